@@ -1,0 +1,23 @@
+import { ErrorKind } from '../cells/errors';
+
+/**
+ * A host-neutral cell for case tables: plain values, a blank (`null`), an error cell, or a date.
+ * Each parity harness turns these into what its host really passes (Excel `null` blanks, Sheets
+ * `''` blanks and `Date` objects, HyperFormula cells).
+ */
+export type CaseCell = number | string | boolean | null | { readonly error: ErrorKind } | { readonly date: string };
+
+/** An argument: a scalar typed into the formula, or a range (rows of cells) put on a sheet. */
+export type CaseArg = CaseCell | readonly (readonly CaseCell[])[];
+
+/** One row of a function's case table: what goes in, and the number or error kind that must come out. */
+export interface FunctionCase {
+  readonly should: string;
+  readonly args: readonly CaseArg[];
+  readonly expect: number | { readonly error: ErrorKind };
+}
+
+/** A one-column range, top to bottom. */
+export function column(...cells: CaseCell[]): CaseCell[][] {
+  return cells.map((cell) => [cell]);
+}

@@ -1,0 +1,32 @@
+import { SheetError, isSheetError } from '../cells/errors';
+import { readArgument } from '../cells/args';
+import { CatalogueFunction, FunctionResult } from './types';
+
+/**
+ * Calls a catalogue function with raw host arguments: reads each argument by its declared kind,
+ * returns the first error (left to right, including errors inside ranges), then computes. Hosts
+ * call this and only map the result; they never coerce anything themselves.
+ *
+ * A result that is not a finite number (it never should be) becomes `#NUM!` rather than reaching a cell.
+ *
+ * @example
+ * invokeFunction(WINRATE, [[['Won'], ['Lost']]]) //=> 0.5
+ */
+export function invokeFunction(fn: CatalogueFunction, rawArgs: readonly unknown[]): FunctionResult {
+  if (rawArgs.length > fn.params.length) {
+    return new SheetError('VALUE', `${fn.name} takes at most ${fn.params.length} arguments`);
+  }
+  const args: unknown[] = [];
+  for (const [index, param] of fn.params.entries()) {
+    const raw = rawArgs[index];
+    const value = readArgument(raw, param.kind, param.name, param.optional === true);
+    if (isSheetError(value)) return value;
+    if (value === undefined && !param.optional) return new SheetError('VALUE', `${param.name} is missing`);
+    args.push(value);
+  }
+  const result = fn.run(...args);
+  if (typeof result === 'number' && !Number.isFinite(result)) {
+    return new SheetError('NUM', 'the result is too large to show');
+  }
+  return result;
+}

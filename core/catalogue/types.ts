@@ -1,0 +1,75 @@
+import { ErrorKind, SheetError } from '../cells/errors';
+import { ParamKind, ParamValue } from '../cells/args';
+
+/** One parameter of a custom function, as the user sees it in autocomplete and in the docs. */
+export interface ParamSpec {
+  /** snake_case, as shown in the spreadsheet's tooltip (`won_label`). */
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly description: string;
+  readonly optional?: boolean;
+  /** The default, in words, for the docs (`"Won"`). */
+  readonly defaultText?: string;
+}
+
+/**
+ * A worked example in the preview's syntax, over the sample workbook's Opportunities sheet. Its
+ * result is not written by hand: the docs generator evaluates it on the sample data.
+ */
+export interface FunctionExample {
+  readonly formula: string;
+  readonly note: string;
+}
+
+/** What a custom function returns: a single value, or a typed error. */
+export type FunctionResult = number | string | boolean | SheetError;
+
+/** How a result is best shown, so the docs and the gallery say "a percentage" rather than "0.25". */
+export type ResultFormat = 'percent' | 'number' | 'money';
+
+type ArgOf<P> = P extends ParamSpec
+  ? P['optional'] extends true
+    ? ParamValue[P['kind']] | undefined
+    : ParamValue[P['kind']]
+  : never;
+
+/** The implementation's arguments, typed from the parameter list. */
+export type ArgsOf<Ps extends readonly ParamSpec[]> = { -readonly [I in keyof Ps]: ArgOf<Ps[I]> };
+
+/** Everything there is to know about one custom function; every host's glue is generated from it. */
+export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
+  /** Upper case, one word where possible, and not a name Excel or Sheets already uses. */
+  readonly name: string;
+  /** One sentence for autocomplete. */
+  readonly summary: string;
+  /** The definition and the conventions that apply, for the docs. */
+  readonly description: string;
+  readonly category: 'KPI';
+  readonly params: Ps;
+  readonly returns: { readonly description: string; readonly format: ResultFormat };
+  readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
+  readonly examples: readonly FunctionExample[];
+  readonly run: (...args: ArgsOf<Ps>) => FunctionResult;
+}
+
+/** A declaration with its argument types erased, as the catalogue holds it. */
+export interface CatalogueFunction extends Omit<FunctionDeclaration<readonly ParamSpec[]>, 'run'> {
+  readonly run: (...args: unknown[]) => FunctionResult;
+}
+
+/**
+ * Declares a custom function once. The parameter list types the implementation's arguments, so
+ * a `range` parameter arrives as a `Range`, an optional `text` one as `string | undefined`.
+ *
+ * @example
+ * defineFunction({
+ *   name: 'DOUBLE', summary: 'Twice a number.', description: '…', category: 'KPI',
+ *   params: [{ name: 'value', kind: 'number', description: 'A number.' }],
+ *   returns: { description: 'Twice the value.', format: 'number' },
+ *   errors: [], examples: [{ formula: '=DOUBLE(2)', note: 'Returns 4.' }],
+ *   run: (value) => value * 2,
+ * })
+ */
+export function defineFunction<const Ps extends readonly ParamSpec[]>(declaration: FunctionDeclaration<Ps>): CatalogueFunction {
+  return declaration as unknown as CatalogueFunction;
+}

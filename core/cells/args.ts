@@ -1,0 +1,105 @@
+import { SheetError, isSheetError } from './errors';
+import { CellValue, Range, firstError, normaliseCell, toRange } from './values';
+
+/**
+ * How a parameter takes what the user passes:
+ * - `range`: a block of cells (a single value counts as a 1×1 range);
+ * - `number`: one number (a one-cell range is unwrapped; a blank is `#VALUE!` unless optional);
+ * - `total`: one number, or a range whose numbers are added up (blanks and text skipped);
+ * - `text`: a label; a blank means "use the default";
+ * - `value`: any one value, when its meaning depends on its type.
+ */
+export type ParamKind = 'range' | 'number' | 'total' | 'text' | 'value';
+
+/** The value a function's implementation receives for each kind. */
+export interface ParamValue {
+  range: Range;
+  number: number;
+  total: number;
+  text: string;
+  value: Exclude<CellValue, SheetError>;
+}
+
+const numberPattern = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/** A number from one cell: numbers as they are, numeric text as its number, anything else `#VALUE!`. */
+function numberFromCell(cell: CellValue, label: string): number | SheetError {
+  if (isSheetError(cell)) return cell;
+  if (typeof cell === 'number') return cell;
+  if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+  if (typeof cell === 'string' && numberPattern.test(cell)) return Number(cell);
+  return new SheetError('VALUE', `${label} must be a number, not ${describe(cell)}`);
+}
+
+function describe(cell: Exclude<CellValue, SheetError | null>): string {
+  return typeof cell === 'boolean' ? String(cell).toUpperCase() : `"${cell}"`;
+}
+
+/** One value from a raw argument: a one-cell range is unwrapped, a larger one is `#VALUE!`. */
+function singleCell(raw: unknown, label: string): CellValue {
+  if (!Array.isArray(raw)) return normaliseCell(raw);
+  const range = toRange(raw);
+  if (isSheetError(range)) return range;
+  if (range.length === 1 && range[0].length === 1) return range[0][0];
+  return new SheetError('VALUE', `${label} must be a single cell, not a range`);
+}
+
+function sumOfNumbers(range: Range, label: string): number | SheetError {
+  const error = firstError(range);
+  if (error) return error;
+  let total = 0;
+  let count = 0;
+  for (const row of range) {
+    for (const cell of row) {
+      if (typeof cell === 'number') {
+        total += cell;
+        count += 1;
+      }
+    }
+  }
+  return count === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : total;
+}
+
+/**
+ * Reads a raw host argument as a parameter of the given kind. Returns `undefined` for a missing or
+ * blank optional argument (so the function's default applies), or the first error it meets.
+ *
+ * @example
+ * readArgument(' 12 ', 'number', 'target', false) //=> 12
+ * readArgument([[1], [null], ['x'], [2]], 'total', 'actual', false) //=> 3
+ * readArgument(null, 'text', 'won_label', true) //=> undefined
+ */
+export function readArgument<K extends ParamKind>(
+  raw: unknown,
+  kind: K,
+  label: string,
+  optional: boolean,
+): ParamValue[K] | SheetError | undefined {
+  type Out = ParamValue[K] | SheetError | undefined;
+  if (kind === 'range') {
+    const range = toRange(raw);
+    if (isSheetError(range)) return range;
+    if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
+    return (firstError(range) ?? range) as Out;
+  }
+  if (kind === 'total' && Array.isArray(raw)) {
+    const range = toRange(raw);
+    if (isSheetError(range)) return range;
+    if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
+    return sumOfNumbers(range, label) as Out;
+  }
+  const cell = singleCell(raw, label);
+  if (cell === null && optional) return undefined;
+  if (isSheetError(cell)) return cell;
+  switch (kind) {
+    case 'number':
+    case 'total':
+      return numberFromCell(cell, label) as Out;
+    case 'text':
+      if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+      return String(cell) as Out;
+    default:
+      if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+      return cell as Out;
+  }
+}

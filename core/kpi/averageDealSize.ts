@@ -1,0 +1,58 @@
+import { SheetError } from '../cells/errors';
+import { Range, shapeOf } from '../cells/values';
+import { defineFunction } from '../catalogue/types';
+import { DEFAULT_WON_LABEL, isLabel, normaliseLabel } from './labels';
+
+/**
+ * Average deal size: the mean amount of the won deals. Won rows whose amount is blank or text are
+ * left out; the ranges must have the same shape, row for row.
+ *
+ * @example
+ * averageDealSize([[100], [300], [50]], [['Won'], ['Won'], ['Lost']]) //=> 200
+ */
+export function averageDealSize(amounts: Range, outcomes: Range, wonLabel = DEFAULT_WON_LABEL): number | SheetError {
+  const [rows, columns] = shapeOf(amounts);
+  const [outcomeRows, outcomeColumns] = shapeOf(outcomes);
+  if (rows !== outcomeRows || columns !== outcomeColumns) {
+    return new SheetError('VALUE', `amounts is ${rows}×${columns} but outcomes is ${outcomeRows}×${outcomeColumns}`);
+  }
+  const won = normaliseLabel(wonLabel);
+  let total = 0;
+  let count = 0;
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < columns; c += 1) {
+      const amount = amounts[r][c];
+      if (typeof amount === 'number' && isLabel(outcomes[r][c], won)) {
+        total += amount;
+        count += 1;
+      }
+    }
+  }
+  if (count === 0) return new SheetError('DIV0', `no won deals with an amount (no outcome reads "${wonLabel}")`);
+  return total / count;
+}
+
+export const AVGDEALSIZE = defineFunction({
+  name: 'AVGDEALSIZE',
+  summary: 'Average amount of the won deals.',
+  description:
+    'Adds the amounts of the rows whose outcome reads the won label (ignoring case) and divides by ' +
+    'their number. Won rows with a blank or text amount are left out. `amounts` and `outcomes` must ' +
+    'be ranges of the same shape, matched cell for cell.',
+  category: 'KPI',
+  params: [
+    { name: 'amounts', kind: 'range', description: 'The deal amounts (e.g. the Amount column).' },
+    { name: 'outcomes', kind: 'range', description: 'The deal outcomes, the same size as amounts.' },
+    { name: 'won_label', kind: 'text', optional: true, defaultText: '"Won"', description: 'The label of a won deal.' },
+  ],
+  returns: { description: 'The average won amount, in the amounts\' currency.', format: 'money' },
+  errors: [
+    { kind: 'VALUE', when: 'amounts and outcomes differ in shape' },
+    { kind: 'DIV0', when: 'no won deal has a numeric amount' },
+  ],
+  examples: [
+    { formula: '=AVGDEALSIZE(G2:G201, F2:F201)', note: 'Mean Amount of the rows whose Outcome is Won.' },
+    { formula: '=AVGDEALSIZE(G2:G201, F2:F200)', note: 'The ranges must be the same size.' },
+  ],
+  run: (amounts, outcomes, wonLabel) => averageDealSize(amounts, outcomes, wonLabel),
+});

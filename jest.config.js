@@ -1,0 +1,11 @@
+/** Jest runs every test: core units, parity across hosts, fuzz, host fakes and the browser. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  testMatch: ['<rootDir>/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
+  // Jest 30 cannot require the ESM-only packages that office-addin-mock pulls in through this one.
+  moduleNameMapper: { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js' },
+  reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
+  testTimeout: 30000,
+};
