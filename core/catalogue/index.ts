@@ -1,8 +1,4 @@
-import { ATTAINMENT } from '../kpi/attainment';
-import { AVGDEALSIZE } from '../kpi/averageDealSize';
-import { CLOSERATE } from '../kpi/closeRate';
-import { REVGROWTH } from '../kpi/revenueGrowth';
-import { WINRATE } from '../kpi/winRate';
+import { ATTAINMENT, AVGDEALSIZE, CLOSERATE, REVGROWTH, WINRATE } from './functions';
 import { CatalogueFunction } from './types';
 
 /** Every custom function, in the order the gallery and the docs list them. */

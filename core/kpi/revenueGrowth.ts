@@ -37,7 +37,7 @@ export const REVGROWTH = defineFunction({
     { formula: '=REVGROWTH(132000, 120000)', note: 'Revenue up from 120,000 to 132,000: growth of 10%.' },
     {
       formula: '=REVGROWTH(SUMIFS(G2:G201, F2:F201, "Won", D2:D201, "West"), SUMIFS(G2:G201, F2:F201, "Won", D2:D201, "East"))',
-      note: 'How much more the West won than the East.',
+      note: 'The West\'s won amount compared with the East\'s.',
     },
   ],
   run: (current, previous) => revenueGrowth(current, previous),

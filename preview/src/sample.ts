@@ -1,0 +1,20 @@
+import sample from '../sample/opportunities.generated.json';
+
+/** How a column of the sample is shown in the grid. */
+export type ColumnFormat = 'text' | 'money' | 'date';
+
+/** The sample workbook's one sheet: a realistic opportunity table to try every function on. */
+export interface SampleSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly formats: readonly ColumnFormat[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+/** The sample opportunities (derived from the public Superstore data; see scripts/generators/sample.ts). */
+export const SAMPLE_OPPORTUNITIES: SampleSheet = {
+  name: sample.sheet,
+  header: sample.header,
+  formats: sample.formats as ColumnFormat[],
+  rows: sample.rows,
+};

@@ -1,0 +1,30 @@
+import { HyperFormula } from 'hyperformula';
+import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
+import { SampleSheet } from './sample';
+
+let registered = false;
+
+/** Registers the Sales Planner functions in HyperFormula, once per page or process. */
+export function registerSalesPlannerFunctions(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(SalesPlannerPlugin, SALES_PLANNER_TRANSLATIONS);
+  registered = true;
+}
+
+/**
+ * A HyperFormula workbook with the Sales Planner functions, holding the given sheets. HyperFormula
+ * is GPL-3.0: it is used here, in the preview and the tests, and never in the Excel or Sheets bundles.
+ *
+ * @example
+ * const hf = createWorkbook([SAMPLE_OPPORTUNITIES]);
+ * hf.setCellContents({ sheet: 0, col: 10, row: 0 }, '=WINRATE(F2:F201)');
+ */
+export function createWorkbook(sheets: readonly SampleSheet[]): HyperFormula {
+  registerSalesPlannerFunctions();
+  const content = Object.fromEntries(sheets.map((s) => [s.name, [s.header as unknown[], ...s.rows.map((r) => [...r])]]));
+  return HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, {
+    licenseKey: 'gpl-v3',
+    // Excel and Sheets both treat a blank cell as 0 in arithmetic and as "" in text comparisons.
+    useArrayArithmetic: true,
+  });
+}

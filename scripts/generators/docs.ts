@@ -1,0 +1,64 @@
+import { CATALOGUE, CatalogueFunction, ERROR_TEXT } from '../../core';
+import { GeneratedFile, generatedBanner, syntaxOf } from './common';
+
+const FORMAT_WORDS = { percent: 'a fraction: format as a percentage', number: 'a number', money: 'an amount' } as const;
+
+function section(fn: CatalogueFunction, evaluate: (formula: string) => string): string {
+  const params = fn.params
+    .map((p) => `| \`${p.name}\` | ${p.optional ? `optional, default ${p.defaultText ?? 'none'}` : 'required'} | ${p.description} |`)
+    .join('\n');
+  const errors = fn.errors.map((e) => `| \`${ERROR_TEXT[e.kind]}\` | ${e.when} |`).join('\n');
+  const examples = fn.examples.map((e) => `| \`${e.formula}\` | \`${evaluate(e.formula)}\` | ${e.note} |`).join('\n');
+  return [
+    `## ${fn.name}`,
+    '',
+    fn.summary,
+    '',
+    `Excel: \`${syntaxOf(fn, 'SALES.')}\` · Google Sheets and the preview: \`${syntaxOf(fn)}\``,
+    '',
+    fn.description,
+    '',
+    `Returns ${fn.returns.description.replace(/^The /, 'the ')} (${FORMAT_WORDS[fn.returns.format]}).`,
+    '',
+    '| Argument | | Meaning |',
+    '|---|---|---|',
+    params,
+    '',
+    '| Error | When |',
+    '|---|---|',
+    `${errors}\n| any error | an input cell holds an error: the first one met is passed on |`,
+    '',
+    'Examples, evaluated on the preview\'s sample Opportunities sheet (Outcome in F, Amount in G, Region in D):',
+    '',
+    '| Formula | Result | |',
+    '|---|---|---|',
+    examples,
+  ].join('\n');
+}
+
+/**
+ * docs/functions.md: every function's syntax, arguments, errors and examples. The examples' results
+ * are computed by `evaluate` (HyperFormula over the sample workbook), never typed by hand.
+ */
+export function generateFunctionDocs(evaluate: (formula: string) => string): GeneratedFile {
+  const index = CATALOGUE.map((fn) => `- [${fn.name}](#${fn.name.toLowerCase()}): ${fn.summary}`).join('\n');
+  const content = [
+    generatedBanner('<!--'),
+    '# Function reference',
+    '',
+    'Every Sales Planner function, as it is typed in Google Sheets and the preview. In Excel, put',
+    '`SALES.` before the name (`=SALES.WINRATE(F2:F201)`). Conventions for all of them:',
+    '',
+    '- Ratios come back as fractions (0.25): format the cell as a percentage.',
+    '- A zero denominator is `#DIV/0!`, never 0: "no closed deals" is not a 0% win rate.',
+    '- In ranges, blanks are skipped; a blank or non-numeric single argument is `#VALUE!`.',
+    '- An error in any input cell is passed on: the first one met, reading arguments left to right.',
+    '- Negative counts, and rates outside 0..1, are `#NUM!`.',
+    '',
+    index,
+    '',
+    CATALOGUE.map((fn) => section(fn, evaluate)).join('\n\n'),
+    '',
+  ].join('\n');
+  return { path: 'docs/functions.md', content };
+}

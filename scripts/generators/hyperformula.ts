@@ -1,0 +1,38 @@
+import { CATALOGUE, CatalogueFunction } from '../../core';
+import { GeneratedFile, generatedBanner, wrapperName } from './common';
+
+function metadata(fn: CatalogueFunction): string {
+  const params = fn.params
+    .map((p) => `{ argumentType: FunctionArgumentType.ANY${p.optional ? ', optionalArg: true' : ''} }`)
+    .join(', ');
+  return `    ${fn.name}: { method: '${wrapperName(fn)}', parameters: [${params}], vectorizationForbidden: true },`;
+}
+
+function method(fn: CatalogueFunction): string {
+  return `  ${wrapperName(fn)}(ast: ProcedureAst, state: InterpreterState) {\n    return this.runCatalogue('${fn.name}', ast, state);\n  }`;
+}
+
+/** The preview's HyperFormula plugin: one registered function per catalogue entry. */
+export function generateHyperFormulaPlugin(): GeneratedFile {
+  const content = [
+    generatedBanner('//'),
+    "import { FunctionArgumentType } from 'hyperformula';",
+    "import { CataloguePlugin, InterpreterState, ProcedureAst } from './cataloguePlugin';",
+    '',
+    '/** The Sales Planner functions, registered in HyperFormula under their spreadsheet names. */',
+    'export class SalesPlannerPlugin extends CataloguePlugin {',
+    '  static implementedFunctions = {',
+    ...CATALOGUE.map(metadata),
+    '  };',
+    '',
+    CATALOGUE.map(method).join('\n\n'),
+    '}',
+    '',
+    '/** Function names as HyperFormula shows them, in its default language. */',
+    'export const SALES_PLANNER_TRANSLATIONS = {',
+    `  enGB: { ${CATALOGUE.map((fn) => `${fn.name}: '${fn.name}'`).join(', ')} },`,
+    '};',
+    '',
+  ].join('\n');
+  return { path: 'preview/src/hyperformula/plugin.generated.ts', content };
+}
