@@ -35,6 +35,10 @@ function describe(cell: Exclude<CellValue, SheetError | null>): string {
   return typeof cell === 'boolean' ? String(cell).toUpperCase() : `"${cell}"`;
 }
 
+function isSingleCell(raw: unknown[]): boolean {
+  return raw.length === 1 && (!Array.isArray(raw[0]) || raw[0].length === 1);
+}
+
 /** One value from a raw argument: a one-cell range is unwrapped, a larger one is `#VALUE!`. */
 function singleCell(raw: unknown, label: string): CellValue {
   if (!Array.isArray(raw)) return normaliseCell(raw);
@@ -82,7 +86,9 @@ export function readArgument<K extends ParamKind>(
     if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
     return (firstError(range) ?? range) as Out;
   }
-  if (kind === 'total' && Array.isArray(raw)) {
+  // A one-cell range reads as that cell: Sheets passes one-cell references as plain values and
+  // Excel passes typed literals as 1×1 arrays, and both must give the same answer.
+  if (kind === 'total' && Array.isArray(raw) && !isSingleCell(raw)) {
     const range = toRange(raw);
     if (isSheetError(range)) return range;
     if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;

@@ -1,0 +1,47 @@
+import { Host, InsertOutcome, UiSettings } from '../../ui/host';
+
+const SETTINGS_KEY = 'salesPlanner.ui';
+
+/** What a cell shows to a person, for the "already holds …" question. */
+function shownContent(formula: unknown, value: unknown): string {
+  if (typeof formula === 'string' && formula.startsWith('=')) return formula;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * The Host port on Office.js, in the add-in's shared runtime. Each call is one `Excel.run` with a
+ * fixed number of `context.sync()` round trips, whatever the workbook holds.
+ */
+export class ExcelHost implements Host {
+  readonly kind = 'excel' as const;
+  readonly functionPrefix = 'SALES.';
+
+  /** Two round trips: one to read the active cell, one to write it. */
+  async insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
+    return Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load(['address', 'formulas', 'values']);
+      await context.sync();
+      const address = cell.address.replace(/^.*!/, '');
+      const current = shownContent(cell.formulas[0][0], cell.values[0][0]);
+      if (current !== '' && !options.replace) return { status: 'occupied', address, current } as const;
+      cell.formulas = [[formula]];
+      await context.sync();
+      return { status: 'inserted', address } as const;
+    });
+  }
+
+  async loadSettings(): Promise<UiSettings> {
+    const saved: unknown = Office.context.document.settings.get(SETTINGS_KEY);
+    return saved && typeof saved === 'object' ? (saved as UiSettings) : {};
+  }
+
+  async saveSettings(settings: UiSettings): Promise<void> {
+    Office.context.document.settings.set(SETTINGS_KEY, settings);
+    await new Promise<void>((resolve, reject) =>
+      Office.context.document.settings.saveAsync((result) =>
+        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),
+      ),
+    );
+  }
+}

@@ -1,0 +1,9 @@
+import { mountApp } from '../../ui/mountApp';
+import { ExcelHost } from './excelHost';
+
+// Office.onReady is the page's one entry: the shared runtime loads this page for the task pane and
+// the custom functions alike.
+Office.onReady(() => {
+  const root = document.getElementById('app');
+  if (root) void mountApp(root, new ExcelHost());
+});

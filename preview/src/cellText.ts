@@ -1,0 +1,35 @@
+import { CATALOGUE } from '../../core';
+import { ColumnFormat } from './sample';
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A date serial as ISO text (2017-11-08), as the sample's Created and Closed columns show. */
+export function serialToIso(serial: number): string {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
+}
+
+/** Numbers as a spreadsheet's General format shows them: up to 10 significant digits. */
+export function generalNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toPrecision(10)));
+}
+
+const PERCENT_FUNCTIONS = new Set(CATALOGUE.filter((fn) => fn.returns.format === 'percent').map((fn) => fn.name));
+
+/**
+ * How a cell's value is shown: the column's format for the sample table, a percentage for a
+ * formula whose outer call is a catalogue ratio (as the docs advise formatting it), General otherwise.
+ *
+ * @example
+ * cellText(0.8021, 'text', '=WINRATE(F2:F201)') //=> '80.21%'
+ */
+export function cellText(value: unknown, format: ColumnFormat, formula?: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value !== 'number') return String(value);
+  const outer = formula?.match(/^=\s*([A-Z][A-Z0-9.]*)\(/i)?.[1].toUpperCase();
+  if (outer && PERCENT_FUNCTIONS.has(outer)) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
+  if (format === 'date') return serialToIso(value);
+  if (format === 'money') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return generalNumber(value);
+}

@@ -1,0 +1,164 @@
+import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
+import { h } from '../../ui/dom';
+import { cellText } from './cellText';
+import { ColumnFormat } from './sample';
+
+/** Column letters as spreadsheets write them: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** `{ col: 10, row: 1 }` → `K2` */
+export function a1(address: { col: number; row: number }): string {
+  return `${columnLetters(address.col)}${address.row + 1}`;
+}
+
+/**
+ * The preview's sheet: a table of HyperFormula's cells with a formula bar. Click a cell to select it,
+ * type in the bar (or just start typing) and press Enter, as in Excel or Sheets.
+ */
+export class SheetGrid {
+  private selected: SimpleCellAddress;
+  private readonly cells = new Map<string, HTMLTableCellElement>();
+  readonly element: HTMLElement;
+  private readonly addressBox: HTMLInputElement;
+  private readonly formulaBar: HTMLInputElement;
+  private readonly table: HTMLTableElement;
+
+  constructor(
+    private readonly hf: HyperFormula,
+    private readonly sheet: number,
+    private readonly formats: readonly ColumnFormat[],
+    private readonly size: { rows: number; cols: number },
+  ) {
+    this.selected = { sheet, col: formats.length + 1, row: 1 };
+    this.addressBox = h('input', { className: 'pv-address', readOnly: true, ariaLabel: 'Selected cell' });
+    this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: 'Formula bar', placeholder: 'Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter' });
+    this.table = this.buildTable();
+    this.element = h(
+      'section',
+      { className: 'pv-sheet' },
+      h('div', { className: 'pv-bar' }, this.addressBox, h('span', { className: 'pv-fx' }, 'fx'), this.formulaBar),
+      h('div', { className: 'pv-scroll' }, this.table),
+    );
+    this.formulaBar.addEventListener('keydown', (event) => this.onBarKey(event));
+    this.table.addEventListener('keydown', (event) => this.onGridKey(event));
+    this.select(this.selected);
+  }
+
+  /** The selected cell's address, as `K2`. */
+  get selectedAddress(): SimpleCellAddress {
+    return this.selected;
+  }
+
+  /** What a person would see in the cell's box: its formula, or its value as typed. */
+  contentOf(address: SimpleCellAddress): string {
+    const formula = this.hf.getCellFormula(address);
+    if (formula) return formula;
+    const value = this.hf.getCellSerialized(address);
+    return value === null || value === undefined ? '' : String(value);
+  }
+
+  /** Writes what the user typed into a cell and repaints every cell that changed. */
+  setContent(address: SimpleCellAddress, content: string): void {
+    const changes = this.hf.setCellContents(address, content === '' ? null : content);
+    this.paint(address);
+    for (const change of changes) {
+      if ('address' in change && change.address.sheet === this.sheet) this.paint(change.address);
+    }
+  }
+
+  select(address: SimpleCellAddress): void {
+    this.cellAt(this.selected)?.classList.remove('pv-selected');
+    this.selected = address;
+    const td = this.cellAt(address);
+    td?.classList.add('pv-selected');
+    td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    this.addressBox.value = a1(address);
+    this.formulaBar.value = this.contentOf(address);
+  }
+
+  private cellAt(address: SimpleCellAddress): HTMLTableCellElement | undefined {
+    return this.cells.get(`${address.row}:${address.col}`);
+  }
+
+  private paint(address: SimpleCellAddress): void {
+    const td = this.cellAt(address);
+    if (!td) return;
+    const value = this.hf.getCellValue(address);
+    const formula = this.hf.getCellFormula(address);
+    const format = address.row === 0 ? 'text' : this.formats[address.col] ?? 'text';
+    if (value instanceof DetailedCellError) {
+      td.textContent = value.value;
+      td.title = value.message ? `${value.value} ${value.message}` : value.value;
+      td.className = 'pv-error';
+    } else {
+      td.textContent = cellText(value, format, formula);
+      td.title = formula ?? '';
+      td.className = typeof value === 'number' ? 'pv-number' : '';
+    }
+    if (address.row === 0 && address.col < this.formats.length) td.classList.add('pv-header');
+    if (address.row === this.selected.row && address.col === this.selected.col) td.classList.add('pv-selected');
+  }
+
+  private buildTable(): HTMLTableElement {
+    const headRow = h('tr', {}, h('th', { className: 'pv-corner' }), ...Array.from({ length: this.size.cols }, (_, c) => h('th', {}, columnLetters(c))));
+    const body = h('tbody');
+    for (let row = 0; row < this.size.rows; row += 1) {
+      const tr = h('tr', {}, h('th', {}, String(row + 1)));
+      for (let col = 0; col < this.size.cols; col += 1) {
+        const td = h('td', { dataset: { cell: a1({ col, row }) } });
+        td.addEventListener('mousedown', () => this.select({ sheet: this.sheet, col, row }));
+        td.addEventListener('dblclick', () => this.formulaBar.focus());
+        this.cells.set(`${row}:${col}`, td);
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    const table = h('table', { className: 'pv-grid', tabIndex: 0 }, h('thead', {}, headRow), body);
+    for (const key of this.cells.keys()) {
+      const [row, col] = key.split(':').map(Number);
+      queueMicrotask(() => this.paint({ sheet: this.sheet, col, row }));
+    }
+    return table;
+  }
+
+  private move(rows: number, cols: number): void {
+    const row = Math.min(Math.max(this.selected.row + rows, 0), this.size.rows - 1);
+    const col = Math.min(Math.max(this.selected.col + cols, 0), this.size.cols - 1);
+    this.select({ sheet: this.sheet, col, row });
+  }
+
+  private onBarKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.setContent(this.selected, this.formulaBar.value.trim() === '' ? '' : this.formulaBar.value);
+      this.move(1, 0);
+      this.table.focus();
+    } else if (event.key === 'Escape') {
+      this.formulaBar.value = this.contentOf(this.selected);
+      this.table.focus();
+    }
+  }
+
+  private onGridKey(event: KeyboardEvent): void {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.move(...moves[event.key]);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      this.formulaBar.focus();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      this.setContent(this.selected, '');
+      this.formulaBar.value = '';
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Typing on a selected cell starts editing it, as in any spreadsheet.
+      event.preventDefault();
+      this.formulaBar.value = event.key;
+      this.formulaBar.focus();
+    }
+  }
+}

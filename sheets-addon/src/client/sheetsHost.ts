@@ -1,0 +1,30 @@
+import { Host, InsertOutcome, UiSettings } from '../../../ui/host';
+import { ServerApi } from '../serverApi';
+
+/** The one place that talks to google.script.run: every server function as a typed promise. */
+export function callServer<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value: unknown) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error: Error) => reject(error)) as unknown as Record<K, (...a: unknown[]) => void>;
+    runner[name](...args);
+  });
+}
+
+/** The Host port in the Sheets sidebar: each call is one google.script.run round trip. */
+export class SheetsHost implements Host {
+  readonly kind = 'sheets' as const;
+  readonly functionPrefix = '';
+
+  insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
+    return callServer('insertFormula', formula, options.replace);
+  }
+
+  loadSettings(): Promise<UiSettings> {
+    return callServer('loadSettings');
+  }
+
+  saveSettings(settings: UiSettings): Promise<void> {
+    return callServer('saveSettings', settings);
+  }
+}

@@ -1,0 +1,29 @@
+/* global SalesPlanner */
+// The top-level functions Apps Script runs besides the custom functions: triggers, the menu item,
+// and the server API the sidebar calls with google.script.run (names from serverApi.ts).
+
+/** @param {GoogleAppsScript.Events.SheetsOnOpen} e */
+function onOpen(e) {
+  SalesPlanner.onOpen(e);
+}
+
+/** @param {GoogleAppsScript.Events.AddonOnInstall} e */
+function onInstall(e) {
+  SalesPlanner.onInstall(e);
+}
+
+function showSidebar() {
+  SalesPlanner.showSidebar();
+}
+
+function insertFormula(formula, replace) {
+  return SalesPlanner.serverApi.insertFormula(formula, replace);
+}
+
+function loadSettings() {
+  return SalesPlanner.serverApi.loadSettings();
+}
+
+function saveSettings(settings) {
+  return SalesPlanner.serverApi.saveSettings(settings);
+}

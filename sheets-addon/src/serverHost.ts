@@ -1,0 +1,33 @@
+import { InsertOutcome, UiSettings } from '../../ui/host';
+import { ServerApi } from './serverApi';
+
+const SETTINGS_KEY = 'salesPlanner.ui';
+
+/**
+ * The server half of SheetsHost: what the sidebar asks of the spreadsheet, done with SpreadsheetApp
+ * in as few service calls as the task allows (each is a round trip to Google's servers).
+ */
+export const serverApi: ServerApi = {
+  insertFormula(formula: string, replace: boolean): InsertOutcome {
+    const cell = SpreadsheetApp.getActiveSpreadsheet().getCurrentCell();
+    if (!cell) throw new Error('Select a cell first.');
+    const address = cell.getA1Notation();
+    const current = cell.getFormula() || String(cell.getDisplayValue());
+    if (current !== '' && !replace) return { status: 'occupied', address, current };
+    cell.setFormula(formula);
+    return { status: 'inserted', address };
+  },
+  loadSettings(): UiSettings {
+    const saved = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+    if (!saved) return {};
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      return parsed && typeof parsed === 'object' ? (parsed as UiSettings) : {};
+    } catch {
+      return {};
+    }
+  },
+  saveSettings(settings: UiSettings): void {
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  },
+};

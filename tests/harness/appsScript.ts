@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+/** A call some fake Apps Script service received: service, method, arguments. */
+export interface RecordedCall {
+  readonly service: string;
+  readonly method: string;
+  readonly args: unknown[];
+}
+
+export interface FakeCell {
+  formula: string;
+  display: string;
+}
+
+/**
+ * The built Code.js, loaded in a fresh `vm` context with fake SpreadsheetApp, HtmlService and
+ * PropertiesService that record every call, as Apps Script would run it.
+ */
+export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string } } = {}) {
+  const calls: RecordedCall[] = [];
+  const record = (service: string, method: string, args: unknown[]) => calls.push({ service, method, args });
+  const properties = new Map<string, string>();
+  const cell = options.activeCell ?? { a1: 'K2', formula: '', display: '' };
+
+  const menu = {
+    addItem: (...args: unknown[]) => (record('Menu', 'addItem', args), menu),
+    addToUi: () => record('Menu', 'addToUi', []),
+  };
+  const ui = {
+    createAddonMenu: () => (record('Ui', 'createAddonMenu', []), menu),
+    showSidebar: (html: unknown) => record('Ui', 'showSidebar', [html]),
+  };
+  const range = {
+    getA1Notation: () => (record('Range', 'getA1Notation', []), cell.a1),
+    getFormula: () => (record('Range', 'getFormula', []), cell.formula),
+    getDisplayValue: () => (record('Range', 'getDisplayValue', []), cell.display),
+    setFormula: (formula: string) => {
+      record('Range', 'setFormula', [formula]);
+      cell.formula = formula;
+      return range;
+    },
+  };
+  const htmlOutput = {
+    setTitle: (title: string) => (record('HtmlOutput', 'setTitle', [title]), htmlOutput),
+  };
+  const context = vm.createContext({
+    SpreadsheetApp: {
+      getUi: () => (record('SpreadsheetApp', 'getUi', []), ui),
+      getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), { getCurrentCell: () => range }),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => (record('HtmlService', 'createHtmlOutputFromFile', [name]), htmlOutput),
+    },
+    PropertiesService: {
+      getDocumentProperties: () => ({
+        getProperty: (key: string) => (record('Properties', 'getProperty', [key]), properties.get(key) ?? null),
+        setProperty: (key: string, value: string) => (record('Properties', 'setProperty', [key, value]), properties.set(key, value)),
+      }),
+    },
+    Logger: { log: () => undefined },
+  });
+  const code = readFileSync(join(__dirname, '../../dist/sheets/Code.js'), 'utf8');
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return { context: context as Record<string, (...args: unknown[]) => unknown>, calls, cell, properties };
+}

@@ -1,0 +1,142 @@
+import { CATALOGUE, CatalogueFunction, ERROR_TEXT } from '../core';
+import { h } from './dom';
+import { toHostFormula } from './formulaSyntax';
+import { Host, UiSettings } from './host';
+import { searchFunctions } from './searchFunctions';
+
+function syntax(fn: CatalogueFunction, prefix: string): string {
+  return `=${prefix}${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+}
+
+/** The insert form of one function: a formula to edit, Insert, and what happened. */
+function insertForm(fn: CatalogueFunction, host: Host): HTMLElement {
+  const input = h('input', {
+    type: 'text',
+    className: 'sp-formula',
+    value: toHostFormula(fn.examples[0]?.formula ?? syntax(fn, ''), host.functionPrefix),
+    spellcheck: false,
+    ariaLabel: `Formula to insert for ${fn.name}`,
+  });
+  const status = h('p', { className: 'sp-status' });
+  status.setAttribute('role', 'status');
+  const insertButton = h('button', { type: 'button', className: 'sp-primary' }, 'Insert into active cell');
+
+  const insert = async (replace: boolean) => {
+    status.replaceChildren('Inserting…');
+    status.className = 'sp-status';
+    try {
+      const outcome = await host.insertFormula(input.value.trim(), { replace });
+      if (outcome.status === 'inserted') {
+        status.replaceChildren(`Inserted into ${outcome.address}.`);
+        status.className = 'sp-status sp-ok';
+        return;
+      }
+      const replaceButton = h('button', { type: 'button', className: 'sp-secondary', onclick: () => void insert(true) }, 'Replace');
+      const cancelButton = h('button', { type: 'button', className: 'sp-link', onclick: () => status.replaceChildren('Nothing changed.') }, 'Cancel');
+      status.className = 'sp-status sp-warn';
+      status.replaceChildren(`${outcome.address} already holds “${outcome.current}”. Replace it? `, replaceButton, ' ', cancelButton);
+    } catch (error) {
+      status.className = 'sp-status sp-error';
+      status.replaceChildren(`Could not insert: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  insertButton.addEventListener('click', () => {
+    if (!input.value.trim().startsWith('=')) {
+      status.className = 'sp-status sp-error';
+      status.replaceChildren('A formula starts with “=”.');
+      return;
+    }
+    void insert(false);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') insertButton.click();
+  });
+  return h('div', { className: 'sp-insert' }, h('label', {}, 'Formula', input), insertButton, status);
+}
+
+/** Everything the gallery says about one function, shown when its row is opened. */
+function details(fn: CatalogueFunction, host: Host): HTMLElement {
+  const args = h(
+    'dl',
+    { className: 'sp-args' },
+    ...fn.params.flatMap((p) => [
+      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, ` optional${p.defaultText ? `, default ${p.defaultText}` : ''}`) : null),
+      h('dd', {}, p.description),
+    ]),
+  );
+  const errors = h('ul', { className: 'sp-errors' }, ...fn.errors.map((e) => h('li', {}, h('code', {}, ERROR_TEXT[e.kind]), ` when ${e.when}`)));
+  const examples = h(
+    'ul',
+    { className: 'sp-examples' },
+    ...fn.examples.map((e) => h('li', {}, h('code', {}, toHostFormula(e.formula, host.functionPrefix)), h('span', {}, e.note))),
+  );
+  return h(
+    'div',
+    { className: 'sp-details' },
+    h('p', { className: 'sp-syntax' }, h('code', {}, syntax(fn, host.functionPrefix))),
+    h('p', {}, fn.description),
+    h('h3', {}, 'Arguments'),
+    args,
+    h('h3', {}, 'Returns'),
+    h('p', {}, fn.returns.description),
+    h('h3', {}, 'Errors'),
+    errors,
+    h('h3', {}, 'Examples'),
+    examples,
+    insertForm(fn, host),
+  );
+}
+
+/**
+ * The function gallery: search the catalogue, read a function's arguments and examples, and insert
+ * it into the active cell in the host's own syntax. The search and the open function are saved in
+ * the document and restored when the pane opens again.
+ */
+export function renderGallery(root: HTMLElement, host: Host, settings: UiSettings): void {
+  let open = typeof settings.galleryOpen === 'string' ? settings.galleryOpen : '';
+  const search = h('input', {
+    type: 'search',
+    className: 'sp-search',
+    placeholder: 'Search: win rate, growth, quota…',
+    value: typeof settings.galleryQuery === 'string' ? settings.galleryQuery : '',
+    ariaLabel: 'Search functions',
+  });
+  const count = h('p', { className: 'sp-count' });
+  count.setAttribute('aria-live', 'polite');
+  const list = h('ul', { className: 'sp-list' });
+
+  const save = () => void host.saveSettings({ ...settings, galleryQuery: search.value, galleryOpen: open }).catch(() => undefined);
+
+  const draw = () => {
+    const found = searchFunctions(CATALOGUE, search.value);
+    count.replaceChildren(found.length === 1 ? '1 function' : `${found.length} functions`);
+    list.replaceChildren(
+      ...found.map((fn) => {
+        const expanded = fn.name === open;
+        const toggle = h(
+          'button',
+          { type: 'button', className: 'sp-item', dataset: { fn: fn.name } },
+          h('span', { className: 'sp-name' }, `${host.functionPrefix}${fn.name}`),
+          h('span', { className: 'sp-summary' }, fn.summary),
+        );
+        toggle.setAttribute('aria-expanded', String(expanded));
+        toggle.addEventListener('click', () => {
+          open = expanded ? '' : fn.name;
+          draw();
+          save();
+        });
+        return h('li', { className: expanded ? 'sp-open' : '' }, toggle, expanded ? details(fn, host) : null);
+      }),
+    );
+    if (found.length === 0) list.append(h('li', { className: 'sp-empty' }, `No function matches “${search.value}”.`));
+  };
+  search.addEventListener('input', draw);
+  search.addEventListener('change', save);
+  root.replaceChildren(
+    h('header', { className: 'sp-header' }, h('h1', {}, 'Sales Planner'), h('p', {}, 'Sales KPI functions for your sheet')),
+    search,
+    count,
+    list,
+  );
+  draw();
+}
