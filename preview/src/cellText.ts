@@ -14,11 +14,12 @@ export function generalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toPrecision(10)));
 }
 
-const PERCENT_FUNCTIONS = new Set(CATALOGUE.filter((fn) => fn.returns.format === 'percent').map((fn) => fn.name));
+const FORMAT_OF_FUNCTION = new Map(CATALOGUE.map((fn) => [fn.name, fn.returns.format]));
 
 /**
- * How a cell's value is shown: the column's format for the sample table, a percentage for a
- * formula whose outer call is a catalogue ratio (as the docs advise formatting it), General otherwise.
+ * How a cell's value is shown: the column's format for the sample table; for a formula whose outer
+ * call is a catalogue function, that function's format (a ratio as a percentage, an amount with
+ * two decimals), as the docs advise formatting it; General otherwise.
  *
  * @example
  * cellText(0.8021, 'text', '=WINRATE(F2:F201)') //=> '80.21%'
@@ -28,8 +29,11 @@ export function cellText(value: unknown, format: ColumnFormat, formula?: string)
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return String(value);
   const outer = formula?.match(/^=\s*([A-Z][A-Z0-9.]*)\(/i)?.[1].toUpperCase();
-  if (outer && PERCENT_FUNCTIONS.has(outer)) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
+  const functionFormat = outer ? FORMAT_OF_FUNCTION.get(outer) : undefined;
+  if (functionFormat === 'percent') return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
   if (format === 'date') return serialToIso(value);
-  if (format === 'money') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (format === 'money' || functionFormat === 'money') {
+    return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
   return generalNumber(value);
 }

@@ -1,0 +1,26 @@
+import { cellText, generalNumber, serialToIso } from './cellText';
+
+describe('how the preview shows a cell', () => {
+  it('shows a catalogue ratio as a percentage', () => {
+    expect(cellText(0.802083, 'text', '=WINRATE(F2:F201)')).toBe('80.21%');
+  });
+
+  it('shows a catalogue amount with two decimals and thousands separators', () => {
+    expect(cellText(1560.04987, 'text', '=AVGDEALSIZE(G2:G201, F2:F201)')).toBe('1,560.05');
+  });
+
+  it('shows other numbers as General does, to 10 significant digits', () => {
+    expect(generalNumber(1 / 3)).toBe('0.3333333333');
+    expect(cellText(42, 'text', '=SUM(A1:A2)')).toBe('42');
+  });
+
+  it('shows date serials in the date columns as ISO dates', () => {
+    expect(serialToIso(45322)).toBe('2024-01-31');
+    expect(cellText(45322, 'date')).toBe('2024-01-31');
+  });
+
+  it('shows booleans and blanks as a spreadsheet does', () => {
+    expect(cellText(true, 'text')).toBe('TRUE');
+    expect(cellText(null, 'text')).toBe('');
+  });
+});

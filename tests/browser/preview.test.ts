@@ -1,0 +1,115 @@
+/**
+ * The preview as a person uses it, in headless Chromium: type formulas into cells, read what the
+ * grid shows, search the gallery and insert a function. Screenshots go to artifacts/screenshots.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ChildProcess } from 'node:child_process';
+import { WINRATE, AVGDEALSIZE } from '../../core/catalogue/functions';
+import { invokeFunction } from '../../core';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+const outcomes = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[5]]);
+const amounts = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[6]]);
+const percent = (value: number) => `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
+
+describeInBrowser('the preview in a browser', () => {
+  let browser: Browser;
+  let server: { url: string; process: ChildProcess };
+  let page: Page;
+
+  const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
+  const typeInto = async (a1: string, text: string) => {
+    await cell(a1).click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(server.url);
+    await page.locator('td[data-cell="A1"]', { hasText: 'Opportunity' }).waitFor();
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+  });
+
+  it('opens on the sample opportunities', async () => {
+    await expect(cell('F1').textContent()).resolves.toBe('Outcome');
+    await expect(cell('A2').textContent()).resolves.toBe(String(SAMPLE_OPPORTUNITIES.rows[0][0]));
+    await expect(cell('H2').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-open.png') });
+  });
+
+  it('computes WINRATE typed into a cell over the sample data, as core does', async () => {
+    await typeInto('K2', '=WINRATE(F2:F201)');
+    const expected = invokeFunction(WINRATE, [outcomes]) as number;
+    await expect(cell('K2').textContent()).resolves.toBe(percent(expected));
+    await typeInto('K3', '=AVGDEALSIZE(G2:G201, F2:F201)');
+    const average = invokeFunction(AVGDEALSIZE, [amounts, outcomes]) as number;
+    await expect(cell('K3').textContent()).resolves.toBe(average.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    await cell('K2').click();
+    await expect(page.locator('.pv-input').inputValue()).resolves.toBe('=WINRATE(F2:F201)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-winrate.png') });
+  });
+
+  it('shows a clear error, with its reason, for data that cannot answer', async () => {
+    await typeInto('K4', '=WINRATE(G2:G201)');
+    await expect(cell('K4').textContent()).resolves.toBe('#DIV/0!');
+    await expect(cell('K4').getAttribute('title')).resolves.toContain('no won or lost deals');
+  });
+
+  it('finds a function in the gallery and inserts it into the selected cell', async () => {
+    await page.getByLabel('Search functions').fill('growth');
+    await expect(page.locator('.sp-item .sp-name').allTextContents()).resolves.toEqual(['REVGROWTH']);
+    await page.locator('.sp-item', { hasText: 'REVGROWTH' }).click();
+    await expect(page.locator('.sp-syntax').textContent()).resolves.toBe('=REVGROWTH(current, previous)');
+    await cell('L2').click();
+    await page.getByLabel('Formula to insert for REVGROWTH').fill('=REVGROWTH(132000, 120000)');
+    await page.getByRole('button', { name: 'Insert into active cell' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Inserted into L2.');
+    await expect(cell('L2').textContent()).resolves.toBe('10.00%');
+    await page.screenshot({ path: join(SCREENSHOTS, 'gallery-inserted.png') });
+  });
+
+  it('asks before replacing a cell that holds data, and replaces it only when told', async () => {
+    await page.locator('.sp-item', { hasText: 'WINRATE' }).first().click();
+    await cell('B2').click();
+    const customer = await cell('B2').textContent();
+    await page.getByRole('button', { name: 'Insert into active cell' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toContain(`B2 already holds “${customer}”. Replace it?`);
+    await expect(cell('B2').textContent()).resolves.toBe(customer);
+    await page.screenshot({ path: join(SCREENSHOTS, 'gallery-occupied.png') });
+    await page.getByRole('button', { name: 'Replace' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Inserted into B2.');
+    await expect(cell('B2').textContent()).resolves.toMatch(/%$/);
+  });
+
+  it('remembers the search and the open function when the page opens again', async () => {
+    await page.getByLabel('Search functions').fill('quota');
+    await page.getByLabel('Search functions').press('Enter');
+    await page.locator('.sp-item', { hasText: 'ATTAINMENT' }).click();
+    await page.reload();
+    await page.locator('.sp-details').waitFor();
+    await expect(page.getByLabel('Search functions').inputValue()).resolves.toBe('quota');
+    await expect(page.locator('.sp-open .sp-name').textContent()).resolves.toBe('ATTAINMENT');
+  });
+});

@@ -1,0 +1,66 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(__dirname, '../../artifacts/screenshots');
+
+/**
+ * Whether browser tests can run here. Without Chromium they are skipped, loudly; under CI=true a
+ * missing browser is a failure, never a silent skip.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `\n${'!'.repeat(72)}\n  Chromium not found at ${CHROMIUM}: the browser tests are SKIPPED.\n  Install it with: apt-get install -y chromium\n${'!'.repeat(72)}\n`;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${message}`);
+  console.warn(message);
+  return false;
+}
+
+/**
+ * Headless Chromium with the flags this workplace needs (no network, no first-run). Playwright's
+ * `launch` gives every run a fresh, empty profile of its own (it refuses a --user-data-dir flag).
+ */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Starts the preview exactly as `npm start` serves it, on a free port; resolves with its URL. */
+export function startPreviewServer(): Promise<{ url: string; process: ChildProcess }> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, ['scripts/servePreview.mjs'], {
+    cwd: join(__dirname, '../..'),
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/localhost:\d+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[0], process: child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`preview server exited with ${code}: ${output}`)));
+  });
+}
