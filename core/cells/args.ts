@@ -53,8 +53,10 @@ function sumOfNumbers(range: Range, label: string): number | SheetError {
   if (error) return error;
   let total = 0;
   let count = 0;
-  for (const row of range) {
-    for (const cell of row) {
+  for (let r = 0; r < range.length; r += 1) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
       if (typeof cell === 'number') {
         total += cell;
         count += 1;

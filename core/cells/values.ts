@@ -94,19 +94,41 @@ export function toRange(raw: unknown): Range | SheetError {
     return [[cell]];
   }
   if (raw.length === 0) return [];
-  const rows = raw.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  const rows = raw.every(Array.isArray) ? (raw as unknown[][]) : raw.map((row: unknown) => (Array.isArray(row) ? row : [row]));
   const width = rows[0].length;
-  if (rows.some((row) => row.length !== width)) {
-    return new SheetError('VALUE', 'the range is not rectangular');
+  let clean = true;
+  // Index loops, not for…of: this runs over every cell of ranges a million rows long.
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r];
+    if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
+    for (let c = 0; clean && c < width; c += 1) clean = isCleanCell(row[c]);
   }
-  return rows.map((row) => row.map(normaliseCell));
+  // Most ranges hold only numbers, text and booleans: use them as they are, without a copy
+  // (a million-row column is then read once, not rebuilt).
+  return clean ? (rows as CellValue[][]) : rows.map((row) => row.map(normaliseCell));
+}
+
+/** A raw value that is already a CellValue exactly as normaliseCell would return it. */
+function isCleanCell(raw: unknown): boolean {
+  switch (typeof raw) {
+    case 'number':
+      return Number.isFinite(raw);
+    case 'string':
+      return raw !== '' && raw.charCodeAt(0) !== 35; // '#' may start an error name
+    case 'boolean':
+      return true;
+    default:
+      return raw === null;
+  }
 }
 
 /** The first error inside a range, reading row by row, or undefined when there is none. */
 export function firstError(range: Range): SheetError | undefined {
-  for (const row of range) {
-    for (const cell of row) {
-      if (isSheetError(cell)) return cell;
+  for (let r = 0; r < range.length; r += 1) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
+      if (typeof cell === 'object' && cell !== null) return cell;
     }
   }
   return undefined;

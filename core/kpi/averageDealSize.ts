@@ -1,7 +1,7 @@
 import { SheetError } from '../cells/errors';
 import { Range, shapeOf } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
-import { DEFAULT_WON_LABEL, isLabel, normaliseLabel } from './labels';
+import { DEFAULT_WON_LABEL, labelMatcher } from './labels';
 
 /**
  * Average deal size: the mean amount of the won deals. Won rows whose amount is blank or text are
@@ -16,13 +16,13 @@ export function averageDealSize(amounts: Range, outcomes: Range, wonLabel = DEFA
   if (rows !== outcomeRows || columns !== outcomeColumns) {
     return new SheetError('VALUE', `amounts is ${rows}×${columns} but outcomes is ${outcomeRows}×${outcomeColumns}`);
   }
-  const won = normaliseLabel(wonLabel);
+  const isWon = labelMatcher([wonLabel]);
   let total = 0;
   let count = 0;
   for (let r = 0; r < rows; r += 1) {
     for (let c = 0; c < columns; c += 1) {
       const amount = amounts[r][c];
-      if (typeof amount === 'number' && isLabel(outcomes[r][c], won)) {
+      if (typeof amount === 'number' && isWon(outcomes[r][c]) === 0) {
         total += amount;
         count += 1;
       }

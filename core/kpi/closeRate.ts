@@ -1,7 +1,7 @@
 import { SheetError } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
-import { DEFAULT_WON_LABEL, isLabel, normaliseLabel } from './labels';
+import { DEFAULT_WON_LABEL, labelMatcher } from './labels';
 
 /**
  * Close rate: won / all opportunities. Unlike the win rate, open and undecided deals stay in the
@@ -11,14 +11,16 @@ import { DEFAULT_WON_LABEL, isLabel, normaliseLabel } from './labels';
  * closeRate([['Won'], ['Lost'], ['Open'], [null]]) //=> 0.3333333333333333
  */
 export function closeRate(outcomes: Range, wonLabel = DEFAULT_WON_LABEL): number | SheetError {
-  const won = normaliseLabel(wonLabel);
+  const isWon = labelMatcher([wonLabel]);
   let wonCount = 0;
   let all = 0;
-  for (const row of outcomes) {
-    for (const cell of row) {
+  for (let r = 0; r < outcomes.length; r += 1) {
+    const row = outcomes[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
       if (cell === null) continue;
       all += 1;
-      if (isLabel(cell, won)) wonCount += 1;
+      if (isWon(cell) === 0) wonCount += 1;
     }
   }
   if (all === 0) return new SheetError('DIV0', 'no opportunities (every cell is blank)');

@@ -15,6 +15,29 @@ export function isLabel(cell: CellValue, normalisedLabel: string): boolean {
   return typeof cell === 'string' && normaliseLabel(cell) === normalisedLabel;
 }
 
+/**
+ * Classifies cells by label: returns the index of the label a cell reads, or -1. Each distinct text
+ * is normalised once and remembered, as a column of a million outcomes holds only a handful of them.
+ *
+ * @example
+ * const which = labelMatcher(['Won', 'Lost']);
+ * which(' WON') //=> 0
+ * which('Open') //=> -1
+ */
+export function labelMatcher(labels: readonly string[]): (cell: CellValue) => number {
+  const normalised = labels.map(normaliseLabel);
+  const seen = new Map<string, number>();
+  return (cell) => {
+    if (typeof cell !== 'string') return -1;
+    let index = seen.get(cell);
+    if (index === undefined) {
+      index = normalised.indexOf(normaliseLabel(cell));
+      seen.set(cell, index);
+    }
+    return index;
+  };
+}
+
 /** Default outcome labels, as CRMs export them. */
 export const DEFAULT_WON_LABEL = 'Won';
 export const DEFAULT_LOST_LABEL = 'Lost';

@@ -1,7 +1,7 @@
 import { SheetError } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
-import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, isLabel, normaliseLabel } from './labels';
+import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, labelMatcher, normaliseLabel } from './labels';
 
 /**
  * Win rate from a column of outcomes: won / (won + lost). Other statuses (open, no decision) and
@@ -15,12 +15,15 @@ export function winRate(outcomes: Range, wonLabel = DEFAULT_WON_LABEL, lostLabel
   const won = normaliseLabel(wonLabel);
   const lost = normaliseLabel(lostLabel);
   if (won === lost) return new SheetError('VALUE', `won_label and lost_label are both "${wonLabel}"`);
+  const which = labelMatcher([wonLabel, lostLabel]);
   let wonCount = 0;
   let lostCount = 0;
-  for (const row of outcomes) {
-    for (const cell of row) {
-      if (isLabel(cell, won)) wonCount += 1;
-      else if (isLabel(cell, lost)) lostCount += 1;
+  for (let r = 0; r < outcomes.length; r += 1) {
+    const row = outcomes[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const label = which(row[c]);
+      if (label === 0) wonCount += 1;
+      else if (label === 1) lostCount += 1;
     }
   }
   if (wonCount + lostCount === 0) {

@@ -21,7 +21,7 @@ export function generateHyperFormulaPlugin(): GeneratedFile {
     '',
     '/** The Sales Planner functions, registered in HyperFormula under their spreadsheet names. */',
     'export class SalesPlannerPlugin extends CataloguePlugin {',
-    '  static implementedFunctions = {',
+    '  static override implementedFunctions = {',
     ...CATALOGUE.map(metadata),
     '  };',
     '',

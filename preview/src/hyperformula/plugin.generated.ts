@@ -4,7 +4,7 @@ import { CataloguePlugin, InterpreterState, ProcedureAst } from './cataloguePlug
 
 /** The Sales Planner functions, registered in HyperFormula under their spreadsheet names. */
 export class SalesPlannerPlugin extends CataloguePlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     WINRATE: { method: 'winrate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     CLOSERATE: { method: 'closerate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     AVGDEALSIZE: { method: 'avgdealsize', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },

@@ -1,0 +1,51 @@
+import { HyperFormula } from 'hyperformula';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CATALOGUE } from '../../core';
+import { BUILT_IN_NAMES_BEYOND_HYPERFORMULA } from './builtInFunctionNames';
+
+describe('the function catalogue', () => {
+  // Read before our plugin is registered in this process: these are HyperFormula's own (Excel's) names.
+  const builtIn = new Set([...HyperFormula.getRegisteredFunctionNames('enGB'), ...BUILT_IN_NAMES_BEYOND_HYPERFORMULA]);
+
+  it.each(CATALOGUE.map((fn) => [fn.name] as const))('names %s with a name no spreadsheet already uses', (name) => {
+    expect(builtIn.has(name)).toBe(false);
+    expect(name).toMatch(/^[A-Z][A-Z0-9]*$/);
+  });
+
+  it('names each function once', () => {
+    expect(new Set(CATALOGUE.map((fn) => fn.name)).size).toBe(CATALOGUE.length);
+  });
+
+  it.each(CATALOGUE.map((fn) => [fn.name, fn] as const))('documents %s fully', (_name, fn) => {
+    expect(fn.summary.length).toBeGreaterThan(10);
+    expect(fn.description.length).toBeGreaterThan(fn.summary.length);
+    expect(fn.examples.length).toBeGreaterThanOrEqual(2);
+    expect(fn.errors.length).toBeGreaterThanOrEqual(1);
+    for (const p of fn.params) expect(p.description.length).toBeGreaterThan(5);
+    // Optional parameters come last, as every spreadsheet requires.
+    const firstOptional = fn.params.findIndex((p) => p.optional);
+    if (firstOptional >= 0) expect(fn.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
+  });
+
+  it('has its generated files up to date', () => {
+    const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/generate.ts', '--check'], {
+      cwd: join(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(result.stderr + result.stdout).toContain('Generated files are up to date.');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('the documented examples', () => {
+  it.each(CATALOGUE.flatMap((fn) => fn.examples.map((e) => [fn.name, e.formula] as const)))(
+    '%s: %s evaluates on the sample workbook',
+    async (_name, formula) => {
+      const { evaluateExample } = await import('../../scripts/evaluateExample');
+      const shown = evaluateExample(formula);
+      expect(shown).not.toMatch(/^#(NAME\?|ERROR!|REF!)/);
+      if (!/#/.test(shown)) expect(Number.isFinite(Number(shown))).toBe(true);
+    },
+  );
+});
