@@ -1,13 +1,13 @@
 import { SheetError, isSheetError } from '../cells/errors';
 import { readArgument } from '../cells/args';
-import { CatalogueFunction, FunctionResult } from './types';
+import { CatalogueFunction, CellResult, FunctionResult } from './types';
 
 /**
  * Calls a catalogue function with raw host arguments: reads each argument by its declared kind,
  * returns the first error (left to right, including errors inside ranges), then computes. Hosts
  * call this and only map the result; they never coerce anything themselves.
  *
- * A result that is not a finite number (it never should be) becomes `#NUM!` rather than reaching a cell.
+ * A result cell that is not a finite number (it never should be) becomes `#NUM!` rather than reaching a cell.
  *
  * @example
  * invokeFunction(WINRATE, [[['Won'], ['Lost']]]) //=> 0.5
@@ -25,8 +25,9 @@ export function invokeFunction(fn: CatalogueFunction, rawArgs: readonly unknown[
     args.push(value);
   }
   const result = fn.run(...args);
-  if (typeof result === 'number' && !Number.isFinite(result)) {
-    return new SheetError('NUM', 'the result is too large to show');
-  }
-  return result;
+  return Array.isArray(result) ? result.map((row) => row.map(finiteOrError)) : finiteOrError(result);
+}
+
+function finiteOrError(cell: CellResult): CellResult {
+  return typeof cell === 'number' && !Number.isFinite(cell) ? new SheetError('NUM', 'the result is too large to show') : cell;
 }

@@ -21,8 +21,11 @@ export interface FunctionExample {
   readonly note: string;
 }
 
-/** What a custom function returns: a single value, or a typed error. */
-export type FunctionResult = number | string | boolean | SheetError;
+/** One cell of a result: a value, or a typed error. */
+export type CellResult = number | string | boolean | SheetError;
+
+/** What a custom function returns: one cell, or a table that spills (rows of cells, errors per cell). */
+export type FunctionResult = CellResult | CellResult[][];
 
 /** How a result is best shown, so the docs and the gallery say "a percentage" rather than "0.25". */
 export type ResultFormat = 'percent' | 'number' | 'money';
@@ -46,7 +49,12 @@ export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
   readonly description: string;
   readonly category: 'KPI';
   readonly params: Ps;
-  readonly returns: { readonly description: string; readonly format: ResultFormat };
+  readonly returns: {
+    readonly description: string;
+    readonly format: ResultFormat;
+    /** `table` for a function that spills rows and columns; one value when absent. */
+    readonly shape?: 'table';
+  };
   readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
   readonly examples: readonly FunctionExample[];
   readonly run: (...args: ArgsOf<Ps>) => FunctionResult;

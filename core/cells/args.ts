@@ -7,9 +7,12 @@ import { CellValue, Range, firstError, normaliseCell, toRange } from './values';
  * - `number`: one number (a one-cell range is unwrapped; a blank is `#VALUE!` unless optional);
  * - `total`: one number, or a range whose numbers are added up (blanks and text skipped);
  * - `text`: a label; a blank means "use the default";
- * - `value`: any one value, when its meaning depends on its type.
+ * - `value`: any one value, when its meaning depends on its type;
+ * - `count`: a number of things (never negative), or a range of two or more cells whose non-blank
+ *   cells are counted (a column of lead IDs counts the leads);
+ * - `rate`: a fraction between 0 and 1 (25% or 0.25); 25 is `#NUM!`, never read as 25%.
  */
-export type ParamKind = 'range' | 'number' | 'total' | 'text' | 'value';
+export type ParamKind = 'range' | 'number' | 'total' | 'text' | 'value' | 'count' | 'rate';
 
 /** The value a function's implementation receives for each kind. */
 export interface ParamValue {
@@ -18,6 +21,8 @@ export interface ParamValue {
   total: number;
   text: string;
   value: Exclude<CellValue, SheetError>;
+  count: number;
+  rate: number;
 }
 
 const numberPattern = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -66,6 +71,15 @@ function sumOfNumbers(range: Range, label: string): number | SheetError {
   return count === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : total;
 }
 
+function countNonBlank(range: Range): number {
+  let count = 0;
+  for (let r = 0; r < range.length; r += 1) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c += 1) if (row[c] !== null) count += 1;
+  }
+  return count;
+}
+
 /**
  * Reads a raw host argument as a parameter of the given kind. Returns `undefined` for a missing or
  * blank optional argument (so the function's default applies), or the first error it meets.
@@ -96,6 +110,11 @@ export function readArgument<K extends ParamKind>(
     if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
     return sumOfNumbers(range, label) as Out;
   }
+  if (kind === 'count' && Array.isArray(raw) && !isSingleCell(raw)) {
+    const range = toRange(raw);
+    if (isSheetError(range)) return range;
+    return (firstError(range) ?? countNonBlank(range)) as Out;
+  }
   const cell = singleCell(raw, label);
   if (cell === null && optional) return undefined;
   if (isSheetError(cell)) return cell;
@@ -103,6 +122,18 @@ export function readArgument<K extends ParamKind>(
     case 'number':
     case 'total':
       return numberFromCell(cell, label) as Out;
+    case 'count': {
+      const count = numberFromCell(cell, label);
+      if (typeof count === 'number' && count < 0) return new SheetError('NUM', `${label} cannot be negative`) as Out;
+      return count as Out;
+    }
+    case 'rate': {
+      const rate = numberFromCell(cell, label);
+      if (typeof rate === 'number' && (rate < 0 || rate > 1)) {
+        return new SheetError('NUM', `${label} must be a fraction between 0 and 1 (write 25% or 0.25, not ${rate})`) as Out;
+      }
+      return rate as Out;
+    }
     case 'text':
       if (cell === null) return new SheetError('VALUE', `${label} is blank`);
       return String(cell) as Out;

@@ -12,3 +12,9 @@ export const CLOSERATE_CASES: readonly FunctionCase[] = [
   { should: 'pass on an error found in the outcomes', args: [column('Won', { error: 'REF' })], expect: { error: 'REF' } },
   { should: 'read a single cell', args: ['Won'], expect: 1 },
 ];
+
+export const CLOSERATE_VARIANT_CASES: readonly FunctionCase[] = [
+  { should: 'measure by value when amounts are given', args: [column('Won', 'Open', 'Lost'), null, column(100, 300, 100)], expect: 0.2 },
+  { should: 'be #VALUE! when amounts differ in size from outcomes', args: [column('Won', 'Open'), null, column(1, 2, 3)], expect: { error: 'VALUE' } },
+  { should: 'be #DIV/0! when no opportunity has an amount', args: [column('Won', 'Open'), null, column(null, 'x')], expect: { error: 'DIV0' } },
+];

@@ -17,3 +17,12 @@ export const WINRATE_CASES: readonly FunctionCase[] = [
   { should: 'be #VALUE! for a won count with no lost count', args: [12], expect: { error: 'VALUE' } },
   { should: 'be #VALUE! when a count is text', args: [12, 'many'], expect: { error: 'VALUE' } },
 ];
+
+export const WINRATE_VARIANT_CASES: readonly FunctionCase[] = [
+  { should: 'weigh deals by amount when amounts are given', args: [column('Won', 'Lost', 'Open'), null, null, column(300, 100, 1000)], expect: 0.75 },
+  { should: 'skip rows whose amount is not a number', args: [column('Won', 'Lost', 'Won'), null, null, column(100, 'n/a', 300)], expect: 1 },
+  { should: 'count no-decision deals as decided but not won when asked', args: [column('Won', 'Lost', 'No decision', 'Open'), null, null, null, 'no decision'], expect: 1 / 3 },
+  { should: 'be #VALUE! when amounts differ in size from outcomes', args: [column('Won', 'Lost'), null, null, column(1)], expect: { error: 'VALUE' } },
+  { should: 'be #VALUE! when the no-decision label is the won label', args: [column('Won'), null, null, null, 'won'], expect: { error: 'VALUE' } },
+  { should: 'be #VALUE! when counts are given with amounts', args: [3, 4, null, column(1, 2)], expect: { error: 'VALUE' } },
+];

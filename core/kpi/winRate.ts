@@ -2,34 +2,52 @@ import { SheetError } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, labelMatcher, normaliseLabel } from './labels';
+import { sameShape } from './sameShape';
+
+/** Options of {@link winRate}: the labels, what counts as a decided deal, and count or value basis. */
+export interface WinRateOptions {
+  readonly wonLabel?: string;
+  readonly lostLabel?: string;
+  /** Deals with this label count as decided but not won (e.g. "No decision"). */
+  readonly noDecisionLabel?: string;
+  /** Weigh each deal by its amount: won amount / decided amount. Rows whose amount is not a number are left out. */
+  readonly amounts?: Range;
+}
 
 /**
- * Win rate from a column of outcomes: won / (won + lost). Other statuses (open, no decision) and
- * blanks are left out; labels are matched without regard to case.
+ * Win rate from a range of outcomes: won / (won + lost). Other statuses (open, no decision unless
+ * asked for) and blanks are left out; labels are matched without regard to case.
  *
  * @example
  * winRate([['Won'], ['Lost'], ['won'], ['Open']]) //=> 0.6666666666666666
+ * winRate([['Won'], ['Lost']], { amounts: [[300], [100]] }) //=> 0.75
  * winRate([['Open']]) //=> SheetError DIV0 (no won or lost deals)
  */
-export function winRate(outcomes: Range, wonLabel = DEFAULT_WON_LABEL, lostLabel = DEFAULT_LOST_LABEL): number | SheetError {
-  const won = normaliseLabel(wonLabel);
-  const lost = normaliseLabel(lostLabel);
-  if (won === lost) return new SheetError('VALUE', `won_label and lost_label are both "${wonLabel}"`);
-  const which = labelMatcher([wonLabel, lostLabel]);
-  let wonCount = 0;
-  let lostCount = 0;
+export function winRate(outcomes: Range, options: WinRateOptions = {}): number | SheetError {
+  const { wonLabel = DEFAULT_WON_LABEL, lostLabel = DEFAULT_LOST_LABEL, noDecisionLabel, amounts } = options;
+  const labels = [wonLabel, lostLabel, ...(noDecisionLabel === undefined ? [] : [noDecisionLabel])].map(normaliseLabel);
+  if (new Set(labels).size !== labels.length) return new SheetError('VALUE', 'the won, lost and no-decision labels must differ');
+  const shapeError = amounts && sameShape({ outcomes, amounts });
+  if (shapeError) return shapeError;
+  const which = labelMatcher(labels);
+  let won = 0;
+  let decided = 0;
   for (let r = 0; r < outcomes.length; r += 1) {
     const row = outcomes[r];
     for (let c = 0; c < row.length; c += 1) {
       const label = which(row[c]);
-      if (label === 0) wonCount += 1;
-      else if (label === 1) lostCount += 1;
+      if (label < 0) continue;
+      const amount = amounts ? amounts[r][c] : 1;
+      if (typeof amount !== 'number') continue;
+      decided += amount;
+      if (label === 0) won += amount;
     }
   }
-  if (wonCount + lostCount === 0) {
-    return new SheetError('DIV0', `no won or lost deals (no cell reads "${wonLabel}" or "${lostLabel}")`);
+  if (decided === 0) {
+    const labelsSaid = `"${wonLabel}" or "${lostLabel}"`;
+    return new SheetError('DIV0', amounts ? `no decided amount (no amount beside ${labelsSaid})` : `no won or lost deals (no cell reads ${labelsSaid})`);
   }
-  return wonCount / (wonCount + lostCount);
+  return won / decided;
 }
 
 /**
@@ -51,7 +69,9 @@ export const WINRATE = defineFunction({
   description:
     'Counts the cells of `outcomes` that read the won label and the lost label (ignoring case and ' +
     'surrounding spaces) and returns won / (won + lost). Open deals, other statuses and blanks are ' +
-    'left out, so "no decision yet" never lowers the rate. Given two numbers instead, returns ' +
+    'left out, so "no decision yet" never lowers the rate; give `no_decision_label` to count such ' +
+    'deals as decided and not won. Give `amounts` to weigh deals by value (won amount / decided ' +
+    'amount) instead of counting them. Given two numbers instead, returns ' +
     'won_count / (won_count + lost_count). The result is a fraction: format the cell as a percentage.',
   category: 'KPI',
   params: [
@@ -64,27 +84,32 @@ export const WINRATE = defineFunction({
       description: 'The label of a won deal; or, when outcomes is a number, the number of lost deals.',
     },
     { name: 'lost_label', kind: 'text', optional: true, defaultText: '"Lost"', description: 'The label of a lost deal.' },
+    { name: 'amounts', kind: 'range', optional: true, description: 'Deal amounts, the same size as outcomes: the win rate by value.' },
+    { name: 'no_decision_label', kind: 'text', optional: true, description: 'The label of deals closed without a decision, to count them as not won.' },
   ],
   returns: { description: 'The win rate, a fraction between 0 and 1.', format: 'percent' },
   errors: [
     { kind: 'DIV0', when: 'no cell reads the won or the lost label (or both counts are 0)' },
     { kind: 'NUM', when: 'a count is negative' },
-    { kind: 'VALUE', when: 'won_label and lost_label are the same, or a count is given without the other' },
+    { kind: 'VALUE', when: 'two labels are the same, amounts differs in size from outcomes, or a count is given without the other' },
   ],
   examples: [
     { formula: '=WINRATE(F2:F201)', note: 'Won / (won + lost) over the Outcome column; open deals are left out.' },
+    { formula: '=WINRATE(F2:F201, , , G2:G201)', note: 'By value: won amount / decided amount.' },
     { formula: '=WINRATE(F2:F201, "Closed Won", "Closed Lost")', note: 'Your CRM\'s own labels; #DIV/0! when no cell reads them.' },
     { formula: '=WINRATE(30, 70)', note: '30 won and 70 lost deals.' },
   ],
-  run(outcomes, second, lostLabel) {
+  run(outcomes, second, lostLabel, amounts, noDecisionLabel) {
     const single = outcomes.length === 1 && outcomes[0].length === 1 ? outcomes[0][0] : undefined;
     if (typeof single === 'number') {
       if (typeof second !== 'number') {
         return new SheetError('VALUE', 'with a won count, give the lost count as the second argument');
       }
-      if (lostLabel !== undefined) return new SheetError('VALUE', 'lost_label does not apply to counts');
+      if (lostLabel !== undefined || amounts !== undefined || noDecisionLabel !== undefined) {
+        return new SheetError('VALUE', 'labels and amounts do not apply to counts');
+      }
       return winRateFromCounts(single, second);
     }
-    return winRate(outcomes, second === undefined ? undefined : String(second), lostLabel);
+    return winRate(outcomes, { wonLabel: second === undefined ? undefined : String(second), lostLabel, amounts, noDecisionLabel });
   },
 });

@@ -10,10 +10,12 @@ import { toExcelResult } from './excelResult';
  * @param {any[][]} outcomes The deal outcomes (e.g. the Outcome column), or the number of won deals.
  * @param {any} [won_label] The label of a won deal; or, when outcomes is a number, the number of lost deals. Default "Won".
  * @param {any} [lost_label] The label of a lost deal. Default "Lost".
+ * @param {any[][]} [amounts] Deal amounts, the same size as outcomes: the win rate by value.
+ * @param {any} [no_decision_label] The label of deals closed without a decision, to count them as not won.
  * @returns {any} The win rate, a fraction between 0 and 1.
  */
-export function winrate(outcomes: any[][], won_label?: any, lost_label?: any): any {
-  return toExcelResult(invokeFunction(WINRATE, [outcomes, won_label, lost_label]));
+export function winrate(outcomes: any[][], won_label?: any, lost_label?: any, amounts?: any[][], no_decision_label?: any): any {
+  return toExcelResult(invokeFunction(WINRATE, [outcomes, won_label, lost_label, amounts, no_decision_label]));
 }
 
 /**
@@ -21,22 +23,24 @@ export function winrate(outcomes: any[][], won_label?: any, lost_label?: any): a
  * @customfunction CLOSERATE CLOSERATE
  * @param {any[][]} outcomes The deal outcomes, one cell per opportunity.
  * @param {any} [won_label] The label of a won deal. Default "Won".
+ * @param {any[][]} [amounts] Deal amounts, the same size as outcomes: the close rate by value.
  * @returns {any} The close rate, a fraction between 0 and 1.
  */
-export function closerate(outcomes: any[][], won_label?: any): any {
-  return toExcelResult(invokeFunction(CLOSERATE, [outcomes, won_label]));
+export function closerate(outcomes: any[][], won_label?: any, amounts?: any[][]): any {
+  return toExcelResult(invokeFunction(CLOSERATE, [outcomes, won_label, amounts]));
 }
 
 /**
- * Average amount of the won deals.
+ * Average amount of the won deals (mean or median).
  * @customfunction AVGDEALSIZE AVGDEALSIZE
  * @param {any[][]} amounts The deal amounts (e.g. the Amount column).
  * @param {any[][]} outcomes The deal outcomes, the same size as amounts.
  * @param {any} [won_label] The label of a won deal. Default "Won".
+ * @param {any} [method] "mean" or "median". Default "mean".
  * @returns {any} The average won amount, in the amounts' currency.
  */
-export function avgdealsize(amounts: any[][], outcomes: any[][], won_label?: any): any {
-  return toExcelResult(invokeFunction(AVGDEALSIZE, [amounts, outcomes, won_label]));
+export function avgdealsize(amounts: any[][], outcomes: any[][], won_label?: any, method?: any): any {
+  return toExcelResult(invokeFunction(AVGDEALSIZE, [amounts, outcomes, won_label, method]));
 }
 
 /**

@@ -7,10 +7,12 @@
  * @param {A2:A200} outcomes The deal outcomes (e.g. the Outcome column), or the number of won deals.
  * @param {value} won_label (optional) The label of a won deal; or, when outcomes is a number, the number of lost deals. Default "Won".
  * @param {text} lost_label (optional) The label of a lost deal. Default "Lost".
+ * @param {A2:A200} amounts (optional) Deal amounts, the same size as outcomes: the win rate by value.
+ * @param {text} no_decision_label (optional) The label of deals closed without a decision, to count them as not won.
  * @return The win rate, a fraction between 0 and 1.
  * @customfunction
  */
-function WINRATE(outcomes, won_label, lost_label) {
+function WINRATE(outcomes, won_label, lost_label, amounts, no_decision_label) {
   return SalesPlanner.customFunctions.WINRATE.apply(null, arguments);
 }
 
@@ -19,23 +21,25 @@ function WINRATE(outcomes, won_label, lost_label) {
  *
  * @param {A2:A200} outcomes The deal outcomes, one cell per opportunity.
  * @param {text} won_label (optional) The label of a won deal. Default "Won".
+ * @param {A2:A200} amounts (optional) Deal amounts, the same size as outcomes: the close rate by value.
  * @return The close rate, a fraction between 0 and 1.
  * @customfunction
  */
-function CLOSERATE(outcomes, won_label) {
+function CLOSERATE(outcomes, won_label, amounts) {
   return SalesPlanner.customFunctions.CLOSERATE.apply(null, arguments);
 }
 
 /**
- * Average amount of the won deals.
+ * Average amount of the won deals (mean or median).
  *
  * @param {A2:A200} amounts The deal amounts (e.g. the Amount column).
  * @param {A2:A200} outcomes The deal outcomes, the same size as amounts.
  * @param {text} won_label (optional) The label of a won deal. Default "Won".
+ * @param {text} method (optional) "mean" or "median". Default "mean".
  * @return The average won amount, in the amounts' currency.
  * @customfunction
  */
-function AVGDEALSIZE(amounts, outcomes, won_label) {
+function AVGDEALSIZE(amounts, outcomes, won_label, method) {
   return SalesPlanner.customFunctions.AVGDEALSIZE.apply(null, arguments);
 }
 

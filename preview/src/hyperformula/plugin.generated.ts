@@ -5,9 +5,9 @@ import { CataloguePlugin, InterpreterState, ProcedureAst } from './cataloguePlug
 /** The Sales Planner functions, registered in HyperFormula under their spreadsheet names. */
 export class SalesPlannerPlugin extends CataloguePlugin {
   static override implementedFunctions = {
-    WINRATE: { method: 'winrate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    CLOSERATE: { method: 'closerate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    AVGDEALSIZE: { method: 'avgdealsize', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    WINRATE: { method: 'winrate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CLOSERATE: { method: 'closerate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    AVGDEALSIZE: { method: 'avgdealsize', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     ATTAINMENT: { method: 'attainment', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     REVGROWTH: { method: 'revgrowth', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }], vectorizationForbidden: true },
   };
