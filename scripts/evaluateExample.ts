@@ -3,14 +3,30 @@ import { createWorkbook } from '../preview/src/workbook';
 import { SAMPLE_OPPORTUNITIES } from '../preview/src/sample';
 
 const hf = createWorkbook([SAMPLE_OPPORTUNITIES]);
-const scratch = { sheet: 0, col: 20, row: 0 };
+const sheet = hf.getSheetId('Opportunities')!;
+// Far to the right of the sample, with room below for a table to spill.
+const scratch = { sheet, col: 30, row: 0 };
 
-/** What a formula shows over the sample workbook, as the docs print it (4 significant decimals). */
-export function evaluateExample(formula: string): string {
-  hf.setCellContents(scratch, formula);
-  const value = hf.getCellValue(scratch);
-  hf.setCellContents(scratch, null);
+function shown(value: unknown): string {
   if (value instanceof DetailedCellError) return value.value;
   if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
-  return String(value);
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * What a formula shows over the sample workbook, as the docs print it (numbers to 4 decimals). A
+ * formula that spills gives its whole table.
+ */
+export function evaluateExample(formula: string): string | string[][] {
+  hf.setCellContents(scratch, formula);
+  const values = hf.getSheetValues(sheet);
+  hf.setCellContents(scratch, null);
+  const spilled: string[][] = [];
+  for (let row = 0; row < values.length; row += 1) {
+    const cells = values[row].slice(scratch.col).map(shown);
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.length === 0) break;
+    spilled.push(cells);
+  }
+  return spilled.length === 1 && spilled[0].length === 1 ? spilled[0][0] : spilled.length === 0 ? '' : spilled;
 }

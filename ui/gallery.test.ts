@@ -52,8 +52,10 @@ describe('the function gallery', () => {
 
   it('narrows the list as the user types, by name or by words', () => {
     renderGallery(root, fakeHost().host, {});
-    search(root, 'growth');
+    search(root, 'revgr');
     expect(names(root)).toEqual(['REVGROWTH']);
+    search(root, 'growth');
+    expect(names(root)).toEqual(expect.arrayContaining(['REVGROWTH', 'CMGR']));
     search(root, 'win rate');
     expect(names(root)).toContain('WINRATE');
     search(root, 'zzz');
@@ -63,9 +65,9 @@ describe('the function gallery', () => {
   it('shows a function\'s syntax, arguments and examples in the host\'s syntax', () => {
     renderGallery(root, fakeHost('SALES.').host, {});
     open(root, 'WINRATE');
-    expect(root.querySelector('.sp-syntax')!.textContent).toBe('=SALES.WINRATE(outcomes, [won_label], [lost_label])');
+    expect(root.querySelector('.sp-syntax')!.textContent).toBe('=SALES.WINRATE(outcomes, [won_label], [lost_label], [amounts], [no_decision_label])');
     expect(root.querySelector<HTMLInputElement>('.sp-formula')!.value).toBe('=SALES.WINRATE(F2:F201)');
-    expect([...root.querySelectorAll('.sp-args dt code')].map((e) => e.textContent)).toEqual(['outcomes', 'won_label', 'lost_label']);
+    expect([...root.querySelectorAll('.sp-args dt code')].map((e) => e.textContent)).toEqual(['outcomes', 'won_label', 'lost_label', 'amounts', 'no_decision_label']);
   });
 
   it('inserts the formula into the active cell and says where', async () => {

@@ -4,6 +4,7 @@ import { CLOSERATE_CASES, CLOSERATE_VARIANT_CASES } from '../kpi/closeRate.cases
 import { REVGROWTH_CASES } from '../kpi/revenueGrowth.cases';
 import { WINRATE_CASES, WINRATE_VARIANT_CASES } from '../kpi/winRate.cases';
 import { FunctionCase } from './cases';
+import * as more from '../kpi/moreKpis.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -12,4 +13,27 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   AVGDEALSIZE: [...AVGDEALSIZE_CASES, ...AVGDEALSIZE_VARIANT_CASES],
   ATTAINMENT: ATTAINMENT_CASES,
   REVGROWTH: REVGROWTH_CASES,
+  LEADCONVERSION: more.LEADCONVERSION_CASES,
+  ACV: more.ACV_CASES,
+  MRR: more.MRR_CASES,
+  ARR: more.ARR_CASES,
+  SALESCYCLE: more.SALESCYCLE_CASES,
+  PIPECOVERAGE: more.PIPECOVERAGE_CASES,
+  WEIGHTEDPIPE: more.WEIGHTEDPIPE_CASES,
+  CMGR: more.CMGR_CASES,
+  GROSSMARGIN: more.GROSSMARGIN_CASES,
+  CAC: more.CAC_CASES,
+  CACPAYBACK: more.CACPAYBACK_CASES,
+  LTV: more.LTV_CASES,
+  LTVCAC: more.LTVCAC_CASES,
+  CHURNRATE: more.CHURNRATE_CASES,
+  NRR: more.NRR_CASES,
+  GRR: more.GRR_CASES,
+  RETENTION: more.RETENTION_CASES,
+  QUICKRATIO: more.QUICKRATIO_CASES,
+  VELOCITY: more.VELOCITY_CASES,
+  RUNRATE: more.RUNRATE_CASES,
+  PACING: more.PACING_CASES,
+  REQPIPELINE: more.REQPIPELINE_CASES,
+  KPIBY: more.KPIBY_CASES,
 };

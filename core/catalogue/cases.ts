@@ -10,11 +10,17 @@ export type CaseCell = number | string | boolean | null | { readonly error: Erro
 /** An argument: a scalar typed into the formula, or a range (rows of cells) put on a sheet. */
 export type CaseArg = CaseCell | readonly (readonly CaseCell[])[];
 
-/** One row of a function's case table: what goes in, and the number or error kind that must come out. */
+/** One expected cell: a number (to 1e-9), a text or boolean, or an error of this kind. */
+export type ExpectedCell = number | string | boolean | { readonly error: ErrorKind };
+
+/**
+ * One row of a function's case table: what goes in, and what must come out: a number, an error
+ * kind, or (for a function that spills) the whole table.
+ */
 export interface FunctionCase {
   readonly should: string;
   readonly args: readonly CaseArg[];
-  readonly expect: number | { readonly error: ErrorKind };
+  readonly expect: number | { readonly error: ErrorKind } | { readonly table: readonly (readonly ExpectedCell[])[] };
 }
 
 /** A one-column range, top to bottom. */

@@ -1,8 +1,37 @@
-import { ATTAINMENT, AVGDEALSIZE, CLOSERATE, REVGROWTH, WINRATE } from './functions';
+import * as fns from './functions';
 import { CatalogueFunction } from './types';
 
-/** Every custom function, in the order the gallery and the docs list them. */
-export const CATALOGUE: readonly CatalogueFunction[] = [WINRATE, CLOSERATE, AVGDEALSIZE, ATTAINMENT, REVGROWTH];
+/** Every custom function, in the order the gallery and the docs list them (domain.md §2's order). */
+export const CATALOGUE: readonly CatalogueFunction[] = [
+  fns.WINRATE,
+  fns.CLOSERATE,
+  fns.LEADCONVERSION,
+  fns.AVGDEALSIZE,
+  fns.ACV,
+  fns.MRR,
+  fns.ARR,
+  fns.SALESCYCLE,
+  fns.PIPECOVERAGE,
+  fns.WEIGHTEDPIPE,
+  fns.ATTAINMENT,
+  fns.REVGROWTH,
+  fns.CMGR,
+  fns.GROSSMARGIN,
+  fns.CAC,
+  fns.CACPAYBACK,
+  fns.LTV,
+  fns.LTVCAC,
+  fns.CHURNRATE,
+  fns.NRR,
+  fns.GRR,
+  fns.RETENTION,
+  fns.QUICKRATIO,
+  fns.VELOCITY,
+  fns.RUNRATE,
+  fns.PACING,
+  fns.REQPIPELINE,
+  fns.KPIBY,
+];
 
 /**
  * The catalogue function with this spreadsheet name, or undefined.

@@ -54,6 +54,14 @@ export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
     readonly format: ResultFormat;
     /** `table` for a function that spills rows and columns; one value when absent. */
     readonly shape?: 'table';
+    /**
+     * The largest table the arguments can give, from their sizes: engines that fix a spill's size
+     * before computing (HyperFormula) reserve this much.
+     */
+    readonly maxSize?: (argSizes: readonly ({ readonly rows: number; readonly columns: number } | undefined)[]) => {
+      readonly rows: number;
+      readonly columns: number;
+    };
   };
   readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
   readonly examples: readonly FunctionExample[];

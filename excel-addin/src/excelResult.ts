@@ -1,4 +1,4 @@
-import { ErrorKind, FunctionResult, SheetError, isSheetError } from '../../core';
+import { CellResult, ErrorKind, FunctionResult, SheetError, isSheetError } from '../../core';
 
 type ExcelErrorName = keyof typeof CustomFunctions.ErrorCode;
 
@@ -23,10 +23,14 @@ function excelError(error: SheetError): CustomFunctions.Error {
   return message ? new CustomFunctions.Error(code, message) : new CustomFunctions.Error(code);
 }
 
+function excelCell(cell: CellResult): unknown {
+  return isSheetError(cell) ? excelError(cell) : cell;
+}
+
 /**
  * A core result as Excel wants it back: the value itself, or a `CustomFunctions.Error` of the
- * matching code (returned, not thrown, so the same path serves cells of a spilled array).
+ * matching code; a table as rows of those, so each cell of a spill carries its own error.
  */
 export function toExcelResult(result: FunctionResult): unknown {
-  return isSheetError(result) ? excelError(result) : result;
+  return Array.isArray(result) ? result.map((row) => row.map(excelCell)) : excelCell(result);
 }

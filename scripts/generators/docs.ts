@@ -3,12 +3,30 @@ import { GeneratedFile, generatedBanner, syntaxOf } from './common';
 
 const FORMAT_WORDS = { percent: 'a fraction: format as a percentage', number: 'a number', money: 'an amount' } as const;
 
-function section(fn: CatalogueFunction, evaluate: (formula: string) => string): string {
+type Evaluate = (formula: string) => string | string[][];
+
+function markdownTable(rows: string[][]): string {
+  const [header, ...body] = rows;
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function section(fn: CatalogueFunction, evaluate: Evaluate): string {
   const params = fn.params
     .map((p) => `| \`${p.name}\` | ${p.optional ? `optional, default ${p.defaultText ?? 'none'}` : 'required'} | ${p.description} |`)
     .join('\n');
   const errors = fn.errors.map((e) => `| \`${ERROR_TEXT[e.kind]}\` | ${e.when} |`).join('\n');
-  const examples = fn.examples.map((e) => `| \`${e.formula}\` | \`${evaluate(e.formula)}\` | ${e.note} |`).join('\n');
+  const results = fn.examples.map((e) => evaluate(e.formula));
+  const examples = fn.examples
+    .map((e, i) => {
+      const result = results[i];
+      const cell = Array.isArray(result) ? `a table of ${result.length} rows, below` : `\`${result}\``;
+      return `| \`${e.formula}\` | ${cell} | ${e.note} |`;
+    })
+    .join('\n');
+  const tables = fn.examples.flatMap((e, i) => {
+    const result = results[i];
+    return Array.isArray(result) ? [`\`${e.formula}\` spills:`, '', markdownTable(result), ''] : [];
+  });
   return [
     `## ${fn.name}`,
     '',
@@ -33,6 +51,7 @@ function section(fn: CatalogueFunction, evaluate: (formula: string) => string): 
     '| Formula | Result | |',
     '|---|---|---|',
     examples,
+    ...(tables.length > 0 ? ['', ...tables] : []),
   ].join('\n');
 }
 
@@ -40,7 +59,7 @@ function section(fn: CatalogueFunction, evaluate: (formula: string) => string): 
  * docs/functions.md: every function's syntax, arguments, errors and examples. The examples' results
  * are computed by `evaluate` (HyperFormula over the sample workbook), never typed by hand.
  */
-export function generateFunctionDocs(evaluate: (formula: string) => string): GeneratedFile {
+export function generateFunctionDocs(evaluate: Evaluate): GeneratedFile {
   const index = CATALOGUE.map((fn) => `- [${fn.name}](#${fn.name.toLowerCase()}): ${fn.summary}`).join('\n');
   const content = [
     generatedBanner('<!--'),

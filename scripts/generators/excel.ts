@@ -3,7 +3,7 @@ import { GeneratedFile, generatedBanner, jsdocText, paramText, wrapperName } fro
 
 /** Range-like kinds arrive from Excel as 2-D arrays; the others as single values. */
 function excelType(param: ParamSpec): string {
-  return param.kind === 'range' || param.kind === 'total' ? 'any[][]' : 'any';
+  return param.kind === 'range' || param.kind === 'total' || param.kind === 'count' ? 'any[][]' : 'any';
 }
 
 function wrapper(fn: CatalogueFunction): string {
@@ -11,15 +11,16 @@ function wrapper(fn: CatalogueFunction): string {
     .map((p) => ` * @param {${excelType(p)}} ${p.optional ? `[${p.name}]` : p.name} ${paramText(p)}`)
     .join('\n');
   const signature = fn.params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${excelType(p)}`).join(', ');
+  const returns = fn.returns.shape === 'table' ? 'any[][]' : 'any';
   return [
     '/**',
     ` * ${jsdocText(fn.summary)}`,
     ` * @customfunction ${fn.name} ${fn.name}`,
     params,
-    ` * @returns {any} ${jsdocText(fn.returns.description)}`,
+    ` * @returns {${returns}} ${jsdocText(fn.returns.description)}`,
     ' */',
-    `export function ${wrapperName(fn)}(${signature}): any {`,
-    `  return toExcelResult(invokeFunction(${fn.name}, [${fn.params.map((p) => p.name).join(', ')}]));`,
+    `export function ${wrapperName(fn)}(${signature}): ${returns} {`,
+    `  return toExcelResult(invokeFunction(${fn.name}, [${fn.params.map((p) => p.name).join(', ')}]))${fn.returns.shape === 'table' ? ' as any[][]' : ''};`,
     '}',
   ].join('\n');
 }

@@ -3,13 +3,17 @@ import { GeneratedFile, generatedBanner, wrapperName } from './common';
 
 function metadata(fn: CatalogueFunction): string {
   const params = fn.params
-    .map((p) => `{ argumentType: FunctionArgumentType.ANY${p.optional ? ', optionalArg: true' : ''} }`)
+    // Every argument is optional to the engine, so a missing one reaches core, which says which is missing.
+    .map(() => '{ argumentType: FunctionArgumentType.ANY, optionalArg: true }')
     .join(', ');
-  return `    ${fn.name}: { method: '${wrapperName(fn)}', parameters: [${params}], vectorizationForbidden: true },`;
+  const size = fn.returns.shape === 'table' ? ` sizeOfResultArrayMethod: '${wrapperName(fn)}Size',` : '';
+  return `    ${fn.name}: { method: '${wrapperName(fn)}',${size} parameters: [${params}], vectorizationForbidden: true },`;
 }
 
 function method(fn: CatalogueFunction): string {
-  return `  ${wrapperName(fn)}(ast: ProcedureAst, state: InterpreterState) {\n    return this.runCatalogue('${fn.name}', ast, state);\n  }`;
+  const run = `  ${wrapperName(fn)}(ast: ProcedureAst, state: InterpreterState) {\n    return this.runCatalogue('${fn.name}', ast, state);\n  }`;
+  if (fn.returns.shape !== 'table') return run;
+  return `${run}\n\n  ${wrapperName(fn)}Size(ast: ProcedureAst, state: InterpreterState) {\n    return this.catalogueTableSize('${fn.name}', ast, state);\n  }`;
 }
 
 /** The preview's HyperFormula plugin: one registered function per catalogue entry. */

@@ -30,6 +30,18 @@ function CLOSERATE(outcomes, won_label, amounts) {
 }
 
 /**
+ * Share of leads that became opportunities (or of any stage that advanced): converted / entered.
+ *
+ * @param {value} converted How many converted: a number, or a range whose non-blank cells are counted.
+ * @param {value} entered How many leads were created (or entered the stage): a number, or a range to count.
+ * @return The conversion rate, a fraction between 0 and 1.
+ * @customfunction
+ */
+function LEADCONVERSION(converted, entered) {
+  return SalesPlanner.customFunctions.LEADCONVERSION.apply(null, arguments);
+}
+
+/**
  * Average amount of the won deals (mean or median).
  *
  * @param {A2:A200} amounts The deal amounts (e.g. the Amount column).
@@ -41,6 +53,84 @@ function CLOSERATE(outcomes, won_label, amounts) {
  */
 function AVGDEALSIZE(amounts, outcomes, won_label, method) {
   return SalesPlanner.customFunctions.AVGDEALSIZE.apply(null, arguments);
+}
+
+/**
+ * Annual contract value: (total contract value − one-off fees) / term in years.
+ *
+ * @param {A2:A200} contract_values Total contract value, or a column of them.
+ * @param {A2:A200} term_years Each contract's term in years, the same size as contract_values.
+ * @param {A2:A200} one_off_fees (optional) One-off fees included in the value (set-up, training), to leave out. Default 0.
+ * @return The annual contract value (the average over contracts, for ranges).
+ * @customfunction
+ */
+function ACV(contract_values, term_years, one_off_fees) {
+  return SalesPlanner.customFunctions.ACV.apply(null, arguments);
+}
+
+/**
+ * Monthly recurring revenue: the sum of recurring amounts, each divided by its billing months.
+ *
+ * @param {A2:A200} amounts The recurring amount billed per subscription (one-off charges left out).
+ * @param {A2:A200} billing_months (optional) How many months each amount covers (1 monthly, 3 quarterly, 12 yearly): one number for all, or a column. Default 1.
+ * @return Monthly recurring revenue.
+ * @customfunction
+ */
+function MRR(amounts, billing_months) {
+  return SalesPlanner.customFunctions.MRR.apply(null, arguments);
+}
+
+/**
+ * Annual recurring revenue: 12 × monthly recurring revenue.
+ *
+ * @param {A2:A200} amounts The recurring amount billed per subscription (one-off charges left out).
+ * @param {A2:A200} billing_months (optional) How many months each amount covers (1 monthly, 3 quarterly, 12 yearly): one number for all, or a column. Default 1.
+ * @return Annual recurring revenue.
+ * @customfunction
+ */
+function ARR(amounts, billing_months) {
+  return SalesPlanner.customFunctions.ARR.apply(null, arguments);
+}
+
+/**
+ * Average days from created to closed, over won deals (or all closed ones).
+ *
+ * @param {A2:A200} created The date each deal was created.
+ * @param {A2:A200} closed The date each deal closed, the same size (blank while open).
+ * @param {A2:A200} outcomes (optional) The deal outcomes, to measure won deals only.
+ * @param {text} include (optional) "won" for won deals, "closed" for won and lost ones. Default "won".
+ * @param {text} method (optional) "mean" or "median". Default "mean".
+ * @return The sales cycle, in days.
+ * @customfunction
+ */
+function SALESCYCLE(created, closed, outcomes, include, method) {
+  return SalesPlanner.customFunctions.SALESCYCLE.apply(null, arguments);
+}
+
+/**
+ * Pipeline coverage: open pipeline / (quota − closed won).
+ *
+ * @param {number|range} open_pipeline The amount of the open deals due in the period.
+ * @param {number|range} quota The quota or target for the period.
+ * @param {number|range} closed_won (optional) What is already won in the period. Default 0.
+ * @return The coverage ratio (3 = three times what remains).
+ * @customfunction
+ */
+function PIPECOVERAGE(open_pipeline, quota, closed_won) {
+  return SalesPlanner.customFunctions.PIPECOVERAGE.apply(null, arguments);
+}
+
+/**
+ * Weighted pipeline: the sum of each deal's amount × its stage's probability.
+ *
+ * @param {A2:A200} amounts The deal amounts.
+ * @param {A2:A200} stages Each deal's stage, the same size as amounts.
+ * @param {A2:A200} stage_table (optional) Two columns: stage name and its probability of closing (0..1).
+ * @return The probability-weighted pipeline amount.
+ * @customfunction
+ */
+function WEIGHTEDPIPE(amounts, stages, stage_table) {
+  return SalesPlanner.customFunctions.WEIGHTEDPIPE.apply(null, arguments);
 }
 
 /**
@@ -67,4 +157,216 @@ function ATTAINMENT(actual, target, elapsed, total) {
  */
 function REVGROWTH(current, previous) {
   return SalesPlanner.customFunctions.REVGROWTH.apply(null, arguments);
+}
+
+/**
+ * Compound growth rate per period: (end / start)^(1 / periods) − 1.
+ *
+ * @param {A2:A200} start_or_series The starting value, or the whole series of periodic values.
+ * @param {number} end (optional) The ending value (with a starting value).
+ * @param {number} periods (optional) How many periods lie between start and end.
+ * @return The compound growth rate per period, a fraction.
+ * @customfunction
+ */
+function CMGR(start_or_series, end, periods) {
+  return SalesPlanner.customFunctions.CMGR.apply(null, arguments);
+}
+
+/**
+ * Gross margin ratio: (revenue − cost of goods sold) / revenue.
+ *
+ * @param {number|range} revenue Revenue: a number, or a range to add up.
+ * @param {number|range} cogs Cost of goods sold: a number, or a range to add up.
+ * @return The gross margin, a fraction (negative when costs exceed revenue).
+ * @customfunction
+ */
+function GROSSMARGIN(revenue, cogs) {
+  return SalesPlanner.customFunctions.GROSSMARGIN.apply(null, arguments);
+}
+
+/**
+ * Customer-acquisition cost: sales and marketing spend / new customers.
+ *
+ * @param {number|range} spend Sales and marketing spend in the period: a number, or a range to add up.
+ * @param {number|range} new_customers Customers won in the period: a number, or a range to add up.
+ * @return The cost of acquiring one customer.
+ * @customfunction
+ */
+function CAC(spend, new_customers) {
+  return SalesPlanner.customFunctions.CAC.apply(null, arguments);
+}
+
+/**
+ * Months to earn back the acquisition cost: CAC / (ARPA × gross margin).
+ *
+ * @param {number} cac Customer-acquisition cost.
+ * @param {number} arpa Average revenue per account, per month.
+ * @param {value} gross_margin Gross margin, a fraction between 0 and 1.
+ * @return The payback period, in months.
+ * @customfunction
+ */
+function CACPAYBACK(cac, arpa, gross_margin) {
+  return SalesPlanner.customFunctions.CACPAYBACK.apply(null, arguments);
+}
+
+/**
+ * Customer lifetime value: ARPA × gross margin / monthly churn.
+ *
+ * @param {number} arpa Average revenue per account, per month.
+ * @param {value} gross_margin Gross margin, a fraction between 0 and 1.
+ * @param {value} monthly_churn Share of customers lost per month, a fraction between 0 and 1.
+ * @return Lifetime value of one customer.
+ * @customfunction
+ */
+function LTV(arpa, gross_margin, monthly_churn) {
+  return SalesPlanner.customFunctions.LTV.apply(null, arguments);
+}
+
+/**
+ * Lifetime value over acquisition cost: LTV / CAC.
+ *
+ * @param {number} ltv Customer lifetime value.
+ * @param {number} cac Customer-acquisition cost.
+ * @return The LTV to CAC ratio.
+ * @customfunction
+ */
+function LTVCAC(ltv, cac) {
+  return SalesPlanner.customFunctions.LTVCAC.apply(null, arguments);
+}
+
+/**
+ * Logo churn: customers lost in the period / customers at its start.
+ *
+ * @param {value} customers_lost Customers lost in the period: a number, or a range to count.
+ * @param {value} customers_at_start Customers at the start of the period (or the cohort's size): a number, or a range to count.
+ * @return The churn rate, a fraction between 0 and 1.
+ * @customfunction
+ */
+function CHURNRATE(customers_lost, customers_at_start) {
+  return SalesPlanner.customFunctions.CHURNRATE.apply(null, arguments);
+}
+
+/**
+ * Net revenue retention: (start − churned − contraction + expansion) / start.
+ *
+ * @param {number|range} start Recurring revenue at the start of the period.
+ * @param {number|range} churned Recurring revenue of the customers who left (a positive amount).
+ * @param {number|range} contraction Recurring revenue lost to downgrades (a positive amount).
+ * @param {number|range} expansion Recurring revenue added by upgrades and cross-sell to existing customers.
+ * @return Net revenue retention, a fraction (1.04 = 104%).
+ * @customfunction
+ */
+function NRR(start, churned, contraction, expansion) {
+  return SalesPlanner.customFunctions.NRR.apply(null, arguments);
+}
+
+/**
+ * Gross revenue retention: (start − churned − contraction) / start.
+ *
+ * @param {number|range} start Recurring revenue at the start of the period.
+ * @param {number|range} churned Recurring revenue of the customers who left (a positive amount).
+ * @param {number|range} contraction Recurring revenue lost to downgrades (a positive amount).
+ * @return Gross revenue retention, a fraction between 0 and 1.
+ * @customfunction
+ */
+function GRR(start, churned, contraction) {
+  return SalesPlanner.customFunctions.GRR.apply(null, arguments);
+}
+
+/**
+ * Customer retention: (customers at end − new customers) / customers at start.
+ *
+ * @param {value} customers_at_end Customers at the end of the period.
+ * @param {value} new_customers Customers won during the period.
+ * @param {value} customers_at_start Customers at the start of the period.
+ * @return The retention rate, a fraction between 0 and 1.
+ * @customfunction
+ */
+function RETENTION(customers_at_end, new_customers, customers_at_start) {
+  return SalesPlanner.customFunctions.RETENTION.apply(null, arguments);
+}
+
+/**
+ * SaaS quick ratio: (new + expansion MRR) / (churned + contraction MRR).
+ *
+ * @param {number|range} new_mrr MRR from new customers.
+ * @param {number|range} expansion_mrr MRR added by existing customers.
+ * @param {number|range} churned_mrr MRR of the customers who left (a positive amount).
+ * @param {number|range} contraction_mrr MRR lost to downgrades (a positive amount).
+ * @return The quick ratio.
+ * @customfunction
+ */
+function QUICKRATIO(new_mrr, expansion_mrr, churned_mrr, contraction_mrr) {
+  return SalesPlanner.customFunctions.QUICKRATIO.apply(null, arguments);
+}
+
+/**
+ * Sales velocity: opportunities × win rate × deal size / cycle days (revenue per day).
+ *
+ * @param {value} opportunities Open opportunities: a number, or a range whose non-blank cells are counted.
+ * @param {value} win_rate The win rate, a fraction between 0 and 1.
+ * @param {number} deal_size The average deal size.
+ * @param {number} cycle_days The average sales cycle, in days.
+ * @return Revenue per day.
+ * @customfunction
+ */
+function VELOCITY(opportunities, win_rate, deal_size, cycle_days) {
+  return SalesPlanner.customFunctions.VELOCITY.apply(null, arguments);
+}
+
+/**
+ * Run rate: actual / elapsed × total, the period's result if the pace holds.
+ *
+ * @param {number|range} actual What was achieved so far: a number, or a range to add up.
+ * @param {number} elapsed Time elapsed in the period (days, weeks or months; selling days for a business-day pace).
+ * @param {number} total The length of the whole period, in the same unit.
+ * @return The projected result for the whole period.
+ * @customfunction
+ */
+function RUNRATE(actual, elapsed, total) {
+  return SalesPlanner.customFunctions.RUNRATE.apply(null, arguments);
+}
+
+/**
+ * Pacing to target: actual / (target × elapsed / total); 1 is exactly on pace.
+ *
+ * @param {number|range} actual What was achieved so far: a number, or a range to add up.
+ * @param {number|range} target The target for the whole period: a number, or a range to add up.
+ * @param {number} elapsed Time elapsed in the period (days, weeks or months; selling days for a business-day pace).
+ * @param {number} total The length of the whole period, in the same unit.
+ * @return Pacing, a fraction (1 = on pace).
+ * @customfunction
+ */
+function PACING(actual, target, elapsed, total) {
+  return SalesPlanner.customFunctions.PACING.apply(null, arguments);
+}
+
+/**
+ * Pipeline needed to reach the target: (target − closed won) / win rate.
+ *
+ * @param {number|range} target The target for the period.
+ * @param {value} win_rate The win rate, a fraction between 0 and 1.
+ * @param {number|range} closed_won (optional) What is already won in the period. Default 0.
+ * @return The pipeline amount needed.
+ * @customfunction
+ */
+function REQPIPELINE(target, win_rate, closed_won) {
+  return SalesPlanner.customFunctions.REQPIPELINE.apply(null, arguments);
+}
+
+/**
+ * A table of sales KPIs by group (rep, region, month…), with a total row; it spills.
+ *
+ * @param {A2:A200} groups What to group by, one cell per deal (Owner, Region, a month…).
+ * @param {A2:A200} outcomes The deal outcomes, the same size as groups.
+ * @param {A2:A200} amounts The deal amounts, the same size as groups.
+ * @param {A2:A200} created (optional) The date each deal was created (for the cycle and the window).
+ * @param {A2:A200} closed (optional) The date each deal closed (for the cycle).
+ * @param {number} from (optional) Keep deals created on or after this date.
+ * @param {number} to (optional) Keep deals created on or before this date.
+ * @return A table: header, one row per group, total.
+ * @customfunction
+ */
+function KPIBY(groups, outcomes, amounts, created, closed, from, to) {
+  return SalesPlanner.customFunctions.KPIBY.apply(null, arguments);
 }

@@ -78,7 +78,7 @@ describeInBrowser('the preview in a browser', () => {
   });
 
   it('finds a function in the gallery and inserts it into the selected cell', async () => {
-    await page.getByLabel('Search functions').fill('growth');
+    await page.getByLabel('Search functions').fill('revgrowth');
     await expect(page.locator('.sp-item .sp-name').allTextContents()).resolves.toEqual(['REVGROWTH']);
     await page.locator('.sp-item', { hasText: 'REVGROWTH' }).click();
     await expect(page.locator('.sp-syntax').textContent()).resolves.toBe('=REVGROWTH(current, previous)');

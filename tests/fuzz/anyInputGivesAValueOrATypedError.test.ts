@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { CATALOGUE, ERROR_KINDS, SheetError, invokeFunction, isSheetError } from '../../core';
 import { installCustomFunctionsStub } from '../harness/customFunctionsStub';
+import { CASES_BY_FUNCTION } from '../../core/catalogue/allCases';
+import { coreCell, isRangeArg } from '../harness/caseValues';
 import { loadAppsScript } from '../harness/appsScript';
 import * as excelWrappers from '../../excel-addin/src/functions.generated';
 
@@ -37,6 +39,7 @@ const ragged = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 });
 const argument = fc.oneof({ weight: 3, arbitrary: cell }, { weight: 4, arbitrary: rectangle }, { weight: 1, arbitrary: ragged }, { weight: 1, arbitrary: fc.array(cell) });
 
 function isAcceptable(result: unknown): boolean {
+  if (Array.isArray(result)) return result.length > 0 && result.every((row) => Array.isArray(row) && row.every((cell) => !Array.isArray(cell) && isAcceptable(cell)));
   if (isSheetError(result)) return ERROR_KINDS.includes(result.kind) && typeof result.message === 'string';
   if (typeof result === 'number') return Number.isFinite(result);
   return typeof result === 'string' || typeof result === 'boolean';
@@ -54,19 +57,27 @@ describe.each(CATALOGUE.map((fn) => [fn.name, fn] as const))('%s', (_name, fn) =
         p.kind === 'range' || p.kind === 'total'
           ? fc.array(plausibleCell.map((c) => [c]), { minLength: n, maxLength: n })
           : p.kind === 'text'
-            ? fc.oneof(fc.constantFrom('Won', 'Lost', undefined), cell)
-            : fc.oneof(fc.integer({ min: -5, max: 500 }), cell, fc.constant(undefined)),
+            ? fc.oneof(fc.constantFrom('Won', 'Lost', 'median', 'closed', undefined), cell)
+            : p.kind === 'rate'
+              ? fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), cell)
+              : fc.oneof(fc.integer({ min: -5, max: 500 }), cell, fc.constant(undefined)),
       ),
     ),
   );
-  const args = fc.oneof(fc.array(argument, { minLength: 0, maxLength: fn.params.length + 1 }), aligned as fc.Arbitrary<unknown[]>);
+  // And the function's own table of cases, so every run also reaches the computation itself.
+  const known = (CASES_BY_FUNCTION[fn.name] ?? []).map((c) => c.args.map((a) => (isRangeArg(a) ? a.map((r) => r.map(coreCell)) : coreCell(a))));
+  const args = fc.oneof(
+    fc.array(argument, { minLength: 0, maxLength: fn.params.length + 1 }),
+    aligned as fc.Arbitrary<unknown[]>,
+    fc.constantFrom(...known),
+  );
 
   it('returns a value or a typed error for any input, in core', () => {
     const seen = { number: 0, error: 0 };
     fc.assert(
       fc.property(args, (raw) => {
         const result = invokeFunction(fn, raw);
-        seen[isSheetError(result) ? 'error' : 'number'] += 1;
+        seen[isSheetError(result) ? 'error' : 'number'] += 1; // a table counts as an answer
         return isAcceptable(result);
       }),
       { numRuns: RUNS },
@@ -80,8 +91,13 @@ describe.each(CATALOGUE.map((fn) => [fn.name, fn] as const))('%s', (_name, fn) =
     const wrapper = (excelWrappers as Record<string, (...a: unknown[]) => unknown>)[fn.name.toLowerCase()];
     fc.assert(
       fc.property(args, (raw) => {
-        const result = wrapper(...raw);
-        return stub.codeOf(result) !== result ? typeof stub.codeOf(result) === 'string' : isAcceptable(result);
+        const excelOk = (result: unknown): boolean =>
+          Array.isArray(result)
+            ? result.length > 0 && result.every((row) => Array.isArray(row) && row.every(excelOk))
+            : stub.codeOf(result) !== result
+              ? typeof stub.codeOf(result) === 'string'
+              : isAcceptable(result);
+        return excelOk(wrapper(...raw));
       }),
       { numRuns: RUNS },
     );

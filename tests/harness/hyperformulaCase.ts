@@ -28,12 +28,16 @@ function literal(cell: number | string | boolean): string {
   return String(cell);
 }
 
+/** A cell of a HyperFormula result: its value, or the error's text. */
+export type HfCell = number | string | boolean | null | { error: string };
+
 /**
  * Evaluates `=NAME(args…)` in HyperFormula as a user's sheet would: each range argument is laid
- * out on the sheet and referenced, scalars are typed into the formula, and blanks, errors and dates
- * are cells referenced by the formula.
+ * out on an Args sheet and referenced, scalars are typed into the formula, and blanks, errors and
+ * dates are cells referenced by the formula. The formula sits alone on an Out sheet, so a table can
+ * spill; the result is the spilled area (one cell for a single value).
  */
-export function evaluateInHyperFormula(name: string, args: readonly CaseArg[]): number | string | boolean | { error: string } {
+export function evaluateInHyperFormula(name: string, args: readonly CaseArg[]): HfCell[][] {
   registerSalesPlannerFunctions();
   const sheet: unknown[][] = [];
   const put = (row: number, col: number, value: unknown) => {
@@ -48,18 +52,29 @@ export function evaluateInHyperFormula(name: string, args: readonly CaseArg[]): 
       rows.forEach((cells, r) => cells.forEach((cell, c) => put(r, col + c, hfCell(cell))));
       nextColumn += (rows[0]?.length ?? 1) + 1;
       const lastCol = columnLetters(col + Math.max((rows[0]?.length ?? 1) - 1, 0));
-      return `${columnLetters(col)}1:${lastCol}${Math.max(rows.length, 1)}`;
+      return `Args!${columnLetters(col)}1:${lastCol}${Math.max(rows.length, 1)}`;
     }
     const cell = arg as CaseCell;
     if (cell !== null && typeof cell !== 'object') return literal(cell);
     nextColumn += 2;
     put(0, col, hfCell(cell));
-    return `${columnLetters(col)}1`;
+    return `Args!${columnLetters(col)}1`;
   });
-  put(0, 0, `=${name}(${refs.join(', ')})`);
-  const hf = HyperFormula.buildFromArray(sheet.map((row) => Array.from(row, (v) => v ?? null)) as never, { licenseKey: 'gpl-v3' });
-  const value = hf.getCellValue({ sheet: 0, col: 0, row: 0 });
+  put(0, 0, 'args');
+  const hf = HyperFormula.buildFromSheets(
+    { Args: sheet.map((row) => Array.from(row, (v) => v ?? null)), Out: [[`=${name}(${refs.join(', ')})`]] } as never,
+    { licenseKey: 'gpl-v3' },
+  );
+  const values = hf.getSheetValues(hf.getSheetId('Out')!);
   hf.destroy();
-  if (value instanceof DetailedCellError) return { error: value.value };
-  return value as number | string | boolean;
+  const cells = values.map((row) =>
+    row.map((value): HfCell => (value instanceof DetailedCellError ? { error: value.value } : (value as HfCell))),
+  );
+  // Trim the empty part of the area HyperFormula reserved for the spill.
+  const used = cells.filter((row) => row.some((v) => v !== null)).map((row) => {
+    const copy = [...row];
+    while (copy.length > 1 && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  return used.length === 0 ? [[null]] : used;
 }

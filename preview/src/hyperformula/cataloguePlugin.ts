@@ -1,5 +1,5 @@
-import { CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
-import { ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
+import { CellResult, ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
 
 /** The parts of HyperFormula's internal AST and state that a plugin method receives and passes on. */
 export type ProcedureAst = { readonly args: unknown[] };
@@ -43,8 +43,12 @@ function fromHf(value: unknown): unknown {
   return fromHfScalar(value);
 }
 
-function toHf(result: FunctionResult): number | string | boolean | CellError {
-  return isSheetError(result) ? new CellError(HF_ERROR_OF_KIND[result.kind], result.message) : result;
+function toHfCell(cell: CellResult): number | string | boolean | CellError {
+  return isSheetError(cell) ? new CellError(HF_ERROR_OF_KIND[cell.kind], cell.message) : cell;
+}
+
+function toHf(result: FunctionResult): number | string | boolean | CellError | SimpleRangeValue {
+  return Array.isArray(result) ? SimpleRangeValue.onlyValues(result.map((row) => row.map(toHfCell))) : toHfCell(result);
 }
 
 /**
@@ -65,6 +69,22 @@ export abstract class CataloguePlugin extends FunctionPlugin {
     return run(ast.args, state, this.metadata(name), (...args: unknown[]) =>
       toHf(invokeFunction(fn, trimMissing(args).map(fromHf))),
     );
+  }
+
+  /**
+   * HyperFormula fixes a spill's size before computing it, so a table function reserves the largest
+   * table its arguments can give (from their sizes); the unused part of the area stays empty.
+   */
+  protected catalogueTableSize(name: string, ast: ProcedureAst, state: InterpreterState) {
+    const maxSize = findFunction(name)?.returns.maxSize;
+    if (!maxSize) return ArraySize.error();
+    const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => ArraySize;
+    const argSizes = ast.args.map((arg) => {
+      const size = sizeOf.call(this, arg, state);
+      return { rows: size.height, columns: size.width };
+    });
+    const { rows, columns } = maxSize(argSizes);
+    return new ArraySize(columns, rows);
   }
 }
 

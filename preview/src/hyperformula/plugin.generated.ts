@@ -5,11 +5,34 @@ import { CataloguePlugin, InterpreterState, ProcedureAst } from './cataloguePlug
 /** The Sales Planner functions, registered in HyperFormula under their spreadsheet names. */
 export class SalesPlannerPlugin extends CataloguePlugin {
   static override implementedFunctions = {
-    WINRATE: { method: 'winrate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    CLOSERATE: { method: 'closerate', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    AVGDEALSIZE: { method: 'avgdealsize', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    ATTAINMENT: { method: 'attainment', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
-    REVGROWTH: { method: 'revgrowth', parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }], vectorizationForbidden: true },
+    WINRATE: { method: 'winrate', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CLOSERATE: { method: 'closerate', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADCONVERSION: { method: 'leadconversion', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    AVGDEALSIZE: { method: 'avgdealsize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ACV: { method: 'acv', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    MRR: { method: 'mrr', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ARR: { method: 'arr', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    SALESCYCLE: { method: 'salescycle', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    PIPECOVERAGE: { method: 'pipecoverage', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    WEIGHTEDPIPE: { method: 'weightedpipe', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ATTAINMENT: { method: 'attainment', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    REVGROWTH: { method: 'revgrowth', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CMGR: { method: 'cmgr', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    GROSSMARGIN: { method: 'grossmargin', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CAC: { method: 'cac', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CACPAYBACK: { method: 'cacpayback', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LTV: { method: 'ltv', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LTVCAC: { method: 'ltvcac', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CHURNRATE: { method: 'churnrate', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    NRR: { method: 'nrr', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    GRR: { method: 'grr', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    RETENTION: { method: 'retention', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    QUICKRATIO: { method: 'quickratio', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    VELOCITY: { method: 'velocity', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    RUNRATE: { method: 'runrate', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    PACING: { method: 'pacing', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    REQPIPELINE: { method: 'reqpipeline', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    KPIBY: { method: 'kpiby', sizeOfResultArrayMethod: 'kpibySize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
   };
 
   winrate(ast: ProcedureAst, state: InterpreterState) {
@@ -20,8 +43,36 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     return this.runCatalogue('CLOSERATE', ast, state);
   }
 
+  leadconversion(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADCONVERSION', ast, state);
+  }
+
   avgdealsize(ast: ProcedureAst, state: InterpreterState) {
     return this.runCatalogue('AVGDEALSIZE', ast, state);
+  }
+
+  acv(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('ACV', ast, state);
+  }
+
+  mrr(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('MRR', ast, state);
+  }
+
+  arr(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('ARR', ast, state);
+  }
+
+  salescycle(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('SALESCYCLE', ast, state);
+  }
+
+  pipecoverage(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('PIPECOVERAGE', ast, state);
+  }
+
+  weightedpipe(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('WEIGHTEDPIPE', ast, state);
   }
 
   attainment(ast: ProcedureAst, state: InterpreterState) {
@@ -31,9 +82,77 @@ export class SalesPlannerPlugin extends CataloguePlugin {
   revgrowth(ast: ProcedureAst, state: InterpreterState) {
     return this.runCatalogue('REVGROWTH', ast, state);
   }
+
+  cmgr(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CMGR', ast, state);
+  }
+
+  grossmargin(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('GROSSMARGIN', ast, state);
+  }
+
+  cac(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CAC', ast, state);
+  }
+
+  cacpayback(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CACPAYBACK', ast, state);
+  }
+
+  ltv(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LTV', ast, state);
+  }
+
+  ltvcac(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LTVCAC', ast, state);
+  }
+
+  churnrate(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CHURNRATE', ast, state);
+  }
+
+  nrr(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('NRR', ast, state);
+  }
+
+  grr(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('GRR', ast, state);
+  }
+
+  retention(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('RETENTION', ast, state);
+  }
+
+  quickratio(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('QUICKRATIO', ast, state);
+  }
+
+  velocity(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('VELOCITY', ast, state);
+  }
+
+  runrate(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('RUNRATE', ast, state);
+  }
+
+  pacing(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('PACING', ast, state);
+  }
+
+  reqpipeline(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('REQPIPELINE', ast, state);
+  }
+
+  kpiby(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('KPIBY', ast, state);
+  }
+
+  kpibySize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('KPIBY', ast, state);
+  }
 }
 
 /** Function names as HyperFormula shows them, in its default language. */
 export const SALES_PLANNER_TRANSLATIONS = {
-  enGB: { WINRATE: 'WINRATE', CLOSERATE: 'CLOSERATE', AVGDEALSIZE: 'AVGDEALSIZE', ATTAINMENT: 'ATTAINMENT', REVGROWTH: 'REVGROWTH' },
+  enGB: { WINRATE: 'WINRATE', CLOSERATE: 'CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', ACV: 'ACV', MRR: 'MRR', ARR: 'ARR', SALESCYCLE: 'SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', REVGROWTH: 'REVGROWTH', CMGR: 'CMGR', GROSSMARGIN: 'GROSSMARGIN', CAC: 'CAC', CACPAYBACK: 'CACPAYBACK', LTV: 'LTV', LTVCAC: 'LTVCAC', CHURNRATE: 'CHURNRATE', NRR: 'NRR', GRR: 'GRR', RETENTION: 'RETENTION', QUICKRATIO: 'QUICKRATIO', VELOCITY: 'VELOCITY', RUNRATE: 'RUNRATE', PACING: 'PACING', REQPIPELINE: 'REQPIPELINE', KPIBY: 'KPIBY' },
 };

@@ -1,0 +1,58 @@
+import { SheetError } from '../cells/errors';
+import { Range } from '../cells/values';
+import { defineFunction } from '../catalogue/types';
+
+/**
+ * Compound monthly (or per-period) growth rate: (end / start)^(1 / periods) − 1.
+ *
+ * @example
+ * compoundGrowth(100, 121, 2) //=> 0.1 (to within rounding)
+ */
+export function compoundGrowth(start: number, end: number, periods: number): number | SheetError {
+  if (start <= 0) return new SheetError('NUM', 'the starting value must be more than 0');
+  if (end < 0) return new SheetError('NUM', 'the ending value cannot be negative');
+  if (periods <= 0) return new SheetError('NUM', 'periods must be more than 0');
+  return (end / start) ** (1 / periods) - 1;
+}
+
+function numbersIn(range: Range): number[] {
+  const numbers: number[] = [];
+  for (const row of range) for (const cell of row) if (typeof cell === 'number') numbers.push(cell);
+  return numbers;
+}
+
+export const CMGR = defineFunction({
+  name: 'CMGR',
+  summary: 'Compound growth rate per period: (end / start)^(1 / periods) − 1.',
+  description:
+    'Given a series of periodic values (a row or column of monthly revenue, say), returns the ' +
+    'compound growth per period from the first number to the last: (last / first)^(1 / (n − 1)) − 1. ' +
+    'Given three numbers, returns (end / start)^(1 / periods) − 1. Blanks and text in the series are ' +
+    'skipped. The result is a fraction per period: format the cell as a percentage.',
+  category: 'KPI',
+  params: [
+    { name: 'start_or_series', kind: 'range', description: 'The starting value, or the whole series of periodic values.' },
+    { name: 'end', kind: 'number', optional: true, description: 'The ending value (with a starting value).' },
+    { name: 'periods', kind: 'number', optional: true, description: 'How many periods lie between start and end.' },
+  ],
+  returns: { description: 'The compound growth rate per period, a fraction.', format: 'percent' },
+  errors: [
+    { kind: 'NUM', when: 'the start is 0 or negative, the end is negative, or periods is not more than 0' },
+    { kind: 'VALUE', when: 'a series has fewer than two numbers, or a start is given without end and periods' },
+  ],
+  examples: [
+    { formula: '=CMGR(10000, 14641, 4)', note: 'From 10,000 to 14,641 in four months: 10% a month.' },
+    { formula: '=CMGR({100, 110, 121})', note: 'A series growing 10% a period.' },
+  ],
+  run(startOrSeries, end, periods) {
+    if (end === undefined && periods === undefined) {
+      const series = numbersIn(startOrSeries);
+      if (series.length < 2) return new SheetError('VALUE', 'a series needs at least two numbers');
+      return compoundGrowth(series[0], series[series.length - 1], series.length - 1);
+    }
+    const start = startOrSeries.length === 1 && startOrSeries[0].length === 1 ? startOrSeries[0][0] : undefined;
+    if (typeof start !== 'number') return new SheetError('VALUE', 'with end and periods, the start must be one number');
+    if (end === undefined || periods === undefined) return new SheetError('VALUE', 'give both end and periods, or a series alone');
+    return compoundGrowth(start, end, periods);
+  },
+});
