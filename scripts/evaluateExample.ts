@@ -1,8 +1,8 @@
 import { DetailedCellError } from 'hyperformula';
 import { createWorkbook } from '../preview/src/workbook';
-import { SAMPLE_OPPORTUNITIES } from '../preview/src/sample';
+import { OPPORTUNITIES_SHEET } from '../preview/src/previewSheet';
 
-const hf = createWorkbook([SAMPLE_OPPORTUNITIES]);
+const hf = createWorkbook([OPPORTUNITIES_SHEET]);
 const sheet = hf.getSheetId('Opportunities')!;
 // Far to the right of the sample, with room below for a table to spill.
 const scratch = { sheet, col: 30, row: 0 };

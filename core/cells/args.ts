@@ -53,9 +53,8 @@ function singleCell(raw: unknown, label: string): CellValue {
   return new SheetError('VALUE', `${label} must be a single cell, not a range`);
 }
 
+/** The sum of a range's numbers, or the first error met on the way (one pass: ranges may be huge). */
 function sumOfNumbers(range: Range, label: string): number | SheetError {
-  const error = firstError(range);
-  if (error) return error;
   let total = 0;
   let count = 0;
   for (let r = 0; r < range.length; r += 1) {
@@ -65,17 +64,33 @@ function sumOfNumbers(range: Range, label: string): number | SheetError {
       if (typeof cell === 'number') {
         total += cell;
         count += 1;
+      } else if (typeof cell === 'object' && cell !== null) {
+        return cell;
       }
     }
   }
   return count === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : total;
 }
 
-function countNonBlank(range: Range): number {
+function isAllBlank(range: Range): boolean {
+  for (let r = 0; r < range.length; r += 1) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c += 1) if (row[c] !== null) return false;
+  }
+  return true;
+}
+
+/** How many cells are not blank, or the first error met on the way. */
+function countNonBlank(range: Range): number | SheetError {
   let count = 0;
   for (let r = 0; r < range.length; r += 1) {
     const row = range[r];
-    for (let c = 0; c < row.length; c += 1) if (row[c] !== null) count += 1;
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
+      if (cell === null) continue;
+      if (typeof cell === 'object') return cell;
+      count += 1;
+    }
   }
   return count;
 }
@@ -99,21 +114,22 @@ export function readArgument<K extends ParamKind>(
   if (kind === 'range') {
     const range = toRange(raw);
     if (isSheetError(range)) return range;
-    if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
-    return (firstError(range) ?? range) as Out;
+    if (optional && isAllBlank(range)) return undefined;
+    // A range used as it came holds no error objects (toRange copies any range that might).
+    return (range === raw ? range : (firstError(range) ?? range)) as Out;
   }
   // A one-cell range reads as that cell: Sheets passes one-cell references as plain values and
   // Excel passes typed literals as 1×1 arrays, and both must give the same answer.
   if (kind === 'total' && Array.isArray(raw) && !isSingleCell(raw)) {
     const range = toRange(raw);
     if (isSheetError(range)) return range;
-    if (optional && range.every((row) => row.every((cell) => cell === null))) return undefined;
+    if (optional && isAllBlank(range)) return undefined;
     return sumOfNumbers(range, label) as Out;
   }
   if (kind === 'count' && Array.isArray(raw) && !isSingleCell(raw)) {
     const range = toRange(raw);
     if (isSheetError(range)) return range;
-    return (firstError(range) ?? countNonBlank(range)) as Out;
+    return countNonBlank(range) as Out;
   }
   const cell = singleCell(raw, label);
   if (cell === null && optional) return undefined;

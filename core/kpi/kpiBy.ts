@@ -92,6 +92,8 @@ export function kpiBy(groups: Range, outcomes: Range, amounts: Range, options: K
   if (from !== undefined && to !== undefined && to < from) return new SheetError('NUM', 'the window ends before it starts');
   const which = labelMatcher([DEFAULT_WON_LABEL, DEFAULT_LOST_LABEL]);
   const tallies = new Map<string | number | boolean, GroupTally>();
+  // Raw cell → its group's tally: a million rows hold a few groups, so each text is trimmed once.
+  const byCell = new Map<unknown, GroupTally>();
   const total = newTally('Total');
   for (let r = 0; r < groups.length; r += 1) {
     for (let c = 0; c < groups[r].length; c += 1) {
@@ -101,11 +103,12 @@ export function kpiBy(groups: Range, outcomes: Range, amounts: Range, options: K
       if (from !== undefined && !(typeof start === 'number' && start >= from)) continue;
       if (to !== undefined && !(typeof start === 'number' && start <= to)) continue;
       const group = groups[r][c];
-      const key = group === null ? '(blank)' : typeof group === 'string' ? group.trim() : (group as number | boolean);
-      let tally = tallies.get(key);
+      let tally = byCell.get(group);
       if (!tally) {
-        tally = newTally(key);
+        const key = group === null ? '(blank)' : typeof group === 'string' ? group.trim() : (group as number | boolean);
+        tally = tallies.get(key) ?? newTally(key);
         tallies.set(key, tally);
+        byCell.set(group, tally);
       }
       const label = which(outcome);
       const end = closed ? closed[r][c] : null;

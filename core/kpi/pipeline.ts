@@ -52,12 +52,18 @@ export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Ran
     : new Map(DEFAULT_STAGE_PROBABILITIES.map(([stage, p]) => [normaliseLabel(stage), p]));
   if (isSheetError(probabilities)) return probabilities;
   let weighted = 0;
+  // A pipeline of a million deals has a handful of stage texts: normalise each once.
+  const seen = new Map<unknown, number | undefined>();
   for (let r = 0; r < amounts.length; r += 1) {
     for (let c = 0; c < amounts[r].length; c += 1) {
       const amount = amounts[r][c];
       const stage = stages[r][c];
       if (typeof amount !== 'number' || stage === null) continue;
-      const probability = probabilities.get(normaliseLabel(String(stage)));
+      let probability = seen.get(stage);
+      if (probability === undefined && !seen.has(stage)) {
+        probability = probabilities.get(normaliseLabel(String(stage)));
+        seen.set(stage, probability);
+      }
       if (probability === undefined) return new SheetError('NA', `stage "${stage}" (row ${r + 1}) is not in the stage table`);
       weighted += amount * probability;
     }

@@ -27,6 +27,7 @@ export function salesCycle(
   const which = labelMatcher([DEFAULT_WON_LABEL, DEFAULT_LOST_LABEL]);
   const days: number[] = [];
   let total = 0;
+  let count = 0;
   for (let r = 0; r < created.length; r += 1) {
     for (let c = 0; c < created[r].length; c += 1) {
       const start = created[r][c];
@@ -37,12 +38,13 @@ export function salesCycle(
         if (label < 0 || (basis === 'won' && label !== 0)) continue;
       }
       if (end < start) return new SheetError('NUM', `the deal in row ${r + 1} closes before it was created`);
-      days.push(end - start);
+      if (method === 'median') days.push(end - start);
       total += end - start;
+      count += 1;
     }
   }
-  if (days.length === 0) return new SheetError('DIV0', outcomes ? `no ${basis === 'won' ? 'won' : 'closed'} deal has both dates` : 'no row has both dates');
-  return method === 'median' ? median(days) : total / days.length;
+  if (count === 0) return new SheetError('DIV0', outcomes ? `no ${basis === 'won' ? 'won' : 'closed'} deal has both dates` : 'no row has both dates');
+  return method === 'median' ? median(days) : total / count;
 }
 
 export const SALESCYCLE = defineFunction({

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../../core';
-import { ColumnFormat } from './sample';
+import { CellFormat } from './previewSheet';
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -24,15 +24,16 @@ const FORMAT_OF_FUNCTION = new Map(CATALOGUE.map((fn) => [fn.name, fn.returns.fo
  * @example
  * cellText(0.8021, 'text', '=WINRATE(F2:F201)') //=> '80.21%'
  */
-export function cellText(value: unknown, format: ColumnFormat, formula?: string): string {
+export function cellText(value: unknown, format: CellFormat, formula?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return String(value);
   const outer = formula?.match(/^=\s*([A-Z][A-Z0-9.]*)\(/i)?.[1].toUpperCase();
   const functionFormat = outer ? FORMAT_OF_FUNCTION.get(outer) : undefined;
-  if (functionFormat === 'percent') return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
+  if (functionFormat === 'percent' || (!functionFormat && format === 'percent')) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
   if (format === 'date') return serialToIso(value);
-  if (format === 'money' || functionFormat === 'money') {
+  if (format === 'number' && !Number.isInteger(value)) return value.toFixed(1);
+  if (functionFormat === 'money' || (!functionFormat && format === 'money')) {
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
   return generalNumber(value);

@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../ui/dom';
 import { cellText } from './cellText';
-import { ColumnFormat } from './sample';
+import { PreviewSheet } from './previewSheet';
 
 /** Column letters as spreadsheets write them: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(col: number): string {
@@ -27,13 +27,15 @@ export class SheetGrid {
   private readonly formulaBar: HTMLInputElement;
   private readonly table: HTMLTableElement;
 
+  private readonly size: { rows: number; cols: number };
+
   constructor(
     private readonly hf: HyperFormula,
     private readonly sheet: number,
-    private readonly formats: readonly ColumnFormat[],
-    private readonly size: { rows: number; cols: number },
+    private readonly model: PreviewSheet,
   ) {
-    this.selected = { sheet, col: formats.length + 1, row: 1 };
+    this.size = model.size;
+    this.selected = { sheet, ...model.firstSelection };
     this.addressBox = h('input', { className: 'pv-address', readOnly: true, ariaLabel: 'Selected cell' });
     this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: 'Formula bar', placeholder: 'Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter' });
     this.table = this.buildTable();
@@ -70,6 +72,14 @@ export class SheetGrid {
     }
   }
 
+  /** Repaints every cell: a sheet shown again may have changed while another was on show. */
+  refresh(): void {
+    for (let row = 0; row < this.size.rows; row += 1) {
+      for (let col = 0; col < this.size.cols; col += 1) this.paint({ sheet: this.sheet, col, row });
+    }
+    this.select(this.selected);
+  }
+
   select(address: SimpleCellAddress): void {
     this.cellAt(this.selected)?.classList.remove('pv-selected');
     this.selected = address;
@@ -89,7 +99,7 @@ export class SheetGrid {
     if (!td) return;
     const value = this.hf.getCellValue(address);
     const formula = this.hf.getCellFormula(address);
-    const format = address.row === 0 ? 'text' : this.formats[address.col] ?? 'text';
+    const format = this.model.formatAt(address.row, address.col);
     if (value instanceof DetailedCellError) {
       td.textContent = value.value;
       td.title = value.message ? `${value.value} ${value.message}` : value.value;
@@ -99,7 +109,7 @@ export class SheetGrid {
       td.title = formula ?? '';
       td.className = typeof value === 'number' ? 'pv-number' : '';
     }
-    if (address.row === 0 && address.col < this.formats.length) td.classList.add('pv-header');
+    if (this.model.isHeader(address.row, address.col) && td.textContent) td.classList.add('pv-header');
     if (address.row === this.selected.row && address.col === this.selected.col) td.classList.add('pv-selected');
   }
 
@@ -117,7 +127,15 @@ export class SheetGrid {
       }
       body.append(tr);
     }
-    const table = h('table', { className: 'pv-grid', tabIndex: 0 }, h('thead', {}, headRow), body);
+    const widths = Array.from({ length: this.size.cols }, (_, c) => this.model.columnWidths?.[c] ?? 96);
+    const colgroup = h('colgroup', {}, h('col', { className: 'pv-rownum' }), ...widths.map((w) => {
+      const col = h('col');
+      col.style.width = `${w}px`;
+      return col;
+    }));
+    const table = h('table', { className: 'pv-grid', tabIndex: 0 }, colgroup, h('thead', {}, headRow), body);
+    // A fixed layout needs the table's own width, or the first long text stretches its column.
+    table.style.width = `${40 + widths.reduce((sum, w) => sum + w, 0)}px`;
     for (const key of this.cells.keys()) {
       const [row, col] = key.split(':').map(Number);
       queueMicrotask(() => this.paint({ sheet: this.sheet, col, row }));

@@ -8,17 +8,19 @@ export class PreviewHost implements Host {
   readonly kind = 'preview' as const;
   readonly functionPrefix = '';
 
+  /** `activeGrid` gives the sheet on show: inserts go to its selected cell. */
   constructor(
-    private readonly grid: SheetGrid,
+    private readonly activeGrid: () => SheetGrid,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
   ) {}
 
   async insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
-    const address = this.grid.selectedAddress;
-    const current = this.grid.contentOf(address);
+    const grid = this.activeGrid();
+    const address = grid.selectedAddress;
+    const current = grid.contentOf(address);
     if (current !== '' && !options.replace) return { status: 'occupied', address: a1(address), current };
-    this.grid.setContent(address, formula);
-    this.grid.select(address);
+    grid.setContent(address, formula);
+    grid.select(address);
     return { status: 'inserted', address: a1(address) };
   }
 

@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
-import { SampleSheet } from './sample';
+import { PreviewSheet } from './previewSheet';
 
 let registered = false;
 
@@ -16,12 +16,12 @@ export function registerSalesPlannerFunctions(): void {
  * is GPL-3.0: it is used here, in the preview and the tests, and never in the Excel or Sheets bundles.
  *
  * @example
- * const hf = createWorkbook([SAMPLE_OPPORTUNITIES]);
+ * const hf = createWorkbook([OPPORTUNITIES_SHEET, KPI_SHEET]);
  * hf.setCellContents({ sheet: 0, col: 10, row: 0 }, '=WINRATE(F2:F201)');
  */
-export function createWorkbook(sheets: readonly SampleSheet[]): HyperFormula {
+export function createWorkbook(sheets: readonly PreviewSheet[]): HyperFormula {
   registerSalesPlannerFunctions();
-  const content = Object.fromEntries(sheets.map((s) => [s.name, [s.header as unknown[], ...s.rows.map((r) => [...r])]]));
+  const content = Object.fromEntries(sheets.map((s) => [s.name, s.rows.map((r) => Array.from(r, (v) => v ?? null))]));
   return HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, {
     licenseKey: 'gpl-v3',
     // Excel and Sheets both treat a blank cell as 0 in arithmetic and as "" in text comparisons.

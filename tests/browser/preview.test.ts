@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ChildProcess } from 'node:child_process';
-import { WINRATE, AVGDEALSIZE } from '../../core/catalogue/functions';
+import { AVGDEALSIZE, KPIBY, WINRATE } from '../../core/catalogue/functions';
 import { invokeFunction } from '../../core';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
@@ -111,5 +111,61 @@ describeInBrowser('the preview in a browser', () => {
     await page.locator('.sp-details').waitFor();
     await expect(page.getByLabel('Search functions').inputValue()).resolves.toBe('quota');
     await expect(page.locator('.sp-open .sp-name').textContent()).resolves.toBe('ATTAINMENT');
+  });
+});
+
+describeInBrowser('the KPI sheet of the preview', () => {
+  let browser: Browser;
+  let server: { url: string; process: ChildProcess };
+  let page: Page;
+  const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
+  const money = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+    await page.goto(server.url);
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    await page.locator('td[data-cell="A5"]', { hasText: 'Win rate' }).waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+
+  it('shows the KPIs that core computes over the sample', async () => {
+    await expect(cell('B5').textContent()).resolves.toBe(percent(invokeFunction(WINRATE, [outcomes]) as number));
+    await expect(cell('B8').textContent()).resolves.toBe(money(invokeFunction(AVGDEALSIZE, [amounts, outcomes]) as number));
+    await page.screenshot({ path: join(SCREENSHOTS, 'kpi-sheet.png') });
+  });
+
+  it('spills KPIBY by region with the same figures as core', async () => {
+    const regions = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[3]]);
+    const created = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[7]]);
+    const closed = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[8]]);
+    const table = invokeFunction(KPIBY, [regions, outcomes, amounts, created, closed]) as (string | number)[][];
+    for (const [r, row] of table.entries()) {
+      await expect(cell(`A${17 + r}`).textContent()).resolves.toBe(String(row[0]));
+      if (r > 0) {
+        await expect(cell(`B${17 + r}`).textContent()).resolves.toBe(String(row[1]));
+        await expect(cell(`E${17 + r}`).textContent()).resolves.toBe(percent(row[4] as number));
+        await expect(cell(`G${17 + r}`).textContent()).resolves.toBe(money(row[6] as number));
+      }
+    }
+  });
+
+  it('follows a change to a deal on the Opportunities sheet', async () => {
+    const before = await cell('B5').textContent();
+    await page.getByRole('tab', { name: 'Opportunities' }).click();
+    const lost = SAMPLE_OPPORTUNITIES.rows.findIndex((row) => row[5] === 'Lost') + 2;
+    await cell(`F${lost}`).click();
+    await page.keyboard.type('Won');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    const changed = outcomes.map((row, i) => (i === lost - 2 ? ['Won'] : row));
+    await expect(cell('B5').textContent()).resolves.toBe(percent(invokeFunction(WINRATE, [changed]) as number));
+    await expect(cell('B5').textContent()).resolves.not.toBe(before);
   });
 });
