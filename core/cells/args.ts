@@ -53,23 +53,34 @@ function singleCell(raw: unknown, label: string): CellValue {
   return new SheetError('VALUE', `${label} must be a single cell, not a range`);
 }
 
-/** The sum of a range's numbers, or the first error met on the way (one pass: ranges may be huge). */
-function sumOfNumbers(range: Range, label: string): number | SheetError {
-  let total = 0;
-  let count = 0;
-  for (let r = 0; r < range.length; r += 1) {
-    const row = range[r];
+/**
+ * One pass over a raw range for totals and counts: the sum of its numbers, how many there are and
+ * how many cells are not blank, or the first error met (a ragged range is #VALUE!). Cells are read
+ * as normaliseCell reads them, without building a normalised copy: ranges may be a million rows.
+ */
+function tallyCells(raw: unknown[]): { sum: number; numbers: number; nonBlank: number } | SheetError {
+  let sum = 0;
+  let numbers = 0;
+  let nonBlank = 0;
+  let width = -1;
+  for (let r = 0; r < raw.length; r += 1) {
+    const row = Array.isArray(raw[r]) ? (raw[r] as unknown[]) : [raw[r]];
+    if (width < 0) width = row.length;
+    else if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
     for (let c = 0; c < row.length; c += 1) {
-      const cell = row[c];
+      const raw = row[c];
+      const cell: CellValue = typeof raw === 'number' && Number.isFinite(raw) ? raw : normaliseCell(raw);
+      if (cell === null) continue;
       if (typeof cell === 'number') {
-        total += cell;
-        count += 1;
-      } else if (typeof cell === 'object' && cell !== null) {
+        sum += cell;
+        numbers += 1;
+      } else if (typeof cell === 'object') {
         return cell;
       }
+      nonBlank += 1;
     }
   }
-  return count === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : total;
+  return { sum, numbers, nonBlank };
 }
 
 function isAllBlank(range: Range): boolean {
@@ -120,16 +131,12 @@ export function readArgument<K extends ParamKind>(
   }
   // A one-cell range reads as that cell: Sheets passes one-cell references as plain values and
   // Excel passes typed literals as 1×1 arrays, and both must give the same answer.
-  if (kind === 'total' && Array.isArray(raw) && !isSingleCell(raw)) {
-    const range = toRange(raw);
-    if (isSheetError(range)) return range;
-    if (optional && isAllBlank(range)) return undefined;
-    return sumOfNumbers(range, label) as Out;
-  }
-  if (kind === 'count' && Array.isArray(raw) && !isSingleCell(raw)) {
-    const range = toRange(raw);
-    if (isSheetError(range)) return range;
-    return countNonBlank(range) as Out;
+  if ((kind === 'total' || kind === 'count') && Array.isArray(raw) && !isSingleCell(raw)) {
+    const tally = tallyCells(raw);
+    if (isSheetError(tally)) return tally;
+    if (optional && tally.nonBlank === 0) return undefined;
+    if (kind === 'count') return tally.nonBlank as Out;
+    return (tally.numbers === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : tally.sum) as Out;
   }
   const cell = singleCell(raw, label);
   if (cell === null && optional) return undefined;

@@ -50,3 +50,10 @@ describe('the documented examples', () => {
     },
   );
 });
+
+describe('the README', () => {
+  it('lists every catalogue function', () => {
+    const readme = require('node:fs').readFileSync(join(__dirname, '../../README.md'), 'utf8') as string;
+    for (const fn of CATALOGUE) expect(readme).toContain(`\`${fn.name}(`);
+  });
+});
