@@ -17,6 +17,13 @@ describe('the Excel add-in bundle', () => {
     }
   });
 
+  it('declares the functions that return a table as spilling (matrix) results', () => {
+    for (const fn of CATALOGUE) {
+      const entry = metadata.functions.find((f: { id: string }) => f.id === fn.name);
+      expect(entry.result?.dimensionality === 'matrix').toBe(fn.returns.shape === 'table');
+    }
+  });
+
   it('associates every function id with its implementation', () => {
     const script = readFileSync(join(dist, 'functions.js'), 'utf8');
     for (const fn of CATALOGUE) expect(script).toContain(`CustomFunctions.associate("${fn.name}"`);

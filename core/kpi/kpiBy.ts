@@ -113,8 +113,18 @@ export function kpiBy(groups: Range, outcomes: Range, amounts: Range, options: K
       const label = which(outcome);
       const end = closed ? closed[r][c] : null;
       tallyRow(tally, label, amounts[r][c], start, end, r + 1);
-      tallyRow(total, label, amounts[r][c], start, end, r + 1);
     }
+  }
+  // The total adds up the groups: one tally per row, not two.
+  for (const tally of tallies.values()) {
+    total.deals += tally.deals;
+    total.won += tally.won;
+    total.lost += tally.lost;
+    total.wonWithAmount += tally.wonWithAmount;
+    total.wonAmount += tally.wonAmount;
+    total.cycleDays += tally.cycleDays;
+    total.cycles += tally.cycles;
+    if (tally.badCycleRow !== undefined) total.badCycleRow = Math.min(total.badCycleRow ?? Infinity, tally.badCycleRow);
   }
   const hasDates = created !== undefined;
   const rows = [...tallies.values()].sort((a, b) => compareLabels(a.label, b.label)).map((t) => rowOf(t, hasDates));
