@@ -5,6 +5,7 @@ import { REVGROWTH_CASES } from '../kpi/revenueGrowth.cases';
 import { WINRATE_CASES, WINRATE_VARIANT_CASES } from '../kpi/winRate.cases';
 import { FunctionCase } from './cases';
 import * as more from '../kpi/moreKpis.cases';
+import * as targets from '../targets/targetFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -36,4 +37,9 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   PACING: more.PACING_CASES,
   REQPIPELINE: more.REQPIPELINE_CASES,
   KPIBY: more.KPIBY_CASES,
+  BASELINE: targets.BASELINE_CASES,
+  SEASONALITY: targets.SEASONALITY_CASES,
+  CASCADE: targets.CASCADE_CASES,
+  RAMPQUOTA: targets.RAMPQUOTA_CASES,
+  REPSNEEDED: targets.REPSNEEDED_CASES,
 };

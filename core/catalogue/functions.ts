@@ -15,3 +15,4 @@ export { PIPECOVERAGE, REQPIPELINE, VELOCITY, WEIGHTEDPIPE } from '../kpi/pipeli
 export { REVGROWTH } from '../kpi/revenueGrowth';
 export { SALESCYCLE } from '../kpi/salesCycle';
 export { WINRATE } from '../kpi/winRate';
+export { BASELINE, CASCADE, RAMPQUOTA, REPSNEEDED, SEASONALITY } from '../targets/targetFunctions';

@@ -31,6 +31,11 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.PACING,
   fns.REQPIPELINE,
   fns.KPIBY,
+  fns.BASELINE,
+  fns.SEASONALITY,
+  fns.CASCADE,
+  fns.RAMPQUOTA,
+  fns.REPSNEEDED,
 ];
 
 /**

@@ -370,3 +370,71 @@ function REQPIPELINE(target, win_rate, closed_won) {
 function KPIBY(groups, outcomes, amounts, created, closed, from, to) {
   return SalesPlanner.customFunctions.KPIBY.apply(null, arguments);
 }
+
+/**
+ * Forecast of the next periods from monthly history (Holt-Winters, or last year × growth); it spills.
+ *
+ * @param {A2:A200} history Monthly values, oldest first (a row or a column).
+ * @param {number} periods (optional) How many periods to forecast (1 to 36). Default 12.
+ * @param {text} method (optional) "holtwinters" or "growth". Default "holtwinters".
+ * @param {number} growth (optional) For the growth method: growth over last year (10% or 0.1). Default 0.
+ * @return The forecast, one period a row.
+ * @customfunction
+ */
+function BASELINE(history, periods, method, growth) {
+  return SalesPlanner.customFunctions.BASELINE.apply(null, arguments);
+}
+
+/**
+ * Each month's share of the year (or seasonal index), from history; it spills.
+ *
+ * @param {A2:A200} history Monthly values, oldest first, starting with the cycle's first period.
+ * @param {number} period_length (optional) Periods in a cycle: 12 for months, 4 for quarters. Default 12.
+ * @param {text} kind (optional) "share" or "index". Default "share".
+ * @return One share (or index) per period of the cycle, one a row.
+ * @customfunction
+ */
+function SEASONALITY(history, period_length, kind) {
+  return SalesPlanner.customFunctions.SEASONALITY.apply(null, arguments);
+}
+
+/**
+ * Splits a total among children by a driver, keeping locked values, rounded so the parts add up exactly; it spills.
+ *
+ * @param {number} total The total to share (the team's target).
+ * @param {A2:A200} drivers One driver per child (a column), the same order as the children.
+ * @param {A2:A200} locks (optional) Fixed values for some children (blank = share), the same size as drivers.
+ * @param {number} round_to (optional) Round each part to a multiple of this (1, 10, 1000…). Default 1.
+ * @param {text} method (optional) "proportional", "even" or "proportional-or-even". Default "proportional".
+ * @return One part per child, one a row, adding up to the total.
+ * @customfunction
+ */
+function CASCADE(total, drivers, locks, round_to, method) {
+  return SalesPlanner.customFunctions.CASCADE.apply(null, arguments);
+}
+
+/**
+ * A new rep's quota in a month of tenure: full quota × the ramp factor (25%, 50%, 75%, then 100%).
+ *
+ * @param {number} full_quota The quota of a fully ramped rep for the period.
+ * @param {number} tenure_months The month of tenure: 1 for the first month.
+ * @param {A2:A200} ramp_schedule (optional) Fractions of full quota for the first months. Default {25%, 50%, 75%}.
+ * @return The ramped quota.
+ * @customfunction
+ */
+function RAMPQUOTA(full_quota, tenure_months, ramp_schedule) {
+  return SalesPlanner.customFunctions.RAMPQUOTA.apply(null, arguments);
+}
+
+/**
+ * Reps needed to carry a target: target / (full quota × attainment), rounded up.
+ *
+ * @param {number} target The target to carry (new revenue, say).
+ * @param {number} full_quota The quota of a fully ramped rep.
+ * @param {value} attainment (optional) Expected attainment, a fraction. Default 100%.
+ * @return Whole reps needed.
+ * @customfunction
+ */
+function REPSNEEDED(target, full_quota, attainment) {
+  return SalesPlanner.customFunctions.REPSNEEDED.apply(null, arguments);
+}

@@ -33,6 +33,11 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     PACING: { method: 'pacing', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     REQPIPELINE: { method: 'reqpipeline', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     KPIBY: { method: 'kpiby', sizeOfResultArrayMethod: 'kpibySize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    BASELINE: { method: 'baseline', sizeOfResultArrayMethod: 'baselineSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    SEASONALITY: { method: 'seasonality', sizeOfResultArrayMethod: 'seasonalitySize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CASCADE: { method: 'cascade', sizeOfResultArrayMethod: 'cascadeSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    RAMPQUOTA: { method: 'rampquota', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    REPSNEEDED: { method: 'repsneeded', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
   };
 
   winrate(ast: ProcedureAst, state: InterpreterState) {
@@ -150,9 +155,41 @@ export class SalesPlannerPlugin extends CataloguePlugin {
   kpibySize(ast: ProcedureAst, state: InterpreterState) {
     return this.catalogueTableSize('KPIBY', ast, state);
   }
+
+  baseline(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('BASELINE', ast, state);
+  }
+
+  baselineSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('BASELINE', ast, state);
+  }
+
+  seasonality(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('SEASONALITY', ast, state);
+  }
+
+  seasonalitySize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('SEASONALITY', ast, state);
+  }
+
+  cascade(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CASCADE', ast, state);
+  }
+
+  cascadeSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('CASCADE', ast, state);
+  }
+
+  rampquota(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('RAMPQUOTA', ast, state);
+  }
+
+  repsneeded(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('REPSNEEDED', ast, state);
+  }
 }
 
 /** Function names as HyperFormula shows them, in its default language. */
 export const SALES_PLANNER_TRANSLATIONS = {
-  enGB: { WINRATE: 'WINRATE', CLOSERATE: 'CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', ACV: 'ACV', MRR: 'MRR', ARR: 'ARR', SALESCYCLE: 'SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', REVGROWTH: 'REVGROWTH', CMGR: 'CMGR', GROSSMARGIN: 'GROSSMARGIN', CAC: 'CAC', CACPAYBACK: 'CACPAYBACK', LTV: 'LTV', LTVCAC: 'LTVCAC', CHURNRATE: 'CHURNRATE', NRR: 'NRR', GRR: 'GRR', RETENTION: 'RETENTION', QUICKRATIO: 'QUICKRATIO', VELOCITY: 'VELOCITY', RUNRATE: 'RUNRATE', PACING: 'PACING', REQPIPELINE: 'REQPIPELINE', KPIBY: 'KPIBY' },
+  enGB: { WINRATE: 'WINRATE', CLOSERATE: 'CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', ACV: 'ACV', MRR: 'MRR', ARR: 'ARR', SALESCYCLE: 'SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', REVGROWTH: 'REVGROWTH', CMGR: 'CMGR', GROSSMARGIN: 'GROSSMARGIN', CAC: 'CAC', CACPAYBACK: 'CACPAYBACK', LTV: 'LTV', LTVCAC: 'LTVCAC', CHURNRATE: 'CHURNRATE', NRR: 'NRR', GRR: 'GRR', RETENTION: 'RETENTION', QUICKRATIO: 'QUICKRATIO', VELOCITY: 'VELOCITY', RUNRATE: 'RUNRATE', PACING: 'PACING', REQPIPELINE: 'REQPIPELINE', KPIBY: 'KPIBY', BASELINE: 'BASELINE', SEASONALITY: 'SEASONALITY', CASCADE: 'CASCADE', RAMPQUOTA: 'RAMPQUOTA', REPSNEEDED: 'REPSNEEDED' },
 };
