@@ -62,8 +62,12 @@ export function cascadeTarget(total: number, drivers: readonly number[], options
   if (!open.some(Boolean)) {
     return locked === total ? locks.map((lock) => lock ?? 0) : new SheetError('NUM', 'every child is locked, and the locks do not add up to the total');
   }
-  const parts = splitByLargestRemainder(total - locked, weights, roundTo);
-  return parts.map((part, i) => (open[i] ? part : (locks[i] as number)));
+  // Only the children that share take part in the rounding: a locked one never gets a leftover unit.
+  const openIndexes = open.flatMap((o, i) => (o ? [i] : []));
+  const parts = splitByLargestRemainder(total - locked, openIndexes.map((i) => weights[i]), roundTo);
+  const result = locks.map((lock) => lock ?? 0);
+  openIndexes.forEach((index, k) => (result[index] = parts[k]));
+  return result;
 }
 
 /**

@@ -2,13 +2,9 @@ import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula
 import { h } from '../../ui/dom';
 import { cellText } from './cellText';
 import { PreviewSheet } from './previewSheet';
+import { columnLetters } from '../../core/plan/a1';
 
-/** Column letters as spreadsheets write them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters };
 
 /** `{ col: 10, row: 1 }` → `K2` */
 export function a1(address: { col: number; row: number }): string {

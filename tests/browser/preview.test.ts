@@ -80,7 +80,7 @@ describeInBrowser('the preview in a browser', () => {
   it('finds a function in the gallery and inserts it into the selected cell', async () => {
     await page.getByLabel('Search functions').fill('revgrowth');
     await expect(page.locator('.sp-item .sp-name').allTextContents()).resolves.toEqual(['REVGROWTH']);
-    await page.locator('.sp-item', { hasText: 'REVGROWTH' }).click();
+    await page.locator('.sp-item[data-fn="REVGROWTH"]').click();
     await expect(page.locator('.sp-syntax').textContent()).resolves.toBe('=REVGROWTH(current, previous)');
     await cell('L2').click();
     await page.getByLabel('Formula to insert for REVGROWTH').fill('=REVGROWTH(132000, 120000)');
@@ -91,7 +91,7 @@ describeInBrowser('the preview in a browser', () => {
   });
 
   it('asks before replacing a cell that holds data, and replaces it only when told', async () => {
-    await page.locator('.sp-item', { hasText: 'WINRATE' }).first().click();
+    await page.locator('.sp-item[data-fn="WINRATE"]').click();
     await cell('B2').click();
     const customer = await cell('B2').textContent();
     await page.getByRole('button', { name: 'Insert into active cell' }).click();
@@ -106,7 +106,7 @@ describeInBrowser('the preview in a browser', () => {
   it('remembers the search and the open function when the page opens again', async () => {
     await page.getByLabel('Search functions').fill('quota');
     await page.getByLabel('Search functions').press('Enter');
-    await page.locator('.sp-item', { hasText: 'ATTAINMENT' }).click();
+    await page.locator('.sp-item[data-fn="ATTAINMENT"]').click();
     await page.reload();
     await page.locator('.sp-details').waitFor();
     await expect(page.getByLabel('Search functions').inputValue()).resolves.toBe('quota');

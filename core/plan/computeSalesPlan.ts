@@ -1,0 +1,85 @@
+import { SheetError, isSheetError } from '../cells/errors';
+import { cascadeTarget } from '../targets/cascade';
+import { SalesPlanAnswers } from './salesPlanAnswers';
+
+/** The numbers of a sales plan, exactly as its sheet's formulas compute them. */
+export interface SalesPlanNumbers {
+  readonly target: number;
+  /** The target grossed up for expected attainment, which the children share. */
+  readonly handOut: number;
+  readonly overAssignment: number;
+  readonly annual: readonly number[];
+  /** Children × 12 months; each row adds up to the child's annual target. */
+  readonly monthly: readonly (readonly number[])[];
+  readonly monthTotals: readonly number[];
+  readonly newRepMonthly: readonly (readonly number[])[];
+  readonly capacity: number;
+  readonly gap: number;
+  readonly moreRepsNeeded: number;
+  readonly warnings: readonly string[];
+}
+
+/** Rounds half away from zero to a multiple of `unit`, as spreadsheets' ROUND does. */
+export function roundTo(value: number, unit: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value) / unit) * unit;
+}
+
+/**
+ * A child's annual target split over the months: the cumulative target through each month is
+ * rounded down to the unit, and each month gets the step; December takes what is left, so the
+ * months add up to the annual target exactly.
+ *
+ * @example
+ * splitOverMonths(1000, Array(12).fill(1 / 12), 10) //=> [80, 90, 80, 90, 80, 80, 90, 80, 80, 90, 80, 80] (adds up to 1000)
+ */
+export function splitOverMonths(annual: number, shares: readonly number[], unit: number): number[] {
+  let cumulativeShare = 0;
+  let previous = 0;
+  return shares.map((share, m) => {
+    cumulativeShare += share;
+    const cumulative = m === shares.length - 1 ? annual : Math.floor((annual * Math.min(1, cumulativeShare)) / unit + 1e-9) * unit;
+    const month = cumulative - previous;
+    previous = cumulative;
+    return month;
+  });
+}
+
+/** A new rep's monthly quotas for the plan year: nothing before the start month, then the ramp. */
+export function newRepMonths(fullQuota: number, startMonth: number, ramp: readonly number[]): number[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const tenure = i + 1 - startMonth + 1;
+    if (tenure < 1) return 0;
+    return (fullQuota / 12) * (tenure <= ramp.length ? ramp[tenure - 1] : 1);
+  });
+}
+
+/**
+ * Everything a sales plan computes from the wizard's answers: the target, the quota handed out,
+ * each child's annual and monthly targets (adding up exactly), capacity, gap and reps needed.
+ *
+ * @example
+ * computeSalesPlan(defaultAnswers(2027)).target //=> 1100000
+ */
+export function computeSalesPlan(answers: SalesPlanAnswers): SalesPlanNumbers | SheetError {
+  const unit = answers.roundTo;
+  if (!(unit > 0)) return new SheetError('NUM', 'round targets to a unit above 0');
+  if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', 'expected attainment must be above 0% and at most 100%');
+  const target = roundTo(answers.baseline * (1 + answers.growth), unit);
+  const handOut = roundTo(target / answers.attainment, unit);
+  const annual = cascadeTarget(handOut, answers.children.map((c) => c.driver), { locks: answers.children.map((c) => c.lock), roundTo: unit });
+  if (isSheetError(annual)) return annual;
+  const monthly = annual.map((a) => splitOverMonths(a, answers.monthShares, unit));
+  const monthTotals = Array.from({ length: 12 }, (_, m) => monthly.reduce((sum, row) => sum + row[m], 0));
+  const newRepMonthly = answers.newReps.map((rep) => newRepMonths(answers.fullQuota, rep.startMonth, answers.ramp));
+  const newRepYear = newRepMonthly.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
+  const capacity = (answers.headcount * answers.fullQuota + newRepYear) * answers.attainment;
+  const gap = target - capacity;
+  const perRep = answers.fullQuota * answers.attainment;
+  const moreRepsNeeded = gap <= 0 ? 0 : perRep > 0 ? Math.ceil(gap / perRep - 1e-9) : Number.NaN;
+  const warnings: string[] = [];
+  const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
+  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(`The month shares add up to ${(shareSum * 100).toFixed(1)}%, not 100%: December takes the difference.`);
+  if (gap > 0) warnings.push(`Capacity falls short of the target by ${Math.round(gap).toLocaleString('en-US')}: about ${moreRepsNeeded} more fully ramped reps.`);
+  if (answers.growth > 0.5) warnings.push(`Growth of ${(answers.growth * 100).toFixed(0)}% is steep: check that the target is attainable.`);
+  return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
+}

@@ -1,0 +1,73 @@
+/**
+ * A plan is data: one or more sheets described cell by cell, with formats, styles, names and
+ * charts. Core builds it; each host renders it in one batch. Formulas are native spreadsheet
+ * formulas (English names, A1 references inside the sheet), so a plan stays live without the add-in.
+ */
+
+/** One cell of a plan sheet. Text is written as text, whatever it starts with. */
+export type PlanCell =
+  | { readonly text: string }
+  | { readonly number: number }
+  | { readonly formula: string }
+  | null;
+
+/** Number formats a plan uses, mapped by each host to its own format string. */
+export type PlanFormat = 'money' | 'percent' | 'decimal' | 'integer';
+
+/** How a block of cells looks: what a person needs to tell inputs from results at a glance. */
+export type PlanStyle = 'title' | 'statement' | 'section' | 'header' | 'input' | 'total' | 'working';
+
+export interface PlanSheet {
+  /** Wanted sheet name; a host adds " (2)" and so on when the workbook already has it. */
+  readonly name: string;
+  /** A rectangular block of cells anchored at A1, rows first. */
+  readonly cells: readonly (readonly PlanCell[])[];
+  readonly formats: readonly { readonly range: string; readonly format: PlanFormat }[];
+  readonly styles: readonly { readonly range: string; readonly style: PlanStyle }[];
+  /** Column widths in pixels, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly frozen: { readonly rows: number; readonly columns: number };
+  /** Named ranges: a short name (made unique per sheet by the host) and its range in this sheet. */
+  readonly names: readonly { readonly name: string; readonly range: string }[];
+  readonly charts: readonly PlanChart[];
+}
+
+/** A column chart: categories along the bottom, one series of values, placed at `anchor`. */
+export interface PlanChart {
+  readonly title: string;
+  readonly categories: string;
+  readonly values: string;
+  readonly anchor: string;
+}
+
+export interface Plan {
+  readonly sheets: readonly PlanSheet[];
+}
+
+/**
+ * A sheet name that is free in the workbook: the wanted one, else "name (2)", "name (3)"…
+ * Names are compared without regard to case, as Excel and Sheets do.
+ *
+ * @example
+ * freeSheetName('Sales plan 2027', ['Sales plan 2027', 'Data']) //=> 'Sales plan 2027 (2)'
+ */
+export function freeSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  const base = wanted.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ').trim() || 'Plan';
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * A named range's name, unique to its sheet: letters, digits and underscores, starting with a letter.
+ *
+ * @example
+ * scopedName('Sales plan 2027 (2)', 'Target') //=> 'Sales_plan_2027_2_Target'
+ */
+export function scopedName(sheetName: string, name: string): string {
+  const cleaned = `${sheetName}_${name}`.replace(/[^A-Za-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
+  return /^[A-Za-z]/.test(cleaned) ? cleaned : `P_${cleaned}`;
+}
