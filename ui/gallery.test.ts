@@ -23,6 +23,12 @@ function fakeHost(prefix = '', occupiedBy = '') {
     async saveSettings(settings) {
       saved.push(settings);
     },
+    async readSelection() {
+      return { address: 'A1', values: [[null]] };
+    },
+    async renderPlan() {
+      return { sheetNames: [] };
+    },
   };
   return { host, inserted, saved };
 }

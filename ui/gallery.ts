@@ -133,7 +133,6 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
   search.addEventListener('input', draw);
   search.addEventListener('change', save);
   root.replaceChildren(
-    h('header', { className: 'sp-header' }, h('h1', {}, 'Sales Planner'), h('p', {}, 'Sales KPI functions for your sheet')),
     search,
     count,
     list,

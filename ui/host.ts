@@ -1,3 +1,5 @@
+import { Plan } from '../core/plan/plan';
+
 /**
  * The Host port: everything the shared UI may ask of the spreadsheet it runs in. Three
  * implementations: ExcelHost (Office.js), SheetsHost (google.script.run) and PreviewHost (HyperFormula).
@@ -24,4 +26,22 @@ export interface Host {
   /** The UI's settings saved in this document, or `{}`. */
   loadSettings(): Promise<UiSettings>;
   saveSettings(settings: UiSettings): Promise<void>;
+  /** The cells the user has selected (a history range, a list of reps…). */
+  readSelection(): Promise<SelectionValues>;
+  /**
+   * Renders a plan on new sheets, in a constant number of round trips whatever its size. Never
+   * overwrites: a taken name gets " (2)". If rendering fails midway, the partly built sheets are removed.
+   */
+  renderPlan(plan: Plan): Promise<RenderedPlan>;
+}
+
+/** A block of the user's cells, as read from the sheet: its address and its values. */
+export interface SelectionValues {
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/** The sheet names a plan got (a name taken already gets " (2)"). */
+export interface RenderedPlan {
+  readonly sheetNames: readonly string[];
 }

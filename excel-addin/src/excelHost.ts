@@ -1,4 +1,6 @@
-import { Host, InsertOutcome, UiSettings } from '../../ui/host';
+import { Plan } from '../../core/plan/plan';
+import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
+import { renderPlanInExcel } from './renderPlanInExcel';
 
 const SETTINGS_KEY = 'salesPlanner.ui';
 
@@ -29,6 +31,20 @@ export class ExcelHost implements Host {
       await context.sync();
       return { status: 'inserted', address } as const;
     });
+  }
+
+  /** One round trip: the selected range's address and values. */
+  async readSelection(): Promise<SelectionValues> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(['address', 'values']);
+      await context.sync();
+      return { address: range.address, values: range.values };
+    });
+  }
+
+  renderPlan(plan: Plan): Promise<RenderedPlan> {
+    return renderPlanInExcel(plan);
   }
 
   async loadSettings(): Promise<UiSettings> {

@@ -33,6 +33,8 @@ export function cellText(value: unknown, format: CellFormat, formula?: string): 
   if (functionFormat === 'percent' || (!functionFormat && format === 'percent')) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
   if (format === 'date') return serialToIso(value);
   if (format === 'number' && !Number.isInteger(value)) return value.toFixed(1);
+  if (format === 'whole') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  if (format === 'decimal') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (functionFormat === 'money' || (!functionFormat && format === 'money')) {
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }

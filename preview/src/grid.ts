@@ -76,14 +76,65 @@ export class SheetGrid {
     this.select(this.selected);
   }
 
-  select(address: SimpleCellAddress): void {
+  private anchor: { row: number; col: number } | undefined;
+  private dragging = false;
+
+  /** The selected block: from the anchor (a shift-click or drag start) to the selected cell. */
+  get selection(): { top: number; left: number; bottom: number; right: number } {
+    const from = this.anchor ?? this.selected;
+    return {
+      top: Math.min(from.row, this.selected.row),
+      left: Math.min(from.col, this.selected.col),
+      bottom: Math.max(from.row, this.selected.row),
+      right: Math.max(from.col, this.selected.col),
+    };
+  }
+
+  private inSelection(row: number, col: number): boolean {
+    if (!this.anchor) return false;
+    const s = this.selection;
+    return row >= s.top && row <= s.bottom && col >= s.left && col <= s.right;
+  }
+
+  /** The selected block's address and values, as the wizard reads a history range. */
+  selectionValues(): { address: string; values: unknown[][] } {
+    const s = this.selection;
+    const values: unknown[][] = [];
+    for (let row = s.top; row <= s.bottom; row += 1) {
+      const line: unknown[] = [];
+      for (let col = s.left; col <= s.right; col += 1) {
+        const value = this.hf.getCellValue({ sheet: this.sheet, row, col });
+        line.push(typeof value === 'object' && value !== null ? null : value);
+      }
+      values.push(line);
+    }
+    const start = a1({ row: s.top, col: s.left });
+    const end = a1({ row: s.bottom, col: s.right });
+    return { address: start === end ? start : `${start}:${end}`, values };
+  }
+
+  /** Selects a cell; with `extend`, grows the selection from its anchor to it (shift-click, drag). */
+  select(address: SimpleCellAddress, extend = false): void {
+    const previous = this.anchor ? this.selection : undefined;
+    if (extend) this.anchor ??= { row: this.selected.row, col: this.selected.col };
+    else this.anchor = undefined;
     this.cellAt(this.selected)?.classList.remove('pv-selected');
     this.selected = address;
+    if (previous || this.anchor) this.repaintSelection(previous);
     const td = this.cellAt(address);
     td?.classList.add('pv-selected');
     td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     this.addressBox.value = a1(address);
     this.formulaBar.value = this.contentOf(address);
+  }
+
+  private repaintSelection(previous?: { top: number; left: number; bottom: number; right: number }): void {
+    const areas = [previous, this.anchor ? this.selection : undefined].filter((a): a is NonNullable<typeof a> => a !== undefined);
+    for (const area of areas) {
+      for (let row = area.top; row <= area.bottom; row += 1) {
+        for (let col = area.left; col <= area.right; col += 1) this.paint({ sheet: this.sheet, row, col });
+      }
+    }
   }
 
   private cellAt(address: SimpleCellAddress): HTMLTableCellElement | undefined {
@@ -106,6 +157,9 @@ export class SheetGrid {
       td.className = typeof value === 'number' ? 'pv-number' : '';
     }
     if (this.model.isHeader(address.row, address.col) && td.textContent) td.classList.add('pv-header');
+    const style = this.model.styleAt?.(address.row, address.col);
+    if (style) td.classList.add(`pv-style-${style}`);
+    if (this.inSelection(address.row, address.col)) td.classList.add('pv-in-selection');
     if (address.row === this.selected.row && address.col === this.selected.col) td.classList.add('pv-selected');
   }
 
@@ -116,7 +170,14 @@ export class SheetGrid {
       const tr = h('tr', {}, h('th', {}, String(row + 1)));
       for (let col = 0; col < this.size.cols; col += 1) {
         const td = h('td', { dataset: { cell: a1({ col, row }) } });
-        td.addEventListener('mousedown', () => this.select({ sheet: this.sheet, col, row }));
+        td.addEventListener('mousedown', (event) => {
+          this.dragging = true;
+          this.select({ sheet: this.sheet, col, row }, event.shiftKey);
+        });
+        td.addEventListener('mouseenter', (event) => {
+          if (this.dragging && event.buttons === 1) this.select({ sheet: this.sheet, col, row }, true);
+        });
+        td.addEventListener('mouseup', () => (this.dragging = false));
         td.addEventListener('dblclick', () => this.formulaBar.focus());
         this.cells.set(`${row}:${col}`, td);
         tr.append(td);

@@ -1,5 +1,7 @@
-import { Host, InsertOutcome, UiSettings } from '../../ui/host';
-import { SheetGrid, a1 } from './grid';
+import { Plan, freeSheetName } from '../../core/plan/plan';
+import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
+import { a1 } from './grid';
+import { PreviewBook } from './previewBook';
 
 const SETTINGS_KEY = 'salesPlanner.ui';
 
@@ -8,20 +10,39 @@ export class PreviewHost implements Host {
   readonly kind = 'preview' as const;
   readonly functionPrefix = '';
 
-  /** `activeGrid` gives the sheet on show: inserts go to its selected cell. */
   constructor(
-    private readonly activeGrid: () => SheetGrid,
+    private readonly book: PreviewBook,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
   ) {}
 
   async insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
-    const grid = this.activeGrid();
+    const grid = this.book.active;
     const address = grid.selectedAddress;
     const current = grid.contentOf(address);
     if (current !== '' && !options.replace) return { status: 'occupied', address: a1(address), current };
     grid.setContent(address, formula);
     grid.select(address);
     return { status: 'inserted', address: a1(address) };
+  }
+
+  async readSelection(): Promise<SelectionValues> {
+    return this.book.active.selectionValues();
+  }
+
+  /** One batch per sheet (HyperFormula's setSheetContent); a failed sheet is removed again. */
+  async renderPlan(plan: Plan): Promise<RenderedPlan> {
+    const names: string[] = [];
+    for (const sheet of plan.sheets) {
+      const name = freeSheetName(sheet.name, [...this.book.sheetNames(), ...names]);
+      try {
+        this.book.addPlanSheet(sheet, name);
+      } catch (error) {
+        this.book.removeSheet(name);
+        throw error;
+      }
+      names.push(name);
+    }
+    return { sheetNames: names };
   }
 
   async loadSettings(): Promise<UiSettings> {

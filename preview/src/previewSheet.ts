@@ -1,7 +1,7 @@
-import { SAMPLE_OPPORTUNITIES } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */
-export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number';
+export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
 
 /** One sheet of the preview's workbook: its starting content and how its cells are shown. */
 export interface PreviewSheet {
@@ -15,6 +15,8 @@ export interface PreviewSheet {
   readonly columnWidths?: readonly number[];
   formatAt(row: number, col: number): CellFormat;
   isHeader(row: number, col: number): boolean;
+  /** A plan's look for the cell (inputs, totals, titles…), shown with a class of its own. */
+  styleAt?(row: number, col: number): string | undefined;
 }
 
 /** The sample opportunities: a header row, then one deal a row. */
@@ -26,4 +28,18 @@ export const OPPORTUNITIES_SHEET: PreviewSheet = {
   columnWidths: [120, 140, 130, 70, 90, 70, 90, 90, 90],
   formatAt: (row, col) => (row === 0 ? 'text' : SAMPLE_OPPORTUNITIES.formats[col] ?? 'text'),
   isHeader: (row, col) => row === 0 && col < SAMPLE_OPPORTUNITIES.header.length,
+};
+
+/** Monthly revenue history (A: month, B: revenue) and each region's 2017 revenue (D: region, E: revenue). */
+export const HISTORY_SHEET: PreviewSheet = {
+  name: 'History',
+  rows: [
+    ['Month', 'Revenue', null, 'Region', 'Revenue 2017'],
+    ...MONTHLY_REVENUE.map(([month, revenue], i) => [month, revenue, null, ...(REGION_REVENUE_2017[i] ?? [null, null])]),
+  ],
+  size: { rows: MONTHLY_REVENUE.length + 6, cols: 8 },
+  firstSelection: { row: 1, col: 1 },
+  columnWidths: [90, 110, 30, 100, 110],
+  formatAt: (row, col) => (row > 0 && (col === 1 || col === 4) ? 'money' : 'text'),
+  isHeader: (row, col) => row === 0 && col !== 2,
 };

@@ -18,3 +18,9 @@ export const SAMPLE_OPPORTUNITIES: SampleSheet = {
   formats: sample.formats as ColumnFormat[],
   rows: sample.rows,
 };
+
+/** Monthly revenue of every Superstore order, 2014–2017, oldest first: the history a plan starts from. */
+export const MONTHLY_REVENUE = sample.monthlyRevenue as [string, number][];
+
+/** Each region's revenue in 2017: drivers for cascading a 2018 target. */
+export const REGION_REVENUE_2017 = sample.regionRevenue2017 as [string, number][];

@@ -27,3 +27,11 @@ function loadSettings() {
 function saveSettings(settings) {
   return SalesPlanner.serverApi.saveSettings(settings);
 }
+
+function readSelection() {
+  return SalesPlanner.serverApi.readSelection();
+}
+
+function renderPlan(plan) {
+  return SalesPlanner.serverApi.renderPlan(plan);
+}

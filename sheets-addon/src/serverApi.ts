@@ -1,4 +1,5 @@
-import { InsertOutcome, UiSettings } from '../../ui/host';
+import { Plan } from '../../core/plan/plan';
+import { InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
 
 /**
  * The server functions the sidebar may call through `google.script.run`: one list, shared by the
@@ -9,7 +10,9 @@ export interface ServerApi {
   insertFormula(formula: string, replace: boolean): InsertOutcome;
   loadSettings(): UiSettings;
   saveSettings(settings: UiSettings): void;
+  readSelection(): SelectionValues;
+  renderPlan(plan: Plan): RenderedPlan;
 }
 
 /** The names of the server API, as the top-level functions of Code.js that google.script.run sees. */
-export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings'];
+export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan'];

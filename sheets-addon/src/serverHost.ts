@@ -1,4 +1,5 @@
-import { InsertOutcome, UiSettings } from '../../ui/host';
+import { InsertOutcome, SelectionValues, UiSettings } from '../../ui/host';
+import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
 
 const SETTINGS_KEY = 'salesPlanner.ui';
@@ -30,4 +31,12 @@ export const serverApi: ServerApi = {
   saveSettings(settings: UiSettings): void {
     PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
   },
+  readSelection(): SelectionValues {
+    const range = SpreadsheetApp.getActiveRange();
+    if (!range) throw new Error('Select some cells first.');
+    // Only plain JSON crosses to the sidebar: dates become ISO text, read back by core as dates.
+    const values = range.getValues().map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)));
+    return { address: range.getA1Notation(), values };
+  },
+  renderPlan: renderPlanInSheets,
 };

@@ -1,4 +1,5 @@
-import { Host, InsertOutcome, UiSettings } from '../../../ui/host';
+import { Plan } from '../../../core/plan/plan';
+import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
 import { ServerApi } from '../serverApi';
 
 /** The one place that talks to google.script.run: every server function as a typed promise. */
@@ -26,5 +27,14 @@ export class SheetsHost implements Host {
 
   saveSettings(settings: UiSettings): Promise<void> {
     return callServer('saveSettings', settings);
+  }
+
+  readSelection(): Promise<SelectionValues> {
+    return callServer('readSelection');
+  }
+
+  /** One round trip: the whole plan crosses as JSON and the server renders it in batches. */
+  renderPlan(plan: Plan): Promise<RenderedPlan> {
+    return callServer('renderPlan', plan);
   }
 }

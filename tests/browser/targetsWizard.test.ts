@@ -1,0 +1,125 @@
+/**
+ * The sales-targets wizard as a manager runs it in the preview: goal, baseline from the monthly
+ * history on the History sheet, regions and drivers from a selection, review, Build; then the plan
+ * sheet's totals, an edited input, and the screenshots of each step.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ChildProcess } from 'node:child_process';
+import { roundTo } from '../../core/plan/computeSalesPlan';
+import { MONTHLY_REVENUE } from '../../preview/src/sample';
+import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+const numberIn = (text: string | null) => Number((text ?? '').replace(/[,%]/g, ''));
+
+describeInBrowser('the sales-targets wizard in the preview', () => {
+  let browser: Browser;
+  let server: { url: string; process: ChildProcess };
+  let page: Page;
+  const cell = (a1: string) => page.locator('.pv-sheet-holder td[data-cell="' + a1 + '"]');
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `wizard-${name}.png`) });
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(server.url);
+    await page.getByRole('tab', { name: 'Sales targets' }).click();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+
+  it('says what is wrong next to the field, and does not move on', async () => {
+    await page.getByLabel('Owner').fill('');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('[data-field="owner"] .sp-field-error').textContent()).resolves.toBe('Say who owns the goal (a team or a person).');
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('1. The goal');
+  });
+
+  it('step 1: states the goal and shows the SMART statement', async () => {
+    await page.getByLabel('Owner').fill('West & East sales team');
+    await page.getByLabel('Plan year').fill('2018');
+    await expect(page.locator('.sp-smart').textContent()).resolves.toContain('West & East sales team will reach revenue of');
+    await shot('1-goal');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('2. The baseline');
+  });
+
+  it('step 2: reads the monthly history selected in the sheet and forecasts a baseline', async () => {
+    await page.getByRole('tab', { name: 'History' }).click();
+    await cell('B2').click();
+    await cell(`B${MONTHLY_REVENUE.length + 1}`).click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Use the selected cells as monthly history' }).click();
+    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(`${MONTHLY_REVENUE.length} months read from B2:B${MONTHLY_REVENUE.length + 1}.`);
+    await page.getByLabel('Growth percent').fill('9');
+    await expect(page.locator('.sp-result').textContent()).resolves.toMatch(/^Baseline [\d,]+ → target [\d,]+ at 9\.0% growth\.$/);
+    await shot('2-baseline');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('3. The breakdown');
+  });
+
+  it('step 3: takes the regions and their drivers from a selection, with a lock', async () => {
+    await cell('D2').click();
+    await cell('E5').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Use the selected cells' }).click();
+    await expect(page.getByLabel('Name of row 1').inputValue()).resolves.toBe('Central');
+    await expect(page.getByLabel('Name of row 4').inputValue()).resolves.toBe('West');
+    // A name that looks like a formula must stay text on the plan sheet.
+    await page.getByLabel('Name of row 3').fill('=1+1');
+    await page.getByLabel('Lock of Central').fill('600000');
+    await page.getByLabel('Round to').fill('1000');
+    await shot('3-breakdown');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
+  });
+
+  it('step 4: reviews the totals and builds a plan sheet that adds up', async () => {
+    const target = numberIn(await page.locator('.sp-facts dd').first().textContent());
+    expect(target).toBeGreaterThan(0);
+    await shot('4-review');
+    await page.getByRole('button', { name: 'Build the plan sheet' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Sales plan 2018”. Edit its yellow cells: every target follows.');
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
+    await expect(cell('A1').textContent()).resolves.toBe('Sales plan 2018: Revenue');
+    expect(numberIn(await cell('B7').textContent())).toBe(target);
+    // Children: rows 26–29; total on row 30; the check on row 31 is 0.
+    await expect(cell('A28').textContent()).resolves.toBe('=1+1');
+    await expect(cell('D26').textContent()).resolves.toBe('600,000');
+    const handOut = numberIn(await cell('B10').textContent());
+    expect(numberIn(await cell('D30').textContent())).toBe(handOut);
+    await expect(cell('D31').textContent()).resolves.toBe('0');
+    let months = 0;
+    for (const col of 'EFGHIJKLMNOP') months += numberIn(await cell(`${col}30`).textContent());
+    expect(months).toBe(handOut);
+    await shot('5-plan');
+  });
+
+  it('keeps the plan live: a new growth rate changes every target', async () => {
+    const baseline = numberIn(await cell('B5').textContent());
+    await cell('B6').click();
+    await page.keyboard.type('0.2');
+    await page.keyboard.press('Enter');
+    expect(numberIn(await cell('B7').textContent())).toBe(roundTo(baseline * 1.2, 1000));
+    const handOut = numberIn(await cell('B10').textContent());
+    expect(numberIn(await cell('D30').textContent())).toBe(handOut);
+    await shot('6-plan-edited');
+  });
+
+  it('restores the answers when the pane opens again, and never overwrites a plan', async () => {
+    await page.reload();
+    await page.getByRole('tab', { name: 'Sales targets' }).click();
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
+    await page.getByRole('button', { name: 'Build the plan sheet' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018”');
+    await page.getByRole('button', { name: 'Build the plan sheet' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018 (2)”');
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
+  });
+});

@@ -1,0 +1,103 @@
+import { isSheetError } from '../../core/cells/errors';
+import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
+import { SalesPlanAnswers, defaultAnswers } from '../../core/plan/salesPlanAnswers';
+import { holtWinters } from '../../core/targets/baseline';
+import { seasonalShares } from '../../core/targets/seasonality';
+
+/** Where the annual baseline comes from. */
+export type BaselineSource = 'forecast' | 'last12' | 'typed';
+
+/** The wizard's state: the plan's answers plus what the manager chose on the way. Plain JSON. */
+export interface WizardState {
+  readonly step: number;
+  readonly answers: SalesPlanAnswers;
+  /** Monthly history read from the sheet (oldest first), when the manager selected one. */
+  readonly history?: readonly number[];
+  readonly historyAddress?: string;
+  readonly baselineSource: BaselineSource;
+  readonly seasonalityFromHistory: boolean;
+}
+
+export const STEP_TITLES = ['The goal', 'The baseline', 'The breakdown', 'Review and build'] as const;
+
+/** The state a new wizard starts from: next year, sensible defaults. */
+export function initialState(today = new Date()): WizardState {
+  return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
+}
+
+/** The numbers of a history selection: numbers and numeric text, blanks as 0; anything else refused. */
+export function historyFromSelection(values: readonly (readonly unknown[])[]): number[] | string {
+  const numbers: number[] = [];
+  for (const row of values) {
+    for (const cell of row) {
+      if (cell === null || cell === '' || cell === undefined) numbers.push(0);
+      else if (typeof cell === 'number' && Number.isFinite(cell)) numbers.push(cell);
+      else if (typeof cell === 'string' && cell.trim() !== '' && Number.isFinite(Number(cell))) numbers.push(Number(cell));
+      else return `The selection holds "${String(cell)}": select monthly numbers only (oldest first).`;
+    }
+  }
+  if (numbers.length < 12) return `Select at least 12 months of history; the selection has ${numbers.length}.`;
+  if (numbers.some((n) => n < 0)) return 'History cannot hold negative months.';
+  return numbers;
+}
+
+/** The annual baseline the chosen source gives, or why it cannot. */
+export function baselineFrom(state: WizardState): number | string {
+  const { history, baselineSource, answers } = state;
+  if (baselineSource === 'typed') return answers.baseline;
+  if (!history) return 'Select the monthly history in the sheet first.';
+  if (baselineSource === 'last12') return history.slice(-12).reduce((a, b) => a + b, 0);
+  const fit = holtWinters(history, 12, 12);
+  return isSheetError(fit) ? fit.message : fit.forecast.reduce((a, b) => a + b, 0);
+}
+
+/** Month shares: from history when asked and possible, else flat. */
+export function monthSharesFor(state: WizardState): number[] {
+  if (state.seasonalityFromHistory && state.history) {
+    const trimmed = state.history.slice(state.history.length - Math.floor(state.history.length / 12) * 12);
+    const shares = seasonalShares(trimmed, 12);
+    if (Array.isArray(shares)) return shares;
+  }
+  return Array.from({ length: 12 }, () => 1 / 12);
+}
+
+/** What is wrong with the answers of a step, field by field (empty when the step may be left). */
+export function validateStep(state: WizardState): Record<string, string> {
+  const a = state.answers;
+  const errors: Record<string, string> = {};
+  if (state.step === 0) {
+    if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = 'Give a year such as 2027.';
+    if (!a.owner.trim()) errors.owner = 'Say who owns the goal (a team or a person).';
+    if (!a.measure.trim()) errors.measure = 'Choose what the goal measures.';
+  }
+  if (state.step === 1) {
+    const baseline = baselineFrom(state);
+    if (typeof baseline === 'string') errors.baseline = baseline;
+    else if (!(baseline > 0)) errors.baseline = 'The baseline must be more than 0.';
+    if (!(a.growth >= -1 && a.growth <= 5)) errors.growth = 'Growth must be between -100% and 500%.';
+  }
+  if (state.step === 2) {
+    if (a.children.length === 0) errors.children = `Add at least one ${a.childLabel.toLowerCase()}.`;
+    const names = a.children.map((c) => c.name.trim().toLowerCase());
+    if (names.some((n) => !n)) errors.children = 'Every row needs a name.';
+    else if (new Set(names).size !== names.length) errors.children = 'Two rows have the same name.';
+    if (a.children.some((c) => !(c.driver >= 0))) errors.children = 'Drivers must be numbers of at least 0.';
+    if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = 'Locked values must be numbers of at least 0.';
+    if (!(a.roundTo > 0)) errors.roundTo = 'Round to a unit above 0.';
+    if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = 'Expected attainment must be above 0% and at most 100%.';
+    if (!(a.fullQuota >= 0)) errors.fullQuota = 'The full quota must be at least 0.';
+    if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = 'Reps are whole people: 0 or more.';
+    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = 'Start months run from 1 (January) to 12.';
+    if (!errors.children && !errors.roundTo && !errors.attainment) {
+      const numbers = computeSalesPlan(a);
+      if (isSheetError(numbers)) errors.children = numbers.message.replace(/^./, (c) => c.toUpperCase());
+    }
+  }
+  return errors;
+}
+
+/** The plan's numbers for the review step. */
+export function reviewNumbers(state: WizardState): SalesPlanNumbers | string {
+  const numbers = computeSalesPlan(state.answers);
+  return isSheetError(numbers) ? numbers.message : numbers;
+}
