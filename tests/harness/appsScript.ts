@@ -18,7 +18,7 @@ export interface FakeCell {
  * The built Code.js, loaded in a fresh `vm` context with fake SpreadsheetApp, HtmlService and
  * PropertiesService that record every call, as Apps Script would run it.
  */
-export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string } } = {}) {
+export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }; sheets?: string[]; failOn?: string; selection?: unknown[][] } = {}) {
   const calls: RecordedCall[] = [];
   const record = (service: string, method: string, args: unknown[]) => calls.push({ service, method, args });
   const properties = new Map<string, string>();
@@ -42,13 +42,44 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       return range;
     },
   };
+  // Sheets of the spreadsheet: every method call on them is recorded; `failOn` makes one throw.
+  const sheetNames = [...(options.sheets ?? ['Sheet1'])];
+  const recorder = (service: string): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_t, method: string) {
+          if (method === 'then') return undefined;
+          return (...args: unknown[]) => {
+            record(service, method, args);
+            if (options.failOn === method) throw new Error(`${method} failed`);
+            if (method === 'getRow' || method === 'getColumn') return 1;
+            if (method === 'build') return { chart: true };
+            return recorder(service === 'Sheet' && method.startsWith('get') ? 'Range' : service === 'Sheet' && method === 'newChart' ? 'ChartBuilder' : service);
+          };
+        },
+      },
+    );
+  const fakeSheet = (name: string) => ({ getName: () => name });
+  const spreadsheet = {
+    getCurrentCell: () => range,
+    getSheets: () => sheetNames.map(fakeSheet),
+    insertSheet: (name: string) => {
+      record('Spreadsheet', 'insertSheet', [name]);
+      sheetNames.push(name);
+      return recorder('Sheet');
+    },
+    deleteSheet: (sheet: unknown) => record('Spreadsheet', 'deleteSheet', [sheet !== undefined]),
+    setNamedRange: (name: string) => record('Spreadsheet', 'setNamedRange', [name]),
+  };
   const htmlOutput = {
     setTitle: (title: string) => (record('HtmlOutput', 'setTitle', [title]), htmlOutput),
   };
   const context = vm.createContext({
     SpreadsheetApp: {
       getUi: () => (record('SpreadsheetApp', 'getUi', []), ui),
-      getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), { getCurrentCell: () => range }),
+      getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), spreadsheet),
+      getActiveRange: () => ({ getA1Notation: () => 'B2:B4', getValues: () => options.selection ?? [[1], [2], [new Date(Date.UTC(2024, 0, 31))]] }),
     },
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => (record('HtmlService', 'createHtmlOutputFromFile', [name]), htmlOutput),
@@ -60,8 +91,9 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       }),
     },
     Logger: { log: () => undefined },
+    Charts: { ChartType: { COLUMN: 'COLUMN' } },
   });
   const code = readFileSync(join(__dirname, '../../dist/sheets/Code.js'), 'utf8');
   vm.runInContext(code, context, { filename: 'Code.js' });
-  return { context: context as Record<string, (...args: unknown[]) => unknown>, calls, cell, properties };
+  return { context: context as Record<string, (...args: unknown[]) => unknown>, calls, cell, properties, sheetNames };
 }

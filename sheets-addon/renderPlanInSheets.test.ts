@@ -1,0 +1,53 @@
+import { buildSalesPlan } from '../core/plan/buildSalesPlan';
+import { defaultAnswers } from '../core/plan/salesPlanAnswers';
+import { loadAppsScript } from '../tests/harness/appsScript';
+
+const withChildren = (n: number) =>
+  JSON.parse(
+    JSON.stringify(
+      buildSalesPlan({
+        ...defaultAnswers(2027),
+        children: Array.from({ length: n }, (_, i) => ({ name: i === 0 ? '=IMPORTXML("x")' : `Rep ${i + 1}`, driver: 1 + (i % 7), lock: null })),
+      }),
+    ),
+  );
+
+const WRITES = new Set(['setValues', 'setNumberFormats', 'setBackground', 'setFontWeight', 'setFontSize', 'setFontColor', 'setColumnWidths', 'setFrozenRows', 'setFrozenColumns', 'setNamedRange', 'insertChart']);
+
+describe('rendering a plan in Google Sheets (the built Code.js)', () => {
+  it('makes the same number of range writes for 5 and for 500 children', () => {
+    const counts = [5, 500].map((n) => {
+      const { context, calls } = loadAppsScript();
+      expect(context.renderPlan(withChildren(n))).toEqual({ sheetNames: ['Sales plan 2027'] });
+      return calls.filter((c) => WRITES.has(c.method)).length;
+    });
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(40);
+  });
+
+  it('writes the whole block in one setValues, user text behind an apostrophe', () => {
+    const { context, calls } = loadAppsScript();
+    context.renderPlan(withChildren(3));
+    const setValues = calls.filter((c) => c.method === 'setValues');
+    expect(setValues).toHaveLength(1);
+    const values = setValues[0].args[0] as unknown[][];
+    expect(values.map((row) => row[0])).toContain('\'=IMPORTXML("x")');
+    expect(values.flat().some((v) => typeof v === 'string' && v.startsWith('=ROUND('))).toBe(true);
+  });
+
+  it('never overwrites a sheet: a taken name gets " (2)"', () => {
+    const { context } = loadAppsScript({ sheets: ['Sales plan 2027'] });
+    expect(context.renderPlan(withChildren(2))).toEqual({ sheetNames: ['Sales plan 2027 (2)'] });
+  });
+
+  it('deletes the partly built sheet when a write fails, and passes the error on', () => {
+    const { context, calls } = loadAppsScript({ failOn: 'setNumberFormats' });
+    expect(() => context.renderPlan(withChildren(2))).toThrow('setNumberFormats failed');
+    expect(calls).toContainEqual({ service: 'Spreadsheet', method: 'deleteSheet', args: [true] });
+  });
+
+  it('reads the selection for the wizard as plain JSON (dates as ISO text)', () => {
+    const { context } = loadAppsScript();
+    expect(context.readSelection()).toEqual({ address: 'B2:B4', values: [[1], [2], ['2024-01-31T00:00:00.000Z']] });
+  });
+});
