@@ -1,0 +1,51 @@
+import { initialState, historyFromSelection, baselineFrom, monthSharesFor, validateStep, WizardState } from './wizardModel';
+
+const twoYears = [100, 120, 90, 110, 130, 150, 140, 120, 110, 100, 160, 200, 110, 130, 100, 120, 140, 165, 150, 130, 120, 110, 175, 220];
+const at = (step: number, change: Partial<WizardState> = {}, answers: Partial<WizardState['answers']> = {}): WizardState => {
+  const state = initialState(new Date(2026, 10, 22));
+  return { ...state, ...change, step, answers: { ...state.answers, ...answers } };
+};
+
+describe('the targets wizard, step by step', () => {
+  it('starts on next year with sensible defaults', () => {
+    const state = initialState(new Date(2026, 10, 22));
+    expect(state.answers.year).toBe(2027);
+    expect(validateStep(state)).toEqual({});
+  });
+
+  it('asks for an owner and a real year on the goal step', () => {
+    expect(validateStep(at(0, {}, { owner: '  ', year: 27 }))).toEqual({ owner: 'Say who owns the goal (a team or a person).', year: 'Give a year such as 2027.' });
+  });
+
+  it('reads monthly history from a selection, blanks as 0, numeric text as numbers', () => {
+    expect(historyFromSelection([...twoYears.slice(0, 11).map((v) => [v]), [null], ['12']])).toEqual([...twoYears.slice(0, 11), 0, 12]);
+  });
+
+  it('refuses a selection with text or fewer than 12 months, saying why', () => {
+    expect(historyFromSelection([['Jan'], [1]])).toBe('The selection holds "Jan": select monthly numbers only (oldest first).');
+    expect(historyFromSelection([[1], [2]])).toBe('Select at least 12 months of history; the selection has 2.');
+  });
+
+  it('forecasts the baseline from two years of history, or takes the last 12 months', () => {
+    const forecast = baselineFrom(at(1, { history: twoYears, baselineSource: 'forecast' }));
+    expect(typeof forecast).toBe('number');
+    expect(baselineFrom(at(1, { history: twoYears, baselineSource: 'last12' }))).toBe(twoYears.slice(12).reduce((a, b) => a + b, 0));
+  });
+
+  it('says the forecast needs 24 months when there are fewer', () => {
+    expect(validateStep(at(1, { history: twoYears.slice(0, 12), baselineSource: 'forecast' })).baseline).toMatch(/needs at least 24 periods/);
+  });
+
+  it('takes the month shares from history when asked, else flat', () => {
+    const shares = monthSharesFor(at(2, { history: twoYears, seasonalityFromHistory: true }));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(shares[11]).toBeGreaterThan(shares[0]);
+    expect(monthSharesFor(at(2))).toEqual(Array(12).fill(1 / 12));
+  });
+
+  it('checks the breakdown: names, duplicates, locks above the quota', () => {
+    expect(validateStep(at(2, {}, { children: [{ name: 'A', driver: 1, lock: null }, { name: 'a', driver: 1, lock: null }] })).children).toBe('Two rows have the same name.');
+    expect(validateStep(at(2, {}, { children: [{ name: 'A', driver: 1, lock: 9e9 }] })).children).toMatch(/add up to more than the total/);
+    expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 13 }] })).newReps).toBe('Start months run from 1 (January) to 12.');
+  });
+});
