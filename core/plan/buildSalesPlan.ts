@@ -1,6 +1,6 @@
 import { a1, columnLetters, rangeA1 } from './a1';
 import { Plan, PlanCell, PlanFormat, PlanSheet, PlanStyle } from './plan';
-import { MONTHS, SalesPlanAnswers } from './salesPlanAnswers';
+import { MONTHS, SalesPlanAnswers, periodLabel, periodMonthsOf } from './salesPlanAnswers';
 import { roundTo } from './computeSalesPlan';
 
 const text = (value: string): PlanCell => ({ text: value });
@@ -39,14 +39,20 @@ const money = (value: number) => Math.round(value).toLocaleString('en-US');
 /** B5-style absolute references to the inputs, as the formulas use them. */
 const ref = (row: number, col = 1) => `$${columnLetters(col)}$${row + 1}`;
 
+/** "Apr 2027": the m-th month of the plan's period. */
+function monthName(answers: SalesPlanAnswers, m: number): string {
+  const { month, year } = periodMonthsOf(answers)[m];
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
 /** The SMART statement assembled from the answers. */
 export function smartStatement(answers: SalesPlanAnswers, target: number): string {
   const children = answers.children.length;
   const label = answers.childLabel.toLowerCase();
   return (
-    `${answers.owner} will reach ${answers.measure.toLowerCase()} of ${money(target)} in ${answers.year} ` +
+    `${answers.owner} will reach ${answers.measure.toLowerCase()} of ${money(target)} in ${periodLabel(answers)} ` +
     `(${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}% on a baseline of ${money(answers.baseline)}), ` +
-    `shared among ${children} ${children === 1 ? label : `${label}s`} and tracked month by month from January to December ${answers.year}.`
+    `shared among ${children} ${children === 1 ? label : `${label}s`} and tracked month by month from ${monthName(answers, 0)} to ${monthName(answers, answers.periodMonths - 1)}.`
   );
 }
 
@@ -61,6 +67,9 @@ export function smartStatement(answers: SalesPlanAnswers, target: number): strin
  */
 export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
   const n = answers.children.length;
+  const months = periodMonthsOf(answers);
+  const lastMonth = months.length - 1;
+  const label = periodLabel(answers);
   const lastChild = ROW.firstChild + n - 1;
   const totalRow = ROW.firstChild + n;
   const checkRow = totalRow + 1;
@@ -78,12 +87,12 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
   const childRange = (col: number) => `$${columnLetters(col)}$${ROW.firstChild + 1}:$${columnLetters(col)}$${lastChild + 1}`;
   const target = roundTo(answers.baseline * (1 + answers.growth), answers.roundTo);
 
-  put(ROW.title, 0, text(`Sales plan ${answers.year}: ${answers.measure}`));
+  put(ROW.title, 0, text(`Sales plan ${label}: ${answers.measure}`));
   put(ROW.statement, 0, text(smartStatement(answers, target)));
 
   put(ROW.inputs, 0, text('Inputs: change the yellow cells, and every target follows'));
   const inputs: [number, string, PlanCell][] = [
-    [ROW.baseline, 'Baseline (annual)', num(answers.baseline)],
+    [ROW.baseline, `Baseline (${answers.periodMonths === 12 ? 'annual' : `${answers.periodMonths} months`})`, num(answers.baseline)],
     [ROW.growth, 'Growth on the baseline', num(answers.growth)],
     [ROW.target, 'Target', formula(`=ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},0)*${unit}`)],
     [ROW.unit, 'Round targets to', num(answers.roundTo)],
@@ -104,23 +113,26 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
   const newRepYear = answers.newReps.length > 0 ? `SUM($D$${firstNewRep + 1}:$D$${lastNewRep + 1})` : '0';
   put(ROW.capacitySection, 0, text('Capacity'));
   put(ROW.capacity, 0, text('Capacity at expected attainment'));
-  put(ROW.capacity, 1, formula(`=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}+${newRepYear})*${ref(ROW.attainment)}`));
+  // Full quota is a year's: the period carries its share of it.
+  const periodShare = answers.periodMonths === 12 ? '' : `*${answers.periodMonths}/12`;
+  put(ROW.capacity, 1, formula(`=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`));
   put(ROW.gap, 0, text('Gap to target (negative = room to spare)'));
   put(ROW.gap, 1, formula(`=${ref(ROW.target)}-${ref(ROW.capacity)}`));
   put(ROW.moreReps, 0, text('More fully ramped reps needed'));
   put(ROW.moreReps, 1, formula(`=IF(${ref(ROW.gap)}<=0,0,ROUNDUP(${ref(ROW.gap)}/(${ref(ROW.fullQuota)}*${ref(ROW.attainment)}),0))`));
 
   put(ROW.monthHeader, 0, text('Month'));
-  put(ROW.monthHeader, 3, text('Year'));
-  put(ROW.shares, 0, text('Share of the year'));
-  MONTHS.forEach((month, m) => {
-    put(ROW.monthHeader, monthCol(m), text(month));
+  put(ROW.monthHeader, 3, text(answers.periodMonths === 12 ? 'Year' : 'Period'));
+  put(ROW.shares, 0, text(answers.periodMonths === 12 ? 'Share of the year' : 'Share of the period'));
+  months.forEach(({ month, year }, m) => {
+    put(ROW.monthHeader, monthCol(m), text(year === answers.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`));
     put(ROW.shares, monthCol(m), num(answers.monthShares[m]));
   });
-  put(ROW.shares, 3, formula(`=SUM(${a1(ROW.shares, monthCol(0))}:${a1(ROW.shares, monthCol(11))})`));
+  put(ROW.shares, 3, formula(`=SUM(${a1(ROW.shares, monthCol(0))}:${a1(ROW.shares, monthCol(lastMonth))})`));
 
   put(ROW.childrenSection, 0, text(`Targets by ${answers.childLabel.toLowerCase()}`));
-  const headers = [answers.childLabel, 'Driver', 'Lock (blank = share)', 'Annual target', ...MONTHS];
+  const monthHeaders = months.map(({ month }) => MONTHS[month - 1]);
+  const headers = [answers.childLabel, 'Driver', 'Lock (blank = share)', answers.periodMonths === 12 ? 'Annual target' : 'Target', ...monthHeaders];
   headers.forEach((h, col) => put(ROW.childrenHeader, col, text(h)));
   ['Weight', 'Exact', 'Rounded down', 'Remainder', 'Rank'].forEach((h, i) => put(ROW.childrenHeader, WORK_COL + i, text(h)));
   // Workings of the largest-remainder split, top right: what there is to share after the locks,
@@ -156,29 +168,30 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
     // Months: the cumulative target through each month, rounded down to the unit; December takes the rest.
     const cumulative = (m: number) =>
       `INT($D${r}*MIN(1,SUM($${columnLetters(monthCol(0))}$${ROW.shares + 1}:${columnLetters(monthCol(m))}$${ROW.shares + 1}))/${unit}+0.000000001)*${unit}`;
-    for (let m = 0; m < 12; m += 1) {
-      const through = m === 11 ? `$D${r}` : cumulative(m);
+    for (let m = 0; m <= lastMonth; m += 1) {
+      const through = m === lastMonth ? `$D${r}` : cumulative(m);
       put(row, monthCol(m), formula(m === 0 ? `=${through}` : `=${through}-(${cumulative(m - 1)})`));
     }
   });
 
   put(totalRow, 0, text('Total'));
-  for (let col = 3; col < FIRST_MONTH_COL + 12; col += 1) {
+  for (let col = 3; col <= monthCol(lastMonth); col += 1) {
     put(totalRow, col, formula(`=SUM(${a1(ROW.firstChild, col)}:${a1(lastChild, col)})`));
   }
   put(checkRow, 0, text('Check: total minus quota handed out (0 = adds up)'));
   put(checkRow, 3, formula(`=${a1(totalRow, 3)}-${ref(ROW.handOut)}`));
 
   put(newRepsSection, 0, text('New reps (ramped quota, not in the split above)'));
-  ['Name', 'Start month (1–12)', '', 'Year', ...MONTHS].forEach((h, col) => put(newRepsHeader, col, h ? text(h) : null));
+  ['Name', `Start month (1–12 of ${answers.year})`, '', 'Period', ...monthHeaders].forEach((h, col) => put(newRepsHeader, col, h ? text(h) : null));
   answers.newReps.forEach((rep, i) => {
     const row = firstNewRep + i;
     const r = row + 1;
     put(row, 0, text(rep.name));
     put(row, 1, num(rep.startMonth));
-    put(row, 3, formula(`=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(11))})`));
-    for (let m = 0; m < 12; m += 1) {
-      const tenure = `(${m + 1}-$B${r}+1)`;
+    put(row, 3, formula(`=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(lastMonth))})`));
+    for (let m = 0; m <= lastMonth; m += 1) {
+      // Months are counted on from the plan year's January (13 = the next January).
+      const tenure = `(${answers.periodStart + m}-$B${r}+1)`;
       put(row, monthCol(m), formula(`=IF(${tenure}<1,0,${ref(ROW.fullQuota)}/12*IF(${tenure}<=3,CHOOSE(${tenure},${ref(ROW.ramp, 1)},${ref(ROW.ramp, 2)},${ref(ROW.ramp, 3)}),1))`));
     }
   });
@@ -196,20 +209,20 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
     { range: rangeA1(ROW.ramp, 1, ROW.ramp, 3), format: 'percent' },
     { range: rangeA1(ROW.capacity, 1, ROW.gap, 1), format: 'money' },
     { range: rangeA1(ROW.moreReps, 1, ROW.moreReps, 1), format: 'integer' },
-    { range: rangeA1(ROW.shares, 3, ROW.shares, monthCol(11)), format: 'percent' },
+    { range: rangeA1(ROW.shares, 3, ROW.shares, monthCol(lastMonth)), format: 'percent' },
     { range: rangeA1(ROW.firstChild, 1, Math.max(lastChild, ROW.firstChild), 1), format: 'decimal' },
-    { range: rangeA1(ROW.firstChild, 2, checkRow, monthCol(11)), format: 'money' },
+    { range: rangeA1(ROW.firstChild, 2, checkRow, monthCol(lastMonth)), format: 'money' },
     { range: rangeA1(ROW.firstChild, WORK_COL, Math.max(lastChild, ROW.firstChild), WORK_COL), format: 'percent' },
     { range: rangeA1(ROW.firstChild, WORK_COL + 1, Math.max(lastChild, ROW.firstChild), WORK_COL + 3), format: 'decimal' },
     { range: rangeA1(ROW.monthHeader, WORK_COL + 1, ROW.shares + 1, WORK_COL + 1), format: 'decimal' },
-    { range: rangeA1(newRepsHeader + 1, 3, Math.max(lastNewRep, newRepsHeader + 1), monthCol(11)), format: 'money' },
+    { range: rangeA1(newRepsHeader + 1, 3, Math.max(lastNewRep, newRepsHeader + 1), monthCol(lastMonth)), format: 'money' },
   ];
   const inputRanges = [
     rangeA1(ROW.baseline, 1, ROW.growth, 1),
     rangeA1(ROW.unit, 1, ROW.attainment, 1),
     rangeA1(ROW.fullQuota, 1, ROW.headcount, 1),
     rangeA1(ROW.ramp, 1, ROW.ramp, 3),
-    rangeA1(ROW.shares, monthCol(0), ROW.shares, monthCol(11)),
+    rangeA1(ROW.shares, monthCol(0), ROW.shares, monthCol(lastMonth)),
     ...(n > 0 ? [rangeA1(ROW.firstChild, 1, lastChild, 2)] : []),
     ...(answers.newReps.length > 0 ? [rangeA1(firstNewRep, 1, lastNewRep, 1)] : []),
   ];
@@ -217,16 +230,16 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
     { range: 'A1', style: 'title' },
     { range: 'A2', style: 'statement' },
     ...[ROW.inputs, ROW.capacitySection, ROW.childrenSection, newRepsSection].map((row) => ({ range: a1(row, 0), style: 'section' as const })),
-    { range: rangeA1(ROW.monthHeader, 0, ROW.monthHeader, monthCol(11)), style: 'header' },
-    { range: rangeA1(ROW.childrenHeader, 0, ROW.childrenHeader, monthCol(11)), style: 'header' },
-    { range: rangeA1(newRepsHeader, 0, newRepsHeader, monthCol(11)), style: 'header' },
+    { range: rangeA1(ROW.monthHeader, 0, ROW.monthHeader, monthCol(lastMonth)), style: 'header' },
+    { range: rangeA1(ROW.childrenHeader, 0, ROW.childrenHeader, monthCol(lastMonth)), style: 'header' },
+    { range: rangeA1(newRepsHeader, 0, newRepsHeader, monthCol(lastMonth)), style: 'header' },
     ...inputRanges.map((range) => ({ range, style: 'input' as const })),
     { range: rangeA1(ROW.target, 0, ROW.target, 1), style: 'total' },
-    { range: rangeA1(totalRow, 0, totalRow, monthCol(11)), style: 'total' },
+    { range: rangeA1(totalRow, 0, totalRow, monthCol(lastMonth)), style: 'total' },
     { range: rangeA1(ROW.monthHeader, WORK_COL, Math.max(lastChild, ROW.childrenHeader), WORK_COL + 4), style: 'working' },
   ];
   const sheet: PlanSheet = {
-    name: `Sales plan ${answers.year}`,
+    name: `Sales plan ${label}`,
     cells,
     formats,
     styles,
@@ -236,13 +249,13 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
       { name: 'Target', range: a1(ROW.target, 1) },
       { name: 'Growth', range: a1(ROW.growth, 1) },
       { name: 'QuotaHandedOut', range: a1(ROW.handOut, 1) },
-      { name: 'MonthlyTotals', range: rangeA1(totalRow, monthCol(0), totalRow, monthCol(11)) },
+      { name: 'MonthlyTotals', range: rangeA1(totalRow, monthCol(0), totalRow, monthCol(lastMonth)) },
     ],
     charts: [
       {
-        title: `Targets by month, ${answers.year}`,
-        categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(11)),
-        values: rangeA1(totalRow, monthCol(0), totalRow, monthCol(11)),
+        title: `Targets by month, ${label}`,
+        categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(lastMonth)),
+        values: rangeA1(totalRow, monthCol(0), totalRow, monthCol(lastMonth)),
         anchor: a1(chartRow, 0),
       },
     ],

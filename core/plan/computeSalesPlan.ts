@@ -9,7 +9,7 @@ export interface SalesPlanNumbers {
   readonly handOut: number;
   readonly overAssignment: number;
   readonly annual: readonly number[];
-  /** Children × 12 months; each row adds up to the child's annual target. */
+  /** Children × the period's months; each row adds up to the child's target for the period. */
   readonly monthly: readonly (readonly number[])[];
   readonly monthTotals: readonly number[];
   readonly newRepMonthly: readonly (readonly number[])[];
@@ -44,10 +44,13 @@ export function splitOverMonths(annual: number, shares: readonly number[], unit:
   });
 }
 
-/** A new rep's monthly quotas for the plan year: nothing before the start month, then the ramp. */
-export function newRepMonths(fullQuota: number, startMonth: number, ramp: readonly number[]): number[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const tenure = i + 1 - startMonth + 1;
+/**
+ * A new rep's monthly quotas over the plan's months (calendar month numbers counted on from the
+ * plan year's January: 13 is the next January): nothing before the start month, then the ramp.
+ */
+export function newRepMonths(fullQuota: number, startMonth: number, ramp: readonly number[], calendarMonths: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1)): number[] {
+  return calendarMonths.map((calendarMonth) => {
+    const tenure = calendarMonth - startMonth + 1;
     if (tenure < 1) return 0;
     return (fullQuota / 12) * (tenure <= ramp.length ? ramp[tenure - 1] : 1);
   });
@@ -64,21 +67,24 @@ export function computeSalesPlan(answers: SalesPlanAnswers): SalesPlanNumbers | 
   const unit = answers.roundTo;
   if (!(unit > 0)) return new SheetError('NUM', 'round targets to a unit above 0');
   if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', 'expected attainment must be above 0% and at most 100%');
+  if (answers.monthShares.length !== answers.periodMonths) return new SheetError('VALUE', `give one month share per month of the period (${answers.periodMonths})`);
   const target = roundTo(answers.baseline * (1 + answers.growth), unit);
   const handOut = roundTo(target / answers.attainment, unit);
   const annual = cascadeTarget(handOut, answers.children.map((c) => c.driver), { locks: answers.children.map((c) => c.lock), roundTo: unit });
   if (isSheetError(annual)) return annual;
   const monthly = annual.map((a) => splitOverMonths(a, answers.monthShares, unit));
-  const monthTotals = Array.from({ length: 12 }, (_, m) => monthly.reduce((sum, row) => sum + row[m], 0));
-  const newRepMonthly = answers.newReps.map((rep) => newRepMonths(answers.fullQuota, rep.startMonth, answers.ramp));
+  const monthTotals = answers.monthShares.map((_, m) => monthly.reduce((sum, row) => sum + row[m], 0));
+  const calendarMonths = answers.monthShares.map((_, m) => answers.periodStart + m);
+  const newRepMonthly = answers.newReps.map((rep) => newRepMonths(answers.fullQuota, rep.startMonth, answers.ramp, calendarMonths));
   const newRepYear = newRepMonthly.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
-  const capacity = (answers.headcount * answers.fullQuota + newRepYear) * answers.attainment;
+  // Full quota is a year's: the period carries its share of it.
+  const capacity = (answers.headcount * answers.fullQuota * (answers.periodMonths / 12) + newRepYear) * answers.attainment;
   const gap = target - capacity;
   const perRep = answers.fullQuota * answers.attainment;
   const moreRepsNeeded = gap <= 0 ? 0 : perRep > 0 ? Math.ceil(gap / perRep - 1e-9) : Number.NaN;
   const warnings: string[] = [];
   const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
-  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(`The month shares add up to ${(shareSum * 100).toFixed(1)}%, not 100%: December takes the difference.`);
+  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(`The month shares add up to ${(shareSum * 100).toFixed(1)}%, not 100%: the last month takes the difference.`);
   if (gap > 0) warnings.push(`Capacity falls short of the target by ${Math.round(gap).toLocaleString('en-US')}: about ${moreRepsNeeded} more fully ramped reps.`);
   if (answers.growth > 0.5) warnings.push(`Growth of ${(answers.growth * 100).toFixed(0)}% is steep: check that the target is attainable.`);
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };

@@ -3,11 +3,14 @@ export interface SalesPlanAnswers {
   /** Step 1, the goal: what is measured, for which year, and who owns it. */
   readonly measure: string;
   readonly year: number;
+  /** The plan's period: its first calendar month (1 = January) and how many months (3 a quarter, 12 a year). */
+  readonly periodStart: number;
+  readonly periodMonths: number;
   readonly owner: string;
   /** Step 2, the baseline: last year's (or the forecast) annual figure, and the growth on it. */
   readonly baseline: number;
   readonly growth: number;
-  /** Step 3, the breakdown: each month's share of the year (twelve, adding up to 1)… */
+  /** Step 3, the breakdown: each month's share of the period (one per month, adding up to 1)… */
   readonly monthShares: readonly number[];
   /** …and the children (regions, reps, products) with a driver each and an optional locked value. */
   readonly childLabel: string;
@@ -28,6 +31,8 @@ export function defaultAnswers(year: number): SalesPlanAnswers {
   return {
     measure: 'Revenue',
     year,
+    periodStart: 1,
+    periodMonths: 12,
     owner: 'Sales team',
     baseline: 1_000_000,
     growth: 0.1,
@@ -44,4 +49,27 @@ export function defaultAnswers(year: number): SalesPlanAnswers {
     newReps: [],
     ramp: [0.25, 0.5, 0.75],
   };
+}
+
+/** The calendar month (1–12) and year of each month of the plan's period. */
+export function periodMonthsOf(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>): { month: number; year: number }[] {
+  return Array.from({ length: answers.periodMonths }, (_, m) => {
+    const index = answers.periodStart - 1 + m;
+    return { month: (index % 12) + 1, year: answers.year + Math.floor(index / 12) };
+  });
+}
+
+/**
+ * The period in words: "2027", "Q2 2027", or "Apr 2027–Sep 2027".
+ *
+ * @example
+ * periodLabel({ year: 2027, periodStart: 4, periodMonths: 3 }) //=> 'Q2 2027'
+ */
+export function periodLabel(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>): string {
+  if (answers.periodStart === 1 && answers.periodMonths === 12) return String(answers.year);
+  if (answers.periodMonths === 3 && (answers.periodStart - 1) % 3 === 0) return `Q${(answers.periodStart + 2) / 3} ${answers.year}`;
+  const months = periodMonthsOf(answers);
+  const first = months[0];
+  const last = months[months.length - 1];
+  return `${MONTHS[first.month - 1]} ${first.year}–${MONTHS[last.month - 1]} ${last.year}`;
 }

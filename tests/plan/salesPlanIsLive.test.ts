@@ -14,6 +14,7 @@ function load(answers: SalesPlanAnswers) {
   const id = hf.getSheetId(sheet.name)!;
   const value = (row: number, col: number) => {
     const v = hf.getCellValue({ sheet: id, row, col });
+    if (v === null) return null;
     if (v instanceof DetailedCellError) throw new Error(`${v.value} at row ${row + 1}, col ${col + 1}: ${v.message}`);
     return v;
   };
@@ -92,5 +93,21 @@ describe('the sales plan sheet', () => {
     };
     const { value } = load(many);
     expectSameNumbers(value, computeSalesPlan(many) as SalesPlanNumbers, many);
+  });
+});
+
+describe('a plan for a quarter or for custom months', () => {
+  it.each([
+    ['the second quarter', 4, 3],
+    ['September to February, across the new year', 9, 6],
+  ])('for %s, matches core with native formulas and adds up', (_what, periodStart, periodMonths) => {
+    const shares = Array.from({ length: periodMonths }, (_, m) => (m + 1) / ((periodMonths * (periodMonths + 1)) / 2));
+    const period: SalesPlanAnswers = { ...answers, periodStart, periodMonths, monthShares: shares, newReps: [{ name: 'New (Oct)', startMonth: 10 }] };
+    const { value, sheet } = load(period);
+    const numbers = computeSalesPlan(period) as SalesPlanNumbers;
+    expectSameNumbers(value, numbers, period);
+    expect(numbers.monthly[0]).toHaveLength(periodMonths);
+    expect(value(L.firstChild + period.children.length, L.firstMonthColumn + periodMonths)).toBeNull();
+    expect(sheet.name).toBe(periodMonths === 3 ? 'Sales plan Q2 2027' : 'Sales plan Sep 2027–Feb 2028');
   });
 });

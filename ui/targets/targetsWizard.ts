@@ -1,6 +1,6 @@
 import { buildSalesPlan, smartStatement } from '../../core/plan/buildSalesPlan';
 import { roundTo } from '../../core/plan/computeSalesPlan';
-import { MONTHS, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { MONTHS, SalesPlanAnswers, periodMonthsOf } from '../../core/plan/salesPlanAnswers';
 import { h } from '../dom';
 import { Host, UiSettings } from '../host';
 import {
@@ -74,8 +74,8 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       if (state.step === 1) {
         const baseline = baselineFrom(state);
         if (typeof baseline === 'number') update({ baseline: Math.round(baseline) });
-        update({ monthShares: monthSharesFor(state) });
       }
+      if (state.step <= 1) update({ monthShares: monthSharesFor(state) });
     }
     errors = {};
     state = { ...state, step };
@@ -94,11 +94,32 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
     };
     return [
       field('What the goal measures', select(a.measure, ['Revenue', 'Units sold', 'Gross margin', 'New customers'], (v) => on({ measure: v }), 'Measure'), 'measure', errors),
-      field('Plan year', numberInput(a.year, (v) => on({ year: v }), 'Plan year', '1'), 'year', errors, 'Targets run from January to December.'),
+      field('Plan year', numberInput(a.year, (v) => on({ year: v }), 'Plan year', '1'), 'year', errors),
+      periodField(),
       field('Owner of the goal', textInput(a.owner, (v) => on({ owner: v }), 'Owner'), 'owner', errors),
       h('h3', {}, 'SMART statement'),
       statement,
     ];
+  }
+
+  /** The period: the calendar year, a quarter, or custom months (a start month and a length). */
+  function periodField(): HTMLElement {
+    const a = state.answers;
+    const choices = ['Calendar year', 'Q1', 'Q2', 'Q3', 'Q4', 'Custom months'] as const;
+    const current = a.periodStart === 1 && a.periodMonths === 12 ? 'Calendar year' : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0 ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number]) : 'Custom months';
+    const custom = h(
+      'div',
+      { className: 'sp-custom-period' },
+      field('Start month (1–12)', numberInput(a.periodStart, (v) => update({ periodStart: v }), 'Start month', '1'), 'periodStart', {}),
+      field('Months', numberInput(a.periodMonths, (v) => update({ periodMonths: v }), 'Months', '1'), 'periodMonths', {}),
+    );
+    custom.hidden = current !== 'Custom months';
+    const chooser = select(current, choices, (v) => {
+      if (v === 'Calendar year') update({ periodStart: 1, periodMonths: 12 });
+      else if (v.startsWith('Q')) update({ periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
+      draw();
+    }, 'Period');
+    return h('div', {}, field('Period', chooser, 'period', errors), custom);
   }
 
   function stepBaseline(): HTMLElement[] {
@@ -163,7 +184,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       historyNote,
       errors.history ? h('p', { className: 'sp-field-error' }, errors.history) : null,
       radios,
-      field('Baseline (annual)', typed, 'baseline', errors),
+      field(a.periodMonths === 12 ? 'Baseline (annual)' : `Baseline (the ${a.periodMonths} months)`, typed, 'baseline', errors),
       field('Growth (%)', growth, 'growth', errors, 'For +9% type 9.'),
       total,
     ].filter((e): e is HTMLElement => e !== null);
@@ -171,7 +192,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
 
   function stepBreakdown(): HTMLElement[] {
     const a = state.answers;
-    const shares = h('p', { className: 'sp-hint' }, `Months: ${MONTHS.map((m, i) => `${m} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
+    const shares = h('p', { className: 'sp-hint' }, `Months: ${periodMonthsOf(a).map(({ month }, i) => `${MONTHS[month - 1]} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
     const seasonal = h('input', { type: 'checkbox', checked: state.seasonalityFromHistory, disabled: !state.history, ariaLabel: 'Seasonality from history' });
     seasonal.addEventListener('change', () => {
       state = { ...state, seasonalityFromHistory: seasonal.checked };

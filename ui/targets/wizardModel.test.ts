@@ -49,3 +49,22 @@ describe('the targets wizard, step by step', () => {
     expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 13 }] })).newReps).toBe('Start months run from 1 (January) to 12.');
   });
 });
+
+describe('the targets wizard for a quarter', () => {
+  const quarter = (change: Partial<WizardState> = {}) => at(1, change, { periodStart: 4, periodMonths: 3 });
+
+  it('takes the baseline of the quarter months from last year', () => {
+    expect(baselineFrom(quarter({ history: twoYears, baselineSource: 'last12' }))).toBe(120 + 140 + 165);
+  });
+
+  it('shares the quarter by the seasonality of its months, adding up to 1', () => {
+    const shares = monthSharesFor(quarter({ history: twoYears, seasonalityFromHistory: true }));
+    expect(shares).toHaveLength(3);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(shares[0]).toBeCloseTo((110 + 120) / (110 + 120 + 130 + 140 + 150 + 165), 12);
+  });
+
+  it('refuses a period longer than a year', () => {
+    expect(validateStep(at(0, {}, { periodMonths: 13 })).period).toBe('A period lasts from 1 to 12 months.');
+  });
+});

@@ -41,24 +41,39 @@ export function historyFromSelection(values: readonly (readonly unknown[])[]): n
   return numbers;
 }
 
-/** The annual baseline the chosen source gives, or why it cannot. */
+/** Positions (0 = January) of the period's months in a calendar year. */
+function periodPositions(state: WizardState): number[] {
+  return Array.from({ length: state.answers.periodMonths }, (_, m) => state.answers.periodStart - 1 + m);
+}
+
+/**
+ * The period's baseline the chosen source gives, or why it cannot. History is taken to end in the
+ * December before the plan year, so the forecast's first month is the plan year's January.
+ */
 export function baselineFrom(state: WizardState): number | string {
   const { history, baselineSource, answers } = state;
   if (baselineSource === 'typed') return answers.baseline;
   if (!history) return 'Select the monthly history in the sheet first.';
-  if (baselineSource === 'last12') return history.slice(-12).reduce((a, b) => a + b, 0);
-  const fit = holtWinters(history, 12, 12);
-  return isSheetError(fit) ? fit.message : fit.forecast.reduce((a, b) => a + b, 0);
+  const positions = periodPositions(state);
+  if (baselineSource === 'last12') {
+    const lastYear = history.slice(-12);
+    return positions.reduce((sum, p) => sum + (lastYear[p % 12] ?? 0), 0);
+  }
+  const fit = holtWinters(history, 12, Math.max(...positions) + 1);
+  return isSheetError(fit) ? fit.message : positions.reduce((sum, p) => sum + fit.forecast[p], 0);
 }
 
-/** Month shares: from history when asked and possible, else flat. */
+/** The period's month shares (adding up to 1): from the history's seasonality when asked, else flat. */
 export function monthSharesFor(state: WizardState): number[] {
+  let yearShares = Array.from({ length: 12 }, () => 1 / 12);
   if (state.seasonalityFromHistory && state.history) {
     const trimmed = state.history.slice(state.history.length - Math.floor(state.history.length / 12) * 12);
     const shares = seasonalShares(trimmed, 12);
-    if (Array.isArray(shares)) return shares;
+    if (Array.isArray(shares)) yearShares = shares;
   }
-  return Array.from({ length: 12 }, () => 1 / 12);
+  const picked = periodPositions(state).map((p) => yearShares[p % 12]);
+  const total = picked.reduce((a, b) => a + b, 0);
+  return total > 0 ? picked.map((s) => s / total) : picked.map(() => 1 / picked.length);
 }
 
 /** What is wrong with the answers of a step, field by field (empty when the step may be left). */
@@ -67,6 +82,8 @@ export function validateStep(state: WizardState): Record<string, string> {
   const errors: Record<string, string> = {};
   if (state.step === 0) {
     if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = 'Give a year such as 2027.';
+    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12)) errors.period = 'The period starts in a month from 1 (January) to 12.';
+    else if (!(Number.isInteger(a.periodMonths) && a.periodMonths >= 1 && a.periodMonths <= 12)) errors.period = 'A period lasts from 1 to 12 months.';
     if (!a.owner.trim()) errors.owner = 'Say who owns the goal (a team or a person).';
     if (!a.measure.trim()) errors.measure = 'Choose what the goal measures.';
   }
