@@ -94,14 +94,16 @@ export function toRange(raw: unknown): Range | SheetError {
     return [[cell]];
   }
   if (raw.length === 0) return [];
-  const rows = raw.every(Array.isArray) ? (raw as unknown[][]) : raw.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  let allRows = true;
+  for (let r = 0; allRows && r < raw.length; r += 1) allRows = Array.isArray(raw[r]);
+  const rows = allRows ? (raw as unknown[][]) : raw.map((row: unknown) => (Array.isArray(row) ? row : [row]));
   const width = rows[0].length;
   let clean = true;
   // Index loops, not for…of: this runs over every cell of ranges a million rows long.
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r];
     if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
-    for (let c = 0; clean && c < width; c += 1) clean = isCleanCell(row[c]);
+    if (clean) for (let c = 0; c < width; c += 1) if (!isCleanCell(row[c])) { clean = false; break; }
   }
   // Most ranges hold only numbers, text and booleans: use them as they are, without a copy
   // (a million-row column is then read once, not rebuilt).

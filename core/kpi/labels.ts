@@ -27,13 +27,19 @@ export function isLabel(cell: CellValue, normalisedLabel: string): boolean {
 export function labelMatcher(labels: readonly string[]): (cell: CellValue) => number {
   const normalised = labels.map(normaliseLabel);
   const seen = new Map<string, number>();
+  // Neighbouring cells often repeat: remember the last text before asking the map.
+  let lastCell = '';
+  let lastIndex = -1;
   return (cell) => {
     if (typeof cell !== 'string') return -1;
+    if (cell === lastCell) return lastIndex;
     let index = seen.get(cell);
     if (index === undefined) {
       index = normalised.indexOf(normaliseLabel(cell));
       seen.set(cell, index);
     }
+    lastCell = cell;
+    lastIndex = index;
     return index;
   };
 }
