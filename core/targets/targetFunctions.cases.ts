@@ -21,6 +21,11 @@ export const BASELINE_CASES: readonly FunctionCase[] = [
   { should: 'be #VALUE! for a method it does not know', args: [column(...lastYear), 12, 'arima'], expect: VALUE },
   { should: 'be #VALUE! for text in the history', args: [column(...lastYear.slice(1), 'n/a'), 12, 'growth'], expect: VALUE },
   { should: 'be #NUM! for growth below -100%', args: [column(...lastYear), 12, 'growth', -2], expect: NUM },
+  {
+    should: 'forecast a table of series column by column',
+    args: [lastYear.map((v) => [v, 2 * v]), 2, 'growth', 0.5],
+    expect: { table: [[150, 300], [180, 360]] },
+  },
 ];
 
 export const SEASONALITY_CASES: readonly FunctionCase[] = [
@@ -52,6 +57,7 @@ export const CASCADE_CASES: readonly FunctionCase[] = [
   { should: 'be #NUM! for a unit of 0', args: [100, column(1, 1), null, 0], expect: NUM },
   { should: 'be #VALUE! when locks differ in size from drivers', args: [100, column(1, 1), column(5, null, 5)], expect: VALUE },
   { should: 'be #VALUE! for a driver that is text', args: [100, column(1, 'big')], expect: VALUE },
+  { should: 'blend several driver columns into one share per row', args: [1000, [[10, 1], [30, 1]]], expect: table(375, 625) },
 ];
 
 export const RAMPQUOTA_CASES: readonly FunctionCase[] = [

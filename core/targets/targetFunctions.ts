@@ -3,7 +3,7 @@ import { Range } from '../cells/values';
 import { CellResult, defineFunction } from '../catalogue/types';
 import { chooseOption } from '../kpi/guards';
 import { growthBaseline, holtWinters } from './baseline';
-import { cascadeTarget } from './cascade';
+import { blendDrivers, cascadeTarget } from './cascade';
 import { DEFAULT_RAMP, rampQuota, repsNeeded } from './capacity';
 import { seasonalIndexes, seasonalShares } from './seasonality';
 
@@ -32,7 +32,8 @@ export const BASELINE = defineFunction({
     '"holtwinters" (the default) fits Holt-Winters with a trend and multiplicative seasonality, ' +
     'choosing its smoothing weights by the least one-step-ahead error; it needs at least 24 months. ' +
     'Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast ' +
-    'spills down from the cell, one period a row (at most 36).',
+    'spills down from the cell, one period a row (at most 36). A table of several series (months down, ' +
+    'one column per region, rep or product) is forecast column by column, side by side.',
   category: 'Targets',
   params: [
     { name: 'history', kind: 'range', description: 'Monthly values, oldest first (a row or a column).' },
@@ -44,7 +45,7 @@ export const BASELINE = defineFunction({
     description: 'The forecast, one period a row.',
     format: 'money',
     shape: 'table',
-    maxSize: () => ({ rows: MAX_FORECAST, columns: 1 }),
+    maxSize: (sizes) => ({ rows: MAX_FORECAST, columns: (sizes[0]?.rows ?? 1) > 1 ? (sizes[0]?.columns ?? 1) : 1 }),
   },
   errors: [
     { kind: 'VALUE', when: 'history holds text, is too short for the method, or method is unknown' },
@@ -58,15 +59,18 @@ export const BASELINE = defineFunction({
     const chosen = chooseOption(method, ['holtwinters', 'growth'], 'method');
     if (isSheetError(chosen)) return chosen;
     if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST) return new SheetError('NUM', `periods must be a whole number from 1 to ${MAX_FORECAST}`);
-    const values = numbersOf(history, 'history');
-    if (isSheetError(values)) return values;
-    if (values.some((v) => v < 0)) return new SheetError('NUM', 'history cannot hold negative values');
-    if (chosen === 'growth') {
-      const forecast = growthBaseline(values, growth, 12, periods);
-      return isSheetError(forecast) ? forecast : asColumn(forecast);
+    // Several columns of several rows: one series per column, forecast side by side.
+    const series = history.length > 1 && history[0].length > 1 ? history[0].map((_, c) => history.map((row) => [row[c]])) : [history];
+    const forecasts: number[][] = [];
+    for (const one of series) {
+      const values = numbersOf(one, 'history');
+      if (isSheetError(values)) return values;
+      if (values.some((v) => v < 0)) return new SheetError('NUM', 'history cannot hold negative values');
+      const forecast = chosen === 'growth' ? growthBaseline(values, growth, 12, periods) : holtWinters(values, 12, periods);
+      if (isSheetError(forecast)) return forecast;
+      forecasts.push(Array.isArray(forecast) ? forecast : forecast.forecast);
     }
-    const fit = holtWinters(values, 12, periods);
-    return isSheetError(fit) ? fit : asColumn(fit.forecast);
+    return Array.from({ length: periods }, (_, h) => forecasts.map((f) => f[h]));
   },
 });
 
@@ -119,7 +123,9 @@ export const CASCADE = defineFunction({
     'pipeline…), or evenly with method "even". A child with a value in `locks` keeps it; the rest is ' +
     'shared among the others. Each part is rounded to a multiple of `round_to` by the largest-remainder ' +
     'method, so the parts always add up to the total exactly. With method "proportional-or-even", ' +
-    'drivers that are all 0 share evenly instead of giving #DIV/0!. One part per driver, in order.',
+    'drivers that are all 0 share evenly instead of giving #DIV/0!. One part per driver, in order. ' +
+    'Several driver columns (last year, potential, pipeline…) are blended: each column is turned into ' +
+    'shares and the shares are averaged, one part per row.',
   category: 'Targets',
   params: [
     { name: 'total', kind: 'number', description: 'The total to share (the team\'s target).' },
@@ -146,7 +152,15 @@ export const CASCADE = defineFunction({
   run(total, drivers, locks, roundTo = 1, method) {
     const chosen = chooseOption(method, ['proportional', 'even', 'proportional-or-even'], 'method');
     if (isSheetError(chosen)) return chosen;
-    const values = numbersOf(drivers, 'drivers', { blanksAsZero: true });
+    const columns = drivers.length > 1 && drivers[0].length > 1 ? drivers[0].map((_, c) => drivers.map((row) => [row[c]])) : [drivers];
+    const perColumn: number[][] = [];
+    for (const column of columns) {
+      const numbers = numbersOf(column, 'drivers', { blanksAsZero: true });
+      if (isSheetError(numbers)) return numbers;
+      if (numbers.some((d) => d < 0)) return new SheetError('NUM', 'drivers cannot be negative');
+      perColumn.push(numbers);
+    }
+    const values = perColumn.length === 1 ? perColumn[0] : blendDrivers(perColumn);
     if (isSheetError(values)) return values;
     let lockValues: (number | null)[] | undefined;
     if (locks) {
