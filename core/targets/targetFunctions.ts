@@ -21,6 +21,14 @@ function numbersOf(range: Range, label: string, { blanksAsZero = true } = {}): n
   return numbers;
 }
 
+/**
+ * The series of a range: a table of several rows and columns is one series per column; a single
+ * row or column is one series.
+ */
+function seriesOf(range: Range): Range[] {
+  return range.length > 1 && range[0].length > 1 ? range[0].map((_, c) => range.map((row) => [row[c]])) : [range];
+}
+
 const asColumn = (values: readonly number[]): CellResult[][] => values.map((v) => [v]);
 const MAX_FORECAST = 36;
 
@@ -60,9 +68,8 @@ export const BASELINE = defineFunction({
     if (isSheetError(chosen)) return chosen;
     if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST) return new SheetError('NUM', `periods must be a whole number from 1 to ${MAX_FORECAST}`);
     // Several columns of several rows: one series per column, forecast side by side.
-    const series = history.length > 1 && history[0].length > 1 ? history[0].map((_, c) => history.map((row) => [row[c]])) : [history];
     const forecasts: number[][] = [];
-    for (const one of series) {
+    for (const one of seriesOf(history)) {
       const values = numbersOf(one, 'history');
       if (isSheetError(values)) return values;
       if (values.some((v) => v < 0)) return new SheetError('NUM', 'history cannot hold negative values');
@@ -152,9 +159,8 @@ export const CASCADE = defineFunction({
   run(total, drivers, locks, roundTo = 1, method) {
     const chosen = chooseOption(method, ['proportional', 'even', 'proportional-or-even'], 'method');
     if (isSheetError(chosen)) return chosen;
-    const columns = drivers.length > 1 && drivers[0].length > 1 ? drivers[0].map((_, c) => drivers.map((row) => [row[c]])) : [drivers];
     const perColumn: number[][] = [];
-    for (const column of columns) {
+    for (const column of seriesOf(drivers)) {
       const numbers = numbersOf(column, 'drivers', { blanksAsZero: true });
       if (isSheetError(numbers)) return numbers;
       if (numbers.some((d) => d < 0)) return new SheetError('NUM', 'drivers cannot be negative');
