@@ -69,6 +69,12 @@ function tallyCells(raw: unknown[]): { sum: number; numbers: number; nonBlank: n
     else if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
     for (let c = 0; c < row.length; c += 1) {
       const raw = row[c];
+      // Fast paths for what ranges mostly hold; anything else is read as normaliseCell reads it.
+      if (raw === null || raw === '' || raw === undefined) continue;
+      if (typeof raw === 'string' && raw.charCodeAt(0) !== 35) {
+        nonBlank += 1;
+        continue;
+      }
       const cell: CellValue = typeof raw === 'number' && Number.isFinite(raw) ? raw : normaliseCell(raw);
       if (cell === null) continue;
       if (typeof cell === 'number') {

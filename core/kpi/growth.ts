@@ -15,10 +15,22 @@ export function compoundGrowth(start: number, end: number, periods: number): num
   return (end / start) ** (1 / periods) - 1;
 }
 
-function numbersIn(range: Range): number[] {
-  const numbers: number[] = [];
-  for (const row of range) for (const cell of row) if (typeof cell === 'number') numbers.push(cell);
-  return numbers;
+/** The first and last numbers of a series in reading order, and how many numbers it holds. */
+function seriesEnds(range: Range): { first: number; last: number; count: number } {
+  let first = Number.NaN;
+  let last = Number.NaN;
+  let count = 0;
+  for (let r = 0; r < range.length; r += 1) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
+      if (typeof cell !== 'number') continue;
+      if (count === 0) first = cell;
+      last = cell;
+      count += 1;
+    }
+  }
+  return { first, last, count };
 }
 
 export const CMGR = defineFunction({
@@ -46,9 +58,9 @@ export const CMGR = defineFunction({
   ],
   run(startOrSeries, end, periods) {
     if (end === undefined && periods === undefined) {
-      const series = numbersIn(startOrSeries);
-      if (series.length < 2) return new SheetError('VALUE', 'a series needs at least two numbers');
-      return compoundGrowth(series[0], series[series.length - 1], series.length - 1);
+      const { first, last, count } = seriesEnds(startOrSeries);
+      if (count < 2) return new SheetError('VALUE', 'a series needs at least two numbers');
+      return compoundGrowth(first, last, count - 1);
     }
     const start = startOrSeries.length === 1 && startOrSeries[0].length === 1 ? startOrSeries[0][0] : undefined;
     if (typeof start !== 'number') return new SheetError('VALUE', 'with end and periods, the start must be one number');
