@@ -52,7 +52,9 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
   let state: WizardState = initialState();
   if (typeof settings[SETTINGS_KEY] === 'string') {
     try {
-      state = { ...state, ...(JSON.parse(settings[SETTINGS_KEY] as string) as WizardState) };
+      const restored = JSON.parse(settings[SETTINGS_KEY] as string) as WizardState;
+      // Answers saved by an older version may lack newer fields: the defaults fill them in.
+      state = { ...state, ...restored, answers: { ...state.answers, ...restored.answers } };
     } catch {
       // A damaged setting is no reason not to open: start afresh.
     }
