@@ -1,0 +1,64 @@
+/**
+ * @jest-environment jsdom
+ */
+import { Host } from '../host';
+import { renderTargetsWizard } from './targetsWizard';
+
+function fakeHost(selection: unknown[][] = [[1]]) {
+  const rendered: unknown[] = [];
+  const host: Host = {
+    kind: 'preview',
+    functionPrefix: '',
+    insertFormula: async () => ({ status: 'inserted', address: 'A1' }),
+    loadSettings: async () => ({}),
+    saveSettings: async () => undefined,
+    readSelection: async () => ({ address: 'B2:B3', values: selection }),
+    renderPlan: async (plan) => {
+      rendered.push(plan);
+      return { sheetNames: [plan.sheets[0].name] };
+    },
+  };
+  return { host, rendered };
+}
+
+const heading = (root: HTMLElement) => root.querySelector('h2')!.textContent;
+const next = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Next →')!.click();
+
+describe('the targets wizard in a pane', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.replaceChildren(root);
+  });
+
+  it('walks through the four steps with the defaults and builds a plan', async () => {
+    const { host, rendered } = fakeHost();
+    renderTargetsWizard(root, host, {});
+    expect(heading(root)).toBe('1. The goal');
+    next(root);
+    next(root);
+    next(root);
+    expect(heading(root)).toBe('4. Review and build');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Build the plan sheet')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rendered).toHaveLength(1);
+    expect(root.querySelector('.sp-status')!.textContent).toMatch(/^Built “Sales plan \d{4}”/);
+  });
+
+  it('restores answers saved by an older version, filling what they lack', () => {
+    const old = { step: 2, answers: { measure: 'Units sold', year: 2026, owner: 'Ops', children: [{ name: 'A', driver: 1, lock: null }] } };
+    renderTargetsWizard(root, fakeHost().host, { targetsWizard: JSON.stringify(old) });
+    expect(heading(root)).toBe('3. The breakdown');
+    next(root);
+    expect(heading(root)).toBe('4. Review and build');
+  });
+
+  it('shows why a history selection cannot be used, next to the button', async () => {
+    const { host } = fakeHost([['January'], [5]]);
+    renderTargetsWizard(root, host, {});
+    next(root);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use the selected cells as monthly history')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.querySelector('.sp-field-error')!.textContent).toBe('The selection holds "January": select monthly numbers only (oldest first).');
+  });
+});
