@@ -2,6 +2,8 @@ import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula
 import { h } from '../../ui/dom';
 import { cellText } from './cellText';
 import { PreviewSheet } from './previewSheet';
+import { columnChart } from './columnChart';
+import { parseRangeA1 } from '../../core/plan/a1';
 import { columnLetters } from '../../core/plan/a1';
 
 export { columnLetters };
@@ -24,6 +26,7 @@ export class SheetGrid {
   private readonly table: HTMLTableElement;
 
   private readonly size: { rows: number; cols: number };
+  private readonly chartArea = h('div', { className: 'pv-charts' });
 
   constructor(
     private readonly hf: HyperFormula,
@@ -39,7 +42,7 @@ export class SheetGrid {
       'section',
       { className: 'pv-sheet' },
       h('div', { className: 'pv-bar' }, this.addressBox, h('span', { className: 'pv-fx' }, 'fx'), this.formulaBar),
-      h('div', { className: 'pv-scroll' }, this.table),
+      h('div', { className: 'pv-scroll' }, this.table, this.chartArea),
     );
     this.formulaBar.addEventListener('keydown', (event) => this.onBarKey(event));
     this.table.addEventListener('keydown', (event) => this.onGridKey(event));
@@ -63,13 +66,33 @@ export class SheetGrid {
   setContent(address: SimpleCellAddress, content: string): void {
     const changes = this.hf.setCellContents(address, content === '' ? null : content);
     this.paint(address);
+    this.drawCharts();
     for (const change of changes) {
       if ('address' in change && change.address.sheet === this.sheet) this.paint(change.address);
     }
   }
 
+  /** Values of a range on this sheet, row by row (text for categories, numbers for values). */
+  private rangeValues(range: string): unknown[] {
+    const { top, left, bottom, right } = parseRangeA1(range);
+    const values: unknown[] = [];
+    for (let row = top; row <= bottom; row += 1) {
+      for (let col = left; col <= right; col += 1) values.push(this.hf.getCellValue({ sheet: this.sheet, row, col }));
+    }
+    return values;
+  }
+
+  private drawCharts(): void {
+    this.chartArea.replaceChildren(
+      ...(this.model.charts ?? []).map((chart) =>
+        columnChart(chart.title, this.rangeValues(chart.categories).map(String), this.rangeValues(chart.values).map((v) => (typeof v === 'number' ? v : 0))),
+      ),
+    );
+  }
+
   /** Repaints every cell: a sheet shown again may have changed while another was on show. */
   refresh(): void {
+    this.drawCharts();
     for (let row = 0; row < this.size.rows; row += 1) {
       for (let col = 0; col < this.size.cols; col += 1) this.paint({ sheet: this.sheet, col, row });
     }

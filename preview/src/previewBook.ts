@@ -20,6 +20,7 @@ export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet
     size: { rows: rows + 5, cols: cols + 1 },
     firstSelection: { row: 4, col: 1 },
     columnWidths: sheet.columnWidths,
+    charts: sheet.charts,
     formatAt: (row, col) => (formats[row]?.[col] as CellFormat | undefined) ?? 'text',
     isHeader: (row, col) => styles[row]?.[col] === 'header',
     styleAt: (row, col) => styles[row]?.[col],

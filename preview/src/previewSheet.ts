@@ -15,6 +15,8 @@ export interface PreviewSheet {
   readonly columnWidths?: readonly number[];
   formatAt(row: number, col: number): CellFormat;
   isHeader(row: number, col: number): boolean;
+  /** Column charts to draw under the grid (a plan's chart: the preview's engine draws none). */
+  readonly charts?: readonly { readonly title: string; readonly categories: string; readonly values: string }[];
   /** A plan's look for the cell (inputs, totals, titles…), shown with a class of its own. */
   styleAt?(row: number, col: number): string | undefined;
 }

@@ -99,6 +99,11 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     for (const col of 'EFGHIJKLMNOP') months += numberIn(await cell(`${col}30`).textContent());
     expect(months).toBe(handOut);
     await shot('5-plan');
+    // The preview draws the plan's chart of targets by month under the sheet.
+    await expect(page.locator('.pv-chart .pv-chart-title').textContent()).resolves.toBe('Targets by month, 2018');
+    await expect(page.locator('.pv-chart rect').count()).resolves.toBe(12);
+    await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    await page.locator('.pv-chart').screenshot({ path: join(SCREENSHOTS, 'wizard-5-plan-chart.png') });
   });
 
   it('keeps the plan live: a new growth rate changes every target', async () => {
