@@ -124,3 +124,13 @@ describe('the function gallery', () => {
     expect(again.querySelector('.sp-open .sp-name')!.textContent).toBe('ATTAINMENT');
   });
 });
+
+describe('the gallery without a search', () => {
+  it('groups the functions under their categories', () => {
+    const root = document.createElement('div');
+    renderGallery(root, fakeHost().host, {});
+    expect([...root.querySelectorAll('.sp-category')].map((e) => e.textContent)).toEqual(['KPIs', 'Targets and quotas']);
+    search(root, 'cascade');
+    expect(root.querySelectorAll('.sp-category')).toHaveLength(0);
+  });
+});

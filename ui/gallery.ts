@@ -110,8 +110,15 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
   const draw = () => {
     const found = searchFunctions(CATALOGUE, search.value);
     count.replaceChildren(found.length === 1 ? '1 function' : `${found.length} functions`);
+    // Without a search, the list is grouped under its categories (KPIs, then Targets).
+    const headings = search.value.trim() === '';
+    const CATEGORY_TITLES: Record<string, string> = { KPI: 'KPIs', Targets: 'Targets and quotas' };
     list.replaceChildren(
-      ...found.map((fn) => {
+      ...found.flatMap((fn, index) => {
+        const heading =
+          headings && (index === 0 || found[index - 1].category !== fn.category)
+            ? [h('li', { className: 'sp-category' }, CATEGORY_TITLES[fn.category] ?? fn.category)]
+            : [];
         const expanded = fn.name === open;
         const toggle = h(
           'button',
@@ -125,7 +132,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
           draw();
           save();
         });
-        return h('li', { className: expanded ? 'sp-open' : '' }, toggle, expanded ? details(fn, host) : null);
+        return [...heading, h('li', { className: expanded ? 'sp-open' : '' }, toggle, expanded ? details(fn, host) : null)];
       }),
     );
     if (found.length === 0) list.append(h('li', { className: 'sp-empty' }, `No function matches “${search.value}”.`));

@@ -26,8 +26,8 @@ export const OPPORTUNITIES_SHEET: PreviewSheet = {
   name: SAMPLE_OPPORTUNITIES.name,
   rows: [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows],
   size: { rows: SAMPLE_OPPORTUNITIES.rows.length + 30, cols: 16 },
-  firstSelection: { row: 1, col: SAMPLE_OPPORTUNITIES.header.length + 1 },
-  columnWidths: [120, 140, 130, 70, 90, 70, 90, 90, 90],
+  firstSelection: { row: 1, col: SAMPLE_OPPORTUNITIES.header.length },
+  columnWidths: [120, 140, 130, 70, 90, 80, 90, 90, 90],
   formatAt: (row, col) => (row === 0 ? 'text' : SAMPLE_OPPORTUNITIES.formats[col] ?? 'text'),
   isHeader: (row, col) => row === 0 && col < SAMPLE_OPPORTUNITIES.header.length,
 };
