@@ -41,7 +41,7 @@ export const HISTORY_SHEET: PreviewSheet = {
   ],
   size: { rows: MONTHLY_REVENUE.length + 6, cols: 8 },
   firstSelection: { row: 1, col: 1 },
-  columnWidths: [90, 110, 30, 100, 110],
+  columnWidths: [90, 110, 30, 100, 120],
   formatAt: (row, col) => (row > 0 && (col === 1 || col === 4) ? 'money' : 'text'),
   isHeader: (row, col) => row === 0 && col !== 2,
 };

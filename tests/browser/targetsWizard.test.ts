@@ -75,6 +75,8 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await page.getByLabel('Name of row 3').fill('=1+1');
     await page.getByLabel('Lock of Central').fill('600000');
     await page.getByLabel('Round to').fill('1000');
+    await page.getByLabel('New reps').fill('Ines: 4');
+    await page.getByLabel('Ramp month 1 percent').fill('30');
     await shot('3-breakdown');
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
@@ -95,6 +97,10 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     const handOut = numberIn(await cell('B10').textContent());
     expect(numberIn(await cell('D30').textContent())).toBe(handOut);
     await expect(cell('D31').textContent()).resolves.toBe('0');
+    // The new rep ramps 30% (as set), 50%, 75%, then full quota from her start in April.
+    await expect(cell('B14').textContent()).resolves.toBe('30.00%');
+    await expect(cell('A35').textContent()).resolves.toBe('Ines');
+    expect(numberIn(await cell('D35').textContent())).toBe(Math.round((250000 / 12) * (0.3 + 0.5 + 0.75 + 6)));
     let months = 0;
     for (const col of 'EFGHIJKLMNOP') months += numberIn(await cell(`${col}30`).textContent());
     expect(months).toBe(handOut);

@@ -266,8 +266,24 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => update({ attainment: v / 100 }), 'Expected attainment percent'), 'attainment', errors, 'Targets are grossed up by it.'),
       field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => update({ fullQuota: v }), 'Full quota'), 'fullQuota', errors),
       field('Fully ramped reps', numberInput(a.headcount, (v) => update({ headcount: v }), 'Headcount', '1'), 'headcount', errors),
-      field('New reps (name: start month; …)', newReps, 'newReps', errors, 'e.g. "Ines: 4; Tom: 9". They ramp 25%, 50%, 75%, then 100%.'),
+      field('New reps (name: start month; …)', newReps, 'newReps', errors, 'e.g. "Ines: 4; Tom: 9".'),
+      field('New-rep ramp: % of full quota in months 1, 2, 3', rampInputs(), 'ramp', errors, 'Full quota from the fourth month.'),
     ];
+  }
+
+  /** Three inputs for the ramp of a new rep's first three months, in percent. */
+  function rampInputs(): HTMLElement {
+    const ramp = [...state.answers.ramp] as [number, number, number];
+    return h(
+      'span',
+      { className: 'sp-ramp' },
+      ...ramp.map((factor, i) =>
+        numberInput(Math.round(factor * 100), (v) => {
+          ramp[i] = v / 100;
+          update({ ramp: [...ramp] as [number, number, number] });
+        }, `Ramp month ${i + 1} percent`),
+      ),
+    );
   }
 
   function stepReview(): HTMLElement[] {
@@ -299,7 +315,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
     });
     return [
       h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, 'Annual target'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+      h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Annual target' : 'Target'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
       ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
       build,
       status,

@@ -68,3 +68,11 @@ describe('the targets wizard for a quarter', () => {
     expect(validateStep(at(0, {}, { periodMonths: 13 })).period).toBe('A period lasts from 1 to 12 months.');
   });
 });
+
+describe('the new reps of the breakdown', () => {
+  it('asks for ramp percentages from 0 to 100 and a name for each new rep', () => {
+    const errors = validateStep(at(2, {}, { ramp: [0.25, 1.5, 0.75], newReps: [{ name: ' ', startMonth: 3 }] }));
+    expect(errors.ramp).toBe('Ramp percentages run from 0 to 100.');
+    expect(errors.newReps).toBe('Give each new rep a name, as "Ines: 4".');
+  });
+});

@@ -105,6 +105,8 @@ export function validateStep(state: WizardState): Record<string, string> {
     if (!(a.fullQuota >= 0)) errors.fullQuota = 'The full quota must be at least 0.';
     if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = 'Reps are whole people: 0 or more.';
     if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = 'Start months run from 1 (January) to 12.';
+    if (a.newReps.some((r) => !r.name.trim())) errors.newReps = 'Give each new rep a name, as "Ines: 4".';
+    if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = 'Ramp percentages run from 0 to 100.';
     if (!errors.children && !errors.roundTo && !errors.attainment) {
       const numbers = computeSalesPlan(a);
       if (isSheetError(numbers)) errors.children = numbers.message.replace(/^./, (c) => c.toUpperCase());
