@@ -45,3 +45,23 @@ export interface SelectionValues {
 export interface RenderedPlan {
   readonly sheetNames: readonly string[];
 }
+
+/** Where every host keeps the UI's settings in the document. */
+export const SETTINGS_KEY = 'salesPlanner.ui';
+
+/**
+ * Settings read back from the document's JSON: an object, or `{}` for anything missing or damaged.
+ *
+ * @example
+ * parseSettings('{"galleryQuery":"win"}') //=> { galleryQuery: 'win' }
+ * parseSettings('not json')               //=> {}
+ */
+export function parseSettings(saved: string | null | undefined): UiSettings {
+  if (!saved) return {};
+  try {
+    const parsed: unknown = JSON.parse(saved);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as UiSettings) : {};
+  } catch {
+    return {};
+  }
+}

@@ -97,21 +97,6 @@ function isAllBlank(range: Range): boolean {
   return true;
 }
 
-/** How many cells are not blank, or the first error met on the way. */
-function countNonBlank(range: Range): number | SheetError {
-  let count = 0;
-  for (let r = 0; r < range.length; r += 1) {
-    const row = range[r];
-    for (let c = 0; c < row.length; c += 1) {
-      const cell = row[c];
-      if (cell === null) continue;
-      if (typeof cell === 'object') return cell;
-      count += 1;
-    }
-  }
-  return count;
-}
-
 /**
  * Reads a raw host argument as a parameter of the given kind. Returns `undefined` for a missing or
  * blank optional argument (so the function's default applies), or the first error it meets.

@@ -42,6 +42,11 @@ const params = [
   },
 ] as const;
 
+const errors = [
+  { kind: 'NUM', when: 'a billing period is 0 or negative' },
+  { kind: 'VALUE', when: 'amounts holds no numbers, the ranges differ in size, or a row has no billing period' },
+] as const;
+
 /** A single billing period applies to all rows; a range is read row for row. */
 function billing(months: Range | undefined): Range | number | undefined {
   return months && months.length === 1 && months[0].length === 1 && typeof months[0][0] === 'number' ? months[0][0] : months;
@@ -57,10 +62,7 @@ export const MRR = defineFunction({
   category: 'KPI',
   params,
   returns: { description: 'Monthly recurring revenue.', format: 'money' },
-  errors: [
-    { kind: 'NUM', when: 'a billing period is 0 or negative' },
-    { kind: 'VALUE', when: 'amounts holds no numbers, the ranges differ in size, or a row has no billing period' },
-  ],
+  errors,
   examples: [
     { formula: '=MRR({100; 250; 1200}, {1; 1; 12})', note: 'Two monthly plans and a yearly one: 100 + 250 + 100.' },
     { formula: '=MRR({1200; 2400}, 12)', note: 'Two yearly plans: 300 a month.' },
@@ -77,10 +79,7 @@ export const ARR = defineFunction({
   category: 'KPI',
   params,
   returns: { description: 'Annual recurring revenue.', format: 'money' },
-  errors: [
-    { kind: 'NUM', when: 'a billing period is 0 or negative' },
-    { kind: 'VALUE', when: 'amounts holds no numbers, the ranges differ in size, or a row has no billing period' },
-  ],
+  errors,
   examples: [
     { formula: '=ARR({100; 250; 1200}, {1; 1; 12})', note: '12 × (100 + 250 + 100).' },
     { formula: '=ARR({49; 99; 99})', note: 'Three monthly plans: 247 a month, 2,964 a year.' },

@@ -1,8 +1,7 @@
 import { Plan } from '../../core/plan/plan';
-import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
+import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings } from '../../ui/host';
 import { renderPlanInExcel } from './renderPlanInExcel';
 
-const SETTINGS_KEY = 'salesPlanner.ui';
 
 /** What a cell shows to a person, for the "already holds …" question. */
 function shownContent(formula: unknown, value: unknown): string {

@@ -4,13 +4,13 @@ import { cellText } from './cellText';
 import { PreviewSheet } from './previewSheet';
 import { columnChart } from './columnChart';
 import { parseRangeA1 } from '../../core/plan/a1';
-import { columnLetters } from '../../core/plan/a1';
+import { a1 as cellA1, columnLetters } from '../../core/plan/a1';
 
 export { columnLetters };
 
 /** `{ col: 10, row: 1 }` → `K2` */
 export function a1(address: { col: number; row: number }): string {
-  return `${columnLetters(address.col)}${address.row + 1}`;
+  return cellA1(address.row, address.col);
 }
 
 /**

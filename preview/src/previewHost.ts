@@ -1,9 +1,8 @@
 import { Plan, freeSheetName } from '../../core/plan/plan';
-import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
+import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, parseSettings } from '../../ui/host';
 import { a1 } from './grid';
 import { PreviewBook } from './previewBook';
 
-const SETTINGS_KEY = 'salesPlanner.ui';
 
 /** The Host port on the preview's HyperFormula workbook; settings live in the browser's storage. */
 export class PreviewHost implements Host {
@@ -46,12 +45,7 @@ export class PreviewHost implements Host {
   }
 
   async loadSettings(): Promise<UiSettings> {
-    try {
-      const parsed: unknown = JSON.parse(this.storage.getItem(SETTINGS_KEY) ?? '{}');
-      return parsed && typeof parsed === 'object' ? (parsed as UiSettings) : {};
-    } catch {
-      return {};
-    }
+    return parseSettings(this.storage.getItem(SETTINGS_KEY));
   }
 
   async saveSettings(settings: UiSettings): Promise<void> {

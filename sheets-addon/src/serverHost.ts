@@ -1,8 +1,7 @@
-import { InsertOutcome, SelectionValues, UiSettings } from '../../ui/host';
+import { InsertOutcome, SETTINGS_KEY, SelectionValues, UiSettings, parseSettings } from '../../ui/host';
 import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
 
-const SETTINGS_KEY = 'salesPlanner.ui';
 
 /**
  * The server half of SheetsHost: what the sidebar asks of the spreadsheet, done with SpreadsheetApp
@@ -19,14 +18,7 @@ export const serverApi: ServerApi = {
     return { status: 'inserted', address };
   },
   loadSettings(): UiSettings {
-    const saved = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-    if (!saved) return {};
-    try {
-      const parsed: unknown = JSON.parse(saved);
-      return parsed && typeof parsed === 'object' ? (parsed as UiSettings) : {};
-    } catch {
-      return {};
-    }
+    return parseSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY));
   },
   saveSettings(settings: UiSettings): void {
     PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
