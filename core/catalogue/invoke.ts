@@ -25,7 +25,10 @@ export function invokeFunction(fn: CatalogueFunction, rawArgs: readonly unknown[
     args.push(value);
   }
   const result = fn.run(...args);
-  return Array.isArray(result) ? result.map((row) => row.map(finiteOrError)) : finiteOrError(result);
+  if (!Array.isArray(result)) return finiteOrError(result);
+  // No spreadsheet can show an empty table: say so instead of spilling nothing.
+  if (result.length === 0 || result[0].length === 0) return new SheetError('VALUE', `${fn.name} has nothing to show for these arguments`);
+  return result.map((row) => row.map(finiteOrError));
 }
 
 function finiteOrError(cell: CellResult): CellResult {

@@ -168,6 +168,7 @@ export const CASCADE = defineFunction({
     }
     const values = perColumn.length === 1 ? perColumn[0] : blendDrivers(perColumn);
     if (isSheetError(values)) return values;
+    if (values.length === 0) return new SheetError('VALUE', 'drivers holds no cells: give one driver per child');
     let lockValues: (number | null)[] | undefined;
     if (locks) {
       const flat = locks.flat();
