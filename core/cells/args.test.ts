@@ -26,7 +26,19 @@ describe('reading an argument by its kind', () => {
     expect(readArgument('', 'number', 'elapsed', true)).toBeUndefined();
   });
 
-  it('passes on an error found in a range', () => {
-    expect(readArgument([['Won'], ['#N/A']], 'range', 'outcomes', false)).toMatchObject({ kind: 'NA' });
+  it('passes on an error found in a range, saying which argument and row it came from', () => {
+    expect(String(readArgument([['Won'], ['Lost'], ['Won'], ['Won'], ['#N/A']], 'range', 'outcomes', false))).toBe('#N/A in outcomes, row 5');
+    expect(String(readArgument([[1], ['#DIV/0!']], 'total', 'actual', false))).toBe('#DIV/0! in actual, row 2');
+    expect(String(readArgument('#REF!', 'number', 'target', false))).toBe('#REF! in target');
+  });
+
+  it('keeps the reason an error object brings with it', () => {
+    expect(String(readArgument([[{ code: '#N/A', message: 'no price' }]], 'number', 'price', false))).toBe('#N/A in price: no price');
+  });
+
+  it('reads numeric text too large for a spreadsheet as #NUM!, as it reads Infinity', () => {
+    expect(readArgument('1e400', 'number', 'target', false)).toMatchObject({ kind: 'NUM' });
+    expect(readArgument('-1e400', 'rate', 'win_rate', false)).toMatchObject({ kind: 'NUM' });
+    expect(readArgument(Infinity, 'number', 'target', false)).toMatchObject({ kind: 'NUM' });
   });
 });

@@ -1,5 +1,5 @@
-import { SheetError, isSheetError } from './errors';
-import { CellValue, Range, firstError, normaliseCell, toRange } from './values';
+import { SheetError, isSheetError, passedOn } from './errors';
+import { CellValue, Range, firstError, isArrayValue, normaliseCell, toRange } from './values';
 
 /**
  * How a parameter takes what the user passes:
@@ -32,7 +32,11 @@ function numberFromCell(cell: CellValue, label: string): number | SheetError {
   if (isSheetError(cell)) return cell;
   if (typeof cell === 'number') return cell;
   if (cell === null) return new SheetError('VALUE', `${label} is blank`);
-  if (typeof cell === 'string' && numberPattern.test(cell)) return Number(cell);
+  if (typeof cell === 'string' && numberPattern.test(cell)) {
+    const value = Number(cell);
+    // "1e400" is numeric text too large for any spreadsheet: #NUM!, as a raw Infinity is.
+    return Number.isFinite(value) ? value : new SheetError('NUM', `${label} is a number too large to use (${cell.trim()})`);
+  }
   return new SheetError('VALUE', `${label} must be a number, not ${describe(cell)}`);
 }
 
@@ -41,16 +45,16 @@ function describe(cell: Exclude<CellValue, SheetError | null>): string {
 }
 
 function isSingleCell(raw: unknown[]): boolean {
-  return raw.length === 1 && (!Array.isArray(raw[0]) || raw[0].length === 1);
+  return raw.length === 1 && (!isArrayValue(raw[0]) || raw[0].length === 1);
 }
 
 /** One value from a raw argument: a one-cell range is unwrapped, a larger one is `#VALUE!`. */
 function singleCell(raw: unknown, label: string): CellValue {
-  if (!Array.isArray(raw)) return normaliseCell(raw);
   const range = toRange(raw);
   if (isSheetError(range)) return range;
-  if (range.length === 1 && range[0].length === 1) return range[0][0];
-  return new SheetError('VALUE', `${label} must be a single cell, not a range`);
+  if (range.length !== 1 || range[0].length !== 1) return new SheetError('VALUE', `${label} must be a single cell, not a range`);
+  const cell = range[0][0];
+  return isSheetError(cell) ? passedOn(cell, label) : cell;
 }
 
 /**
@@ -58,13 +62,13 @@ function singleCell(raw: unknown, label: string): CellValue {
  * how many cells are not blank, or the first error met (a ragged range is #VALUE!). Cells are read
  * as normaliseCell reads them, without building a normalised copy: ranges may be a million rows.
  */
-function tallyCells(raw: unknown[]): { sum: number; numbers: number; nonBlank: number } | SheetError {
+function tallyCells(raw: unknown[], label: string): { sum: number; numbers: number; nonBlank: number } | SheetError {
   let sum = 0;
   let numbers = 0;
   let nonBlank = 0;
   let width = -1;
   for (let r = 0; r < raw.length; r += 1) {
-    const row = Array.isArray(raw[r]) ? (raw[r] as unknown[]) : [raw[r]];
+    const row = isArrayValue(raw[r]) ? (raw[r] as unknown[]) : [raw[r]];
     if (width < 0) width = row.length;
     else if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
     for (let c = 0; c < row.length; c += 1) {
@@ -81,7 +85,7 @@ function tallyCells(raw: unknown[]): { sum: number; numbers: number; nonBlank: n
         sum += cell;
         numbers += 1;
       } else if (typeof cell === 'object') {
-        return cell;
+        return passedOn(cell, label, r + 1);
       }
       nonBlank += 1;
     }
@@ -118,12 +122,13 @@ export function readArgument<K extends ParamKind>(
     if (isSheetError(range)) return range;
     if (optional && isAllBlank(range)) return undefined;
     // A range used as it came holds no error objects (toRange copies any range that might).
-    return (range === raw ? range : (firstError(range) ?? range)) as Out;
+    const found = range === raw ? undefined : firstError(range);
+    return (found ? passedOn(found.error, label, found.row) : range) as Out;
   }
   // A one-cell range reads as that cell: Sheets passes one-cell references as plain values and
   // Excel passes typed literals as 1×1 arrays, and both must give the same answer.
-  if ((kind === 'total' || kind === 'count') && Array.isArray(raw) && !isSingleCell(raw)) {
-    const tally = tallyCells(raw);
+  if ((kind === 'total' || kind === 'count') && isArrayValue(raw) && !isSingleCell(raw)) {
+    const tally = tallyCells(raw, label);
     if (isSheetError(tally)) return tally;
     if (optional && tally.nonBlank === 0) return undefined;
     if (kind === 'count') return tally.nonBlank as Out;

@@ -40,6 +40,18 @@ export class SheetError {
   }
 }
 
+/**
+ * An error passed on from an input cell, saying where it came from: the argument and, in a range,
+ * the row (1 = the range's first). Sheets shows the message on the cell, so the manager can find it.
+ *
+ * @example
+ * passedOn(new SheetError('NA', ''), 'outcomes', 5).toString() //=> '#N/A in outcomes, row 5'
+ */
+export function passedOn(error: SheetError, argument: string, row?: number): SheetError {
+  const where = `in ${argument}${row === undefined ? '' : `, row ${row}`}`;
+  return new SheetError(error.kind, error.message ? `${where}: ${error.message}` : where);
+}
+
 /** True when `value` is a {@link SheetError}. */
 export function isSheetError(value: unknown): value is SheetError {
   return value instanceof SheetError;

@@ -34,6 +34,32 @@ describe('reading a cell from any host', () => {
     expect(normaliseCell({ foo: 1 })).toMatchObject({ kind: 'VALUE' });
     expect(normaliseCell(() => 1)).toMatchObject({ kind: 'VALUE' });
   });
+
+  it('reads an object that only claims to be a Date as #VALUE!, without throwing', () => {
+    const impostor = { [Symbol.toStringTag]: 'Date' };
+    expect(Object.prototype.toString.call(impostor)).toBe('[object Date]');
+    expect(normaliseCell(impostor)).toMatchObject({ kind: 'VALUE' });
+  });
+
+  it('reads a real Date whose own methods were replaced by its true date', () => {
+    const date = new Date(2024, 0, 31);
+    Object.assign(date, { getFullYear: () => 1999, getTime: () => { throw new Error('no'); } });
+    expect(normaliseCell(date)).toBe(45322);
+  });
+
+  it('reads a Date from another realm (Apps Script, a vm context) as a date', () => {
+    const foreign = require('node:vm').runInNewContext('new Date(2024, 0, 31)');
+    expect(foreign instanceof Date).toBe(false);
+    expect(normaliseCell(foreign)).toBe(45322);
+  });
+
+  it('reads an object whose getters throw as #VALUE!, without throwing', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, getPrototypeOf: () => { throw new Error('boom'); } });
+    expect(normaliseCell(hostile)).toMatchObject({ kind: 'VALUE' });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(normaliseCell(proxy)).toMatchObject({ kind: 'VALUE' });
+  });
 });
 
 describe('reading a range from any host', () => {

@@ -18,20 +18,41 @@ const UNIX_EPOCH_SERIAL = 25_569;
  * dateToSerial(new Date(2024, 0, 31)) //=> 45322
  */
 export function dateToSerial(date: Date): number {
+  // Date.prototype's own methods, not the object's: a cell's value may override them.
+  const field = (method: (this: Date) => number) => method.call(date);
+  const proto = Date.prototype;
   const wallClockUtc = Date.UTC(
-    date.getFullYear(),
-    date.getMonth(),
-    date.getDate(),
-    date.getHours(),
-    date.getMinutes(),
-    date.getSeconds(),
-    date.getMilliseconds(),
+    field(proto.getFullYear),
+    field(proto.getMonth),
+    field(proto.getDate),
+    field(proto.getHours),
+    field(proto.getMinutes),
+    field(proto.getSeconds),
+    field(proto.getMilliseconds),
   );
   return wallClockUtc / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-function isDateLike(raw: object): raw is Date {
-  return raw instanceof Date || Object.prototype.toString.call(raw) === '[object Date]';
+/**
+ * The time of a real Date from any realm (Apps Script and `vm` contexts have their own Date), or
+ * undefined for anything else, including an object that only claims to be a Date through its
+ * `Symbol.toStringTag`: Date.prototype.getTime checks the internal slot and throws for those.
+ */
+function realDateTime(raw: object): number | undefined {
+  if (!(raw instanceof Date) && Object.prototype.toString.call(raw) !== '[object Date]') return undefined;
+  try {
+    return Date.prototype.getTime.call(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an object in a cell is: a date, a host error, or nothing a cell can hold (#VALUE!). */
+function objectCell(raw: object): CellValue {
+  if (isSheetError(raw)) return raw;
+  const time = realDateTime(raw);
+  if (time !== undefined) return Number.isNaN(time) ? new SheetError('VALUE', 'a cell holds an invalid date') : dateToSerial(raw as Date);
+  return errorFromHostObject(raw) ?? new SheetError('VALUE', 'a cell holds a value that is not a number, text or date');
 }
 
 /** Error objects from hosts: Excel's `CustomFunctions.Error` carries `code: '#N/A'` and the like. */
@@ -50,7 +71,8 @@ function errorFromHostObject(raw: object): SheetError | undefined {
  * - `undefined`, `null` and `''` are blank (Excel passes `null`, Sheets `''`);
  * - `Date` objects become serial numbers; an invalid date is `#VALUE!`;
  * - error names as text (`'#N/A'`, as Sheets passes error cells) and host error objects become errors;
- * - NaN and infinities are `#NUM!`.
+ * - NaN and infinities are `#NUM!`;
+ * - any other object (one that only claims to be a Date, one whose getters throw) is `#VALUE!`.
  *
  * @example
  * normaliseCell('')          //=> null
@@ -68,15 +90,27 @@ export function normaliseCell(raw: unknown): CellValue {
       const kind = raw.startsWith('#') ? errorKindFromText(raw) : undefined;
       return kind ? new SheetError(kind, '') : raw;
     }
-    case 'object': {
-      if (isSheetError(raw)) return raw;
-      if (isDateLike(raw)) {
-        return Number.isNaN(raw.getTime()) ? new SheetError('VALUE', 'a cell holds an invalid date') : dateToSerial(raw);
+    case 'object':
+      try {
+        return objectCell(raw);
+      } catch {
+        // A host object whose getters throw (a Proxy, a revoked object) is still only a bad cell.
+        return new SheetError('VALUE', 'a cell holds a value that cannot be read');
       }
-      return errorFromHostObject(raw) ?? new SheetError('VALUE', 'a cell holds a value that is not a number, text or date');
-    }
     default:
       return new SheetError('VALUE', 'a cell holds a value that is not a number, text or date');
+  }
+}
+
+/**
+ * Array.isArray that answers false, rather than throwing, for a revoked Proxy: whatever a host
+ * hands over, reading it never throws.
+ */
+export function isArrayValue(raw: unknown): raw is unknown[] {
+  try {
+    return Array.isArray(raw);
+  } catch {
+    return false;
   }
 }
 
@@ -89,14 +123,14 @@ export function normaliseCell(raw: unknown): CellValue {
  * toRange([['Won'], [null]]) //=> [['Won'], [null]]
  */
 export function toRange(raw: unknown): Range | SheetError {
-  if (!Array.isArray(raw)) {
+  if (!isArrayValue(raw)) {
     const cell = normaliseCell(raw);
     return [[cell]];
   }
   if (raw.length === 0) return [];
   let allRows = true;
-  for (let r = 0; allRows && r < raw.length; r += 1) allRows = Array.isArray(raw[r]);
-  const rows = allRows ? (raw as unknown[][]) : raw.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  for (let r = 0; allRows && r < raw.length; r += 1) allRows = isArrayValue(raw[r]);
+  const rows = allRows ? (raw as unknown[][]) : raw.map((row: unknown) => (isArrayValue(row) ? row : [row]));
   const width = rows[0].length;
   let clean = true;
   // Index loops, not for…of: this runs over every cell of ranges a million rows long.
@@ -124,13 +158,16 @@ function isCleanCell(raw: unknown): boolean {
   }
 }
 
-/** The first error inside a range, reading row by row, or undefined when there is none. */
-export function firstError(range: Range): SheetError | undefined {
+/**
+ * The first error inside a range, reading row by row, with its row (1 = the range's first), or
+ * undefined when there is none.
+ */
+export function firstError(range: Range): { readonly error: SheetError; readonly row: number } | undefined {
   for (let r = 0; r < range.length; r += 1) {
     const row = range[r];
     for (let c = 0; c < row.length; c += 1) {
       const cell = row[c];
-      if (typeof cell === 'object' && cell !== null) return cell;
+      if (typeof cell === 'object' && cell !== null) return { error: cell, row: r + 1 };
     }
   }
   return undefined;

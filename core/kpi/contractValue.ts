@@ -22,7 +22,8 @@ export function annualContractValue(values: Range, termsYears: Range, oneOffFees
       if (typeof value !== 'number') continue;
       const term = termsYears[r][c];
       if (typeof term !== 'number') return new SheetError('VALUE', `the contract in row ${r + 1} has no term in years`);
-      if (term <= 0) return new SheetError('NUM', `the term in row ${r + 1} must be more than 0 years`);
+      if (term === 0) return new SheetError('DIV0', `the term in row ${r + 1} is 0 years`);
+      if (term < 0) return new SheetError('NUM', `the term in row ${r + 1} must be more than 0 years`);
       const fee = oneOffFees?.[r][c];
       const fees = typeof fee === 'number' ? fee : 0;
       if (fees < 0 || fees > value) return new SheetError('NUM', `the one-off fees in row ${r + 1} must be between 0 and the contract value`);
@@ -49,8 +50,8 @@ export const ACV = defineFunction({
   ],
   returns: { description: 'The annual contract value (the average over contracts, for ranges).', format: 'money' },
   errors: [
-    { kind: 'DIV0', when: 'no contract has a numeric value' },
-    { kind: 'NUM', when: 'a term is 0 or negative, or fees are negative or larger than the value' },
+    { kind: 'DIV0', when: 'no contract has a numeric value, or a term is 0' },
+    { kind: 'NUM', when: 'a term is negative, or fees are negative or larger than the value' },
     { kind: 'VALUE', when: 'the ranges differ in size, or a contract has no term' },
   ],
   examples: [

@@ -9,9 +9,12 @@ import { defineFunction } from '../catalogue/types';
  * compoundGrowth(100, 121, 2) //=> 0.1 (to within rounding)
  */
 export function compoundGrowth(start: number, end: number, periods: number): number | SheetError {
-  if (start <= 0) return new SheetError('NUM', 'the starting value must be more than 0');
+  // Zero denominators first (end / start, 1 / periods): #DIV/0!, as every KPI's.
+  if (start === 0) return new SheetError('DIV0', 'the starting value is 0, so growth has no base');
+  if (periods === 0) return new SheetError('DIV0', 'periods is 0');
+  if (start < 0) return new SheetError('NUM', 'the starting value must be more than 0');
   if (end < 0) return new SheetError('NUM', 'the ending value cannot be negative');
-  if (periods <= 0) return new SheetError('NUM', 'periods must be more than 0');
+  if (periods < 0) return new SheetError('NUM', 'periods must be more than 0');
   return (end / start) ** (1 / periods) - 1;
 }
 
@@ -49,7 +52,8 @@ export const CMGR = defineFunction({
   ],
   returns: { description: 'The compound growth rate per period, a fraction.', format: 'percent' },
   errors: [
-    { kind: 'NUM', when: 'the start is 0 or negative, the end is negative, or periods is not more than 0' },
+    { kind: 'DIV0', when: 'the start is 0, or periods is 0' },
+    { kind: 'NUM', when: 'the start is negative, the end is negative, or periods is negative' },
     { kind: 'VALUE', when: 'a series has fewer than two numbers, or a start is given without end and periods' },
   ],
   examples: [

@@ -137,6 +137,7 @@ export const REQPIPELINE = defineFunction({
   description:
     'Returns the open pipeline needed to win what remains of the target at your win rate: ' +
     '(target − closed won) / win rate. When the target is already met, nothing more is needed: 0. ' +
+    'A win rate of 0 is #DIV/0! whatever remains, as every zero denominator is: no pipeline converts at 0%. ' +
     'The win rate is a fraction (25% or 0.25).',
   category: 'KPI',
   params: [
@@ -157,8 +158,9 @@ export const REQPIPELINE = defineFunction({
   run(target, winRate, won = 0) {
     const negative = firstNegative({ target, closed_won: won });
     if (negative) return negative;
-    if (won >= target) return 0;
-    return divide(target - won, winRate, 'the win rate is 0: no pipeline is enough');
+    // The zero denominator is checked before the shortcut: a 0% win rate is never "0 needed".
+    if (winRate === 0) return new SheetError('DIV0', 'the win rate is 0: no pipeline is enough');
+    return won >= target ? 0 : (target - won) / winRate;
   },
 });
 

@@ -23,7 +23,8 @@ export function monthlyRecurringRevenue(amounts: Range, billingMonths: Range | n
       if (typeof amount !== 'number') continue;
       const months = typeof billingMonths === 'number' ? billingMonths : billingMonths[r][c];
       if (typeof months !== 'number') return new SheetError('VALUE', `the subscription in row ${r + 1} has no billing period`);
-      if (months <= 0) return new SheetError('NUM', `the billing period in row ${r + 1} must be more than 0 months`);
+      if (months === 0) return new SheetError('DIV0', `the billing period in row ${r + 1} is 0 months`);
+      if (months < 0) return new SheetError('NUM', `the billing period in row ${r + 1} must be more than 0 months`);
       mrr += amount / months;
       subscriptions += 1;
     }
@@ -43,7 +44,8 @@ const params = [
 ] as const;
 
 const errors = [
-  { kind: 'NUM', when: 'a billing period is 0 or negative' },
+  { kind: 'DIV0', when: 'a billing period is 0 months' },
+  { kind: 'NUM', when: 'a billing period is negative' },
   { kind: 'VALUE', when: 'amounts holds no numbers, the ranges differ in size, or a row has no billing period' },
 ] as const;
 

@@ -11,6 +11,7 @@ import { divide, firstNegative } from './guards';
 export function netRevenueRetention(start: number, churned: number, contraction: number, expansion: number): number | SheetError {
   const negative = firstNegative({ start, churned, contraction, expansion });
   if (negative) return negative;
+  if (start === 0) return new SheetError('DIV0', 'no revenue at the start');
   if (churned + contraction > start) return new SheetError('NUM', 'more revenue churned and contracted than there was at the start');
   return divide(start - churned - contraction + expansion, start, 'no revenue at the start');
 }
@@ -22,6 +23,7 @@ export function netRevenueRetention(start: number, churned: number, contraction:
  * customerRetention(110, 20, 100) //=> 0.9
  */
 export function customerRetention(end: number, added: number, start: number): number | SheetError {
+  if (start === 0) return new SheetError('DIV0', 'no customers at the start');
   if (added > end) return new SheetError('NUM', 'more new customers than customers at the end');
   if (end - added > start) return new SheetError('NUM', 'more customers kept than there were at the start');
   return divide(end - added, start, 'no customers at the start');
@@ -52,7 +54,7 @@ export const CHURNRATE = defineFunction({
     { formula: '=CHURNRATE(12, 400)', note: '12 of 400 customers left: 3%.' },
     { formula: '=CHURNRATE(0, 0)', note: 'No customers at the start: no rate, not 0%.' },
   ],
-  run: (lost, start) => (lost > start ? new SheetError('NUM', 'more customers lost than there were at the start') : divide(lost, start, 'no customers at the start')),
+  run: (lost, start) => (lost > start && start > 0 ? new SheetError('NUM', 'more customers lost than there were at the start') : divide(lost, start, 'no customers at the start')),
 });
 
 export const NRR = defineFunction({
