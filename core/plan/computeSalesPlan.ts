@@ -1,4 +1,5 @@
 import { SheetError, isSheetError } from '../cells/errors';
+import { ceilTidy, floorTo, roundTo, tidy } from '../cells/rounding';
 import { cascadeTarget } from '../targets/cascade';
 import { SalesPlanAnswers } from './salesPlanAnswers';
 
@@ -19,10 +20,7 @@ export interface SalesPlanNumbers {
   readonly warnings: readonly string[];
 }
 
-/** Rounds half away from zero to a multiple of `unit`, as spreadsheets' ROUND does. */
-export function roundTo(value: number, unit: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) / unit) * unit;
-}
+export { roundTo };
 
 /**
  * A child's annual target split over the months: the cumulative target through each month is
@@ -37,7 +35,7 @@ export function splitOverMonths(annual: number, shares: readonly number[], unit:
   let previous = 0;
   return shares.map((share, m) => {
     cumulativeShare += share;
-    const cumulative = m === shares.length - 1 ? annual : Math.floor((annual * Math.min(1, cumulativeShare)) / unit + 1e-9) * unit;
+    const cumulative = m === shares.length - 1 ? annual : floorTo(annual * Math.min(1, cumulativeShare), unit);
     const month = cumulative - previous;
     previous = cumulative;
     return month;
@@ -81,7 +79,7 @@ export function computeSalesPlan(answers: SalesPlanAnswers): SalesPlanNumbers | 
   const capacity = (answers.headcount * answers.fullQuota * (answers.periodMonths / 12) + newRepYear) * answers.attainment;
   const gap = target - capacity;
   const perRep = answers.fullQuota * answers.attainment;
-  const moreRepsNeeded = gap <= 0 ? 0 : perRep > 0 ? Math.ceil(gap / perRep - 1e-9) : Number.NaN;
+  const moreRepsNeeded = tidy(gap) <= 0 ? 0 : perRep > 0 ? ceilTidy(gap / perRep) : Number.NaN;
   const warnings: string[] = [];
   const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
   if (Math.abs(shareSum - 1) > 1e-6) warnings.push(`The month shares add up to ${(shareSum * 100).toFixed(1)}%, not 100%: the last month takes the difference.`);

@@ -15,22 +15,38 @@ export interface HoltWintersFit {
 
 const GRID = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
-/** One pass of additive-trend, multiplicative-season Holt-Winters with fixed weights. */
-function runHoltWinters(history: readonly number[], m: number, alpha: number, beta: number, gamma: number, periods: number) {
+/** Where every fit starts, whatever its weights: the first cycle's level, the trend between the first two cycles, and the indexes. */
+interface HoltWintersStart {
+  readonly level: number;
+  readonly trend: number;
+  readonly season: Float64Array;
+}
+
+function startOf(history: readonly number[], m: number): HoltWintersStart {
   const seasons = Math.floor(history.length / m);
-  const meanOf = (k: number) => history.slice(k * m, (k + 1) * m).reduce((a, b) => a + b, 0) / m;
-  const firstMean = meanOf(0);
-  let level = firstMean;
-  let trend = (meanOf(1) - firstMean) / m;
-  // Initial indexes: each position's average ratio to its cycle's mean, over the full cycles.
-  const season = Array.from({ length: m }, (_, i) => {
+  const means = Array.from({ length: seasons }, (_, k) => {
     let sum = 0;
-    for (let k = 0; k < seasons; k += 1) {
-      const mean = meanOf(k);
-      sum += mean === 0 ? 1 : history[k * m + i] / mean;
-    }
-    return sum / seasons;
+    for (let i = 0; i < m; i += 1) sum += history[k * m + i];
+    return sum / m;
   });
+  // Initial indexes: each position's average ratio to its cycle's mean, over the full cycles.
+  const season = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) {
+    let sum = 0;
+    for (let k = 0; k < seasons; k += 1) sum += means[k] === 0 ? 1 : history[k * m + i] / means[k];
+    season[i] = sum / seasons;
+  }
+  return { level: means[0], trend: (means[1] - means[0]) / m, season };
+}
+
+/**
+ * One pass of additive-trend, multiplicative-season Holt-Winters with fixed weights: its mean
+ * squared one-step error, and its final level and trend (the final indexes are left in `season`,
+ * a scratch array that the pass fills from the start: no allocation in the grid's 500 passes).
+ */
+function runHoltWinters(history: readonly number[], m: number, start: HoltWintersStart, alpha: number, beta: number, gamma: number, season: Float64Array) {
+  let { level, trend } = start;
+  season.set(start.season);
   let squaredError = 0;
   for (let t = 0; t < history.length; t += 1) {
     const index = season[t % m];
@@ -41,8 +57,7 @@ function runHoltWinters(history: readonly number[], m: number, alpha: number, be
     trend = beta * (level - previousLevel) + (1 - beta) * trend;
     season[t % m] = level === 0 ? index : gamma * (history[t] / level) + (1 - gamma) * index;
   }
-  const forecast = Array.from({ length: periods }, (_, h) => Math.max(0, (level + (h + 1) * trend) * season[(history.length + h) % m]));
-  return { forecast, mse: squaredError / Math.max(1, history.length - m) };
+  return { mse: squaredError / Math.max(1, history.length - m), level, trend };
 }
 
 /**
@@ -58,16 +73,23 @@ export function holtWinters(history: readonly number[], periodLength = 12, perio
     return new SheetError('VALUE', `Holt-Winters needs at least ${2 * periodLength} periods of history (two full cycles); there are ${history.length}`);
   }
   if (history.some((value) => value < 0)) return new SheetError('NUM', 'history cannot hold negative values');
-  let best: HoltWintersFit | undefined;
+  // The start is the same for every weight on the grid: computed once, so a fit is 500 plain passes.
+  const start = startOf(history, periodLength);
+  const season = new Float64Array(periodLength);
+  let best = { alpha: 0, beta: 0, gamma: 0, mse: Infinity };
   for (const alpha of GRID) {
     for (const beta of GRID.slice(0, 5)) {
       for (const gamma of GRID) {
-        const { forecast, mse } = runHoltWinters(history, periodLength, alpha, beta, gamma, periods);
-        if (!best || mse < best.mse) best = { alpha, beta, gamma, forecast, mse };
+        const { mse } = runHoltWinters(history, periodLength, start, alpha, beta, gamma, season);
+        if (mse < best.mse || best.mse === Infinity) best = { alpha, beta, gamma, mse };
       }
     }
   }
-  return best as HoltWintersFit;
+  // Once more with the best weights, for the state the forecast starts from.
+  const { level, trend } = runHoltWinters(history, periodLength, start, best.alpha, best.beta, best.gamma, season);
+  const n = history.length;
+  const forecast = Array.from({ length: periods }, (_, h) => Math.max(0, (level + (h + 1) * trend) * season[(n + h) % periodLength]));
+  return { ...best, forecast };
 }
 
 /**
