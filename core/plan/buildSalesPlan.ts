@@ -1,16 +1,14 @@
 import { a1, columnLetters, rangeA1 } from './a1';
-import { Plan, PlanCell, PlanFormat, PlanSheet, PlanStyle } from './plan';
+import { Plan } from './plan';
 import { MONTHS, SalesPlanAnswers, periodLabel, periodMonthsOf } from './salesPlanAnswers';
-import { roundTo } from './computeSalesPlan';
+import { roundTo } from '../cells/rounding';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 
-const text = (value: string): PlanCell => ({ text: value });
-const num = (value: number): PlanCell => ({ number: value });
-const formula = (value: string): PlanCell => ({ formula: value });
-
-/** Where each part of the plan sheet sits (zero-based rows; columns as letters). */
+/** Where each part of the plan sheet sits (zero-based rows). */
 const ROW = {
   title: 0,
   statement: 1,
+  checks: 2,
   inputs: 3,
   baseline: 4,
   growth: 5,
@@ -22,246 +20,319 @@ const ROW = {
   fullQuota: 11,
   headcount: 12,
   ramp: 13,
-  capacitySection: 15,
-  capacity: 16,
-  gap: 17,
-  moreReps: 18,
-  monthHeader: 20,
-  shares: 21,
-  childrenSection: 23,
-  childrenHeader: 24,
-  firstChild: 25,
+  owner: 14,
+  measure: 15,
+  capacitySection: 17,
+  capacity: 18,
+  gap: 19,
+  moreReps: 20,
+  monthHeader: 22,
+  shares: 23,
+  cumulative: 24,
+  childrenSection: 26,
+  childrenHeader: 27,
+  firstChild: 28,
 } as const;
 const FIRST_MONTH_COL = 4; // E
-const WORK_COL = 18; // S: the workings of the largest-remainder split
+/** S: the workings of the largest-remainder split, beside the children. */
+const WORK_COL = 18;
+/** The cells of the split's workings that every child reads (column T, one row each). */
+const WORKING = { openDrivers: ROW.capacitySection, toShare: ROW.capacitySection + 1, unitsLeft: ROW.capacitySection + 2, belowUnit: ROW.capacitySection + 3, threshold: ROW.capacitySection + 4, above: ROW.capacitySection + 5 } as const;
+const W = (name: keyof typeof WORKING) => absolute(WORKING[name], WORK_COL + 1);
 const money = (value: number) => Math.round(value).toLocaleString('en-US');
+/** The largest plan the wizard builds: beyond it a sheet is no longer something a manager reads. */
+export const MAX_CHILDREN = 5000;
 
-/** B5-style absolute references to the inputs, as the formulas use them. */
-const ref = (row: number, col = 1) => `$${columnLetters(col)}$${row + 1}`;
-
-/** "Apr 2027": the m-th month of the plan's period. */
-function monthName(answers: SalesPlanAnswers, m: number): string {
-  const { month, year } = periodMonthsOf(answers)[m];
-  return `${MONTHS[month - 1]} ${year}`;
-}
-
-/** The SMART statement assembled from the answers. */
+/** The SMART statement the sheet's formula writes, for the wizard to show before the sheet exists. */
 export function smartStatement(answers: SalesPlanAnswers, target: number): string {
   const children = answers.children.length;
   const label = answers.childLabel.toLowerCase();
+  const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
+  const number = (v: number) => (Number.isFinite(v) ? money(v) : '…');
   return (
-    `${answers.owner} will reach ${answers.measure.toLowerCase()} of ${money(target)} in ${periodLabel(answers)} ` +
-    `(${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}% on a baseline of ${money(answers.baseline)}), ` +
-    `shared among ${children} ${children === 1 ? label : `${label}s`} and tracked month by month from ${monthName(answers, 0)} to ${monthName(answers, answers.periodMonths - 1)}.`
+    `${answers.owner || '…'} will reach ${answers.measure.toLowerCase()} of ${number(target)} in ${periodLabel(answers)} ` +
+    `(${growth} on a baseline of ${number(answers.baseline)}), shared among ${children} ${children === 1 ? label : `${label}s`} ` +
+    `and tracked month by month from ${monthName(answers, 0)} to ${monthName(answers, answers.periodMonths - 1)}.`
   );
 }
 
+/** "Apr 2027": the m-th month of the plan's period. */
+function monthName(answers: SalesPlanAnswers, m: number): string {
+  const { month, year } = periodMonthsOf(answers)[Math.max(0, Math.min(m, answers.periodMonths - 1))] ?? { month: 1, year: answers.year };
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
+/** A text constant inside a formula: quotes doubled, so user text can never end the string early. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** What each part of the sheet needs to know about the plan's size and where its blocks end. */
+interface Shape {
+  readonly answers: SalesPlanAnswers;
+  readonly n: number;
+  readonly lastMonth: number;
+  readonly lastChild: number;
+  readonly totalRow: number;
+  readonly checkRow: number;
+  readonly newRepsSection: number;
+  readonly firstNewRep: number;
+  readonly chartRow: number;
+}
+
+function shapeOf(answers: SalesPlanAnswers): Shape {
+  const n = answers.children.length;
+  const totalRow = ROW.firstChild + n;
+  const newRepsSection = totalRow + 3;
+  const firstNewRep = newRepsSection + 2;
+  return { answers, n, lastMonth: answers.periodMonths - 1, lastChild: totalRow - 1, totalRow, checkRow: totalRow + 1, newRepsSection, firstNewRep, chartRow: firstNewRep + Math.max(1, answers.newReps.length) + 1 };
+}
+
+const monthCol = (m: number) => FIRST_MONTH_COL + m;
+/** `$B$29:$B$33`: a column of the children's rows. */
+const childColumn = (s: Shape, col: number) => `$${columnLetters(col)}$${ROW.firstChild + 1}:$${columnLetters(col)}$${s.lastChild + 1}`;
+const ref = (row: number, col = 1) => absolute(row, col);
+
 /**
- * The sales plan as a sheet: an inputs block (marked as inputs), capacity, the month shares, the
- * children × months grid and its totals, workings, new reps, and a chart of targets by month. Every
- * result is a native formula tied to the inputs, so the plan stays live when a manager edits it.
- * Names typed by the user are text cells.
+ * The sales plan as a sheet: a message cell that says in words what is wrong, a SMART statement
+ * that follows the inputs, an inputs block (validated as typed), capacity, the month shares, the
+ * children × months grid with its totals and check, the workings of the split, new reps, and a
+ * chart. Every result is a native formula tied to the inputs, each child's formulas read a fixed
+ * number of cells (O(1) a row), and every rounding step tidies to 9 decimals first, as core does.
  *
  * @example
  * buildSalesPlan(defaultAnswers(2027)).sheets[0].name //=> 'Sales plan 2027'
  */
 export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
-  const n = answers.children.length;
-  const months = periodMonthsOf(answers);
-  const lastMonth = months.length - 1;
+  const s = shapeOf(answers);
+  const sheet = new SheetBuilder(`Sales plan ${periodLabel(answers)}`);
+  sheet.text(ROW.title, 0, `Sales plan ${periodLabel(answers)}: ${answers.measure}`);
+  sheet.style('A1', 'title');
+  placeInputs(sheet, s);
+  placeCapacity(sheet, s);
+  placeMonths(sheet, s);
+  placeChildren(sheet, s);
+  placeTotals(sheet, s);
+  placeNewReps(sheet, s);
+  placeStatementAndChecks(sheet, s);
   const label = periodLabel(answers);
-  const lastChild = ROW.firstChild + n - 1;
-  const totalRow = ROW.firstChild + n;
-  const checkRow = totalRow + 1;
-  const newRepsSection = checkRow + 2;
-  const newRepsHeader = newRepsSection + 1;
-  const firstNewRep = newRepsHeader + 1;
-  const lastNewRep = firstNewRep + answers.newReps.length - 1;
-  const chartRow = Math.max(firstNewRep + answers.newReps.length, newRepsHeader + 1) + 1;
-  const width = WORK_COL + 5;
-  const height = chartRow + 1;
-  const cells: PlanCell[][] = Array.from({ length: height }, () => Array<PlanCell>(width).fill(null));
-  const put = (row: number, col: number, cell: PlanCell) => (cells[row][col] = cell);
-  const monthCol = (m: number) => FIRST_MONTH_COL + m;
-  const unit = ref(ROW.unit);
-  const childRange = (col: number) => `$${columnLetters(col)}$${ROW.firstChild + 1}:$${columnLetters(col)}$${lastChild + 1}`;
-  const target = roundTo(answers.baseline * (1 + answers.growth), answers.roundTo);
-
-  put(ROW.title, 0, text(`Sales plan ${label}: ${answers.measure}`));
-  put(ROW.statement, 0, text(smartStatement(answers, target)));
-
-  put(ROW.inputs, 0, text('Inputs: change the yellow cells, and every target follows'));
-  const inputs: [number, string, PlanCell][] = [
-    [ROW.baseline, `Baseline (${answers.periodMonths === 12 ? 'annual' : `${answers.periodMonths} months`})`, num(answers.baseline)],
-    [ROW.growth, 'Growth on the baseline', num(answers.growth)],
-    [ROW.target, 'Target', formula(`=ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},0)*${unit}`)],
-    [ROW.unit, 'Round targets to', num(answers.roundTo)],
-    [ROW.attainment, 'Expected attainment', num(answers.attainment)],
-    [ROW.handOut, 'Quota handed out (target ÷ attainment)', formula(`=ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},0)*${unit}`)],
-    [ROW.overAssignment, 'Over-assignment', formula(`=${ref(ROW.handOut)}/${ref(ROW.target)}-1`)],
-    [ROW.fullQuota, 'Full quota per rep (year)', num(answers.fullQuota)],
-    [ROW.headcount, 'Fully ramped reps', num(answers.headcount)],
-    [ROW.ramp, 'New-rep ramp (months 1, 2, 3)', num(answers.ramp[0])],
-  ];
-  for (const [row, label, cell] of inputs) {
-    put(row, 0, text(label));
-    put(row, 1, cell);
-  }
-  put(ROW.ramp, 2, num(answers.ramp[1]));
-  put(ROW.ramp, 3, num(answers.ramp[2]));
-
-  const newRepYear = answers.newReps.length > 0 ? `SUM($D$${firstNewRep + 1}:$D$${lastNewRep + 1})` : '0';
-  put(ROW.capacitySection, 0, text('Capacity'));
-  put(ROW.capacity, 0, text('Capacity at expected attainment'));
-  // Full quota is a year's: the period carries its share of it.
-  const periodShare = answers.periodMonths === 12 ? '' : `*${answers.periodMonths}/12`;
-  put(ROW.capacity, 1, formula(`=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`));
-  put(ROW.gap, 0, text('Gap to target (negative = room to spare)'));
-  put(ROW.gap, 1, formula(`=${ref(ROW.target)}-${ref(ROW.capacity)}`));
-  put(ROW.moreReps, 0, text('More fully ramped reps needed'));
-  put(ROW.moreReps, 1, formula(`=IF(${ref(ROW.gap)}<=0,0,ROUNDUP(${ref(ROW.gap)}/(${ref(ROW.fullQuota)}*${ref(ROW.attainment)}),0))`));
-
-  put(ROW.monthHeader, 0, text('Month'));
-  put(ROW.monthHeader, 3, text(answers.periodMonths === 12 ? 'Year' : 'Period'));
-  put(ROW.shares, 0, text(answers.periodMonths === 12 ? 'Share of the year' : 'Share of the period'));
-  months.forEach(({ month, year }, m) => {
-    put(ROW.monthHeader, monthCol(m), text(year === answers.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`));
-    put(ROW.shares, monthCol(m), num(answers.monthShares[m]));
+  sheet.chart({
+    title: `Targets by month, ${label}`,
+    categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(s.lastMonth)),
+    values: rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)),
+    anchor: a1(s.chartRow, 0),
   });
-  put(ROW.shares, 3, formula(`=SUM(${a1(ROW.shares, monthCol(0))}:${a1(ROW.shares, monthCol(lastMonth))})`));
+  sheet.layout([250, 110, 110, 120, ...MONTHS.map(() => 78), 16, 18, 90, 90, 100, 90, 70], { rows: 0, columns: 1 });
+  return { sheets: [sheet.build()] };
+}
 
-  put(ROW.childrenSection, 0, text(`Targets by ${answers.childLabel.toLowerCase()}`));
-  const monthHeaders = months.map(({ month }) => MONTHS[month - 1]);
-  const headers = [answers.childLabel, 'Driver', 'Lock (blank = share)', answers.periodMonths === 12 ? 'Annual target' : 'Target', ...monthHeaders];
-  headers.forEach((h, col) => put(ROW.childrenHeader, col, text(h)));
-  ['Weight', 'Exact', 'Rounded down', 'Remainder', 'Rank'].forEach((h, i) => put(ROW.childrenHeader, WORK_COL + i, text(h)));
-  // Workings of the largest-remainder split, top right: what there is to share after the locks,
-  // the whole units left after rounding down, and what is left below one unit.
-  const [W, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
-  const toShare = `$${E}$${ROW.monthHeader + 1}`;
-  const unitsLeft = `$${E}$${ROW.shares + 1}`;
-  const belowUnit = `$${E}$${ROW.shares + 2}`;
-  put(ROW.monthHeader, WORK_COL, text('To share'));
-  put(ROW.monthHeader, WORK_COL + 1, formula(`=${ref(ROW.handOut)}-SUM(${childRange(2)})`));
-  put(ROW.shares, WORK_COL, text('Units left'));
-  put(ROW.shares, WORK_COL + 1, formula(`=INT((${toShare}-SUM(${childRange(WORK_COL + 2)}))/${unit}+0.000000001)`));
-  put(ROW.shares + 1, WORK_COL, text('Below one unit'));
-  put(ROW.shares + 1, WORK_COL + 1, formula(`=${toShare}-SUM(${childRange(WORK_COL + 2)})-${unitsLeft}*${unit}`));
+function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
+  const a = answers;
+  sheet.section(ROW.inputs, 'Inputs: change the yellow cells, and every target follows');
+  const unit = ref(ROW.unit);
+  const fraction = (what: string, min: number, max: number) => ({ min, max, message: `${what}: type a percentage such as 20% (or 0.2), from ${min * 100}% to ${max * 100}%.` });
+  sheet.input(ROW.baseline, `Baseline (${a.periodMonths === 12 ? 'annual' : `${a.periodMonths} months`})`, a.baseline, { format: 'money', rule: { min: 0, message: 'The baseline is last period\'s figure: 0 or more.' } });
+  sheet.input(ROW.growth, 'Growth on the baseline', a.growth, { format: 'percent', name: 'Growth', rule: fraction('Growth', -1, 5) });
+  sheet.result(ROW.target, 'Target', `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, { format: 'money', name: 'Target', style: 'total' });
+  sheet.style(a1(ROW.target, 0), 'total');
+  sheet.input(ROW.unit, 'Round targets to', a.roundTo, { format: 'money', rule: { min: 0.01, message: 'Round targets to a unit above 0 (1, 10, 1,000…).' } });
+  sheet.input(ROW.attainment, 'Expected attainment', a.attainment, { format: 'percent', rule: fraction('Expected attainment', 0.01, 1) });
+  sheet.result(ROW.handOut, 'Quota handed out (target ÷ attainment)', `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, { format: 'money', name: 'QuotaHandedOut' });
+  sheet.result(ROW.overAssignment, 'Over-assignment', `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
+  sheet.input(ROW.fullQuota, 'Full quota per rep (year)', a.fullQuota, { format: 'money', rule: { min: 0.01, message: 'A rep\'s full quota for the year: more than 0.' } });
+  sheet.input(ROW.headcount, 'Fully ramped reps', a.headcount, { format: 'integer', rule: { min: 0, whole: true, message: 'Reps are whole people: 0 or more.' } });
+  sheet.input(ROW.ramp, 'New-rep ramp (months 1, 2, 3)', a.ramp[0], { format: 'percent' });
+  sheet.number(ROW.ramp, 2, a.ramp[1]);
+  sheet.number(ROW.ramp, 3, a.ramp[2]);
+  sheet.placed(ROW.ramp, 2, { format: 'percent', style: 'input' });
+  sheet.placed(ROW.ramp, 3, { format: 'percent', style: 'input' });
+  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), fraction('A ramp month', 0, 1));
+  sheet.input(ROW.owner, 'Owner of the goal', a.owner);
+  sheet.input(ROW.measure, 'What the goal measures', a.measure);
+}
 
-  const openDrivers = `(SUM(${childRange(1)})-SUMPRODUCT(ISNUMBER(${childRange(2)})*${childRange(1)}))`;
-  answers.children.forEach((child, i) => {
+function placeCapacity(sheet: SheetBuilder, s: Shape): void {
+  const a = s.answers;
+  const newRepYear = a.newReps.length > 0 ? `SUM($D$${s.firstNewRep + 1}:$D$${s.firstNewRep + a.newReps.length})` : '0';
+  sheet.section(ROW.capacitySection, 'Capacity');
+  // Full quota is a year's: the period carries its share of it, written as core computes it.
+  const periodShare = a.periodMonths === 12 ? '' : `*(${a.periodMonths}/12)`;
+  sheet.result(ROW.capacity, 'Capacity at expected attainment', `=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`, { format: 'money' });
+  sheet.result(ROW.gap, 'Gap to target (negative = room to spare)', `=${ref(ROW.target)}-${ref(ROW.capacity)}`, { format: 'money' });
+  sheet.result(
+    ROW.moreReps,
+    'More fully ramped reps needed',
+    `=IF(ROUND(${ref(ROW.gap)},9)<=0,0,ROUNDUP(ROUND(${ref(ROW.gap)}/(${ref(ROW.fullQuota)}*${ref(ROW.attainment)}),9),0))`,
+    { format: 'integer' },
+  );
+}
+
+function placeMonths(sheet: SheetBuilder, s: Shape): void {
+  const a = s.answers;
+  const months = periodMonthsOf(a);
+  sheet.text(ROW.shares, 0, a.periodMonths === 12 ? 'Share of the year' : 'Share of the period');
+  sheet.text(ROW.cumulative, 0, 'Share so far (workings)');
+  months.forEach((_, m) => {
+    sheet.number(ROW.shares, monthCol(m), a.monthShares[m]);
+    // A running sum, month by month, as core adds the shares: each child's months read one cell.
+    sheet.formula(ROW.cumulative, monthCol(m), m === 0 ? `=${a1(ROW.shares, monthCol(0))}` : `=${a1(ROW.cumulative, monthCol(m - 1))}+${a1(ROW.shares, monthCol(m))}`);
+  });
+  const shares = rangeA1(ROW.shares, monthCol(0), ROW.shares, monthCol(s.lastMonth));
+  sheet.formula(ROW.shares, 3, `=SUM(${shares})`);
+  sheet.format(rangeA1(ROW.shares, 3, ROW.cumulative, monthCol(s.lastMonth)), 'percent');
+  sheet.style(shares, 'input');
+  sheet.style(rangeA1(ROW.cumulative, 0, ROW.cumulative, monthCol(s.lastMonth)), 'working');
+  sheet.validate(shares, { min: 0, max: 1, message: 'A month\'s share: a percentage such as 8.5% (or 0.085), from 0% to 100%.' });
+  sheet.header(ROW.monthHeader, 0, ['Month', null, null, a.periodMonths === 12 ? 'Year' : 'Period', ...months.map(({ month, year }) => (year === a.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`))]);
+}
+
+/**
+ * The split's workings, once for all children (column T): what the children who share have as
+ * drivers, what there is to share, the whole units left after rounding down and what is left below
+ * one unit, and the remainder that the last unit goes to (the k-th largest) with how many beat it.
+ */
+function placeWorkings(sheet: SheetBuilder, s: Shape): void {
+  const unit = ref(ROW.unit);
+  const remainders = childColumn(s, WORK_COL + 3);
+  const lines: [keyof typeof WORKING, string, string][] = [
+    ['openDrivers', 'Drivers of those who share', `=SUM(${childColumn(s, 1)})-SUMPRODUCT(ISNUMBER(${childColumn(s, 2)})*${childColumn(s, 1)})`],
+    ['toShare', 'To share (after locks)', `=${ref(ROW.handOut)}-SUM(${childColumn(s, 2)})`],
+    ['unitsLeft', 'Whole units left', `=INT(ROUND((${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)}))/${unit},9))`],
+    ['belowUnit', 'Left below one unit', `=${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)})-${W('unitsLeft')}*${unit}`],
+    ['threshold', 'Last remainder served', `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
+    ['above', 'Remainders above it', `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
+  ];
+  for (const [key, label, formula] of lines) {
+    sheet.text(WORKING[key], WORK_COL, label);
+    sheet.formula(WORKING[key], WORK_COL + 1, formula);
+  }
+  sheet.format(rangeA1(WORKING.openDrivers, WORK_COL + 1, WORKING.above, WORK_COL + 1), 'decimal');
+  sheet.style(rangeA1(WORKING.openDrivers, WORK_COL, WORKING.above, WORK_COL + 1), 'working');
+}
+
+function placeChildren(sheet: SheetBuilder, s: Shape): void {
+  const a = s.answers;
+  const unit = ref(ROW.unit);
+  const months = periodMonthsOf(a);
+  sheet.section(ROW.childrenSection, `Targets by ${a.childLabel.toLowerCase()}`);
+  sheet.header(ROW.childrenHeader, 0, [a.childLabel, 'Driver', 'Lock (blank = share)', a.periodMonths === 12 ? 'Annual target' : 'Target', ...months.map(({ month }) => MONTHS[month - 1])]);
+  sheet.header(ROW.childrenHeader, WORK_COL, ['Weight', 'Exact', 'Rounded down', 'Remainder', 'Ties so far']);
+  placeWorkings(sheet, s);
+  const [Wt, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
+  a.children.forEach((child, i) => {
     const row = ROW.firstChild + i;
     const r = row + 1;
-    put(row, 0, text(child.name));
-    put(row, 1, num(child.driver));
-    put(row, 2, child.lock === null ? null : num(child.lock));
-    put(row, WORK_COL, formula(`=IF(ISNUMBER(C${r}),0,B${r}/${openDrivers})`));
-    put(row, WORK_COL + 1, formula(`=${toShare}*${W}${r}`));
-    put(row, WORK_COL + 2, formula(`=INT(${E}${r}/${unit}+0.000000001)*${unit}`));
-    put(row, WORK_COL + 3, formula(`=IF(ISNUMBER(C${r}),-1,${E}${r}-${F}${r})`));
-    // Rank: how many remainders are larger, plus how many equal ones stand above (ties go to the earlier child).
-    const remainders = childRange(WORK_COL + 3);
-    const larger = `SUMPRODUCT(--(${remainders}>${R}${r}+0.000000001))`;
-    const equalAbove = i === 0 ? '' : `+SUMPRODUCT(--(ABS($${R}$${ROW.firstChild + 1}:${R}${r - 1}-${R}${r})<=0.000000001))`;
-    put(row, WORK_COL + 4, formula(`=${larger}${equalAbove}`));
-    put(row, 3, formula(`=IF(ISNUMBER(C${r}),C${r},${F}${r}+IF(${K}${r}<${unitsLeft},${unit},0)+IF(${K}${r}=${unitsLeft},${belowUnit},0))`));
-    // Months: the cumulative target through each month, rounded down to the unit; December takes the rest.
-    const cumulative = (m: number) =>
-      `INT($D${r}*MIN(1,SUM($${columnLetters(monthCol(0))}$${ROW.shares + 1}:${columnLetters(monthCol(m))}$${ROW.shares + 1}))/${unit}+0.000000001)*${unit}`;
-    for (let m = 0; m <= lastMonth; m += 1) {
-      const through = m === lastMonth ? `$D${r}` : cumulative(m);
-      put(row, monthCol(m), formula(m === 0 ? `=${through}` : `=${through}-(${cumulative(m - 1)})`));
-    }
+    const locked = `ISNUMBER(C${r})`;
+    sheet.text(row, 0, child.name);
+    sheet.number(row, 1, child.driver);
+    if (child.lock !== null) sheet.number(row, 2, child.lock);
+    sheet.formula(row, WORK_COL, `=IF(${locked},0,B${r}/${W('openDrivers')})`);
+    sheet.formula(row, WORK_COL + 1, `=${W('toShare')}*${Wt}${r}`);
+    sheet.formula(row, WORK_COL + 2, `=INT(ROUND(${E}${r}/${unit},9))*${unit}`);
+    sheet.formula(row, WORK_COL + 3, `=IF(${locked},-1,ROUND(${E}${r}/${unit}-${F}${r}/${unit},9))`);
+    // Ties with the last remainder served, counted down the rows: the earlier child wins a tie.
+    sheet.formula(row, WORK_COL + 4, `=${i === 0 ? '' : `${K}${r - 1}+`}IF(${R}${r}=${W('threshold')},1,0)`);
+    const place = `${W('above')}+${K}${r}-1`;
+    const extra = `IF(${R}${r}>${W('threshold')},${unit},IF(${R}${r}=${W('threshold')},IF(${place}<${W('unitsLeft')},${unit},IF(${place}=${W('unitsLeft')},${W('belowUnit')},0)),0))`;
+    sheet.formula(row, 3, `=IF(${locked},C${r},${F}${r}+${extra})`);
+    placeChildMonths(sheet, s, row);
   });
-
-  put(totalRow, 0, text('Total'));
-  for (let col = 3; col <= monthCol(lastMonth); col += 1) {
-    put(totalRow, col, formula(`=SUM(${a1(ROW.firstChild, col)}:${a1(lastChild, col)})`));
+  if (s.n > 0) {
+    sheet.style(rangeA1(ROW.firstChild, 1, s.lastChild, 2), 'input');
+    sheet.format(rangeA1(ROW.firstChild, 1, s.lastChild, 1), 'decimal');
+    sheet.format(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL), 'percent');
+    sheet.format(rangeA1(ROW.firstChild, WORK_COL + 1, s.lastChild, WORK_COL + 3), 'decimal');
+    sheet.style(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL + 4), 'working');
+    sheet.validate(rangeA1(ROW.firstChild, 1, s.lastChild, 2), { min: 0, message: 'Drivers and locks are amounts of 0 or more (leave a lock blank to share).' });
   }
-  put(checkRow, 0, text('Check: total minus quota handed out (0 = adds up)'));
-  put(checkRow, 3, formula(`=${a1(totalRow, 3)}-${ref(ROW.handOut)}`));
+}
 
-  put(newRepsSection, 0, text('New reps (ramped quota, not in the split above)'));
-  ['Name', `Start month (1–12 of ${answers.year})`, '', 'Period', ...monthHeaders].forEach((h, col) => put(newRepsHeader, col, h ? text(h) : null));
-  answers.newReps.forEach((rep, i) => {
-    const row = firstNewRep + i;
+/** A child's months: the cumulative target through each month, rounded down; the last month takes the rest. */
+function placeChildMonths(sheet: SheetBuilder, s: Shape, row: number): void {
+  const r = row + 1;
+  const unit = ref(ROW.unit);
+  const through = (m: number) => `INT(ROUND($D${r}*MIN(1,${columnLetters(monthCol(m))}$${ROW.cumulative + 1})/${unit},9))*${unit}`;
+  for (let m = 0; m <= s.lastMonth; m += 1) {
+    const upTo = m === s.lastMonth ? `$D${r}` : through(m);
+    sheet.formula(row, monthCol(m), m === 0 ? `=${upTo}` : `=${upTo}-${through(m - 1)}`);
+  }
+}
+
+function placeTotals(sheet: SheetBuilder, s: Shape): void {
+  sheet.text(s.totalRow, 0, 'Total');
+  for (let col = 3; col <= monthCol(s.lastMonth); col += 1) sheet.formula(s.totalRow, col, `=SUM(${a1(ROW.firstChild, col)}:${a1(s.lastChild, col)})`);
+  sheet.style(rangeA1(s.totalRow, 0, s.totalRow, monthCol(s.lastMonth)), 'total');
+  sheet.text(s.checkRow, 0, 'Check: total minus quota handed out (0 = adds up)');
+  sheet.formula(s.checkRow, 3, `=${a1(s.totalRow, 3)}-${ref(ROW.handOut)}`);
+  sheet.format(rangeA1(ROW.firstChild, 2, s.checkRow, monthCol(s.lastMonth)), 'money');
+  sheet.name('MonthlyTotals', rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)));
+  // What a manager must see without reading a formula: a negative target, a check that is not 0.
+  sheet.highlight(rangeA1(ROW.firstChild, 3, s.totalRow, monthCol(s.lastMonth)), { below: 0 });
+  const check = absolute(s.checkRow, 3);
+  sheet.highlight(a1(s.checkRow, 3), { formula: `=IF(ISERROR(${check}),TRUE,ROUND(${check},6)<>0)` });
+  sheet.highlight(a1(ROW.baseline, 1), { below: 0 });
+}
+
+function placeNewReps(sheet: SheetBuilder, s: Shape): void {
+  const a = s.answers;
+  const months = periodMonthsOf(a);
+  sheet.section(s.newRepsSection, 'New reps (ramped quota, not in the split above)');
+  sheet.header(s.newRepsSection + 1, 0, ['Name', `Start month (1–12 of ${a.year}; 13 = next January)`, null, 'Period', ...months.map(({ month }) => MONTHS[month - 1])]);
+  a.newReps.forEach((rep, i) => {
+    const row = s.firstNewRep + i;
     const r = row + 1;
-    put(row, 0, text(rep.name));
-    put(row, 1, num(rep.startMonth));
-    put(row, 3, formula(`=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(lastMonth))})`));
-    for (let m = 0; m <= lastMonth; m += 1) {
+    sheet.text(row, 0, rep.name);
+    sheet.number(row, 1, rep.startMonth);
+    sheet.formula(row, 3, `=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(s.lastMonth))})`);
+    for (let m = 0; m <= s.lastMonth; m += 1) {
       // Months are counted on from the plan year's January (13 = the next January).
-      const tenure = `(${answers.periodStart + m}-$B${r}+1)`;
-      put(row, monthCol(m), formula(`=IF(${tenure}<1,0,${ref(ROW.fullQuota)}/12*IF(${tenure}<=3,CHOOSE(${tenure},${ref(ROW.ramp, 1)},${ref(ROW.ramp, 2)},${ref(ROW.ramp, 3)}),1))`));
+      const tenure = `(${a.periodStart + m}-$B${r}+1)`;
+      sheet.formula(row, monthCol(m), `=IF(${tenure}<1,0,${ref(ROW.fullQuota)}/12*IF(${tenure}<=3,CHOOSE(${tenure},${ref(ROW.ramp, 1)},${ref(ROW.ramp, 2)},${ref(ROW.ramp, 3)}),1))`);
     }
   });
+  if (a.newReps.length > 0) {
+    const last = s.firstNewRep + a.newReps.length - 1;
+    sheet.style(rangeA1(s.firstNewRep, 1, last, 1), 'input');
+    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), { min: 1, max: 24, whole: true, message: 'A start month: 1 (January) to 12, or 13–24 for next year\'s months.' });
+    sheet.format(rangeA1(s.firstNewRep, 3, last, monthCol(s.lastMonth)), 'money');
+  }
+}
 
-  const formats: { range: string; format: PlanFormat }[] = [
-    { range: rangeA1(ROW.baseline, 1, ROW.baseline, 1), format: 'money' },
-    { range: rangeA1(ROW.growth, 1, ROW.growth, 1), format: 'percent' },
-    { range: rangeA1(ROW.target, 1, ROW.target, 1), format: 'money' },
-    { range: rangeA1(ROW.unit, 1, ROW.unit, 1), format: 'money' },
-    { range: rangeA1(ROW.attainment, 1, ROW.attainment, 1), format: 'percent' },
-    { range: rangeA1(ROW.handOut, 1, ROW.handOut, 1), format: 'money' },
-    { range: rangeA1(ROW.overAssignment, 1, ROW.overAssignment, 1), format: 'percent' },
-    { range: rangeA1(ROW.fullQuota, 1, ROW.fullQuota, 1), format: 'money' },
-    { range: rangeA1(ROW.headcount, 1, ROW.headcount, 1), format: 'integer' },
-    { range: rangeA1(ROW.ramp, 1, ROW.ramp, 3), format: 'percent' },
-    { range: rangeA1(ROW.capacity, 1, ROW.gap, 1), format: 'money' },
-    { range: rangeA1(ROW.moreReps, 1, ROW.moreReps, 1), format: 'integer' },
-    { range: rangeA1(ROW.shares, 3, ROW.shares, monthCol(lastMonth)), format: 'percent' },
-    { range: rangeA1(ROW.firstChild, 1, Math.max(lastChild, ROW.firstChild), 1), format: 'decimal' },
-    { range: rangeA1(ROW.firstChild, 2, checkRow, monthCol(lastMonth)), format: 'money' },
-    { range: rangeA1(ROW.firstChild, WORK_COL, Math.max(lastChild, ROW.firstChild), WORK_COL), format: 'percent' },
-    { range: rangeA1(ROW.firstChild, WORK_COL + 1, Math.max(lastChild, ROW.firstChild), WORK_COL + 3), format: 'decimal' },
-    { range: rangeA1(ROW.monthHeader, WORK_COL + 1, ROW.shares + 1, WORK_COL + 1), format: 'decimal' },
-    { range: rangeA1(newRepsHeader + 1, 3, Math.max(lastNewRep, newRepsHeader + 1), monthCol(lastMonth)), format: 'money' },
+/**
+ * The SMART statement as a formula over the inputs (it stays true after edits), and the checks:
+ * one cell that says in words the first thing wrong, highlighted while anything is.
+ */
+function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
+  const a = s.answers;
+  const names = childColumn(s, 0);
+  const label = a.childLabel.toLowerCase();
+  const count = `COUNTA(${names})`;
+  const first = monthName(a, 0);
+  const last = monthName(a, s.lastMonth);
+  sheet.formula(
+    ROW.statement,
+    0,
+    `=${ref(ROW.owner)}&" will reach "&LOWER(${ref(ROW.measure)})&" of "&TEXT(${ref(ROW.target)},"#,##0")&" in ${periodLabel(a)} ("&IF(${ref(ROW.growth)}>=0,"+","")&TEXT(${ref(ROW.growth)},"0.0%")&" on a baseline of "&TEXT(${ref(ROW.baseline)},"#,##0")&"), shared among "&${count}&" "&IF(${count}=1,${quoted(label)},${quoted(`${label}s`)})&" and tracked month by month from ${first} to ${last}."`,
+  );
+  sheet.style('A2', 'statement');
+  const handOut = ref(ROW.handOut);
+  const locks = `SUM(${childColumn(s, 2)})`;
+  const checks: [string, string][] = [
+    [`${ref(ROW.baseline)}<0`, '"⚠ The baseline is negative: type last period\'s figure, 0 or more."'],
+    [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, '"⚠ Growth must be from -100% to 500%: type 20% for +20%."'],
+    [`OR(${ref(ROW.attainment)}<=0,${ref(ROW.attainment)}>1)`, '"⚠ Expected attainment must be above 0% and at most 100%."'],
+    [`${ref(ROW.unit)}<=0`, '"⚠ Round targets to a unit above 0."'],
+    [`COUNTIF(${childColumn(s, 1)},"<0")+COUNTIF(${childColumn(s, 2)},"<0")>0`, '"⚠ A driver or a lock is negative: drivers and locks are 0 or more."'],
+    [`${locks}>${handOut}`, `"⚠ The locked targets add up to "&TEXT(${locks},"#,##0")&", more than the quota handed out ("&TEXT(${handOut},"#,##0")&"): lower a lock, or the others' targets turn negative."`],
+    [`AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`, '"⚠ Every driver of the children who share is 0: give them drivers, or lock them all."'],
+    [`ROUND(${absolute(s.checkRow, 3)},6)<>0`, `"⚠ The targets add up to "&TEXT(${absolute(s.totalRow, 3)},"#,##0")&", not the quota handed out ("&TEXT(${handOut},"#,##0")&")."`],
+    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, `"⚠ The month shares add up to "&TEXT(${ref(ROW.shares, 3)},"0.0%")&", not 100%: the last month takes the difference."`],
   ];
-  const inputRanges = [
-    rangeA1(ROW.baseline, 1, ROW.growth, 1),
-    rangeA1(ROW.unit, 1, ROW.attainment, 1),
-    rangeA1(ROW.fullQuota, 1, ROW.headcount, 1),
-    rangeA1(ROW.ramp, 1, ROW.ramp, 3),
-    rangeA1(ROW.shares, monthCol(0), ROW.shares, monthCol(lastMonth)),
-    ...(n > 0 ? [rangeA1(ROW.firstChild, 1, lastChild, 2)] : []),
-    ...(answers.newReps.length > 0 ? [rangeA1(firstNewRep, 1, lastNewRep, 1)] : []),
-  ];
-  const styles: { range: string; style: PlanStyle }[] = [
-    { range: 'A1', style: 'title' },
-    { range: 'A2', style: 'statement' },
-    ...[ROW.inputs, ROW.capacitySection, ROW.childrenSection, newRepsSection].map((row) => ({ range: a1(row, 0), style: 'section' as const })),
-    { range: rangeA1(ROW.monthHeader, 0, ROW.monthHeader, monthCol(lastMonth)), style: 'header' },
-    { range: rangeA1(ROW.childrenHeader, 0, ROW.childrenHeader, monthCol(lastMonth)), style: 'header' },
-    { range: rangeA1(newRepsHeader, 0, newRepsHeader, monthCol(lastMonth)), style: 'header' },
-    ...inputRanges.map((range) => ({ range, style: 'input' as const })),
-    { range: rangeA1(ROW.target, 0, ROW.target, 1), style: 'total' },
-    { range: rangeA1(totalRow, 0, totalRow, monthCol(lastMonth)), style: 'total' },
-    { range: rangeA1(ROW.monthHeader, WORK_COL, Math.max(lastChild, ROW.childrenHeader), WORK_COL + 4), style: 'working' },
-  ];
-  const sheet: PlanSheet = {
-    name: `Sales plan ${label}`,
-    cells,
-    formats,
-    styles,
-    columnWidths: [250, 110, 110, 120, ...MONTHS.map(() => 78), 16, 18, 90, 90, 100, 90, 60].slice(0, width),
-    frozen: { rows: 0, columns: 1 },
-    names: [
-      { name: 'Target', range: a1(ROW.target, 1) },
-      { name: 'Growth', range: a1(ROW.growth, 1) },
-      { name: 'QuotaHandedOut', range: a1(ROW.handOut, 1) },
-      { name: 'MonthlyTotals', range: rangeA1(totalRow, monthCol(0), totalRow, monthCol(lastMonth)) },
-    ],
-    charts: [
-      {
-        title: `Targets by month, ${label}`,
-        categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(lastMonth)),
-        values: rangeA1(totalRow, monthCol(0), totalRow, monthCol(lastMonth)),
-        anchor: a1(chartRow, 0),
-      },
-    ],
-  };
-  return { sheets: [sheet] };
+  const ok = '"✓ Every check passes: the targets add up to the quota handed out."';
+  const nested = checks.reduceRight((otherwise, [condition, message]) => `IF(${condition},${message},${otherwise})`, ok);
+  sheet.formula(ROW.checks, 0, `=IFERROR(${nested},"⚠ A cell of the plan shows an error: look for # in the sheet.")`);
+  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
 }
 
 /** Where the numbers of a built plan sit, for tests and for hosts that read them back. */
 export const SALES_PLAN_LAYOUT = { ...ROW, firstMonthColumn: FIRST_MONTH_COL, workColumn: WORK_COL } as const;
+
+export { roundTo };

@@ -30,6 +30,48 @@ export interface PlanSheet {
   /** Named ranges: a short name (made unique per sheet by the host) and its range in this sheet. */
   readonly names: readonly { readonly name: string; readonly range: string }[];
   readonly charts: readonly PlanChart[];
+  /** Highlights a manager sees without the add-in: a negative target, a check that fails. */
+  readonly highlights: readonly PlanHighlight[];
+  /** Rules on input cells, so a wrong value is refused as it is typed (Excel, Sheets, the preview). */
+  readonly validations: readonly PlanValidation[];
+}
+
+/** How a highlighted cell looks: `bad` (red) for something that must be fixed. */
+export type PlanLook = 'bad' | 'warn';
+
+/**
+ * A conditional format: cells of `range` below a number, or where a formula is true. The formula is
+ * written for the range's top-left cell, as Excel and Sheets take it (relative references move
+ * with each cell); keep formula rules to small ranges, as the preview evaluates them cell by cell.
+ */
+export interface PlanHighlight {
+  readonly range: string;
+  readonly when: { readonly below: number } | { readonly formula: string };
+  readonly look: PlanLook;
+}
+
+/** A number rule on input cells, with the message a manager reads when a typed value breaks it. */
+export interface PlanValidation {
+  readonly range: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** Whole numbers only (reps, months). */
+  readonly whole?: boolean;
+  readonly message: string;
+}
+
+/**
+ * Whether a value typed into a validated cell keeps the rule (blank keeps every rule: a lock may be
+ * cleared). The preview checks typed values with this; Excel and Sheets check with their own rules.
+ *
+ * @example
+ * keepsRule({ range: 'B6', min: -1, max: 5, message: '' }, 20) //=> false
+ */
+export function keepsRule(rule: PlanValidation, value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (rule.whole && !Number.isInteger(value)) return false;
+  return (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
 }
 
 /** A column chart: categories along the bottom, one series of values, placed at `anchor`. */

@@ -1,5 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
+import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { PreviewSheet } from './previewSheet';
 
 let registered = false;
@@ -8,6 +9,7 @@ let registered = false;
 export function registerSalesPlannerFunctions(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(SalesPlannerPlugin, SALES_PLANNER_TRANSLATIONS);
+  registerTextNumberPatterns();
   registered = true;
 }
 

@@ -3,10 +3,14 @@
  * HyperFormula and the targets follow, still matching core on the edited answers.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { buildSalesPlan, SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
+import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
+import { keepsRule } from '../../core/plan/plan';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
 import { defaultAnswers, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
 import { hyperFormulaContent } from '../../preview/src/planContent';
+import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
+
+registerSalesPlannerFunctions();
 
 function load(answers: SalesPlanAnswers) {
   const sheet = buildSalesPlan(answers).sheets[0];
@@ -109,5 +113,73 @@ describe('a plan for a quarter or for custom months', () => {
     expect(numbers.monthly[0]).toHaveLength(periodMonths);
     expect(value(L.firstChild + period.children.length, L.firstMonthColumn + periodMonths)).toBeNull();
     expect(sheet.name).toBe(periodMonths === 3 ? 'Sales plan Q2 2027' : 'Sales plan Sep 2027–Feb 2028');
+  });
+});
+
+describe('a plan sheet that guards itself', () => {
+  const messageOf = (value: (row: number, col: number) => unknown) => String(value(L.checks, 0));
+
+  it('says every check passes, and states the SMART goal from its inputs', () => {
+    const { value } = load(answers);
+    expect(messageOf(value)).toMatch(/^✓ Every check passes/);
+    expect(value(L.statement, 0)).toBe(smartStatement(answers, (computeSalesPlan(answers) as SalesPlanNumbers).target));
+  });
+
+  it('keeps the SMART statement true after an edit of growth', () => {
+    const { hf, id, value } = load(answers);
+    hf.setCellContents({ sheet: id, row: L.growth, col: 1 }, 0.25);
+    const edited = { ...answers, growth: 0.25 };
+    expect(value(L.statement, 0)).toBe(smartStatement(edited, (computeSalesPlan(edited) as SalesPlanNumbers).target));
+    expect(String(value(L.statement, 0))).toContain('+25.0%');
+  });
+
+  it('says in words when a lock is above the amount to share, and highlights the check and the negative targets', () => {
+    const { hf, id, value, sheet } = load(answers);
+    hf.setCellContents({ sheet: id, row: L.firstChild + 2, col: 2 }, 5_000_000);
+    const handOut = (computeSalesPlan(answers) as SalesPlanNumbers).handOut.toLocaleString('en-US');
+    expect(messageOf(value)).toBe(`⚠ The locked targets add up to 5,000,000, more than the quota handed out (${handOut}): lower a lock, or the others' targets turn negative.`);
+    const negatives = [0, 1, 3, 4].map((i) => value(L.firstChild + i, 3) as number);
+    expect(negatives.every((v) => v < 0)).toBe(true);
+    const below = sheet.highlights.find((h) => 'below' in h.when)!;
+    expect(below.range).toBe(`D${L.firstChild + 1}:P${L.firstChild + answers.children.length + 1}`);
+    const check = sheet.highlights.find((h) => 'formula' in h.when && h.range.startsWith('D'))!;
+    expect(hf.calculateFormula((check.when as { formula: string }).formula, id)).toBe(true);
+    expect(hf.calculateFormula((sheet.highlights.find((h) => h.range === 'A3')!.when as { formula: string }).formula, id)).toBe(true);
+  });
+
+  it('says in words when the baseline is negative, and highlights it', () => {
+    const { hf, id, value, sheet } = load(answers);
+    hf.setCellContents({ sheet: id, row: L.baseline, col: 1 }, -5);
+    expect(messageOf(value)).toBe('⚠ The baseline is negative: type last period\'s figure, 0 or more.');
+    expect(sheet.highlights.some((h) => h.range === `B${L.baseline + 1}` && 'below' in h.when)).toBe(true);
+  });
+
+  it('says in words when every driver of those who share is 0, rather than showing only #DIV/0!', () => {
+    const { hf, id, value } = load({ ...answers, children: answers.children.slice(0, 2) });
+    hf.setCellContents({ sheet: id, row: L.firstChild, col: 1 }, [[0], [0]]);
+    expect(messageOf(value)).toMatch(/Every driver of the children who share is 0/);
+  });
+
+  it('carries a rule on growth so that 20 typed for 20% is refused', () => {
+    const { sheet } = load(answers);
+    const growth = sheet.validations.find((v) => v.range === `B${L.growth + 1}`)!;
+    expect(keepsRule(growth, 20)).toBe(false);
+    expect(keepsRule(growth, 0.2)).toBe(true);
+    expect(growth.message).toMatch(/20%/);
+  });
+
+  it('rounds before ROUNDUP: 7 reps × 100,000 × 70% against 560,000 need 1 more rep, in core and in the sheet', () => {
+    const tie: SalesPlanAnswers = { ...answers, baseline: 560_000, growth: 0, roundTo: 1, attainment: 0.7, fullQuota: 100_000, headcount: 7, newReps: [] };
+    const numbers = computeSalesPlan(tie) as SalesPlanNumbers;
+    expect(numbers.moreRepsNeeded).toBe(1);
+    const { value } = load(tie);
+    expect(value(L.moreReps, 1)).toBe(1);
+  });
+
+  it('gives each child formulas that read a fixed number of cells, never a range over the children', () => {
+    const { sheet } = load({ ...answers, children: Array.from({ length: 50 }, (_, i) => ({ name: `Rep ${i}`, driver: i + 1, lock: null })) });
+    for (let row = L.firstChild; row < L.firstChild + 50; row += 1) {
+      for (const cell of sheet.cells[row]) if (cell && 'formula' in cell) expect(cell.formula).not.toMatch(/[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/);
+    }
   });
 });

@@ -1,0 +1,146 @@
+import { a1, columnLetters, rangeA1 } from '../plan/a1';
+import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from '../plan/plan';
+
+/** A number rule for an input, as {@link PlanValidation} without its range. */
+export type InputRule = Omit<PlanValidation, 'range'>;
+
+/** How an input or a result is shown and found: its number format, a named range, a rule. */
+export interface PlacedOptions {
+  readonly format?: PlanFormat;
+  readonly name?: string;
+  readonly rule?: InputRule;
+  readonly style?: PlanStyle;
+}
+
+/** `$B$5`: the absolute reference formulas use for a placed cell. */
+export const absolute = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+
+/**
+ * Builds one plan sheet cell by cell and block by block: a wizard places labelled inputs and
+ * results (each call returns the absolute reference its formulas use), section titles, notes and
+ * tables, and writes its formulas by hand. The sheet grows to what was placed.
+ *
+ * @example
+ * const sheet = new SheetBuilder('Plan');
+ * const growth = sheet.input(4, 'Growth', 0.1, { format: 'percent', rule: { min: -1, max: 5, message: 'Type 10% for +10%.' } });
+ * sheet.result(5, 'Target', `=1000*(1+${growth})`, { format: 'money' }); // growth is '$B$5'
+ * sheet.build().cells[5][1] //=> { formula: '=1000*(1+$B$5)' }
+ */
+export class SheetBuilder {
+  private readonly rows: PlanCell[][] = [];
+  private width = 1;
+  private readonly formats: { range: string; format: PlanFormat }[] = [];
+  private readonly styles: { range: string; style: PlanStyle }[] = [];
+  private readonly names: { name: string; range: string }[] = [];
+  private readonly charts: PlanChart[] = [];
+  private readonly highlights: PlanHighlight[] = [];
+  private readonly validations: PlanValidation[] = [];
+  private columnWidths: readonly number[] = [];
+  private frozen = { rows: 0, columns: 0 };
+
+  constructor(readonly sheetName: string) {}
+
+  /** Places one cell (zero-based row and column). */
+  put(row: number, col: number, cell: PlanCell): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    this.rows[row][col] = cell;
+    this.width = Math.max(this.width, col + 1);
+  }
+
+  text(row: number, col: number, value: string): void {
+    this.put(row, col, { text: value });
+  }
+
+  /** A number cell; a number that is not finite would be a broken plan, so it is refused here. */
+  number(row: number, col: number, value: number): void {
+    if (!Number.isFinite(value)) throw new Error(`a plan number must be finite, not ${value} at ${a1(row, col)}`);
+    this.put(row, col, { number: value });
+  }
+
+  formula(row: number, col: number, value: string): void {
+    this.put(row, col, { formula: value });
+  }
+
+  /** A labelled input in column B (label in A), styled as an input; returns `$B$row`. */
+  input(row: number, label: string, value: number | string, options: PlacedOptions = {}): string {
+    this.text(row, 0, label);
+    if (typeof value === 'number') this.number(row, 1, value);
+    else this.text(row, 1, value);
+    return this.placed(row, 1, { style: 'input', ...options });
+  }
+
+  /** A labelled result (a formula) in column B; returns `$B$row`. */
+  result(row: number, label: string, formula: string, options: PlacedOptions = {}): string {
+    this.text(row, 0, label);
+    this.formula(row, 1, formula);
+    return this.placed(row, 1, options);
+  }
+
+  /** Format, style, name and rule of a placed cell; returns its absolute reference. */
+  placed(row: number, col: number, { format, name, rule, style }: PlacedOptions): string {
+    const range = a1(row, col);
+    if (format) this.format(range, format);
+    if (style) this.style(range, style);
+    if (name) this.name(name, range);
+    if (rule) this.validate(range, rule);
+    return absolute(row, col);
+  }
+
+  /** A section title across the row. */
+  section(row: number, title: string): void {
+    this.text(row, 0, title);
+    this.style(a1(row, 0), 'section');
+  }
+
+  /** A header row from `col` on, styled as a header. */
+  header(row: number, col: number, labels: readonly (string | null)[]): void {
+    labels.forEach((label, i) => label !== null && this.text(row, col + i, label));
+    this.style(rangeA1(row, col, row, col + labels.length - 1), 'header');
+  }
+
+  format(range: string, format: PlanFormat): void {
+    this.formats.push({ range, format });
+  }
+
+  style(range: string, style: PlanStyle): void {
+    this.styles.push({ range, style });
+  }
+
+  name(name: string, range: string): void {
+    this.names.push({ name, range });
+  }
+
+  highlight(range: string, when: PlanHighlight['when'], look: PlanHighlight['look'] = 'bad'): void {
+    this.highlights.push({ range, when, look });
+  }
+
+  validate(range: string, rule: InputRule): void {
+    this.validations.push({ range, ...rule });
+  }
+
+  chart(chart: PlanChart): void {
+    this.charts.push(chart);
+  }
+
+  layout(columnWidths: readonly number[], frozen: { rows: number; columns: number }): void {
+    this.columnWidths = columnWidths;
+    this.frozen = frozen;
+  }
+
+  /** The sheet as a plan: a full rectangle of cells (blanks as null) and everything placed on it. */
+  build(): PlanSheet {
+    const cells = this.rows.map((row) => Array.from({ length: this.width }, (_, c) => row[c] ?? null));
+    return {
+      name: this.sheetName,
+      cells,
+      formats: this.formats,
+      styles: this.styles,
+      columnWidths: this.columnWidths.slice(0, this.width),
+      frozen: this.frozen,
+      names: this.names,
+      charts: this.charts,
+      highlights: this.highlights,
+      validations: this.validations,
+    };
+  }
+}
