@@ -194,7 +194,9 @@ function placeWorkings(sheet: SheetBuilder, s: Shape): void {
   const remainders = childColumn(s, WORK_COL + 3);
   const lines: [keyof typeof WORKING, string, string][] = [
     ['openDrivers', 'Drivers of those who share', `=SUM(${childColumn(s, 1)})-SUMPRODUCT(ISNUMBER(${childColumn(s, 2)})*${childColumn(s, 1)})`],
-    ['toShare', 'To share (after locks)', `=${ref(ROW.handOut)}-SUM(${childColumn(s, 2)})`],
+    // Never below 0: locks above the quota leave nothing to share (the check and the message say so),
+    // and INT, which engines round differently below 0, only ever sees amounts of 0 or more.
+    ['toShare', 'To share (after locks)', `=MAX(0,${ref(ROW.handOut)}-SUM(${childColumn(s, 2)}))`],
     ['unitsLeft', 'Whole units left', `=INT(ROUND((${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)}))/${unit},9))`],
     ['belowUnit', 'Left below one unit', `=${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)})-${W('unitsLeft')}*${unit}`],
     ['threshold', 'Last remainder served', `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],

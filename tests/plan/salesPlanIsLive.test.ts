@@ -133,18 +133,28 @@ describe('a plan sheet that guards itself', () => {
     expect(String(value(L.statement, 0))).toContain('+25.0%');
   });
 
-  it('says in words when a lock is above the amount to share, and highlights the check and the negative targets', () => {
+  it('says in words when a lock is above the amount to share, and highlights the check that no longer adds up', () => {
     const { hf, id, value, sheet } = load(answers);
     hf.setCellContents({ sheet: id, row: L.firstChild + 2, col: 2 }, 5_000_000);
     const handOut = (computeSalesPlan(answers) as SalesPlanNumbers).handOut.toLocaleString('en-US');
     expect(messageOf(value)).toBe(`⚠ The locked targets add up to 5,000,000, more than the quota handed out (${handOut}): lower a lock, or the others' targets turn negative.`);
-    const negatives = [0, 1, 3, 4].map((i) => value(L.firstChild + i, 3) as number);
-    expect(negatives.every((v) => v < 0)).toBe(true);
+    // Nothing is left to share: the others get 0, never a negative target, and the check shows the excess.
+    expect([0, 1, 3, 4].map((i) => value(L.firstChild + i, 3))).toEqual([0, 0, 0, 0]);
+    expect(value(L.firstChild + answers.children.length + 1, 3)).toBeGreaterThan(0);
     const below = sheet.highlights.find((h) => 'below' in h.when)!;
     expect(below.range).toBe(`D${L.firstChild + 1}:P${L.firstChild + answers.children.length + 1}`);
     const check = sheet.highlights.find((h) => 'formula' in h.when && h.range.startsWith('D'))!;
     expect(hf.calculateFormula((check.when as { formula: string }).formula, id)).toBe(true);
     expect(hf.calculateFormula((sheet.highlights.find((h) => h.range === 'A3')!.when as { formula: string }).formula, id)).toBe(true);
+  });
+
+  it('highlights a negative target, as a negative lock typed on the sheet gives', () => {
+    const { hf, id, value, sheet } = load(answers);
+    hf.setCellContents({ sheet: id, row: L.firstChild + 2, col: 2 }, -1000);
+    expect(value(L.firstChild + 2, 3)).toBe(-1000);
+    expect(String(value(L.checks, 0))).toMatch(/negative/);
+    const below = sheet.highlights.find((h) => 'below' in h.when && h.range.startsWith('D'))!;
+    expect(below.when).toEqual({ below: 0 });
   });
 
   it('says in words when the baseline is negative, and highlights it', () => {
