@@ -12,7 +12,7 @@ const withChildren = (n: number) =>
     ),
   );
 
-const WRITES = new Set(['setValues', 'setNumberFormats', 'setBackground', 'setFontWeight', 'setFontSize', 'setFontColor', 'setColumnWidths', 'setFrozenRows', 'setFrozenColumns', 'setNamedRange', 'insertChart']);
+const WRITES = new Set(['setValues', 'setNumberFormats', 'setBackground', 'setFontWeight', 'setFontSize', 'setFontColor', 'setColumnWidths', 'setFrozenRows', 'setFrozenColumns', 'setNamedRange', 'insertChart', 'setConditionalFormatRules', 'setDataValidation']);
 
 describe('rendering a plan in Google Sheets (the built Code.js)', () => {
   it('makes the same number of range writes for 5 and for 500 children', () => {
@@ -22,7 +22,25 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
       return calls.filter((c) => WRITES.has(c.method)).length;
     });
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(40);
+    expect(counts[0]).toBeLessThanOrEqual(50);
+  });
+
+  it('sets the highlights in one call and a rule on each validated block', () => {
+    const { context, calls } = loadAppsScript();
+    const plan = withChildren(3);
+    context.renderPlan(plan);
+    expect(calls.filter((c) => c.method === 'setConditionalFormatRules')).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'whenNumberLessThan').length + calls.filter((c) => c.method === 'whenFormulaSatisfied').length).toBe(plan.sheets[0].highlights.length);
+    expect(calls.filter((c) => c.method === 'setDataValidation')).toHaveLength(plan.sheets[0].validations.length);
+    expect(calls).toContainEqual({ service: 'RuleBuilder', method: 'requireNumberBetween', args: [-1, 5] });
+  });
+
+  it('refuses a plan whose number cell holds a formula, before inserting a sheet', () => {
+    const { context, calls } = loadAppsScript();
+    const plan = withChildren(2);
+    plan.sheets[0].cells[4][1] = { number: '=HYPERLINK("http://x")' };
+    expect(() => context.renderPlan(plan)).toThrow(/B5 .*should hold a number/);
+    expect(calls.some((c) => c.method === 'insertSheet')).toBe(false);
   });
 
   it('writes the whole block in one setValues, user text behind an apostrophe', () => {
@@ -44,6 +62,12 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     const { context, calls } = loadAppsScript({ failOn: 'setNumberFormats' });
     expect(() => context.renderPlan(withChildren(2))).toThrow('setNumberFormats failed');
     expect(calls).toContainEqual({ service: 'Spreadsheet', method: 'deleteSheet', args: [true] });
+  });
+
+  it('removes the named ranges it added when a later write fails', () => {
+    const { context, namedRanges } = loadAppsScript({ failOn: 'insertChart' });
+    expect(() => context.renderPlan(withChildren(2))).toThrow('insertChart failed');
+    expect([...namedRanges]).toEqual([]);
   });
 
   it('reads the selection for the wizard as plain JSON (dates as ISO text)', () => {

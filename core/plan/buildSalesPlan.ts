@@ -331,6 +331,7 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const ok = '"✓ Every check passes: the targets add up to the quota handed out."';
   const nested = checks.reduceRight((otherwise, [condition, message]) => `IF(${condition},${message},${otherwise})`, ok);
   sheet.formula(ROW.checks, 0, `=IFERROR(${nested},"⚠ A cell of the plan shows an error: look for # in the sheet.")`);
+  sheet.style('A3', 'statement');
   sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
 }
 

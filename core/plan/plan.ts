@@ -40,9 +40,9 @@ export interface PlanSheet {
 export type PlanLook = 'bad' | 'warn';
 
 /**
- * A conditional format: cells of `range` below a number, or where a formula is true. The formula is
- * written for the range's top-left cell, as Excel and Sheets take it (relative references move
- * with each cell); keep formula rules to small ranges, as the preview evaluates them cell by cell.
+ * A conditional format: cells of `range` below a number, or where a formula is true. A formula
+ * rule uses absolute references only (`=$A$3<>""`): hosts apply it as written to every cell of the
+ * range, and the preview evaluates it once per range.
  */
 export interface PlanHighlight {
   readonly range: string;

@@ -1,5 +1,5 @@
 import { parseRangeA1 } from './a1';
-import { PlanFormat, PlanSheet, PlanStyle } from './plan';
+import { PlanFormat, PlanLook, PlanSheet, PlanStyle } from './plan';
 
 /**
  * A plan sheet's formats as one full block (rows × columns), the later range winning: hosts that
@@ -49,3 +49,35 @@ export const SPREADSHEET_FORMATS: Readonly<Record<PlanFormat, string>> = {
   decimal: '#,##0.00',
   integer: '0',
 };
+
+/** How a highlighted cell looks in every host: red for what must be fixed, amber for a warning. */
+export const HIGHLIGHT_LOOK: Readonly<Record<PlanLook, { fill: string; color: string }>> = {
+  bad: { fill: '#FDE2E1', color: '#9F1C1C' },
+  warn: { fill: '#FFF1CC', color: '#7A4B00' },
+};
+
+/**
+ * A sheet's rows cut into chunks whose formulas and formats stay under `maxBytes` as JSON, so that
+ * no request to a host passes its limit (Excel on the web refuses one over 5 MB). A plan of any
+ * size then takes one request per chunk: the round trips grow with the payload, never per cell.
+ *
+ * @example
+ * payloadChunks(sheet, formats, 1_000_000) //=> [{ start: 0, rows: 812 }, { start: 812, rows: 400 }]
+ */
+export function payloadChunks(rowsOfCells: readonly (readonly unknown[])[], rowsOfFormats: readonly (readonly unknown[])[], maxBytes: number): { start: number; rows: number }[] {
+  const chunks: { start: number; rows: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  rowsOfCells.forEach((row, r) => {
+    // Each row, as JSON, in both arrays, with the comma that joins it to the next.
+    const size = JSON.stringify(row).length + JSON.stringify(rowsOfFormats[r] ?? []).length + 2;
+    if (r > start && bytes + size > maxBytes) {
+      chunks.push({ start, rows: r - start });
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rowsOfCells.length > start) chunks.push({ start, rows: rowsOfCells.length - start });
+  return chunks;
+}

@@ -1,27 +1,42 @@
 import { buildSalesPlan } from '../../core/plan/buildSalesPlan';
 import { defaultAnswers } from '../../core/plan/salesPlanAnswers';
-import { renderPlanInExcel } from './renderPlanInExcel';
+import { EXCEL_CHUNK_BYTES, renderPlanInExcel } from './renderPlanInExcel';
 
 /** A fake Excel that records what the renderer queues and counts context.sync() round trips. */
 function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = {}) {
   const log: string[] = [];
+  // Bytes of cells and formats queued since the last sync: what one request to Excel would carry.
+  const payloads: number[] = [];
+  let pending = 0;
   const sheets = new Map<string, Record<string, unknown>>();
   let syncs = 0;
   const range = (where: string) => {
+    const look = () => ({ fill: {}, font: {} });
     const r: Record<string, unknown> = {
       format: { fill: {}, font: {}, set columnWidth(w: number) { log.push(`width ${where} ${w}`); } },
+      conditionalFormats: {
+        add: (type: string) => {
+          log.push(`highlight ${where} ${type}`);
+          return { cellValue: { format: look() }, custom: { rule: {}, format: look() } };
+        },
+      },
+      dataValidation: new Proxy({}, { set: (_t, key) => (log.push(`validation ${where} ${String(key)}`), true) }),
     };
     return new Proxy(r, {
       set(target, key, value) {
         log.push(`${String(key)} ${where} ${Array.isArray(value) ? `${value.length}x${value[0]?.length}` : value}`);
+        if (Array.isArray(value)) pending += JSON.stringify(value).length;
         target[key as string] = value;
         return true;
       },
     });
   };
+  let nextId = 0;
   const worksheet = (name: string) => {
     const ws = {
       name,
+      id: `{id-${(nextId += 1)}}`,
+      load: () => undefined,
       cells: undefined as unknown,
       getRangeByIndexes: (r: number, c: number, h: number, w: number) => {
         const block = range(`${name}!R${r}C${c}:${h}x${w}`);
@@ -51,12 +66,14 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
           sheets.set(name, ws as unknown as Record<string, unknown>);
           return ws;
         },
-        getItemOrNullObject: (name: string) => ({ delete: () => log.push(`delete sheet ${name}`) }),
+        getItemOrNullObject: (key: string) => ({ delete: () => log.push(`delete sheet ${key}`) }),
       },
-      names: { add: (name: string) => log.push(`name ${name}`) },
+      names: { add: (name: string) => log.push(`name ${name}`), getItemOrNullObject: (name: string) => ({ delete: () => log.push(`delete name ${name}`) }) },
     },
     sync: async () => {
       syncs += 1;
+      payloads.push(pending);
+      pending = 0;
       if (options.failOnSync === syncs) throw new Error('The request payload is too large.');
     },
   };
@@ -64,8 +81,12 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
     run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
     ChartType: { columnClustered: 'ColumnClustered' },
     ChartSeriesBy: { rows: 'Rows' },
+    ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
+    ConditionalCellValueOperator: { lessThan: 'LessThan' },
+    DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
+    DataValidationAlertStyle: { stop: 'Stop' },
   };
-  return { log, sheets, syncs: () => syncs };
+  return { log, sheets, syncs: () => syncs, payloads };
 }
 
 const withChildren = (n: number) =>
@@ -75,11 +96,39 @@ const withChildren = (n: number) =>
   });
 
 describe('rendering a plan in Excel', () => {
-  it.each([5, 500])('takes the same two round trips for %i children', async (n) => {
+  it.each([5, 500])('takes the same three round trips for %i children', async (n) => {
     const excel = fakeExcel(['Data']);
     const result = await renderPlanInExcel(withChildren(n));
     expect(result.sheetNames).toEqual(['Sales plan 2027']);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it('cuts a large plan into requests of at most 1 MB, one more round trip per chunk', async () => {
+    const excel = fakeExcel([]);
+    await renderPlanInExcel(withChildren(3000));
+    const bytes = excel.payloads.reduce((a, b) => a + b, 0);
+    expect(bytes).toBeGreaterThan(3 * EXCEL_CHUNK_BYTES);
+    expect(Math.max(...excel.payloads)).toBeLessThanOrEqual(EXCEL_CHUNK_BYTES);
+    // Two syncs before any cell (names, new sheets), then one per chunk: never per row or cell.
+    expect(excel.syncs()).toBeGreaterThanOrEqual(2 + Math.ceil(bytes / EXCEL_CHUNK_BYTES));
+    expect(excel.syncs()).toBeLessThanOrEqual(3 + Math.ceil(bytes / EXCEL_CHUNK_BYTES));
+  });
+
+  it('adds the highlights and the input rules of the plan', async () => {
+    const excel = fakeExcel([]);
+    await renderPlanInExcel(withChildren(3));
+    expect(excel.log.filter((l) => l.startsWith('highlight')).length).toBe(withChildren(3).sheets[0].highlights.length);
+    expect(excel.log).toContain('validation Sales plan 2027!B6 rule');
+    expect(excel.log).toContain('validation Sales plan 2027!B6 errorAlert');
+  });
+
+  it('refuses a plan whose number cell holds text, before writing anything', async () => {
+    const excel = fakeExcel([]);
+    const plan = withChildren(2);
+    const cells = plan.sheets[0].cells.map((row) => [...row]);
+    cells[4][1] = { number: '=HYPERLINK("http://x")' as unknown as number };
+    await expect(renderPlanInExcel({ sheets: [{ ...plan.sheets[0], cells }] })).rejects.toThrow(/B5 .*should hold a number/);
+    expect(excel.syncs()).toBe(0);
   });
 
   it('writes the whole block at once: number formats first, then contents', async () => {
@@ -107,10 +156,12 @@ describe('rendering a plan in Excel', () => {
     await expect(renderPlanInExcel(withChildren(2))).resolves.toEqual({ sheetNames: ['Sales plan 2027 (3)'] });
   });
 
-  it('removes the partly built sheet when building fails, and says why', async () => {
-    const excel = fakeExcel([], { failOnSync: 2 });
+  it('removes the partly built sheet by its id, and the names it added, when building fails', async () => {
+    const excel = fakeExcel([], { failOnSync: 3 });
     await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow('The request payload is too large.');
-    expect(excel.log).toContain('delete sheet Sales plan 2027');
-    expect(excel.syncs()).toBe(3);
+    expect(excel.log).toContain('delete sheet {id-1}');
+    expect(excel.log).not.toContain('delete sheet Sales plan 2027');
+    expect(excel.log.filter((l) => l.startsWith('delete name'))).toEqual(['delete name Sales_plan_2027_Growth', 'delete name Sales_plan_2027_Target', 'delete name Sales_plan_2027_QuotaHandedOut', 'delete name Sales_plan_2027_MonthlyTotals']);
+    expect(excel.syncs()).toBe(4);
   });
 });

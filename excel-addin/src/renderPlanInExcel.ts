@@ -1,6 +1,13 @@
-import { Plan, PlanSheet, freeSheetName, scopedName } from '../../core/plan/plan';
-import { SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/plan/renderGrid';
+import { checkPlan } from '../../core/plan/checkPlan';
+import { Plan, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/plan/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/plan/renderGrid';
 import { RenderedPlan } from '../../ui/host';
+
+/**
+ * The most one request carries: Excel on the web refuses a request over 5 MB, and JSON of the
+ * cells is not all a request holds, so each chunk stays at a fifth of that.
+ */
+export const EXCEL_CHUNK_BYTES = 1_000_000;
 
 /** A plan cell as Excel's `formulas` takes it: text behind an apostrophe, so it is never a formula. */
 function excelCell(cell: PlanSheet['cells'][number][number]): string | number {
@@ -10,15 +17,24 @@ function excelCell(cell: PlanSheet['cells'][number][number]): string | number {
   return cell.formula;
 }
 
-/** Queues everything one plan sheet needs on a new worksheet; nothing here waits for Excel. */
-function queueSheet(context: Excel.RequestContext, sheet: PlanSheet, name: string): void {
-  const worksheet = context.workbook.worksheets.add(name);
-  const rows = sheet.cells.length;
-  const columns = sheet.cells[0]?.length ?? 0;
-  const block = worksheet.getRangeByIndexes(0, 0, rows, columns);
-  // Formats first, so that text cells are already text when their contents arrive.
-  block.numberFormat = formatGrid(sheet, SPREADSHEET_FORMATS, 'General', '@');
-  block.formulas = sheet.cells.map((row) => row.map(excelCell));
+/** Queues one chunk of rows: formats first, so that text cells are already text when their contents arrive. */
+function queueRows(worksheet: Excel.Worksheet, formats: string[][], cells: (string | number)[][], start: number, rows: number): void {
+  const block = worksheet.getRangeByIndexes(start, 0, rows, cells[0].length);
+  block.numberFormat = formats.slice(start, start + rows);
+  block.formulas = cells.slice(start, start + rows);
+}
+
+function validationRule(v: PlanValidation): Excel.DataValidationRule {
+  const basic = v.min !== undefined && v.max !== undefined
+    ? { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between }
+    : v.min !== undefined
+      ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+      : { formula1: v.max ?? 0, operator: Excel.DataValidationOperator.lessThanOrEqualTo };
+  return v.whole ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/** Queues the look of a sheet: styles, widths, panes, highlights, rules, names and charts. */
+function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): void {
   for (const { range, style } of sheet.styles) {
     const look = STYLE_LOOK[style];
     const target = worksheet.getRange(range);
@@ -27,12 +43,30 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet, name: strin
     if (look.size) target.format.font.size = look.size;
     if (look.color) target.format.font.color = look.color;
   }
-  sheet.columnWidths.forEach((pixels, col) => {
-    // Excel measures column widths in points: 0.75 of a pixel.
-    worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pixels * 0.75;
-  });
+  // Excel measures column widths in points: 0.75 of a pixel.
+  sheet.columnWidths.forEach((pixels, col) => (worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pixels * 0.75));
   if (sheet.frozen.columns > 0) worksheet.freezePanes.freezeColumns(sheet.frozen.columns);
   if (sheet.frozen.rows > 0) worksheet.freezePanes.freezeRows(sheet.frozen.rows);
+  for (const { range, when, look } of sheet.highlights) {
+    const { fill, color } = HIGHLIGHT_LOOK[look];
+    const target = worksheet.getRange(range);
+    if ('below' in when) {
+      const added = target.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      added.cellValue.rule = { formula1: String(when.below), operator: Excel.ConditionalCellValueOperator.lessThan };
+      Object.assign(added.cellValue.format.fill, { color: fill });
+      Object.assign(added.cellValue.format.font, { color });
+    } else {
+      const added = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      added.custom.rule.formula = when.formula;
+      Object.assign(added.custom.format.fill, { color: fill });
+      Object.assign(added.custom.format.font, { color });
+    }
+  }
+  for (const v of sheet.validations) {
+    const target = worksheet.getRange(v.range);
+    target.dataValidation.rule = validationRule(v);
+    target.dataValidation.errorAlert = { message: v.message, showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: 'Sales Planner' };
+  }
   for (const { name: short, range } of sheet.names) context.workbook.names.add(scopedName(name, short), worksheet.getRange(range));
   for (const chart of sheet.charts) {
     const added = worksheet.charts.add(Excel.ChartType.columnClustered, worksheet.getRange(chart.values), Excel.ChartSeriesBy.rows);
@@ -43,11 +77,27 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet, name: strin
   worksheet.activate();
 }
 
+/** Writes one sheet: one sync per chunk of rows, the last chunk with everything else. */
+async function writeSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): Promise<void> {
+  const formats = formatGrid(sheet, SPREADSHEET_FORMATS, 'General', '@');
+  const cells = sheet.cells.map((row) => row.map(excelCell));
+  const chunks = payloadChunks(cells, formats, EXCEL_CHUNK_BYTES);
+  for (const [i, { start, rows }] of chunks.entries()) {
+    queueRows(worksheet, formats, cells, start, rows);
+    if (i === chunks.length - 1) queueFinish(context, worksheet, sheet, name);
+    await context.sync();
+  }
+}
+
 /**
- * Renders a plan in one `Excel.run`: one sync to read the sheet names, one to build everything,
- * whatever the plan's size; if building fails, one more to remove the partly built sheets.
+ * Renders a plan in one `Excel.run`: one sync to read the sheet names, one to add the sheets (and
+ * learn their ids), then one per chunk of at most {@link EXCEL_CHUNK_BYTES} of cells: 3 syncs for a
+ * plan of a few hundred rows, one more per megabyte beyond. If building fails, one more sync removes
+ * what was made, each sheet by its id (a sheet of the same name made meanwhile by someone else
+ * survives) and each named range it added.
  */
 export async function renderPlanInExcel(plan: Plan): Promise<RenderedPlan> {
+  checkPlan(plan);
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
@@ -55,12 +105,15 @@ export async function renderPlanInExcel(plan: Plan): Promise<RenderedPlan> {
     const taken = worksheets.items.map((w) => w.name);
     const names: string[] = [];
     for (const sheet of plan.sheets) names.push(freeSheetName(sheet.name, [...taken, ...names]));
+    const added = names.map((name) => worksheets.add(name));
+    added.forEach((worksheet) => worksheet.load('id'));
+    await context.sync();
     try {
-      plan.sheets.forEach((sheet, i) => queueSheet(context, sheet, names[i]));
-      await context.sync();
+      for (const [i, sheet] of plan.sheets.entries()) await writeSheet(context, added[i], sheet, names[i]);
     } catch (error) {
       // Batches are not atomic: take away what was half built, then say why.
-      for (const name of names) context.workbook.worksheets.getItemOrNullObject(name).delete();
+      plan.sheets.forEach((sheet, i) => sheet.names.forEach(({ name: short }) => context.workbook.names.getItemOrNullObject(scopedName(names[i], short)).delete()));
+      for (const worksheet of added) worksheets.getItemOrNullObject(worksheet.id).delete();
       await context.sync();
       throw error;
     }

@@ -4,6 +4,13 @@ import { cellText } from './cellText';
 import { PreviewSheet } from './previewSheet';
 import { columnChart } from './columnChart';
 import { parseRangeA1 } from '../../core/plan/a1';
+import { PlanLook, PlanValidation, keepsRule } from '../../core/plan/plan';
+
+/** Whether a cell lies in an A1 range. */
+function inRange(range: string, { row, col }: { row: number; col: number }): boolean {
+  const { top, left, bottom, right } = parseRangeA1(range);
+  return row >= top && row <= bottom && col >= left && col <= right;
+}
 import { a1 as cellA1, columnLetters } from '../../core/plan/a1';
 
 export { columnLetters };
@@ -27,6 +34,8 @@ export class SheetGrid {
 
   private readonly size: { rows: number; cols: number };
   private readonly chartArea = h('div', { className: 'pv-charts' });
+  /** Says why a typed value was refused by the cell's rule, as Excel's and Sheets' alerts do. */
+  private readonly refusal = h('p', { className: 'pv-refusal', hidden: true });
 
   constructor(
     private readonly hf: HyperFormula,
@@ -42,6 +51,7 @@ export class SheetGrid {
       'section',
       { className: 'pv-sheet' },
       h('div', { className: 'pv-bar' }, this.addressBox, h('span', { className: 'pv-fx' }, 'fx'), this.formulaBar),
+      this.refusal,
       h('div', { className: 'pv-scroll' }, this.table, this.chartArea),
     );
     this.formulaBar.addEventListener('keydown', (event) => this.onBarKey(event));
@@ -62,8 +72,30 @@ export class SheetGrid {
     return value === null || value === undefined ? '' : String(value);
   }
 
-  /** Writes what the user typed into a cell and repaints every cell that changed. */
+  /** The rule on a cell, if the plan gave it one. */
+  private ruleAt(address: SimpleCellAddress): PlanValidation | undefined {
+    return this.model.validations?.find((v) => inRange(v.range, address));
+  }
+
+  /**
+   * Writes what the user typed into a cell and repaints every cell that changed. A value that breaks
+   * the cell's rule (growth typed as 20 on a % cell) is taken back at once and the rule's message shown.
+   */
   setContent(address: SimpleCellAddress, content: string): void {
+    const rule = this.ruleAt(address);
+    this.refusal.hidden = true;
+    if (rule) {
+      this.hf.setCellContents(address, content === '' ? null : content);
+      const value = this.hf.getCellValue(address);
+      if (!keepsRule(rule, value)) {
+        this.hf.undo();
+        this.refusal.textContent = `${a1(address)} was not changed: ${rule.message}`;
+        this.refusal.hidden = false;
+        this.paint(address);
+        return;
+      }
+      this.hf.undo();
+    }
     const changes = this.hf.setCellContents(address, content === '' ? null : content);
     this.paint(address);
     this.drawCharts();
@@ -182,8 +214,19 @@ export class SheetGrid {
     if (this.model.isHeader(address.row, address.col) && td.textContent) td.classList.add('pv-header');
     const style = this.model.styleAt?.(address.row, address.col);
     if (style) td.classList.add(`pv-style-${style}`);
+    const look = this.highlightAt(address, value);
+    if (look) td.classList.add(`pv-look-${look}`);
     if (this.inSelection(address.row, address.col)) td.classList.add('pv-in-selection');
     if (address.row === this.selected.row && address.col === this.selected.col) td.classList.add('pv-selected');
+  }
+
+  /** The look of the first highlight whose condition holds for the cell, as Excel's conditional formats. */
+  private highlightAt(address: SimpleCellAddress, value: unknown): PlanLook | undefined {
+    for (const { range, when, look } of this.model.highlights ?? []) {
+      if (!inRange(range, address)) continue;
+      if ('below' in when ? typeof value === 'number' && value < when.below : this.hf.calculateFormula(when.formula, this.sheet) === true) return look;
+    }
+    return undefined;
   }
 
   private buildTable(): HTMLTableElement {

@@ -21,6 +21,8 @@ export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet
     firstSelection: { row: 4, col: 1 },
     columnWidths: sheet.columnWidths,
     charts: sheet.charts,
+    highlights: sheet.highlights,
+    validations: sheet.validations,
     formatAt: (row, col) => (formats[row]?.[col] as CellFormat | undefined) ?? 'text',
     isHeader: (row, col) => styles[row]?.[col] === 'header',
     styleAt: (row, col) => styles[row]?.[col],

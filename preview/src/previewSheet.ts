@@ -1,3 +1,4 @@
+import { PlanHighlight, PlanValidation } from '../../core/plan/plan';
 import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */
@@ -19,6 +20,10 @@ export interface PreviewSheet {
   readonly charts?: readonly { readonly title: string; readonly categories: string; readonly values: string }[];
   /** A plan's look for the cell (inputs, totals, titles…), shown with a class of its own. */
   styleAt?(row: number, col: number): string | undefined;
+  /** A plan's highlights (conditional formats), painted over the style when their condition holds. */
+  readonly highlights?: readonly PlanHighlight[];
+  /** A plan's rules on input cells: a typed value that breaks one is refused, as Excel and Sheets do. */
+  readonly validations?: readonly PlanValidation[];
 }
 
 /** The sample opportunities: a header row, then one deal a row. */

@@ -1,5 +1,32 @@
-import { Plan, PlanSheet, PlanStyle, freeSheetName, scopedName } from '../../core/plan/plan';
-import { SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/plan/renderGrid';
+import { checkPlan } from '../../core/plan/checkPlan';
+import { Plan, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/plan/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/plan/renderGrid';
+import { a1, parseRangeA1 } from '../../core/plan/a1';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The plan's highlights as conditional-format rules: one call sets them all. */
+function highlightRules(sheet: Sheet, highlights: readonly PlanHighlight[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return highlights.map(({ range, when, look }) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule();
+    const conditioned = 'below' in when ? builder.whenNumberLessThan(when.below) : builder.whenFormulaSatisfied(when.formula);
+    return conditioned.setBackground(HIGHLIGHT_LOOK[look].fill).setFontColor(HIGHLIGHT_LOOK[look].color).setRanges([sheet.getRange(range)]).build();
+  });
+}
+
+/** A number rule as Sheets builds one; whole numbers through a formula, as Sheets has no builder for them. */
+function validationRule(v: PlanValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.message);
+  if (v.whole) {
+    const { top, left } = parseRangeA1(v.range);
+    const cell = a1(top, left);
+    const bounds = [v.min !== undefined ? `${cell}>=${v.min}` : '', v.max !== undefined ? `${cell}<=${v.max}` : ''].filter(Boolean);
+    return builder.requireFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}=INT(${cell})${bounds.map((b) => `,${b}`).join('')})`).build();
+  }
+  if (v.min !== undefined && v.max !== undefined) return builder.requireNumberBetween(v.min, v.max).build();
+  if (v.min !== undefined) return builder.requireNumberGreaterThanOrEqualTo(v.min).build();
+  return builder.requireNumberLessThanOrEqualTo(v.max ?? 0).build();
+}
 import { RenderedPlan } from '../../ui/host';
 
 /** A plan cell for setValues: text behind an apostrophe (never a formula), formulas as "=…" strings. */
@@ -41,6 +68,8 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   if (plan.frozen.rows > 0) sheet.setFrozenRows(plan.frozen.rows);
   if (plan.frozen.columns > 0) sheet.setFrozenColumns(plan.frozen.columns);
+  if (plan.highlights.length > 0) sheet.setConditionalFormatRules(highlightRules(sheet, plan.highlights));
+  for (const v of plan.validations) sheet.getRange(v.range).setDataValidation(validationRule(v));
   for (const { name: short, range } of plan.names) spreadsheet.setNamedRange(scopedName(name, short), sheet.getRange(range));
   for (const chart of plan.charts) {
     const anchor = sheet.getRange(chart.anchor);
@@ -58,10 +87,13 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
 }
 
 /**
- * Renders a plan with SpreadsheetApp: one batched write per block (values, formats, each style),
- * never a call per cell. If a sheet fails midway, it is deleted before the error is passed on.
+ * Renders a plan with SpreadsheetApp: one batched write per block (values, formats, each style,
+ * the highlights, each rule), never a call per cell. The plan is checked first (it crossed
+ * google.script.run as JSON). If a sheet fails midway, it and the named ranges it added are removed
+ * before the error is passed on.
  */
 export function renderPlanInSheets(plan: Plan): RenderedPlan {
+  checkPlan(plan);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const taken = spreadsheet.getSheets().map((s) => s.getName());
   const names: string[] = [];
@@ -71,6 +103,10 @@ export function renderPlanInSheets(plan: Plan): RenderedPlan {
     try {
       writeSheet(spreadsheet, sheet, planSheet, name);
     } catch (error) {
+      for (const { name: short } of planSheet.names) {
+        const scoped = scopedName(name, short);
+        if (spreadsheet.getRangeByName(scoped)) spreadsheet.removeNamedRange(scoped);
+      }
       spreadsheet.deleteSheet(sheet);
       throw error;
     }

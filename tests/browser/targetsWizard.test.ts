@@ -91,18 +91,18 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
     await expect(cell('A1').textContent()).resolves.toBe('Sales plan 2018: Revenue');
     expect(numberIn(await cell('B7').textContent())).toBe(target);
-    // Children: rows 26–29; total on row 30; the check on row 31 is 0.
-    await expect(cell('A28').textContent()).resolves.toBe('=1+1');
-    await expect(cell('D26').textContent()).resolves.toBe('600,000');
+    // Children: rows 29–32; total on row 33; the check on row 34 is 0; the message in A3 says all is well.
+    await expect(cell('A31').textContent()).resolves.toBe('=1+1');
+    await expect(cell('D29').textContent()).resolves.toBe('600,000');
     const handOut = numberIn(await cell('B10').textContent());
-    expect(numberIn(await cell('D30').textContent())).toBe(handOut);
-    await expect(cell('D31').textContent()).resolves.toBe('0');
+    expect(numberIn(await cell('D33').textContent())).toBe(handOut);
+    await expect(cell('D34').textContent()).resolves.toBe('0');
     // The new rep ramps 30% (as set), 50%, 75%, then full quota from her start in April.
     await expect(cell('B14').textContent()).resolves.toBe('30.00%');
-    await expect(cell('A35').textContent()).resolves.toBe('Ines');
-    expect(numberIn(await cell('D35').textContent())).toBe(Math.round((250000 / 12) * (0.3 + 0.5 + 0.75 + 6)));
+    await expect(cell('A38').textContent()).resolves.toBe('Ines');
+    expect(numberIn(await cell('D38').textContent())).toBe(Math.round((250000 / 12) * (0.3 + 0.5 + 0.75 + 6)));
     let months = 0;
-    for (const col of 'EFGHIJKLMNOP') months += numberIn(await cell(`${col}30`).textContent());
+    for (const col of 'EFGHIJKLMNOP') months += numberIn(await cell(`${col}33`).textContent());
     expect(months).toBe(handOut);
     await shot('5-plan');
     // The preview draws the plan's chart of targets by month under the sheet.
@@ -119,8 +119,33 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await page.keyboard.press('Enter');
     expect(numberIn(await cell('B7').textContent())).toBe(roundTo(baseline * 1.2, 1000));
     const handOut = numberIn(await cell('B10').textContent());
-    expect(numberIn(await cell('D30').textContent())).toBe(handOut);
+    expect(numberIn(await cell('D33').textContent())).toBe(handOut);
     await shot('6-plan-edited');
+  });
+
+  it('refuses growth typed as 20 on a % cell, saying why, and keeps the old value', async () => {
+    const before = await cell('B6').textContent();
+    await cell('B6').click();
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.pv-refusal').textContent()).resolves.toMatch(/^B6 was not changed: Growth: type a percentage such as 20%/);
+    await expect(cell('B6').textContent()).resolves.toBe(before);
+    await shot('7-growth-refused');
+  });
+
+  it('says in words, and in red, when a lock is above the quota handed out', async () => {
+    await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every check passes/);
+    await cell('C29').click();
+    await page.keyboard.type('99000000');
+    await page.keyboard.press('Enter');
+    await expect(cell('A3').textContent()).resolves.toMatch(/^⚠ The locked targets add up to 99,000,000, more than the quota handed out/);
+    await expect(cell('A3').getAttribute('class')).resolves.toContain('pv-look-bad');
+    await expect(cell('D34').getAttribute('class')).resolves.toContain('pv-look-bad');
+    await shot('8-lock-too-high');
+    await cell('C29').click();
+    await page.keyboard.type('600000');
+    await page.keyboard.press('Enter');
+    await expect(cell('A3').textContent()).resolves.toMatch(/^✓/);
   });
 
   it('restores the answers when the pane opens again, and never overwrites a plan', async () => {

@@ -61,6 +61,7 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       },
     );
   const fakeSheet = (name: string) => ({ getName: () => name });
+  const namedRanges = new Set<string>();
   const spreadsheet = {
     getCurrentCell: () => range,
     getSheets: () => sheetNames.map(fakeSheet),
@@ -70,7 +71,9 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       return recorder('Sheet');
     },
     deleteSheet: (sheet: unknown) => record('Spreadsheet', 'deleteSheet', [sheet !== undefined]),
-    setNamedRange: (name: string) => record('Spreadsheet', 'setNamedRange', [name]),
+    setNamedRange: (name: string) => (record('Spreadsheet', 'setNamedRange', [name]), namedRanges.add(name)),
+    getRangeByName: (name: string) => (namedRanges.has(name) ? {} : null),
+    removeNamedRange: (name: string) => (record('Spreadsheet', 'removeNamedRange', [name]), namedRanges.delete(name)),
   };
   const htmlOutput = {
     setTitle: (title: string) => (record('HtmlOutput', 'setTitle', [title]), htmlOutput),
@@ -79,6 +82,8 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
     SpreadsheetApp: {
       getUi: () => (record('SpreadsheetApp', 'getUi', []), ui),
       getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), spreadsheet),
+      newConditionalFormatRule: () => recorder('RuleBuilder'),
+      newDataValidation: () => recorder('RuleBuilder'),
       getActiveRange: () => ({ getA1Notation: () => 'B2:B4', getValues: () => options.selection ?? [[1], [2], [new Date(Date.UTC(2024, 0, 31))]] }),
     },
     HtmlService: {
@@ -95,5 +100,5 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
   });
   const code = readFileSync(join(__dirname, '../../dist/sheets/Code.js'), 'utf8');
   vm.runInContext(code, context, { filename: 'Code.js' });
-  return { context: context as Record<string, (...args: unknown[]) => unknown>, calls, cell, properties, sheetNames };
+  return { context: context as Record<string, (...args: unknown[]) => unknown>, calls, cell, properties, sheetNames, namedRanges };
 }
