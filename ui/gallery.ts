@@ -105,7 +105,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
   count.setAttribute('aria-live', 'polite');
   const list = h('ul', { className: 'sp-list' });
 
-  const save = () => void host.saveSettings({ ...settings, galleryQuery: search.value, galleryOpen: open }).catch(() => undefined);
+  const save = () => void host.saveSettings({ galleryQuery: search.value, galleryOpen: open }).catch(() => undefined);
 
   const draw = () => {
     const found = searchFunctions(CATALOGUE, search.value);

@@ -25,7 +25,11 @@ export interface Host {
   insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome>;
   /** The UI's settings saved in this document, or `{}`. */
   loadSettings(): Promise<UiSettings>;
-  saveSettings(settings: UiSettings): Promise<void>;
+  /**
+   * Stores these keys and leaves every other key as it is stored: each part of the pane saves only
+   * its own keys, so the gallery's search never drops the wizard's answers, nor the wizard the tab.
+   */
+  saveSettings(patch: UiSettings): Promise<void>;
   /** The cells the user has selected (a history range, a list of reps…). */
   readSelection(): Promise<SelectionValues>;
   /**
@@ -48,6 +52,16 @@ export interface RenderedPlan {
 
 /** Where every host keeps the UI's settings in the document. */
 export const SETTINGS_KEY = 'salesPlanner.ui';
+
+/**
+ * The stored settings with a patch applied: the patch's keys replaced, every other key kept.
+ *
+ * @example
+ * mergeSettings({ activeTab: 'targets', galleryQuery: 'win' }, { galleryQuery: 'rate' }) //=> { activeTab: 'targets', galleryQuery: 'rate' }
+ */
+export function mergeSettings(stored: UiSettings, patch: UiSettings): UiSettings {
+  return { ...stored, ...patch };
+}
 
 /**
  * Settings read back from the document's JSON: an object, or `{}` for anything missing or damaged.

@@ -21,34 +21,24 @@ export async function mountApp(root: HTMLElement, host: Host): Promise<void> {
     document.head.append(style);
   }
   root.classList.add('sp-app');
-  let settings: UiSettings = await host.loadSettings().catch(() => ({}));
-  // Every part saves through here, so one part's save never drops another's settings.
-  const sharedHost: Host = {
-    ...host,
-    kind: host.kind,
-    functionPrefix: host.functionPrefix,
-    insertFormula: (f, o) => host.insertFormula(f, o),
-    readSelection: () => host.readSelection(),
-    renderPlan: (p) => host.renderPlan(p),
-    loadSettings: async () => settings,
-    saveSettings: async (next) => {
-      settings = { ...settings, ...next };
-      await host.saveSettings(settings);
-    },
-  };
+  // Each part saves only its own keys (the host merges them into what is stored), so the parts get
+  // the host itself: no wrapper that a method added to the port could be forgotten in.
+  const settings: UiSettings = await host.loadSettings().catch(() => ({}));
   const body = h('div', { className: 'sp-body' });
   const nav = h('nav', { className: 'sp-tabs', ariaLabel: 'Sales Planner' });
-  const show = (tab: string) => {
+  // Each showing reads what is stored now: another part may have saved since the pane opened.
+  const show = async (tab: string) => {
+    const settings = await host.loadSettings().catch((): UiSettings => ({}));
     [...nav.children].forEach((b) => b.setAttribute('aria-selected', String((b as HTMLElement).dataset.tab === tab)));
-    if (tab === 'targets') renderTargetsWizard(body, sharedHost, settings);
-    else renderGallery(body, sharedHost, settings);
-    void sharedHost.saveSettings({ activeTab: tab }).catch(() => undefined);
+    if (tab === 'targets') renderTargetsWizard(body, host, settings);
+    else renderGallery(body, host, settings);
+    void host.saveSettings({ activeTab: tab }).catch(() => undefined);
   };
   for (const [id, label] of TABS) {
-    const button = h('button', { type: 'button', className: 'sp-tab', dataset: { tab: id }, onclick: () => show(id) }, label);
+    const button = h('button', { type: 'button', className: 'sp-tab', dataset: { tab: id }, onclick: () => void show(id) }, label);
     button.setAttribute('role', 'tab');
     nav.append(button);
   }
   root.replaceChildren(h('header', { className: 'sp-header' }, h('h1', {}, 'Sales Planner'), h('p', {}, 'Sales KPIs and plans for your sheet')), nav, body);
-  show(settings.activeTab === 'targets' ? 'targets' : 'functions');
+  await show(settings.activeTab === 'targets' ? 'targets' : 'functions');
 }

@@ -1,5 +1,5 @@
 import { Plan } from '../../core/plan/plan';
-import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings } from '../../ui/host';
+import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
 import { renderPlanInExcel } from './renderPlanInExcel';
 
 
@@ -51,8 +51,9 @@ export class ExcelHost implements Host {
     return saved && typeof saved === 'object' ? (saved as UiSettings) : {};
   }
 
-  async saveSettings(settings: UiSettings): Promise<void> {
-    Office.context.document.settings.set(SETTINGS_KEY, settings);
+  /** Reads what is stored and writes it back with the patch, in one turn of the runtime (nothing runs between). */
+  async saveSettings(patch: UiSettings): Promise<void> {
+    Office.context.document.settings.set(SETTINGS_KEY, mergeSettings(await this.loadSettings(), patch));
     await new Promise<void>((resolve, reject) =>
       Office.context.document.settings.saveAsync((result) =>
         result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),

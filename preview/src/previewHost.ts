@@ -1,5 +1,5 @@
 import { Plan, freeSheetName } from '../../core/plan/plan';
-import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, parseSettings } from '../../ui/host';
+import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { a1 } from './grid';
 import { PreviewBook } from './previewBook';
 
@@ -48,7 +48,7 @@ export class PreviewHost implements Host {
     return parseSettings(this.storage.getItem(SETTINGS_KEY));
   }
 
-  async saveSettings(settings: UiSettings): Promise<void> {
-    this.storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  async saveSettings(patch: UiSettings): Promise<void> {
+    this.storage.setItem(SETTINGS_KEY, JSON.stringify(mergeSettings(await this.loadSettings(), patch)));
   }
 }

@@ -1,4 +1,4 @@
-import { InsertOutcome, SETTINGS_KEY, SelectionValues, UiSettings, parseSettings } from '../../ui/host';
+import { InsertOutcome, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
 
@@ -20,8 +20,10 @@ export const serverApi: ServerApi = {
   loadSettings(): UiSettings {
     return parseSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY));
   },
-  saveSettings(settings: UiSettings): void {
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  /** One read and one write of the document's property, merged on the server: no other key is lost. */
+  saveSettings(patch: UiSettings): void {
+    const properties = PropertiesService.getDocumentProperties();
+    properties.setProperty(SETTINGS_KEY, JSON.stringify(mergeSettings(parseSettings(properties.getProperty(SETTINGS_KEY)), patch)));
   },
   readSelection(): SelectionValues {
     const range = SpreadsheetApp.getActiveRange();

@@ -6,9 +6,9 @@ import { Host, UiSettings } from '../host';
 import {
   STEP_TITLES,
   WizardState,
+  restoreState,
   baselineFrom,
   historyFromSelection,
-  initialState,
   monthSharesFor,
   reviewNumbers,
   validateStep,
@@ -49,23 +49,24 @@ function select<T extends string>(value: T, options: readonly T[], onChange: (v:
  * are saved in the document and restored when the pane opens again.
  */
 export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiSettings): void {
-  let state: WizardState = initialState();
-  if (typeof settings[SETTINGS_KEY] === 'string') {
-    try {
-      const restored = JSON.parse(settings[SETTINGS_KEY] as string) as WizardState;
-      // Answers saved by an older version may lack newer fields: the defaults fill them in.
-      state = { ...state, ...restored, answers: { ...state.answers, ...restored.answers } };
-    } catch {
-      // A damaged setting is no reason not to open: start afresh.
-    }
-  }
+  const restored = restoreState(settings[SETTINGS_KEY]);
+  let state: WizardState = restored.state;
   let errors: Record<string, string> = {};
-  let saved: UiSettings = settings;
+  let notice = restored.message;
+  // Saved as the manager types (a moment after the last key), and at once on every step change.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
-    saved = { ...saved, [SETTINGS_KEY]: JSON.stringify(state) };
-    void host.saveSettings(saved).catch(() => undefined);
+    clearTimeout(pending);
+    void host.saveSettings({ [SETTINGS_KEY]: JSON.stringify(state) }).catch(() => undefined);
   };
-  const update = (change: Partial<SalesPlanAnswers>) => (state = { ...state, answers: { ...state.answers, ...change } });
+  const saveSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(save, 300);
+  };
+  const update = (change: Partial<SalesPlanAnswers>) => {
+    state = { ...state, answers: { ...state.answers, ...change } };
+    saveSoon();
+  };
   const status = h('p', { className: 'sp-status' });
   status.setAttribute('role', 'status');
 
@@ -80,6 +81,10 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       if (state.step <= 1) update({ monthShares: monthSharesFor(state) });
     }
     errors = {};
+    notice = undefined;
+    // A "Built …" message belongs to the answers it was built from.
+    status.className = 'sp-status';
+    status.replaceChildren();
     state = { ...state, step };
     save();
     draw();
@@ -119,6 +124,8 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
     const chooser = select(current, choices, (v) => {
       if (v === 'Calendar year') update({ periodStart: 1, periodMonths: 12 });
       else if (v.startsWith('Q')) update({ periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
+      // Custom months start as six months from the current start, which no year or quarter is.
+      else update({ periodMonths: 6 });
       draw();
     }, 'Period');
     return h('div', {}, field('Period', chooser, 'period', errors), custom);
@@ -225,6 +232,11 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
         }),
       );
     drawRows();
+    const even = h('button', { type: 'button', className: 'sp-secondary' }, 'Split evenly');
+    even.addEventListener('click', () => {
+      update({ children: state.answers.children.map((c) => ({ ...c, driver: 1 })) });
+      drawRows();
+    });
     const add = h('button', { type: 'button', className: 'sp-secondary' }, 'Add a row');
     add.addEventListener('click', () => {
       update({ children: [...state.answers.children, { name: '', driver: 1, lock: null }] });
@@ -259,7 +271,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       h('label', { className: 'sp-check' }, seasonal, ' Seasonality from the history (otherwise flat months)'),
       shares,
       field(`Split by`, select(a.childLabel, ['Region', 'Rep', 'Product'], (v) => update({ childLabel: v }), 'Split by'), 'childLabel', errors),
-      h('div', { className: 'sp-row-buttons' }, fromSelection, add),
+      h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
       h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Driver'), h('th', {}, 'Lock'), h('th', {}))), rows),
       errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, errors.children) : h('p', { className: 'sp-hint' }, 'Driver: last year\'s revenue, potential… Lock: a fixed target (blank = share).'),
       field('Round targets to', numberInput(a.roundTo, (v) => update({ roundTo: v }), 'Round to'), 'roundTo', errors),
@@ -315,7 +327,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
     });
     return [
       h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Annual target' : 'Target'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+      h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Quota handed out (year)' : 'Quota handed out'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
       ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
       build,
       status,
@@ -328,12 +340,13 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
     back.addEventListener('click', () => goTo(state.step - 1));
     const next = h('button', { type: 'button', className: 'sp-primary' }, 'Next →');
     next.addEventListener('click', () => goTo(state.step + 1));
-    root.replaceChildren(
+    const parts: HTMLElement[] = [
       h('ol', { className: 'sp-steps' }, ...STEP_TITLES.map((t, i) => h('li', { className: i === state.step ? 'sp-current' : i < state.step ? 'sp-done' : '' }, t))),
       h('h2', {}, `${state.step + 1}. ${STEP_TITLES[state.step]}`),
-      h('div', { className: 'sp-step' }, ...steps[state.step]()),
-      h('div', { className: 'sp-nav' }, back, state.step < steps.length - 1 ? next : null),
-    );
+    ];
+    if (notice) parts.push(h('p', { className: 'sp-warn', role: 'alert' }, notice));
+    parts.push(h('div', { className: 'sp-step' }, ...steps[state.step]()), h('div', { className: 'sp-nav' }, back, state.step < steps.length - 1 ? next : null));
+    root.replaceChildren(...parts);
   }
   draw();
 }

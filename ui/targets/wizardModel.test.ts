@@ -76,3 +76,30 @@ describe('the new reps of the breakdown', () => {
     expect(errors.newReps).toBe('Give each new rep a name, as "Ines: 4".');
   });
 });
+
+describe('restoring saved answers, which are untrusted input', () => {
+  const { restoreState, initialState: fresh } = require('./wizardModel') as typeof import('./wizardModel');
+  const saved = (change: object) => JSON.stringify({ ...fresh(), step: 3, ...change });
+
+  it('opens a valid answer set where it was left', () => {
+    expect(restoreState(saved({})).state.step).toBe(3);
+    expect(restoreState(saved({})).message).toBeUndefined();
+  });
+
+  it('never lets a saved formula reach the review: a baseline of =HYPERLINK(…) opens step 1 with a message', () => {
+    const restored = restoreState(saved({ answers: { ...fresh().answers, baseline: '=HYPERLINK("http://x","y")' } }));
+    expect(restored.state.step).toBe(0);
+    expect(restored.state.answers.baseline).toBe(fresh().answers.baseline);
+    expect(restored.message).toMatch(/could not be used/);
+  });
+
+  it('opens step 1 with a message when saved answers fail a step before the review', () => {
+    const restored = restoreState(saved({ answers: { ...fresh().answers, fullQuota: 0 } }));
+    expect(restored.state.step).toBe(0);
+    expect(restored.message).toMatch(/full quota/);
+  });
+
+  it('starts afresh, saying so, from damaged JSON', () => {
+    expect(restoreState('{not json').message).toMatch(/damaged/);
+  });
+});

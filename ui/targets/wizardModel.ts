@@ -25,6 +25,57 @@ export function initialState(today = new Date()): WizardState {
   return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
+type Check = (value: unknown) => boolean;
+const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const text: Check = (v) => typeof v === 'string';
+const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, check]) => check((v as Record<string, unknown>)[k]));
+
+/** What each saved answer must be: restored answers come from a document others may have edited. */
+const ANSWERS_SHAPE = shaped({
+  measure: text, year: finite, periodStart: finite, periodMonths: finite, owner: text, baseline: finite, growth: finite,
+  monthShares: listOf(finite), childLabel: text, roundTo: finite, attainment: finite, fullQuota: finite, headcount: finite,
+  children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) })),
+  newReps: listOf(shaped({ name: text, startMonth: finite })),
+  ramp: (v) => listOf(finite)(v) && (v as unknown[]).length === 3,
+});
+const STATE_SHAPE = shaped({
+  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  answers: ANSWERS_SHAPE,
+  history: (v) => v === undefined || listOf(finite)(v),
+  historyAddress: (v) => v === undefined || text(v),
+  baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed',
+  seasonalityFromHistory: (v) => typeof v === 'boolean',
+});
+
+/**
+ * The wizard's state restored from a saved setting, validated against its type and then step by
+ * step: a saved baseline of `=HYPERLINK(…)` or answers that no longer pass a step never reach the
+ * Review. Answers saved by an older version are completed with the defaults first. Anything that
+ * fails opens the wizard at step 1, with a message saying why.
+ *
+ * @example
+ * restoreState('{"step":3,"answers":{"baseline":"=HYPERLINK(\"x\")"}}').message //=> 'Your saved answers could not be used…'
+ */
+export function restoreState(saved: unknown, fresh: WizardState = initialState()): { state: WizardState; message?: string } {
+  if (typeof saved !== 'string') return { state: fresh };
+  let parsed: Partial<WizardState>;
+  try {
+    parsed = JSON.parse(saved) as Partial<WizardState>;
+  } catch {
+    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
+  }
+  const merged = { ...fresh, ...parsed, answers: { ...fresh.answers, ...(typeof parsed?.answers === 'object' ? parsed.answers : {}) } };
+  if (!STATE_SHAPE(merged)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
+  const state = merged as WizardState;
+  for (let step = 0; step < state.step; step += 1) {
+    const errors = validateStep({ ...state, step });
+    const first = Object.values(errors)[0];
+    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
+  }
+  return { state };
+}
+
 /** The numbers of a history selection: numbers and numeric text, blanks as 0; anything else refused. */
 export function historyFromSelection(values: readonly (readonly unknown[])[]): number[] | string {
   const numbers: number[] = [];
@@ -102,21 +153,33 @@ export function validateStep(state: WizardState): Record<string, string> {
     if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = 'Locked values must be numbers of at least 0.';
     if (!(a.roundTo > 0)) errors.roundTo = 'Round to a unit above 0.';
     if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = 'Expected attainment must be above 0% and at most 100%.';
-    if (!(a.fullQuota >= 0)) errors.fullQuota = 'The full quota must be at least 0.';
+    if (!(a.fullQuota > 0)) errors.fullQuota = 'Give a rep\'s full quota for the year: more than 0.';
     if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = 'Reps are whole people: 0 or more.';
     if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = 'Start months run from 1 (January) to 12.';
     if (a.newReps.some((r) => !r.name.trim())) errors.newReps = 'Give each new rep a name, as "Ines: 4".';
     if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = 'Ramp percentages run from 0 to 100.';
     if (!errors.children && !errors.roundTo && !errors.attainment) {
       const numbers = computeSalesPlan(a);
-      if (isSheetError(numbers)) errors.children = numbers.message.replace(/^./, (c) => c.toUpperCase());
+      if (isSheetError(numbers)) {
+        errors.children = numbers.kind === 'DIV0' ? 'Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.' : sentence(numbers.message);
+      }
     }
   }
   return errors;
 }
 
-/** The plan's numbers for the review step. */
+/** A message from core as a sentence: a capital first, a full stop last. */
+function sentence(message: string): string {
+  const text = message.replace(/^./, (c) => c.toUpperCase());
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The plan's numbers for the review step, or why there are none (the review then offers no Build). */
 export function reviewNumbers(state: WizardState): SalesPlanNumbers | string {
+  for (let step = 0; step < 3; step += 1) {
+    const first = Object.values(validateStep({ ...state, step }))[0];
+    if (first) return first;
+  }
   const numbers = computeSalesPlan(state.answers);
-  return isSheetError(numbers) ? numbers.message : numbers;
+  return isSheetError(numbers) ? sentence(numbers.message) : numbers;
 }
