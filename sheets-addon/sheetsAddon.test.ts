@@ -78,6 +78,12 @@ describe('the Sheets add-on at run time', () => {
     expect(calls.filter((c) => c.method === 'setFormula')).toHaveLength(1);
   });
 
+  it('treats a cell whose value a number format hides as occupied, as Excel and the preview do', () => {
+    const { context, cell } = loadAppsScript({ activeCell: { a1: 'C3', formula: '', display: '', value: 42 } });
+    expect(context.insertFormula('=WINRATE(F2:F201)', false)).toEqual({ status: 'occupied', address: 'C3', current: '42' });
+    expect(cell.formula).toBe('');
+  });
+
   it('does not overwrite a cell that holds data unless asked', () => {
     const { context, cell } = loadAppsScript({ activeCell: { a1: 'B2', formula: '', display: 'Acme Ltd' } });
     expect(context.insertFormula('=WINRATE(F2:F201)', false)).toEqual({ status: 'occupied', address: 'B2', current: 'Acme Ltd' });

@@ -12,7 +12,9 @@ export const serverApi: ServerApi = {
     const cell = SpreadsheetApp.getActiveSpreadsheet().getCurrentCell();
     if (!cell) throw new Error('Select a cell first.');
     const address = cell.getA1Notation();
-    const current = cell.getFormula() || String(cell.getDisplayValue());
+    // A value hidden by its number format (;;;) shows nothing but is there: the cell is occupied.
+    const value: unknown = cell.getValue();
+    const current = cell.getFormula() || (value === '' ? '' : String(cell.getDisplayValue() || value));
     if (current !== '' && !replace) return { status: 'occupied', address, current };
     cell.setFormula(formula);
     return { status: 'inserted', address };

@@ -12,6 +12,8 @@ export interface RecordedCall {
 export interface FakeCell {
   formula: string;
   display: string;
+  /** The value under the display, when a number format hides it. */
+  value?: unknown;
 }
 
 /**
@@ -36,6 +38,7 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
     getA1Notation: () => (record('Range', 'getA1Notation', []), cell.a1),
     getFormula: () => (record('Range', 'getFormula', []), cell.formula),
     getDisplayValue: () => (record('Range', 'getDisplayValue', []), cell.display),
+    getValue: () => (record('Range', 'getValue', []), cell.value ?? cell.display),
     setFormula: (formula: string) => {
       record('Range', 'setFormula', [formula]);
       cell.formula = formula;

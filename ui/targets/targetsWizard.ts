@@ -1,4 +1,4 @@
-import { buildSalesPlan, smartStatement } from '../../core/plan/buildSalesPlan';
+import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/plan/buildSalesPlan';
 import { roundTo } from '../../core/plan/computeSalesPlan';
 import { MONTHS, SalesPlanAnswers, periodMonthsOf } from '../../core/plan/salesPlanAnswers';
 import { h } from '../dom';
@@ -273,7 +273,7 @@ export function renderTargetsWizard(root: HTMLElement, host: Host, settings: UiS
       field(`Split by`, select(a.childLabel, ['Region', 'Rep', 'Product'], (v) => update({ childLabel: v }), 'Split by'), 'childLabel', errors),
       h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
       h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Driver'), h('th', {}, 'Lock'), h('th', {}))), rows),
-      errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, errors.children) : h('p', { className: 'sp-hint' }, 'Driver: last year\'s revenue, potential… Lock: a fixed target (blank = share).'),
+      errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, errors.children) : h('p', { className: 'sp-hint' }, `Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to ${MAX_CHILDREN.toLocaleString('en-US')} rows.`),
       field('Round targets to', numberInput(a.roundTo, (v) => update({ roundTo: v }), 'Round to'), 'roundTo', errors),
       field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => update({ attainment: v / 100 }), 'Expected attainment percent'), 'attainment', errors, 'Targets are grossed up by it.'),
       field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => update({ fullQuota: v }), 'Full quota'), 'fullQuota', errors),

@@ -1,5 +1,6 @@
 import { isSheetError } from '../../core/cells/errors';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
+import { MAX_CHILDREN } from '../../core/plan/buildSalesPlan';
 import { SalesPlanAnswers, defaultAnswers } from '../../core/plan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
@@ -146,6 +147,7 @@ export function validateStep(state: WizardState): Record<string, string> {
   }
   if (state.step === 2) {
     if (a.children.length === 0) errors.children = `Add at least one ${a.childLabel.toLowerCase()}.`;
+    if (a.children.length > MAX_CHILDREN) errors.children = `A plan takes up to ${MAX_CHILDREN.toLocaleString('en-US')} rows; this one has ${a.children.length.toLocaleString('en-US')}.`;
     const names = a.children.map((c) => c.name.trim().toLowerCase());
     if (names.some((n) => !n)) errors.children = 'Every row needs a name.';
     else if (new Set(names).size !== names.length) errors.children = 'Two rows have the same name.';
