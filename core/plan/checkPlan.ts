@@ -1,4 +1,4 @@
-import { columnLetters as columnName } from './a1';
+import { columnLetters } from './a1';
 import { Plan, PlanCell } from './plan';
 
 /**
@@ -33,7 +33,7 @@ export function checkPlan(plan: Plan): Plan {
     const width = sheet.cells[0]?.length ?? 0;
     sheet.cells.forEach((row: readonly PlanCell[], r: number) => {
       if (!Array.isArray(row) || row.length !== width) throw new PlanRefused(`row ${r + 1} of "${sheet.name}" is not as wide as the others`);
-      row.forEach((cell, c) => checkCell(cell, `cell ${columnName(c)}${r + 1} of "${sheet.name}"`));
+      row.forEach((cell, c) => checkCell(cell, `cell ${columnLetters(c)}${r + 1} of "${sheet.name}"`));
     });
   }
   return plan;

@@ -84,19 +84,15 @@ export class SheetGrid {
   setContent(address: SimpleCellAddress, content: string): void {
     const rule = this.ruleAt(address);
     this.refusal.hidden = true;
-    if (rule) {
-      this.hf.setCellContents(address, content === '' ? null : content);
-      const value = this.hf.getCellValue(address);
-      if (!keepsRule(rule, value)) {
-        this.hf.undo();
-        this.refusal.textContent = `${a1(address)} was not changed: ${rule.message}`;
-        this.refusal.hidden = false;
-        this.paint(address);
-        return;
-      }
-      this.hf.undo();
-    }
+    // HyperFormula reads what was typed (20%, 0.2, a formula); a value that breaks the rule is undone.
     const changes = this.hf.setCellContents(address, content === '' ? null : content);
+    if (rule && !keepsRule(rule, this.hf.getCellValue(address))) {
+      this.hf.undo();
+      this.refusal.textContent = `${a1(address)} was not changed: ${rule.message}`;
+      this.refusal.hidden = false;
+      this.paint(address);
+      return;
+    }
     this.paint(address);
     this.drawCharts();
     for (const change of changes) {
