@@ -49,10 +49,12 @@ describe('ExcelHost', () => {
     expect(outcome).toEqual({ status: 'occupied', address: 'C1', current: '=SUM(A1:A3)' });
   });
 
-  it('replaces a cell only when asked to', async () => {
-    const { mock } = fakeExcel({ address: 'Sheet1!B3', formulas: [['old']], values: [['old']] });
-    await new ExcelHost().insertFormula('=SALES.REVGROWTH(2, 1)', { replace: true });
+  it('replaces a cell only when asked to, writing and reading its address in one round trip', async () => {
+    const { mock, counter } = fakeExcel({ address: 'Sheet1!B3', formulas: [['old']], values: [['old']] });
+    const outcome = await new ExcelHost().insertFormula('=SALES.REVGROWTH(2, 1)', { replace: true });
+    expect(outcome).toEqual({ status: 'inserted', address: 'B3' });
     expect(mock.context.workbook.activeCell.formulas).toEqual([['=SALES.REVGROWTH(2, 1)']]);
+    expect(counter.syncs).toBe(1);
   });
 
   it('saves the UI settings in the document and reads them back', async () => {

@@ -9,6 +9,11 @@ function shownContent(formula: unknown, value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** `Sheet1!K2` → `K2`: the pane names the cell the user is looking at. */
+function localAddress(address: string): string {
+  return address.replace(/^.*!/, '');
+}
+
 /**
  * The Host port on Office.js, in the add-in's shared runtime. Each call is one `Excel.run` with a
  * fixed number of `context.sync()` round trips, whatever the workbook holds.
@@ -17,15 +22,26 @@ export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   readonly functionPrefix = 'SALES.';
 
-  /** Two round trips: one to read the active cell, one to write it. */
+  /**
+   * Replacing is one round trip: the write and the address travel in the same batch. Inserting into a
+   * cell that may hold data needs the read first (Office.js has no conditional write), so it is one
+   * round trip when the cell is occupied and two when it is empty, both in one `Excel.run` on the
+   * same range proxy.
+   */
   async insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
     return Excel.run(async (context) => {
       const cell = context.workbook.getActiveCell();
+      if (options.replace) {
+        cell.formulas = [[formula]];
+        cell.load('address');
+        await context.sync();
+        return { status: 'inserted', address: localAddress(cell.address) } as const;
+      }
       cell.load(['address', 'formulas', 'values']);
       await context.sync();
-      const address = cell.address.replace(/^.*!/, '');
+      const address = localAddress(cell.address);
       const current = shownContent(cell.formulas[0][0], cell.values[0][0]);
-      if (current !== '' && !options.replace) return { status: 'occupied', address, current } as const;
+      if (current !== '') return { status: 'occupied', address, current } as const;
       cell.formulas = [[formula]];
       await context.sync();
       return { status: 'inserted', address } as const;
