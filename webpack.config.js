@@ -10,24 +10,28 @@ const webpack = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { stripCatalogueDocs } = require('./scripts/stripCatalogueDocs.cjs');
 
 const root = __dirname;
 const dist = (name) => path.join(root, 'dist', name);
 
-const rules = (target) => [
+const rules = (target, transformers = {}) => [
   {
     test: /\.ts$/,
     exclude: /node_modules/,
     // Type checking is `npm run typecheck` (tsc -b); the bundles only transpile.
-    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target, module: 'ES2022' } } },
+    use: {
+      loader: 'ts-loader',
+      options: { transpileOnly: true, compilerOptions: { target, module: 'ES2022' }, getCustomTransformers: () => transformers },
+    },
   },
   { test: /\.css$/, type: 'asset/source' },
 ];
-const common = (target) => ({
+const common = (target, transformers) => ({
   mode: 'production',
   devtool: false,
   resolve: { extensions: ['.ts', '.js'] },
-  module: { rules: rules(target) },
+  module: { rules: rules(target, transformers) },
   performance: { hints: false },
   stats: 'errors-warnings',
 });
@@ -65,17 +69,18 @@ const excel = {
 };
 
 const sheetsServer = {
-  ...common('ES2019'),
+  // Sheets may evaluate all of Code.js before each custom-function call: no catalogue prose in it,
+  // and minified; the generated JSDoc stubs (Sheets reads their comments) are appended afterwards.
+  ...common('ES2019', { before: [stripCatalogueDocs] }),
   name: 'sheets-server',
   entry: { Code: './sheets-addon/src/server.ts' },
   output: { path: dist('sheets'), filename: '[name].js', library: { name: 'SalesPlanner', type: 'var' }, clean: false },
-  // Not minified: Sheets reads each custom function's JSDoc from the pushed script for autocomplete.
-  optimization: { minimize: false },
   plugins: [
     new webpack.BannerPlugin({
       raw: true,
       footer: true,
       include: /^Code\.js$/,
+      stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
       banner: () =>
         ['sheets-addon/src/functions.generated.js', 'sheets-addon/src/entryPoints.js']
           .map((file) => fs.readFileSync(path.join(root, file), 'utf8'))

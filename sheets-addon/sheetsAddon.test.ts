@@ -21,6 +21,26 @@ describe('the pushed Apps Script project', () => {
     },
   );
 
+  it('leaves the catalogue prose out of the code Sheets evaluates before each call (only the JSDoc carries it)', () => {
+    const bundle = code.slice(0, code.indexOf('// GENERATED'));
+    const prose = CATALOGUE.flatMap((fn) => [
+      fn.summary,
+      fn.description.slice(0, 40),
+      fn.returns.description,
+      ...fn.params.map((param) => param.description),
+      ...fn.examples.map((example) => example.note),
+    ]);
+    expect(prose.filter((text) => bundle.includes(text))).toEqual([]);
+  });
+
+  it('minifies the bundle ahead of the generated functions (one long line, no comments)', () => {
+    const [bundle, stubs] = code.split('// GENERATED');
+    expect(bundle.trim().split('\n')).toHaveLength(1);
+    expect(bundle).not.toContain('/**');
+    expect(bundle.length).toBeLessThan(80_000);
+    expect(stubs).toContain('@customfunction');
+  });
+
   it('asks only for the current spreadsheet and the sidebar', () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
     expect([...manifest.oauthScopes].sort()).toEqual([

@@ -89,3 +89,14 @@ export interface CatalogueFunction extends Omit<FunctionDeclaration<readonly Par
 export function defineFunction<const Ps extends readonly ParamSpec[]>(declaration: FunctionDeclaration<Ps>): CatalogueFunction {
   return declaration as unknown as CatalogueFunction;
 }
+
+/**
+ * Marks a part that several declarations share (a parameter list, one parameter): its prose is
+ * documentation, which the Apps Script server bundle leaves out as it does a declaration's own.
+ *
+ * @example
+ * const amounts = documented({ name: 'amounts', kind: 'range', description: 'Recurring amounts.' } as const);
+ */
+export function documented<const T>(part: T): T {
+  return part;
+}

@@ -1,5 +1,5 @@
 import { SheetError } from '../cells/errors';
-import { defineFunction } from '../catalogue/types';
+import { defineFunction, documented } from '../catalogue/types';
 import { attainment } from './attainment';
 
 /**
@@ -15,10 +15,10 @@ export function runRate(actual: number, elapsed: number, total: number): number 
   return (actual / elapsed) * total;
 }
 
-const timeParams = [
+const timeParams = documented([
   { name: 'elapsed', kind: 'number', description: 'Time elapsed in the period (days, weeks or months; selling days for a business-day pace).' },
   { name: 'total', kind: 'number', description: 'The length of the whole period, in the same unit.' },
-] as const;
+] as const);
 
 export const RUNRATE = defineFunction({
   name: 'RUNRATE',

@@ -1,6 +1,6 @@
 import { SheetError } from '../cells/errors';
 import { Range } from '../cells/values';
-import { defineFunction } from '../catalogue/types';
+import { defineFunction, documented } from '../catalogue/types';
 import { sameShape } from './sameShape';
 
 /**
@@ -32,7 +32,7 @@ export function monthlyRecurringRevenue(amounts: Range, billingMonths: Range | n
   return subscriptions === 0 ? new SheetError('VALUE', 'amounts holds no numbers') : mrr;
 }
 
-const params = [
+const params = documented([
   { name: 'amounts', kind: 'range', description: 'The recurring amount billed per subscription (one-off charges left out).' },
   {
     name: 'billing_months',
@@ -41,7 +41,7 @@ const params = [
     defaultText: '1',
     description: 'How many months each amount covers (1 monthly, 3 quarterly, 12 yearly): one number for all, or a column.',
   },
-] as const;
+] as const);
 
 const errors = [
   { kind: 'DIV0', when: 'a billing period is 0 months' },

@@ -1,5 +1,5 @@
 import { SheetError } from '../cells/errors';
-import { defineFunction } from '../catalogue/types';
+import { defineFunction, documented } from '../catalogue/types';
 import { divide, firstNegative } from './guards';
 
 /**
@@ -29,7 +29,12 @@ export function customerRetention(end: number, added: number, start: number): nu
   return divide(end - added, start, 'no customers at the start');
 }
 
-const revenueParam = (name: string, description: string) => ({ name, kind: 'total', description }) as const;
+/** The revenue a period starts with and loses, as NRR and GRR both read it. */
+const revenueKept = documented([
+  { name: 'start', kind: 'total', description: 'Recurring revenue at the start of the period.' },
+  { name: 'churned', kind: 'total', description: 'Recurring revenue of the customers who left (a positive amount).' },
+  { name: 'contraction', kind: 'total', description: 'Recurring revenue lost to downgrades (a positive amount).' },
+] as const);
 
 export const CHURNRATE = defineFunction({
   name: 'CHURNRATE',
@@ -67,10 +72,8 @@ export const NRR = defineFunction({
     'argument may be a number or a range to add up.',
   category: 'KPI',
   params: [
-    revenueParam('start', 'Recurring revenue at the start of the period.'),
-    revenueParam('churned', 'Recurring revenue of the customers who left (a positive amount).'),
-    revenueParam('contraction', 'Recurring revenue lost to downgrades (a positive amount).'),
-    revenueParam('expansion', 'Recurring revenue added by upgrades and cross-sell to existing customers.'),
+    ...revenueKept,
+    { name: 'expansion', kind: 'total', description: 'Recurring revenue added by upgrades and cross-sell to existing customers.' },
   ],
   returns: { description: 'Net revenue retention, a fraction (1.04 = 104%).', format: 'percent' },
   errors: [
@@ -94,9 +97,7 @@ export const GRR = defineFunction({
     'amounts; each argument may be a number or a range to add up.',
   category: 'KPI',
   params: [
-    revenueParam('start', 'Recurring revenue at the start of the period.'),
-    revenueParam('churned', 'Recurring revenue of the customers who left (a positive amount).'),
-    revenueParam('contraction', 'Recurring revenue lost to downgrades (a positive amount).'),
+    ...revenueKept,
   ],
   returns: { description: 'Gross revenue retention, a fraction between 0 and 1.', format: 'percent' },
   errors: [
@@ -146,10 +147,10 @@ export const QUICKRATIO = defineFunction({
     'Give every amount as a positive number; each may be a number or a range to add up.',
   category: 'KPI',
   params: [
-    revenueParam('new_mrr', 'MRR from new customers.'),
-    revenueParam('expansion_mrr', 'MRR added by existing customers.'),
-    revenueParam('churned_mrr', 'MRR of the customers who left (a positive amount).'),
-    revenueParam('contraction_mrr', 'MRR lost to downgrades (a positive amount).'),
+    { name: 'new_mrr', kind: 'total', description: 'MRR from new customers.' },
+    { name: 'expansion_mrr', kind: 'total', description: 'MRR added by existing customers.' },
+    { name: 'churned_mrr', kind: 'total', description: 'MRR of the customers who left (a positive amount).' },
+    { name: 'contraction_mrr', kind: 'total', description: 'MRR lost to downgrades (a positive amount).' },
   ],
   returns: { description: 'The quick ratio.', format: 'number' },
   errors: [
