@@ -86,16 +86,20 @@ export interface Plan {
   readonly sheets: readonly PlanSheet[];
 }
 
+/** Excel keeps this sheet name for itself (its change history) and refuses it in a workbook. */
+export const EXCEL_RESERVED_SHEET_NAME = 'History';
+
 /**
  * A sheet name that is free in the workbook: the wanted one, else "name (2)", "name (3)"…
- * Names are compared without regard to case, as Excel and Sheets do.
+ * Names are compared without regard to case, as Excel and Sheets do. Excel reserves "History"
+ * and refuses a name that starts or ends with an apostrophe, so neither is ever returned.
  *
  * @example
  * freeSheetName('Sales plan 2027', ['Sales plan 2027', 'Data']) //=> 'Sales plan 2027 (2)'
  */
 export function freeSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  const base = wanted.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ').trim() || 'Plan';
+  const taken = new Set([...existing, EXCEL_RESERVED_SHEET_NAME].map((name) => name.toLowerCase()));
+  const base = wanted.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ').replace(/^[\s']+|[\s']+$/g, '') || 'Plan';
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;

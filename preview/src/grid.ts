@@ -40,7 +40,7 @@ export class SheetGrid {
   constructor(
     private readonly hf: HyperFormula,
     private readonly sheet: number,
-    private readonly model: PreviewSheet,
+    readonly model: PreviewSheet,
   ) {
     this.size = model.size;
     this.selected = { sheet, ...model.firstSelection };

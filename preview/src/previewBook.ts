@@ -23,6 +23,7 @@ export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet
     charts: sheet.charts,
     highlights: sheet.highlights,
     validations: sheet.validations,
+    plan: sheet,
     formatAt: (row, col) => (formats[row]?.[col] as CellFormat | undefined) ?? 'text',
     isHeader: (row, col) => styles[row]?.[col] === 'header',
     styleAt: (row, col) => styles[row]?.[col],
@@ -52,6 +53,11 @@ export class PreviewBook {
 
   sheetNames(): string[] {
     return this.hf.getSheetNames();
+  }
+
+  /** Every sheet as the workbook holds it, in tab order: what a download writes. */
+  sheetModels(): PreviewSheet[] {
+    return this.grids.map((grid) => grid.model);
   }
 
   /** Adds a plan's sheet to the workbook in one batch, and shows it. */

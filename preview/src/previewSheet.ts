@@ -1,4 +1,4 @@
-import { PlanHighlight, PlanValidation } from '../../core/plan/plan';
+import { PlanHighlight, PlanSheet, PlanValidation } from '../../core/plan/plan';
 import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */
@@ -24,6 +24,8 @@ export interface PreviewSheet {
   readonly highlights?: readonly PlanHighlight[];
   /** A plan's rules on input cells: a typed value that breaks one is refused, as Excel and Sheets do. */
   readonly validations?: readonly PlanValidation[];
+  /** The plan the sheet was built from: its names, frozen panes and exact formats go into a download. */
+  readonly plan?: PlanSheet;
 }
 
 /** The sample opportunities: a header row, then one deal a row. */
@@ -39,7 +41,7 @@ export const OPPORTUNITIES_SHEET: PreviewSheet = {
 
 /** Monthly revenue history (A: month, B: revenue) and each region's 2017 revenue (D: region, E: revenue). */
 export const HISTORY_SHEET: PreviewSheet = {
-  name: 'History',
+  name: 'Revenue history',
   rows: [
     ['Month', 'Revenue', null, 'Region', 'Revenue 2017'],
     ...MONTHLY_REVENUE.map(([month, revenue], i) => [month, revenue, null, ...(REGION_REVENUE_2017[i] ?? [null, null])]),

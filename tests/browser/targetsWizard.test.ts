@@ -1,6 +1,6 @@
 /**
  * The sales-targets wizard as a manager runs it in the preview: goal, baseline from the monthly
- * history on the History sheet, regions and drivers from a selection, review, Build; then the plan
+ * history on the Revenue history sheet, regions and drivers from a selection, review, Build; then the plan
  * sheet's totals, an edited input, and the screenshots of each step.
  */
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
   });
 
   it('step 2: reads the monthly history selected in the sheet and forecasts a baseline', async () => {
-    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('tab', { name: 'Revenue history' }).click();
     await cell('B2').click();
     await cell(`B${MONTHLY_REVENUE.length + 1}`).click({ modifiers: ['Shift'] });
     await page.getByRole('button', { name: 'Use the selected cells as monthly history' }).click();

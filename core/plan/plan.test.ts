@@ -1,0 +1,40 @@
+import { freeSheetName, keepsRule, scopedName } from './plan';
+
+describe('a free sheet name', () => {
+  it('is the wanted one when the workbook does not have it', () => {
+    expect(freeSheetName('Sales plan 2027', ['Data'])).toBe('Sales plan 2027');
+  });
+
+  it('gets a number when the workbook has it, compared without regard to case', () => {
+    expect(freeSheetName('Sales plan 2027', ['sales PLAN 2027', 'Sales plan 2027 (2)'])).toBe('Sales plan 2027 (3)');
+  });
+
+  it('is never "History", which Excel keeps for itself', () => {
+    expect(freeSheetName('history', [])).toBe('history (2)');
+  });
+
+  it('drops characters Excel refuses, apostrophes at either end, and stays within 31 characters', () => {
+    expect(freeSheetName("'Q1/Q2: [plan]'", [])).toBe('Q1 Q2   plan');
+    expect(freeSheetName('A very long plan name that goes on and on', []).length).toBeLessThanOrEqual(31);
+    expect(freeSheetName("''", [])).toBe('Plan');
+  });
+});
+
+describe('a scoped name', () => {
+  it('starts with a letter and holds only letters, digits and underscores', () => {
+    expect(scopedName('Sales plan 2027 (2)', 'Target')).toBe('Sales_plan_2027_2_Target');
+    expect(scopedName('2027 plan', 'Growth')).toBe('P_2027_plan_Growth');
+  });
+});
+
+describe('an input rule', () => {
+  it('keeps blanks and numbers within bounds, refuses text and numbers outside', () => {
+    const growth = { range: 'B6', min: -1, max: 5, message: '' };
+    expect([null, '', 0.2, 5].map((v) => keepsRule(growth, v))).toEqual([true, true, true, true]);
+    expect([20, -2, 'ten', Number.NaN].map((v) => keepsRule(growth, v))).toEqual([false, false, false, false]);
+  });
+
+  it('refuses a fraction where whole numbers are asked for', () => {
+    expect(keepsRule({ range: 'B13', min: 0, whole: true, message: '' }, 2.5)).toBe(false);
+  });
+});

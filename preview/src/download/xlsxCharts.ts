@@ -1,0 +1,130 @@
+/**
+ * Column charts added to an .xlsx file after exceljs has written it: exceljs writes no charts, so
+ * each chart goes in as the three OOXML parts Excel itself writes (a drawing on the sheet, the
+ * chart, the relationships between them) plus their content types. The chart reads its categories
+ * and values from the sheet's cells, so it follows the plan when a manager edits it.
+ */
+import JSZip from 'jszip';
+import { parseRangeA1 } from '../../../core/plan/a1';
+import { PlanChart } from '../../../core/plan/plan';
+import { absoluteRange } from './bookSnapshot';
+
+const NS = {
+  relationships: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  officeRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  drawing: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
+  main: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  chart: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
+};
+const CONTENT_TYPE = {
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+};
+/** How much of the sheet a chart covers from its anchor cell. */
+const CHART_SPAN = { cols: 9, rows: 18 };
+/** The plan's title green, as the sheet's titles are. */
+const BAR_COLOUR = '0B5A3A';
+
+/** Text for an XML element or attribute: the user's words never become markup. */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function sheetReference(sheetName: string, range: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(range)}`;
+}
+
+/** The chart part: one clustered column series, categories and values read from the sheet. */
+export function columnChartXml(sheetName: string, chart: PlanChart): string {
+  const axis = { cat: 500000001, val: 500000002 };
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.main}" xmlns:r="${NS.officeRel}"><c:roundedCorners val="0"/><c:chart>
+<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>
+<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>
+<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>
+<c:ser><c:idx val="0"/><c:order val="0"/><c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>
+<c:cat><c:strRef><c:f>${xmlText(sheetReference(sheetName, chart.categories))}</c:f></c:strRef></c:cat>
+<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, chart.values))}</c:f></c:numRef></c:val></c:ser>
+<c:gapWidth val="80"/><c:axId val="${axis.cat}"/><c:axId val="${axis.val}"/></c:barChart>
+<c:catAx><c:axId val="${axis.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${axis.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
+<c:valAx><c:axId val="${axis.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${axis.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>
+</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+}
+
+/** The drawing part: one anchored frame per chart, each pointing at its chart by relationship id. */
+function drawingXml(charts: readonly PlanChart[]): string {
+  const anchors = charts.map((chart, i) => {
+    const { top, left } = parseRangeA1(chart.anchor);
+    const corner = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+    return `<xdr:twoCellAnchor><xdr:from>${corner(left, top)}</xdr:from><xdr:to>${corner(left + CHART_SPAN.cols, top + CHART_SPAN.rows)}</xdr:to>
+<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>
+<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.officeRel}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>
+</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.main}">${anchors.join('')}</xdr:wsDr>`;
+}
+
+function relationshipsXml(relationships: readonly { id: string; type: string; target: string }[]): string {
+  const items = relationships.map((r) => `<Relationship Id="${r.id}" Type="${NS.officeRel}/${r.type}" Target="${r.target}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.relationships}">${items.join('')}</Relationships>`;
+}
+
+/** Elements that must come after `<drawing>` in a worksheet (ECMA-376 order). */
+const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+
+function withDrawingElement(sheetXml: string, relationshipId: string): string {
+  const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
+  const rootHasR = /<worksheet[^>]*xmlns:r=/.test(sheetXml);
+  const element = `<drawing ${rootHasR ? '' : `xmlns:r="${NS.officeRel}" `}r:id="${relationshipId}"/>`;
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+}
+
+/** Adds the sheet → drawing relationship, keeping any the sheet already has (its notes, say). */
+async function linkDrawing(zip: JSZip, sheetNumber: number, drawingNumber: number): Promise<string> {
+  const relsPath = `xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`;
+  const existing = await zip.file(relsPath)?.async('string');
+  const id = 'rIdSalesPlannerChart';
+  const relationship = `<Relationship Id="${id}" Type="${NS.officeRel}/drawing" Target="../drawings/drawing${drawingNumber}.xml"/>`;
+  zip.file(
+    relsPath,
+    existing ? existing.replace('</Relationships>', `${relationship}</Relationships>`) : relationshipsXml([{ id, type: 'drawing', target: `../drawings/drawing${drawingNumber}.xml` }]),
+  );
+  return id;
+}
+
+function freeNumber(zip: JSZip, folder: string, stem: string): number {
+  let n = 1;
+  while (zip.file(`${folder}/${stem}${n}.xml`)) n += 1;
+  return n;
+}
+
+/**
+ * The file with each sheet's column charts added, sheets numbered as exceljs writes them (1 = first).
+ *
+ * @example
+ * const bytes = await addColumnCharts(await workbook.xlsx.writeBuffer(), [{ sheetNumber: 4, sheetName: 'Sales plan 2027', charts }]);
+ */
+export async function addColumnCharts(
+  file: ArrayBuffer | Uint8Array,
+  sheets: readonly { readonly sheetNumber: number; readonly sheetName: string; readonly charts: readonly PlanChart[] }[],
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file);
+  let contentTypes = (await zip.file('[Content_Types].xml')!.async('string'));
+  for (const { sheetNumber, sheetName, charts } of sheets.filter((s) => s.charts.length > 0)) {
+    const drawingNumber = freeNumber(zip, 'xl/drawings', 'drawing');
+    const chartNumbers = charts.map(() => 0);
+    for (const [i, chart] of charts.entries()) {
+      chartNumbers[i] = freeNumber(zip, 'xl/charts', 'chart');
+      zip.file(`xl/charts/chart${chartNumbers[i]}.xml`, columnChartXml(sheetName, chart));
+      contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNumbers[i]}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
+    }
+    zip.file(`xl/drawings/drawing${drawingNumber}.xml`, drawingXml(charts));
+    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartNumbers.map((n, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${n}.xml` }))));
+    contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/drawings/drawing${drawingNumber}.xml" ContentType="${CONTENT_TYPE.drawing}"/></Types>`);
+    const relationshipId = await linkDrawing(zip, sheetNumber, drawingNumber);
+    const sheetPath = `xl/worksheets/sheet${sheetNumber}.xml`;
+    zip.file(sheetPath, withDrawingElement(await zip.file(sheetPath)!.async('string'), relationshipId));
+  }
+  zip.file('[Content_Types].xml', contentTypes);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
