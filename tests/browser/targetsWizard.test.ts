@@ -3,7 +3,10 @@
  * history on the Revenue history sheet, regions and drivers from a selection, review, Build; then the plan
  * sheet's totals, an edited input, and the screenshots of each step.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ChildProcess } from 'node:child_process';
 import { roundTo } from '../../core/plan/computeSalesPlan';
@@ -121,6 +124,28 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     const handOut = numberIn(await cell('B10').textContent());
     expect(numberIn(await cell('D33').textContent())).toBe(handOut);
     await shot('6-plan-edited');
+  });
+
+  it('downloads the workbook as .xlsx: every sheet, the edited plan live, names and chart kept', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toBe('Sales Planner preview.xlsx');
+    const file = await download.path();
+    await expect(page.locator('.pv-download-status').textContent()).resolves.toBe('Downloaded “Sales Planner preview.xlsx”.');
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Sales plan 2018']);
+    const plan = workbook.getWorksheet('Sales plan 2018')!;
+    expect(plan.getCell('B6').value).toBe(0.2);
+    expect(plan.getCell('B7').formula).toMatch(/^ROUND/);
+    expect(plan.getCell('B7').result).toBe(numberIn(await cell('B7').textContent()));
+    expect(plan.getCell('A31').value).toBe('=1+1');
+    expect(plan.getCell('B7').numFmt).toBe('#,##0');
+    expect(workbook.definedNames.model.map((n: { name: string }) => n.name)).toContain('Sales_plan_2018_Target');
+    const kpi = workbook.getWorksheet('KPIs')!.getCell('B5');
+    expect(typeof kpi.value).toBe('number');
+    expect(String(kpi.note)).toMatch(/^=WINRATE\(Opportunities!F2:F201\) in the Sales Planner preview/);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(zip.file('xl/charts/chart1.xml')).not.toBeNull();
   });
 
   it('refuses growth typed as 20 on a % cell, saying why, and keeps the old value', async () => {

@@ -1,0 +1,33 @@
+import JSZip from 'jszip';
+import { Workbook } from 'exceljs';
+import { addColumnCharts, columnChartXml } from './xlsxCharts';
+
+const chart = { title: 'Targets <by> month & "more"', categories: 'E23:P23', values: 'E31:P31', anchor: 'A38' };
+
+describe('column charts added to an .xlsx file', () => {
+  it('read categories and values from the sheet by absolute reference, quoting the sheet name', () => {
+    const xml = columnChartXml("Bob's plan 2027", chart);
+    expect(xml).toContain("<c:f>'Bob''s plan 2027'!$E$23:$P$23</c:f>");
+    expect(xml).toContain("<c:f>'Bob''s plan 2027'!$E$31:$P$31</c:f>");
+  });
+
+  it('write the title as text, never as markup', () => {
+    expect(columnChartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
+  });
+
+  it('link drawing, chart and content types, keeping what the sheet already had (a note)', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('Data').getCell('A1').note = 'a note';
+    workbook.addWorksheet('Plan').getCell('A1').value = 1;
+    const bytes = await addColumnCharts((await workbook.xlsx.writeBuffer()) as ArrayBuffer, [{ sheetNumber: 2, sheetName: 'Plan', charts: [chart] }]);
+    const zip = await JSZip.loadAsync(bytes);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('/xl/charts/chart1.xml');
+    expect(types).toContain('/xl/drawings/drawing1.xml');
+    expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toMatch(/<drawing [^>]*r:id="rIdSalesPlannerChart"\/>/);
+    expect(await zip.file('xl/worksheets/_rels/sheet2.xml.rels')!.async('string')).toContain('../drawings/drawing1.xml');
+    const dataRels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    expect(dataRels).not.toContain('drawing1.xml');
+    expect(dataRels).toContain('comments');
+  });
+});
