@@ -1,8 +1,20 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/**
+ * Whether LibreOffice can run here. Without it the tests that use it are skipped, loudly; under
+ * CI=true a missing LibreOffice is a failure, never a silent skip.
+ */
+export function libreOfficeAvailable(): boolean {
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) return true;
+  const message = `\n${'!'.repeat(72)}\n  soffice not found: the LibreOffice tests are SKIPPED.\n  Install it with: apt-get install -y --no-install-recommends libreoffice-calc-nogui\n${'!'.repeat(72)}\n`;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${message}`);
+  console.warn(message);
+  return false;
+}
 
 /**
  * A LibreOffice user profile that recalculates every formula when it loads an Excel file (its

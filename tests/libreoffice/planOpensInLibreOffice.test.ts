@@ -18,10 +18,10 @@ import { snapshotWorkbook, WorkbookSnapshot } from '../../preview/src/download/b
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { previewSheetOfPlan } from '../../preview/src/previewBook';
-import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
+import { HISTORY_SHEET, OPPORTUNITIES_SHEET, PreviewSheet } from '../../preview/src/previewSheet';
 import { KPI_SHEET } from '../../preview/src/kpiSheet';
 import { createWorkbook } from '../../preview/src/workbook';
-import { recalculateInLibreOffice } from '../harness/libreOffice';
+import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 import { expectSameNumbers } from '../harness/salesPlanNumbers';
 
 const seasonal = [0.06, 0.07, 0.08, 0.08, 0.09, 0.09, 0.08, 0.07, 0.08, 0.09, 0.1, 0.11];
@@ -90,32 +90,64 @@ interface Opened {
   readonly file: string;
 }
 
+/**
+ * Formulas whose results engines are known to differ on, with the value Excel documents for each
+ * (Microsoft's function pages: INT(-8.9) = -9, MOD(-3, 2) = 1, CEILING(-2.5, 2) = -2, ROUND halves
+ * away from zero, text compared without regard to case).
+ */
+const PROBES: readonly (readonly [string, number | string | boolean])[] = [
+  ['=INT(-2.5)', -3],
+  ['=MOD(-3,2)', 1],
+  ['=ROUND(-2.5,0)', -3],
+  ['=CEILING(-2.5,1)', -2],
+  ['=FLOOR(-2.5,1)', -3],
+  ['=TEXT(1234.5,"#,##0")', '1,235'],
+  ['=TEXT(0.1234,"0.0%")', '12.3%'],
+  ['="a"<"B"', true],
+];
+const PROBE_SHEET: PreviewSheet = {
+  name: 'Probes',
+  rows: PROBES.map(([formula]) => [formula]),
+  size: { rows: PROBES.length, cols: 1 },
+  firstSelection: { row: 0, col: 0 },
+  formatAt: () => 'text',
+  isHeader: () => false,
+};
+let probes: { hyperFormula: unknown; libreOffice: unknown }[] = [];
+
 const opened = new Map<string, Opened>();
-
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plans-'));
-  const written = await Promise.all(
-    AGREEMENT_SETS.map(async ([label, answers], i) => {
-      const { snapshot, planName } = previewWorkbookWithPlan(answers);
-      const file = join(dir, `plan-${i}.xlsx`);
-      writeFileSync(file, await writeXlsx(snapshot));
-      return { label, answers, snapshot, planName, file };
-    }),
-  );
-  const recalculated = recalculateInLibreOffice(written.map((w) => w.file));
-  for (const [i, w] of written.entries()) {
-    const workbook = new Workbook();
-    await workbook.xlsx.readFile(recalculated[i]);
-    opened.set(w.label, { ...w, workbook, file: recalculated[i] });
-  }
-}, 240_000);
-
 function planValue(o: Opened) {
   const sheet = o.workbook.getWorksheet(o.planName)!;
   return (row: number, col: number) => resultOf(sheet.getCell(row + 1, col + 1));
 }
 
-describe('a plan downloaded from the preview, opened and recalculated in LibreOffice Calc', () => {
+const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
+
+describeWithLibreOffice('a plan downloaded from the preview, opened and recalculated in LibreOffice Calc', () => {
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const written = await Promise.all(
+      AGREEMENT_SETS.map(async ([label, answers], i) => {
+        const { snapshot, planName } = previewWorkbookWithPlan(answers);
+        const file = join(dir, `plan-${i}.xlsx`);
+        writeFileSync(file, await writeXlsx(snapshot));
+        return { label, answers, snapshot, planName, file };
+      }),
+    );
+    const probeFile = join(dir, 'probes.xlsx');
+    const probeBook = snapshotWorkbook(createWorkbook([PROBE_SHEET]), [PROBE_SHEET]);
+    writeFileSync(probeFile, await writeXlsx(probeBook));
+    const recalculated = recalculateInLibreOffice([...written.map((w) => w.file), probeFile]);
+    const probed = new Workbook();
+    await probed.xlsx.readFile(recalculated[written.length]);
+    probes = PROBES.map((_, row) => ({ hyperFormula: probeBook.sheets[0].cells[row][0]?.value, libreOffice: resultOf(probed.worksheets[0].getCell(row + 1, 1)) }));
+    for (const [i, w] of written.entries()) {
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(recalculated[i]);
+      opened.set(w.label, { ...w, workbook, file: recalculated[i] });
+    }
+  }, 240_000);
+
   it.each(ANSWER_SETS.map(([label]) => [label]))('gives core\'s numbers for %s', (label) => {
     const o = opened.get(label)!;
     expectSameNumbers(planValue(o), computeSalesPlan(o.answers) as SalesPlanNumbers, o.answers);
@@ -135,6 +167,12 @@ describe('a plan downloaded from the preview, opened and recalculated in LibreOf
       }),
     );
     expect(disagreements).toEqual([]);
+  });
+
+  it('follows Excel where engines are known to differ; HyperFormula differs only on INT of a negative number (Excel and LibreOffice floor it)', () => {
+    expect(probes.map((p) => p.libreOffice)).toEqual(PROBES.map(([, excel]) => excel));
+    const hyperFormulaDiffers = PROBES.flatMap(([formula, excel], i) => (probes[i].hyperFormula === excel ? [] : [`${formula} → ${String(probes[i].hyperFormula)}`]));
+    expect(hyperFormulaDiffers).toEqual(['=INT(-2.5) → -2']);
   });
 
   it('keeps the names a manager typed as text, whatever they look like', () => {
