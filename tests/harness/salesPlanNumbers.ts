@@ -1,6 +1,6 @@
 import { SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
 import { SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
-import { SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { defaultAnswers, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
 
 /**
  * Expects every number of a sales plan sheet, read by `value(row, col)` from whichever engine
@@ -20,3 +20,24 @@ export function expectSameNumbers(value: (row: number, col: number) => unknown, 
   numbers.monthTotals.forEach((total, m) => expect(value(totalRow, L.firstMonthColumn + m)).toBeCloseTo(total, 6));
   expect(value(totalRow + 1, 3)).toBeCloseTo(0, 9);
 }
+
+/** Month shares with a seasonal shape (they add up to 1). */
+export const SEASONAL_SHARES = [0.06, 0.07, 0.08, 0.08, 0.09, 0.09, 0.08, 0.07, 0.08, 0.09, 0.1, 0.11];
+
+/** Answers a manager might give: uneven drivers, a lock, a new rep, and names that look like formulas or numbers. */
+export const SAMPLE_PLAN_ANSWERS: SalesPlanAnswers = {
+  ...defaultAnswers(2027),
+  baseline: 2_345_678,
+  growth: 0.087,
+  roundTo: 1000,
+  monthShares: SEASONAL_SHARES,
+  childLabel: 'Rep',
+  children: [
+    { name: 'Ana Souza', driver: 412_000, lock: null },
+    { name: '=1+1', driver: 290_000, lock: null },
+    { name: 'Bea Lin', driver: 333_333, lock: 500_000 },
+    { name: '007', driver: 187_500, lock: null },
+    { name: 'Chen Wei', driver: 187_500, lock: null },
+  ],
+  newReps: [{ name: 'New hire (Apr)', startMonth: 4 }],
+};

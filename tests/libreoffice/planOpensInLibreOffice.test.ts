@@ -12,7 +12,7 @@ import { Cell, Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { buildSalesPlan, SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
 import { scopedName } from '../../core/plan/plan';
 import { snapshotWorkbook, WorkbookSnapshot } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
@@ -22,24 +22,15 @@ import { HISTORY_SHEET, OPPORTUNITIES_SHEET, PreviewSheet } from '../../preview/
 import { KPI_SHEET } from '../../preview/src/kpiSheet';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
-import { expectSameNumbers } from '../harness/salesPlanNumbers';
+import { expectSameNumbers, SAMPLE_PLAN_ANSWERS } from '../harness/salesPlanNumbers';
 
-const seasonal = [0.06, 0.07, 0.08, 0.08, 0.09, 0.09, 0.08, 0.07, 0.08, 0.09, 0.1, 0.11];
 const base: SalesPlanAnswers = {
-  ...defaultAnswers(2027),
-  baseline: 2_345_678,
-  growth: 0.087,
-  monthShares: seasonal,
-  childLabel: 'Rep',
+  ...SAMPLE_PLAN_ANSWERS,
   children: [
-    { name: 'Ana Souza', driver: 412_000, lock: null },
-    { name: '=1+1', driver: 290_000, lock: null },
-    { name: 'Bea Lin', driver: 333_333, lock: 500_000 },
-    { name: '007', driver: 187_500, lock: null },
+    ...SAMPLE_PLAN_ANSWERS.children.slice(0, 4),
     { name: '@SUM(1)', driver: 187_500, lock: null },
     { name: '+44 20', driver: 99_000, lock: 120_000 },
   ],
-  newReps: [{ name: 'New hire (Apr)', startMonth: 4 }],
 };
 const rising = (months: number) => Array.from({ length: months }, (_, m) => (m + 1) / ((months * (months + 1)) / 2));
 

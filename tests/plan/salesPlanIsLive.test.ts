@@ -6,8 +6,8 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
 import { keepsRule } from '../../core/plan/plan';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
-import { expectSameNumbers } from '../harness/salesPlanNumbers';
-import { defaultAnswers, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { expectSameNumbers, SAMPLE_PLAN_ANSWERS, SEASONAL_SHARES } from '../harness/salesPlanNumbers';
+import { SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
 
@@ -26,23 +26,8 @@ function load(answers: SalesPlanAnswers) {
   return { hf, id, value, sheet };
 }
 
-const seasonal = [0.06, 0.07, 0.08, 0.08, 0.09, 0.09, 0.08, 0.07, 0.08, 0.09, 0.1, 0.11];
-const answers: SalesPlanAnswers = {
-  ...defaultAnswers(2027),
-  baseline: 2_345_678,
-  growth: 0.087,
-  roundTo: 1000,
-  monthShares: seasonal,
-  childLabel: 'Rep',
-  children: [
-    { name: 'Ana Souza', driver: 412_000, lock: null },
-    { name: '=1+1', driver: 290_000, lock: null },
-    { name: 'Bea Lin', driver: 333_333, lock: 500_000 },
-    { name: '007', driver: 187_500, lock: null },
-    { name: 'Chen Wei', driver: 187_500, lock: null },
-  ],
-  newReps: [{ name: 'New hire (Apr)', startMonth: 4 }],
-};
+const seasonal = SEASONAL_SHARES;
+const answers = SAMPLE_PLAN_ANSWERS;
 
 describe('the sales plan sheet', () => {
   it('computes, with native formulas, the numbers core computes', () => {
