@@ -1,4 +1,5 @@
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
+import { TableSize, recordAt } from './spills';
 import { CellResult, ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
 
 /** The parts of HyperFormula's internal AST and state that a plugin method receives and passes on. */
@@ -58,6 +59,18 @@ function toHf(result: FunctionResult): number | string | boolean | CellError | S
  */
 export abstract class CataloguePlugin extends FunctionPlugin {
   protected runCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
+    const result = this.computeCatalogue(name, ast, state);
+    const fn = findFunction(name);
+    if (fn?.returns.shape !== 'table') return result;
+    // A table records the size it wants; one larger than its area would break the engine, so it
+    // shows #SPILL! until the host places it again (spills.ts).
+    const record = recordAt(this.dependencyGraph, name, (state as { formulaAddress: SimpleCellAddress }).formulaAddress);
+    record.wanted = sizeOfResult(result);
+    const fits = record.wanted.rows <= record.reserved.rows && record.wanted.cols <= record.reserved.cols;
+    return fits ? result : new CellError(ErrorType.SPILL, `the table grew to ${record.wanted.rows} × ${record.wanted.cols}`);
+  }
+
+  private computeCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
     const fn = findFunction(name);
     if (!fn) return new CellError(ErrorType.NAME, `${name} is not in the catalogue`);
     const run = this.runFunction as unknown as (
@@ -72,20 +85,42 @@ export abstract class CataloguePlugin extends FunctionPlugin {
   }
 
   /**
-   * HyperFormula fixes a spill's size before computing it, so a table function reserves the largest
-   * table its arguments can give (from their sizes); the unused part of the area stays empty.
+   * The area a table function's result takes, fixed when HyperFormula parses the formula: the
+   * result's own size when its arguments can be read now (an edit in a computed workbook), else the
+   * largest table the arguments allow (a workbook being loaded), which the host then shrinks to the
+   * result (spills.ts). Either way the plugin records what it reserved.
    */
   protected catalogueTableSize(name: string, ast: ProcedureAst, state: InterpreterState) {
+    const size = this.exactTableSize(name, ast, state) ?? this.largestTableSize(name, ast, state);
+    if (!size) return ArraySize.error();
+    recordAt(this.dependencyGraph, name, (state as { formulaAddress: SimpleCellAddress }).formulaAddress).reserved = size;
+    return new ArraySize(size.cols, size.rows);
+  }
+
+  private exactTableSize(name: string, ast: ProcedureAst, state: InterpreterState): TableSize | undefined {
+    try {
+      return sizeOfResult(this.computeCatalogue(name, ast, state));
+    } catch {
+      return undefined; // an argument's formula is not computed yet
+    }
+  }
+
+  private largestTableSize(name: string, ast: ProcedureAst, state: InterpreterState): TableSize | undefined {
     const maxSize = findFunction(name)?.returns.maxSize;
-    if (!maxSize) return ArraySize.error();
+    if (!maxSize) return undefined;
     const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => ArraySize;
     const argSizes = ast.args.map((arg) => {
       const size = sizeOf.call(this, arg, state);
       return { rows: size.height, columns: size.width };
     });
     const { rows, columns } = maxSize(argSizes);
-    return new ArraySize(columns, rows);
+    return { rows, cols: columns };
   }
+}
+
+/** How many rows and columns a result takes: a table its own, one value (or an error) one cell. */
+function sizeOfResult(result: unknown): TableSize {
+  return result instanceof SimpleRangeValue ? { rows: result.height(), cols: result.width() } : { rows: 1, cols: 1 };
 }
 
 /** HyperFormula passes `undefined` for omitted optional arguments; core counts only those given. */
