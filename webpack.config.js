@@ -103,7 +103,7 @@ const preview = {
   name: 'preview',
   entry: { main: './preview/src/main.ts' },
   output: { path: dist('preview'), filename: '[name].js', clean: false },
-  plugins: [new HtmlWebpackPlugin({ template: './preview/src/index.html' })],
+  plugins: [new HtmlWebpackPlugin({ template: './preview/src/index.html', favicon: './assets/icon-32.png' })],
 };
 
 module.exports = [excel, sheetsServer, sheetsSidebar, preview];

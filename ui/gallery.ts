@@ -26,6 +26,11 @@ function insertForm(fn: CatalogueFunction, host: Host): HTMLElement {
     status.className = 'sp-status';
     try {
       const outcome = await host.insertFormula(input.value.trim(), { replace });
+      if (outcome.status === 'inserted' && outcome.problem) {
+        status.replaceChildren(`Inserted into ${outcome.address}, but the sheet cannot compute it: ${outcome.problem}`);
+        status.className = 'sp-status sp-error';
+        return;
+      }
       if (outcome.status === 'inserted') {
         status.replaceChildren(`Inserted into ${outcome.address}.`);
         status.className = 'sp-status sp-ok';

@@ -8,7 +8,8 @@ export type HostKind = 'excel' | 'sheets' | 'preview';
 
 /** What happened to an insert: done, or refused because the cell already holds something. */
 export type InsertOutcome =
-  | { readonly status: 'inserted'; readonly address: string }
+  /** `problem`: the formula went in, but the spreadsheet cannot compute it (a misspelt name, a stray bracket). */
+  | { readonly status: 'inserted'; readonly address: string; readonly problem?: string }
   | { readonly status: 'occupied'; readonly address: string; readonly current: string };
 
 /** Settings the UI keeps in the document (plain JSON only: it crosses google.script.run). */

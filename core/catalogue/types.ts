@@ -54,6 +54,8 @@ export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
     readonly format: ResultFormat;
     /** `table` for a function that spills rows and columns; one value when absent. */
     readonly shape?: 'table';
+    /** A table's format column by column, when its columns differ (KPIBY: counts, a rate, amounts). */
+    readonly columnFormats?: readonly ResultFormat[];
     /**
      * The largest table the arguments can give, from their sizes: engines that fix a spill's size
      * before computing (HyperFormula) reserve this much.

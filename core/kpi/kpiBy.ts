@@ -156,6 +156,8 @@ export const KPIBY = defineFunction({
     description: 'A table: header, one row per group, total.',
     format: 'number',
     shape: 'table',
+    // Group, Deals, Won, Lost, Win rate, Avg deal size, Won amount, Avg cycle days.
+    columnFormats: ['number', 'number', 'number', 'number', 'percent', 'money', 'money', 'number'],
     maxSize: (argSizes) => ({ rows: (argSizes[0]?.rows ?? 1) * (argSizes[0]?.columns ?? 1) + 2, columns: KPIBY_HEADER.length }),
   },
   errors: [

@@ -1,20 +1,47 @@
+import { h } from '../../ui/dom';
 import { mountApp } from '../../ui/mountApp';
+import { bookToolbar } from './bookToolbar';
+import { downloadButton } from './download/downloadButton';
 import { KPI_SHEET } from './kpiSheet';
+import { paneLayout } from './paneLayout';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
+import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
-import { downloadButton } from './download/downloadButton';
 import styles from './preview.css';
 
 const style = document.createElement('style');
 style.textContent = styles;
 document.head.append(style);
 
-const sheets = [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET];
-const book = new PreviewBook(createWorkbook(sheets), sheets);
-document.getElementById('sheet')?.replaceWith(book.element);
-document.querySelector('.pv-top')?.append(downloadButton(book));
+const header = document.querySelector<HTMLElement>('.pv-top')!;
+const notice = h('p', { className: 'pv-notice', role: 'status', hidden: true });
+const say = (message: string | undefined) => {
+  notice.hidden = !message;
+  notice.textContent = message ?? '';
+};
 
+const reset = () => {
+  if (!window.confirm('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).')) return;
+  window.localStorage.removeItem(WORKBOOK_KEY);
+  window.location.reload();
+};
+
+const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET]);
+const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
+say(opened.problem);
+let saving: ReturnType<typeof setTimeout> | undefined;
+book.onChange(() => {
+  clearTimeout(saving);
+  saving = setTimeout(() => say(saveWorkbook(book, window.localStorage)), 200);
+});
+
+document.getElementById('sheet')?.replaceWith(book.element);
+header.after(notice);
+header.append(downloadButton(book));
 const pane = document.getElementById('app');
-if (pane) void mountApp(pane, new PreviewHost(book, window.localStorage));
+if (pane) {
+  paneLayout(pane, header, window.localStorage);
+  void mountApp(pane, new PreviewHost(book, window.localStorage));
+}

@@ -2,7 +2,10 @@ import { HyperFormula } from 'hyperformula';
 import { h } from '../../ui/dom';
 import { PlanFormat, PlanSheet } from '../../core/plan/plan';
 import { formatGrid, styleGrid } from '../../core/plan/renderGrid';
-import { SheetGrid } from './grid';
+import { CellFormats } from './grid/cellFormats';
+import { WorkbookEditor } from './grid/editor';
+import { SheetGrid } from './grid/sheetGrid';
+import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
 import { CellFormat, PreviewSheet } from './previewSheet';
 
@@ -30,20 +33,35 @@ export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet
   };
 }
 
-/** The preview's workbook on screen: one grid per sheet, tabs to switch, and new sheets for plans. */
+/**
+ * The preview's workbook on screen: one grid per sheet, tabs to switch, plans added as sheets.
+ * Every change goes through one editor, so typing, pastes, formats and plan builds share one undo
+ * history; `onChange` tells whoever keeps the workbook (the browser's storage) that it changed.
+ */
 export class PreviewBook {
   readonly element: HTMLElement;
+  readonly editor: WorkbookEditor;
   private readonly grids: SheetGrid[] = [];
   private readonly tabs = h('nav', { className: 'pv-tabs', ariaLabel: 'Sheets' });
   private readonly holder = h('div', { className: 'pv-sheet-holder' });
+  private readonly changeListeners = new Set<() => void>();
   private activeIndex = 0;
 
   constructor(
     readonly hf: HyperFormula,
     sheets: readonly PreviewSheet[],
+    readonly formats: CellFormats = new CellFormats(),
+    toolbar?: (book: PreviewBook) => HTMLElement,
   ) {
-    this.element = h('div', { className: 'pv-book' }, this.holder, this.tabs);
+    this.editor = new WorkbookEditor(hf);
+    this.element = h('div', { className: 'pv-book' });
+    if (toolbar) this.element.append(toolbar(this));
+    this.element.append(this.holder, this.tabs);
     sheets.forEach((sheet) => this.addGrid(sheet));
+    // Formulas read other sheets (the KPIs read the opportunities): the sheet on show is repainted
+    // after every change, and any other one when it is shown again.
+    this.editor.onChange(() => this.active?.refresh());
+    this.editor.history.onChange(() => this.changed());
     this.show(0);
   }
 
@@ -55,23 +73,42 @@ export class PreviewBook {
     return this.hf.getSheetNames();
   }
 
-  /** Every sheet as the workbook holds it, in tab order: what a download writes. */
+  /** Every sheet as the workbook holds it, in tab order: what a download or the storage writes. */
   sheetModels(): PreviewSheet[] {
     return this.grids.map((grid) => grid.model);
   }
 
-  /** Adds a plan's sheet to the workbook in one batch, and shows it. */
-  addPlanSheet(sheet: PlanSheet, name: string): void {
-    const id = this.hf.getSheetId(this.hf.addSheet(name))!;
-    this.hf.setSheetContent(id, hyperFormulaContent(sheet));
-    this.addGrid(previewSheetOfPlan(sheet, name));
-    this.show(this.grids.length - 1);
+  /** Calls back after any change a person made (an edit, an undo, a plan built). */
+  onChange(listener: () => void): void {
+    this.changeListeners.add(listener);
   }
 
-  /** Removes a sheet that failed to build. */
+  /** Adds a plan's sheet in one engine batch and shows it; one step of the undo history. */
+  addPlanSheet(sheet: PlanSheet, name: string): void {
+    const model = previewSheetOfPlan(sheet, name);
+    const build = () => {
+      this.hf.batch(() => {
+        const id = this.hf.getSheetId(this.hf.addSheet(name))!;
+        this.hf.setSheetContent(id, hyperFormulaContent(sheet));
+      });
+      settleSpills(this.hf);
+      this.addGrid(model);
+      this.show(this.grids.length - 1);
+    };
+    build();
+    this.editor.record(`building “${name}”`, () => this.removeSheet(name), build);
+  }
+
+  /** Removes a sheet (a failed build, or a build undone) and its tab. */
   removeSheet(name: string): void {
     const id = this.hf.getSheetId(name);
     if (id !== undefined) this.hf.removeSheet(id);
+    const index = this.grids.findIndex((grid) => grid.name === name);
+    if (index < 0) return;
+    this.grids.splice(index, 1);
+    this.tabs.children[index]?.remove();
+    this.formats.forget(name);
+    this.show(Math.min(this.activeIndex, this.grids.length - 1));
   }
 
   show(index: number): void {
@@ -81,11 +118,25 @@ export class PreviewBook {
     [...this.tabs.children].forEach((tab, i) => tab.setAttribute('aria-selected', String(i === index)));
   }
 
+  /** Sends the keyboard's focus to the pane (F6), as Excel moves between its panes. */
+  private leaveGrid(): void {
+    const pane = document.querySelector<HTMLElement>('#app');
+    const target = pane?.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])');
+    (target ?? pane)?.focus();
+  }
+
+  private changed(): void {
+    this.changeListeners.forEach((listener) => listener());
+  }
+
   private addGrid(sheet: PreviewSheet): void {
-    const grid = new SheetGrid(this.hf, this.hf.getSheetId(sheet.name)!, sheet);
-    const index = this.grids.length;
+    const grid = new SheetGrid(this.hf, sheet.name, sheet, {
+      editor: this.editor,
+      userFormat: (name, row, col) => this.formats.get(name, row, col),
+      leave: () => this.leaveGrid(),
+    });
     this.grids.push(grid);
-    const tab = h('button', { type: 'button', className: 'pv-tab', onclick: () => this.show(index) }, sheet.name);
+    const tab = h('button', { type: 'button', className: 'pv-tab', onclick: () => this.show(this.grids.indexOf(grid)) }, sheet.name);
     tab.setAttribute('role', 'tab');
     this.tabs.append(tab);
   }

@@ -1,6 +1,8 @@
 import { Plan, freeSheetName } from '../../core/plan/plan';
 import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
-import { a1 } from './grid';
+import { DetailedCellError } from 'hyperformula';
+import { a1 } from './grid/sheetGrid';
+import { errorReason } from './grid/errorReason';
 import { PreviewBook } from './previewBook';
 
 
@@ -21,7 +23,10 @@ export class PreviewHost implements Host {
     if (current !== '' && !options.replace) return { status: 'occupied', address: a1(address), current };
     grid.setContent(address, formula);
     grid.select(address);
-    return { status: 'inserted', address: a1(address) };
+    const value = this.book.hf.getCellValue(address);
+    // A formula the engine cannot read or whose function it does not know is not a success.
+    const unreadable = value instanceof DetailedCellError && (value.type === 'NAME' || value.type === 'ERROR');
+    return unreadable ? { status: 'inserted', address: a1(address), problem: errorReason(value) } : { status: 'inserted', address: a1(address) };
   }
 
   async readSelection(): Promise<SelectionValues> {

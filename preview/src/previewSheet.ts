@@ -7,7 +7,7 @@ export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'dec
 /** One sheet of the preview's workbook: its starting content and how its cells are shown. */
 export interface PreviewSheet {
   readonly name: string;
-  readonly rows: readonly (readonly (string | number | null)[])[];
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
   /** How much of the sheet the grid shows. */
   readonly size: { readonly rows: number; readonly cols: number };
   /** The cell selected when the sheet opens: the first free one, for trying a formula. */

@@ -2,6 +2,7 @@ import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
 import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { PreviewSheet } from './previewSheet';
+import { settleSpills } from './hyperformula/spills';
 
 let registered = false;
 
@@ -24,9 +25,15 @@ export function registerSalesPlannerFunctions(): void {
 export function createWorkbook(sheets: readonly PreviewSheet[]): HyperFormula {
   registerSalesPlannerFunctions();
   const content = Object.fromEntries(sheets.map((s) => [s.name, s.rows.map((r) => Array.from(r, (v) => v ?? null))]));
-  return HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, {
+  const hf = HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, {
     licenseKey: 'gpl-v3',
     // Excel and Sheets both treat a blank cell as 0 in arithmetic and as "" in text comparisons.
     useArrayArithmetic: true,
+    // The preview keeps its own undo history (grid/history.ts); the engine's is only used to take
+    // back a value an input rule refuses, at once.
+    undoLimit: 5,
   });
+  // Tables parsed before their data was computed reserved the largest area: give them their own.
+  settleSpills(hf);
+  return hf;
 }

@@ -173,12 +173,14 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓/);
   });
 
-  it('restores the answers when the pane opens again, and never overwrites a plan', async () => {
+  it('keeps the plan and the answers after a reload, and never overwrites a plan', async () => {
     await page.reload();
+    // The workbook is kept in the browser: the plan built (and its edited growth) is still there.
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
+    await page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).click();
+    await expect(cell('B6').textContent()).resolves.toBe('20.00%');
     await page.getByRole('tab', { name: 'Sales targets' }).click();
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
-    await page.getByRole('button', { name: 'Build the plan sheet' }).click();
-    await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018”');
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
     await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018 (2)”');
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);

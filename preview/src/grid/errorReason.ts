@@ -1,0 +1,79 @@
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { CATALOGUE } from '../../../core';
+
+/** Edit distance between two words (insertions, deletions, substitutions, swaps of neighbours). */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j += 1) d[0][j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+let known: string[] | undefined;
+
+/** Every function a formula may call in the preview: the engine's and the Sales Planner's. */
+function knownFunctions(): string[] {
+  known ??= [...new Set([...CATALOGUE.map((fn) => fn.name), ...HyperFormula.getRegisteredFunctionNames('enGB')])];
+  return known;
+}
+
+/**
+ * The function a misspelt name most likely meant: the closest known name within a third of its
+ * length (at least one edit), the Sales Planner's first on a tie.
+ *
+ * @example
+ * closestFunction('WINRAT') //=> 'WINRATE'
+ * closestFunction('FORECASTX') //=> 'FORECAST'
+ */
+export function closestFunction(name: string): string | undefined {
+  const wanted = name.toUpperCase().replace(/^SALES\./, '');
+  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of knownFunctions()) {
+    const distance = editDistance(wanted, candidate);
+    if (distance <= limit && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+function unknownName(message: string): string | undefined {
+  const fn = message.match(/^Function name (.+) not recognized\.$/)?.[1];
+  if (fn) {
+    const guess = closestFunction(fn);
+    return guess ? `There is no function ${fn}. Did you mean ${guess}?` : `There is no function ${fn}: check its spelling in the Functions tab.`;
+  }
+  const name = message.match(/^Named expression (.+) not recognized\.$/)?.[1];
+  return name ? `“${name}” is not a cell, a function or a name. Text in a formula needs quotes: "${name}".` : undefined;
+}
+
+const PLAIN: Readonly<Record<string, string>> = {
+  '#DIV/0!': 'A division by zero.',
+  '#SPILL!': 'The table needs the cells under and beside it to be empty: clear them and it spills.',
+  '#REF!': 'A reference points outside the sheet, or to a cell that is gone.',
+  '#CYCLE!': 'The formula refers to its own cell (a circular reference).',
+  '#NUM!': 'A number out of range.',
+  '#VALUE!': 'A value of the wrong kind.',
+  '#N/A': 'A value is not available.',
+};
+
+/**
+ * An error cell's reason in words, for the line beside the formula bar: the engine's reason made
+ * plain (a misspelt function gets "Did you mean WINRATE?", a formula that cannot be parsed says
+ * what to check), or the Sales Planner's own message.
+ *
+ * @example
+ * errorReason(new DetailedCellError({ type: 'NAME', message: 'Function name WINRAT not recognized.' }, '#NAME?'))
+ * //=> '#NAME? There is no function WINRAT. Did you mean WINRATE?'
+ */
+export function errorReason(error: DetailedCellError): string {
+  const message = error.message ?? '';
+  if (message.startsWith('Parsing error')) return `${error.value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").`;
+  const reason = unknownName(message) ?? (message === 'Wrong number of arguments.' ? 'Wrong number of arguments for this function.' : message) ?? '';
+  return `${error.value} ${reason || PLAIN[error.value] || ''}`.trim();
+}

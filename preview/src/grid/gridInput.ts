@@ -1,0 +1,173 @@
+import { a1, parseRangeA1 } from '../../../core/plan/a1';
+import { fromTsv, toTsv } from './clipboard';
+import { gridCommand, GridCommand } from './keys';
+import { Cell, edgeOfData } from './selection';
+import type { SheetGrid } from './sheetGrid';
+
+/** Rows a PageUp or PageDown moves: what the grid shows at a time. */
+function pageRows(grid: SheetGrid): number {
+  const scroller = grid.tableElement.parentElement;
+  return Math.max(5, Math.floor((scroller?.clientHeight ?? 600) / 25) - 1);
+}
+
+/** The cell of the grid under a mouse event, from its `data-cell` address. */
+function cellOfEvent(event: Event): Cell | undefined {
+  const td = (event.target as HTMLElement).closest?.('td[data-cell]') as HTMLElement | null;
+  if (!td) return undefined;
+  const { top, left } = parseRangeA1(td.dataset.cell!);
+  return { row: top, col: left };
+}
+
+/** The last row and column that hold anything (Ctrl+End, Ctrl+A). */
+function lastUsedCell(grid: SheetGrid): Cell {
+  const { height, width } = grid.hfDimensions();
+  return { row: Math.max(0, height - 1), col: Math.max(0, width - 1) };
+}
+
+function moveBy(grid: SheetGrid, rows: number, cols: number, extend: boolean): void {
+  const { active } = grid.selection;
+  grid.select({ row: active.row + rows, col: active.col + cols }, extend);
+}
+
+function jump(grid: SheetGrid, rows: number, cols: number, extend: boolean): void {
+  const to = edgeOfData(grid.selection.active, { rows, cols }, (cell) => grid.isFilled(cell), grid.limits);
+  grid.select(to, extend);
+}
+
+/** Carries out a command of the keyboard on the grid. */
+function run(grid: SheetGrid, command: GridCommand): void {
+  const { active } = grid.selection;
+  switch (command.kind) {
+    case 'move':
+    case 'extend':
+      return moveBy(grid, command.rows, command.cols, command.kind === 'extend');
+    case 'jump':
+    case 'jumpExtend':
+      return jump(grid, command.rows, command.cols, command.kind === 'jumpExtend');
+    case 'page':
+      return moveBy(grid, command.rows, 0, command.extend);
+    case 'rowStart':
+      return grid.select({ row: active.row, col: 0 }, command.extend);
+    case 'sheetStart':
+      return grid.select({ row: 0, col: 0 }, command.extend);
+    case 'sheetEnd':
+      return grid.select(lastUsedCell(grid), command.extend);
+    case 'selectAll':
+      return grid.selectBlock({ top: 0, left: 0, ...(({ row, col }) => ({ bottom: row, right: col }))(lastUsedCell(grid)) });
+    case 'collapse':
+      return grid.select(active);
+    case 'clear':
+      return clearSelection(grid);
+    case 'undo':
+      return void grid.services.editor.history.undo();
+    case 'redo':
+      return void grid.services.editor.history.redo();
+    case 'leave':
+      return grid.services.leave();
+    case 'edit':
+      return startEditing(grid, undefined);
+    case 'type':
+      return startEditing(grid, command.text);
+  }
+}
+
+function startEditing(grid: SheetGrid, text: string | undefined): void {
+  if (text !== undefined) grid.formulaBar.value = text;
+  grid.formulaBar.focus();
+  const end = grid.formulaBar.value.length;
+  grid.formulaBar.setSelectionRange(end, end);
+}
+
+function clearSelection(grid: SheetGrid): void {
+  const b = grid.selection.block;
+  const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<null>(b.right - b.left + 1).fill(null));
+  grid.write(b.top, b.left, blank, 'clearing cells');
+  grid.select(grid.selection.active);
+}
+
+/**
+ * Numbers copied from a spreadsheet arrive as they were shown ("1,234.50", "$980"): read them as
+ * numbers, as Excel and Sheets do when they paste text. Anything else is written as it reads.
+ */
+export function pastedContent(field: string): string | null {
+  if (field === '') return null;
+  const plain = field.trim().replace(/^\$/, '');
+  return /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(plain) || /^-?\d+(\.\d+)?%?$/.test(plain) ? plain.replace(/,/g, '') : field;
+}
+
+function copyBlock(grid: SheetGrid, event: ClipboardEvent, cut: boolean): void {
+  const b = grid.selection.block;
+  const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => grid.shownText(b.top + r, b.left + c)));
+  event.clipboardData?.setData('text/plain', toTsv(rows));
+  event.preventDefault();
+  if (cut) clearSelection(grid);
+}
+
+function pasteBlock(grid: SheetGrid, event: ClipboardEvent): void {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  event.preventDefault();
+  if (text === '') return;
+  const contents = fromTsv(text).map((row) => row.map(pastedContent));
+  const { top, left } = grid.selection.block;
+  if (grid.write(top, left, contents, `pasting into ${a1(top, left)}`)) {
+    grid.selectBlock({ top, left, bottom: top + contents.length - 1, right: left + contents[0].length - 1 });
+  }
+}
+
+function attachMouse(grid: SheetGrid, table: HTMLTableElement): void {
+  let dragging = false;
+  table.addEventListener('mousedown', (event) => {
+    const cell = cellOfEvent(event);
+    if (!cell) return;
+    // No text selection on the page while cells are selected with Shift or a drag.
+    event.preventDefault();
+    table.focus();
+    dragging = true;
+    grid.select(cell, event.shiftKey);
+  });
+  table.addEventListener('mouseover', (event) => {
+    const cell = dragging && event.buttons === 1 ? cellOfEvent(event) : undefined;
+    if (cell) grid.select(cell, true);
+  });
+  window.addEventListener('mouseup', () => (dragging = false));
+  table.addEventListener('dblclick', () => startEditing(grid, undefined));
+}
+
+function commitAndMove(grid: SheetGrid, rows: number, cols: number): void {
+  const { active } = grid.selection;
+  const written = grid.setContent(active, grid.formulaBar.value.trim() === '' ? '' : grid.formulaBar.value);
+  grid.tableElement.focus();
+  if (written) moveBy(grid, rows, cols, false);
+  else grid.select(active);
+}
+
+function attachFormulaBar(grid: SheetGrid): void {
+  grid.formulaBar.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commitAndMove(grid, event.shiftKey ? -1 : 1, 0);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      commitAndMove(grid, 0, event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      grid.formulaBar.value = grid.contentOf(grid.selection.active);
+      grid.tableElement.focus();
+    }
+  });
+}
+
+/** Wires the mouse, the keyboard, the clipboard and the formula bar to a grid's table. */
+export function attachGridInput(grid: SheetGrid): void {
+  const table = grid.tableElement;
+  attachMouse(grid, table);
+  attachFormulaBar(grid);
+  table.addEventListener('keydown', (event) => {
+    const command = gridCommand(event, pageRows(grid));
+    if (!command) return;
+    event.preventDefault();
+    run(grid, command);
+  });
+  table.addEventListener('copy', (event) => copyBlock(grid, event, false));
+  table.addEventListener('cut', (event) => copyBlock(grid, event, true));
+  table.addEventListener('paste', (event) => pasteBlock(grid, event));
+}

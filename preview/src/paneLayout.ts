@@ -1,0 +1,45 @@
+import { h } from '../../ui/dom';
+
+const WIDTH_KEY = 'salesPlanner.preview.paneWidth';
+const MIN_WIDTH = 240;
+
+/**
+ * Lets a person hide the pane (a button in the header) or drag its edge to resize it, so the grid
+ * has room on a small screen; the width chosen is remembered.
+ *
+ * @example
+ * paneLayout(document.getElementById('app')!, document.querySelector('.pv-top')!, localStorage);
+ */
+export function paneLayout(pane: HTMLElement, header: HTMLElement, storage: Pick<Storage, 'getItem' | 'setItem'>): void {
+  const saved = Number(storage.getItem(WIDTH_KEY));
+  if (saved >= MIN_WIDTH) pane.style.width = `${saved}px`;
+  const handle = h('div', { className: 'pv-pane-handle', title: 'Drag to resize the pane' });
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  pane.before(handle);
+  handle.addEventListener('pointerdown', (start) => {
+    start.preventDefault();
+    handle.setPointerCapture(start.pointerId);
+    const right = pane.getBoundingClientRect().right;
+    const move = (event: PointerEvent) => {
+      const width = Math.min(Math.max(MIN_WIDTH, right - event.clientX), window.innerWidth * 0.7);
+      pane.style.width = `${Math.round(width)}px`;
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', () => {
+      handle.removeEventListener('pointermove', move);
+      storage.setItem(WIDTH_KEY, String(pane.getBoundingClientRect().width));
+    }, { once: true });
+  });
+  const toggle = h('button', { type: 'button', className: 'pv-pane-toggle', ariaLabel: 'Hide the Sales Planner pane' }, 'Hide pane');
+  toggle.setAttribute('aria-expanded', 'true');
+  toggle.addEventListener('click', () => {
+    const hidden = !pane.hidden;
+    pane.hidden = hidden;
+    handle.hidden = hidden;
+    toggle.textContent = hidden ? 'Show pane' : 'Hide pane';
+    toggle.setAttribute('aria-expanded', String(!hidden));
+    toggle.ariaLabel = hidden ? 'Show the Sales Planner pane' : 'Hide the Sales Planner pane';
+  });
+  header.append(toggle);
+}
