@@ -65,7 +65,14 @@ describe('the function gallery', () => {
     search(root, 'win rate');
     expect(names(root)).toContain('WINRATE');
     search(root, 'zzz');
-    expect(root.querySelector('.sp-empty')!.textContent).toBe('No function matches “zzz”.');
+    expect(root.querySelector('.sp-empty')!.textContent).toBe('No function matches “zzz”. Try words such as win rate, pipeline, quota, growth, churn or forecast.');
+  });
+
+  it('shows the docs\' code spans as code, never as raw backticks', () => {
+    renderGallery(root, fakeHost().host, {});
+    open(root, 'WINRATE');
+    expect(root.querySelector('.sp-details')!.textContent).not.toContain('`');
+    expect([...root.querySelectorAll('.sp-details p code')].map((c) => c.textContent)).toContain('outcomes');
   });
 
   it('shows a function\'s syntax, arguments and examples in the host\'s syntax', () => {

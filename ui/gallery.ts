@@ -3,6 +3,7 @@ import { h } from './dom';
 import { toHostFormula } from './formulaSyntax';
 import { Host, UiSettings } from './host';
 import { searchFunctions } from './searchFunctions';
+import { inlineCode } from './inlineCode';
 
 function syntax(fn: CatalogueFunction, prefix: string): string {
   return `=${prefix}${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
@@ -66,24 +67,24 @@ function details(fn: CatalogueFunction, host: Host): HTMLElement {
     { className: 'sp-args' },
     ...fn.params.flatMap((p) => [
       h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, ` optional${p.defaultText ? `, default ${p.defaultText}` : ''}`) : null),
-      h('dd', {}, p.description),
+      h('dd', {}, ...inlineCode(p.description)),
     ]),
   );
-  const errors = h('ul', { className: 'sp-errors' }, ...fn.errors.map((e) => h('li', {}, h('code', {}, ERROR_TEXT[e.kind]), ` when ${e.when}`)));
+  const errors = h('ul', { className: 'sp-errors' }, ...fn.errors.map((e) => h('li', {}, h('code', {}, ERROR_TEXT[e.kind]), ' when ', ...inlineCode(e.when))));
   const examples = h(
     'ul',
     { className: 'sp-examples' },
-    ...fn.examples.map((e) => h('li', {}, h('code', {}, toHostFormula(e.formula, host.functionPrefix)), h('span', {}, e.note))),
+    ...fn.examples.map((e) => h('li', {}, h('code', {}, toHostFormula(e.formula, host.functionPrefix)), h('span', {}, ...inlineCode(e.note)))),
   );
   return h(
     'div',
     { className: 'sp-details' },
     h('p', { className: 'sp-syntax' }, h('code', {}, syntax(fn, host.functionPrefix))),
-    h('p', {}, fn.description),
+    h('p', {}, ...inlineCode(fn.description)),
     h('h3', {}, 'Arguments'),
     args,
     h('h3', {}, 'Returns'),
-    h('p', {}, fn.returns.description),
+    h('p', {}, ...inlineCode(fn.returns.description)),
     h('h3', {}, 'Errors'),
     errors,
     h('h3', {}, 'Examples'),
@@ -129,7 +130,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
           'button',
           { type: 'button', className: 'sp-item', dataset: { fn: fn.name } },
           h('span', { className: 'sp-name' }, `${host.functionPrefix}${fn.name}`),
-          h('span', { className: 'sp-summary' }, fn.summary),
+          h('span', { className: 'sp-summary' }, ...inlineCode(fn.summary)),
         );
         toggle.setAttribute('aria-expanded', String(expanded));
         toggle.addEventListener('click', () => {
@@ -140,7 +141,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
         return [...heading, h('li', { className: expanded ? 'sp-open' : '' }, toggle, expanded ? details(fn, host) : null)];
       }),
     );
-    if (found.length === 0) list.append(h('li', { className: 'sp-empty' }, `No function matches “${search.value}”.`));
+    if (found.length === 0) list.append(h('li', { className: 'sp-empty' }, `No function matches “${search.value}”. Try words such as win rate, pipeline, quota, growth, churn or forecast.`));
   };
   search.addEventListener('input', draw);
   search.addEventListener('change', save);

@@ -1,24 +1,49 @@
 import { CatalogueFunction } from '../core';
+import { editDistance, slipsAllowed } from './textMatch';
 
-function haystack(fn: CatalogueFunction): string {
-  return [fn.name, fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)].join(' ').toLowerCase();
+interface Haystack {
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+const haystacks = new WeakMap<CatalogueFunction, Haystack>();
+
+/** A function's searchable text: name, summary, description and arguments, in lower case. */
+function haystack(fn: CatalogueFunction): Haystack {
+  let found = haystacks.get(fn);
+  if (!found) {
+    const text = [fn.name, fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)].join(' ').toLowerCase();
+    found = { text, words: [...new Set(text.split(/[^a-z0-9]+/).filter(Boolean))] };
+    haystacks.set(fn, found);
+  }
+  return found;
+}
+
+/** The words of a query; "%" reads as "rate" ("win%" is the win rate). */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().replace(/%/g, ' rate ').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** A query word is found as typed, or as a word of the text with a slip or two ("forcast"). */
+function found(word: string, { text, words }: Haystack): boolean {
+  if (text.includes(word)) return true;
+  const slips = slipsAllowed(word);
+  return slips > 0 && words.some((candidate) => Math.abs(candidate.length - word.length) <= slips && editDistance(word, candidate) <= slips);
 }
 
 /**
- * The functions that match every word of the query, in name, summary, description or arguments;
- * those whose name starts with the query first.
+ * The functions that match every word of the query, in name, summary, description or arguments,
+ * forgiving a typing slip in longer words; those whose name starts with the query first.
  *
  * @example
  * searchFunctions(CATALOGUE, 'win rate').map((fn) => fn.name) //=> ['WINRATE', 'CLOSERATE']
+ * searchFunctions(CATALOGUE, 'forcast').map((fn) => fn.name) //=> ['BASELINE', …]
  */
 export function searchFunctions(catalogue: readonly CatalogueFunction[], query: string): CatalogueFunction[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return [...catalogue];
   const compact = words.join('');
-  const matches = catalogue.filter((fn) => {
-    const text = haystack(fn);
-    return fn.name.toLowerCase().includes(compact) || words.every((word) => text.includes(word));
-  });
+  const matches = catalogue.filter((fn) => fn.name.toLowerCase().includes(compact) || words.every((word) => found(word, haystack(fn))));
   const byName = (fn: CatalogueFunction) => (fn.name.toLowerCase().startsWith(compact) ? 0 : 1);
   return matches.sort((a, b) => byName(a) - byName(b));
 }

@@ -1,19 +1,6 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
-
-/** Edit distance between two words (insertions, deletions, substitutions, swaps of neighbours). */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j += 1) d[0][j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
+import { editDistance } from '../../../ui/textMatch';
 
 let known: string[] | undefined;
 
@@ -73,6 +60,7 @@ const PLAIN: Readonly<Record<string, string>> = {
  */
 export function errorReason(error: DetailedCellError): string {
   const message = error.message ?? '';
+  if (error.value === '#SPILL!') return `${error.value} ${PLAIN['#SPILL!']}`;
   if (message.startsWith('Parsing error')) return `${error.value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").`;
   const reason = unknownName(message) ?? (message === 'Wrong number of arguments.' ? 'Wrong number of arguments for this function.' : message) ?? '';
   return `${error.value} ${reason || PLAIN[error.value] || ''}`.trim();

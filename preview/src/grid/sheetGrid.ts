@@ -63,7 +63,7 @@ export class SheetGrid {
     const { height, width } = hf.getSheetDimensions(this.sheet);
     this.size = { rows: Math.max(model.size.rows, MIN_SIZE.rows, height + 50), cols: Math.max(model.size.cols, MIN_SIZE.cols, width + 5) };
     this.selection = new Selection(model.firstSelection, () => this.size);
-    this.addressBox = h('input', { className: 'pv-address', readOnly: true, ariaLabel: 'Selected cell' });
+    this.addressBox = h('input', { className: 'pv-address', ariaLabel: 'Selected cell (type an address such as B200 and press Enter to go there)', spellcheck: false });
     this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: 'Formula bar', placeholder: 'Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter' });
     this.element = h(
       'section',
@@ -73,6 +73,23 @@ export class SheetGrid {
       this.refusal,
       this.scroller,
     );
+    this.addressBox.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      this.goToTypedAddress();
+    });
+  }
+
+  /** The address box: type an address (B200, A1:C3) and Enter to go there, as in Excel's name box. */
+  goToTypedAddress(): void {
+    try {
+      const { top, left, bottom, right } = parseRangeA1(this.addressBox.value);
+      if (top === bottom && left === right) this.select({ row: top, col: left });
+      else this.selectBlock({ top, left, bottom, right });
+      this.tableElement.focus();
+    } catch {
+      this.addressBox.select();
+    }
   }
 
   /** The engine's id of this sheet (looked up by name: a sheet removed and built again gets a new one). */

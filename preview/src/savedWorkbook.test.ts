@@ -1,0 +1,74 @@
+/**
+ * @jest-environment jsdom
+ */
+import { buildSalesPlan } from '../../core/plan/buildSalesPlan';
+import { defaultAnswers } from '../../core/plan/salesPlanAnswers';
+import { CellFormats } from './grid/cellFormats';
+import { PreviewBook } from './previewBook';
+import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
+import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
+import { createWorkbook } from './workbook';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), items };
+}
+
+const samples = [OPPORTUNITIES_SHEET, HISTORY_SHEET];
+
+// jsdom lays nothing out: no scrolling and no canvas to measure text with.
+Element.prototype.scrollIntoView = () => undefined;
+HTMLCanvasElement.prototype.getContext = (() => null) as never;
+
+describe('the workbook kept in the browser', () => {
+  it('opens the samples when nothing is saved', () => {
+    const opened = openWorkbook(memoryStorage(), samples);
+    expect(opened.sheets.map((s) => s.name)).toEqual(['Opportunities', 'Revenue history']);
+    expect(opened.problem).toBeUndefined();
+  });
+
+  it('comes back with the edits, the plans built and the formats chosen', () => {
+    const storage = memoryStorage();
+    const book = new PreviewBook(createWorkbook(samples), samples);
+    book.active.setContent({ row: 1, col: 10 }, "'007");
+    book.addPlanSheet(buildSalesPlan(defaultAnswers(2027)).sheets[0], 'Sales plan 2027');
+    book.formats.set('Opportunities', { top: 1, left: 6, bottom: 1, right: 6 }, 'percent');
+    expect(saveWorkbook(book, storage)).toBeUndefined();
+
+    const opened = openWorkbook(storage, samples);
+    expect(opened.sheets.map((s) => s.name)).toEqual(['Opportunities', 'Revenue history', 'Sales plan 2027']);
+    const hf = createWorkbook(opened.sheets);
+    expect(hf.getCellValue({ sheet: 0, row: 1, col: 10 })).toBe('007');
+    expect(hf.getCellFormula({ sheet: 2, row: 6, col: 1 })).toMatch(/^=ROUND/);
+    expect(opened.sheets[2].plan?.names.map((n) => n.name)).toContain('Target');
+    expect(opened.formats.get('Opportunities', 1, 6)).toBe('percent');
+  });
+
+  it('opens the samples, and says so, when what is saved cannot be read (and leaves it alone)', () => {
+    const storage = memoryStorage();
+    storage.setItem(WORKBOOK_KEY, JSON.stringify({ version: 1, sheets: [{ name: 'Opportunities', content: [[{ formula: '=HYPERLINK("x")' }]] }], formats: {} }));
+    const opened = openWorkbook(storage, samples);
+    expect(opened.problem).toBe('The workbook saved in this browser could not be read, so the sample opened instead.');
+    expect(opened.sheets).toHaveLength(2);
+    expect(storage.items.has(WORKBOOK_KEY)).toBe(true);
+  });
+
+  it('refuses a saved plan whose number cell holds a formula', () => {
+    const storage = memoryStorage();
+    const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
+    const tampered = { ...plan, cells: plan.cells.map((row, r) => (r === 4 ? row.map((c, i) => (i === 1 ? { number: '=HYPERLINK("x")' } : c)) : row)) };
+    storage.setItem(WORKBOOK_KEY, JSON.stringify({ version: 1, sheets: [{ name: 'Plan', plan: tampered, content: [[1]] }], formats: {} }));
+    expect(openWorkbook(storage, samples).problem).toBeDefined();
+  });
+
+  it('says when the browser has no room left, rather than losing edits silently', () => {
+    const book = new PreviewBook(createWorkbook(samples), samples);
+    const full = { setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    expect(saveWorkbook(book, full)).toMatch(/no room left to keep your edits: download the workbook/);
+  });
+
+  it('keeps only known formats for cell addresses', () => {
+    const formats = CellFormats.fromJSON({ Deals: { '1:2': 'percent', '3:4': 'comic-sans', x: 'money' } });
+    expect(formats.toJSON()).toEqual({ Deals: { '1:2': 'percent' } });
+  });
+});
