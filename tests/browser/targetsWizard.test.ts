@@ -185,4 +185,14 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018 (2)”');
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
   });
+
+  it('takes a plan build back with Undo, and builds it again with Redo', async () => {
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018 (2)' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Undo' }).getAttribute('title')).resolves.toBe('Undo building “Sales plan 2018 (2)” (Ctrl+Z)');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018 (2)' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(page.getByRole('tab', { name: 'Sales plan 2018 (2)' }).count()).resolves.toBe(1);
+    await expect(cell('A1').textContent()).resolves.toBe('Sales plan 2018: Revenue');
+  });
 });

@@ -9,6 +9,7 @@ import { Contents, WorkbookEditor } from './editor';
 import { errorReason } from './errorReason';
 import { Block, Cell, Selection, inBlock } from './selection';
 import { shownFormat } from './shownFormat';
+import { SpillRecord, spillsOf } from '../hyperformula/spills';
 import { attachGridInput } from './gridInput';
 import { fittedWidths } from './columnWidths';
 
@@ -51,6 +52,8 @@ export class SheetGrid {
   private readonly scroller = h('div', { className: 'pv-scroll' });
   private table: HTMLTableElement | undefined;
   private widths: number[] = [];
+  /** The spilled tables, read once while many cells are painted. */
+  private paintingSpills: readonly SpillRecord[] | undefined;
   private readonly cells: HTMLTableCellElement[][] = [];
   private size: { rows: number; cols: number };
 
@@ -136,7 +139,9 @@ export class SheetGrid {
     this.tableElement;
     const { height, width } = this.hf.getSheetDimensions(this.sheet);
     this.ensureSize(height, width);
+    this.paintingSpills = spillsOf(this.hf);
     this.cells.forEach((line, row) => line.forEach((_, col) => this.paint(row, col)));
+    this.paintingSpills = undefined;
     this.drawCharts();
     this.showSelection();
   }
@@ -205,7 +210,8 @@ export class SheetGrid {
   }
 
   formatAt(row: number, col: number): CellFormat {
-    return shownFormat({ hf: this.hf, sheet: this.sheet, model: this.model, userFormat: (r, c) => this.services.userFormat(this.name, r, c) }, row, col);
+    const sources = { hf: this.hf, sheet: this.sheet, model: this.model, spills: this.paintingSpills, userFormat: (r: number, c: number) => this.services.userFormat(this.name, r, c) };
+    return shownFormat(sources, row, col);
   }
 
   /** Scrolls the active cell into view and puts its content in the bar. */

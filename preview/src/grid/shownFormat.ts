@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { ResultFormat } from '../../../core/catalogue/types';
 import { findFunction } from '../../../core';
-import { spillCovering } from '../hyperformula/spills';
+import { SpillRecord, spillCovering } from '../hyperformula/spills';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 
 const OF_RESULT: Readonly<Record<ResultFormat, CellFormat>> = { percent: 'percent', money: 'money', number: 'number' };
@@ -31,6 +31,8 @@ export interface FormatSources {
   readonly model: PreviewSheet;
   /** The format a person chose for the cell from the toolbar, if any. */
   userFormat(row: number, col: number): CellFormat | undefined;
+  /** The workbook's spilled tables, when read once for many cells. */
+  readonly spills?: readonly SpillRecord[];
 }
 
 /**
@@ -49,7 +51,7 @@ export function shownFormat(sources: FormatSources, row: number, col: number, de
   const chosen = sources.userFormat(row, col);
   if (chosen) return chosen;
   const { hf, sheet, model } = sources;
-  const spill = spillCovering(hf, { sheet, row, col });
+  const spill = spillCovering(hf, { sheet, row, col }, sources.spills);
   if (spill) return functionFormat(spill.name, col - spill.anchor.col);
   const formula = hf.doesCellHaveFormula({ sheet, row, col }) ? hf.getCellFormula({ sheet, row, col }) : undefined;
   const called = formula && outerFunction(formula);

@@ -61,10 +61,10 @@ export function spillsOf(hf: HyperFormula): SpillRecord[] {
 
 /**
  * The table function whose result covers this cell (its anchor included), for the grid to show the
- * cell in the function's format.
+ * cell in the function's format. A caller painting many cells passes `spills` read once.
  */
-export function spillCovering(hf: HyperFormula, address: SimpleCellAddress): SpillRecord | undefined {
-  return spillsOf(hf).find(({ anchor, reserved, wanted }) => {
+export function spillCovering(hf: HyperFormula, address: SimpleCellAddress, spills: readonly SpillRecord[] = spillsOf(hf)): SpillRecord | undefined {
+  return spills.find(({ anchor, reserved, wanted }) => {
     const size = wanted ?? reserved;
     return anchor.sheet === address.sheet && address.row >= anchor.row && address.row < anchor.row + size.rows && address.col >= anchor.col && address.col < anchor.col + size.cols;
   });
