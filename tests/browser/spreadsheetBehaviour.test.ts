@@ -118,6 +118,18 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(text('L3')).resolves.toBe('');
   });
 
+  it('copies with Ctrl+C and pastes with Ctrl+V through the system clipboard', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await cell('A2').click();
+    await press('Shift+ArrowRight');
+    await press('Control+c');
+    const [first] = SAMPLE_OPPORTUNITIES.rows;
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${first[0]}\t${first[1]}`);
+    await cell('K5').click();
+    await press('Control+v');
+    await expect(Promise.all([text('K5'), text('L5')])).resolves.toEqual([String(first[0]), String(first[1])]);
+  });
+
   it('clears a selected block with Delete, and Undo brings it back', async () => {
     await cell('K2').click();
     await pasteText('1\t2\n3\t4');
