@@ -6,8 +6,8 @@
  *    against a seasonal-naive forecast (2017 = 2016) on the same months.
  */
 import { HyperFormula } from 'hyperformula';
-import { buildSalesPlan } from '../core/plan/buildSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../core/plan/salesPlanAnswers';
+import { buildSalesPlan } from '../core/salesPlan/buildSalesPlan';
+import { defaultAnswers, SalesPlanAnswers } from '../core/salesPlan/salesPlanAnswers';
 import { holtWinters, meanAbsolutePercentageError } from '../core/targets/baseline';
 import { renderPlanInExcel } from '../excel-addin/src/renderPlanInExcel';
 import { hyperFormulaContent } from '../preview/src/planContent';

@@ -1,5 +1,5 @@
-import { buildSalesPlan } from '../core/plan/buildSalesPlan';
-import { defaultAnswers } from '../core/plan/salesPlanAnswers';
+import { buildSalesPlan } from '../core/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../core/salesPlan/salesPlanAnswers';
 import { loadAppsScript } from '../tests/harness/appsScript';
 
 const withChildren = (n: number) =>

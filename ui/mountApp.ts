@@ -1,17 +1,11 @@
 import { h } from './dom';
-import { renderGallery } from './gallery';
 import { Host, UiSettings } from './host';
-import { renderTargetsWizard } from './targets/targetsWizard';
+import { PANES, paneToOpen } from './panes';
 import styles from './styles.css';
-
-const TABS = [
-  ['functions', 'Functions'],
-  ['targets', 'Sales targets'],
-] as const;
 
 /**
  * Starts the shared UI in `root` for a host: the same code runs in the Excel task pane, the Sheets
- * sidebar and the preview. Two tabs: the function gallery and the sales-targets wizard.
+ * sidebar and the preview. Its tabs come from one registry (panes.ts): the gallery, then the wizards.
  */
 export async function mountApp(root: HTMLElement, host: Host): Promise<void> {
   if (!document.getElementById('sp-styles')) {
@@ -29,16 +23,16 @@ export async function mountApp(root: HTMLElement, host: Host): Promise<void> {
   // Each showing reads what is stored now: another part may have saved since the pane opened.
   const show = async (tab: string) => {
     const settings = await host.loadSettings().catch((): UiSettings => ({}));
-    [...nav.children].forEach((b) => b.setAttribute('aria-selected', String((b as HTMLElement).dataset.tab === tab)));
-    if (tab === 'targets') renderTargetsWizard(body, host, settings);
-    else renderGallery(body, host, settings);
-    void host.saveSettings({ activeTab: tab }).catch(() => undefined);
+    const pane = paneToOpen(tab);
+    [...nav.children].forEach((b) => b.setAttribute('aria-selected', String((b as HTMLElement).dataset.tab === pane.id)));
+    pane.render(body, host, settings);
+    void host.saveSettings({ activeTab: pane.id }).catch(() => undefined);
   };
-  for (const [id, label] of TABS) {
+  for (const { id, label } of PANES) {
     const button = h('button', { type: 'button', className: 'sp-tab', dataset: { tab: id }, onclick: () => void show(id) }, label);
     button.setAttribute('role', 'tab');
     nav.append(button);
   }
   root.replaceChildren(h('header', { className: 'sp-header' }, h('h1', {}, 'Sales Planner'), h('p', {}, 'Sales KPIs and plans for your sheet')), nav, body);
-  await show(settings.activeTab === 'targets' ? 'targets' : 'functions');
+  await show(paneToOpen(settings.activeTab).id);
 }

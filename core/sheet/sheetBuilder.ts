@@ -1,5 +1,5 @@
-import { a1, columnLetters, rangeA1 } from '../plan/a1';
-import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from '../plan/plan';
+import { a1, columnLetters, rangeA1 } from './a1';
+import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from './plan';
 
 /** A number rule for an input, as {@link PlanValidation} without its range. */
 export type InputRule = Omit<PlanValidation, 'range'>;

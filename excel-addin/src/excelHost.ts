@@ -1,4 +1,4 @@
-import { Plan } from '../../core/plan/plan';
+import { Plan } from '../../core/sheet/plan';
 import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
 import { renderPlanInExcel } from './renderPlanInExcel';
 

@@ -1,5 +1,5 @@
-import { buildSalesPlan } from '../../core/plan/buildSalesPlan';
-import { defaultAnswers } from '../../core/plan/salesPlanAnswers';
+import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { EXCEL_CHUNK_BYTES, renderPlanInExcel } from './renderPlanInExcel';
 
 /** A fake Excel that records what the renderer queues and counts context.sync() round trips. */

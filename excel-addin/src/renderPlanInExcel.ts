@@ -1,6 +1,6 @@
-import { checkPlan } from '../../core/plan/checkPlan';
-import { Plan, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/plan/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/plan/renderGrid';
+import { checkPlan } from '../../core/sheet/checkPlan';
+import { Plan, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
 /**

@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { PlanFormat, PlanSheet } from '../../core/plan/plan';
-import { formatGrid, styleGrid } from '../../core/plan/renderGrid';
+import { PlanFormat, PlanSheet } from '../../core/sheet/plan';
+import { formatGrid, styleGrid } from '../../core/sheet/renderGrid';
 import { CellFormats } from './grid/cellFormats';
 import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';

@@ -1,4 +1,4 @@
-import { Plan, freeSheetName } from '../../core/plan/plan';
+import { Plan, freeSheetName } from '../../core/sheet/plan';
 import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { DetailedCellError } from 'hyperformula';
 import { a1 } from './grid/sheetGrid';

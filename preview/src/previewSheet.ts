@@ -1,4 +1,4 @@
-import { PlanHighlight, PlanSheet, PlanValidation } from '../../core/plan/plan';
+import { PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
 import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */

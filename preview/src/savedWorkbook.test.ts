@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { buildSalesPlan } from '../../core/plan/buildSalesPlan';
-import { defaultAnswers } from '../../core/plan/salesPlanAnswers';
+import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { CellFormats } from './grid/cellFormats';
 import { PreviewBook } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';

@@ -1,7 +1,7 @@
-import { checkPlan } from '../../core/plan/checkPlan';
-import { Plan, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/plan/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/plan/renderGrid';
-import { a1, parseRangeA1 } from '../../core/plan/a1';
+import { checkPlan } from '../../core/sheet/checkPlan';
+import { Plan, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
+import { a1, parseRangeA1 } from '../../core/sheet/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

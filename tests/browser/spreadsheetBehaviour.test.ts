@@ -181,7 +181,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
   });
 
   it('reads a keyboard-made selection with the wizard\'s Use the selected cells', async () => {
-    await page.getByRole('tab', { name: 'Sales targets' }).click();
+    await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
     await page.getByLabel('Owner').fill('Sales team');
     await page.getByRole('button', { name: 'Next →' }).click();
     await openTab('Revenue history');

@@ -2,7 +2,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { CaseArg, CaseCell } from '../../core/catalogue/cases';
 import { ErrorKind } from '../../core';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
-import { columnLetters } from '../../core/plan/a1';
+import { columnLetters } from '../../core/sheet/a1';
 
 /** A formula that makes each error kind in a cell, the way a user's sheet would hold one. */
 const ERROR_FORMULA: Record<ErrorKind, string> = {

@@ -1,6 +1,6 @@
-import { SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
-import { SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { SALES_PLAN_LAYOUT as L } from '../../core/salesPlan/buildSalesPlan';
+import { SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
+import { defaultAnswers, SalesPlanAnswers } from '../../core/salesPlan/salesPlanAnswers';
 
 /**
  * Expects every number of a sales plan sheet, read by `value(row, col)` from whichever engine

@@ -3,11 +3,11 @@
  * HyperFormula and the targets follow, still matching core on the edited answers.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/plan/buildSalesPlan';
-import { keepsRule } from '../../core/plan/plan';
-import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
+import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/salesPlan/buildSalesPlan';
+import { keepsRule } from '../../core/sheet/plan';
+import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
 import { expectSameNumbers, SAMPLE_PLAN_ANSWERS, SEASONAL_SHARES } from '../harness/salesPlanNumbers';
-import { SalesPlanAnswers } from '../../core/plan/salesPlanAnswers';
+import { SalesPlanAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
 

@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
-import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName } from '../../../core/plan/plan';
-import { SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/plan/renderGrid';
+import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName } from '../../../core/sheet/plan';
+import { SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/sheet/renderGrid';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 
 /** A cell's value as a file stores it: a number, text, a boolean, an error, or nothing. */

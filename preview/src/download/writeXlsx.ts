@@ -4,9 +4,9 @@
  * input rules (data validation) and chart, so a manager can open it in Excel or upload it to Sheets.
  */
 import { Workbook, Worksheet } from 'exceljs';
-import { a1, parseRangeA1 } from '../../../core/plan/a1';
-import { PlanHighlight, PlanValidation } from '../../../core/plan/plan';
-import { HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/plan/renderGrid';
+import { a1, parseRangeA1 } from '../../../core/sheet/a1';
+import { PlanHighlight, PlanValidation } from '../../../core/sheet/plan';
+import { HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/sheet/renderGrid';
 import { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './bookSnapshot';
 import { addColumnCharts } from './xlsxCharts';
 

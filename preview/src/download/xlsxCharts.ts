@@ -5,8 +5,8 @@
  * and values from the sheet's cells, so it follows the plan when a manager edits it.
  */
 import JSZip from 'jszip';
-import { parseRangeA1 } from '../../../core/plan/a1';
-import { PlanChart } from '../../../core/plan/plan';
+import { parseRangeA1 } from '../../../core/sheet/a1';
+import { PlanChart } from '../../../core/sheet/plan';
 import { absoluteRange } from './bookSnapshot';
 
 const NS = {

@@ -1,4 +1,4 @@
-import { a1, parseRangeA1 } from '../../../core/plan/a1';
+import { a1, parseRangeA1 } from '../../../core/sheet/a1';
 import { fromTsv, toTsv } from './clipboard';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';

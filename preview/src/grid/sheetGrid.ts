@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
-import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/plan/a1';
-import { PlanLook, PlanValidation, keepsRule } from '../../../core/plan/plan';
+import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/sheet/a1';
+import { PlanLook, PlanValidation, keepsRule } from '../../../core/sheet/plan';
 import { cellText } from '../cellText';
 import { columnChart } from '../columnChart';
 import { CellFormat, PreviewSheet } from '../previewSheet';

@@ -1,4 +1,4 @@
-import { Plan } from '../../../core/plan/plan';
+import { Plan } from '../../../core/sheet/plan';
 import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
 import { ServerApi } from '../serverApi';
 

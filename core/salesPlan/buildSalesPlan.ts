@@ -1,5 +1,5 @@
-import { a1, columnLetters, rangeA1 } from './a1';
-import { Plan } from './plan';
+import { a1, columnLetters, rangeA1 } from '../sheet/a1';
+import { Plan } from '../sheet/plan';
 import { MONTHS, SalesPlanAnswers, periodLabel, periodMonthsOf } from './salesPlanAnswers';
 import { roundTo } from '../cells/rounding';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';

@@ -1,7 +1,7 @@
 import { isSheetError } from '../../core/cells/errors';
-import { computeSalesPlan, SalesPlanNumbers } from '../../core/plan/computeSalesPlan';
-import { MAX_CHILDREN } from '../../core/plan/buildSalesPlan';
-import { SalesPlanAnswers, defaultAnswers } from '../../core/plan/salesPlanAnswers';
+import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
+import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
+import { SalesPlanAnswers, defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
 

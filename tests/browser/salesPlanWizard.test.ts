@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ChildProcess } from 'node:child_process';
-import { roundTo } from '../../core/plan/computeSalesPlan';
+import { roundTo } from '../../core/salesPlan/computeSalesPlan';
 import { MONTHLY_REVENUE } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
 
@@ -31,7 +31,7 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
       throw error;
     });
     await page.goto(server.url);
-    await page.getByRole('tab', { name: 'Sales targets' }).click();
+    await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
   }, 60_000);
 
   afterAll(async () => {
@@ -179,7 +179,7 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
     await page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).click();
     await expect(cell('B6').textContent()).resolves.toBe('20.00%');
-    await page.getByRole('tab', { name: 'Sales targets' }).click();
+    await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
     await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018 (2)”');

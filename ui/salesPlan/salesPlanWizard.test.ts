@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { Host } from '../host';
-import { renderTargetsWizard } from './targetsWizard';
+import { renderSalesPlanWizard } from './salesPlanWizard';
 
 function fakeHost(selection: unknown[][] = [[1]]) {
   const rendered: unknown[] = [];
@@ -33,7 +33,7 @@ describe('the targets wizard in a pane', () => {
 
   it('walks through the four steps with the defaults and builds a plan', async () => {
     const { host, rendered } = fakeHost();
-    renderTargetsWizard(root, host, {});
+    renderSalesPlanWizard(root, host, {});
     expect(heading(root)).toBe('1. The goal');
     next(root);
     next(root);
@@ -47,7 +47,7 @@ describe('the targets wizard in a pane', () => {
 
   it('restores answers saved by an older version, filling what they lack', () => {
     const old = { step: 2, answers: { measure: 'Units sold', year: 2026, owner: 'Ops', children: [{ name: 'A', driver: 1, lock: null }] } };
-    renderTargetsWizard(root, fakeHost().host, { targetsWizard: JSON.stringify(old) });
+    renderSalesPlanWizard(root, fakeHost().host, { targetsWizard: JSON.stringify(old) });
     expect(heading(root)).toBe('3. The breakdown');
     next(root);
     expect(heading(root)).toBe('4. Review and build');
@@ -55,7 +55,7 @@ describe('the targets wizard in a pane', () => {
 
   it('shows why a history selection cannot be used, next to the button', async () => {
     const { host } = fakeHost([['January'], [5]]);
-    renderTargetsWizard(root, host, {});
+    renderSalesPlanWizard(root, host, {});
     next(root);
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use the selected cells as monthly history')!.click();
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,39 @@
+import { h } from './dom';
+
+/**
+ * A labelled field with the place for its error message right beside it.
+ *
+ * @example
+ * field('Owner of the goal', textInput('', save, 'Owner'), 'owner', errors)
+ */
+export function field(label: string, input: HTMLElement, name: string, errors: Readonly<Record<string, string>>, hint?: string): HTMLElement {
+  const error = errors[name] ? h('span', { className: 'sp-field-error' }, errors[name]) : null;
+  if (errors[name]) input.setAttribute('aria-invalid', 'true');
+  return h('label', { className: 'sp-field', dataset: { field: name } }, h('span', { className: 'sp-field-label' }, label), input, hint ? h('span', { className: 'sp-hint' }, hint) : null, error);
+}
+
+/** A number box; an empty box reads as NaN, which the step's check then names. */
+export function numberInput(value: number, onChange: (v: number) => void, ariaLabel: string, step = 'any'): HTMLInputElement {
+  const input = h('input', { type: 'number', value: Number.isFinite(value) ? String(value) : '', step, ariaLabel, className: 'sp-input' });
+  input.addEventListener('input', () => onChange(input.value === '' ? Number.NaN : Number(input.value)));
+  return input;
+}
+
+export function textInput(value: string, onChange: (v: string) => void, ariaLabel: string): HTMLInputElement {
+  const input = h('input', { type: 'text', value, ariaLabel, className: 'sp-input' });
+  input.addEventListener('input', () => onChange(input.value));
+  return input;
+}
+
+export function select<T extends string>(value: T, options: readonly T[], onChange: (v: T) => void, ariaLabel: string): HTMLSelectElement {
+  const el = h('select', { ariaLabel, className: 'sp-input' }, ...options.map((o) => h('option', { value: o, selected: o === value }, o)));
+  el.addEventListener('change', () => onChange(el.value as T));
+  return el;
+}
+
+/** A secondary button that runs `onClick`. */
+export function button(label: string, onClick: () => void, className = 'sp-secondary'): HTMLButtonElement {
+  const el = h('button', { type: 'button', className }, label);
+  el.addEventListener('click', onClick);
+  return el;
+}

@@ -1,0 +1,28 @@
+import { renderGallery } from './gallery';
+import { Host, UiSettings } from './host';
+import { renderSalesPlanWizard } from './salesPlan/salesPlanWizard';
+
+/** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
+export interface Pane {
+  readonly id: string;
+  readonly label: string;
+  render(root: HTMLElement, host: Host, settings: UiSettings): void;
+}
+
+/**
+ * The pane's tabs, in order: the function gallery, then one tab per wizard. A new wizard is one
+ * entry here (README: "Add a wizard").
+ */
+export const PANES: readonly Pane[] = [
+  { id: 'functions', label: 'Functions', render: renderGallery },
+  { id: 'salesPlan', label: 'Sales plan', render: renderSalesPlanWizard },
+];
+
+/** Ids the pane once saved under another name. */
+const RENAMED: Readonly<Record<string, string>> = { targets: 'salesPlan' };
+
+/** The pane to open: the one saved as active (under its current or former id), else the first. */
+export function paneToOpen(saved: unknown): Pane {
+  const id = typeof saved === 'string' ? (RENAMED[saved] ?? saved) : '';
+  return PANES.find((pane) => pane.id === id) ?? PANES[0];
+}

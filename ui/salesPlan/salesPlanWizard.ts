@@ -1,0 +1,297 @@
+import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/salesPlan/buildSalesPlan';
+import { roundTo } from '../../core/salesPlan/computeSalesPlan';
+import { MONTHS, SalesPlanAnswers, periodMonthsOf } from '../../core/salesPlan/salesPlanAnswers';
+import { h } from '../dom';
+import { button, field, numberInput, select, textInput } from '../form';
+import { Host, UiSettings } from '../host';
+import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
+import {
+  STEP_TITLES,
+  WizardState,
+  restoreState,
+  baselineFrom,
+  historyFromSelection,
+  monthSharesFor,
+  reviewNumbers,
+  validateStep,
+} from './wizardModel';
+
+const money = (v: number) => Math.round(v).toLocaleString('en-US');
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+type Ctx = StepContext<WizardState>;
+
+/** Changes some answers (and saves them a moment later). */
+function answer(ctx: Ctx, change: Partial<SalesPlanAnswers>): void {
+  ctx.update((s) => ({ ...s, answers: { ...s.answers, ...change } }));
+}
+
+function stepGoal(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  const statement = h('p', { className: 'sp-smart' });
+  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)));
+  refresh();
+  const on = (change: Partial<SalesPlanAnswers>) => {
+    answer(ctx, change);
+    refresh();
+  };
+  return [
+    field('What the goal measures', select(a.measure, ['Revenue', 'Units sold', 'Gross margin', 'New customers'], (v) => on({ measure: v }), 'Measure'), 'measure', ctx.errors),
+    field('Plan year', numberInput(a.year, (v) => on({ year: v }), 'Plan year', '1'), 'year', ctx.errors),
+    periodField(ctx),
+    field('Owner of the goal', textInput(a.owner, (v) => on({ owner: v }), 'Owner'), 'owner', ctx.errors),
+    h('h3', {}, 'SMART statement'),
+    statement,
+  ];
+}
+
+/** The period: the calendar year, a quarter, or custom months (a start month and a length). */
+function periodField(ctx: Ctx): HTMLElement {
+  const a = ctx.state.answers;
+  const choices = ['Calendar year', 'Q1', 'Q2', 'Q3', 'Q4', 'Custom months'] as const;
+  const current = a.periodStart === 1 && a.periodMonths === 12 ? 'Calendar year' : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0 ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number]) : 'Custom months';
+  const custom = h(
+    'div',
+    { className: 'sp-custom-period' },
+    field('Start month (1–12)', numberInput(a.periodStart, (v) => answer(ctx, { periodStart: v }), 'Start month', '1'), 'periodStart', {}),
+    field('Months', numberInput(a.periodMonths, (v) => answer(ctx, { periodMonths: v }), 'Months', '1'), 'periodMonths', {}),
+  );
+  custom.hidden = current !== 'Custom months';
+  const chooser = select(current, choices, (v) => {
+    if (v === 'Calendar year') answer(ctx, { periodStart: 1, periodMonths: 12 });
+    else if (v.startsWith('Q')) answer(ctx, { periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
+    // Custom months start as six months from the current start, which no year or quarter is.
+    else answer(ctx, { periodMonths: 6 });
+    ctx.redraw();
+  }, 'Period');
+  return h('div', {}, field('Period', chooser, 'period', ctx.errors), custom);
+}
+
+function stepBaseline(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  const total = h('p', { className: 'sp-result' });
+  const refresh = () => {
+    const baseline = baselineFrom(ctx.state);
+    total.replaceChildren(
+      typeof baseline === 'string'
+        ? baseline
+        : `Baseline ${money(baseline)} → target ${money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo))} at ${percent(ctx.state.answers.growth)} growth.`,
+    );
+  };
+  const useSelection = h('button', { type: 'button', className: 'sp-secondary' }, 'Use the selected cells as monthly history');
+  const historyNote = h('p', { className: 'sp-hint' }, ctx.state.history ? `${ctx.state.history.length} months read from ${ctx.state.historyAddress}.` : 'Select the months in the sheet (oldest first), then press the button; or type a baseline below.');
+  useSelection.addEventListener('click', async () => {
+    try {
+      const selection = await ctx.host.readSelection();
+      const history = historyFromSelection(selection.values);
+      if (typeof history === 'string') return ctx.redraw({ history });
+      ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
+      ctx.redraw({});
+    } catch (error) {
+      ctx.redraw({ history: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+  const sources = [
+    ['forecast', 'Forecast the next 12 months (Holt-Winters, needs 24 months)'],
+    ['last12', 'Last 12 months of the history'],
+    ['typed', 'A number I type'],
+  ] as const;
+  const radios = h(
+    'fieldset',
+    { className: 'sp-radios' },
+    h('legend', {}, 'Baseline from'),
+    ...sources.map(([value, label]) => {
+      const input = h('input', { type: 'radio', name: 'baseline-source', value, checked: ctx.state.baselineSource === value, disabled: value !== 'typed' && !ctx.state.history });
+      input.addEventListener('change', () => {
+        ctx.update((s) => ({ ...s, baselineSource: value }));
+        ctx.redraw();
+      });
+      return h('label', {}, input, ` ${label}`);
+    }),
+  );
+  const typed = numberInput(a.baseline, (v) => {
+    answer(ctx, { baseline: v });
+    refresh();
+  }, 'Baseline');
+  typed.disabled = ctx.state.baselineSource !== 'typed';
+  const growth = numberInput(Math.round(a.growth * 1000) / 10, (v) => {
+    answer(ctx, { growth: v / 100 });
+    refresh();
+  }, 'Growth percent');
+  refresh();
+  return [
+    useSelection,
+    historyNote,
+    ctx.errors.history ? h('p', { className: 'sp-field-error' }, ctx.errors.history) : null,
+    radios,
+    field(a.periodMonths === 12 ? 'Baseline (annual)' : `Baseline (the ${a.periodMonths} months)`, typed, 'baseline', ctx.errors),
+    field('Growth (%)', growth, 'growth', ctx.errors, 'For +9% type 9.'),
+    total,
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+function stepBreakdown(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  const shares = h('p', { className: 'sp-hint' }, `Months: ${periodMonthsOf(a).map(({ month }, i) => `${MONTHS[month - 1]} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
+  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: 'Seasonality from history' });
+  seasonal.addEventListener('change', () => {
+    ctx.update((s) => ({ ...s, seasonalityFromHistory: seasonal.checked }));
+    answer(ctx, { monthShares: monthSharesFor(ctx.state) });
+    ctx.redraw();
+  });
+  const rows = h('tbody');
+  const drawRows = () =>
+    rows.replaceChildren(
+      ...ctx.state.answers.children.map((child, i) => {
+        const set = (change: Partial<typeof child>) =>
+          answer(ctx, { children: ctx.state.answers.children.map((c, j) => (j === i ? { ...c, ...change } : c)) });
+        const lock = h('input', { type: 'number', value: child.lock === null ? '' : String(child.lock), className: 'sp-input', ariaLabel: `Lock of ${child.name || `row ${i + 1}`}` });
+        lock.addEventListener('input', () => set({ lock: lock.value === '' ? null : Number(lock.value) }));
+        const remove = h('button', { type: 'button', className: 'sp-link', ariaLabel: `Remove ${child.name}` }, '✕');
+        remove.addEventListener('click', () => {
+          answer(ctx, { children: ctx.state.answers.children.filter((_, j) => j !== i) });
+          drawRows();
+        });
+        return h(
+          'tr',
+          {},
+          h('td', {}, textInput(child.name, (v) => set({ name: v }), `Name of row ${i + 1}`)),
+          h('td', {}, numberInput(child.driver, (v) => set({ driver: v }), `Driver of row ${i + 1}`)),
+          h('td', {}, lock),
+          h('td', {}, remove),
+        );
+      }),
+    );
+  drawRows();
+  const even = h('button', { type: 'button', className: 'sp-secondary' }, 'Split evenly');
+  even.addEventListener('click', () => {
+    answer(ctx, { children: ctx.state.answers.children.map((c) => ({ ...c, driver: 1 })) });
+    drawRows();
+  });
+  const add = h('button', { type: 'button', className: 'sp-secondary' }, 'Add a row');
+  add.addEventListener('click', () => {
+    answer(ctx, { children: [...ctx.state.answers.children, { name: '', driver: 1, lock: null }] });
+    drawRows();
+  });
+  const fromSelection = h('button', { type: 'button', className: 'sp-secondary' }, 'Use the selected cells');
+  fromSelection.addEventListener('click', async () => {
+    try {
+      const { values } = await ctx.host.readSelection();
+      const children = values
+        .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
+        .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
+      if (children.length === 0) return ctx.redraw({ children: 'The selection has no names: select a column of names (and their drivers beside them).' });
+      answer(ctx, { children });
+      ctx.redraw({});
+    } catch (error) {
+      ctx.redraw({ children: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+  const newReps = textInput(a.newReps.map((r) => `${r.name}: ${r.startMonth}`).join('; '), (v) => {
+    const reps = v
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name, month] = part.split(':');
+        return { name: (name ?? '').trim(), startMonth: Number((month ?? '').trim()) };
+      });
+    answer(ctx, { newReps: reps });
+  }, 'New reps');
+  return [
+    h('label', { className: 'sp-check' }, seasonal, ' Seasonality from the history (otherwise flat months)'),
+    shares,
+    field(`Split by`, select(a.childLabel, ['Region', 'Rep', 'Product'], (v) => answer(ctx, { childLabel: v }), 'Split by'), 'childLabel', ctx.errors),
+    h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Driver'), h('th', {}, 'Lock'), h('th', {}))), rows),
+    ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, `Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to ${MAX_CHILDREN.toLocaleString('en-US')} rows.`),
+    field('Round targets to', numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), 'Round to'), 'roundTo', ctx.errors),
+    field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), 'Expected attainment percent'), 'attainment', ctx.errors, 'Targets are grossed up by it.'),
+    field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), 'Full quota'), 'fullQuota', ctx.errors),
+    field('Fully ramped reps', numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), 'Headcount', '1'), 'headcount', ctx.errors),
+    field('New reps (name: start month; …)', newReps, 'newReps', ctx.errors, 'e.g. "Ines: 4; Tom: 9".'),
+    field('New-rep ramp: % of full quota in months 1, 2, 3', rampInputs(ctx), 'ramp', ctx.errors, 'Full quota from the fourth month.'),
+  ];
+}
+
+/** Three inputs for the ramp of a new rep's first three months, in percent. */
+function rampInputs(ctx: Ctx): HTMLElement {
+  const ramp = [...ctx.state.answers.ramp] as [number, number, number];
+  return h(
+    'span',
+    { className: 'sp-ramp' },
+    ...ramp.map((factor, i) =>
+      numberInput(Math.round(factor * 100), (v) => {
+        ramp[i] = v / 100;
+        answer(ctx, { ramp: [...ramp] as [number, number, number] });
+      }, `Ramp month ${i + 1} percent`),
+    ),
+  );
+}
+
+function stepReview(ctx: Ctx): HTMLElement[] {
+  const numbers = reviewNumbers(ctx.state);
+  if (typeof numbers === 'string') return [h('p', { className: 'sp-field-error' }, numbers)];
+  const a = ctx.state.answers;
+  const facts: [string, string][] = [
+    ['Target', money(numbers.target)],
+    ['Quota handed out', `${money(numbers.handOut)} (over-assignment ${percent(numbers.overAssignment)})`],
+    ['Capacity at attainment', money(numbers.capacity)],
+    ['Gap to target', numbers.gap > 0 ? money(numbers.gap) : 'none'],
+    ['More reps needed', String(numbers.moreRepsNeeded)],
+  ];
+  const build = h('button', { type: 'button', className: 'sp-primary' }, 'Build the plan sheet');
+  build.addEventListener('click', async () => {
+    build.disabled = true;
+    ctx.status.className = 'sp-status';
+    ctx.status.replaceChildren('Building…');
+    try {
+      const result = await ctx.host.renderPlan(buildSalesPlan(ctx.state.answers));
+      ctx.status.className = 'sp-status sp-ok';
+      ctx.status.replaceChildren(`Built “${result.sheetNames.join('”, “')}”. Edit its yellow cells: every target follows.`);
+    } catch (error) {
+      ctx.status.className = 'sp-status sp-error';
+      ctx.status.replaceChildren(`Could not build the plan: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      build.disabled = false;
+    }
+  });
+  return [
+    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Quota handed out (year)' : 'Quota handed out'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+    ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
+    build,
+    ctx.status,
+  ];
+}
+
+/** The sales-plan wizard: goal, baseline, breakdown, review and Build, on the shared wizard runtime. */
+export const SALES_PLAN_WIZARD: WizardDefinition<WizardState> = {
+  settingsKey: 'salesPlanWizard',
+  restore: (saved) => restoreState(saved),
+  steps: [
+    // Leaving the goal sets flat (or seasonal) month shares for the period chosen.
+    { title: STEP_TITLES[0], render: stepGoal, validate: (s) => validateStep(s), leave: withMonthShares },
+    { title: STEP_TITLES[1], render: stepBaseline, validate: (s) => validateStep(s), leave: (s) => withMonthShares(withBaseline(s)) },
+    { title: STEP_TITLES[2], render: stepBreakdown, validate: (s) => validateStep(s) },
+    { title: STEP_TITLES[3], render: stepReview },
+  ],
+};
+
+function withBaseline(state: WizardState): WizardState {
+  const baseline = baselineFrom(state);
+  return typeof baseline === 'number' ? { ...state, answers: { ...state.answers, baseline: Math.round(baseline) } } : state;
+}
+
+function withMonthShares(state: WizardState): WizardState {
+  return { ...state, answers: { ...state.answers, monthShares: monthSharesFor(state) } };
+}
+
+/**
+ * The sales-plan wizard in the pane. Answers saved by the earlier "Sales targets" wizard (under
+ * `targetsWizard`) are picked up once.
+ */
+export function renderSalesPlanWizard(root: HTMLElement, host: Host, settings: UiSettings): void {
+  const saved = settings.salesPlanWizard ?? settings.targetsWizard;
+  runWizard(root, host, { ...settings, salesPlanWizard: saved ?? null }, SALES_PLAN_WIZARD);
+}

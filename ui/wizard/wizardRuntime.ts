@@ -1,0 +1,107 @@
+import { h } from '../dom';
+import { Host, UiSettings } from '../host';
+
+/** What a step's render gets: the state, its errors, and the ways to change and redraw it. */
+export interface StepContext<S> {
+  readonly state: S;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly host: Host;
+  /** The wizard's status line (what Build says), cleared on every step change. */
+  readonly status: HTMLElement;
+  /** Changes the state and saves it a moment later (as the user types); no redraw. */
+  update(change: (state: S) => S): void;
+  /** Sets errors by field (or none) and draws the step again. */
+  redraw(errors?: Record<string, string>): void;
+}
+
+/** One step: its title, its fields, what it checks before the next step, what leaving it sets. */
+export interface WizardStep<S> {
+  readonly title: string;
+  render(context: StepContext<S>): (HTMLElement | null)[];
+  /** Errors by field name; the wizard goes on only when there are none. */
+  validate?(state: S): Record<string, string>;
+  /** What moving forward from this step fills in (a baseline computed from the history, say). */
+  leave?(state: S): S;
+}
+
+/** A wizard: a name for its saved answers, its steps, and how to start or restore its state. */
+export interface WizardDefinition<S extends { readonly step: number }> {
+  /** The settings key its state is saved under in the document. */
+  readonly settingsKey: string;
+  readonly steps: readonly WizardStep<S>[];
+  /** The state from what was saved, checked as untrusted input; `message` when it could not be used. */
+  restore(saved: unknown): { state: S; message?: string };
+}
+
+/**
+ * Runs a wizard in the pane: the steps as a list, Back and Next, errors beside the fields, the state
+ * saved in the document as the user types (300 ms after the last change) and at once on every step,
+ * and restored (with validation) when the pane opens again.
+ *
+ * @example
+ * runWizard(root, host, settings, SALES_PLAN_WIZARD);
+ */
+export function runWizard<S extends { readonly step: number }>(root: HTMLElement, host: Host, settings: UiSettings, wizard: WizardDefinition<S>): void {
+  const restored = wizard.restore(settings[wizard.settingsKey]);
+  let state = restored.state;
+  let errors: Record<string, string> = {};
+  let notice = restored.message;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(pending);
+    void host.saveSettings({ [wizard.settingsKey]: JSON.stringify(state) }).catch(() => undefined);
+  };
+  const status = h('p', { className: 'sp-status', role: 'status' });
+  // One context for the wizard's life: `state` and `errors` read the live values, so a step's
+  // closures (a total refreshed as the user types) always see the latest answers.
+  const context: StepContext<S> = {
+    get state() {
+      return state;
+    },
+    get errors() {
+      return errors;
+    },
+    host,
+    status,
+    update(change) {
+      state = change(state);
+      clearTimeout(pending);
+      pending = setTimeout(save, 300);
+    },
+    redraw(newErrors) {
+      if (newErrors) errors = newErrors;
+      draw();
+    },
+  };
+
+  const goTo = (step: number) => {
+    const current = wizard.steps[state.step];
+    if (step > state.step) {
+      errors = current.validate?.(state) ?? {};
+      if (Object.keys(errors).length > 0) return draw();
+      state = current.leave?.(state) ?? state;
+    }
+    errors = {};
+    notice = undefined;
+    status.className = 'sp-status';
+    status.replaceChildren();
+    state = { ...state, step };
+    save();
+    draw();
+  };
+
+  function draw(): void {
+    const { steps } = wizard;
+    const back = h('button', { type: 'button', className: 'sp-link', disabled: state.step === 0, onclick: () => goTo(state.step - 1) }, '← Back');
+    const next = h('button', { type: 'button', className: 'sp-primary', onclick: () => goTo(state.step + 1) }, 'Next →');
+    const body = steps[state.step].render(context).filter((e): e is HTMLElement => e !== null);
+    root.replaceChildren(
+      h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === state.step ? 'sp-current' : i < state.step ? 'sp-done' : '' }, s.title))),
+      h('h2', {}, `${state.step + 1}. ${steps[state.step].title}`),
+      ...(notice ? [h('p', { className: 'sp-warn', role: 'alert' }, notice)] : []),
+      h('div', { className: 'sp-step' }, ...body),
+      h('div', { className: 'sp-nav' }, back, state.step < steps.length - 1 ? next : null),
+    );
+  }
+  draw();
+}
