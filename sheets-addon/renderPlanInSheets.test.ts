@@ -35,6 +35,14 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     expect(calls).toContainEqual({ service: 'RuleBuilder', method: 'requireNumberBetween', args: [-1, 5] });
   });
 
+  it('draws each kind of chart a plan asks for: column, line, bar and pie', () => {
+    const { context, calls } = loadAppsScript();
+    const plan = withChildren(3);
+    const [chart] = plan.sheets[0].charts;
+    context.renderPlan({ sheets: [{ ...plan.sheets[0], charts: ['column', 'line', 'bar', 'pie'].map((kind) => ({ ...chart, kind })) }] });
+    expect(calls.filter((c) => c.method === 'setChartType').map((c) => c.args[0])).toEqual(['COLUMN', 'LINE', 'BAR', 'PIE']);
+  });
+
   it('refuses a plan whose number cell holds a formula, before inserting a sheet', () => {
     const { context, calls } = loadAppsScript();
     const plan = withChildren(2);

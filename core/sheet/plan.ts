@@ -74,8 +74,12 @@ export function keepsRule(rule: PlanValidation, value: unknown): boolean {
   return (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
 }
 
-/** A column chart: categories along the bottom, one series of values, placed at `anchor`. */
+/** The charts a plan can hold, as every host draws them. */
+export type PlanChartKind = 'column' | 'line' | 'bar' | 'pie';
+
+/** A chart of one series: categories (labels) and values, placed at `anchor`; a column chart unless said. */
 export interface PlanChart {
+  readonly kind?: PlanChartKind;
   readonly title: string;
   readonly categories: string;
   readonly values: string;

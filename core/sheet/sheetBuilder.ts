@@ -12,6 +12,31 @@ export interface PlacedOptions {
   readonly style?: PlanStyle;
 }
 
+/** One body cell of a table: a value, or a formula written by hand. */
+export type TableCell = string | number | { readonly formula: string } | null;
+
+/** A table to place: header labels, body rows, and an optional totals row. */
+export interface TableBlock {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Number formats by column (as many as the header, or fewer). */
+  readonly formats?: readonly (PlanFormat | null)[];
+  /** A totals row: its label, and which columns add up (SUM over the body). */
+  readonly totals?: { readonly label: string; readonly columns: readonly number[] };
+  /** Body columns styled as inputs (the manager edits them). */
+  readonly inputColumns?: readonly number[];
+}
+
+/** Where a placed table is: its rows (zero-based) and each column's body range, for formulas. */
+export interface PlacedTable {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly totalRow?: number;
+  /** The body of column `i` as an absolute range (`$B$6:$B$9`). */
+  column(i: number): string;
+}
+
 /** `$B$5`: the absolute reference formulas use for a placed cell. */
 export const absolute = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
 
@@ -96,6 +121,39 @@ export class SheetBuilder {
   header(row: number, col: number, labels: readonly (string | null)[]): void {
     labels.forEach((label, i) => label !== null && this.text(row, col + i, label));
     this.style(rangeA1(row, col, row, col + labels.length - 1), 'header');
+  }
+
+  /** A note across the row, in the statement's grey (how to read or edit what follows). */
+  note(row: number, text: string): void {
+    this.text(row, 0, text);
+    this.style(a1(row, 0), 'statement');
+  }
+
+  /**
+   * A table from (`top`, `left`): header, body and an optional totals row of SUMs; formats and
+   * input looks by column. Returns where it landed, with each column's body range for formulas.
+   */
+  table(top: number, left: number, block: TableBlock): PlacedTable {
+    this.header(top, left, block.header);
+    const firstRow = top + 1;
+    const lastRow = top + Math.max(1, block.rows.length);
+    block.rows.forEach((cells, r) => cells.forEach((cell, c) => this.tableCell(firstRow + r, left + c, cell)));
+    const column = (i: number) => `${absolute(firstRow, left + i)}:${absolute(lastRow, left + i)}`;
+    block.formats?.forEach((format, i) => format && this.format(rangeA1(firstRow, left + i, lastRow + (block.totals ? 1 : 0), left + i), format));
+    block.inputColumns?.forEach((i) => this.style(rangeA1(firstRow, left + i, lastRow, left + i), 'input'));
+    if (!block.totals) return { headerRow: top, firstRow, lastRow, column };
+    const totalRow = lastRow + 1;
+    this.text(totalRow, left, block.totals.label);
+    block.totals.columns.forEach((i) => this.formula(totalRow, left + i, `=SUM(${column(i)})`));
+    this.style(rangeA1(totalRow, left, totalRow, left + block.header.length - 1), 'total');
+    return { headerRow: top, firstRow, lastRow, totalRow, column };
+  }
+
+  private tableCell(row: number, col: number, cell: TableCell): void {
+    if (cell === null) return;
+    if (typeof cell === 'string') this.text(row, col, cell);
+    else if (typeof cell === 'number') this.number(row, col, cell);
+    else this.formula(row, col, cell.formula);
   }
 
   format(range: string, format: PlanFormat): void {

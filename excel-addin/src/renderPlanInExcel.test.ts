@@ -46,8 +46,9 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
       getRange: (a1: string) => range(`${name}!${a1}`),
       freezePanes: { freezeColumns: (n: number) => log.push(`freeze columns ${n}`), freezeRows: (n: number) => log.push(`freeze rows ${n}`) },
       charts: {
-        add: () => {
+        add: (type: string) => {
           log.push(`chart on ${name}`);
+          log.push(`chart type ${type}`);
           return { title: {}, series: { getItemAt: () => ({ setXAxisValues: () => log.push('chart categories') }) }, setPosition: (a: string) => log.push(`chart at ${a}`) };
         },
       },
@@ -79,7 +80,7 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
   };
   (globalThis as Record<string, unknown>).Excel = {
     run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
-    ChartType: { columnClustered: 'ColumnClustered' },
+    ChartType: { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered', pie: 'Pie' },
     ChartSeriesBy: { rows: 'Rows' },
     ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
     ConditionalCellValueOperator: { lessThan: 'LessThan' },
@@ -120,6 +121,15 @@ describe('rendering a plan in Excel', () => {
     expect(excel.log.filter((l) => l.startsWith('highlight')).length).toBe(withChildren(3).sheets[0].highlights.length);
     expect(excel.log).toContain('validation Sales plan 2027!B6 rule');
     expect(excel.log).toContain('validation Sales plan 2027!B6 errorAlert');
+  });
+
+  it('draws each kind of chart a plan asks for: column, line, bar and pie', async () => {
+    const excel = fakeExcel([]);
+    const plan = withChildren(3);
+    const [chart] = plan.sheets[0].charts;
+    const kinds = ['column', 'line', 'bar', 'pie'] as const;
+    await renderPlanInExcel({ sheets: [{ ...plan.sheets[0], charts: kinds.map((kind) => ({ ...chart, kind })) }] });
+    expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual(['chart type ColumnClustered', 'chart type Line', 'chart type BarClustered', 'chart type Pie']);
   });
 
   it('refuses a plan whose number cell holds text, before writing anything', async () => {

@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
@@ -32,6 +32,14 @@ function validationRule(v: PlanValidation): Excel.DataValidationRule {
       : { formula1: v.max ?? 0, operator: Excel.DataValidationOperator.lessThanOrEqualTo };
   return v.whole ? { wholeNumber: basic } : { decimal: basic };
 }
+
+/** Each plan chart kind as Excel's chart type (read when used: `Excel` exists only in Office). */
+const EXCEL_CHART_TYPE: Readonly<Record<PlanChartKind, () => Excel.ChartType>> = {
+  column: () => Excel.ChartType.columnClustered,
+  line: () => Excel.ChartType.line,
+  bar: () => Excel.ChartType.barClustered,
+  pie: () => Excel.ChartType.pie,
+};
 
 /** Queues the look of a sheet: styles, widths, panes, highlights, rules, names and charts. */
 function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): void {
@@ -69,7 +77,7 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
   }
   for (const { name: short, range } of sheet.names) context.workbook.names.add(scopedName(name, short), worksheet.getRange(range));
   for (const chart of sheet.charts) {
-    const added = worksheet.charts.add(Excel.ChartType.columnClustered, worksheet.getRange(chart.values), Excel.ChartSeriesBy.rows);
+    const added = worksheet.charts.add(EXCEL_CHART_TYPE[chart.kind ?? 'column'](), worksheet.getRange(chart.values), Excel.ChartSeriesBy.rows);
     added.title.text = chart.title;
     added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
     added.setPosition(chart.anchor);

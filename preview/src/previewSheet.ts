@@ -1,4 +1,4 @@
-import { PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
+import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
 import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */
@@ -17,7 +17,7 @@ export interface PreviewSheet {
   formatAt(row: number, col: number): CellFormat;
   isHeader(row: number, col: number): boolean;
   /** Column charts to draw under the grid (a plan's chart: the preview's engine draws none). */
-  readonly charts?: readonly { readonly title: string; readonly categories: string; readonly values: string }[];
+  readonly charts?: readonly PlanChart[];
   /** A plan's look for the cell (inputs, totals, titles…), shown with a class of its own. */
   styleAt?(row: number, col: number): string | undefined;
   /** A plan's highlights (conditional formats), painted over the style when their condition holds. */

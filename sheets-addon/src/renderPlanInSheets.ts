@@ -1,7 +1,8 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/sheet/a1';
+import { RenderedPlan } from '../../ui/host';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,7 +28,14 @@ function validationRule(v: PlanValidation): GoogleAppsScript.Spreadsheet.DataVal
   if (v.min !== undefined) return builder.requireNumberGreaterThanOrEqualTo(v.min).build();
   return builder.requireNumberLessThanOrEqualTo(v.max ?? 0).build();
 }
-import { RenderedPlan } from '../../ui/host';
+
+/** Each plan chart kind as Sheets' chart type (read when used: `Charts` exists only in Apps Script). */
+const SHEETS_CHART_TYPE: Readonly<Record<PlanChartKind, () => GoogleAppsScript.Charts.ChartType>> = {
+  column: () => Charts.ChartType.COLUMN,
+  line: () => Charts.ChartType.LINE,
+  bar: () => Charts.ChartType.BAR,
+  pie: () => Charts.ChartType.PIE,
+};
 
 /** A plan cell for setValues: text behind an apostrophe (never a formula), formulas as "=…" strings. */
 function sheetsCell(cell: PlanSheet['cells'][number][number]): string | number {
@@ -75,7 +83,7 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     const anchor = sheet.getRange(chart.anchor);
     const built = sheet
       .newChart()
-      .setChartType(Charts.ChartType.COLUMN)
+      .setChartType(SHEETS_CHART_TYPE[chart.kind ?? 'column']())
       .addRange(sheet.getRange(chart.categories))
       .addRange(sheet.getRange(chart.values))
       .setTransposeRowsAndColumns(true)

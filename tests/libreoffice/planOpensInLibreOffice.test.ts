@@ -105,6 +105,7 @@ const PROBE_SHEET: PreviewSheet = {
   isHeader: () => false,
 };
 let probes: { hyperFormula: unknown; libreOffice: unknown }[] = [];
+let probeCharts = 0;
 
 const opened = new Map<string, Opened>();
 function planValue(o: Opened) {
@@ -126,11 +127,15 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
       }),
     );
     const probeFile = join(dir, 'probes.xlsx');
-    const probeBook = snapshotWorkbook(createWorkbook([PROBE_SHEET]), [PROBE_SHEET]);
+    const probed0 = snapshotWorkbook(createWorkbook([PROBE_SHEET]), [PROBE_SHEET]);
+    // The probes' sheet also carries one chart of each kind, to see LibreOffice read them all.
+    const charts = (['column', 'line', 'bar', 'pie'] as const).map((kind, i) => ({ kind, title: `A ${kind} chart`, categories: 'A1:A3', values: 'A1:A3', anchor: `C${1 + i * 20}` }));
+    const probeBook = { sheets: [{ ...probed0.sheets[0], charts }] };
     writeFileSync(probeFile, await writeXlsx(probeBook));
     const recalculated = recalculateInLibreOffice([...written.map((w) => w.file), probeFile]);
     const probed = new Workbook();
     await probed.xlsx.readFile(recalculated[written.length]);
+    probeCharts = Object.keys((await JSZip.loadAsync(readFileSync(recalculated[written.length]))).files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
     probes = PROBES.map((_, row) => ({ hyperFormula: probeBook.sheets[0].cells[row][0]?.value, libreOffice: resultOf(probed.worksheets[0].getCell(row + 1, 1)) }));
     for (const [i, w] of written.entries()) {
       const workbook = new Workbook();
@@ -164,6 +169,10 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
     expect(probes.map((p) => p.libreOffice)).toEqual(PROBES.map(([, excel]) => excel));
     const hyperFormulaDiffers = PROBES.flatMap(([formula, excel], i) => (probes[i].hyperFormula === excel ? [] : [`${formula} → ${String(probes[i].hyperFormula)}`]));
     expect(hyperFormulaDiffers).toEqual(['=INT(-2.5) → -2']);
+  });
+
+  it('reads every kind of chart a plan holds (column, line, bar, pie) and keeps them', () => {
+    expect(probeCharts).toBe(4);
   });
 
   it('keeps the names a manager typed as text, whatever they look like', () => {

@@ -8,7 +8,7 @@ import { a1, parseRangeA1 } from '../../../core/sheet/a1';
 import { PlanHighlight, PlanValidation } from '../../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/sheet/renderGrid';
 import { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './bookSnapshot';
-import { addColumnCharts } from './xlsxCharts';
+import { addCharts } from './xlsxCharts';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -90,5 +90,5 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array>
   snapshot.sheets.forEach((sheet) => writeSheet(workbook, sheet));
   const bytes = await workbook.xlsx.writeBuffer();
   const charts = snapshot.sheets.map((sheet, i) => ({ sheetNumber: i + 1, sheetName: sheet.name, charts: sheet.charts }));
-  return addColumnCharts(bytes as ArrayBuffer, charts);
+  return addCharts(bytes as ArrayBuffer, charts);
 }

@@ -1,25 +1,35 @@
 import JSZip from 'jszip';
 import { Workbook } from 'exceljs';
-import { addColumnCharts, columnChartXml } from './xlsxCharts';
+import { addCharts, chartXml } from './xlsxCharts';
 
 const chart = { title: 'Targets <by> month & "more"', categories: 'E23:P23', values: 'E31:P31', anchor: 'A38' };
 
 describe('column charts added to an .xlsx file', () => {
   it('read categories and values from the sheet by absolute reference, quoting the sheet name', () => {
-    const xml = columnChartXml("Bob's plan 2027", chart);
+    const xml = chartXml("Bob's plan 2027", chart);
     expect(xml).toContain("<c:f>'Bob''s plan 2027'!$E$23:$P$23</c:f>");
     expect(xml).toContain("<c:f>'Bob''s plan 2027'!$E$31:$P$31</c:f>");
   });
 
+  it('are of the plan\'s kind: clustered columns, bars, a line with markers, a pie with a legend', () => {
+    expect(chartXml('P', chart)).toContain('<c:barDir val="col"/>');
+    expect(chartXml('P', { ...chart, kind: 'bar' })).toContain('<c:barDir val="bar"/>');
+    expect(chartXml('P', { ...chart, kind: 'line' })).toMatch(/<c:lineChart>.*<c:marker>/s);
+    const pie = chartXml('P', { ...chart, kind: 'pie' });
+    expect(pie).toContain('<c:pieChart><c:varyColors val="1"/>');
+    expect(pie).not.toContain('<c:catAx>');
+    expect(pie).toContain('<c:legend>');
+  });
+
   it('write the title as text, never as markup', () => {
-    expect(columnChartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
+    expect(chartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
   });
 
   it('link drawing, chart and content types, keeping what the sheet already had (a note)', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Data').getCell('A1').note = 'a note';
     workbook.addWorksheet('Plan').getCell('A1').value = 1;
-    const bytes = await addColumnCharts((await workbook.xlsx.writeBuffer()) as ArrayBuffer, [{ sheetNumber: 2, sheetName: 'Plan', charts: [chart] }]);
+    const bytes = await addCharts((await workbook.xlsx.writeBuffer()) as ArrayBuffer, [{ sheetNumber: 2, sheetName: 'Plan', charts: [chart] }]);
     const zip = await JSZip.loadAsync(bytes);
     const types = await zip.file('[Content_Types].xml')!.async('string');
     expect(types).toContain('/xl/charts/chart1.xml');

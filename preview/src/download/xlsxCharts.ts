@@ -1,12 +1,12 @@
 /**
- * Column charts added to an .xlsx file after exceljs has written it: exceljs writes no charts, so
+ * Charts (column, line, bar, pie) added to an .xlsx file after exceljs has written it: exceljs writes no charts, so
  * each chart goes in as the three OOXML parts Excel itself writes (a drawing on the sheet, the
  * chart, the relationships between them) plus their content types. The chart reads its categories
  * and values from the sheet's cells, so it follows the plan when a manager edits it.
  */
 import JSZip from 'jszip';
 import { parseRangeA1 } from '../../../core/sheet/a1';
-import { PlanChart } from '../../../core/sheet/plan';
+import { PlanChart, PlanChartKind } from '../../../core/sheet/plan';
 import { absoluteRange } from './bookSnapshot';
 
 const NS = {
@@ -34,21 +34,36 @@ function sheetReference(sheetName: string, range: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(range)}`;
 }
 
-/** The chart part: one clustered column series, categories and values read from the sheet. */
-export function columnChartXml(sheetName: string, chart: PlanChart): string {
-  const axis = { cat: 500000001, val: 500000002 };
+/** The series: its colour (or none, for a pie's varied slices), categories and values from the sheet. */
+function seriesXml(sheetName: string, chart: PlanChart, kind: PlanChartKind): string {
+  const fill = kind === 'pie' ? '' : `<c:spPr>${kind === 'line' ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill>`}</c:spPr>`;
+  const invert = kind === 'column' || kind === 'bar' ? '<c:invertIfNegative val="0"/>' : '';
+  const marker = kind === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
+  return `<c:ser><c:idx val="0"/><c:order val="0"/>${fill}${invert}${marker}
+<c:cat><c:strRef><c:f>${xmlText(sheetReference(sheetName, chart.categories))}</c:f></c:strRef></c:cat>
+<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, chart.values))}</c:f></c:numRef></c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`;
+}
+
+const AXIS = { cat: 500000001, val: 500000002 };
+const AXES = `<c:catAx><c:axId val="${AXIS.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
+<c:valAx><c:axId val="${AXIS.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+
+/** The plot of each kind, in the element order ECMA-376 asks for. */
+function plotXml(series: string, kind: PlanChartKind): string {
+  const axes = `<c:axId val="${AXIS.cat}"/><c:axId val="${AXIS.val}"/>`;
+  if (kind === 'pie') return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
+  if (kind === 'line') return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>${AXES}`;
+  return `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${axes}</c:barChart>${AXES}`;
+}
+
+/** The chart part: one series of the plan's kind (column, line, bar or pie), read from the sheet. */
+export function chartXml(sheetName: string, chart: PlanChart): string {
+  const kind = chart.kind ?? 'column';
+  const legend = kind === 'pie' ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.main}" xmlns:r="${NS.officeRel}"><c:roundedCorners val="0"/><c:chart>
 <c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>
-<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>
-<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>
-<c:ser><c:idx val="0"/><c:order val="0"/><c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>
-<c:cat><c:strRef><c:f>${xmlText(sheetReference(sheetName, chart.categories))}</c:f></c:strRef></c:cat>
-<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, chart.values))}</c:f></c:numRef></c:val></c:ser>
-<c:gapWidth val="80"/><c:axId val="${axis.cat}"/><c:axId val="${axis.val}"/></c:barChart>
-<c:catAx><c:axId val="${axis.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${axis.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
-<c:valAx><c:axId val="${axis.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${axis.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>
-</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(seriesXml(sheetName, chart, kind), kind)}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 
 /** The drawing part: one anchored frame per chart, each pointing at its chart by relationship id. */
@@ -102,9 +117,9 @@ function freeNumber(zip: JSZip, folder: string, stem: string): number {
  * The file with each sheet's column charts added, sheets numbered as exceljs writes them (1 = first).
  *
  * @example
- * const bytes = await addColumnCharts(await workbook.xlsx.writeBuffer(), [{ sheetNumber: 4, sheetName: 'Sales plan 2027', charts }]);
+ * const bytes = await addCharts(await workbook.xlsx.writeBuffer(), [{ sheetNumber: 4, sheetName: 'Sales plan 2027', charts }]);
  */
-export async function addColumnCharts(
+export async function addCharts(
   file: ArrayBuffer | Uint8Array,
   sheets: readonly { readonly sheetNumber: number; readonly sheetName: string; readonly charts: readonly PlanChart[] }[],
 ): Promise<Uint8Array> {
@@ -115,7 +130,7 @@ export async function addColumnCharts(
     const chartNumbers = charts.map(() => 0);
     for (const [i, chart] of charts.entries()) {
       chartNumbers[i] = freeNumber(zip, 'xl/charts', 'chart');
-      zip.file(`xl/charts/chart${chartNumbers[i]}.xml`, columnChartXml(sheetName, chart));
+      zip.file(`xl/charts/chart${chartNumbers[i]}.xml`, chartXml(sheetName, chart));
       contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNumbers[i]}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
     }
     zip.file(`xl/drawings/drawing${drawingNumber}.xml`, drawingXml(charts));

@@ -3,7 +3,7 @@ import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/sheet/a1';
 import { PlanLook, PlanValidation, keepsRule } from '../../../core/sheet/plan';
 import { cellText } from '../cellText';
-import { columnChart } from '../columnChart';
+import { planChart } from '../planChart';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 import { Contents, WorkbookEditor } from './editor';
 import { errorReason } from './errorReason';
@@ -285,7 +285,7 @@ export class SheetGrid {
   private drawCharts(): void {
     this.chartArea.replaceChildren(
       ...(this.model.charts ?? []).map((chart) =>
-        columnChart(chart.title, this.rangeValues(chart.categories).map(String), this.rangeValues(chart.values).map((v) => (typeof v === 'number' ? v : 0))),
+        planChart(chart.kind ?? 'column', chart.title, this.rangeValues(chart.categories).map(String), this.rangeValues(chart.values).map((v) => (typeof v === 'number' ? v : 0))),
       ),
     );
   }

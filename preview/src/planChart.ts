@@ -1,0 +1,89 @@
+import { PlanChartKind } from '../../core/sheet/plan';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 760;
+const HEIGHT = 260;
+const TOP = 36;
+const BOTTOM = 30;
+const SIDE = 16;
+/** Slice colours of a pie, the plan's greens and greys. */
+const SLICES = ['#0b5a3a', '#1a7f5a', '#4fae7f', '#8fd0ad', '#c9e8d6', '#57606a', '#8c959f', '#d0d7de'];
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+const amount = (v: number) => Math.round(v).toLocaleString('en-US');
+
+/** Column, line: one slot per label along the bottom, heights scaled to the largest value. */
+function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], values: readonly number[]): void {
+  const max = Math.max(1, ...values);
+  const slot = (WIDTH - SIDE * 2) / Math.max(1, values.length);
+  const point = (v: number, i: number) => ({ x: SIDE + i * slot + slot / 2, y: HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max });
+  if (kind === 'line') chart.append(svg('polyline', { points: values.map((v, i) => `${point(v, i).x},${point(v, i).y}`).join(' '), class: 'pv-chart-line' }));
+  values.forEach((v, i) => {
+    const { x, y } = point(v, i);
+    if (kind === 'column') chart.append(svg('rect', { x: x - slot * 0.35, y, width: slot * 0.7, height: HEIGHT - BOTTOM - y, class: 'pv-chart-bar' }));
+    else chart.append(svg('circle', { cx: x, cy: y, r: 3, class: 'pv-chart-bar' }));
+    chart.append(svg('text', { x, y: y - 6, 'text-anchor': 'middle', class: 'pv-chart-value' }, amount(v)));
+    chart.append(svg('text', { x, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, labels[i] ?? ''));
+  });
+}
+
+/** Bar: one row per label, lengths scaled to the largest value. */
+function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[]): void {
+  const max = Math.max(1, ...values);
+  const labelWidth = 140;
+  const slot = (HEIGHT - TOP - 10) / Math.max(1, values.length);
+  values.forEach((v, i) => {
+    const y = TOP + i * slot;
+    const length = ((WIDTH - labelWidth - 80) * v) / max;
+    chart.append(
+      svg('text', { x: labelWidth - 8, y: y + slot / 2 + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, labels[i] ?? ''),
+      svg('rect', { x: labelWidth, y: y + slot * 0.15, width: length, height: slot * 0.7, class: 'pv-chart-bar' }),
+      svg('text', { x: labelWidth + length + 6, y: y + slot / 2 + 4, class: 'pv-chart-value' }, amount(v)),
+    );
+  });
+}
+
+/** Pie: one slice per label, its share of the total written beside the legend. */
+function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[]): void {
+  const total = values.reduce((a, b) => a + b, 0) || 1;
+  const [cx, cy, r] = [HEIGHT / 2 + 40, (HEIGHT + TOP) / 2 - 4, (HEIGHT - TOP - 20) / 2];
+  let angle = -Math.PI / 2;
+  values.forEach((v, i) => {
+    const sweep = (2 * Math.PI * v) / total;
+    const end = angle + sweep;
+    const large = sweep > Math.PI ? 1 : 0;
+    const path = sweep >= 2 * Math.PI - 1e-9
+      ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
+      : `M ${cx} ${cy} L ${cx + r * Math.cos(angle)} ${cy + r * Math.sin(angle)} A ${r} ${r} 0 ${large} 1 ${cx + r * Math.cos(end)} ${cy + r * Math.sin(end)} Z`;
+    chart.append(svg('path', { d: path, fill: SLICES[i % SLICES.length], class: 'pv-chart-slice' }));
+    const y = TOP + 8 + i * 18;
+    chart.append(
+      svg('rect', { x: cx + r + 40, y: y - 9, width: 10, height: 10, fill: SLICES[i % SLICES.length] }),
+      svg('text', { x: cx + r + 56, y, class: 'pv-chart-label' }, `${labels[i] ?? ''}: ${amount(v)} (${((100 * v) / total).toFixed(1)}%)`),
+    );
+    angle = end;
+  });
+}
+
+/**
+ * A plan's chart drawn as SVG for the preview (HyperFormula has no charts): column, line, bar or
+ * pie, one series, values written on it. Labels and the title are text nodes, never markup.
+ *
+ * @example
+ * planChart('line', 'Targets by month', ['Jan', 'Feb'], [1200, 900])
+ */
+export function planChart(kind: PlanChartKind, title: string, labels: readonly string[], values: readonly number[]): SVGSVGElement {
+  const clean = values.map((v) => (Number.isFinite(v) ? Math.max(0, v) : 0));
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });
+  chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, title));
+  if (kind === 'bar') horizontalSeries(chart, labels, clean);
+  else if (kind === 'pie') pieSeries(chart, labels, clean);
+  else verticalSeries(chart, kind, labels, clean);
+  return chart;
+}
