@@ -1,4 +1,7 @@
-import { SALES_PLAN_LAYOUT as L } from '../../core/salesPlan/buildSalesPlan';
+import { SALES_PLAN_LAYOUT as L, buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
+import { a1 } from '../../core/sheet/a1';
+import { computeSalesPlan } from '../../core/salesPlan/computeSalesPlan';
+import { Expected, LiveWizard } from './liveness';
 import { SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
 import { defaultAnswers, SalesPlanAnswers } from '../../core/salesPlan/salesPlanAnswers';
 
@@ -41,3 +44,26 @@ export const SAMPLE_PLAN_ANSWERS: SalesPlanAnswers = {
   ],
   newReps: [{ name: 'New hire (Apr)', startMonth: 4 }],
 };
+
+/** Every number of a sales plan sheet core computes, by A1 address: what the liveness check compares. */
+export function salesPlanExpected(answers: SalesPlanAnswers): Expected {
+  const numbers = computeSalesPlan(answers) as SalesPlanNumbers;
+  const cells: Record<string, number> = {
+    [a1(L.target, 1)]: numbers.target,
+    [a1(L.handOut, 1)]: numbers.handOut,
+    [a1(L.capacity, 1)]: numbers.capacity,
+    [a1(L.moreReps, 1)]: numbers.moreRepsNeeded,
+  };
+  numbers.annual.forEach((annual, i) => {
+    cells[a1(L.firstChild + i, 3)] = annual;
+    numbers.monthly[i].forEach((month, m) => (cells[a1(L.firstChild + i, L.firstMonthColumn + m)] = month));
+  });
+  const totalRow = L.firstChild + answers.children.length;
+  cells[a1(totalRow, 3)] = numbers.handOut;
+  numbers.monthTotals.forEach((total, m) => (cells[a1(totalRow, L.firstMonthColumn + m)] = total));
+  cells[a1(totalRow + 1, 3)] = 0;
+  return cells;
+}
+
+/** The sales-plan wizard as the liveness check sees it. */
+export const SALES_PLAN_LIVE: LiveWizard<SalesPlanAnswers> = { build: buildSalesPlan, expected: salesPlanExpected };

@@ -6,7 +6,9 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/salesPlan/buildSalesPlan';
 import { keepsRule } from '../../core/sheet/plan';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
-import { expectSameNumbers, SAMPLE_PLAN_ANSWERS, SEASONAL_SHARES } from '../harness/salesPlanNumbers';
+import { expectSameNumbers, SALES_PLAN_LIVE, SAMPLE_PLAN_ANSWERS, SEASONAL_SHARES } from '../harness/salesPlanNumbers';
+import { Edit, livenessMismatches } from '../harness/liveness';
+import { a1 } from '../../core/sheet/a1';
 import { SalesPlanAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
@@ -162,5 +164,23 @@ describe('a plan sheet that guards itself', () => {
     for (let row = L.firstChild; row < L.firstChild + 50; row += 1) {
       for (const cell of sheet.cells[row]) if (cell && 'formula' in cell) expect(cell.formula).not.toMatch(/[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/);
     }
+  });
+});
+
+describe('the sales plan through the liveness check every wizard plugs into', () => {
+  const edits: Edit<SalesPlanAnswers>[] = [
+    { what: 'growth', cell: a1(L.growth, 1), value: 0.2, answers: (a) => ({ ...a, growth: 0.2 }) },
+    { what: 'a driver', cell: a1(L.firstChild, 1), value: 900_000, answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 0 ? { ...c, driver: 900_000 } : c)) }) },
+    { what: 'a lock', cell: a1(L.firstChild + 2, 2), value: null, answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 2 ? { ...c, lock: null } : c)) }) },
+    { what: 'the headcount', cell: a1(L.headcount, 1), value: 9, answers: (a) => ({ ...a, headcount: 9 }) },
+  ];
+
+  it('matches core as built and after every edit of an input', () => {
+    expect(livenessMismatches(SALES_PLAN_LIVE, answers, edits)).toEqual([]);
+  });
+
+  it('names the cell and the edit when a sheet does not follow', () => {
+    const broken = { ...SALES_PLAN_LIVE, expected: (a: SalesPlanAnswers) => ({ ...SALES_PLAN_LIVE.expected(a), [a1(L.target, 1)]: 1 }) };
+    expect(livenessMismatches(broken, answers, edits.slice(0, 1))[0]).toMatch(/^as built: B7: sheet [\d.]+, core 1$/);
   });
 });

@@ -1,0 +1,77 @@
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { parseRangeA1 } from '../../core/sheet/a1';
+import { Plan } from '../../core/sheet/plan';
+import { hyperFormulaContent } from '../../preview/src/planContent';
+import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
+
+/** What a wizard's plan must show, cell by cell (`D29` → core's number or text), on its first sheet. */
+export type Expected = Readonly<Record<string, number | string>>;
+
+/** An edit a manager might make on the sheet, and the answers it stands for. */
+export interface Edit<A> {
+  readonly what: string;
+  /** The cell edited (`B6`) and what is typed into it. */
+  readonly cell: string;
+  readonly value: number | string | null;
+  readonly answers: (answers: A) => A;
+}
+
+/** A wizard, as the liveness check sees it: answers → plan, answers → the numbers core computes. */
+export interface LiveWizard<A> {
+  build(answers: A): Plan;
+  expected(answers: A): Expected;
+}
+
+/** One sheet of a plan loaded in HyperFormula (the preview's engine), read and edited by A1 address. */
+export function loadPlanSheet(plan: Plan) {
+  registerSalesPlannerFunctions();
+  const [sheet] = plan.sheets;
+  const hf = HyperFormula.buildFromSheets({ [sheet.name]: hyperFormulaContent(sheet) } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const id = hf.getSheetId(sheet.name)!;
+  const at = (a1: string) => ({ sheet: id, row: parseRangeA1(a1).top, col: parseRangeA1(a1).left });
+  return {
+    hf,
+    sheet,
+    value(a1: string): unknown {
+      const v = hf.getCellValue(at(a1));
+      return v instanceof DetailedCellError ? `${v.value} ${v.message}` : v;
+    },
+    set(a1: string, value: number | string | null) {
+      hf.setCellContents(at(a1), value);
+    },
+  };
+}
+
+/**
+ * The cells whose value differs from what core computes: numbers within 1e-6 (relative for large
+ * ones), text exactly. Empty when the sheet is right.
+ *
+ * @example
+ * mismatches((a1) => sheet.value(a1), { B7: 1_100_000 }) //=> []
+ */
+export function mismatches(value: (a1: string) => unknown, expected: Expected): string[] {
+  return Object.entries(expected).flatMap(([a1, want]) => {
+    const got = value(a1);
+    const same = typeof want === 'number' ? typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)) : got === want;
+    return same ? [] : [`${a1}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`];
+  });
+}
+
+/**
+ * Checks that a wizard's plan is live: built from the answers and evaluated in HyperFormula, every
+ * expected cell equals core's number; then after each edit typed on the sheet, every cell equals
+ * core's numbers for the answers that edit stands for. Returns the mismatches, named by edit.
+ *
+ * @example
+ * expect(livenessMismatches(SALES_PLAN, answers, edits)).toEqual([]);
+ */
+export function livenessMismatches<A>(wizard: LiveWizard<A>, answers: A, edits: readonly Edit<A>[] = []): string[] {
+  const built = loadPlanSheet(wizard.build(answers));
+  const found = mismatches(built.value, wizard.expected(answers)).map((m) => `as built: ${m}`);
+  for (const edit of edits) {
+    const sheet = loadPlanSheet(wizard.build(answers));
+    sheet.set(edit.cell, edit.value);
+    found.push(...mismatches(sheet.value, wizard.expected(edit.answers(answers))).map((m) => `after an edit of ${edit.what}: ${m}`));
+  }
+  return found;
+}
