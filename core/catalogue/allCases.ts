@@ -6,6 +6,7 @@ import { WINRATE_CASES, WINRATE_VARIANT_CASES } from '../kpi/winRate.cases';
 import { FunctionCase } from './cases';
 import * as more from '../kpi/moreKpis.cases';
 import * as targets from '../targets/targetFunctions.cases';
+import * as leads from '../leads/leadFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -42,4 +43,12 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   CASCADE: targets.CASCADE_CASES,
   RAMPQUOTA: targets.RAMPQUOTA_CASES,
   REPSNEEDED: targets.REPSNEEDED_CASES,
+  LEADSCORE: leads.LEADSCORE_CASES,
+  LEADDECAY: leads.LEADDECAY_CASES,
+  LEADBAND: leads.LEADBAND_CASES,
+  LEADMODEL: leads.LEADMODEL_CASES,
+  LEADPROB: leads.LEADPROB_CASES,
+  LEADFACTORS: leads.LEADFACTORS_CASES,
+  SCOREAUC: leads.SCOREAUC_CASES,
+  LIFT: leads.LIFT_CASES,
 };

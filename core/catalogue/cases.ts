@@ -14,13 +14,13 @@ export type CaseArg = CaseCell | readonly (readonly CaseCell[])[];
 export type ExpectedCell = number | string | boolean | { readonly error: ErrorKind };
 
 /**
- * One row of a function's case table: what goes in, and what must come out: a number, an error
- * kind, or (for a function that spills) the whole table.
+ * One row of a function's case table: what goes in, and what must come out: a number (to 1e-9), a
+ * text or boolean, an error kind, or (for a function that spills) the whole table.
  */
 export interface FunctionCase {
   readonly should: string;
   readonly args: readonly CaseArg[];
-  readonly expect: number | { readonly error: ErrorKind } | { readonly table: readonly (readonly ExpectedCell[])[] };
+  readonly expect: ExpectedCell | { readonly table: readonly (readonly ExpectedCell[])[] };
 }
 
 /** A one-column range, top to bottom. */

@@ -16,3 +16,4 @@ export { REVGROWTH } from '../kpi/revenueGrowth';
 export { SALESCYCLE } from '../kpi/salesCycle';
 export { WINRATE } from '../kpi/winRate';
 export { BASELINE, CASCADE, RAMPQUOTA, REPSNEEDED, SEASONALITY } from '../targets/targetFunctions';
+export { LEADBAND, LEADDECAY, LEADFACTORS, LEADMODEL, LEADPROB, LEADSCORE, LIFT, SCOREAUC } from '../leads/leadFunctions';

@@ -36,6 +36,14 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.CASCADE,
   fns.RAMPQUOTA,
   fns.REPSNEEDED,
+  fns.LEADSCORE,
+  fns.LEADDECAY,
+  fns.LEADBAND,
+  fns.LEADMODEL,
+  fns.LEADPROB,
+  fns.LEADFACTORS,
+  fns.SCOREAUC,
+  fns.LIFT,
 ];
 
 /**

@@ -28,7 +28,7 @@ export type CellResult = number | string | boolean | SheetError;
 export type FunctionResult = CellResult | CellResult[][];
 
 /** How a result is best shown, so the docs and the gallery say "a percentage" rather than "0.25". */
-export type ResultFormat = 'percent' | 'number' | 'money';
+export type ResultFormat = 'percent' | 'number' | 'money' | 'text';
 
 type ArgOf<P> = P extends ParamSpec
   ? P['optional'] extends true
@@ -47,7 +47,7 @@ export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
   readonly summary: string;
   /** The definition and the conventions that apply, for the docs. */
   readonly description: string;
-  readonly category: 'KPI' | 'Targets';
+  readonly category: 'KPI' | 'Targets' | 'Leads';
   readonly params: Ps;
   readonly returns: {
     readonly description: string;

@@ -1,7 +1,7 @@
 import { CATALOGUE, CatalogueFunction, ERROR_TEXT } from '../../core';
 import { GeneratedFile, generatedBanner, syntaxOf } from './common';
 
-const FORMAT_WORDS = { percent: 'a fraction: format as a percentage', number: 'a number', money: 'an amount' } as const;
+const FORMAT_WORDS = { percent: 'a fraction: format as a percentage', number: 'a number', money: 'an amount', text: 'text' } as const;
 
 type Evaluate = (formula: string) => string | string[][];
 

@@ -438,3 +438,108 @@ function RAMPQUOTA(full_quota, tenure_months, ramp_schedule) {
 function REPSNEEDED(target, full_quota, attainment) {
   return SalesPlanner.customFunctions.REPSNEEDED.apply(null, arguments);
 }
+
+/**
+ * Scores each lead by rules a manager writes: points per rule, capped by group, total clamped.
+ *
+ * @param {A2:A200} leads The lead table, its first row the field names (Source, Visits, Timeframe…).
+ * @param {A2:A200} rules The rules: field, operator, value, points, group (one rule a row).
+ * @param {A2:A200} group_caps (optional) Caps by group: group in the first column, cap in the second.
+ * @param {number} max_score (optional) The highest total a lead can get. Default 100.
+ * @return One score per lead, top to bottom.
+ * @customfunction
+ */
+function LEADSCORE(leads, rules, group_caps, max_score) {
+  return SalesPlanner.customFunctions.LEADSCORE.apply(null, arguments);
+}
+
+/**
+ * Points after ageing: linear, exponential, or a time window (Marketo's 30 days).
+ *
+ * @param {number} points The points earned (by an activity, or a whole score).
+ * @param {number} age_days Days since the activity.
+ * @param {text} method (optional) "linear", "exponential" or "window". Default "linear".
+ * @param {value} rate (optional) The share of the points lost per period (linear, exponential). Default 25%.
+ * @param {number} period_days (optional) The length of a period, or of the window, in days. Default 30.
+ * @return The points left.
+ * @customfunction
+ */
+function LEADDECAY(points, age_days, method, rate, period_days) {
+  return SalesPlanner.customFunctions.LEADDECAY.apply(null, arguments);
+}
+
+/**
+ * The band of a score: "Hot" from 70, "Warm" from 40, else "Cold" (cut-offs yours to set).
+ *
+ * @param {number} score A lead's score.
+ * @param {number} warm_from (optional) The lowest warm score. Default 40.
+ * @param {number} hot_from (optional) The lowest hot score. Default 70.
+ * @return Hot, Warm or Cold.
+ * @customfunction
+ */
+function LEADBAND(score, warm_from, hot_from) {
+  return SalesPlanner.customFunctions.LEADBAND.apply(null, arguments);
+}
+
+/**
+ * Fits a predictive lead score on your won and lost leads; spills a model every person can read.
+ *
+ * @param {A2:A200} features The lead table to learn from, with a header row (Source, Visits…).
+ * @param {A2:A200} outcomes Each lead's outcome: a column as tall as features (with its header) or as its leads.
+ * @param {number} l2 (optional) How strongly coefficients are pulled towards 0 (0: not at all). Default 1.
+ * @return The model as a table: term, coefficient, mean, scale.
+ * @customfunction
+ */
+function LEADMODEL(features, outcomes, l2) {
+  return SalesPlanner.customFunctions.LEADMODEL.apply(null, arguments);
+}
+
+/**
+ * The probability that each lead is won, from a model LEADMODEL fitted.
+ *
+ * @param {A2:A200} features The leads to score, with the header row the model was fitted on (columns may be in any order).
+ * @param {A2:A200} model The table LEADMODEL spilled (its coefficients may be edited).
+ * @return One probability per lead.
+ * @customfunction
+ */
+function LEADPROB(features, model) {
+  return SalesPlanner.customFunctions.LEADPROB.apply(null, arguments);
+}
+
+/**
+ * Why each lead scores as it does: its k strongest factors, with their signs.
+ *
+ * @param {A2:A200} features The leads to score, with the header row the model was fitted on (columns may be in any order).
+ * @param {A2:A200} model The table LEADMODEL spilled (its coefficients may be edited).
+ * @param {number} k (optional) How many factors per lead (1 to 10). Default 3.
+ * @return A row of factors per lead.
+ * @customfunction
+ */
+function LEADFACTORS(features, model, k) {
+  return SalesPlanner.customFunctions.LEADFACTORS.apply(null, arguments);
+}
+
+/**
+ * How well a score ranks won leads above lost ones: the area under the ROC curve.
+ *
+ * @param {A2:A200} scores The score (or probability) of each lead.
+ * @param {A2:A200} outcomes Each lead's outcome, the same size as scores: "Won"/"Lost" (any case) or 1/0; other values are left out.
+ * @return The AUC, from 0 to 1.
+ * @customfunction
+ */
+function SCOREAUC(scores, outcomes) {
+  return SalesPlanner.customFunctions.SCOREAUC.apply(null, arguments);
+}
+
+/**
+ * How much better the top-scored leads convert: conversion in the top share over overall conversion.
+ *
+ * @param {A2:A200} scores The score (or probability) of each lead.
+ * @param {A2:A200} outcomes Each lead's outcome, the same size as scores: "Won"/"Lost" (any case) or 1/0; other values are left out.
+ * @param {value} share (optional) The top share of leads (10% is the top decile). Default 10%.
+ * @return The lift: 1 means no better than average.
+ * @customfunction
+ */
+function LIFT(scores, outcomes, share) {
+  return SalesPlanner.customFunctions.LIFT.apply(null, arguments);
+}

@@ -3,6 +3,7 @@ import { CaseArg, CaseCell } from '../../core/catalogue/cases';
 import { ErrorKind } from '../../core';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
 import { columnLetters } from '../../core/sheet/a1';
+import { settleSpills } from '../../preview/src/hyperformula/spills';
 
 /** A formula that makes each error kind in a cell, the way a user's sheet would hold one. */
 const ERROR_FORMULA: Record<ErrorKind, string> = {
@@ -16,6 +17,8 @@ const ERROR_FORMULA: Record<ErrorKind, string> = {
 };
 
 function hfCell(cell: CaseCell): unknown {
+  // Text that starts with "=" is text in a user's cell (typed behind an apostrophe), not a formula.
+  if (typeof cell === 'string' && cell.startsWith('=')) return `'${cell}`;
   if (cell === null || typeof cell !== 'object') return cell;
   if ('error' in cell) return ERROR_FORMULA[cell.error];
   const [y, m, d] = cell.date.split('-').map(Number);
@@ -65,6 +68,8 @@ export function evaluateInHyperFormula(name: string, args: readonly CaseArg[]): 
     { Args: sheet.map((row) => Array.from(row, (v) => v ?? null)), Out: [[`=${name}(${refs.join(', ')})`]] } as never,
     { licenseKey: 'gpl-v3' },
   );
+  // As the preview does after loading: tables parsed before their data was read get their own size.
+  settleSpills(hf);
   const values = hf.getSheetValues(hf.getSheetId('Out')!);
   hf.destroy();
   const cells = values.map((row) =>

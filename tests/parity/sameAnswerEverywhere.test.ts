@@ -86,6 +86,7 @@ describe.each(Object.entries(CASES_BY_FUNCTION))('%s gives the same answer in ev
       const call = () => appsScript.context[name](...c.args.map(sheetsArg));
       if (isTable(c)) expectTable(call(), c, textError, (k) => ERROR_TEXT[k]);
       else if (typeof c.expect === 'number') expect(call()).toBeCloseTo(c.expect, 9);
+      else if (typeof c.expect !== 'object') expect(call()).toBe(c.expect);
       else expect(call).toThrow(new RegExp(`^${ERROR_TEXT[(c.expect as { error: ErrorKind }).error].replace(/[?/!#]/g, '\\$&')}`));
     });
 

@@ -45,7 +45,7 @@ const EXCEL_FORMAT: Readonly<Record<CellFormat, string | undefined>> = {
   decimal: '#,##0.00',
   whole: '#,##0',
 };
-const FUNCTION_FORMAT = { percent: '0.00%', money: '#,##0.00', number: undefined } as const;
+const FUNCTION_FORMAT = { percent: '0.00%', money: '#,##0.00', number: undefined, text: undefined } as const;
 const CATALOGUE_FORMAT = new Map(CATALOGUE.map((fn) => [fn.name, FUNCTION_FORMAT[fn.returns.format]]));
 const CATALOGUE_CALL = new RegExp(`(?<![A-Z0-9._])(${CATALOGUE.map((fn) => fn.name).join('|')})\\s*\\(`, 'i');
 

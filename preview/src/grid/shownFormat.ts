@@ -4,7 +4,7 @@ import { findFunction } from '../../../core';
 import { SpillRecord, spillCovering } from '../hyperformula/spills';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 
-const OF_RESULT: Readonly<Record<ResultFormat, CellFormat>> = { percent: 'percent', money: 'money', number: 'number' };
+const OF_RESULT: Readonly<Record<ResultFormat, CellFormat>> = { percent: 'percent', money: 'money', number: 'number', text: 'text' };
 
 /** A Sales Planner function's format for a column of its result (KPIBY's differ by column). */
 export function functionFormat(name: string, column = 0): CellFormat {

@@ -38,6 +38,14 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     CASCADE: { method: 'cascade', sizeOfResultArrayMethod: 'cascadeSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     RAMPQUOTA: { method: 'rampquota', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     REPSNEEDED: { method: 'repsneeded', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADSCORE: { method: 'leadscore', sizeOfResultArrayMethod: 'leadscoreSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADDECAY: { method: 'leaddecay', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADBAND: { method: 'leadband', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADMODEL: { method: 'leadmodel', sizeOfResultArrayMethod: 'leadmodelSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADPROB: { method: 'leadprob', sizeOfResultArrayMethod: 'leadprobSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LEADFACTORS: { method: 'leadfactors', sizeOfResultArrayMethod: 'leadfactorsSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    SCOREAUC: { method: 'scoreauc', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    LIFT: { method: 'lift', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
   };
 
   /** Excel's spelling (`=SALES.WINRATE(…)`, as the README shows it) works in the preview too. */
@@ -75,6 +83,14 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     'SALES.CASCADE': 'CASCADE',
     'SALES.RAMPQUOTA': 'RAMPQUOTA',
     'SALES.REPSNEEDED': 'REPSNEEDED',
+    'SALES.LEADSCORE': 'LEADSCORE',
+    'SALES.LEADDECAY': 'LEADDECAY',
+    'SALES.LEADBAND': 'LEADBAND',
+    'SALES.LEADMODEL': 'LEADMODEL',
+    'SALES.LEADPROB': 'LEADPROB',
+    'SALES.LEADFACTORS': 'LEADFACTORS',
+    'SALES.SCOREAUC': 'SCOREAUC',
+    'SALES.LIFT': 'LIFT',
   };
 
   winrate(ast: ProcedureAst, state: InterpreterState) {
@@ -224,9 +240,57 @@ export class SalesPlannerPlugin extends CataloguePlugin {
   repsneeded(ast: ProcedureAst, state: InterpreterState) {
     return this.runCatalogue('REPSNEEDED', ast, state);
   }
+
+  leadscore(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADSCORE', ast, state);
+  }
+
+  leadscoreSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('LEADSCORE', ast, state);
+  }
+
+  leaddecay(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADDECAY', ast, state);
+  }
+
+  leadband(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADBAND', ast, state);
+  }
+
+  leadmodel(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADMODEL', ast, state);
+  }
+
+  leadmodelSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('LEADMODEL', ast, state);
+  }
+
+  leadprob(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADPROB', ast, state);
+  }
+
+  leadprobSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('LEADPROB', ast, state);
+  }
+
+  leadfactors(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LEADFACTORS', ast, state);
+  }
+
+  leadfactorsSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('LEADFACTORS', ast, state);
+  }
+
+  scoreauc(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('SCOREAUC', ast, state);
+  }
+
+  lift(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('LIFT', ast, state);
+  }
 }
 
 /** Function names as HyperFormula shows them, in its default language. */
 export const SALES_PLANNER_TRANSLATIONS = {
-  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED' },
+  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED', LEADSCORE: 'LEADSCORE', 'SALES.LEADSCORE': 'SALES.LEADSCORE', LEADDECAY: 'LEADDECAY', 'SALES.LEADDECAY': 'SALES.LEADDECAY', LEADBAND: 'LEADBAND', 'SALES.LEADBAND': 'SALES.LEADBAND', LEADMODEL: 'LEADMODEL', 'SALES.LEADMODEL': 'SALES.LEADMODEL', LEADPROB: 'LEADPROB', 'SALES.LEADPROB': 'SALES.LEADPROB', LEADFACTORS: 'LEADFACTORS', 'SALES.LEADFACTORS': 'SALES.LEADFACTORS', SCOREAUC: 'SCOREAUC', 'SALES.SCOREAUC': 'SALES.SCOREAUC', LIFT: 'LIFT', 'SALES.LIFT': 'SALES.LIFT' },
 };

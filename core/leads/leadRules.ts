@@ -1,0 +1,133 @@
+import { SheetError } from '../cells/errors';
+import { CellValue, Range } from '../cells/values';
+
+/** The comparisons a scoring rule may make, as a manager types them. */
+export const RULE_OPERATORS = ['=', '<>', '>', '>=', '<', '<=', 'contains', 'starts with', 'is blank', 'is not blank', 'in'] as const;
+export type RuleOperator = (typeof RULE_OPERATORS)[number];
+
+/**
+ * Words a manager may type for an operator: in a spreadsheet a cell that starts with "=" is a
+ * formula, so "is" (or "equals") is the way to write `=` without an apostrophe.
+ */
+export const OPERATOR_WORDS: Readonly<Record<string, RuleOperator>> = {
+  is: '=',
+  equals: '=',
+  'is not': '<>',
+  'not equal': '<>',
+  'more than': '>',
+  'at least': '>=',
+  'less than': '<',
+  'at most': '<=',
+  'one of': 'in',
+};
+
+/** One scoring rule: when `field` compares to `value` by `operator`, the lead gets `points` (in `group`). */
+export interface ScoringRule {
+  readonly field: string;
+  readonly operator: RuleOperator;
+  readonly value: CellValue;
+  readonly points: number;
+  readonly group: string;
+}
+
+const normal = (v: CellValue) => String(v ?? '').trim().toLowerCase();
+const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
+
+/** A number from a cell or a rule value: numbers as they are, numeric text read as a number. */
+function asNumber(v: CellValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** -1, 0 or 1: numbers (and dates, which are numbers) as numbers, anything else as text without regard to case. */
+function compare(cell: CellValue, value: CellValue): number | undefined {
+  const [a, b] = [asNumber(cell), asNumber(value)];
+  if (a !== undefined && b !== undefined) return Math.sign(a - b);
+  if (a !== undefined || b !== undefined) return undefined; // a number against a word: neither above nor below
+  return Math.sign(normal(cell).localeCompare(normal(value)));
+}
+
+/**
+ * Whether a lead's cell meets a rule. `=` and `<>` compare numbers as numbers and text without
+ * regard to case or surrounding spaces; `>`… compare numbers (and dates) or text alphabetically;
+ * `in` takes a comma-separated list; a blank cell meets only `is blank` (and `<>`).
+ *
+ * @example
+ * meets(' Webinar ', 'in', 'webinar, trade show') //=> true
+ */
+export function meets(cell: CellValue, operator: RuleOperator, value: CellValue): boolean {
+  if (operator === 'is blank') return isBlank(cell);
+  if (operator === 'is not blank') return !isBlank(cell);
+  if (isBlank(cell)) return operator === '<>' && !isBlank(value);
+  switch (operator) {
+    case 'contains':
+      return normal(cell).includes(normal(value));
+    case 'starts with':
+      return normal(cell).startsWith(normal(value));
+    case 'in':
+      return String(value ?? '').split(',').some((item) => compare(cell, item.trim()) === 0);
+    case '=':
+      return compare(cell, value) === 0;
+    case '<>':
+      return compare(cell, value) !== 0;
+    default: {
+      const order = compare(cell, value);
+      if (order === undefined) return false;
+      return operator === '>' ? order > 0 : operator === '>=' ? order >= 0 : operator === '<' ? order < 0 : order <= 0;
+    }
+  }
+}
+
+/** The rules of a rules table (field, operator, value, points, group); a header row and blank rows are skipped. */
+export function readRules(rules: Range, fields: readonly string[]): ScoringRule[] | SheetError {
+  if (rules.length === 0 || rules[0].length < 4) return new SheetError('VALUE', 'rules needs the columns field, operator, value, points (and group)');
+  const body = asNumber(rules[0][3]) !== undefined ? rules : rules.slice(1);
+  const known = new Set(fields.map((f) => f.trim().toLowerCase()));
+  const read: ScoringRule[] = [];
+  for (const [i, row] of body.entries()) {
+    if (row.every(isBlank)) continue;
+    const field = String(row[0] ?? '').trim();
+    const typed = normal(row[1]).replace(/\s+/g, ' ');
+    const operator = (OPERATOR_WORDS[typed] ?? typed) as RuleOperator;
+    if (!known.has(field.toLowerCase())) return new SheetError('VALUE', `the rule in row ${i + 1} reads a field the leads do not have: "${field}"`);
+    if (!RULE_OPERATORS.includes(operator)) return new SheetError('VALUE', `the rule in row ${i + 1} has an operator it does not know: "${String(row[1] ?? '')}" (use ${RULE_OPERATORS.join(', ')})`);
+    const points = asNumber(row[3]);
+    if (points === undefined) return new SheetError('VALUE', `the rule in row ${i + 1} has no points`);
+    read.push({ field, operator, value: row[2], points, group: String(row[4] ?? '').trim() });
+  }
+  return read;
+}
+
+/** Caps by group (case-insensitive) from a two-column table; a header row (text cap) is skipped. */
+export function readCaps(caps: Range | undefined): Map<string, number> | SheetError {
+  const byGroup = new Map<string, number>();
+  for (const row of caps ?? []) {
+    if (row.length < 2) return new SheetError('VALUE', 'group_caps needs two columns: group and cap');
+    const cap = asNumber(row[1]);
+    if (cap === undefined) continue;
+    byGroup.set(normal(row[0]), cap);
+  }
+  return byGroup;
+}
+
+/**
+ * Each lead's score: the points of the rules it meets, summed per group, each group's sum capped
+ * at its cap (a group without a cap is not capped), the total clamped to [0, max_score].
+ *
+ * @example
+ * scoreLeads([['Source'], ['Webinar'], ['Ad']], [['Source', '=', 'webinar', 30, '']], new Map(), 100) //=> [30, 0]
+ */
+export function scoreLeads(leads: Range, rules: readonly ScoringRule[], caps: ReadonlyMap<string, number>, maxScore: number): number[] {
+  const header = leads[0].map((f) => String(f ?? '').trim().toLowerCase());
+  const columns = rules.map((rule) => header.indexOf(rule.field.toLowerCase()));
+  return leads.slice(1).map((lead) => {
+    const byGroup = new Map<string, number>();
+    rules.forEach((rule, r) => {
+      if (meets(lead[columns[r]] ?? null, rule.operator, rule.value)) byGroup.set(rule.group.toLowerCase(), (byGroup.get(rule.group.toLowerCase()) ?? 0) + rule.points);
+    });
+    let total = 0;
+    for (const [group, sum] of byGroup) total += Math.min(sum, caps.get(group) ?? Number.POSITIVE_INFINITY);
+    return Math.min(Math.max(total, 0), maxScore);
+  });
+}
