@@ -10,6 +10,7 @@ import { generateSheetsGlobals } from './generators/sheets';
 import { generateHyperFormulaPlugin } from './generators/hyperformula';
 import { generateFunctionDocs } from './generators/docs';
 import { generateSampleOpportunities } from './generators/sample';
+import { generateSampleLeads } from './generators/leads';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -27,7 +28,7 @@ function write(file: GeneratedFile): void {
 
 async function main(): Promise<void> {
   // The plugin and the sample come first: the docs evaluate their examples with them.
-  const early = [generateSampleOpportunities(), generateHyperFormulaPlugin()];
+  const early = [generateSampleOpportunities(), generateSampleLeads(), generateHyperFormulaPlugin()];
   const stale: string[] = [];
   for (const file of early) {
     if (!differs(file)) continue;

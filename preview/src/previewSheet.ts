@@ -1,5 +1,5 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_OPPORTUNITIES } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES } from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
@@ -51,4 +51,15 @@ export const HISTORY_SHEET: PreviewSheet = {
   columnWidths: [90, 110, 30, 100, 120],
   formatAt: (row, col) => (row > 0 && (col === 1 || col === 4) ? 'money' : 'text'),
   isHeader: (row, col) => row === 0 && col !== 2,
+};
+
+/** The sample leads, for lead scoring: a header row, then one lead a row. */
+export const LEADS_SHEET: PreviewSheet = {
+  name: SAMPLE_LEADS.name,
+  rows: [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows],
+  size: { rows: SAMPLE_LEADS.rows.length + 30, cols: 16 },
+  firstSelection: { row: 1, col: SAMPLE_LEADS.header.length },
+  columnWidths: [120, 140, 90, 100, 80, 95, 60, 95, 75],
+  formatAt: (row, col) => (row === 0 ? 'text' : SAMPLE_LEADS.formats[col] ?? 'text'),
+  isHeader: (row, col) => row === 0 && col < SAMPLE_LEADS.header.length,
 };

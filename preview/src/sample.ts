@@ -1,4 +1,5 @@
 import sample from '../sample/opportunities.generated.json';
+import leads from '../sample/leads.generated.json';
 
 /** How a column of the sample is shown in the grid. */
 export type ColumnFormat = 'text' | 'money' | 'date';
@@ -24,3 +25,11 @@ export const MONTHLY_REVENUE = sample.monthlyRevenue as [string, number][];
 
 /** Each region's revenue in 2017: drivers for cascading a 2018 target. */
 export const REGION_REVENUE_2017 = sample.regionRevenue2017 as [string, number][];
+
+/** The sample leads: a few thousand, with source, segment, region, company size, visits, last activity and outcome (see scripts/generators/leads.ts). */
+export const SAMPLE_LEADS: SampleSheet = {
+  name: leads.sheet,
+  header: leads.header,
+  formats: leads.formats as ColumnFormat[],
+  rows: leads.rows,
+};
