@@ -67,6 +67,19 @@ function periodField(ctx: Ctx): HTMLElement {
   return h('div', {}, field('Period', chooser, 'period', ctx.errors), custom);
 }
 
+/** The monthly history read from the cells selected in the sheet; the baseline comes from it. */
+async function historyFromSheet(ctx: Ctx): Promise<void> {
+  try {
+    const selection = await ctx.host.readSelection();
+    const history = historyFromSelection(selection.values);
+    if (typeof history === 'string') return ctx.redraw({ history });
+    ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
+    ctx.redraw({});
+  } catch (error) {
+    ctx.redraw({ history: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
 function stepBaseline(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const total = h('p', { className: 'sp-result' });
@@ -78,19 +91,8 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
         : `Baseline ${money(baseline)} → target ${money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo))} at ${percent(ctx.state.answers.growth)} growth.`,
     );
   };
-  const useSelection = h('button', { type: 'button', className: 'sp-secondary' }, 'Use the selected cells as monthly history');
+  const useSelection = button('Use the selected cells as monthly history', () => void historyFromSheet(ctx));
   const historyNote = h('p', { className: 'sp-hint' }, ctx.state.history ? `${ctx.state.history.length} months read from ${ctx.state.historyAddress}.` : 'Select the months in the sheet (oldest first), then press the button; or type a baseline below.');
-  useSelection.addEventListener('click', async () => {
-    try {
-      const selection = await ctx.host.readSelection();
-      const history = historyFromSelection(selection.values);
-      if (typeof history === 'string') return ctx.redraw({ history });
-      ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
-      ctx.redraw({});
-    } catch (error) {
-      ctx.redraw({ history: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  });
   const sources = [
     ['forecast', 'Forecast the next 12 months (Holt-Winters, needs 24 months)'],
     ['last12', 'Last 12 months of the history'],
@@ -130,28 +132,20 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
   ].filter((e): e is HTMLElement => e !== null);
 }
 
-function stepBreakdown(ctx: Ctx): HTMLElement[] {
-  const a = ctx.state.answers;
-  const shares = h('p', { className: 'sp-hint' }, `Months: ${periodMonthsOf(a).map(({ month }, i) => `${MONTHS[month - 1]} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
-  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: 'Seasonality from history' });
-  seasonal.addEventListener('change', () => {
-    ctx.update((s) => ({ ...s, seasonalityFromHistory: seasonal.checked }));
-    answer(ctx, { monthShares: monthSharesFor(ctx.state) });
-    ctx.redraw();
-  });
+/** The children table: a row per region, rep or product, with its driver and lock; rows can be added and removed. */
+function childrenRows(ctx: Ctx): { rows: HTMLElement; redraw: () => void } {
   const rows = h('tbody');
-  const drawRows = () =>
+  const redraw = () =>
     rows.replaceChildren(
       ...ctx.state.answers.children.map((child, i) => {
-        const set = (change: Partial<typeof child>) =>
-          answer(ctx, { children: ctx.state.answers.children.map((c, j) => (j === i ? { ...c, ...change } : c)) });
+        const set = (change: Partial<typeof child>) => answer(ctx, { children: ctx.state.answers.children.map((c, j) => (j === i ? { ...c, ...change } : c)) });
         const lock = h('input', { type: 'number', value: child.lock === null ? '' : String(child.lock), className: 'sp-input', ariaLabel: `Lock of ${child.name || `row ${i + 1}`}` });
         lock.addEventListener('input', () => set({ lock: lock.value === '' ? null : Number(lock.value) }));
-        const remove = h('button', { type: 'button', className: 'sp-link', ariaLabel: `Remove ${child.name}` }, '✕');
-        remove.addEventListener('click', () => {
+        const remove = button('✕', () => {
           answer(ctx, { children: ctx.state.answers.children.filter((_, j) => j !== i) });
-          drawRows();
-        });
+          redraw();
+        }, 'sp-link');
+        remove.ariaLabel = `Remove ${child.name}`;
         return h(
           'tr',
           {},
@@ -162,32 +156,28 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
         );
       }),
     );
-  drawRows();
-  const even = h('button', { type: 'button', className: 'sp-secondary' }, 'Split evenly');
-  even.addEventListener('click', () => {
-    answer(ctx, { children: ctx.state.answers.children.map((c) => ({ ...c, driver: 1 })) });
-    drawRows();
-  });
-  const add = h('button', { type: 'button', className: 'sp-secondary' }, 'Add a row');
-  add.addEventListener('click', () => {
-    answer(ctx, { children: [...ctx.state.answers.children, { name: '', driver: 1, lock: null }] });
-    drawRows();
-  });
-  const fromSelection = h('button', { type: 'button', className: 'sp-secondary' }, 'Use the selected cells');
-  fromSelection.addEventListener('click', async () => {
-    try {
-      const { values } = await ctx.host.readSelection();
-      const children = values
-        .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
-        .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
-      if (children.length === 0) return ctx.redraw({ children: 'The selection has no names: select a column of names (and their drivers beside them).' });
-      answer(ctx, { children });
-      ctx.redraw({});
-    } catch (error) {
-      ctx.redraw({ children: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  });
-  const newReps = textInput(a.newReps.map((r) => `${r.name}: ${r.startMonth}`).join('; '), (v) => {
+  redraw();
+  return { rows, redraw };
+}
+
+/** Names (and drivers beside them) read from the cells selected in the sheet. */
+async function childrenFromSelection(ctx: Ctx): Promise<void> {
+  try {
+    const { values } = await ctx.host.readSelection();
+    const children = values
+      .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
+      .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
+    if (children.length === 0) return ctx.redraw({ children: 'The selection has no names: select a column of names (and their drivers beside them).' });
+    answer(ctx, { children });
+    ctx.redraw({});
+  } catch (error) {
+    ctx.redraw({ children: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+/** New reps typed as "Ines: 4; Tom: 9" (name and start month). */
+function newRepsInput(ctx: Ctx): HTMLInputElement {
+  return textInput(ctx.state.answers.newReps.map((r) => `${r.name}: ${r.startMonth}`).join('; '), (v) => {
     const reps = v
       .split(';')
       .map((part) => part.trim())
@@ -198,6 +188,40 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
       });
     answer(ctx, { newReps: reps });
   }, 'New reps');
+}
+
+/** Rounding, attainment, quota, headcount, new reps and their ramp. */
+function capacityFields(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  return [
+    field('Round targets to', numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), 'Round to'), 'roundTo', ctx.errors),
+    field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), 'Expected attainment percent'), 'attainment', ctx.errors, 'Targets are grossed up by it.'),
+    field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), 'Full quota'), 'fullQuota', ctx.errors),
+    field('Fully ramped reps', numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), 'Headcount', '1'), 'headcount', ctx.errors),
+    field('New reps (name: start month; …)', newRepsInput(ctx), 'newReps', ctx.errors, 'e.g. "Ines: 4; Tom: 9".'),
+    field('New-rep ramp: % of full quota in months 1, 2, 3', rampInputs(ctx), 'ramp', ctx.errors, 'Full quota from the fourth month.'),
+  ];
+}
+
+function stepBreakdown(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  const shares = h('p', { className: 'sp-hint' }, `Months: ${periodMonthsOf(a).map(({ month }, i) => `${MONTHS[month - 1]} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
+  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: 'Seasonality from history' });
+  seasonal.addEventListener('change', () => {
+    ctx.update((s) => ({ ...s, seasonalityFromHistory: seasonal.checked }));
+    answer(ctx, { monthShares: monthSharesFor(ctx.state) });
+    ctx.redraw();
+  });
+  const { rows, redraw } = childrenRows(ctx);
+  const even = button('Split evenly', () => {
+    answer(ctx, { children: ctx.state.answers.children.map((c) => ({ ...c, driver: 1 })) });
+    redraw();
+  });
+  const add = button('Add a row', () => {
+    answer(ctx, { children: [...ctx.state.answers.children, { name: '', driver: 1, lock: null }] });
+    redraw();
+  });
+  const fromSelection = button('Use the selected cells', () => void childrenFromSelection(ctx));
   return [
     h('label', { className: 'sp-check' }, seasonal, ' Seasonality from the history (otherwise flat months)'),
     shares,
@@ -205,12 +229,7 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
     h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Driver'), h('th', {}, 'Lock'), h('th', {}))), rows),
     ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, `Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to ${MAX_CHILDREN.toLocaleString('en-US')} rows.`),
-    field('Round targets to', numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), 'Round to'), 'roundTo', ctx.errors),
-    field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), 'Expected attainment percent'), 'attainment', ctx.errors, 'Targets are grossed up by it.'),
-    field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), 'Full quota'), 'fullQuota', ctx.errors),
-    field('Fully ramped reps', numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), 'Headcount', '1'), 'headcount', ctx.errors),
-    field('New reps (name: start month; …)', newReps, 'newReps', ctx.errors, 'e.g. "Ines: 4; Tom: 9".'),
-    field('New-rep ramp: % of full quota in months 1, 2, 3', rampInputs(ctx), 'ramp', ctx.errors, 'Full quota from the fourth month.'),
+    ...capacityFields(ctx),
   ];
 }
 

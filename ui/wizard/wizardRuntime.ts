@@ -33,6 +33,18 @@ export interface WizardDefinition<S extends { readonly step: number }> {
   restore(saved: unknown): { state: S; message?: string };
 }
 
+/** The steps' titles in a row, the current one marked, the done ones ticked. */
+function progress(steps: readonly { readonly title: string }[], current: number): HTMLElement {
+  return h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === current ? 'sp-current' : i < current ? 'sp-done' : '' }, s.title)));
+}
+
+/** Back (never before the first step) and Next (not on the last, where the step has its own Build). */
+function navigation(step: number, count: number, goTo: (step: number) => void): HTMLElement {
+  const back = h('button', { type: 'button', className: 'sp-link', disabled: step === 0, onclick: () => goTo(step - 1) }, '← Back');
+  const next = h('button', { type: 'button', className: 'sp-primary', onclick: () => goTo(step + 1) }, 'Next →');
+  return h('div', { className: 'sp-nav' }, back, step < count - 1 ? next : null);
+}
+
 /**
  * Runs a wizard in the pane: the steps as a list, Back and Next, errors beside the fields, the state
  * saved in the document as the user types (300 ms after the last change) and at once on every step,
@@ -92,15 +104,13 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
 
   function draw(): void {
     const { steps } = wizard;
-    const back = h('button', { type: 'button', className: 'sp-link', disabled: state.step === 0, onclick: () => goTo(state.step - 1) }, '← Back');
-    const next = h('button', { type: 'button', className: 'sp-primary', onclick: () => goTo(state.step + 1) }, 'Next →');
     const body = steps[state.step].render(context).filter((e): e is HTMLElement => e !== null);
     root.replaceChildren(
-      h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === state.step ? 'sp-current' : i < state.step ? 'sp-done' : '' }, s.title))),
+      progress(steps, state.step),
       h('h2', {}, `${state.step + 1}. ${steps[state.step].title}`),
       ...(notice ? [h('p', { className: 'sp-warn', role: 'alert' }, notice)] : []),
       h('div', { className: 'sp-step' }, ...body),
-      h('div', { className: 'sp-nav' }, back, state.step < steps.length - 1 ? next : null),
+      navigation(state.step, steps.length, goTo),
     );
   }
   draw();
