@@ -1,5 +1,5 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
@@ -28,16 +28,21 @@ export interface PreviewSheet {
   readonly plan?: PlanSheet;
 }
 
+/** A sample table as a sheet: its header row, then one record a row, in its columns' formats. */
+function sampleSheet(sample: SampleSheet, columnWidths: readonly number[]): PreviewSheet {
+  return {
+    name: sample.name,
+    rows: [sample.header, ...sample.rows],
+    size: { rows: sample.rows.length + 30, cols: 16 },
+    firstSelection: { row: 1, col: sample.header.length },
+    columnWidths,
+    formatAt: (row, col) => (row === 0 ? 'text' : sample.formats[col] ?? 'text'),
+    isHeader: (row, col) => row === 0 && col < sample.header.length,
+  };
+}
+
 /** The sample opportunities: a header row, then one deal a row. */
-export const OPPORTUNITIES_SHEET: PreviewSheet = {
-  name: SAMPLE_OPPORTUNITIES.name,
-  rows: [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows],
-  size: { rows: SAMPLE_OPPORTUNITIES.rows.length + 30, cols: 16 },
-  firstSelection: { row: 1, col: SAMPLE_OPPORTUNITIES.header.length },
-  columnWidths: [120, 140, 130, 70, 90, 80, 90, 90, 90],
-  formatAt: (row, col) => (row === 0 ? 'text' : SAMPLE_OPPORTUNITIES.formats[col] ?? 'text'),
-  isHeader: (row, col) => row === 0 && col < SAMPLE_OPPORTUNITIES.header.length,
-};
+export const OPPORTUNITIES_SHEET: PreviewSheet = sampleSheet(SAMPLE_OPPORTUNITIES, [120, 140, 130, 70, 90, 80, 90, 90, 90]);
 
 /** Monthly revenue history (A: month, B: revenue) and each region's 2017 revenue (D: region, E: revenue). */
 export const HISTORY_SHEET: PreviewSheet = {
@@ -54,12 +59,4 @@ export const HISTORY_SHEET: PreviewSheet = {
 };
 
 /** The sample leads, for lead scoring: a header row, then one lead a row. */
-export const LEADS_SHEET: PreviewSheet = {
-  name: SAMPLE_LEADS.name,
-  rows: [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows],
-  size: { rows: SAMPLE_LEADS.rows.length + 30, cols: 16 },
-  firstSelection: { row: 1, col: SAMPLE_LEADS.header.length },
-  columnWidths: [120, 140, 90, 100, 80, 95, 60, 95, 75],
-  formatAt: (row, col) => (row === 0 ? 'text' : SAMPLE_LEADS.formats[col] ?? 'text'),
-  isHeader: (row, col) => row === 0 && col < SAMPLE_LEADS.header.length,
-};
+export const LEADS_SHEET: PreviewSheet = sampleSheet(SAMPLE_LEADS, [120, 140, 90, 100, 80, 95, 60, 95, 75]);

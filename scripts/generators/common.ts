@@ -38,3 +38,14 @@ export function syntaxOf(fn: CatalogueFunction, prefix = ''): string {
   const params = fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
   return `${prefix}${fn.name}(${params})`;
 }
+
+/**
+ * A date as the spreadsheet serial number Excel, Sheets and HyperFormula store (days since 1899-12-30).
+ *
+ * @example
+ * serial('2017-11-08') //=> 43047
+ */
+export function serial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+}

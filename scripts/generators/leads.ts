@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { GeneratedFile } from './common';
+import { GeneratedFile, serial } from './common';
 
 /**
  * How a Superstore ship mode reads as the lead's source. The public data has no marketing source,
@@ -29,10 +29,6 @@ interface Order {
   profit: number;
 }
 
-function serial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
 
 /** Company size from the segment and how much the customer bought in the order (consumers are 1–10). */
 function companySize(order: Order): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { GeneratedFile } from './common';
+import { GeneratedFile, serial } from './common';
 
 /** Superstore's own People table: the manager of each region, who owns its opportunities here. */
 const REGION_MANAGER: Readonly<Record<string, string>> = {
@@ -24,10 +24,6 @@ interface Order {
   profit: number;
 }
 
-function serial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
 
 /**
  * The preview's sample opportunity table, derived from the public Superstore sample data

@@ -8,7 +8,7 @@ import { ChildProcess } from 'node:child_process';
 import { AVGDEALSIZE, KPIBY, WINRATE } from '../../core/catalogue/functions';
 import { invokeFunction } from '../../core';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
-import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
+import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer, usePreviewPage } from '../harness/browser';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -17,9 +17,9 @@ const amounts = SAMPLE_OPPORTUNITIES.rows.map((row) => [row[6]]);
 const percent = (value: number) => `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
 
 describeInBrowser('the preview in a browser', () => {
-  let browser: Browser;
-  let server: { url: string; process: ChildProcess };
+  const session = usePreviewPage();
   let page: Page;
+  beforeEach(() => (page = session().page));
 
   const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
   const typeInto = async (a1: string, text: string) => {
@@ -28,29 +28,9 @@ describeInBrowser('the preview in a browser', () => {
     await page.keyboard.press('Enter');
   };
 
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.process.kill();
-  });
 
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(server.url);
-    await page.locator('td[data-cell="A1"]', { hasText: 'Opportunity' }).waitFor();
-  });
 
-  afterEach(async () => {
-    await page?.context().close();
-  });
 
   it('opens on the sample opportunities', async () => {
     await expect(cell('F1').textContent()).resolves.toBe('Outcome');

@@ -4,20 +4,18 @@
  * tables, formats, errors in words, a workbook kept across reloads, and a pane that makes room.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { MONTHLY_REVENUE } from '../../preview/src/sample';
-import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
+import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 const LAST_DEAL_ROW = SAMPLE_OPPORTUNITIES.rows.length + 1;
 
 describeInBrowser('the preview as a spreadsheet', () => {
-  let browser: Browser;
-  let server: { url: string; process: ChildProcess };
+  const session = usePreviewPage();
   let page: Page;
-  let consoleErrors: string[];
+  beforeEach(() => (page = session().page));
 
   const cell = (a1: string) => page.locator(`.pv-sheet-holder td[data-cell="${a1}"]`);
   const text = (a1: string) => cell(a1).textContent();
@@ -46,30 +44,9 @@ describeInBrowser('the preview as a spreadsheet', () => {
       return transfer.getData('text/plain');
     });
 
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.process.kill();
-  });
 
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-    page = await context.newPage();
-    consoleErrors = [];
-    page.on('pageerror', (error) => consoleErrors.push(String(error)));
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    await page.goto(server.url);
-    await cell('A1').filter({ hasText: 'Opportunity' }).waitFor();
-  });
 
-  afterEach(async () => {
-    expect(consoleErrors).toEqual([]);
-    await page?.context().close();
-  });
 
   it('undoes and redoes typing with Ctrl+Z / Ctrl+Y and with the buttons', async () => {
     await typeInto('K2', '123');
@@ -119,7 +96,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
   });
 
   it('copies with Ctrl+C and pastes with Ctrl+V through the system clipboard', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().url });
     await cell('A2').click();
     await press('Shift+ArrowRight');
     await press('Control+c');

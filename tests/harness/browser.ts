@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(__dirname, '../../artifacts/screenshots');
@@ -63,4 +63,47 @@ export function startPreviewServer(): Promise<{ url: string; process: ChildProce
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`preview server exited with ${code}: ${output}`)));
   });
+}
+
+/** What a test gets from {@link usePreviewPage}: the page (a fresh one per test) and the server's URL. */
+export interface PreviewSession {
+  readonly page: Page;
+  readonly url: string;
+}
+
+/**
+ * Registers the hooks of a browser suite on the preview: one server and one Chromium for the
+ * suite, a fresh context (empty storage) and page per test, opened on the sample; the test fails
+ * on any page error or console error (a missing favicon included).
+ *
+ * @example
+ * const session = usePreviewPage();
+ * it('opens', async () => expect(session().page.title()).resolves.toContain('Sales Planner'));
+ */
+export function usePreviewPage(): () => PreviewSession {
+  let browser: Browser;
+  let server: { url: string; process: ChildProcess };
+  let page: Page;
+  let problems: string[] = [];
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+  beforeEach(async () => {
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+    problems = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.goto(server.url);
+    await page.locator('td[data-cell="A1"]', { hasText: 'Opportunity' }).waitFor();
+  });
+  afterEach(async () => {
+    expect(problems).toEqual([]);
+    await page?.context().close();
+  });
+  return () => ({ page, url: server.url });
 }
