@@ -20,13 +20,15 @@ export interface Edit<A> {
 export interface LiveWizard<A> {
   build(answers: A): Plan;
   expected(answers: A): Expected;
+  /** The user's own sheets the plan reads (a lead table), by name: cells as typed. */
+  sources?(answers: A): Readonly<Record<string, readonly (readonly (string | number | boolean | null)[])[]>>;
 }
 
 /** One sheet of a plan loaded in HyperFormula (the preview's engine), read and edited by A1 address. */
-export function loadPlanSheet(plan: Plan) {
+export function loadPlanSheet(plan: Plan, sources: Readonly<Record<string, readonly (readonly unknown[])[]>> = {}) {
   registerSalesPlannerFunctions();
   const [sheet] = plan.sheets;
-  const hf = HyperFormula.buildFromSheets({ [sheet.name]: hyperFormulaContent(sheet) } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const hf = HyperFormula.buildFromSheets({ ...sources, [sheet.name]: hyperFormulaContent(sheet) } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   const id = hf.getSheetId(sheet.name)!;
   const at = (a1: string) => ({ sheet: id, row: parseRangeA1(a1).top, col: parseRangeA1(a1).left });
   return {
@@ -66,10 +68,10 @@ export function mismatches(value: (a1: string) => unknown, expected: Expected): 
  * expect(livenessMismatches(SALES_PLAN, answers, edits)).toEqual([]);
  */
 export function livenessMismatches<A>(wizard: LiveWizard<A>, answers: A, edits: readonly Edit<A>[] = []): string[] {
-  const built = loadPlanSheet(wizard.build(answers));
+  const built = loadPlanSheet(wizard.build(answers), wizard.sources?.(answers));
   const found = mismatches(built.value, wizard.expected(answers)).map((m) => `as built: ${m}`);
   for (const edit of edits) {
-    const sheet = loadPlanSheet(wizard.build(answers));
+    const sheet = loadPlanSheet(wizard.build(answers), wizard.sources?.(answers));
     sheet.set(edit.cell, edit.value);
     found.push(...mismatches(sheet.value, wizard.expected(edit.answers(answers))).map((m) => `after an edit of ${edit.what}: ${m}`));
   }

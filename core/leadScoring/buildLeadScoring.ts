@@ -1,0 +1,195 @@
+import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { Plan } from '../sheet/plan';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { LeadScoringAnswers } from './leadScoringAnswers';
+
+/** Rows of the Lead scoring sheet that do not depend on the number of rules (zero-based). */
+export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
+
+/** Operator spellings the sheet reads, each with its number in the CHOOSE of a rule's test. */
+const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
+  ['=', 1], ['is', 1], ['equals', 1], ['<>', 2], ['is not', 2], ['not equal', 2], ['>', 3], ['more than', 3], ['>=', 4], ['at least', 4],
+  ['<', 5], ['less than', 5], ['<=', 6], ['at most', 6], ['contains', 7], ['starts with', 8], ['is blank', 9], ['is not blank', 10], ['in', 11], ['one of', 11],
+];
+const NO_GROUP = '(no group)';
+
+/** The leads' block on their own sheet: its header row and each lead's row, as absolute references. */
+function leadsSource(answers: LeadScoringAnswers) {
+  const { top, left, bottom, right } = parseRangeA1(answers.leadsRange);
+  const sheet = `'${answers.leadsSheet.replace(/'/g, "''")}'`;
+  const span = (row: number) => `${sheet}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
+  return { header: span(top), row: (i: number) => span(top + 1 + i), count: bottom - top };
+}
+
+/** A rule's row on the sheet: its cells, and the workings the sheet computes once per rule. */
+function ruleRefs(row: number) {
+  const cell = (col: number) => absolute(row, col);
+  return { field: cell(0), operator: cell(1), value: cell(2), points: cell(3), group: cell(4), column: cell(6), kind: cell(7), text: cell(8), isNumber: cell(9) };
+}
+
+/**
+ * The test of one rule on one lead's value `v` (a cell holding the lead's field, "" when blank),
+ * as core's `meets` reads it: numbers as numbers, text without regard to case or spaces.
+ */
+export function ruleTestFormula(v: string, rule: ReturnType<typeof ruleRefs>): string {
+  const blank = `LEN(TRIM(${v}&""))=0`;
+  const text = `LOWER(TRIM(${v}&""))`;
+  const numbers = `AND(ISNUMBER(${v}),${rule.isNumber})`;
+  const equal = `IF(${numbers},${v}=${rule.value},${text}=${rule.text})`;
+  const order = (op: string) => `AND(NOT(${blank}),IF(${numbers},${v}${op}${rule.value},IF(OR(ISNUMBER(${v}),${rule.isNumber}),FALSE(),${text}${op}${rule.text})))`;
+  const list = `","&SUBSTITUTE(SUBSTITUTE(${rule.text},", ",",")," ,",",")&","`;
+  const tests = [
+    `AND(NOT(${blank}),${equal})`,
+    `IF(${blank},${rule.text}<>"",NOT(${equal}))`,
+    order('>'), order('>='), order('<'), order('<='),
+    `AND(NOT(${blank}),ISNUMBER(FIND(${rule.text},${text})))`,
+    `AND(NOT(${blank}),LEFT(${text},LEN(${rule.text}))=${rule.text})`,
+    blank,
+    `NOT(${blank})`,
+    `AND(NOT(${blank}),ISNUMBER(FIND(","&${text}&",",${list})))`,
+  ];
+  return `IF(${rule.kind}=0,FALSE(),CHOOSE(${rule.kind},${tests.join(',')}))`;
+}
+
+/** Inputs, the rules table with its workings, the caps, and the check message. */
+function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
+  const L = LEAD_SCORING_LAYOUT;
+  sheet.input(L.maxScore, 'Highest score', answers.maxScore, { name: 'MaxScore', rule: { min: 0, message: 'The highest score: 0 or more.' } });
+  sheet.input(L.warmFrom, 'Warm from', answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
+  sheet.input(L.hotFrom, 'Hot from', answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
+  sheet.section(L.rulesSection, 'Rules: edit a field, operator, value, points or group, and every score follows');
+  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, 'Column #', 'Operator #', 'Value as text', 'Value is a number']);
+  const spellings = `{${OPERATOR_SPELLINGS.map(([s]) => `"${s}"`).join(',')}}`;
+  const numbers = `{${OPERATOR_SPELLINGS.map(([, n]) => n).join(',')}}`;
+  answers.rules.forEach((rule, i) => {
+    const row = L.firstRule + i;
+    const r = ruleRefs(row);
+    sheet.text(row, 0, rule.field);
+    sheet.text(row, 1, rule.operator);
+    if (typeof rule.value === 'number') sheet.number(row, 2, rule.value);
+    else if (rule.value !== null && rule.value !== '') sheet.text(row, 2, String(rule.value));
+    sheet.number(row, 3, rule.points);
+    if (rule.group) sheet.text(row, 4, rule.group);
+    sheet.formula(row, 6, `=IFERROR(MATCH(${r.field},${header},0),0)`);
+    sheet.formula(row, 7, `=IFERROR(INDEX(${numbers},1,MATCH(LOWER(TRIM(${r.operator})),${spellings},0)),0)`);
+    sheet.formula(row, 8, `=LOWER(TRIM(${r.value}&""))`);
+    sheet.formula(row, 9, `=ISNUMBER(${r.value})`);
+  });
+  const rulesEnd = L.firstRule + answers.rules.length - 1;
+  sheet.style(rangeA1(L.firstRule, 0, rulesEnd, 4), 'input');
+  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 9), 'working');
+  const capsTop = rulesEnd + 2;
+  const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
+  const placed = sheet.table(capsTop, 0, { header: ['Group', 'Cap'], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
+  return { capsRange: `${absolute(placed.firstRow, 0)}:${absolute(placed.lastRow, 1)}`, rulesEnd };
+}
+
+/** The check in A3: the first rule that reads a missing field or an unknown operator, in words. */
+function placeCheck(sheet: SheetBuilder, rulesEnd: number): void {
+  const L = LEAD_SCORING_LAYOUT;
+  const column = (col: number) => `${absolute(L.firstRule, col)}:${absolute(rulesEnd, col)}`;
+  const first = (col: number) => `MATCH(0,${column(col)},0)`;
+  sheet.formula(
+    L.check,
+    0,
+    `=IF(COUNTIF(${column(6)},0)>0,"⚠ Rule "&${first(6)}&" reads a field the leads do not have: "&INDEX(${column(0)},${first(6)})&".",` +
+      `IF(COUNTIF(${column(7)},0)>0,"⚠ Rule "&${first(7)}&" has an operator the sheet does not know: "&INDEX(${column(1)},${first(7)})&".",` +
+      `"✓ Every rule reads a field of the leads and an operator the sheet knows."))`,
+  );
+  sheet.highlight(a1(L.check, 0), { formula: `=LEFT(${absolute(L.check, 0)},1)<>"✓"` });
+}
+
+/** The groups the rules use, in order of first use ("(no group)" for rules without one). */
+export function ruleGroups(answers: LeadScoringAnswers): string[] {
+  return [...new Set(answers.rules.map((r) => r.group.trim() || NO_GROUP))];
+}
+
+/** Where each part of the leads block is: columns by job, and the rows. */
+function leadsLayout(answers: LeadScoringAnswers, top: number) {
+  const groups = ruleGroups(answers);
+  const rules = answers.rules.length;
+  const total = 1 + groups.length;
+  const firstValue = total + 4;
+  return { groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome: total + 2, firstValue, firstPoints: firstValue + rules };
+}
+
+/** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
+function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; caps: string }): void {
+  const row = layout.first + i;
+  const cell = (col: number) => a1(row, col);
+  sheet.formula(row, 0, `=IFERROR(INDEX(${refs.row},1,${refs.label})&"","")`);
+  answers.rules.forEach((_, r) => {
+    const rule = ruleRefs(LEAD_SCORING_LAYOUT.firstRule + r);
+    const value = `INDEX(${refs.row},1,${rule.column})`;
+    sheet.formula(row, layout.firstValue + r, `=IF(${rule.column}=0,"",IF(ISBLANK(${value}),"",${value}))`);
+    sheet.formula(row, layout.firstPoints + r, `=IF(${ruleTestFormula(cell(layout.firstValue + r), rule)},${rule.points},0)`);
+  });
+  const groupRow = `${absolute(layout.groupRow, layout.firstPoints)}:${absolute(layout.groupRow, layout.firstPoints + answers.rules.length - 1)}`;
+  const points = `${cell(layout.firstPoints)}:${cell(layout.firstPoints + answers.rules.length - 1)}`;
+  layout.groups.forEach((_, g) => {
+    const name = absolute(layout.header, 1 + g);
+    const sum = `SUMIF(${groupRow},${name},${points})`;
+    sheet.formula(row, 1 + g, `=MIN(${sum},IFERROR(VLOOKUP(${name},${refs.caps},2,FALSE())+0,${sum}))`);
+  });
+  const L = LEAD_SCORING_LAYOUT;
+  const total = cell(layout.total);
+  sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
+  sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},"Hot",IF(${total}>=${absolute(L.warmFrom, 1)},"Warm","Cold"))`);
+  sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
+}
+
+/** Leads by band and their conversion (won / decided), and a column chart of leads by band. */
+function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout>, leads: number): void {
+  const last = layout.first + Math.max(leads, 1) - 1;
+  const band = `${absolute(layout.first, layout.band)}:${absolute(last, layout.band)}`;
+  const outcome = `${absolute(layout.first, layout.outcome)}:${absolute(last, layout.outcome)}`;
+  sheet.header(3, 3, ['Band', 'Leads', 'Conversion']);
+  ['Cold', 'Warm', 'Hot'].forEach((name, i) => {
+    const won = `COUNTIFS(${band},"${name}",${outcome},"Won")`;
+    sheet.text(4 + i, 3, name);
+    sheet.formula(4 + i, 4, `=COUNTIF(${band},"${name}")`);
+    sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},"${name}",${outcome},"Lost")),"")`);
+  });
+  sheet.format('F5:F7', 'percent');
+  sheet.chart({ kind: 'column', title: 'Leads by band', categories: 'D5:D7', values: 'E5:E7', anchor: 'L2' });
+}
+
+/**
+ * The Lead scoring sheet: the rules, caps and cut-offs as inputs; each lead's points per group,
+ * total and band as native formulas over the user's lead table (read where it is, never written);
+ * leads and conversion by band with a chart; a check in words. Edit a rule, or a lead on its own
+ * sheet, and every score follows without the add-in.
+ *
+ * @example
+ * buildLeadScoring({ leadsSheet: 'Leads', leadsRange: 'A1:I2506', labelField: 'Lead', outcomeField: 'Outcome', rules, caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70 })
+ */
+export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
+  if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
+  const source = leadsSource(answers);
+  const sheet = new SheetBuilder('Lead scoring');
+  const L = LEAD_SCORING_LAYOUT;
+  sheet.text(L.title, 0, `Lead scoring: ${answers.leadsSheet}!${answers.leadsRange}`);
+  sheet.style(a1(L.title, 0), 'title');
+  sheet.note(L.note, `The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on ${answers.leadsSheet}; this sheet only reads them.`);
+  const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
+  placeCheck(sheet, rulesEnd);
+  sheet.text(4, 6, 'Label column #');
+  sheet.formula(4, 7, `=IFERROR(MATCH("${answers.labelField.replace(/"/g, '""')}",${source.header},0),1)`);
+  sheet.text(5, 6, 'Outcome column #');
+  sheet.formula(5, 7, `=IFERROR(MATCH("${answers.outcomeField.replace(/"/g, '""')}",${source.header},0),0)`);
+  sheet.style('G5:H6', 'working');
+  const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
+  const layout = leadsLayout(answers, capsEnd + 2);
+  sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
+  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
+  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome']);
+  sheet.header(layout.header, layout.firstValue, [...answers.rules.map((_, r) => `Value ${r + 1}`), ...answers.rules.map((_, r) => `Points ${r + 1}`)]);
+  for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { row: source.row(i), label: absolute(4, 7), outcome: absolute(5, 7), caps: capsRange });
+  const last = layout.first + Math.max(source.count, 1) - 1;
+  sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstPoints + answers.rules.length - 1), 'working');
+  sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));
+  sheet.name('Bands', rangeA1(layout.first, layout.band, last, layout.band));
+  placeSummary(sheet, layout, source.count);
+  sheet.layout([150, 110, 90, 90, 90, 90, 90, 90, 90, 90], { rows: 0, columns: 1 });
+  return { sheets: [sheet.build()] };
+}

@@ -1,0 +1,31 @@
+import { ScoringRule } from '../leads/leadRules';
+
+/** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
+export interface LeadScoringAnswers {
+  /** Where the leads are: a sheet and a block whose first row holds the field names. */
+  readonly leadsSheet: string;
+  readonly leadsRange: string;
+  /** The field that names a lead on the scoring sheet (the lead's id or company). */
+  readonly labelField: string;
+  /** The field with Won / Lost (for conversion by band), or '' when there is none. */
+  readonly outcomeField: string;
+  readonly rules: readonly ScoringRule[];
+  readonly caps: readonly { readonly group: string; readonly cap: number }[];
+  readonly maxScore: number;
+  readonly warmFrom: number;
+  readonly hotFrom: number;
+}
+
+/**
+ * The seeds' timeframe rule, ready to use: buying now is hot, within about two months warm, no
+ * timeframe cold (with the default cut-offs 40 and 70).
+ *
+ * @example
+ * timeframeRules('Timeframe')[0] //=> { field: 'Timeframe', operator: '=', value: 'Now', points: 70, group: 'Timeframe' }
+ */
+export function timeframeRules(field: string): ScoringRule[] {
+  return [
+    { field, operator: '=', value: 'Now', points: 70, group: 'Timeframe' },
+    { field, operator: 'in', value: 'Within 2 months, 1-2 months, Next quarter', points: 40, group: 'Timeframe' },
+  ];
+}

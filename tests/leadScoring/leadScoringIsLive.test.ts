@@ -1,0 +1,120 @@
+/**
+ * The Lead scoring sheet's native formulas give the scores and bands core computes (LEADSCORE,
+ * LEADBAND) over the user's lead table, and stay live: an edited rule, cut-off or lead re-scores.
+ */
+import { CellValue } from '../../core/cells/values';
+import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, ruleGroups } from '../../core/leadScoring/buildLeadScoring';
+import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
+import { leadBand } from '../../core/leads/leadDecay';
+import { scoreLeads } from '../../core/leads/leadRules';
+import { a1 } from '../../core/sheet/a1';
+import { SAMPLE_LEADS } from '../../preview/src/sample';
+import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
+
+const LEADS: CellValue[][] = [
+  ['Lead', 'Source', 'Visits', 'Company', 'Segment', 'Outcome'],
+  ['L1', 'Webinar', 12, 'Acme Ltd', 'Corporate', 'Won'],
+  ['L2', 'Ad', 2, null, 'Consumer', 'Lost'],
+  ['L3', ' webinar ', 5, 'Beta Co', 'Home Office', 'Won'],
+  ['L4', 'Referral', 0, '  ', 'Corporate', null],
+  ['L5', 'Trade show', 25, 'Gamma', 'consumer', 'Lost'],
+];
+
+const answers: LeadScoringAnswers = {
+  leadsSheet: 'Leads',
+  leadsRange: 'A1:F6',
+  labelField: 'Lead',
+  outcomeField: 'Outcome',
+  rules: [
+    { field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' },
+    { field: 'Visits', operator: '>=', value: 10, points: 20, group: 'Engagement' },
+    { field: 'Company', operator: 'contains', value: 'ltd', points: 15, group: 'Fit' },
+    { field: 'Company', operator: 'is blank', value: null, points: -10, group: '' },
+    { field: 'Segment', operator: 'in', value: 'Corporate, Home Office', points: 25, group: 'Fit' },
+    { field: 'Source', operator: 'starts with', value: 'trade', points: 12, group: 'Engagement' },
+    { field: 'Visits', operator: '<', value: 3, points: -5, group: 'Engagement' },
+    { field: 'Source', operator: '<>', value: 'Ad', points: 5, group: '' },
+  ],
+  caps: [{ group: 'Fit', cap: 50 }],
+  maxScore: 100,
+  warmFrom: 40,
+  hotFrom: 70,
+};
+
+/** Where lead i's total and band are on the sheet (found from the layout the builder used). */
+function leadCells(a: LeadScoringAnswers) {
+  const sheet = buildLeadScoring(a).sheets[0];
+  const header = sheet.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
+  const groups = ruleGroups(a).length;
+  return { total: (i: number) => a1(header + 1 + i, 1 + groups), band: (i: number) => a1(header + 1 + i, 2 + groups) };
+}
+
+function expectedFor(leads: CellValue[][]) {
+  return (a: LeadScoringAnswers) => {
+    const scores = scoreLeads(leads, a.rules, new Map(a.caps.map((c) => [c.group.toLowerCase(), c.cap])), a.maxScore);
+    const cells = leadCells(a);
+    return Object.fromEntries(scores.flatMap((score, i) => [[cells.total(i), score], [cells.band(i), leadBand(score, a.warmFrom, a.hotFrom) as string]]));
+  };
+}
+
+const LIVE: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: expectedFor(LEADS), sources: () => ({ Leads: LEADS }) };
+const ruleCell = (rule: number, col: number) => a1(L.firstRule + rule, col);
+const withRule = (a: LeadScoringAnswers, i: number, change: object) => ({ ...a, rules: a.rules.map((r, j) => (j === i ? { ...r, ...change } : r)) });
+
+describe('the Lead scoring sheet', () => {
+  it('scores every lead as core does, every operator and a capped group included', () => {
+    expect(livenessMismatches(LIVE, answers)).toEqual([]);
+  });
+
+  const edits: Edit<LeadScoringAnswers>[] = [
+    { what: 'a rule\'s points', cell: ruleCell(1, 3), value: 45, answers: (a) => withRule(a, 1, { points: 45 }) },
+    { what: 'a rule\'s operator, typed as a word', cell: ruleCell(0, 1), value: 'is not', answers: (a) => withRule(a, 0, { operator: '<>' }) },
+    { what: 'a rule\'s value', cell: ruleCell(4, 2), value: 'Consumer', answers: (a) => withRule(a, 4, { value: 'Consumer' }) },
+    { what: 'the hot cut-off', cell: a1(L.hotFrom, 1), value: 50, answers: (a) => ({ ...a, hotFrom: 50 }) },
+    { what: 'the highest score', cell: a1(L.maxScore, 1), value: 30, answers: (a) => ({ ...a, maxScore: 30 }) },
+  ];
+
+  it('re-scores after an edit of a rule, a cut-off or the highest score', () => {
+    expect(livenessMismatches(LIVE, answers, edits)).toEqual([]);
+  });
+
+  it('re-scores when a lead changes on its own sheet, which it never writes to', () => {
+    const sheet = loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS });
+    const leadsId = sheet.hf.getSheetId('Leads')!;
+    sheet.hf.setCellContents({ sheet: leadsId, row: 2, col: 2 }, 40);
+    const edited = LEADS.map((row, r) => (r === 2 ? row.map((c, i) => (i === 2 ? 40 : c)) : row));
+    const expected = expectedFor(edited)(answers);
+    expect(Object.entries(expected).filter(([cell, want]) => sheet.value(cell) !== want)).toEqual([]);
+    expect(sheet.hf.getSheetSerialized(leadsId).slice(1).map((row) => row[2])).toEqual([12, 40, 5, 0, 25]);
+  });
+
+  it('says in words which rule reads a field the leads do not have', () => {
+    const sheet = loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS });
+    sheet.set(ruleCell(2, 0), 'Budget');
+    expect(sheet.value(a1(L.check, 0))).toBe('⚠ Rule 3 reads a field the leads do not have: Budget.');
+  });
+
+  it('counts leads and conversion by band', () => {
+    const sheet = loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS });
+    const expected = expectedFor(LEADS)(answers);
+    const bands = Object.entries(expected).filter(([, v]) => typeof v === 'string').map(([, v]) => v);
+    expect([sheet.value('E5'), sheet.value('E6'), sheet.value('E7')]).toEqual(['Cold', 'Warm', 'Hot'].map((b) => bands.filter((v) => v === b).length));
+  });
+
+  it('scores the sample\'s first 300 leads as core does', () => {
+    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 300)] as CellValue[][];
+    const sample: LeadScoringAnswers = {
+      ...answers,
+      leadsRange: 'A1:I301',
+      rules: [
+        { field: 'Source', operator: 'in', value: 'Referral, Trade show', points: 40, group: 'Fit' },
+        { field: 'Segment', operator: '=', value: 'Corporate', points: 20, group: 'Fit' },
+        { field: 'Company size', operator: '=', value: '200+', points: 25, group: 'Fit' },
+        { field: 'Visits', operator: '>=', value: 8, points: 30, group: 'Engagement' },
+        { field: 'Last activity', operator: '>=', value: 42736, points: 10, group: 'Engagement' },
+      ],
+    };
+    const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: expectedFor(leads), sources: () => ({ Leads: leads }) };
+    expect(livenessMismatches(live, sample)).toEqual([]);
+  });
+});
