@@ -21,7 +21,7 @@ export interface LiveWizard<A> {
   build(answers: A): Plan;
   expected(answers: A): Expected;
   /** The user's own sheets the plan reads (a lead table), by name: cells as typed. */
-  sources?(answers: A): Readonly<Record<string, readonly (readonly (string | number | boolean | null)[])[]>>;
+  sources?(answers: A): Readonly<Record<string, readonly (readonly unknown[])[]>>;
 }
 
 /** One sheet of a plan loaded in HyperFormula (the preview's engine), read and edited by A1 address. */

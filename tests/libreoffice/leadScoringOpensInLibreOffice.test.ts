@@ -1,0 +1,84 @@
+/**
+ * The Lead scoring sheet, downloaded from the preview as .xlsx with the lead table beside it and
+ * recalculated in LibreOffice Calc: every lead's total and band equal core's (LEADSCORE, LEADBAND),
+ * so the formulas (FIND, SUMIF, CHOOSE, INDEX over another sheet) mean in a second spreadsheet what
+ * they mean in HyperFormula.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Cell, Workbook } from 'exceljs';
+import { CellValue } from '../../core/cells/values';
+import { buildLeadScoring, ruleGroups } from '../../core/leadScoring/buildLeadScoring';
+import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
+import { leadBand } from '../../core/leads/leadDecay';
+import { scoreLeads } from '../../core/leads/leadRules';
+import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
+import { writeXlsx } from '../../preview/src/download/writeXlsx';
+import { hyperFormulaContent } from '../../preview/src/planContent';
+import { previewSheetOfPlan } from '../../preview/src/previewBook';
+import { LEADS_SHEET } from '../../preview/src/previewSheet';
+import { SAMPLE_LEADS } from '../../preview/src/sample';
+import { createWorkbook } from '../../preview/src/workbook';
+import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
+
+const LEAD_COUNT = 200;
+const answers: LeadScoringAnswers = {
+  leadsSheet: 'Leads',
+  leadsRange: `A1:I${LEAD_COUNT + 1}`,
+  labelField: 'Lead',
+  outcomeField: 'Outcome',
+  rules: [
+    { field: 'Source', operator: 'in', value: 'Referral, Trade show', points: 40, group: 'Fit' },
+    { field: 'Segment', operator: '=', value: 'corporate', points: 20, group: 'Fit' },
+    { field: 'Company size', operator: 'starts with', value: '200', points: 25, group: 'Fit' },
+    { field: 'Visits', operator: '>=', value: 8, points: 30, group: 'Engagement' },
+    { field: 'Contact', operator: 'contains', value: 'an', points: 5, group: 'Engagement' },
+    { field: 'Outcome', operator: 'is blank', value: null, points: -15, group: '' },
+    { field: 'Region', operator: '<>', value: 'South', points: 3, group: '' },
+  ],
+  caps: [{ group: 'Fit', cap: 50 }],
+  maxScore: 100,
+  warmFrom: 40,
+  hotFrom: 70,
+};
+
+const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
+
+describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Calc', () => {
+  let sheet: import('exceljs').Worksheet;
+  let headerRow = 0;
+
+  beforeAll(async () => {
+    const leadsSheet = { ...LEADS_SHEET, rows: LEADS_SHEET.rows.slice(0, LEAD_COUNT + 1) };
+    const hf = createWorkbook([leadsSheet]);
+    const plan = buildLeadScoring(answers).sheets[0];
+    hf.setSheetContent(hf.getSheetId(hf.addSheet(plan.name))!, hyperFormulaContent(plan));
+    headerRow = plan.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
+    const file = join(mkdtempSync(join(tmpdir(), 'leads-')), 'lead-scoring.xlsx');
+    writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [leadsSheet, previewSheetOfPlan(plan, plan.name)])));
+    const [recalculated] = recalculateInLibreOffice([file]);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(recalculated);
+    sheet = workbook.getWorksheet('Lead scoring')!;
+  }, 240_000);
+
+  it('gives every lead the total and band core computes', () => {
+    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, LEAD_COUNT)] as CellValue[][];
+    const scores = scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100);
+    const groups = ruleGroups(answers).length;
+    const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+    const mismatches = scores.flatMap((score, i) => {
+      const row = sheet.getRow(headerRow + 2 + i);
+      const [total, band] = [shown(row.getCell(2 + groups)), shown(row.getCell(3 + groups))];
+      const want = leadBand(score, 40, 70);
+      return total === score && band === want ? [] : [`lead ${i + 1}: LibreOffice ${String(total)} ${String(band)}, core ${score} ${String(want)}`];
+    });
+    expect(mismatches).toEqual([]);
+    expect(scores.some((s) => s >= 70)).toBe(true);
+  });
+
+  it('says every rule reads a field of the leads', () => {
+    expect(String(sheet.getCell('A3').result)).toMatch(/^✓/);
+  });
+});
