@@ -80,6 +80,6 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
 
   it('reads the selection for the wizard as plain JSON (dates as ISO text)', () => {
     const { context } = loadAppsScript();
-    expect(context.readSelection()).toEqual({ address: 'B2:B4', values: [[1], [2], ['2024-01-31T00:00:00.000Z']] });
+    expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'B2:B4', values: [[1], [2], ['2024-01-31T00:00:00.000Z']] });
   });
 });

@@ -42,6 +42,8 @@ export interface Host {
 
 /** A block of the user's cells, as read from the sheet: its address and its values. */
 export interface SelectionValues {
+  /** The sheet the selection is on (a plan that reads it refers to it by name). */
+  readonly sheet?: string;
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
 }

@@ -57,6 +57,20 @@ describe('ExcelHost', () => {
     expect(counter.syncs).toBe(1);
   });
 
+  it.each([
+    ["'Lead list (2027)'!A1:I30", 'Lead list (2027)', 'A1:I30'],
+    ["'Bob''s leads'!B2", "Bob's leads", 'B2'],
+    ['Leads!A1:C3', 'Leads', 'A1:C3'],
+  ])('reads the selection %s as its sheet and its cells, in one round trip', async (address, sheet, local) => {
+    let syncs = 0;
+    const range = { address, values: [[1]], load: () => undefined };
+    (globalThis as Record<string, unknown>).Excel = {
+      run: async (callback: (context: unknown) => Promise<unknown>) => callback({ workbook: { getSelectedRange: () => range }, sync: async () => void (syncs += 1) }),
+    };
+    await expect(new ExcelHost().readSelection()).resolves.toEqual({ sheet, address: local, values: [[1]] });
+    expect(syncs).toBe(1);
+  });
+
   it('saves the UI settings in the document and reads them back', async () => {
     const store = new Map<string, unknown>();
     (globalThis as Record<string, unknown>).Office = {

@@ -54,7 +54,10 @@ export class ExcelHost implements Host {
       const range = context.workbook.getSelectedRange();
       range.load(['address', 'values']);
       await context.sync();
-      return { address: range.address, values: range.values };
+      // Excel's address names the sheet ('My leads'!A1:I30); the pane wants both parts.
+      const [, quoted, plain, local] = range.address.match(/^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/) ?? [];
+      const sheet = quoted?.replace(/''/g, "'") ?? plain;
+      return { sheet, address: local ?? range.address, values: range.values };
     });
   }
 

@@ -32,7 +32,7 @@ export const serverApi: ServerApi = {
     if (!range) throw new Error('Select some cells first.');
     // Only plain JSON crosses to the sidebar: dates become ISO text, read back by core as dates.
     const values = range.getValues().map((row) => row.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v)));
-    return { address: range.getA1Notation(), values };
+    return { sheet: range.getSheet().getName(), address: range.getA1Notation(), values };
   },
   renderPlan: renderPlanInSheets,
 };

@@ -87,7 +87,7 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), spreadsheet),
       newConditionalFormatRule: () => recorder('RuleBuilder'),
       newDataValidation: () => recorder('RuleBuilder'),
-      getActiveRange: () => ({ getA1Notation: () => 'B2:B4', getValues: () => options.selection ?? [[1], [2], [new Date(Date.UTC(2024, 0, 31))]] }),
+      getActiveRange: () => ({ getSheet: () => ({ getName: () => 'Sheet1' }), getA1Notation: () => 'B2:B4', getValues: () => options.selection ?? [[1], [2], [new Date(Date.UTC(2024, 0, 31))]] }),
     },
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => (record('HtmlService', 'createHtmlOutputFromFile', [name]), htmlOutput),

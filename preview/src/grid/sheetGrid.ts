@@ -186,7 +186,7 @@ export class SheetGrid {
   }
 
   /** The selected block's address and values, as the wizard reads a history range. */
-  selectionValues(): { address: string; values: unknown[][] } {
+  selectionValues(): { sheet: string; address: string; values: unknown[][] } {
     const s = this.selection.block;
     const values: unknown[][] = [];
     for (let row = s.top; row <= s.bottom; row += 1) {
@@ -199,7 +199,7 @@ export class SheetGrid {
     }
     const start = a1({ row: s.top, col: s.left });
     const end = a1({ row: s.bottom, col: s.right });
-    return { address: start === end ? start : `${start}:${end}`, values };
+    return { sheet: this.name, address: start === end ? start : `${start}:${end}`, values };
   }
 
   /** A cell's text as the grid shows it (what a copy puts on the clipboard). */
