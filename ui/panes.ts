@@ -1,6 +1,7 @@
 import { renderGallery } from './gallery';
 import { Host, UiSettings } from './host';
 import { renderSalesPlanWizard } from './salesPlan/salesPlanWizard';
+import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
 export interface Pane {
@@ -16,6 +17,7 @@ export interface Pane {
 export const PANES: readonly Pane[] = [
   { id: 'functions', label: 'Functions', render: renderGallery },
   { id: 'salesPlan', label: 'Sales plan', render: renderSalesPlanWizard },
+  { id: 'leadScoring', label: 'Lead scoring', render: renderLeadScoringWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -360,8 +360,8 @@ export class SheetGrid {
       for (let c = line.length; c < cols; c += 1) line.push(tr.appendChild(this.newCell(row, c)));
     });
     const widths = Array.from({ length: cols }, (_, c) => this.columnWidth(c));
-    // A fixed layout needs the table's own width, or the first long text stretches its column.
-    table.style.width = `${40 + widths.reduce((sum, w) => sum + w, 0)}px`;
+    // A fixed layout needs the table's own width (52 px of row numbers, up to 5 digits), or the first long text stretches its column.
+    table.style.width = `${52 + widths.reduce((sum, w) => sum + w, 0)}px`;
   }
 
   /** Puts rows in the page up to `upTo` (within the sheet's size), painted. */

@@ -1,0 +1,35 @@
+import { initialState, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+
+const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome'];
+const ready = { ...initialState(), fields, answers: { ...initialState().answers, leadsSheet: 'Leads', leadsRange: 'A1:F4', labelField: 'Lead', outcomeField: 'Outcome', rules: presetRules('fitEngagement', fields) } };
+
+describe('the lead-scoring wizard\'s answers', () => {
+  it('asks for the lead table first, then rules that read its fields, then cut-offs in order', () => {
+    expect(validateStep(initialState())).toHaveProperty('leads');
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [] } })).toHaveProperty('rules');
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules).toMatch(/^Rule 1 needs a field/);
+    expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
+    expect([0, 1, 2].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}]);
+  });
+
+  it('offers the seeds\' timeframe rule and fit and engagement rules from the fields there are', () => {
+    expect(presetRules('timeframe', ['Lead', 'Buying timeframe'])[0]).toMatchObject({ field: 'Buying timeframe', operator: '=', value: 'Now', points: 70 });
+    expect(presetRules('fitEngagement', fields).map((r) => r.field)).toEqual(['Segment', 'Company size', 'Source', 'Visits']);
+  });
+
+  it('reads typed values, numbers as numbers, and caps as "group: cap"', () => {
+    expect([ruleValue(' 8 '), ruleValue('Webinar'), ruleValue('')]).toEqual([8, 'Webinar', null]);
+    expect(parseCaps('Fit: 50; Engagement:40')).toEqual([{ group: 'Fit', cap: 50 }, { group: 'Engagement', cap: 40 }]);
+  });
+
+  it('restores saved answers only when they are of their kind and pass the steps before', () => {
+    expect(restoreState(JSON.stringify({ ...ready, step: 3 })).state.step).toBe(3);
+    expect(restoreState(JSON.stringify({ ...ready, step: 3, answers: { ...ready.answers, maxScore: '=HYPERLINK("x")' } })).message).toMatch(/could not be used/);
+    expect(restoreState(JSON.stringify({ ...ready, step: 2, answers: { ...ready.answers, rules: [] } })).state.step).toBe(0);
+  });
+
+  it('previews bands and how well the rules rank the closed leads', () => {
+    const leads = [fields, ['a', 'Referral', 'Corporate', '200+', 9, 'Won'], ['b', 'Web form', 'Consumer', '1–10', 1, 'Lost'], ['c', 'Webinar', 'Consumer', '1–10', 9, 'Open']];
+    expect(reviewNumbers(ready.answers, leads)).toEqual({ leads: 3, cold: 2, warm: 0, hot: 1, auc: 1, lift: 2 });
+  });
+});

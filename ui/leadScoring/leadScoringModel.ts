@@ -1,0 +1,131 @@
+import { isSheetError } from '../../core/cells/errors';
+import { CellValue } from '../../core/cells/values';
+import { LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
+import { BAND_DEFAULTS, leadBand } from '../../core/leads/leadDecay';
+import { RULE_OPERATORS, ScoringRule, scoreLeads } from '../../core/leads/leadRules';
+import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
+
+/** The wizard's state: the answers, and the lead table's field names (plain JSON, saved as typed). */
+export interface LeadScoringState {
+  readonly step: number;
+  readonly answers: LeadScoringAnswers;
+  readonly fields: readonly string[];
+}
+
+export const STEP_TITLES = ['The leads', 'The rules', 'The bands', 'Review and build'] as const;
+
+export function initialState(): LeadScoringState {
+  return {
+    step: 0,
+    fields: [],
+    answers: { leadsSheet: '', leadsRange: '', labelField: '', outcomeField: '', rules: [], caps: [], maxScore: 100, warmFrom: BAND_DEFAULTS.warmFrom, hotFrom: BAND_DEFAULTS.hotFrom },
+  };
+}
+
+type Check = (v: unknown) => boolean;
+const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const text: Check = (v) => typeof v === 'string';
+const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+const RULE: Check = shaped({ field: text, operator: (v) => (RULE_OPERATORS as readonly unknown[]).includes(v), value: (v) => v === null || text(v) || finite(v), points: finite, group: text });
+const STATE: Check = shaped({
+  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  fields: listOf(text),
+  answers: shaped({
+    leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
+    rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
+  }),
+});
+
+/** Errors by field name for a step; empty when the wizard may go on. */
+export function validateStep(state: LeadScoringState): Record<string, string> {
+  const a = state.answers;
+  if (state.step === 0) {
+    if (a.leadsRange === '' || state.fields.length === 0) return { leads: 'Select the lead table in the sheet, its header row included, then press the button.' };
+    return state.fields.includes(a.labelField) ? {} : { labelField: 'Choose the field that names a lead.' };
+  }
+  if (state.step === 1) {
+    if (a.rules.length === 0) return { rules: 'Add at least one rule (or a preset).' };
+    const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
+    if (bad >= 0) return { rules: `Rule ${bad + 1} needs a field of the leads and a number of points.` };
+    return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: 'Write caps as "Fit: 50; Engagement: 40".' } : {};
+  }
+  if (state.step === 2) {
+    if (![a.maxScore, a.warmFrom, a.hotFrom].every((v) => Number.isFinite(v) && v >= 0)) return { bands: 'Scores and cut-offs are numbers, 0 or more.' };
+    return a.warmFrom > a.hotFrom ? { bands: 'Warm must start below hot.' } : {};
+  }
+  return {};
+}
+
+/**
+ * The state restored from the document, checked as untrusted input (type, then each step before the
+ * saved one); anything that fails opens the wizard at step 1 with a message.
+ */
+export function restoreState(saved: unknown): { state: LeadScoringState; message?: string } {
+  const fresh = initialState();
+  if (typeof saved !== 'string') return { state: fresh };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(saved);
+  } catch {
+    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
+  }
+  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
+  const state = parsed as LeadScoringState;
+  for (let step = 0; step < state.step; step += 1) {
+    const first = Object.values(validateStep({ ...state, step }))[0];
+    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
+  }
+  return { state };
+}
+
+/** A value typed for a rule: a number when it reads as one, else the text (blank → null). */
+export function ruleValue(typed: string): string | number | null {
+  const trimmed = typed.trim();
+  if (trimmed === '') return null;
+  return Number.isFinite(Number(trimmed)) ? Number(trimmed) : typed;
+}
+
+/** Caps typed as "Fit: 50; Engagement: 40". */
+export function parseCaps(typed: string): { group: string; cap: number }[] {
+  return typed.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [group, cap] = part.split(':');
+    return { group: (group ?? '').trim(), cap: Number((cap ?? '').trim()) };
+  });
+}
+
+/** Ready-made rules from the fields the table has: the seeds' timeframe rule, or fit and engagement. */
+export function presetRules(kind: 'timeframe' | 'fitEngagement', fields: readonly string[]): ScoringRule[] {
+  const find = (...names: string[]) => fields.find((f) => names.some((n) => f.toLowerCase().includes(n)));
+  if (kind === 'timeframe') return timeframeRules(find('timeframe', 'time frame', 'timing') ?? fields[0] ?? 'Timeframe');
+  const rules: ScoringRule[] = [];
+  const segment = find('segment');
+  const size = find('size', 'employees');
+  const visits = find('visit');
+  const source = find('source');
+  if (segment) rules.push({ field: segment, operator: '=', value: 'Corporate', points: 20, group: 'Fit' });
+  if (size) rules.push({ field: size, operator: 'in', value: '51–200, 200+', points: 25, group: 'Fit' });
+  if (source) rules.push({ field: source, operator: 'in', value: 'Referral, Trade show', points: 30, group: 'Engagement' });
+  if (visits) rules.push({ field: visits, operator: '>=', value: 8, points: 30, group: 'Engagement' });
+  return rules;
+}
+
+/** What the review shows from the leads read: how many in each band, and how well the rules rank closed leads. */
+export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]) {
+  const caps = new Map(answers.caps.map((c) => [c.group.toLowerCase(), c.cap]));
+  const scores = scoreLeads(leads, answers.rules, caps, answers.maxScore);
+  const bands = scores.map((s) => leadBand(s, answers.warmFrom, answers.hotFrom) as string);
+  const count = (band: string) => bands.filter((b) => b === band).length;
+  const outcomeColumn = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
+  let auc: number | undefined;
+  let lift: number | undefined;
+  if (outcomeColumn >= 0) {
+    const rows = scoredOutcomes(scores.map((s) => [s]), leads.slice(1).map((row) => [row[outcomeColumn] ?? null]));
+    if (!isSheetError(rows)) {
+      const [a, l] = [scoreAuc(rows), scoreLift(rows, 0.1)];
+      auc = isSheetError(a) ? undefined : a;
+      lift = isSheetError(l) ? undefined : l;
+    }
+  }
+  return { leads: scores.length, cold: count('Cold'), warm: count('Warm'), hot: count('Hot'), auc, lift };
+}

@@ -1,0 +1,150 @@
+import { CellValue } from '../../core/cells/values';
+import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
+import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
+import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/leads/leadRules';
+import { rangeA1 } from '../../core/sheet/a1';
+import { h } from '../dom';
+import { button, field, numberInput, select, textInput } from '../form';
+import { Host, UiSettings } from '../host';
+import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
+import { LeadScoringState, STEP_TITLES, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+
+type Ctx = StepContext<LeadScoringState>;
+const NO_OUTCOME = '(none)';
+
+/** The lead table last read, kept in memory only (a table of thousands of rows is not a setting). */
+let readLeads: { key: string; values: CellValue[][] } | undefined;
+
+function answer(ctx: Ctx, change: Partial<LeadScoringAnswers>): void {
+  ctx.update((s) => ({ ...s, answers: { ...s.answers, ...change } }));
+}
+
+/** The lead table from the cells selected in the sheet: its first row the field names. */
+async function leadsFromSelection(ctx: Ctx): Promise<void> {
+  try {
+    const { sheet, address, values } = await ctx.host.readSelection();
+    const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+    if (values.length < 2 || fields.some((f) => f === '')) return ctx.redraw({ leads: 'Select the whole table: a header row of field names, then the leads.' });
+    const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);
+    readLeads = { key: `${sheet}!${range}`, values: values as CellValue[][] };
+    const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';
+    ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet ?? 'Sheet1', leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
+    ctx.redraw({});
+  } catch (error) {
+    ctx.redraw({ leads: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function stepLeads(ctx: Ctx): (HTMLElement | null)[] {
+  const { answers: a, fields } = ctx.state;
+  const read = fields.length > 0 ? `${(readLeads?.values.length ?? 1) - 1 || 'The'} leads with ${fields.length} fields read from ${a.leadsSheet}!${a.leadsRange}.` : 'Select the lead table in the sheet (its header row included), then press the button.';
+  return [
+    button('Use the selected cells as the lead table', () => void leadsFromSelection(ctx)),
+    h('p', { className: 'sp-hint' }, read),
+    ctx.errors.leads ? h('p', { className: 'sp-field-error' }, ctx.errors.leads) : null,
+    fields.length > 0 ? field('The field that names a lead', select(a.labelField, fields, (v) => answer(ctx, { labelField: v }), 'Lead name field'), 'labelField', ctx.errors) : null,
+    fields.length > 0 ? field('Won / Lost in (for conversion)', select(a.outcomeField || NO_OUTCOME, [NO_OUTCOME, ...fields], (v) => answer(ctx, { outcomeField: v === NO_OUTCOME ? '' : v }), 'Outcome field'), 'outcomeField', ctx.errors) : null,
+  ];
+}
+
+/** One rule as a row of fields: field, operator, value, points, group, and remove. */
+function ruleRow(ctx: Ctx, rule: ScoringRule, i: number, redraw: () => void): HTMLElement {
+  const set = (change: Partial<ScoringRule>) => answer(ctx, { rules: ctx.state.answers.rules.map((r, j) => (j === i ? { ...r, ...change } : r)) });
+  const remove = button('✕', () => {
+    answer(ctx, { rules: ctx.state.answers.rules.filter((_, j) => j !== i) });
+    redraw();
+  }, 'sp-link');
+  remove.ariaLabel = `Remove rule ${i + 1}`;
+  return h(
+    'tr',
+    {},
+    h('td', {}, select(rule.field, ctx.state.fields.includes(rule.field) ? ctx.state.fields : [rule.field, ...ctx.state.fields], (v) => set({ field: v }), `Field of rule ${i + 1}`)),
+    h('td', {}, select<RuleOperator>(rule.operator, RULE_OPERATORS, (v) => set({ operator: v }), `Operator of rule ${i + 1}`)),
+    h('td', {}, textInput(rule.value === null ? '' : String(rule.value), (v) => set({ value: ruleValue(v) }), `Value of rule ${i + 1}`)),
+    h('td', {}, numberInput(rule.points, (v) => set({ points: v }), `Points of rule ${i + 1}`)),
+    h('td', {}, textInput(rule.group, (v) => set({ group: v.trim() }), `Group of rule ${i + 1}`)),
+    h('td', {}, remove),
+  );
+}
+
+function stepRules(ctx: Ctx): (HTMLElement | null)[] {
+  const rows = h('tbody');
+  const redraw = () => rows.replaceChildren(...ctx.state.answers.rules.map((rule, i) => ruleRow(ctx, rule, i, redraw)));
+  redraw();
+  const add = (rules: ScoringRule[]) => {
+    answer(ctx, { rules: [...ctx.state.answers.rules, ...rules] });
+    ctx.redraw({});
+  };
+  const blank: ScoringRule = { field: ctx.state.fields[0] ?? '', operator: '=', value: null, points: 10, group: '' };
+  const caps = textInput(ctx.state.answers.caps.map((c) => `${c.group}: ${c.cap}`).join('; '), (v) => answer(ctx, { caps: parseCaps(v) }), 'Group caps');
+  return [
+    h('div', { className: 'sp-row-buttons' }, button('Add a rule', () => add([blank])), button('Timeframe rule', () => add(presetRules('timeframe', ctx.state.fields))), button('Fit and engagement', () => add(presetRules('fitEngagement', ctx.state.fields)))),
+    h('table', { className: 'sp-children sp-rules' }, h('thead', {}, h('tr', {}, ...['Field', 'Operator', 'Value', 'Points', 'Group', ''].map((t) => h('th', {}, t)))), rows),
+    ctx.errors.rules ? h('p', { className: 'sp-field-error', dataset: { field: 'rules' } }, ctx.errors.rules) : h('p', { className: 'sp-hint' }, 'A lead gets the points of every rule it meets; points may be negative. "in" takes a list: "Referral, Trade show".'),
+    field('Caps by group (group: cap; …)', caps, 'caps', ctx.errors, 'e.g. "Fit: 50": the Fit rules add up to 50 at most.'),
+  ];
+}
+
+function stepBands(ctx: Ctx): (HTMLElement | null)[] {
+  const a = ctx.state.answers;
+  return [
+    field('Highest score', numberInput(a.maxScore, (v) => answer(ctx, { maxScore: v }), 'Highest score'), 'maxScore', ctx.errors),
+    field('Warm from', numberInput(a.warmFrom, (v) => answer(ctx, { warmFrom: v }), 'Warm from'), 'warmFrom', ctx.errors),
+    field('Hot from', numberInput(a.hotFrom, (v) => answer(ctx, { hotFrom: v }), 'Hot from'), 'hotFrom', ctx.errors, 'Below warm is cold.'),
+    ctx.errors.bands ? h('p', { className: 'sp-field-error' }, ctx.errors.bands) : null,
+  ];
+}
+
+async function build(ctx: Ctx, trigger: HTMLButtonElement): Promise<void> {
+  trigger.disabled = true;
+  ctx.status.className = 'sp-status';
+  ctx.status.replaceChildren('Building…');
+  try {
+    const result = await ctx.host.renderPlan(buildLeadScoring(ctx.state.answers));
+    ctx.status.className = 'sp-status sp-ok';
+    ctx.status.replaceChildren(`Built “${result.sheetNames.join('”, “')}”. Edit a rule's points there: every score follows.`);
+  } catch (error) {
+    ctx.status.className = 'sp-status sp-error';
+    ctx.status.replaceChildren(`Could not build the lead scoring: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    trigger.disabled = false;
+  }
+}
+
+function stepReview(ctx: Ctx): (HTMLElement | null)[] {
+  const a = ctx.state.answers;
+  const key = `${a.leadsSheet}!${a.leadsRange}`;
+  const numbers = readLeads?.key === key ? reviewNumbers(a, readLeads.values) : undefined;
+  const facts: [string, string][] = numbers
+    ? [
+        ['Leads', numbers.leads.toLocaleString('en-US')],
+        ['Hot / warm / cold', `${numbers.hot} / ${numbers.warm} / ${numbers.cold}`],
+        ['How well the rules rank won above lost (AUC)', numbers.auc === undefined ? 'no closed leads' : numbers.auc.toFixed(3)],
+        ['Top-decile lift', numbers.lift === undefined ? '—' : `${numbers.lift.toFixed(2)}×`],
+      ]
+    : [['Leads', `Select ${key} again (step 1) to preview the bands here; the sheet computes them anyway.`]];
+  const trigger = h('button', { type: 'button', className: 'sp-primary' }, 'Build the lead scoring sheet');
+  trigger.addEventListener('click', () => void build(ctx, trigger));
+  return [
+    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('p', { className: 'sp-hint' }, `${a.rules.length} rules; the sheet reads ${key} and never writes to it.`),
+    trigger,
+    ctx.status,
+  ];
+}
+
+/** The lead-scoring wizard: the lead table, the rules, the bands, review and Build. */
+export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
+  settingsKey: 'leadScoringWizard',
+  restore: restoreState,
+  steps: [
+    { title: STEP_TITLES[0], render: stepLeads, validate: validateStep },
+    { title: STEP_TITLES[1], render: stepRules, validate: validateStep },
+    { title: STEP_TITLES[2], render: stepBands, validate: validateStep },
+    { title: STEP_TITLES[3], render: stepReview },
+  ],
+};
+
+export function renderLeadScoringWizard(root: HTMLElement, host: Host, settings: UiSettings): void {
+  runWizard(root, host, settings, LEAD_SCORING_WIZARD);
+}
