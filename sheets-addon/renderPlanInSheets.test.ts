@@ -1,3 +1,4 @@
+import { buildLeadScoring } from '../core/leadScoring/buildLeadScoring';
 import { buildSalesPlan } from '../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../core/salesPlan/salesPlanAnswers';
 import { loadAppsScript } from '../tests/harness/appsScript';
@@ -14,7 +15,22 @@ const withChildren = (n: number) =>
 
 const WRITES = new Set(['setValues', 'setNumberFormats', 'setBackground', 'setFontWeight', 'setFontSize', 'setFontColor', 'setColumnWidths', 'setFrozenRows', 'setFrozenColumns', 'setNamedRange', 'insertChart', 'setConditionalFormatRules', 'setDataValidation']);
 
+const leadScoring = (leads: number) =>
+  JSON.parse(JSON.stringify(buildLeadScoring({
+    leadsSheet: 'Leads', leadsRange: `A1:E${leads + 1}`, labelField: 'Lead', outcomeField: 'Outcome', caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70,
+    rules: [{ field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' }, { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' }],
+  })));
+
 describe('rendering a plan in Google Sheets (the built Code.js)', () => {
+  it('makes the same number of writes for a Lead scoring sheet of 100 and of 5,000 leads', () => {
+    const counts = [100, 5000].map((n) => {
+      const { context, calls } = loadAppsScript();
+      expect(context.renderPlan(leadScoring(n))).toEqual({ sheetNames: ['Lead scoring'] });
+      return calls.filter((c) => WRITES.has(c.method)).length;
+    });
+    expect(counts[0]).toBe(counts[1]);
+  });
+
   it('makes the same number of range writes for 5 and for 500 children', () => {
     const counts = [5, 500].map((n) => {
       const { context, calls } = loadAppsScript();

@@ -3,6 +3,12 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 
+/**
+ * The most leads a Lead scoring sheet takes: each lead's row holds about 3.5 KB of formulas (four
+ * rules), so 5,000 leads are some 17 MB for a host to write (Excel: in 1 MB requests).
+ */
+export const MAX_LEADS = 5000;
+
 /** Rows of the Lead scoring sheet that do not depend on the number of rules (zero-based). */
 export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
 
@@ -24,29 +30,36 @@ function leadsSource(answers: LeadScoringAnswers) {
 /** A rule's row on the sheet: its cells, and the workings the sheet computes once per rule. */
 function ruleRefs(row: number) {
   const cell = (col: number) => absolute(row, col);
-  return { field: cell(0), operator: cell(1), value: cell(2), points: cell(3), group: cell(4), column: cell(6), kind: cell(7), text: cell(8), isNumber: cell(9) };
+  return { field: cell(0), operator: cell(1), value: cell(2), points: cell(3), group: cell(4), column: cell(6), kind: cell(7), text: cell(8), isNumber: cell(9), list: cell(10) };
 }
 
 /**
- * The test of one rule on one lead's value `v` (a cell holding the lead's field, "" when blank),
- * as core's `meets` reads it: numbers as numbers, text without regard to case or spaces.
+ * How a lead's value `v` compares with a rule's value: -1, 0 or 1; "x" for a number against a word
+ * (neither above nor below nor equal); "" when the lead's value is blank. `v` holds the lead's field
+ * as the sheet reads it: a number as it is, text lower-cased and trimmed, "" when blank.
  */
-export function ruleTestFormula(v: string, rule: ReturnType<typeof ruleRefs>): string {
-  const blank = `LEN(TRIM(${v}&""))=0`;
-  const text = `LOWER(TRIM(${v}&""))`;
-  const numbers = `AND(ISNUMBER(${v}),${rule.isNumber})`;
-  const equal = `IF(${numbers},${v}=${rule.value},${text}=${rule.text})`;
-  const order = (op: string) => `AND(NOT(${blank}),IF(${numbers},${v}${op}${rule.value},IF(OR(ISNUMBER(${v}),${rule.isNumber}),FALSE(),${text}${op}${rule.text})))`;
-  const list = `","&SUBSTITUTE(SUBSTITUTE(${rule.text},", ",",")," ,",",")&","`;
+export function comparisonFormula(v: string, rule: ReturnType<typeof ruleRefs>): string {
+  return `IF(${v}="","",IF(AND(ISNUMBER(${v}),${rule.isNumber}),SIGN(${v}-${rule.value}),IF(OR(ISNUMBER(${v}),${rule.isNumber}),"x",(${v}>${rule.text})-(${v}<${rule.text}))))`;
+}
+
+/**
+ * The test of one rule on one lead, from its value `v` and comparison `c` (above): numbers compare
+ * as numbers, text without regard to case or spaces, a blank meets only "is blank" and "<>", as
+ * core's `meets` does.
+ */
+export function ruleTestFormula(v: string, c: string, rule: ReturnType<typeof ruleRefs>): string {
   const tests = [
-    `AND(NOT(${blank}),${equal})`,
-    `IF(${blank},${rule.text}<>"",NOT(${equal}))`,
-    order('>'), order('>='), order('<'), order('<='),
-    `AND(NOT(${blank}),ISNUMBER(FIND(${rule.text},${text})))`,
-    `AND(NOT(${blank}),LEFT(${text},LEN(${rule.text}))=${rule.text})`,
-    blank,
-    `NOT(${blank})`,
-    `AND(NOT(${blank}),ISNUMBER(FIND(","&${text}&",",${list})))`,
+    `${c}=0`,
+    `IF(${v}="",${rule.text}<>"",${c}<>0)`,
+    `${c}=1`,
+    `OR(${c}=0,${c}=1)`,
+    `${c}=-1`,
+    `OR(${c}=0,${c}=-1)`,
+    `AND(${v}<>"",ISNUMBER(FIND(${rule.text},${v}&"")))`,
+    `AND(${v}<>"",LEFT(${v}&"",LEN(${rule.text}))=${rule.text})`,
+    `${v}=""`,
+    `${v}<>""`,
+    `AND(${v}<>"",ISNUMBER(FIND(","&${v}&",",${rule.list})))`,
   ];
   return `IF(${rule.kind}=0,FALSE(),CHOOSE(${rule.kind},${tests.join(',')}))`;
 }
@@ -58,7 +71,7 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   sheet.input(L.warmFrom, 'Warm from', answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
   sheet.input(L.hotFrom, 'Hot from', answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
   sheet.section(L.rulesSection, 'Rules: edit a field, operator, value, points or group, and every score follows');
-  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, 'Column #', 'Operator #', 'Value as text', 'Value is a number']);
+  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, 'Column #', 'Operator #', 'Value as text', 'Value is a number', 'List']);
   const spellings = `{${OPERATOR_SPELLINGS.map(([s]) => `"${s}"`).join(',')}}`;
   const numbers = `{${OPERATOR_SPELLINGS.map(([, n]) => n).join(',')}}`;
   answers.rules.forEach((rule, i) => {
@@ -74,10 +87,11 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
     sheet.formula(row, 7, `=IFERROR(INDEX(${numbers},1,MATCH(LOWER(TRIM(${r.operator})),${spellings},0)),0)`);
     sheet.formula(row, 8, `=LOWER(TRIM(${r.value}&""))`);
     sheet.formula(row, 9, `=ISNUMBER(${r.value})`);
+    sheet.formula(row, 10, `=","&SUBSTITUTE(SUBSTITUTE(${r.text},", ",",")," ,",",")&","`);
   });
   const rulesEnd = L.firstRule + answers.rules.length - 1;
   sheet.style(rangeA1(L.firstRule, 0, rulesEnd, 4), 'input');
-  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 9), 'working');
+  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 10), 'working');
   const capsTop = rulesEnd + 2;
   const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
   const placed = sheet.table(capsTop, 0, { header: ['Group', 'Cap'], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
@@ -110,7 +124,7 @@ function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const rules = answers.rules.length;
   const total = 1 + groups.length;
   const firstValue = total + 4;
-  return { groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome: total + 2, firstValue, firstPoints: firstValue + rules };
+  return { groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome: total + 2, firstValue, firstComparison: firstValue + rules, firstPoints: firstValue + 2 * rules };
 }
 
 /** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
@@ -121,8 +135,9 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   answers.rules.forEach((_, r) => {
     const rule = ruleRefs(LEAD_SCORING_LAYOUT.firstRule + r);
     const value = `INDEX(${refs.row},1,${rule.column})`;
-    sheet.formula(row, layout.firstValue + r, `=IF(${rule.column}=0,"",IF(ISBLANK(${value}),"",${value}))`);
-    sheet.formula(row, layout.firstPoints + r, `=IF(${ruleTestFormula(cell(layout.firstValue + r), rule)},${rule.points},0)`);
+    sheet.formula(row, layout.firstValue + r, `=IF(${rule.column}=0,"",IF(ISBLANK(${value}),"",IF(ISNUMBER(${value}),${value},LOWER(TRIM(${value}&"")))))`);
+    sheet.formula(row, layout.firstComparison + r, `=${comparisonFormula(cell(layout.firstValue + r), rule)}`);
+    sheet.formula(row, layout.firstPoints + r, `=IF(${ruleTestFormula(cell(layout.firstValue + r), cell(layout.firstComparison + r), rule)},${rule.points},0)`);
   });
   const groupRow = `${absolute(layout.groupRow, layout.firstPoints)}:${absolute(layout.groupRow, layout.firstPoints + answers.rules.length - 1)}`;
   const points = `${cell(layout.firstPoints)}:${cell(layout.firstPoints + answers.rules.length - 1)}`;
@@ -166,6 +181,7 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
 export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
   const source = leadsSource(answers);
+  if (source.count > MAX_LEADS) throw new Error(`a Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads, not ${source.count.toLocaleString('en-US')}`);
   const sheet = new SheetBuilder('Lead scoring');
   const L = LEAD_SCORING_LAYOUT;
   sheet.text(L.title, 0, `Lead scoring: ${answers.leadsSheet}!${answers.leadsRange}`);
@@ -183,7 +199,8 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
   answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
   sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome']);
-  sheet.header(layout.header, layout.firstValue, [...answers.rules.map((_, r) => `Value ${r + 1}`), ...answers.rules.map((_, r) => `Points ${r + 1}`)]);
+  const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
+  sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Compared'), ...each('Points')]);
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { row: source.row(i), label: absolute(4, 7), outcome: absolute(5, 7), caps: capsRange });
   const last = layout.first + Math.max(source.count, 1) - 1;
   sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstPoints + answers.rules.length - 1), 'working');

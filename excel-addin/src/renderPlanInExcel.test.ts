@@ -1,3 +1,4 @@
+import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
 import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { EXCEL_CHUNK_BYTES, renderPlanInExcel } from './renderPlanInExcel';
@@ -96,7 +97,24 @@ const withChildren = (n: number) =>
     children: Array.from({ length: n }, (_, i) => ({ name: i === 0 ? '=HYPERLINK("x")' : `Rep ${i + 1}`, driver: 1 + (i % 7), lock: null })),
   });
 
+const leadScoring = (leads: number) =>
+  buildLeadScoring({
+    leadsSheet: 'Leads', leadsRange: `A1:E${leads + 1}`, labelField: 'Lead', outcomeField: 'Outcome', caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70,
+    rules: [{ field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' }, { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' }],
+  });
+
 describe('rendering a plan in Excel', () => {
+  it('renders a Lead scoring sheet of 100 leads in three round trips, of 5,000 only one more per 1 MB chunk', async () => {
+    const small = fakeExcel([]);
+    await renderPlanInExcel(leadScoring(100));
+    expect(small.syncs()).toBe(3);
+    const large = fakeExcel([]);
+    await renderPlanInExcel(leadScoring(5000));
+    const bytes = large.payloads.reduce((a, b) => a + b, 0);
+    expect(Math.max(...large.payloads)).toBeLessThanOrEqual(EXCEL_CHUNK_BYTES);
+    expect(large.syncs()).toBeLessThanOrEqual(3 + Math.ceil(bytes / EXCEL_CHUNK_BYTES));
+  });
+
   it.each([5, 500])('takes the same three round trips for %i children', async (n) => {
     const excel = fakeExcel(['Data']);
     const result = await renderPlanInExcel(withChildren(n));

@@ -1,6 +1,8 @@
 import { isSheetError } from '../../core/cells/errors';
 import { CellValue } from '../../core/cells/values';
 import { LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
+import { MAX_LEADS } from '../../core/leadScoring/buildLeadScoring';
+import { parseRangeA1 } from '../../core/sheet/a1';
 import { BAND_DEFAULTS, leadBand } from '../../core/leads/leadDecay';
 import { RULE_OPERATORS, ScoringRule, scoreLeads } from '../../core/leads/leadRules';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
@@ -42,6 +44,8 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
     if (a.leadsRange === '' || state.fields.length === 0) return { leads: 'Select the lead table in the sheet, its header row included, then press the button.' };
+    const { top, bottom } = parseRangeA1(a.leadsRange);
+    if (bottom - top > MAX_LEADS) return { leads: `A Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads: select fewer (the most recent, say).` };
     return state.fields.includes(a.labelField) ? {} : { labelField: 'Choose the field that names a lead.' };
   }
   if (state.step === 1) {
