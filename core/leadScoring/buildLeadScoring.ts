@@ -2,6 +2,7 @@ import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
+import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 
 /**
  * The most leads a Lead scoring sheet takes: each lead's row holds about 3.5 KB of formulas (four
@@ -118,17 +119,23 @@ export function ruleGroups(answers: LeadScoringAnswers): string[] {
   return [...new Set(answers.rules.map((r) => r.group.trim() || NO_GROUP))];
 }
 
-/** Where each part of the leads block is: columns by job, and the rows. */
+/** Where each part of the leads block is: columns by job (the model's two only with a model), and the rows. */
 function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const groups = ruleGroups(answers);
   const rules = answers.rules.length;
   const total = 1 + groups.length;
-  const firstValue = total + 4;
-  return { groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome: total + 2, firstValue, firstComparison: firstValue + rules, firstPoints: firstValue + 2 * rules };
+  const outcome = total + 2;
+  const predicted = answers.model ? 2 : 0;
+  const firstValue = outcome + predicted + 2;
+  const firstPoints = firstValue + 2 * rules;
+  return {
+    groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome,
+    probability: outcome + 1, factor: outcome + 2, firstValue, firstComparison: firstValue + rules, firstPoints, firstContribution: firstPoints + rules,
+  };
 }
 
 /** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
-function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; caps: string }): void {
+function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; caps: string; model?: ModelRefs }): void {
   const row = layout.first + i;
   const cell = (col: number) => a1(row, col);
   sheet.formula(row, 0, `=IFERROR(INDEX(${refs.row},1,${refs.label})&"","")`);
@@ -151,6 +158,7 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
   sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},"Hot",IF(${total}>=${absolute(L.warmFrom, 1)},"Warm","Cold"))`);
   sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
+  if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
 }
 
 /** Leads by band and their conversion (won / decided), and a column chart of leads by band. */
@@ -195,15 +203,20 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   sheet.formula(5, 7, `=IFERROR(MATCH("${answers.outcomeField.replace(/"/g, '""')}",${source.header},0),0)`);
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
-  const layout = leadsLayout(answers, capsEnd + 2);
+  const placedModel = answers.model ? placeModel(sheet, answers.model, capsEnd + 2, source.header) : undefined;
+  const layout = leadsLayout(answers, placedModel ? placedModel.end + 2 : capsEnd + 2);
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
   answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
-  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome']);
+  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : [])]);
   const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
   sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Compared'), ...each('Points')]);
-  for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { row: source.row(i), label: absolute(4, 7), outcome: absolute(5, 7), caps: capsRange });
+  // The terms' names head their contribution columns: the top factor is read from there.
+  for (let t = 0; t < (placedModel?.refs.count ?? 0); t += 1) sheet.formula(layout.header, layout.firstContribution + t, `=${placedModel!.refs.term(t).name}`);
+  const refs = { label: absolute(4, 7), outcome: absolute(5, 7), caps: capsRange, model: placedModel?.refs };
+  for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
-  sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstPoints + answers.rules.length - 1), 'working');
+  sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstContribution + (placedModel?.refs.count ?? 0) - 1), 'working');
+  if (placedModel) sheet.format(rangeA1(layout.first, layout.probability, last, layout.probability), 'percent');
   sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));
   sheet.name('Bands', rangeA1(layout.first, layout.band, last, layout.band));
   placeSummary(sheet, layout, source.count);

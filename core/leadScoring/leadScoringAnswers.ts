@@ -1,4 +1,5 @@
 import { ScoringRule } from '../leads/leadRules';
+import { ModelTerm } from '../leads/leadModel';
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {
@@ -14,6 +15,8 @@ export interface LeadScoringAnswers {
   readonly maxScore: number;
   readonly warmFrom: number;
   readonly hotFrom: number;
+  /** The predictive score, as LEADMODEL fitted it on the closed leads (absent: rules only). */
+  readonly model?: { readonly intercept: number; readonly terms: readonly ModelTerm[]; readonly method: string };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SheetError } from '../cells/errors';
+import { roundTo } from '../cells/rounding';
 import { CellValue, Range } from '../cells/values';
 import { LeadModel, ModelTerm } from './leadModel';
 
@@ -81,8 +82,12 @@ export function leadProbabilities(features: Range, model: Pick<LeadModel, 'inter
   return read.values.map((row) => 1 / (1 + Math.exp(-row.reduce((sum, v, i) => sum + model.terms[i].coefficient * v, model.intercept))));
 }
 
-/** A contribution as the sheet shows it: the term and its signed effect in logit points ("Visits (+0.84)"). */
-const factorText = (name: string, contribution: number) => `${name} (${contribution >= 0 ? '+' : '-'}${Math.abs(contribution).toFixed(2)})`;
+/**
+ * A contribution as the sheet shows it: the term and its signed effect in logit points, to two
+ * decimals rounded half away from zero after tidying binary noise, as a spreadsheet's TEXT does
+ * ("Visits (+0.84)"; −0.435 shows as −0.44, where toFixed alone would say −0.43).
+ */
+const factorText = (name: string, contribution: number) => `${name} (${contribution >= 0 ? '+' : '-'}${roundTo(Math.abs(contribution), 0.01).toFixed(2)})`;
 
 /**
  * Each lead's k factors that move its score most: contribution = coefficient × (value − training

@@ -7,6 +7,8 @@ import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, ruleGroups } from '../../co
 import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
 import { leadBand } from '../../core/leads/leadDecay';
 import { scoreLeads } from '../../core/leads/leadRules';
+import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
+import { leadFactors, leadProbabilities } from '../../core/leads/applyModel';
 import { a1 } from '../../core/sheet/a1';
 import { SAMPLE_LEADS } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
@@ -116,5 +118,47 @@ describe('the Lead scoring sheet', () => {
     };
     const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: expectedFor(leads), sources: () => ({ Leads: leads }) };
     expect(livenessMismatches(live, sample)).toEqual([]);
+  });
+});
+
+describe('the predictive score on the Lead scoring sheet', () => {
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 400)] as CellValue[][];
+  const outcomeColumn = SAMPLE_LEADS.header.indexOf('Outcome');
+  const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
+  const fitted = fitLeadModel(features, leads.map((row) => [row[outcomeColumn]]), 1) as LeadModel;
+  const withModel: LeadScoringAnswers = {
+    ...answers,
+    leadsRange: 'A1:I401',
+    rules: [{ field: 'Visits', operator: '>=', value: 8, points: 30, group: 'Engagement' }],
+    model: { intercept: fitted.intercept, terms: fitted.terms, method: fitted.method },
+  };
+
+  /** Win probability and top factor of each lead, as core's LEADPROB and LEADFACTORS give them. */
+  function expected(a: LeadScoringAnswers) {
+    const sheet = buildLeadScoring(a).sheets[0];
+    const header = sheet.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
+    const column = sheet.cells[header].findIndex((c) => c !== null && 'text' in c && c.text === 'Win probability');
+    const model = { intercept: a.model!.intercept, terms: a.model!.terms };
+    const p = leadProbabilities(features, model) as number[];
+    const f = leadFactors(features, model, 1) as string[][];
+    return Object.fromEntries(p.flatMap((prob, i) => [[a1(header + 1 + i, column), prob], [a1(header + 1 + i, column + 1), f[i][0]]]));
+  }
+  const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected, sources: () => ({ Leads: leads }) };
+
+  it('gives each lead the probability and top factor core computes, the model fitted on the sample', () => {
+    expect(fitted.terms.length).toBeGreaterThan(3);
+    expect(livenessMismatches(live, withModel)).toEqual([]);
+  });
+
+  it('follows an edited coefficient', () => {
+    const sheet = buildLeadScoring(withModel).sheets[0];
+    const row = sheet.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === fitted.terms[0].name);
+    const edit: Edit<LeadScoringAnswers> = {
+      what: `the coefficient of ${fitted.terms[0].name}`,
+      cell: a1(row, 1),
+      value: 2,
+      answers: (a) => ({ ...a, model: { ...a.model!, terms: a.model!.terms.map((t, i) => (i === 0 ? { ...t, coefficient: 2 } : t)) } }),
+    };
+    expect(livenessMismatches(live, withModel, [edit])).toEqual([]);
   });
 });

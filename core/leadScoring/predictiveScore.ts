@@ -1,0 +1,74 @@
+import { rangeA1 } from '../sheet/a1';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { LeadScoringAnswers } from './leadScoringAnswers';
+
+type Model = NonNullable<LeadScoringAnswers['model']>;
+
+/** Where the model's cells are, for the lead rows' formulas. */
+export interface ModelRefs {
+  readonly count: number;
+  /** The intercept plus each category's coefficient × share: the logit of the average lead. */
+  readonly base: string;
+  term(i: number): { readonly coefficient: string; readonly mean: string; readonly scale: string; readonly column: string; readonly level: string; readonly name: string };
+}
+
+/**
+ * The model as editable inputs: intercept and terms (as LEADMODEL spills them), with the workings
+ * each lead's formulas read: the field a term reads, its column in the leads, its category.
+ */
+export function placeModel(sheet: SheetBuilder, model: Model, top: number, header: string): { refs: ModelRefs; end: number } {
+  sheet.section(top, `Predictive score: ${model.method}. Edit a coefficient and every probability follows.`);
+  sheet.header(top + 1, 0, ['Term', 'Coefficient', 'Mean', 'Scale', null, 'Field', 'Column #', 'Category']);
+  sheet.text(top + 2, 0, '(intercept)');
+  sheet.number(top + 2, 1, model.intercept);
+  const first = top + 3;
+  model.terms.forEach((term, i) => {
+    const row = first + i;
+    const name = absolute(row, 0);
+    sheet.text(row, 0, term.name);
+    sheet.number(row, 1, term.coefficient);
+    sheet.number(row, 2, term.mean);
+    sheet.number(row, 3, term.scale);
+    sheet.formula(row, 5, `=IFERROR(LEFT(${name},FIND(" = ",${name})-1),${name})`);
+    sheet.formula(row, 6, `=IFERROR(MATCH(${absolute(row, 5)},${header},0),0)`);
+    sheet.formula(row, 7, `=IFERROR(LOWER(TRIM(MID(${name},FIND(" = ",${name})+3,999))),"")`);
+  });
+  const last = first + Math.max(model.terms.length, 1) - 1;
+  const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
+  sheet.formula(top + 2, 9, model.terms.length > 0 ? `=${absolute(top + 2, 1)}+SUMPRODUCT(${column(1)},${column(2)},(${column(7)}<>"")*1)` : `=${absolute(top + 2, 1)}`);
+  sheet.text(top + 1, 9, 'Average lead (logit)');
+  sheet.style(rangeA1(top + 2, 1, last, 1), 'input');
+  sheet.style(rangeA1(first, 5, last, 9), 'working');
+  sheet.format(rangeA1(top + 2, 1, last, 3), 'decimal');
+  const refs: ModelRefs = {
+    count: model.terms.length,
+    base: absolute(top + 2, 9),
+    term: (i) => ({ coefficient: absolute(first + i, 1), mean: absolute(first + i, 2), scale: absolute(first + i, 3), column: absolute(first + i, 6), level: absolute(first + i, 7), name: absolute(first + i, 0) }),
+  };
+  return { refs, end: last };
+}
+
+/**
+ * One lead's win probability and strongest factor, as LEADPROB and LEADFACTORS compute them: each
+ * term's contribution coefficient × (value − mean) (a number per standardised unit, a category 1 or
+ * 0 against its share), the probability 1 / (1 + e^−(average lead + Σ contributions)).
+ */
+export function placePrediction(sheet: SheetBuilder, row: number, at: { probability: number; factor: number; firstContribution: number; namesRow: number }, refs: ModelRefs, leadRow: string): void {
+  if (refs.count === 0) {
+    sheet.formula(row, at.probability, `=1/(1+EXP(-${refs.base}))`);
+    return;
+  }
+  for (let i = 0; i < refs.count; i += 1) {
+    const t = refs.term(i);
+    const x = `INDEX(${leadRow},1,${t.column})`;
+    sheet.formula(row, at.firstContribution + i, `=IF(${t.column}=0,0,IF(${t.level}="",IF(ISNUMBER(${x}),${t.coefficient}*(${x}-${t.mean})/${t.scale},0),${t.coefficient}*((LOWER(TRIM(${x}&""))=${t.level})-${t.mean})))`);
+  }
+  const r = `${absolute(row, at.firstContribution).replace(/\$(\d)/, '$1')}:${absolute(row, at.firstContribution + refs.count - 1).replace(/\$(\d)/, '$1')}`;
+  const names = `${absolute(at.namesRow, at.firstContribution)}:${absolute(at.namesRow, at.firstContribution + refs.count - 1)}`;
+  sheet.formula(row, at.probability, `=1/(1+EXP(-(${refs.base}+SUM(${r}))))`);
+  sheet.formula(
+    row,
+    at.factor,
+    `=IF(MAX(${r})>=-MIN(${r}),INDEX(${names},1,MATCH(MAX(${r}),${r},0))&" (+"&TEXT(MAX(${r}),"0.00")&")",INDEX(${names},1,MATCH(MIN(${r}),${r},0))&" (-"&TEXT(-MIN(${r}),"0.00")&")")`,
+  );
+}
