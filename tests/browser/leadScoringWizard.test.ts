@@ -37,7 +37,9 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await shot('2-rules');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Hot from').fill('60');
+    await page.getByLabel('Add the predictive score').check();
     await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('.sp-facts dt').last().textContent()).resolves.toBe('Predictive score AUC (on the leads it learnt from)');
 
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
     await expect(page.locator('.sp-facts dd').first().textContent()).resolves.toBe(SAMPLE_LEADS.rows.length.toLocaleString('en-US'));
@@ -48,6 +50,7 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every rule reads a field/);
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);
+    await expect(page.locator('.pv-sheet-holder td', { hasText: 'Win probability' }).count()).resolves.toBe(1);
     await shot('4-sheet');
 
     // Rule 1 (Segment is Corporate) worth 90 points: more hot leads, without the add-in.

@@ -6,12 +6,39 @@ import { parseRangeA1 } from '../../core/sheet/a1';
 import { BAND_DEFAULTS, leadBand } from '../../core/leads/leadDecay';
 import { RULE_OPERATORS, ScoringRule, scoreLeads } from '../../core/leads/leadRules';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
+import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
+import { leadProbabilities } from '../../core/leads/applyModel';
+
+/** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
+const MAX_CATEGORIES = 50;
+
+/** The lead table's columns the model learns from: every field but the lead's name, the outcome and identifiers. */
+export function modelFeatures(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): CellValue[][] {
+  const header = leads[0].map((f) => String(f ?? ''));
+  const keep = header.flatMap((name, col) => {
+    if (name === answers.labelField || name === answers.outcomeField) return [];
+    const values = leads.slice(1).map((row) => row[col] ?? null);
+    const texts = new Set(values.filter((v) => typeof v === 'string'));
+    return texts.size > MAX_CATEGORIES ? [] : [col];
+  });
+  return leads.map((row) => keep.map((col) => row[col] ?? null));
+}
+
+/** The predictive score fitted on the closed leads read, or why it cannot be. */
+export function fitModel(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): LeadModel | string {
+  const outcome = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
+  if (outcome < 0) return 'Choose the field that says Won / Lost (step 1) to fit the predictive score.';
+  const model = fitLeadModel(modelFeatures(answers, leads), leads.map((row) => [row[outcome] ?? null]), 1);
+  return isSheetError(model) ? `The predictive score cannot be fitted: ${model.message}.` : model;
+}
 
 /** The wizard's state: the answers, and the lead table's field names (plain JSON, saved as typed). */
 export interface LeadScoringState {
   readonly step: number;
   readonly answers: LeadScoringAnswers;
   readonly fields: readonly string[];
+  /** Whether to fit the predictive score on the closed leads and put it on the sheet. */
+  readonly predict?: boolean;
 }
 
 export const STEP_TITLES = ['The leads', 'The rules', 'The bands', 'Review and build'] as const;
@@ -36,7 +63,9 @@ const STATE: Check = shaped({
   answers: shaped({
     leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
     rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
+    model: (v) => v === undefined || shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })(v),
   }),
+  predict: (v) => v === undefined || typeof v === 'boolean',
 });
 
 /** Errors by field name for a step; empty when the wizard may go on. */
@@ -131,5 +160,12 @@ export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (read
       lift = isSheetError(l) ? undefined : l;
     }
   }
-  return { leads: scores.length, cold: count('Cold'), warm: count('Warm'), hot: count('Hot'), auc, lift };
+  let modelAuc: number | undefined;
+  if (answers.model && outcomeColumn >= 0) {
+    const probabilities = leadProbabilities(modelFeatures(answers, leads), answers.model);
+    const rows = isSheetError(probabilities) ? probabilities : scoredOutcomes(probabilities.map((p) => [p]), leads.slice(1).map((row) => [row[outcomeColumn] ?? null]));
+    const a = isSheetError(rows) ? rows : scoreAuc(rows);
+    modelAuc = isSheetError(a) ? undefined : a;
+  }
+  return { leads: scores.length, cold: count('Cold'), warm: count('Warm'), hot: count('Hot'), auc, lift, modelAuc };
 }

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
-import { LeadScoringState, STEP_TITLES, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import { LeadScoringState, STEP_TITLES, fitModel, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 type Ctx = StepContext<LeadScoringState>;
 const NO_OUTCOME = '(none)';
@@ -87,11 +87,15 @@ function stepRules(ctx: Ctx): (HTMLElement | null)[] {
 
 function stepBands(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
+  const predict = h('input', { type: 'checkbox', checked: ctx.state.predict === true, disabled: !a.outcomeField, ariaLabel: 'Add the predictive score' });
+  predict.addEventListener('change', () => ctx.update((s) => ({ ...s, predict: predict.checked })));
   return [
     field('Highest score', numberInput(a.maxScore, (v) => answer(ctx, { maxScore: v }), 'Highest score'), 'maxScore', ctx.errors),
     field('Warm from', numberInput(a.warmFrom, (v) => answer(ctx, { warmFrom: v }), 'Warm from'), 'warmFrom', ctx.errors),
     field('Hot from', numberInput(a.hotFrom, (v) => answer(ctx, { hotFrom: v }), 'Hot from'), 'hotFrom', ctx.errors, 'Below warm is cold.'),
     ctx.errors.bands ? h('p', { className: 'sp-field-error' }, ctx.errors.bands) : null,
+    h('label', { className: 'sp-check' }, predict, ' Add the predictive score: fitted on your won and lost leads, every coefficient on the sheet'),
+    ctx.errors.model ? h('p', { className: 'sp-field-error' }, ctx.errors.model) : null,
   ];
 }
 
@@ -121,6 +125,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         ['Hot / warm / cold', `${numbers.hot} / ${numbers.warm} / ${numbers.cold}`],
         ['How well the rules rank won above lost (AUC)', numbers.auc === undefined ? 'no closed leads' : numbers.auc.toFixed(3)],
         ['Top-decile lift', numbers.lift === undefined ? '—' : `${numbers.lift.toFixed(2)}×`],
+        ...(numbers.modelAuc === undefined ? [] : [['Predictive score AUC (on the leads it learnt from)', numbers.modelAuc.toFixed(3)] as [string, string]]),
       ]
     : [['Leads', `Select ${key} again (step 1) to preview the bands here; the sheet computes them anyway.`]];
   const trigger = h('button', { type: 'button', className: 'sp-primary' }, 'Build the lead scoring sheet');
@@ -133,6 +138,23 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
+/** The bands' checks, and, when the predictive score is asked for, that it can be fitted. */
+function validateBands(state: LeadScoringState): Record<string, string> {
+  const errors = validateStep(state);
+  if (Object.keys(errors).length > 0 || !state.predict) return errors;
+  const key = `${state.answers.leadsSheet}!${state.answers.leadsRange}`;
+  if (readLeads?.key !== key) return { model: `Select ${key} again (step 1) to fit the predictive score.` };
+  const model = fitModel(state.answers, readLeads.values);
+  return typeof model === 'string' ? { model } : {};
+}
+
+/** Leaving the bands fits the predictive score (when asked for) on the leads read, or drops it. */
+function withModel(state: LeadScoringState): LeadScoringState {
+  const model = state.predict && readLeads ? fitModel(state.answers, readLeads.values) : undefined;
+  const kept = model && typeof model !== 'string' ? { intercept: model.intercept, terms: model.terms, method: model.method } : undefined;
+  return { ...state, answers: { ...state.answers, model: kept } };
+}
+
 /** The lead-scoring wizard: the lead table, the rules, the bands, review and Build. */
 export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
   settingsKey: 'leadScoringWizard',
@@ -140,7 +162,7 @@ export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
   steps: [
     { title: STEP_TITLES[0], render: stepLeads, validate: validateStep },
     { title: STEP_TITLES[1], render: stepRules, validate: validateStep },
-    { title: STEP_TITLES[2], render: stepBands, validate: validateStep },
+    { title: STEP_TITLES[2], render: stepBands, validate: validateBands, leave: withModel },
     { title: STEP_TITLES[3], render: stepReview },
   ],
 };
