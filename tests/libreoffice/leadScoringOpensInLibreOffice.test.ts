@@ -13,6 +13,8 @@ import { buildLeadScoring, ruleGroups } from '../../core/leadScoring/buildLeadSc
 import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
 import { leadBand } from '../../core/leads/leadDecay';
 import { scoreLeads } from '../../core/leads/leadRules';
+import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
+import { leadFactors, leadProbabilities } from '../../core/leads/applyModel';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
@@ -23,6 +25,10 @@ import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
 const LEAD_COUNT = 200;
+const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, LEAD_COUNT)] as CellValue[][];
+/** Source, Segment, Company size and Visits of each lead: what the model learns from. */
+const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
+const fitted = fitLeadModel(features, leads.map((row) => [row[8]]), 1) as LeadModel;
 const answers: LeadScoringAnswers = {
   leadsSheet: 'Leads',
   leadsRange: `A1:I${LEAD_COUNT + 1}`,
@@ -41,6 +47,7 @@ const answers: LeadScoringAnswers = {
   maxScore: 100,
   warmFrom: 40,
   hotFrom: 70,
+  model: { intercept: fitted.intercept, terms: fitted.terms, method: fitted.method },
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
@@ -64,7 +71,6 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
   }, 240_000);
 
   it('gives every lead the total and band core computes', () => {
-    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, LEAD_COUNT)] as CellValue[][];
     const scores = scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100);
     const groups = ruleGroups(answers).length;
     const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
@@ -76,6 +82,20 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
     });
     expect(mismatches).toEqual([]);
     expect(scores.some((s) => s >= 70)).toBe(true);
+  });
+
+  it('gives every lead the win probability and top factor core computes (LEADPROB, LEADFACTORS)', () => {
+    const probabilities = leadProbabilities(features, answers.model!) as number[];
+    const factors = leadFactors(features, answers.model!, 1) as string[][];
+    const groups = ruleGroups(answers).length;
+    const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+    const mismatches = probabilities.flatMap((p, i) => {
+      const row = sheet.getRow(headerRow + 2 + i);
+      const [probability, factor] = [shown(row.getCell(5 + groups)), shown(row.getCell(6 + groups))];
+      const same = typeof probability === 'number' && Math.abs(probability - p) < 1e-9 && factor === factors[i][0];
+      return same ? [] : [`lead ${i + 1}: LibreOffice ${String(probability)} ${String(factor)}, core ${p} ${factors[i][0]}`];
+    });
+    expect(mismatches).toEqual([]);
   });
 
   it('says every rule reads a field of the leads', () => {
