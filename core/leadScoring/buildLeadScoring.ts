@@ -161,7 +161,7 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
 }
 
-/** Leads by band and their conversion (won / decided), and a column chart of leads by band. */
+/** Leads by band and their conversion (won / decided), with a chart of each. */
 function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout>, leads: number): void {
   const last = layout.first + Math.max(leads, 1) - 1;
   const band = `${absolute(layout.first, layout.band)}:${absolute(last, layout.band)}`;
@@ -174,7 +174,8 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
     sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},"${name}",${outcome},"Lost")),"")`);
   });
   sheet.format('F5:F7', 'percent');
-  sheet.chart({ kind: 'column', title: 'Leads by band', categories: 'D5:D7', values: 'E5:E7', anchor: 'L2' });
+  sheet.chart({ kind: 'column', title: 'Leads by band', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' });
+  sheet.chart({ kind: 'bar', title: 'Conversion by band (won / decided)', categories: 'D5:D7', values: 'F5:F7', anchor: 'M21' });
 }
 
 /**

@@ -162,3 +162,13 @@ describe('the predictive score on the Lead scoring sheet', () => {
     expect(livenessMismatches(live, withModel, [edit])).toEqual([]);
   });
 });
+
+describe('the Lead scoring sheet\'s charts', () => {
+  it('charts leads by band and conversion by band from the band summary', () => {
+    const { charts } = buildLeadScoring(answers).sheets[0];
+    expect(charts.map((c) => [c.title, c.categories, c.values])).toEqual([
+      ['Leads by band', 'D5:D7', 'E5:E7'],
+      ['Conversion by band (won / decided)', 'D5:D7', 'F5:F7'],
+    ]);
+  });
+});
