@@ -31,11 +31,10 @@ function installExcelFake(): { syncs: () => number } {
     apply: () => anything,
   });
   const context = { workbook: anything, sync: async () => void (syncs += 1) };
-  (globalThis as Record<string, unknown>).Excel = {
-    run: async (callback: (c: unknown) => Promise<unknown>) => callback(context),
-    ChartType: { columnClustered: 'ColumnClustered' },
-    ChartSeriesBy: { rows: 'Rows' },
-  };
+  // Office.js enumerations (ChartType, ConditionalFormatType, DataValidationOperator…) read as their member names.
+  const enumeration = new Proxy({}, { get: (_t, member) => String(member) });
+  const run = async (callback: (c: unknown) => Promise<unknown>) => callback(context);
+  (globalThis as Record<string, unknown>).Excel = new Proxy({ run }, { get: (target, key) => (key === 'run' ? target.run : enumeration) });
   return { syncs: () => syncs };
 }
 
