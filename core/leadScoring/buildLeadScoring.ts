@@ -119,6 +119,17 @@ export function ruleGroups(answers: LeadScoringAnswers): string[] {
   return [...new Set(answers.rules.map((r) => r.group.trim() || NO_GROUP))];
 }
 
+/** The Fit and Engagement groups' columns (1-based among the groups), when MQL is asked for and both exist. */
+function mqlGroups(answers: LeadScoringAnswers): { fit: number; engagement: number } | undefined {
+  if (!answers.mql) return undefined;
+  const groups = ruleGroups(answers).map((g) => g.toLowerCase());
+  const [fit, engagement] = [groups.indexOf('fit'), groups.indexOf('engagement')];
+  return fit >= 0 && engagement >= 0 ? { fit: fit + 1, engagement: engagement + 1 } : undefined;
+}
+
+/** Where the MQL thresholds are (beside the band summary). */
+const MQL_INPUTS = { fitFrom: absolute(4, 10), engagementFrom: absolute(5, 10), count: absolute(6, 10) };
+
 /** Where each part of the leads block is: columns by job (the model's two only with a model), and the rows. */
 function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const groups = ruleGroups(answers);
@@ -126,11 +137,12 @@ function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const total = 1 + groups.length;
   const outcome = total + 2;
   const predicted = answers.model ? 2 : 0;
-  const firstValue = outcome + predicted + 2;
+  const mql = mqlGroups(answers) ? outcome + predicted + 1 : undefined;
+  const firstValue = outcome + predicted + (mql === undefined ? 0 : 1) + 2;
   const firstPoints = firstValue + 2 * rules;
   return {
     groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome,
-    probability: outcome + 1, factor: outcome + 2, firstValue, firstComparison: firstValue + rules, firstPoints, firstContribution: firstPoints + rules,
+    probability: outcome + 1, factor: outcome + 2, mql, firstValue, firstComparison: firstValue + rules, firstPoints, firstContribution: firstPoints + rules,
   };
 }
 
@@ -159,6 +171,21 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},"Hot",IF(${total}>=${absolute(L.warmFrom, 1)},"Warm","Cold"))`);
   sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
   if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
+  const groups = mqlGroups(answers);
+  if (groups && layout.mql !== undefined) {
+    sheet.formula(row, layout.mql, `=IF(AND(${cell(groups.fit)}>=${MQL_INPUTS.fitFrom},${cell(groups.engagement)}>=${MQL_INPUTS.engagementFrom}),"MQL","")`);
+  }
+}
+
+/** The MQL thresholds as inputs, and how many leads qualify. */
+function placeMqlInputs(sheet: SheetBuilder, mql: NonNullable<LeadScoringAnswers['mql']>, column: string): void {
+  sheet.text(4, 9, 'MQL: Fit from');
+  sheet.number(4, 10, mql.fitFrom);
+  sheet.text(5, 9, 'MQL: Engagement from');
+  sheet.number(5, 10, mql.engagementFrom);
+  sheet.style('K5:K6', 'input');
+  sheet.text(6, 9, 'MQLs');
+  sheet.formula(6, 10, `=COUNTIF(${column},"MQL")`);
 }
 
 /** Leads by band and their conversion (won / decided), with a chart of each. */
@@ -208,7 +235,8 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   const layout = leadsLayout(answers, placedModel ? placedModel.end + 2 : capsEnd + 2);
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
   answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
-  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : [])]);
+  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : []), ...(layout.mql === undefined ? [] : ['MQL'])]);
+  if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
   const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
   sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Compared'), ...each('Points')]);
   // The terms' names head their contribution columns: the top factor is read from there.

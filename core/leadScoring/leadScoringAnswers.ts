@@ -15,6 +15,11 @@ export interface LeadScoringAnswers {
   readonly maxScore: number;
   readonly warmFrom: number;
   readonly hotFrom: number;
+  /**
+   * Marketing-qualified: a lead whose Fit points reach `fitFrom` and whose Engagement points reach
+   * `engagementFrom` (used when the rules have both groups).
+   */
+  readonly mql?: { readonly fitFrom: number; readonly engagementFrom: number };
   /** The predictive score, as LEADMODEL fitted it on the closed leads (absent: rules only). */
   readonly model?: { readonly intercept: number; readonly terms: readonly ModelTerm[]; readonly method: string };
 }

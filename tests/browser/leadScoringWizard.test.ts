@@ -37,6 +37,7 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await shot('2-rules');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Hot from').fill('60');
+    await page.getByLabel('MQL fit from').fill('20');
     await page.getByLabel('Add the predictive score').check();
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect(page.locator('.sp-facts dt').last().textContent()).resolves.toBe('Predictive score AUC (on the leads it learnt from)');
@@ -51,6 +52,8 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);
     await expect(page.locator('.pv-sheet-holder td', { hasText: 'Win probability' }).count()).resolves.toBe(1);
+    await expect(cell('J7').textContent()).resolves.toBe('MQLs');
+    expect(numberIn(await cell('K7').textContent())).toBeGreaterThan(0);
     await shot('4-sheet');
 
     // Rule 1 (Segment is Corporate) worth 90 points: more hot leads, without the add-in.

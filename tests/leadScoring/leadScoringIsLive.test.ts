@@ -172,3 +172,30 @@ describe('the Lead scoring sheet\'s charts', () => {
     ]);
   });
 });
+
+describe('marketing-qualified leads on the Lead scoring sheet', () => {
+  const withMql: LeadScoringAnswers = { ...answers, mql: { fitFrom: 30, engagementFrom: 20 } };
+
+  /** MQL: Fit points (capped) reach fitFrom and Engagement points reach engagementFrom, from core's scores of each group. */
+  function expected(a: LeadScoringAnswers) {
+    const sheet = buildLeadScoring(a).sheets[0];
+    const header = sheet.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
+    const column = sheet.cells[header].findIndex((c) => c !== null && 'text' in c && c.text === 'MQL');
+    const caps = new Map(a.caps.map((c) => [c.group.toLowerCase(), c.cap]));
+    const group = (name: string) => scoreLeads(LEADS, a.rules.filter((r) => r.group === name), caps, Number.POSITIVE_INFINITY);
+    const [fit, engagement] = [group('Fit'), group('Engagement')];
+    return Object.fromEntries(fit.map((f, i) => [a1(header + 1 + i, column), f >= a.mql!.fitFrom && engagement[i] >= a.mql!.engagementFrom ? 'MQL' : '']));
+  }
+  const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected, sources: () => ({ Leads: LEADS }) };
+
+  it('marks the leads whose fit and engagement both reach their thresholds, and follows a new threshold', () => {
+    const edit: Edit<LeadScoringAnswers> = { what: 'the Fit threshold', cell: 'K5', value: 60, answers: (a) => ({ ...a, mql: { ...a.mql!, fitFrom: 60 } }) };
+    expect(Object.values(expected(withMql))).toContain('MQL');
+    expect(livenessMismatches(live, withMql, [edit])).toEqual([]);
+  });
+
+  it('counts the MQLs', () => {
+    const sheet = loadPlanSheet(buildLeadScoring(withMql), { Leads: LEADS });
+    expect(sheet.value('K7')).toBe(Object.values(expected(withMql)).filter((v) => v === 'MQL').length);
+  });
+});

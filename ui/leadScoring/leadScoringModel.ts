@@ -63,6 +63,7 @@ const STATE: Check = shaped({
   answers: shaped({
     leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
     rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
+    mql: (v) => v === undefined || shaped({ fitFrom: finite, engagementFrom: finite })(v),
     model: (v) => v === undefined || shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })(v),
   }),
   predict: (v) => v === undefined || typeof v === 'boolean',
@@ -168,4 +169,10 @@ export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (read
     modelAuc = isSheetError(a) ? undefined : a;
   }
   return { leads: scores.length, cold: count('Cold'), warm: count('Warm'), hot: count('Hot'), auc, lift, modelAuc };
+}
+
+/** Whether the rules score fit and engagement apart, so that MQL (both above a threshold) means something. */
+export function hasFitAndEngagement(answers: LeadScoringAnswers): boolean {
+  const groups = new Set(answers.rules.map((r) => r.group.trim().toLowerCase()));
+  return groups.has('fit') && groups.has('engagement');
 }

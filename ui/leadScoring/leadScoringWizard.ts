@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
-import { LeadScoringState, STEP_TITLES, fitModel, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 type Ctx = StepContext<LeadScoringState>;
 const NO_OUTCOME = '(none)';
@@ -85,6 +85,18 @@ function stepRules(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
+/** MQL thresholds, offered when the rules have Fit and Engagement groups: a lead reaching both is marketing-qualified. */
+function mqlFields(ctx: Ctx): HTMLElement[] {
+  const a = ctx.state.answers;
+  if (!hasFitAndEngagement(a)) return [];
+  const mql = a.mql ?? { fitFrom: 30, engagementFrom: 30 };
+  if (!a.mql) answer(ctx, { mql });
+  return [
+    field('MQL: Fit points from', numberInput(mql.fitFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), fitFrom: v } }), 'MQL fit from'), 'mql', ctx.errors),
+    field('MQL: Engagement points from', numberInput(mql.engagementFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), engagementFrom: v } }), 'MQL engagement from'), 'mql', ctx.errors, 'A lead reaching both is marketing-qualified (MQL).'),
+  ];
+}
+
 function stepBands(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const predict = h('input', { type: 'checkbox', checked: ctx.state.predict === true, disabled: !a.outcomeField, ariaLabel: 'Add the predictive score' });
@@ -94,6 +106,7 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
     field('Warm from', numberInput(a.warmFrom, (v) => answer(ctx, { warmFrom: v }), 'Warm from'), 'warmFrom', ctx.errors),
     field('Hot from', numberInput(a.hotFrom, (v) => answer(ctx, { hotFrom: v }), 'Hot from'), 'hotFrom', ctx.errors, 'Below warm is cold.'),
     ctx.errors.bands ? h('p', { className: 'sp-field-error' }, ctx.errors.bands) : null,
+    ...mqlFields(ctx),
     h('label', { className: 'sp-check' }, predict, ' Add the predictive score: fitted on your won and lost leads, every coefficient on the sheet'),
     ctx.errors.model ? h('p', { className: 'sp-field-error' }, ctx.errors.model) : null,
   ];
