@@ -1,12 +1,13 @@
 import { SheetError } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
+import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, normaliseLabel } from '../kpi/labels';
 
 /** A closed lead's outcome: 1 won, 0 lost ("Won"/"Lost" in any case, or 1/0); undefined for others. */
 export function closedOutcome(v: CellValue): 0 | 1 | undefined {
   if (v === 1 || v === true) return 1;
   if (v === 0 || v === false) return 0;
-  const text = typeof v === 'string' ? v.trim().toLowerCase() : '';
-  return text === 'won' ? 1 : text === 'lost' ? 0 : undefined;
+  const label = typeof v === 'string' ? normaliseLabel(v) : '';
+  return label === normaliseLabel(DEFAULT_WON_LABEL) ? 1 : label === normaliseLabel(DEFAULT_LOST_LABEL) ? 0 : undefined;
 }
 
 /** The scored, closed leads of two same-size ranges: rows with a number and a won/lost outcome. */

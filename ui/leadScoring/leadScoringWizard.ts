@@ -1,12 +1,11 @@
 import { CellValue } from '../../core/cells/values';
 import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
-import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/leads/leadRules';
 import { rangeA1 } from '../../core/sheet/a1';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
-import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
+import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 type Ctx = StepContext<LeadScoringState>;
@@ -15,9 +14,6 @@ const NO_OUTCOME = '(none)';
 /** The lead table last read, kept in memory only (a table of thousands of rows is not a setting). */
 let readLeads: { key: string; values: CellValue[][] } | undefined;
 
-function answer(ctx: Ctx, change: Partial<LeadScoringAnswers>): void {
-  ctx.update((s) => ({ ...s, answers: { ...s.answers, ...change } }));
-}
 
 /** The lead table from the cells selected in the sheet: its first row the field names. */
 async function leadsFromSelection(ctx: Ctx): Promise<void> {
@@ -112,22 +108,6 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
-async function build(ctx: Ctx, trigger: HTMLButtonElement): Promise<void> {
-  trigger.disabled = true;
-  ctx.status.className = 'sp-status';
-  ctx.status.replaceChildren('Building…');
-  try {
-    const result = await ctx.host.renderPlan(buildLeadScoring(ctx.state.answers));
-    ctx.status.className = 'sp-status sp-ok';
-    ctx.status.replaceChildren(`Built “${result.sheetNames.join('”, “')}”. Edit a rule's points there: every score follows.`);
-  } catch (error) {
-    ctx.status.className = 'sp-status sp-error';
-    ctx.status.replaceChildren(`Could not build the lead scoring: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    trigger.disabled = false;
-  }
-}
-
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const key = `${a.leadsSheet}!${a.leadsRange}`;
@@ -141,8 +121,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         ...(numbers.modelAuc === undefined ? [] : [['Predictive score AUC (on the leads it learnt from)', numbers.modelAuc.toFixed(3)] as [string, string]]),
       ]
     : [['Leads', `Select ${key} again (step 1) to preview the bands here; the sheet computes them anyway.`]];
-  const trigger = h('button', { type: 'button', className: 'sp-primary' }, 'Build the lead scoring sheet');
-  trigger.addEventListener('click', () => void build(ctx, trigger));
+  const trigger = buildButton(ctx, 'Build the lead scoring sheet', () => buildLeadScoring(ctx.state.answers), (names) => `Built “${names}”. Edit a rule's points there: every score follows.`, 'the lead scoring');
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('p', { className: 'sp-hint' }, `${a.rules.length} rules; the sheet reads ${key} and never writes to it.`),

@@ -4,7 +4,7 @@ import { MONTHS, SalesPlanAnswers, periodMonthsOf } from '../../core/salesPlan/s
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
-import { StepContext, WizardDefinition, runWizard } from '../wizard/wizardRuntime';
+import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import {
   STEP_TITLES,
   WizardState,
@@ -21,10 +21,6 @@ const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 type Ctx = StepContext<WizardState>;
 
-/** Changes some answers (and saves them a moment later). */
-function answer(ctx: Ctx, change: Partial<SalesPlanAnswers>): void {
-  ctx.update((s) => ({ ...s, answers: { ...s.answers, ...change } }));
-}
 
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
@@ -259,22 +255,7 @@ function stepReview(ctx: Ctx): HTMLElement[] {
     ['Gap to target', numbers.gap > 0 ? money(numbers.gap) : 'none'],
     ['More reps needed', String(numbers.moreRepsNeeded)],
   ];
-  const build = h('button', { type: 'button', className: 'sp-primary' }, 'Build the plan sheet');
-  build.addEventListener('click', async () => {
-    build.disabled = true;
-    ctx.status.className = 'sp-status';
-    ctx.status.replaceChildren('Building…');
-    try {
-      const result = await ctx.host.renderPlan(buildSalesPlan(ctx.state.answers));
-      ctx.status.className = 'sp-status sp-ok';
-      ctx.status.replaceChildren(`Built “${result.sheetNames.join('”, “')}”. Edit its yellow cells: every target follows.`);
-    } catch (error) {
-      ctx.status.className = 'sp-status sp-error';
-      ctx.status.replaceChildren(`Could not build the plan: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      build.disabled = false;
-    }
-  });
+  const build = buildButton(ctx, 'Build the plan sheet', () => buildSalesPlan(ctx.state.answers), (names) => `Built “${names}”. Edit its yellow cells: every target follows.`, 'the plan');
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Quota handed out (year)' : 'Quota handed out'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),

@@ -1,4 +1,5 @@
 import { h } from '../dom';
+import { Plan } from '../../core/sheet/plan';
 import { Host, UiSettings } from '../host';
 
 /** What a step's render gets: the state, its errors, and the ways to change and redraw it. */
@@ -114,4 +115,47 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
     );
   }
   draw();
+}
+
+/**
+ * A wizard's Build button: renders the plan through the host, says "Building…", then what was built
+ * (or why not) in the wizard's status line; disabled while it works.
+ *
+ * @example
+ * buildButton(context, 'Build the plan sheet', () => buildSalesPlan(answers), (names) => `Built “${names}”.`, 'the plan')
+ */
+export function buildButton<S extends { readonly step: number }>(
+  context: StepContext<S>,
+  label: string,
+  plan: () => Plan,
+  built: (sheetNames: string) => string,
+  what: string,
+): HTMLButtonElement {
+  const trigger = h('button', { type: 'button', className: 'sp-primary' }, label);
+  trigger.addEventListener('click', async () => {
+    trigger.disabled = true;
+    context.status.className = 'sp-status';
+    context.status.replaceChildren('Building…');
+    try {
+      const result = await context.host.renderPlan(plan());
+      context.status.className = 'sp-status sp-ok';
+      context.status.replaceChildren(built(result.sheetNames.join('”, “')));
+    } catch (error) {
+      context.status.className = 'sp-status sp-error';
+      context.status.replaceChildren(`Could not build ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      trigger.disabled = false;
+    }
+  });
+  return trigger;
+}
+
+/**
+ * Changes some of a wizard's answers (kept under `answers` in its state), saved a moment later.
+ *
+ * @example
+ * answer(context, { growth: 0.1 });
+ */
+export function answer<S extends { readonly step: number; readonly answers: object }>(context: StepContext<S>, change: Partial<S['answers']>): void {
+  context.update((state) => ({ ...state, answers: { ...state.answers, ...change } }));
 }
