@@ -3,21 +3,17 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
+import { RULE_WORKING_HEADERS, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
 
 /**
- * The most leads a Lead scoring sheet takes: each lead's row holds about 3.5 KB of formulas (four
- * rules), so 5,000 leads are some 17 MB for a host to write (Excel: in 1 MB requests).
+ * The most leads a Lead scoring sheet takes: each lead's row holds about 1.8 KB of formulas (four
+ * rules: two cells a rule), so 20,000 leads are some 36 MB for a host to write (Excel: in 1 MB requests).
  */
-export const MAX_LEADS = 5000;
+export const MAX_LEADS = 20000;
 
 /** Rows of the Lead scoring sheet that do not depend on the number of rules (zero-based). */
 export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
 
-/** Operator spellings the sheet reads, each with its number in the CHOOSE of a rule's test. */
-const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
-  ['=', 1], ['is', 1], ['equals', 1], ['<>', 2], ['is not', 2], ['not equal', 2], ['>', 3], ['more than', 3], ['>=', 4], ['at least', 4],
-  ['<', 5], ['less than', 5], ['<=', 6], ['at most', 6], ['contains', 7], ['starts with', 8], ['is blank', 9], ['is not blank', 10], ['in', 11], ['one of', 11],
-];
 const NO_GROUP = '(no group)';
 
 /** The leads' block on their own sheet: its header row and each lead's row, as absolute references. */
@@ -28,43 +24,6 @@ function leadsSource(answers: LeadScoringAnswers) {
   return { header: span(top), row: (i: number) => span(top + 1 + i), count: bottom - top };
 }
 
-/** A rule's row on the sheet: its cells, and the workings the sheet computes once per rule. */
-function ruleRefs(row: number) {
-  const cell = (col: number) => absolute(row, col);
-  return { field: cell(0), operator: cell(1), value: cell(2), points: cell(3), group: cell(4), column: cell(6), kind: cell(7), text: cell(8), isNumber: cell(9), list: cell(10) };
-}
-
-/**
- * How a lead's value `v` compares with a rule's value: -1, 0 or 1; "x" for a number against a word
- * (neither above nor below nor equal); "" when the lead's value is blank. `v` holds the lead's field
- * as the sheet reads it: a number as it is, text lower-cased and trimmed, "" when blank.
- */
-export function comparisonFormula(v: string, rule: ReturnType<typeof ruleRefs>): string {
-  return `IF(${v}="","",IF(AND(ISNUMBER(${v}),${rule.isNumber}),SIGN(${v}-${rule.value}),IF(OR(ISNUMBER(${v}),${rule.isNumber}),"x",(${v}>${rule.text})-(${v}<${rule.text}))))`;
-}
-
-/**
- * The test of one rule on one lead, from its value `v` and comparison `c` (above): numbers compare
- * as numbers, text without regard to case or spaces, a blank meets only "is blank" and "<>", as
- * core's `meets` does.
- */
-export function ruleTestFormula(v: string, c: string, rule: ReturnType<typeof ruleRefs>): string {
-  const tests = [
-    `${c}=0`,
-    `IF(${v}="",${rule.text}<>"",${c}<>0)`,
-    `${c}=1`,
-    `OR(${c}=0,${c}=1)`,
-    `${c}=-1`,
-    `OR(${c}=0,${c}=-1)`,
-    `AND(${v}<>"",ISNUMBER(FIND(${rule.text},${v}&"")))`,
-    `AND(${v}<>"",LEFT(${v}&"",LEN(${rule.text}))=${rule.text})`,
-    `${v}=""`,
-    `${v}<>""`,
-    `AND(${v}<>"",ISNUMBER(FIND(","&${v}&",",${rule.list})))`,
-  ];
-  return `IF(${rule.kind}=0,FALSE(),CHOOSE(${rule.kind},${tests.join(',')}))`;
-}
-
 /** Inputs, the rules table with its workings, the caps, and the check message. */
 function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
   const L = LEAD_SCORING_LAYOUT;
@@ -72,27 +31,20 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   sheet.input(L.warmFrom, 'Warm from', answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
   sheet.input(L.hotFrom, 'Hot from', answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
   sheet.section(L.rulesSection, 'Rules: edit a field, operator, value, points or group, and every score follows');
-  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, 'Column #', 'Operator #', 'Value as text', 'Value is a number', 'List']);
-  const spellings = `{${OPERATOR_SPELLINGS.map(([s]) => `"${s}"`).join(',')}}`;
-  const numbers = `{${OPERATOR_SPELLINGS.map(([, n]) => n).join(',')}}`;
+  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, ...RULE_WORKING_HEADERS]);
   answers.rules.forEach((rule, i) => {
     const row = L.firstRule + i;
-    const r = ruleRefs(row);
     sheet.text(row, 0, rule.field);
     sheet.text(row, 1, rule.operator);
     if (typeof rule.value === 'number') sheet.number(row, 2, rule.value);
     else if (rule.value !== null && rule.value !== '') sheet.text(row, 2, String(rule.value));
     sheet.number(row, 3, rule.points);
     if (rule.group) sheet.text(row, 4, rule.group);
-    sheet.formula(row, 6, `=IFERROR(MATCH(${r.field},${header},0),0)`);
-    sheet.formula(row, 7, `=IFERROR(INDEX(${numbers},1,MATCH(LOWER(TRIM(${r.operator})),${spellings},0)),0)`);
-    sheet.formula(row, 8, `=LOWER(TRIM(${r.value}&""))`);
-    sheet.formula(row, 9, `=ISNUMBER(${r.value})`);
-    sheet.formula(row, 10, `=","&SUBSTITUTE(SUBSTITUTE(${r.text},", ",",")," ,",",")&","`);
+    placeRuleWorkings(sheet, row, header);
   });
   const rulesEnd = L.firstRule + answers.rules.length - 1;
   sheet.style(rangeA1(L.firstRule, 0, rulesEnd, 4), 'input');
-  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 10), 'working');
+  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 5 + RULE_WORKING_HEADERS.length), 'working');
   const capsTop = rulesEnd + 2;
   const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
   const placed = sheet.table(capsTop, 0, { header: ['Group', 'Cap'], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
@@ -139,7 +91,7 @@ function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const predicted = answers.model ? 2 : 0;
   const mql = mqlGroups(answers) ? outcome + predicted + 1 : undefined;
   const firstValue = outcome + predicted + (mql === undefined ? 0 : 1) + 2;
-  const firstPoints = firstValue + 2 * rules;
+  const firstPoints = firstValue + rules;
   return {
     groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome,
     probability: outcome + 1, factor: outcome + 2, mql, firstValue, firstComparison: firstValue + rules, firstPoints, firstContribution: firstPoints + rules,
@@ -147,24 +99,19 @@ function leadsLayout(answers: LeadScoringAnswers, top: number) {
 }
 
 /** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
-function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; caps: string; model?: ModelRefs }): void {
+function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; model?: ModelRefs }): void {
   const row = layout.first + i;
   const cell = (col: number) => a1(row, col);
   sheet.formula(row, 0, `=IFERROR(INDEX(${refs.row},1,${refs.label})&"","")`);
   answers.rules.forEach((_, r) => {
     const rule = ruleRefs(LEAD_SCORING_LAYOUT.firstRule + r);
-    const value = `INDEX(${refs.row},1,${rule.column})`;
-    sheet.formula(row, layout.firstValue + r, `=IF(${rule.column}=0,"",IF(ISBLANK(${value}),"",IF(ISNUMBER(${value}),${value},LOWER(TRIM(${value}&"")))))`);
-    sheet.formula(row, layout.firstComparison + r, `=${comparisonFormula(cell(layout.firstValue + r), rule)}`);
-    sheet.formula(row, layout.firstPoints + r, `=IF(${ruleTestFormula(cell(layout.firstValue + r), cell(layout.firstComparison + r), rule)},${rule.points},0)`);
+    sheet.formula(row, layout.firstValue + r, leadValueFormula(refs.row, rule));
+    sheet.formula(row, layout.firstPoints + r, leadPointsFormula(cell(layout.firstValue + r), rule));
   });
   const groupRow = `${absolute(layout.groupRow, layout.firstPoints)}:${absolute(layout.groupRow, layout.firstPoints + answers.rules.length - 1)}`;
   const points = `${cell(layout.firstPoints)}:${cell(layout.firstPoints + answers.rules.length - 1)}`;
-  layout.groups.forEach((_, g) => {
-    const name = absolute(layout.header, 1 + g);
-    const sum = `SUMIF(${groupRow},${name},${points})`;
-    sheet.formula(row, 1 + g, `=MIN(${sum},IFERROR(VLOOKUP(${name},${refs.caps},2,FALSE())+0,${sum}))`);
-  });
+  // MIN skips the text "" of a group without a cap (its cap cell sits above the group's name).
+  layout.groups.forEach((_, g) => sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${absolute(layout.header, 1 + g)},${points}),${absolute(layout.groupRow, 1 + g)})`));
   const L = LEAD_SCORING_LAYOUT;
   const total = cell(layout.total);
   sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
@@ -234,14 +181,16 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   const placedModel = answers.model ? placeModel(sheet, answers.model, capsEnd + 2, source.header) : undefined;
   const layout = leadsLayout(answers, placedModel ? placedModel.end + 2 : capsEnd + 2);
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
+  layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, `=IFERROR(VLOOKUP(${absolute(layout.header, 1 + g)},${capsRange},2,FALSE())+0,"")`));
+  sheet.text(layout.groupRow, 0, 'Cap');
   answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
   sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : []), ...(layout.mql === undefined ? [] : ['MQL'])]);
   if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
   const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
-  sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Compared'), ...each('Points')]);
+  sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Points')]);
   // The terms' names head their contribution columns: the top factor is read from there.
   for (let t = 0; t < (placedModel?.refs.count ?? 0); t += 1) sheet.formula(layout.header, layout.firstContribution + t, `=${placedModel!.refs.term(t).name}`);
-  const refs = { label: absolute(4, 7), outcome: absolute(5, 7), caps: capsRange, model: placedModel?.refs };
+  const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
   sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstContribution + (placedModel?.refs.count ?? 0) - 1), 'working');
