@@ -3,6 +3,7 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
+import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
 import { RULE_WORKING_HEADERS, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
 
 /**
@@ -51,18 +52,23 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   return { capsRange: `${absolute(placed.firstRow, 0)}:${absolute(placed.lastRow, 1)}`, rulesEnd };
 }
 
-/** The check in A3: the first rule that reads a missing field or an unknown operator, in words. */
-function placeCheck(sheet: SheetBuilder, rulesEnd: number): void {
+/** The check in A3: the first rule that reads a missing field or an unknown operator, or a decay it cannot apply, in words. */
+function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): void {
   const L = LEAD_SCORING_LAYOUT;
   const column = (col: number) => `${absolute(L.firstRule, col)}:${absolute(rulesEnd, col)}`;
   const first = (col: number) => `MATCH(0,${column(col)},0)`;
-  sheet.formula(
-    L.check,
-    0,
-    `=IF(COUNTIF(${column(6)},0)>0,"⚠ Rule "&${first(6)}&" reads a field the leads do not have: "&INDEX(${column(0)},${first(6)})&".",` +
-      `IF(COUNTIF(${column(7)},0)>0,"⚠ Rule "&${first(7)}&" has an operator the sheet does not know: "&INDEX(${column(1)},${first(7)})&".",` +
-      `"✓ Every rule reads a field of the leads and an operator the sheet knows."))`,
-  );
+  const problems: [string, string][] = [
+    [`COUNTIF(${column(6)},0)>0`, `"⚠ Rule "&${first(6)}&" reads a field the leads do not have: "&INDEX(${column(0)},${first(6)})&"."`],
+    [`COUNTIF(${column(7)},0)>0`, `"⚠ Rule "&${first(7)}&" has an operator the sheet does not know: "&INDEX(${column(1)},${first(7)})&"."`],
+    ...(decay
+      ? ([
+          [`${decay.dateColumn}=0`, `"⚠ The decay reads a date field the leads do not have: "&${decay.dateField}&"."`],
+          [`${decay.methodNumber}=0`, `"⚠ The decay method is linear, exponential or window, not "&${decay.method}&"."`],
+        ] as [string, string][])
+      : []),
+  ];
+  const ok = '"✓ Every rule reads a field of the leads and an operator the sheet knows."';
+  sheet.formula(L.check, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
   sheet.highlight(a1(L.check, 0), { formula: `=LEFT(${absolute(L.check, 0)},1)<>"✓"` });
 }
 
@@ -90,16 +96,18 @@ function leadsLayout(answers: LeadScoringAnswers, top: number) {
   const outcome = total + 2;
   const predicted = answers.model ? 2 : 0;
   const mql = mqlGroups(answers) ? outcome + predicted + 1 : undefined;
-  const firstValue = outcome + predicted + (mql === undefined ? 0 : 1) + 2;
+  const afterMql = outcome + predicted + (mql === undefined ? 0 : 1);
+  const decayFactor = answers.decay ? afterMql + 1 : undefined;
+  const firstValue = afterMql + (answers.decay ? 2 : 0) + 2;
   const firstPoints = firstValue + rules;
   return {
     groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome,
-    probability: outcome + 1, factor: outcome + 2, mql, firstValue, firstComparison: firstValue + rules, firstPoints, firstContribution: firstPoints + rules,
+    probability: outcome + 1, factor: outcome + 2, mql, decayFactor, age: firstValue - 1, firstValue, firstPoints, firstContribution: firstPoints + rules,
   };
 }
 
 /** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
-function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; model?: ModelRefs }): void {
+function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; model?: ModelRefs; decay?: DecayRefs }): void {
   const row = layout.first + i;
   const cell = (col: number) => a1(row, col);
   sheet.formula(row, 0, `=IFERROR(INDEX(${refs.row},1,${refs.label})&"","")`);
@@ -110,8 +118,18 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   });
   const groupRow = `${absolute(layout.groupRow, layout.firstPoints)}:${absolute(layout.groupRow, layout.firstPoints + answers.rules.length - 1)}`;
   const points = `${cell(layout.firstPoints)}:${cell(layout.firstPoints + answers.rules.length - 1)}`;
-  // MIN skips the text "" of a group without a cap (its cap cell sits above the group's name).
-  layout.groups.forEach((_, g) => sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${absolute(layout.header, 1 + g)},${points}),${absolute(layout.groupRow, 1 + g)})`));
+  const decay = refs.decay && layout.decayFactor !== undefined ? { refs: refs.decay, factor: cell(layout.decayFactor) } : undefined;
+  if (decay) {
+    sheet.formula(row, layout.age, leadAgeFormula(refs.row, decay.refs));
+    sheet.formula(row, layout.decayFactor!, leadDecayFactorFormula(cell(layout.age), decay.refs));
+  }
+  // The fading group's points are decayed, then capped. MIN skips the "" of a group without a cap
+  // (its cap cell sits above the group's name).
+  layout.groups.forEach((_, g) => {
+    const name = absolute(layout.header, 1 + g);
+    const faded = decay ? `*IF(${name}=${decay.refs.group},${decay.factor},1)` : '';
+    sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${name},${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
+  });
   const L = LEAD_SCORING_LAYOUT;
   const total = cell(layout.total);
   sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
@@ -171,30 +189,34 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   sheet.style(a1(L.title, 0), 'title');
   sheet.note(L.note, `The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on ${answers.leadsSheet}; this sheet only reads them.`);
   const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
-  placeCheck(sheet, rulesEnd);
   sheet.text(4, 6, 'Label column #');
   sheet.formula(4, 7, `=IFERROR(MATCH("${answers.labelField.replace(/"/g, '""')}",${source.header},0),1)`);
   sheet.text(5, 6, 'Outcome column #');
   sheet.formula(5, 7, `=IFERROR(MATCH("${answers.outcomeField.replace(/"/g, '""')}",${source.header},0),0)`);
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
-  const placedModel = answers.model ? placeModel(sheet, answers.model, capsEnd + 2, source.header) : undefined;
-  const layout = leadsLayout(answers, placedModel ? placedModel.end + 2 : capsEnd + 2);
+  const placedDecay = answers.decay ? placeDecay(sheet, answers.decay, capsEnd + 2, source.header) : undefined;
+  placeCheck(sheet, rulesEnd, placedDecay?.refs);
+  const modelTop = (placedDecay?.end ?? capsEnd) + 2;
+  const placedModel = answers.model ? placeModel(sheet, answers.model, modelTop, source.header) : undefined;
+  const layout = leadsLayout(answers, (placedModel?.end ?? placedDecay?.end ?? capsEnd) + 2);
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
   layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, `=IFERROR(VLOOKUP(${absolute(layout.header, 1 + g)},${capsRange},2,FALSE())+0,"")`));
   sheet.text(layout.groupRow, 0, 'Cap');
   answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
-  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : []), ...(layout.mql === undefined ? [] : ['MQL'])]);
+  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : []), ...(layout.mql === undefined ? [] : ['MQL']), ...(placedDecay ? ['Decay factor'] : [])]);
+  if (placedDecay) sheet.text(layout.header, layout.age, 'Age (days)');
   if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
   const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
   sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Points')]);
   // The terms' names head their contribution columns: the top factor is read from there.
   for (let t = 0; t < (placedModel?.refs.count ?? 0); t += 1) sheet.formula(layout.header, layout.firstContribution + t, `=${placedModel!.refs.term(t).name}`);
-  const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs };
+  const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs, decay: placedDecay?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
-  sheet.style(rangeA1(layout.first, layout.firstValue, last, layout.firstContribution + (placedModel?.refs.count ?? 0) - 1), 'working');
+  sheet.style(rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + (placedModel?.refs.count ?? 0) - 1), 'working');
   if (placedModel) sheet.format(rangeA1(layout.first, layout.probability, last, layout.probability), 'percent');
+  if (layout.decayFactor !== undefined) sheet.format(rangeA1(layout.first, layout.decayFactor, last, layout.decayFactor), 'percent');
   sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));
   sheet.name('Bands', rangeA1(layout.first, layout.band, last, layout.band));
   placeSummary(sheet, layout, source.count);

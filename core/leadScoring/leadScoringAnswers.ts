@@ -1,5 +1,6 @@
 import { ScoringRule } from '../leads/leadRules';
 import { ModelTerm } from '../leads/leadModel';
+import { DecayMethod } from '../leads/leadDecay';
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {
@@ -20,6 +21,11 @@ export interface LeadScoringAnswers {
    * `engagementFrom` (used when the rules have both groups).
    */
   readonly mql?: { readonly fitFrom: number; readonly engagementFrom: number };
+  /**
+   * Points that fade with time (HubSpot's and Marketo's decay): the points of `group` are multiplied
+   * by LEADDECAY's factor for the days from the lead's `dateField` to `asOf` (a date serial).
+   */
+  readonly decay?: LeadDecayAnswers;
   /** The predictive score, as LEADMODEL fitted it on the closed leads (absent: rules only). */
   readonly model?: { readonly intercept: number; readonly terms: readonly ModelTerm[]; readonly method: string };
 }
@@ -36,4 +42,15 @@ export function timeframeRules(field: string): ScoringRule[] {
     { field, operator: '=', value: 'Now', points: 70, group: 'Timeframe' },
     { field, operator: 'in', value: 'Within 2 months, 1-2 months, Next quarter', points: 40, group: 'Timeframe' },
   ];
+}
+
+/** How a group's points fade: as LEADDECAY's arguments, read from a date field of the leads. */
+export interface LeadDecayAnswers {
+  readonly group: string;
+  readonly dateField: string;
+  readonly method: DecayMethod;
+  readonly rate: number;
+  readonly periodDays: number;
+  /** The day ages are counted to, as a date serial (the sheet's cell may hold =TODAY()). */
+  readonly asOf: number;
 }

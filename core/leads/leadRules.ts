@@ -112,6 +112,39 @@ export function readCaps(caps: Range | undefined): Map<string, number> | SheetEr
 }
 
 /**
+ * Each lead's points per group (groups lower-cased; "" for rules without a group): the sum of the
+ * points of the rules it meets. A group none of whose rules the lead meets is absent.
+ *
+ * @example
+ * groupPoints([['Source'], ['Webinar']], [{ field: 'Source', operator: '=', value: 'webinar', points: 30, group: 'Fit' }]) //=> [Map { 'fit' => 30 }]
+ */
+export function groupPoints(leads: Range, rules: readonly ScoringRule[]): Map<string, number>[] {
+  const header = leads[0].map((f) => String(f ?? '').trim().toLowerCase());
+  const columns = rules.map((rule) => header.indexOf(rule.field.toLowerCase()));
+  return leads.slice(1).map((lead) => {
+    const byGroup = new Map<string, number>();
+    rules.forEach((rule, r) => {
+      const group = rule.group.trim().toLowerCase();
+      if (meets(lead[columns[r]] ?? null, rule.operator, rule.value)) byGroup.set(group, (byGroup.get(group) ?? 0) + rule.points);
+    });
+    return byGroup;
+  });
+}
+
+/**
+ * A lead's score from its points per group: each group's sum capped at its cap (a group without a
+ * cap is not capped), the total clamped to [0, max_score].
+ *
+ * @example
+ * cappedTotal(new Map([['fit', 70], ['', 10]]), new Map([['fit', 50]]), 100) //=> 60
+ */
+export function cappedTotal(byGroup: ReadonlyMap<string, number>, caps: ReadonlyMap<string, number>, maxScore: number): number {
+  let total = 0;
+  for (const [group, sum] of byGroup) total += Math.min(sum, caps.get(group) ?? Number.POSITIVE_INFINITY);
+  return Math.min(Math.max(total, 0), maxScore);
+}
+
+/**
  * Each lead's score: the points of the rules it meets, summed per group, each group's sum capped
  * at its cap (a group without a cap is not capped), the total clamped to [0, max_score].
  *
@@ -119,15 +152,5 @@ export function readCaps(caps: Range | undefined): Map<string, number> | SheetEr
  * scoreLeads([['Source'], ['Webinar'], ['Ad']], [['Source', '=', 'webinar', 30, '']], new Map(), 100) //=> [30, 0]
  */
 export function scoreLeads(leads: Range, rules: readonly ScoringRule[], caps: ReadonlyMap<string, number>, maxScore: number): number[] {
-  const header = leads[0].map((f) => String(f ?? '').trim().toLowerCase());
-  const columns = rules.map((rule) => header.indexOf(rule.field.toLowerCase()));
-  return leads.slice(1).map((lead) => {
-    const byGroup = new Map<string, number>();
-    rules.forEach((rule, r) => {
-      if (meets(lead[columns[r]] ?? null, rule.operator, rule.value)) byGroup.set(rule.group.toLowerCase(), (byGroup.get(rule.group.toLowerCase()) ?? 0) + rule.points);
-    });
-    let total = 0;
-    for (const [group, sum] of byGroup) total += Math.min(sum, caps.get(group) ?? Number.POSITIVE_INFINITY);
-    return Math.min(Math.max(total, 0), maxScore);
-  });
+  return groupPoints(leads, rules).map((byGroup) => cappedTotal(byGroup, caps, maxScore));
 }

@@ -12,7 +12,7 @@ export type PlanCell =
   | null;
 
 /** Number formats a plan uses, mapped by each host to its own format string. */
-export type PlanFormat = 'money' | 'percent' | 'decimal' | 'integer';
+export type PlanFormat = 'money' | 'percent' | 'decimal' | 'integer' | 'date';
 
 /** How a block of cells looks: what a person needs to tell inputs from results at a glance. */
 export type PlanStyle = 'title' | 'statement' | 'section' | 'header' | 'input' | 'total' | 'working';

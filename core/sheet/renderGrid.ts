@@ -48,6 +48,7 @@ export const SPREADSHEET_FORMATS: Readonly<Record<PlanFormat, string>> = {
   percent: '0.0%',
   decimal: '#,##0.00',
   integer: '0',
+  date: 'yyyy-mm-dd',
 };
 
 /** How a highlighted cell looks in every host: red for what must be fixed, amber for a warning. */

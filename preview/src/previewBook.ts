@@ -9,7 +9,7 @@ import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
 import { CellFormat, PreviewSheet } from './previewSheet';
 
-const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'number' };
+const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'number', date: 'date' };
 
 /** A plan sheet as the preview's grid shows it: its formats, styles and column widths. */
 export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet {

@@ -7,6 +7,7 @@ import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, ruleGroups } from '../../co
 import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
 import { leadBand } from '../../core/leads/leadDecay';
 import { scoreLeads } from '../../core/leads/leadRules';
+import { sheetScores } from '../../core/leadScoring/sheetScores';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadFactors, leadProbabilities } from '../../core/leads/applyModel';
 import { a1 } from '../../core/sheet/a1';
@@ -197,5 +198,51 @@ describe('marketing-qualified leads on the Lead scoring sheet', () => {
   it('counts the MQLs', () => {
     const sheet = loadPlanSheet(buildLeadScoring(withMql), { Leads: LEADS });
     expect(sheet.value('K7')).toBe(Object.values(expected(withMql)).filter((v) => v === 'MQL').length);
+  });
+});
+
+describe('decay on the Lead scoring sheet', () => {
+  const AS_OF = 46000;
+  const dated: CellValue[][] = [
+    [...LEADS[0], 'Last activity'],
+    ...LEADS.slice(1).map((row, i) => [...row, [AS_OF - 65, 'soon', null, AS_OF + 3, AS_OF - 40][i]]),
+  ];
+  const withDecay: LeadScoringAnswers = {
+    ...answers,
+    leadsRange: 'A1:G6',
+    decay: { group: 'Engagement', dateField: 'Last activity', method: 'linear', rate: 0.25, periodDays: 30, asOf: AS_OF },
+  };
+
+  /** Core's scores with the decay (LEADSCORE's groups, LEADDECAY's factor), and their bands. */
+  function expected(a: LeadScoringAnswers) {
+    const cells = leadCells(a);
+    return Object.fromEntries(sheetScores(dated, a).flatMap(({ total }, i) => [[cells.total(i), total], [cells.band(i), leadBand(total, a.warmFrom, a.hotFrom) as string]]));
+  }
+  const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected, sources: () => ({ Leads: dated }) };
+  const decayRow = (label: string) => buildLeadScoring(withDecay).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === label);
+  const withDecayOf = (change: object) => (a: LeadScoringAnswers) => ({ ...a, decay: { ...a.decay!, ...change } });
+
+  it('fades the Engagement points by the days since the last activity, as LEADDECAY does', () => {
+    const scores = Object.values(expected(withDecay)).filter((v) => typeof v === 'number');
+    expect(scores).not.toEqual(Object.values(expectedFor(LEADS)(answers)).filter((v) => typeof v === 'number'));
+    expect(livenessMismatches(live, withDecay)).toEqual([]);
+  });
+
+  it.each([
+    ['the method', 'Method', 'exponential', { method: 'exponential' }],
+    ['the method, to a window', 'Method', 'Window', { method: 'window' }],
+    ['the rate', 'Rate a period', 0.5, { rate: 0.5 }],
+    ['the period', 'Period (days)', 60, { periodDays: 60 }],
+    ['the as-of date', 'As of', AS_OF + 100, { asOf: AS_OF + 100 }],
+    ['the group that fades', 'Group that fades', 'Fit', { group: 'Fit' }],
+  ])('follows an edit of %s', (what, label, value, change) => {
+    const edit: Edit<LeadScoringAnswers> = { what, cell: a1(decayRow(label as string), 1), value: value as number | string, answers: withDecayOf(change) };
+    expect(livenessMismatches(live, withDecay, [edit])).toEqual([]);
+  });
+
+  it('says in words when the decay method is not one the sheet knows', () => {
+    const sheet = loadPlanSheet(buildLeadScoring(withDecay), { Leads: dated });
+    sheet.set(a1(decayRow('Method'), 1), 'sometimes');
+    expect(sheet.value(a1(L.check, 0))).toBe('⚠ The decay method is linear, exponential or window, not sometimes.');
   });
 });

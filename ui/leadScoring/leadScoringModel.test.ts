@@ -10,7 +10,7 @@ describe('the lead-scoring wizard\'s answers', () => {
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules).toMatch(/^Rule 1 needs a field/);
     expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
     expect([0, 1, 2].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}]);
-    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F5002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 5,000 leads/);
+    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F20002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 20,000 leads/);
   });
 
   it('offers the seeds\' timeframe rule and fit and engagement rules from the fields there are', () => {

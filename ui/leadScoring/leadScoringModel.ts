@@ -4,7 +4,8 @@ import { LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadS
 import { MAX_LEADS } from '../../core/leadScoring/buildLeadScoring';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { BAND_DEFAULTS, leadBand } from '../../core/leads/leadDecay';
-import { RULE_OPERATORS, ScoringRule, scoreLeads } from '../../core/leads/leadRules';
+import { RULE_OPERATORS, ScoringRule } from '../../core/leads/leadRules';
+import { sheetScores } from '../../core/leadScoring/sheetScores';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadProbabilities } from '../../core/leads/applyModel';
@@ -146,8 +147,7 @@ export function presetRules(kind: 'timeframe' | 'fitEngagement', fields: readonl
 
 /** What the review shows from the leads read: how many in each band, and how well the rules rank closed leads. */
 export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]) {
-  const caps = new Map(answers.caps.map((c) => [c.group.toLowerCase(), c.cap]));
-  const scores = scoreLeads(leads, answers.rules, caps, answers.maxScore);
+  const scores = sheetScores(leads, answers).map((s) => s.total);
   const bands = scores.map((s) => leadBand(s, answers.warmFrom, answers.hotFrom) as string);
   const count = (band: string) => bands.filter((b) => b === band).length;
   const outcomeColumn = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
