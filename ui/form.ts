@@ -37,3 +37,28 @@ export function button(label: string, onClick: () => void, className = 'sp-secon
   el.addEventListener('click', onClick);
   return el;
 }
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A spreadsheet date serial as the ISO day a date box shows, and back (NaN for an empty box).
+ *
+ * @example
+ * isoFromSerial(45322) //=> '2024-01-31'
+ * serialFromIso('2024-01-31') //=> 45322
+ */
+export function isoFromSerial(serial: number): string {
+  return Number.isFinite(serial) ? new Date(SERIAL_EPOCH + Math.round(serial) * DAY_MS).toISOString().slice(0, 10) : '';
+}
+export function serialFromIso(iso: string): number {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isFinite(ms) ? Math.round((ms - SERIAL_EPOCH) / DAY_MS) : Number.NaN;
+}
+
+/** A date box that reads and writes a spreadsheet date serial. */
+export function dateInput(serial: number, onChange: (serial: number) => void, ariaLabel: string): HTMLInputElement {
+  const input = h('input', { type: 'date', value: isoFromSerial(serial), ariaLabel, className: 'sp-input' });
+  input.addEventListener('input', () => onChange(serialFromIso(input.value)));
+  return input;
+}

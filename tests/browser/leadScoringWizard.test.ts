@@ -36,31 +36,42 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await page.getByLabel('Group caps').fill('Fit: 40');
     await shot('2-rules');
     await page.getByRole('button', { name: 'Next →' }).click();
+
+    // Engagement fades by 25% a month, counted to the latest activity in the sample.
+    await page.getByLabel('Decay method').selectOption('linear');
+    await expect(page.getByLabel('Decay group').inputValue()).resolves.toBe('Engagement');
+    await expect(page.getByLabel('Decay date field').inputValue()).resolves.toBe('Last activity');
+    await page.getByLabel('Decay rate').fill('50');
+    await expect(page.locator('[data-field="decayExample"]').textContent()).resolves.toMatch(/^A lead whose Last activity is 60 days before \d{4}-\d\d-\d\d keeps 0% of its Engagement points\.$/);
+    await shot('3-decay');
+    await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Hot from').fill('60');
     await page.getByLabel('MQL fit from').fill('20');
     await page.getByLabel('Add the predictive score').check();
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect(page.locator('.sp-facts dt').last().textContent()).resolves.toBe('Predictive score AUC (on the leads it learnt from)');
+    await expect(page.locator('.sp-facts dt', { hasText: 'Decay' }).count()).resolves.toBe(1);
 
-    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('5. Review and build');
     await expect(page.locator('.sp-facts dd').first().textContent()).resolves.toBe(SAMPLE_LEADS.rows.length.toLocaleString('en-US'));
     const hot = Number((await page.locator('.sp-facts dd').nth(1).textContent())!.split(' / ')[0]);
-    await shot('3-review');
+    await shot('4-review');
     await page.getByRole('button', { name: 'Build the lead scoring sheet' }).click();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Lead scoring”. Edit a rule\'s points there: every score follows.');
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every rule reads a field/);
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);
     await expect(page.locator('.pv-sheet-holder td', { hasText: 'Win probability' }).count()).resolves.toBe(1);
+    await expect(page.locator('.pv-sheet-holder td', { hasText: 'Decay factor' }).count()).resolves.toBe(1);
     await expect(cell('J7').textContent()).resolves.toBe('MQLs');
     expect(numberIn(await cell('K7').textContent())).toBeGreaterThan(0);
-    await shot('4-sheet');
+    await shot('5-sheet');
 
     // Rule 1 (Segment is Corporate) worth 90 points: more hot leads, without the add-in.
     await cell('D11').click();
     await page.keyboard.type('90');
     await page.keyboard.press('Enter');
     expect(numberIn(await cell('E7').textContent())).toBeGreaterThan(hot);
-    await shot('5-edited');
+    await shot('6-edited');
   }, 120_000);
 });

@@ -1,15 +1,29 @@
-import { initialState, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import { defaultDecay, initialState, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome'];
 const ready = { ...initialState(), fields, answers: { ...initialState().answers, leadsSheet: 'Leads', leadsRange: 'A1:F4', labelField: 'Lead', outcomeField: 'Outcome', rules: presetRules('fitEngagement', fields) } };
 
 describe('the lead-scoring wizard\'s answers', () => {
+  it('offers Engagement fading from the last activity to the latest date in it, and checks each answer', () => {
+    const withDate = { ...ready, fields: [...fields, 'Last activity'] };
+    const leads = [[...fields, 'Last activity'], ['L1', 'Ad', 'Corporate', '1–10', 3, 'Won', 45000], ['L2', 'Ad', 'Corporate', '1–10', 3, null, 45100]];
+    const decay = defaultDecay(withDate, leads);
+    expect(decay).toEqual({ group: 'Engagement', dateField: 'Last activity', method: 'linear', rate: 0.25, periodDays: 30, asOf: 45100 });
+    const at = (change: object) => validateStep({ ...withDate, step: 2, answers: { ...withDate.answers, decay: { ...decay, ...change } } });
+    expect(at({})).toEqual({});
+    expect(at({ group: 'Timing' })).toHaveProperty('decayGroup');
+    expect(at({ dateField: 'When' })).toHaveProperty('decayDate');
+    expect(at({ rate: 1.5 })).toHaveProperty('decayRate');
+    expect(at({ periodDays: 0 })).toHaveProperty('decayPeriod');
+    expect(at({ asOf: Number.NaN })).toHaveProperty('decayAsOf');
+  });
+
   it('asks for the lead table first, then rules that read its fields, then cut-offs in order', () => {
     expect(validateStep(initialState())).toHaveProperty('leads');
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [] } })).toHaveProperty('rules');
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules).toMatch(/^Rule 1 needs a field/);
-    expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
-    expect([0, 1, 2].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}]);
+    expect(validateStep({ ...ready, step: 3, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
+    expect([0, 1, 2, 3].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}, {}]);
     expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F20002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 20,000 leads/);
   });
 

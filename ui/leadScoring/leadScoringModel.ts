@@ -1,9 +1,9 @@
 import { isSheetError } from '../../core/cells/errors';
 import { CellValue } from '../../core/cells/values';
-import { LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
+import { LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
 import { MAX_LEADS } from '../../core/leadScoring/buildLeadScoring';
 import { parseRangeA1 } from '../../core/sheet/a1';
-import { BAND_DEFAULTS, leadBand } from '../../core/leads/leadDecay';
+import { BAND_DEFAULTS, DECAY_DEFAULTS, DECAY_METHODS, leadBand } from '../../core/leads/leadDecay';
 import { RULE_OPERATORS, ScoringRule } from '../../core/leads/leadRules';
 import { sheetScores } from '../../core/leadScoring/sheetScores';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
@@ -42,7 +42,7 @@ export interface LeadScoringState {
   readonly predict?: boolean;
 }
 
-export const STEP_TITLES = ['The leads', 'The rules', 'The bands', 'Review and build'] as const;
+export const STEP_TITLES = ['The leads', 'The rules', 'Decay', 'The bands', 'Review and build'] as const;
 
 export function initialState(): LeadScoringState {
   return {
@@ -65,6 +65,7 @@ const STATE: Check = shaped({
     leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
     rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
     mql: (v) => v === undefined || shaped({ fitFrom: finite, engagementFrom: finite })(v),
+    decay: (v) => v === undefined || shaped({ group: text, dateField: text, method: (m) => (DECAY_METHODS as readonly unknown[]).includes(m), rate: finite, periodDays: finite, asOf: finite })(v),
     model: (v) => v === undefined || shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })(v),
   }),
   predict: (v) => v === undefined || typeof v === 'boolean',
@@ -85,7 +86,8 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
     if (bad >= 0) return { rules: `Rule ${bad + 1} needs a field of the leads and a number of points.` };
     return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: 'Write caps as "Fit: 50; Engagement: 40".' } : {};
   }
-  if (state.step === 2) {
+  if (state.step === 2) return a.decay ? validateDecay(state) : {};
+  if (state.step === 3) {
     if (![a.maxScore, a.warmFrom, a.hotFrom].every((v) => Number.isFinite(v) && v >= 0)) return { bands: 'Scores and cut-offs are numbers, 0 or more.' };
     return a.warmFrom > a.hotFrom ? { bands: 'Warm must start below hot.' } : {};
   }
@@ -175,4 +177,32 @@ export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (read
 export function hasFitAndEngagement(answers: LeadScoringAnswers): boolean {
   const groups = new Set(answers.rules.map((r) => r.group.trim().toLowerCase()));
   return groups.has('fit') && groups.has('engagement');
+}
+
+/** The named groups of the rules, as typed (first use first). */
+export function ruleGroupNames(answers: LeadScoringAnswers): string[] {
+  return [...new Set(answers.rules.map((r) => r.group.trim()).filter((g) => g !== ''))];
+}
+
+/**
+ * The decay first offered: Engagement (or the first group) fading linearly by 25% a 30-day period,
+ * from the field that looks like a last-activity date to the latest date in it.
+ */
+export function defaultDecay(state: LeadScoringState, leads: readonly (readonly CellValue[])[] | undefined): LeadDecayAnswers {
+  const groups = ruleGroupNames(state.answers);
+  const dateField = state.fields.find((f) => /activity|last|date/i.test(f)) ?? state.fields[0] ?? '';
+  const column = leads ? leads[0].findIndex((f) => String(f ?? '') === dateField) : -1;
+  const dates = column >= 0 ? leads!.slice(1).map((row) => row[column]).filter((v): v is number => typeof v === 'number') : [];
+  const asOf = dates.length > 0 ? dates.reduce((a, b) => Math.max(a, b)) : Math.floor(Date.now() / 86_400_000) + 25_569;
+  return { group: groups.find((g) => g.toLowerCase() === 'engagement') ?? groups[0] ?? '', dateField, method: DECAY_DEFAULTS.method, rate: DECAY_DEFAULTS.rate, periodDays: DECAY_DEFAULTS.periodDays, asOf };
+}
+
+/** The decay's checks: a group of the rules, a field of the leads, a rate from 0 to 100%, a period of a day or more, a date. */
+function validateDecay(state: LeadScoringState): Record<string, string> {
+  const d = state.answers.decay!;
+  if (!ruleGroupNames(state.answers).includes(d.group)) return { decayGroup: 'Choose a group the rules use (give rules a group in step 2).' };
+  if (!state.fields.includes(d.dateField)) return { decayDate: 'Choose a field of the leads that holds a date.' };
+  if (!(d.rate >= 0 && d.rate <= 1)) return { decayRate: 'A rate from 0% to 100%.' };
+  if (!(d.periodDays >= 1)) return { decayPeriod: 'A period of 1 day or more.' };
+  return Number.isFinite(d.asOf) ? {} : { decayAsOf: 'Choose the day ages are counted to.' };
 }

@@ -3,9 +3,10 @@ import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/leads/leadRules';
 import { rangeA1 } from '../../core/sheet/a1';
 import { h } from '../dom';
-import { button, field, numberInput, select, textInput } from '../form';
+import { button, field, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
+import { stepDecay } from './decayStep';
 import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 type Ctx = StepContext<LeadScoringState>;
@@ -118,6 +119,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         ['Hot / warm / cold', `${numbers.hot} / ${numbers.warm} / ${numbers.cold}`],
         ['How well the rules rank won above lost (AUC)', numbers.auc === undefined ? 'no closed leads' : numbers.auc.toFixed(3)],
         ['Top-decile lift', numbers.lift === undefined ? '—' : `${numbers.lift.toFixed(2)}×`],
+        ...(a.decay ? [['Decay', `${a.decay.group} points: ${a.decay.method}, ${Math.round(a.decay.rate * 100)}% a ${a.decay.periodDays}-day period, to ${isoFromSerial(a.decay.asOf)}`] as [string, string]] : []),
         ...(numbers.modelAuc === undefined ? [] : [['Predictive score AUC (on the leads it learnt from)', numbers.modelAuc.toFixed(3)] as [string, string]]),
       ]
     : [['Leads', `Select ${key} again (step 1) to preview the bands here; the sheet computes them anyway.`]];
@@ -154,8 +156,9 @@ export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
   steps: [
     { title: STEP_TITLES[0], render: stepLeads, validate: validateStep },
     { title: STEP_TITLES[1], render: stepRules, validate: validateStep },
-    { title: STEP_TITLES[2], render: stepBands, validate: validateBands, leave: withModel },
-    { title: STEP_TITLES[3], render: stepReview },
+    { title: STEP_TITLES[2], render: (ctx) => stepDecay(ctx, readLeads?.values), validate: validateStep },
+    { title: STEP_TITLES[3], render: stepBands, validate: validateBands, leave: withModel },
+    { title: STEP_TITLES[4], render: stepReview },
   ],
 };
 
