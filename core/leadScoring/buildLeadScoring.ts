@@ -3,6 +3,7 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
+import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
 import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
 import { RULE_WORKING_HEADERS, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
 
@@ -171,6 +172,25 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
 }
 
 /**
+ * How well the rule score (and the win probability, with a model) rank the closed leads: AUC and
+ * lift as formulas, their workings beside the leads' columns and a histogram after them.
+ */
+function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leadsLayout>; top: number; leads: number; modelTerms?: number }): void {
+  const { layout } = at;
+  const scores: RankedScore[] = [
+    { name: 'Rule score', column: layout.total, binWidth: `${absolute(LEAD_SCORING_LAYOUT.maxScore, 1)}/100` },
+    ...(at.modelTerms === undefined ? [] : [{ name: 'Win probability', column: layout.probability, binWidth: '0.01' }]),
+  ];
+  const { refs } = placeRankingSection(sheet, at.top, scores);
+  const columns = rankingColumns(layout.firstContribution + (at.modelTerms ?? 0), scores.length);
+  const last = layout.first + Math.max(at.leads, 1) - 1;
+  sheet.header(layout.header, columns.won, ['Won (1) / lost (0)', ...scores.flatMap((s) => [`${s.name}, closed`, 'Ties seen', 'Won ties seen'])]);
+  for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, i === 0, a1(layout.first + i, layout.outcome), scores, { refs, columns });
+  sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
+  scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
+}
+
+/**
  * The Lead scoring sheet: the rules, caps and cut-offs as inputs; each lead's points per group,
  * total and band as native formulas over the user's lead table (read where it is, never written);
  * leads and conversion by band with a chart; a check in words. Edit a rule, or a lead on its own
@@ -199,7 +219,9 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   placeCheck(sheet, rulesEnd, placedDecay?.refs);
   const modelTop = (placedDecay?.end ?? capsEnd) + 2;
   const placedModel = answers.model ? placeModel(sheet, answers.model, modelTop, source.header) : undefined;
-  const layout = leadsLayout(answers, (placedModel?.end ?? placedDecay?.end ?? capsEnd) + 2);
+  const blocksEnd = placedModel?.end ?? placedDecay?.end ?? capsEnd;
+  const ranked = answers.outcomeField !== '';
+  const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0));
   sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
   layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, `=IFERROR(VLOOKUP(${absolute(layout.header, 1 + g)},${capsRange},2,FALSE())+0,"")`));
   sheet.text(layout.groupRow, 0, 'Cap');
@@ -220,6 +242,7 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));
   sheet.name('Bands', rangeA1(layout.first, layout.band, last, layout.band));
   placeSummary(sheet, layout, source.count);
+  if (ranked) placeRanking(sheet, { layout, top: blocksEnd + 2, leads: source.count, modelTerms: placedModel?.refs.count });
   sheet.layout([150, 110, 90, 90, 90, 90, 90, 90, 90, 90], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };
 }

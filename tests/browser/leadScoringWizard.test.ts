@@ -55,17 +55,23 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('5. Review and build');
     await expect(page.locator('.sp-facts dd').first().textContent()).resolves.toBe(SAMPLE_LEADS.rows.length.toLocaleString('en-US'));
     const hot = Number((await page.locator('.sp-facts dd').nth(1).textContent())!.split(' / ')[0]);
+    const auc = await page.locator('.sp-facts dd').nth(2).textContent();
     await shot('4-review');
     await page.getByRole('button', { name: 'Build the lead scoring sheet' }).click();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Lead scoring”. Edit a rule\'s points there: every score follows.');
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every rule reads a field/);
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);
-    await expect(page.locator('.pv-sheet-holder td', { hasText: 'Win probability' }).count()).resolves.toBe(1);
+    await expect(page.locator('.pv-sheet-holder td').getByText('Top factor', { exact: true }).count()).resolves.toBe(1);
+    // The sheet's AUC of the rule score, in native formulas, is the one the review showed (shown to 2 decimals).
+    const aucLabel = await page.locator('.pv-sheet-holder td').getByText('AUC (won ranked above lost)', { exact: true }).getAttribute('data-cell');
+    await expect(cell(`B${aucLabel!.slice(1)}`).textContent()).resolves.toBe(Number(auc).toFixed(2));
     await expect(page.locator('.pv-sheet-holder td', { hasText: 'Decay factor' }).count()).resolves.toBe(1);
     await expect(cell('J7').textContent()).resolves.toBe('MQLs');
     expect(numberIn(await cell('K7').textContent())).toBeGreaterThan(0);
     await shot('5-sheet');
+    await cell(aucLabel!).scrollIntoViewIfNeeded();
+    await shot('5-ranking');
 
     // Rule 1 (Segment is Corporate) worth 90 points: more hot leads, without the add-in.
     await cell('D11').click();

@@ -8,11 +8,12 @@ import { LeadScoringAnswers } from '../../core/leadScoring/leadScoringAnswers';
 import { leadBand } from '../../core/leads/leadDecay';
 import { scoreLeads } from '../../core/leads/leadRules';
 import { sheetScores } from '../../core/leadScoring/sheetScores';
+import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadFactors, leadProbabilities } from '../../core/leads/applyModel';
 import { a1 } from '../../core/sheet/a1';
 import { SAMPLE_LEADS } from '../../preview/src/sample';
-import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
+import { Edit, LiveWizard, livenessMismatches, loadPlanSheet, mismatches } from '../harness/liveness';
 
 const LEADS: CellValue[][] = [
   ['Lead', 'Source', 'Visits', 'Company', 'Segment', 'Outcome'],
@@ -244,5 +245,55 @@ describe('decay on the Lead scoring sheet', () => {
     const sheet = loadPlanSheet(buildLeadScoring(withDecay), { Leads: dated });
     sheet.set(a1(decayRow('Method'), 1), 'sometimes');
     expect(sheet.value(a1(L.check, 0))).toBe('⚠ The decay method is linear, exponential or window, not sometimes.');
+  });
+});
+
+describe('how well the scores rank, live on the Lead scoring sheet', () => {
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 300)] as CellValue[][];
+  const outcomes = leads.slice(1).map((row) => [row[SAMPLE_LEADS.header.indexOf('Outcome')]]);
+  const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
+  const fitted = fitLeadModel(features, [['Outcome'], ...outcomes], 1) as LeadModel;
+  const ranked: LeadScoringAnswers = {
+    ...answers,
+    leadsRange: 'A1:I301',
+    rules: [
+      { field: 'Source', operator: 'in', value: 'Referral, Trade show', points: 40, group: 'Fit' },
+      { field: 'Segment', operator: '=', value: 'Corporate', points: 20, group: 'Fit' },
+      { field: 'Visits', operator: '>=', value: 8, points: 30, group: 'Engagement' },
+    ],
+    model: { intercept: fitted.intercept, terms: fitted.terms, method: fitted.method },
+  };
+  const statCell = (a: LeadScoringAnswers, label: string, score: number) => {
+    const row = buildLeadScoring(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === label);
+    return a1(row, 1 + score);
+  };
+
+  /** SCOREAUC and LIFT of the rule score (exact: whole points) and of the win probability (AUC binned by percentage point). */
+  function expected(a: LeadScoringAnswers, share = 0.1) {
+    const scores = sheetScores(leads, a).map((s) => [s.total]);
+    const probabilities = (leadProbabilities(features, { intercept: a.model!.intercept, terms: a.model!.terms }) as number[]).map((p) => [p]);
+    const rows = (values: number[][]) => scoredOutcomes(values, outcomes) as { score: number; won: 0 | 1 }[];
+    const binned = rows(probabilities).map((r) => ({ ...r, score: Math.floor(r.score / 0.01 + 0.5) }));
+    return {
+      [statCell(a, 'AUC (won ranked above lost)', 0)]: scoreAuc(rows(scores)) as number,
+      [statCell(a, 'Lift in the top share', 0)]: scoreLift(rows(scores), share) as number,
+      [statCell(a, 'AUC (won ranked above lost)', 1)]: scoreAuc(binned) as number,
+      [statCell(a, 'Lift in the top share', 1)]: scoreLift(rows(probabilities), share) as number,
+    };
+  }
+  const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: (a) => expected(a), sources: () => ({ Leads: leads }) };
+
+  it('gives the AUC and top-decile lift core computes, for the rule score and the win probability', () => {
+    const values = Object.values(expected(ranked));
+    expect(values.every((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(livenessMismatches(live, ranked)).toEqual([]);
+  });
+
+  it('follows an edited rule and an edited top share', () => {
+    const rule: Edit<LeadScoringAnswers> = { what: 'a rule\'s points', cell: ruleCell(2, 3), value: 5, answers: (a) => withRule(a, 2, { points: 5 }) };
+    expect(livenessMismatches(live, ranked, [rule])).toEqual([]);
+    const sheet = loadPlanSheet(buildLeadScoring(ranked), { Leads: leads });
+    sheet.set(statCell(ranked, 'Top share', 0), 0.25);
+    expect(mismatches(sheet.value, expected(ranked, 0.25))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { leadBand } from '../../core/leads/leadDecay';
 import { scoreLeads } from '../../core/leads/leadRules';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadFactors, leadProbabilities } from '../../core/leads/applyModel';
+import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
@@ -96,6 +97,20 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
       return same ? [] : [`lead ${i + 1}: LibreOffice ${String(probability)} ${String(factor)}, core ${p} ${factors[i][0]}`];
     });
     expect(mismatches).toEqual([]);
+  });
+
+  it('ranks the closed leads as SCOREAUC and LIFT do (rule score exact; win probability binned by percentage point)', () => {
+    const statRow = (label: string) => 1 + buildLeadScoring(answers).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === label);
+    const shown = (label: string, score: number) => Number(sheet.getRow(statRow(label)).getCell(2 + score).result);
+    const outcomes = leads.slice(1).map((row) => [row[8]]);
+    const rows = (values: number[]) => scoredOutcomes(values.map((v) => [v]), outcomes) as { score: number; won: 0 | 1 }[];
+    const scores = rows(scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100));
+    const probabilities = rows(leadProbabilities(features, answers.model!) as number[]);
+    const binned = probabilities.map((r) => ({ ...r, score: Math.floor(r.score / 0.01 + 0.5) }));
+    expect(shown('AUC (won ranked above lost)', 0)).toBeCloseTo(scoreAuc(scores) as number, 9);
+    expect(shown('Lift in the top share', 0)).toBeCloseTo(scoreLift(scores, 0.1) as number, 9);
+    expect(shown('AUC (won ranked above lost)', 1)).toBeCloseTo(scoreAuc(binned) as number, 9);
+    expect(shown('Lift in the top share', 1)).toBeCloseTo(scoreLift(probabilities, 0.1) as number, 9);
   });
 
   it('says every rule reads a field of the leads', () => {
