@@ -49,18 +49,32 @@ function bestResponse(c: ResponseCurve, b: SpendBounds, lambda: number): number 
 const spendAt = (curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], lambda: number) => curves.map((c, i) => bestResponse(c, bounds[i], lambda));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
-/** λ low enough that the lines want at least the budget, and high enough that they want at most it, then bisected (in ln λ). */
+/** λ low enough that the lines want at least the budget, and high enough that they want at most it, then narrowed to the price that spends it. */
 function bracketPrice(curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], budget: number): { low: number; high: number } {
   let high = 1;
   while (sum(spendAt(curves, bounds, high)) > budget && high < 1e300) high *= 16;
   let low = high;
   while (sum(spendAt(curves, bounds, low)) < budget && low > 1e-300) low /= 16;
-  for (let i = 0; i < 200 && high / low > 1 + 1e-15; i += 1) {
-    const mid = Math.sqrt(low * high);
-    if (sum(spendAt(curves, bounds, mid)) > budget) low = mid;
-    else high = mid;
+  // Regula falsi on ln λ, Illinois-style (a side kept twice has its value halved), which a kink or
+  // a jump in the total cannot stall: every step keeps the root bracketed.
+  let [a, b] = [Math.log(low), Math.log(high)];
+  let [ga, gb] = [sum(spendAt(curves, bounds, low)) - budget, sum(spendAt(curves, bounds, high)) - budget];
+  let side = 0;
+  for (let i = 0; i < 300 && b - a > 1e-15 * Math.max(1, Math.abs(a)); i += 1) {
+    const c = ga === gb ? (a + b) / 2 : Math.min(b, Math.max(a, b - (gb * (b - a)) / (gb - ga)));
+    const gc = sum(spendAt(curves, bounds, Math.exp(c))) - budget;
+    if (Math.abs(gc) <= 1e-13 * Math.max(1, budget)) return { low: Math.exp(c), high: Math.exp(c) };
+    if (gc > 0) {
+      [a, ga] = [c, gc];
+      if (side === -1) gb /= 2;
+      side = -1;
+    } else {
+      [b, gb] = [c, gc];
+      if (side === 1) ga /= 2;
+      side = 1;
+    }
   }
-  return { low, high };
+  return { low: Math.exp(a), high: Math.exp(b) };
 }
 
 /**
@@ -100,22 +114,24 @@ export const S_SHAPED_SEARCH_LIMIT = 64;
 
 /**
  * Improves a split of S-shaped lines by deciding, line by line, whether it is off (at its lower
- * bound) or on (past its inflection point, where its returns diminish), re-solving the rest each
- * time and keeping what returns more, until a round changes nothing (at most 5 rounds).
+ * bound), on (past its inflection point, where its returns diminish) or free, re-solving the rest
+ * with the decisions kept so far and keeping what returns more, until a round changes nothing (at
+ * most 5 rounds).
  */
-function searchOnOff(budget: number, curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], start: number[]): number[] {
+function searchOnOff(budget: number, curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], from: readonly SpendBounds[], start: number[]): number[] {
   const sShaped = curves.flatMap((c, i) => (isConcave(c) ? [] : [i]));
   let best = start;
+  let decided = from;
   for (let round = 0, improved = true; improved && round < 5; round += 1) {
     improved = false;
     for (const j of sShaped) {
       const inflection = inflectionSpend(curves[j]);
-      const variants = [{ lower: bounds[j].lower, upper: bounds[j].lower }, { lower: Math.max(bounds[j].lower, Math.min(inflection, bounds[j].upper)), upper: bounds[j].upper }];
+      const variants = [{ lower: bounds[j].lower, upper: bounds[j].lower }, { lower: Math.max(bounds[j].lower, Math.min(inflection, bounds[j].upper)), upper: bounds[j].upper }, bounds[j]];
       for (const variant of variants) {
-        const tried = bounds.map((b, i) => (i === j ? variant : b));
+        const tried = decided.map((b, i) => (i === j ? variant : b));
         if (boundsProblem(budget, tried)) continue;
         const xs = lagrangianSplit(budget, curves, tried);
-        if (objective(curves, xs) > objective(curves, best) * (1 + 1e-12)) [best, improved] = [xs, true];
+        if (objective(curves, xs) > objective(curves, best) * (1 + 1e-12)) [best, decided, improved] = [xs, tried, true];
       }
     }
   }
@@ -138,7 +154,12 @@ export function allocateBudget(budget: number, curves: readonly ResponseCurve[],
   if (problem) return problem;
   const split = lagrangianSplit(budget, curves, bounds);
   const sShaped = curves.filter((c) => !isConcave(c)).length;
-  return sShaped > 0 && sShaped <= S_SHAPED_SEARCH_LIMIT ? searchOnOff(budget, curves, bounds, split) : split;
+  if (sShaped === 0 || sShaped > S_SHAPED_SEARCH_LIMIT) return split;
+  // Two starts: as the bounds are, and every S-shaped line on (past its inflection) where the budget allows.
+  const allOn = bounds.map((b, i) => (isConcave(curves[i]) ? b : { lower: Math.max(b.lower, Math.min(inflectionSpend(curves[i]), b.upper)), upper: b.upper }));
+  const starts = [searchOnOff(budget, curves, bounds, bounds, split)];
+  if (!boundsProblem(budget, allOn)) starts.push(searchOnOff(budget, curves, bounds, allOn, lagrangianSplit(budget, curves, allOn)));
+  return starts.reduce((a, b) => (objective(curves, b) > objective(curves, a) ? b : a));
 }
 
 /** Returns a marginal-return readout per line, for the review and the sheet: f′ at the proposed spend. */
