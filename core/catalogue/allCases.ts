@@ -7,6 +7,7 @@ import { FunctionCase } from './cases';
 import * as more from '../kpi/moreKpis.cases';
 import * as targets from '../targets/targetFunctions.cases';
 import * as leads from '../leads/leadFunctions.cases';
+import * as budget from '../budget/budgetFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -51,4 +52,9 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   LEADFACTORS: leads.LEADFACTORS_CASES,
   SCOREAUC: leads.SCOREAUC_CASES,
   LIFT: leads.LIFT_CASES,
+  RESPONSE: budget.RESPONSE_CASES,
+  MRESPONSE: budget.MRESPONSE_CASES,
+  ALLOCATE: budget.ALLOCATE_CASES,
+  BUDGETSPLIT: budget.BUDGETSPLIT_CASES,
+  FITRESPONSE: budget.FITRESPONSE_CASES,
 };

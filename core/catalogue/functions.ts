@@ -17,3 +17,4 @@ export { SALESCYCLE } from '../kpi/salesCycle';
 export { WINRATE } from '../kpi/winRate';
 export { BASELINE, CASCADE, RAMPQUOTA, REPSNEEDED, SEASONALITY } from '../targets/targetFunctions';
 export { LEADBAND, LEADDECAY, LEADFACTORS, LEADMODEL, LEADPROB, LEADSCORE, LIFT, SCOREAUC } from '../leads/leadFunctions';
+export { ALLOCATE, BUDGETSPLIT, FITRESPONSE, MRESPONSE, RESPONSE } from '../budget/budgetFunctions';

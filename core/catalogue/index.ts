@@ -44,6 +44,11 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.LEADFACTORS,
   fns.SCOREAUC,
   fns.LIFT,
+  fns.RESPONSE,
+  fns.MRESPONSE,
+  fns.ALLOCATE,
+  fns.BUDGETSPLIT,
+  fns.FITRESPONSE,
 ];
 
 /**

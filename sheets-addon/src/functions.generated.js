@@ -543,3 +543,77 @@ function SCOREAUC(scores, outcomes) {
 function LIFT(scores, outcomes, share) {
   return SalesPlanner.customFunctions.LIFT.apply(null, arguments);
 }
+
+/**
+ * What a line returns for its spend, on a curve of diminishing returns (log, exp or Hill).
+ *
+ * @param {number} spend The spend on the line (0 or more).
+ * @param {text} kind "log", "exp" or "hill".
+ * @param {number} beta β, the scale: the most a saturating curve returns.
+ * @param {number} kappa κ, the half-saturation spend.
+ * @param {number} alpha (optional) α, the Hill curve's shape (above 1: S-shaped). Default 1.
+ * @return The return.
+ * @customfunction
+ */
+function RESPONSE(spend, kind, beta, kappa, alpha) {
+  return SalesPlanner.customFunctions.RESPONSE.apply(null, arguments);
+}
+
+/**
+ * The marginal return: what one more unit of spend returns at this spend (the curve's slope).
+ *
+ * @param {number} spend The spend on the line (0 or more).
+ * @param {text} kind "log", "exp" or "hill".
+ * @param {number} beta β, the scale: the most a saturating curve returns.
+ * @param {number} kappa κ, the half-saturation spend.
+ * @param {number} alpha (optional) α, the Hill curve's shape (above 1: S-shaped). Default 1.
+ * @return The marginal return.
+ * @customfunction
+ */
+function MRESPONSE(spend, kind, beta, kappa, alpha) {
+  return SalesPlanner.customFunctions.MRESPONSE.apply(null, arguments);
+}
+
+/**
+ * Shares a budget across lines to get the most return under their curves, within bounds: Solver's answer without Solver.
+ *
+ * @param {number} budget The amount to share (0 or more).
+ * @param {A2:A200} curves One row per line: kind, beta, kappa, alpha (a header row is skipped).
+ * @param {A2:A200} lower (optional) The least each line may get (blank: 0). Default 0.
+ * @param {A2:A200} upper (optional) The most each line may get (blank: no bound). Default no bound.
+ * @param {number} round_to (optional) Round the parts to multiples of this (by largest remainder; they still add up to the budget).
+ * @return The amount per line.
+ * @customfunction
+ */
+function ALLOCATE(budget, curves, lower, upper, round_to) {
+  return SalesPlanner.customFunctions.ALLOCATE.apply(null, arguments);
+}
+
+/**
+ * Shares a budget equally, in proportion to weights (history or potential), or by ROI, within bounds.
+ *
+ * @param {number} budget The amount to share (0 or more).
+ * @param {A2:A200} weights One weight per line (0 or more; a text header first is skipped).
+ * @param {text} method (optional) "equal", "proportional" or "roi". Default "proportional".
+ * @param {A2:A200} lower (optional) The least each line may get (blank: 0). Default 0.
+ * @param {A2:A200} upper (optional) The most each line may get (blank: no bound). Default no bound.
+ * @param {number} round_to (optional) Round the parts to multiples of this (by largest remainder; they still add up to the budget).
+ * @return The amount per line.
+ * @customfunction
+ */
+function BUDGETSPLIT(budget, weights, method, lower, upper, round_to) {
+  return SalesPlanner.customFunctions.BUDGETSPLIT.apply(null, arguments);
+}
+
+/**
+ * Fits a line's curve of diminishing returns to its history of spend and return; spills β, κ, α, R² and the kind.
+ *
+ * @param {A2:A200} spend The line's spend, period by period.
+ * @param {A2:A200} returns What each period returned (revenue, leads), the same size as spend.
+ * @param {text} kind (optional) "log", "exp" or "hill". Default the best fit.
+ * @return β, κ, α, R² and the kind.
+ * @customfunction
+ */
+function FITRESPONSE(spend, returns, kind) {
+  return SalesPlanner.customFunctions.FITRESPONSE.apply(null, arguments);
+}

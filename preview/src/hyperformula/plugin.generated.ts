@@ -46,6 +46,11 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     LEADFACTORS: { method: 'leadfactors', sizeOfResultArrayMethod: 'leadfactorsSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     SCOREAUC: { method: 'scoreauc', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     LIFT: { method: 'lift', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    RESPONSE: { method: 'response', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    MRESPONSE: { method: 'mresponse', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ALLOCATE: { method: 'allocate', sizeOfResultArrayMethod: 'allocateSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    BUDGETSPLIT: { method: 'budgetsplit', sizeOfResultArrayMethod: 'budgetsplitSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    FITRESPONSE: { method: 'fitresponse', sizeOfResultArrayMethod: 'fitresponseSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
   };
 
   /** Excel's spelling (`=SALES.WINRATE(…)`, as the README shows it) works in the preview too. */
@@ -91,6 +96,11 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     'SALES.LEADFACTORS': 'LEADFACTORS',
     'SALES.SCOREAUC': 'SCOREAUC',
     'SALES.LIFT': 'LIFT',
+    'SALES.RESPONSE': 'RESPONSE',
+    'SALES.MRESPONSE': 'MRESPONSE',
+    'SALES.ALLOCATE': 'ALLOCATE',
+    'SALES.BUDGETSPLIT': 'BUDGETSPLIT',
+    'SALES.FITRESPONSE': 'FITRESPONSE',
   };
 
   winrate(ast: ProcedureAst, state: InterpreterState) {
@@ -288,9 +298,41 @@ export class SalesPlannerPlugin extends CataloguePlugin {
   lift(ast: ProcedureAst, state: InterpreterState) {
     return this.runCatalogue('LIFT', ast, state);
   }
+
+  response(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('RESPONSE', ast, state);
+  }
+
+  mresponse(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('MRESPONSE', ast, state);
+  }
+
+  allocate(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('ALLOCATE', ast, state);
+  }
+
+  allocateSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('ALLOCATE', ast, state);
+  }
+
+  budgetsplit(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('BUDGETSPLIT', ast, state);
+  }
+
+  budgetsplitSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('BUDGETSPLIT', ast, state);
+  }
+
+  fitresponse(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('FITRESPONSE', ast, state);
+  }
+
+  fitresponseSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('FITRESPONSE', ast, state);
+  }
 }
 
 /** Function names as HyperFormula shows them, in its default language. */
 export const SALES_PLANNER_TRANSLATIONS = {
-  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED', LEADSCORE: 'LEADSCORE', 'SALES.LEADSCORE': 'SALES.LEADSCORE', LEADDECAY: 'LEADDECAY', 'SALES.LEADDECAY': 'SALES.LEADDECAY', LEADBAND: 'LEADBAND', 'SALES.LEADBAND': 'SALES.LEADBAND', LEADMODEL: 'LEADMODEL', 'SALES.LEADMODEL': 'SALES.LEADMODEL', LEADPROB: 'LEADPROB', 'SALES.LEADPROB': 'SALES.LEADPROB', LEADFACTORS: 'LEADFACTORS', 'SALES.LEADFACTORS': 'SALES.LEADFACTORS', SCOREAUC: 'SCOREAUC', 'SALES.SCOREAUC': 'SALES.SCOREAUC', LIFT: 'LIFT', 'SALES.LIFT': 'SALES.LIFT' },
+  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED', LEADSCORE: 'LEADSCORE', 'SALES.LEADSCORE': 'SALES.LEADSCORE', LEADDECAY: 'LEADDECAY', 'SALES.LEADDECAY': 'SALES.LEADDECAY', LEADBAND: 'LEADBAND', 'SALES.LEADBAND': 'SALES.LEADBAND', LEADMODEL: 'LEADMODEL', 'SALES.LEADMODEL': 'SALES.LEADMODEL', LEADPROB: 'LEADPROB', 'SALES.LEADPROB': 'SALES.LEADPROB', LEADFACTORS: 'LEADFACTORS', 'SALES.LEADFACTORS': 'SALES.LEADFACTORS', SCOREAUC: 'SCOREAUC', 'SALES.SCOREAUC': 'SALES.SCOREAUC', LIFT: 'LIFT', 'SALES.LIFT': 'SALES.LIFT', RESPONSE: 'RESPONSE', 'SALES.RESPONSE': 'SALES.RESPONSE', MRESPONSE: 'MRESPONSE', 'SALES.MRESPONSE': 'SALES.MRESPONSE', ALLOCATE: 'ALLOCATE', 'SALES.ALLOCATE': 'SALES.ALLOCATE', BUDGETSPLIT: 'BUDGETSPLIT', 'SALES.BUDGETSPLIT': 'SALES.BUDGETSPLIT', FITRESPONSE: 'FITRESPONSE', 'SALES.FITRESPONSE': 'SALES.FITRESPONSE' },
 };

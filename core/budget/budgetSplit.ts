@@ -1,0 +1,74 @@
+import { SheetError } from '../cells/errors';
+import { SpendBounds, boundsProblem } from './allocate';
+
+export const SPLIT_METHODS = ['equal', 'proportional', 'roi'] as const;
+export type SplitMethod = (typeof SPLIT_METHODS)[number];
+
+/**
+ * A budget split in proportion to weights, each part kept within its bounds: parts that would break
+ * a bound are held at it and the rest of the budget is shared again, in proportion to the weights,
+ * among the others, until every part keeps its bounds. `equal` gives every line weight 1; `roi`
+ * reads the weights as each line's return on spend (a heuristic: it ignores diminishing returns).
+ *
+ * @example
+ * splitBudget(1000, [1, 3], 'proportional', [{ lower: 0, upper: 600 }, { lower: 0, upper: Infinity }]) //=> [250, 750]
+ * splitBudget(1000, [1, 3], 'proportional', [{ lower: 400, upper: Infinity }, { lower: 0, upper: Infinity }]) //=> [400, 600]
+ */
+export function splitBudget(budget: number, weights: readonly number[], method: SplitMethod, bounds: readonly SpendBounds[]): number[] | SheetError {
+  const problem = boundsProblem(budget, bounds);
+  if (problem) return problem;
+  const w = method === 'equal' ? weights.map(() => 1) : weights;
+  const negative = w.findIndex((x) => x < 0);
+  if (negative >= 0) return new SheetError('NUM', `weight ${negative + 1} is negative (${w[negative]})`);
+  if (w.every((x) => x === 0)) return new SheetError('DIV0', 'the weights add up to 0');
+  const held: (number | undefined)[] = w.map(() => undefined);
+  for (let round = 0; round <= w.length; round += 1) {
+    const rest = budget - held.reduce<number>((s, x) => s + (x ?? 0), 0);
+    const freeWeight = w.reduce((s, x, i) => s + (held[i] === undefined ? x : 0), 0);
+    const parts = w.map((x, i) => held[i] ?? (freeWeight > 0 ? (rest * x) / freeWeight : 0));
+    // Hold the parts that break a bound; the direction of the rest decides which side can break.
+    const over = parts.map((p, i) => held[i] === undefined && p > bounds[i].upper);
+    const under = parts.map((p, i) => held[i] === undefined && p < bounds[i].lower);
+    const breaking = over.some(Boolean) ? over : under;
+    if (!breaking.some(Boolean)) return freeWeight > 0 || Math.abs(rest) <= 1e-9 * Math.max(1, budget) ? parts : spreadOverRoom(parts, bounds, rest);
+    breaking.forEach((b, i) => {
+      if (b) held[i] = over[i] ? bounds[i].upper : bounds[i].lower;
+    });
+  }
+  return new SheetError('NUM', 'the bounds cannot be met');
+}
+
+/** When only zero-weight lines are left to take the rest, they take it in proportion to their room. */
+function spreadOverRoom(parts: number[], bounds: readonly SpendBounds[], rest: number): number[] {
+  const room = parts.map((p, i) => (rest > 0 ? bounds[i].upper - p : p - bounds[i].lower));
+  const total = room.reduce((s, r) => s + (Number.isFinite(r) ? r : 0), 0);
+  const unbounded = room.filter((r) => !Number.isFinite(r)).length;
+  return parts.map((p, i) => p + rest * (unbounded > 0 ? (Number.isFinite(room[i]) ? 0 : 1 / unbounded) : room[i] / total));
+}
+
+/**
+ * Parts rounded to multiples of `unit` that still add up to the budget: each part rounded down,
+ * then the units left given one by one to the largest remainders (ties: the earlier line), skipping
+ * a line whose extra unit would break its upper bound. A budget that is not a multiple of the unit
+ * leaves a last remainder smaller than the unit, which the line with the largest part takes.
+ *
+ * @example
+ * roundParts([333.4, 333.3, 333.3], 1000, 10) //=> [340, 330, 330]
+ */
+export function roundParts(parts: readonly number[], budget: number, unit: number, bounds?: readonly SpendBounds[]): number[] {
+  const floors = parts.map((p) => Math.floor(p / unit + 1e-9) * unit);
+  const units = Math.round((Math.floor(budget / unit + 1e-9) * unit - floors.reduce((s, x) => s + x, 0)) / unit);
+  const order = parts.map((p, i) => ({ i, rest: p - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const rounded = [...floors];
+  let given = 0;
+  for (const { i } of order) {
+    if (given >= units) break;
+    if (bounds && rounded[i] + unit > bounds[i].upper + 1e-9) continue;
+    rounded[i] += unit;
+    given += 1;
+  }
+  const leftover = budget - rounded.reduce((s, x) => s + x, 0);
+  const largest = rounded.indexOf(Math.max(...rounded));
+  rounded[largest] += leftover;
+  return rounded;
+}
