@@ -11,6 +11,7 @@ import { generateHyperFormulaPlugin } from './generators/hyperformula';
 import { generateFunctionDocs } from './generators/docs';
 import { generateSampleOpportunities } from './generators/sample';
 import { generateSampleLeads } from './generators/leads';
+import { generateSampleMarketing } from './generators/marketing';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -28,7 +29,7 @@ function write(file: GeneratedFile): void {
 
 async function main(): Promise<void> {
   // The plugin and the sample come first: the docs evaluate their examples with them.
-  const early = [generateSampleOpportunities(), generateSampleLeads(), generateHyperFormulaPlugin()];
+  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateHyperFormulaPlugin()];
   const stale: string[] = [];
   for (const file of early) {
     if (!differs(file)) continue;

@@ -26,8 +26,8 @@ describe('fitting a response curve to a line\'s history', () => {
   });
 
   it('says when there are too few points, or the spend or the returns do not vary', () => {
-    expect((fitResponse([1, 2], [3, 4], 'log') as Error).message).toBe('a log fit needs at least 3 points of spend and return, not 2');
-    expect((fitResponse([5, 5, 5, 5], [1, 2, 3, 4]) as Error).message).toBe('the spend does not vary, so no curve can be fitted');
-    expect((fitResponse([1, 2, 3, 4], [2, 2, 2, 2]) as Error).message).toBe('the returns do not vary, so no curve can be fitted');
+    expect((fitResponse([1, 2], [3, 4], 'log') as unknown as Error).message).toBe('a log fit needs at least 3 points of spend and return, not 2');
+    expect((fitResponse([5, 5, 5, 5], [1, 2, 3, 4]) as unknown as Error).message).toBe('the spend does not vary, so no curve can be fitted');
+    expect((fitResponse([1, 2, 3, 4], [2, 2, 2, 2]) as unknown as Error).message).toBe('the returns do not vary, so no curve can be fitted');
   });
 });

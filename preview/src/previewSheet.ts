@@ -1,5 +1,5 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
@@ -60,3 +60,6 @@ export const HISTORY_SHEET: PreviewSheet = {
 
 /** The sample leads, for lead scoring: a header row, then one lead a row. */
 export const LEADS_SHEET: PreviewSheet = sampleSheet(SAMPLE_LEADS, [120, 140, 90, 100, 80, 95, 60, 95, 75]);
+
+/** The sample Marketing sheet, for budget allocation: month, channel, spend and revenue. */
+export const MARKETING_SHEET: PreviewSheet = sampleSheet(SAMPLE_MARKETING, [90, 100, 90, 100]);

@@ -1,5 +1,6 @@
 import sample from '../sample/opportunities.generated.json';
 import leads from '../sample/leads.generated.json';
+import marketing from '../sample/marketing.generated.json';
 
 /** How a column of the sample is shown in the grid. */
 export type ColumnFormat = 'text' | 'money' | 'date';
@@ -32,4 +33,12 @@ export const SAMPLE_LEADS: SampleSheet = {
   header: leads.header,
   formats: leads.formats as ColumnFormat[],
   rows: leads.rows,
+};
+
+/** The sample Marketing sheet: five channels' monthly spend and revenue, 2014–2017 (see scripts/generators/marketing.ts). */
+export const SAMPLE_MARKETING: SampleSheet = {
+  name: marketing.sheet,
+  header: marketing.header,
+  formats: marketing.formats as ColumnFormat[],
+  rows: marketing.rows,
 };

@@ -1,0 +1,183 @@
+import { a1, rangeA1 } from '../sheet/a1';
+import { Plan } from '../sheet/plan';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS } from './budgetAllocationAnswers';
+import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
+
+/** Rows and columns of the Budget sheet that do not depend on the number of lines (zero-based). */
+export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5, roundTo: 6, linesSection: 8, header: 9, firstLine: 10 } as const;
+
+/** The lines table's columns: inputs, results, then workings. */
+export const LINE_COLUMNS = {
+  name: 0, kind: 1, beta: 2, kappa: 3, alpha: 4, weight: 5, lower: 6, upper: 7, current: 8,
+  proposed: 9, change: 10, share: 11, expectedReturn: 12, roi: 13, marginalRoi: 14,
+  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, rank: 25, rounded: 26, roundedFinal: 27, points: 28,
+} as const;
+const C = LINE_COLUMNS;
+/** Rows kept free under the tables for the charts. */
+const CHART_ROWS = 20;
+const HEADER = ['Line', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight', 'Lower', 'Upper', 'Current', 'Proposed', 'Change', 'Share', 'Expected return', 'ROI', 'Marginal ROI'];
+const WORKINGS = ['Kind #', 'Top', 'ln price at top', 'ln price at lower', 'At final λ', 'Free', 'Unrounded', 'Rounded down', 'Remainder', 'Rank', 'Rounded', 'Rounded, adding up', 'Points of history'];
+
+/** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
+function returnFormula(r: (col: number) => string, x: string): string {
+  const [b, k, al] = [r(C.beta), r(C.kappa), `IF(${r(C.alpha)}="",1,${r(C.alpha)})`];
+  return `IFERROR(CHOOSE(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),${b}*LN(1+${x}/${k}),${b}*(1-EXP(-${x}/${k})),${b}*${x}^${al}/(${x}^${al}+${k}^${al})),"")`;
+}
+
+/** The marginal return at `x`, as MRESPONSE computes it ("" where it is infinite). */
+function marginalFormula(r: (col: number) => string, x: string): string {
+  const [b, k, al] = [r(C.beta), r(C.kappa), `IF(${r(C.alpha)}="",1,${r(C.alpha)})`];
+  return `IFERROR(CHOOSE(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),${b}/(${k}+${x}),${b}/${k}*EXP(-${x}/${k}),${b}*${al}*${k}^${al}*${x}^(${al}-1)/(${x}^${al}+${k}^${al})^2),"")`;
+}
+
+/** The inputs at the top: budget, method, rounding; and the method's number for the workings. */
+function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string } {
+  const L = BUDGET_LAYOUT;
+  const budget = sheet.input(L.budget, 'Budget', a.budget, { format: 'money', name: 'Budget', rule: { min: 0, message: 'A budget: 0 or more.' } });
+  const method = sheet.input(L.method, 'Method', a.method);
+  sheet.text(L.method, 2, `(${ALLOCATION_METHODS.join(', ')})`);
+  const roundTo = sheet.input(L.roundTo, 'Round to', a.roundTo ?? '', { format: 'money', rule: { min: 0, message: 'A unit above 0, or blank.' } });
+  if (a.roundTo === null) sheet.put(L.roundTo, 1, null);
+  sheet.text(L.method, 4, 'Method #');
+  sheet.formula(L.method, 5, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
+  sheet.style(rangeA1(L.method, 4, L.method, 5), 'working');
+  return { budget, method, roundTo, methodNumber: absolute(L.method, 5) };
+}
+
+/** One line's row: its inputs, its results (from the proposal), and the workings the optimiser reads. */
+function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, inputs: ReturnType<typeof placeInputs>): LineRefs {
+  const row = BUDGET_LAYOUT.firstLine + i;
+  const line = a.lines[i];
+  const r = (col: number) => absolute(row, col);
+  sheet.text(row, C.name, line.name);
+  sheet.text(row, C.kind, line.curve.kind);
+  [[C.beta, line.curve.beta], [C.kappa, line.curve.kappa], [C.alpha, line.curve.alpha], [C.weight, line.weight], [C.current, line.current]].forEach(([col, v]) => sheet.number(row, col, v));
+  if (line.lower !== null) sheet.number(row, C.lower, line.lower);
+  if (line.upper !== null) sheet.number(row, C.upper, line.upper);
+  if (line.points !== null) sheet.number(row, C.points, line.points);
+  sheet.formula(row, C.kindNumber, `=IFERROR(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`);
+  sheet.formula(row, C.top, `=IF(${r(C.upper)}="",${inputs.budget},MIN(${r(C.upper)},${inputs.budget}))`);
+  const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: r(C.lower), top: r(C.top), kindNumber: r(C.kindNumber) };
+  const x = r(C.proposed);
+  sheet.formula(row, C.proposed, `=IF(${inputs.roundTo}="",${r(C.unrounded)},${r(C.roundedFinal)})`);
+  sheet.formula(row, C.change, `=${x}-${r(C.current)}`);
+  sheet.formula(row, C.share, `=IFERROR(${x}/${inputs.budget},"")`);
+  sheet.formula(row, C.expectedReturn, `=${returnFormula(r, x)}`);
+  sheet.formula(row, C.roi, `=IFERROR(${r(C.expectedReturn)}/${x},"")`);
+  sheet.formula(row, C.marginalRoi, `=${marginalFormula(r, x)}`);
+  return refs;
+}
+
+/** After the optimiser: each line at the final λ, the last rounding error spread over the free lines, and the rounding. */
+function placeFinal(sheet: SheetBuilder, n: number, lines: readonly LineRefs[], inputs: ReturnType<typeof placeInputs>, lambda: string): void {
+  const first = BUDGET_LAYOUT.firstLine;
+  const col = (c: number) => `${absolute(first, c)}:${absolute(first + n - 1, c)}`;
+  const unit = inputs.roundTo;
+  lines.forEach((line, i) => {
+    const row = first + i;
+    const r = (c: number) => a1(row, c);
+    sheet.formula(row, C.atFinal, `=${spendAtPrice(line, inputs, lambda)}`);
+    const tiny = `${inputs.budget}*0.000000000001`;
+    sheet.formula(row, C.free, `=AND(${r(C.atFinal)}>${line.lower}+${tiny},${r(C.atFinal)}<${line.top}-${tiny})*1`);
+    const rest = `(${inputs.budget}-SUM(${col(C.atFinal)}))`;
+    sheet.formula(row, C.unrounded, `=${r(C.atFinal)}+IFERROR(${rest}*${r(C.atFinal)}*${r(C.free)}/SUMPRODUCT(${col(C.atFinal)},${col(C.free)}),0)`);
+    sheet.formula(row, C.floor, `=IF(${unit}="","",INT(${r(C.unrounded)}/${unit}+0.000000001)*${unit})`);
+    sheet.formula(row, C.remainder, `=IF(${unit}="","",${r(C.unrounded)}-${r(C.floor)})`);
+    const before = i === 0 ? '0' : `SUMPRODUCT((${absolute(first, C.remainder)}:${a1(row - 1, C.remainder)}=${r(C.remainder)})*1)`;
+    sheet.formula(row, C.rank, `=IF(${unit}="","",SUMPRODUCT((${col(C.remainder)}>${r(C.remainder)})*1)+${before}+1)`);
+    const units = `ROUND((INT(${inputs.budget}/${unit}+0.000000001)*${unit}-SUM(${col(C.floor)}))/${unit},0)`;
+    sheet.formula(row, C.rounded, `=IF(${unit}="","",${r(C.floor)}+IF(${r(C.rank)}<=${units},${unit},0))`);
+  });
+  // A budget that is not a multiple of the unit: the largest part takes the last remainder (as core does).
+  const leftover = `(${inputs.budget}-SUM(${col(C.rounded)}))`;
+  lines.forEach((_, i) => {
+    const row = first + i;
+    sheet.formula(row, C.roundedFinal, `=IF(${unit}="","",${a1(row, C.rounded)}+IF(${i + 1}=MATCH(MAX(${col(C.rounded)}),${col(C.rounded)},0),${leftover},0))`);
+  });
+}
+
+/** The check in A3: the first thing that keeps the proposal from meaning what it says, in words. */
+function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof placeInputs>): void {
+  const first = BUDGET_LAYOUT.firstLine;
+  const col = (c: number) => `${absolute(first, c)}:${absolute(first + n - 1, c)}`;
+  const name = (c: number) => `INDEX(${col(C.name)},MATCH(0,${col(c)},0))`;
+  const lower = `SUM(${col(C.lower)})`;
+  const upper = `SUMPRODUCT(${col(C.top)})`;
+  const problems: [string, string][] = [
+    [`${inputs.methodNumber}=0`, `"⚠ The method is optimal, proportional, roi or equal, not "&${inputs.method}&"."`],
+    [`AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`, `"⚠ "&${name(C.kindNumber)}&": the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one."`],
+    [`${lower}>${inputs.budget}`, `"⚠ The lower bounds add up to "&TEXT(${lower},"#,##0")&", "&TEXT(${lower}-${inputs.budget},"#,##0")&" more than the budget."`],
+    [`${upper}<${inputs.budget}`, `"⚠ The upper bounds add up to "&TEXT(${upper},"#,##0")&", "&TEXT(${inputs.budget}-${upper},"#,##0")&" short of the budget."`],
+    [`AND(${inputs.methodNumber}=1,SUM(${col(C.free)})=0)`, '"⚠ Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move."'],
+    [`COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`, `"⚠ A curve was fitted on fewer than ${FEW_POINTS} points of history: treat its proposal with care."`],
+  ];
+  const ok = '"✓ The proposal spends the budget within every bound. It reallocates the budget under these curves: it is not a forecast."';
+  sheet.formula(BUDGET_LAYOUT.check, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
+  sheet.highlight(a1(BUDGET_LAYOUT.check, 0), { formula: `=LEFT(${absolute(BUDGET_LAYOUT.check, 0)},1)<>"✓"` });
+}
+
+/** The split over months: a share per month (inputs) and each line's proposal times it. */
+function placeMonths(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number): number {
+  const n = a.lines.length;
+  sheet.section(top, 'By month: each line\'s proposal times the month\'s share (the shares are yours; they should add up to 100%)');
+  sheet.header(top + 1, 0, ['Line', ...a.months.map((m) => m.label), 'Total']);
+  sheet.text(top + 2, 0, 'Share');
+  a.months.forEach((m, j) => sheet.number(top + 2, 1 + j, m.share));
+  const shares = rangeA1(top + 2, 1, top + 2, a.months.length);
+  sheet.formula(top + 2, 1 + a.months.length, `=SUM(${shares})`);
+  sheet.style(shares, 'input');
+  sheet.format(rangeA1(top + 2, 1, top + 2, a.months.length + 1), 'percent');
+  for (let i = 0; i < n; i += 1) {
+    const row = top + 3 + i;
+    sheet.formula(row, 0, `=${absolute(BUDGET_LAYOUT.firstLine + i, C.name)}`);
+    a.months.forEach((_, j) => sheet.formula(row, 1 + j, `=${absolute(BUDGET_LAYOUT.firstLine + i, C.proposed)}*${absolute(top + 2, 1 + j)}`));
+    sheet.formula(row, 1 + a.months.length, `=SUM(${rangeA1(row, 1, row, a.months.length)})`);
+  }
+  sheet.format(rangeA1(top + 3, 1, top + 2 + n, a.months.length + 1), 'money');
+  return top + 2 + n;
+}
+
+/**
+ * The Budget sheet: the budget, method, rounding, each line's curve, weight and bounds as inputs;
+ * per line the proposal, change, share, expected return, ROI and marginal ROI; the optimiser itself
+ * in native formulas (bisection on the price of spend), so an edited budget, bound, curve or method
+ * moves the proposal without the add-in; the split over months; charts; a check in words.
+ *
+ * @example
+ * buildBudgetAllocation({ budget: 350, period: '2027', method: 'optimal', roundTo: null, months: [], lines: [search, social] })
+ */
+export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
+  if (a.lines.length === 0) throw new Error('a budget needs at least one line');
+  const sheet = new SheetBuilder('Budget');
+  const L = BUDGET_LAYOUT;
+  const n = a.lines.length;
+  sheet.text(L.title, 0, `Budget allocation: ${a.period}`);
+  sheet.style(a1(L.title, 0), 'title');
+  sheet.note(L.note, 'The yellow cells are yours: edit the budget, a bound, a curve or the method and the proposal follows. It reallocates the budget under the curves given: it is not a forecast.');
+  const inputs = placeInputs(sheet, a);
+  sheet.section(L.linesSection, 'Lines: a curve of diminishing returns each (RESPONSE), bounds, and the proposal');
+  sheet.header(L.header, 0, HEADER);
+  sheet.header(L.header, C.kindNumber, WORKINGS);
+  const lines = a.lines.map((_, i) => placeLine(sheet, a, i, inputs));
+  const last = L.firstLine + n - 1;
+  sheet.style(rangeA1(L.firstLine, 0, last, C.current), 'input');
+  sheet.style(rangeA1(L.firstLine, C.kindNumber, last, C.points), 'working');
+  const total = last + 1;
+  sheet.text(total, 0, 'Total');
+  for (const c of [C.current, C.proposed, C.change, C.expectedReturn]) sheet.formula(total, c, `=SUM(${rangeA1(L.firstLine, c, last, c)})`);
+  sheet.style(rangeA1(total, 0, total, C.marginalRoi), 'total');
+  sheet.format(rangeA1(L.firstLine, C.lower, total, C.expectedReturn), 'money');
+  sheet.format(rangeA1(L.firstLine, C.share, total, C.share), 'percent');
+  sheet.format(rangeA1(L.firstLine, C.roi, total, C.marginalRoi), 'decimal');
+  sheet.name('Proposed', rangeA1(L.firstLine, C.proposed, last, C.proposed));
+  const monthsEnd = a.months.length > 0 ? placeMonths(sheet, a, total + 2) : total;
+  // The charts sit under the tables, above the workings.
+  sheet.chart({ kind: 'column', title: 'Proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.proposed, last, C.proposed), anchor: a1(monthsEnd + 2, 0) });
+  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, C.current) });
+  const { lambda } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
+  placeFinal(sheet, n, lines, inputs, lambda);
+  placeCheck(sheet, n, inputs);
+  sheet.layout([130, 70, 90, 110, 70, 80, 90, 90, 100, 100, 100, 70, 110, 70, 90], { rows: 0, columns: 1 });
+  return { sheets: [sheet.build()] };
+}
