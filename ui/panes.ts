@@ -2,6 +2,7 @@ import { renderGallery } from './gallery';
 import { Host, UiSettings } from './host';
 import { renderSalesPlanWizard } from './salesPlan/salesPlanWizard';
 import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
+import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocationWizard';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
 export interface Pane {
@@ -18,6 +19,7 @@ export const PANES: readonly Pane[] = [
   { id: 'functions', label: 'Functions', render: renderGallery },
   { id: 'salesPlan', label: 'Sales plan', render: renderSalesPlanWizard },
   { id: 'leadScoring', label: 'Lead scoring', render: renderLeadScoringWizard },
+  { id: 'budget', label: 'Budget', render: renderBudgetAllocationWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -47,28 +47,36 @@ function spreadOverRoom(parts: number[], bounds: readonly SpendBounds[], rest: n
 }
 
 /**
- * Parts rounded to multiples of `unit` that still add up to the budget: each part rounded down,
- * then the units left given one by one to the largest remainders (ties: the earlier line), skipping
- * a line whose extra unit would break its upper bound. A budget that is not a multiple of the unit
- * leaves a last remainder smaller than the unit, which the line with the largest part takes.
+ * Parts rounded to multiples of `unit` that still add up to the budget and keep their bounds where
+ * the unit allows: each part rounded down, but not below the least multiple of the unit that keeps
+ * its lower bound, nor above the greatest that keeps its upper; the units still to give then go,
+ * one each, to the largest remainders (ties: the earlier line), skipping a line a unit would take
+ * over its upper bound; units given too many (a part lifted to its lower bound) are taken back from
+ * the smallest remainders, skipping a line a unit less would take under its lower bound. A budget
+ * that is not a multiple of the unit leaves a last remainder smaller than the unit, which the line
+ * with the largest part takes.
  *
  * @example
  * roundParts([333.4, 333.3, 333.3], 1000, 10) //=> [340, 330, 330]
  */
 export function roundParts(parts: readonly number[], budget: number, unit: number, bounds?: readonly SpendBounds[]): number[] {
-  const floors = parts.map((p) => Math.floor(p / unit + 1e-9) * unit);
-  const units = Math.round((Math.floor(budget / unit + 1e-9) * unit - floors.reduce((s, x) => s + x, 0)) / unit);
-  const order = parts.map((p, i) => ({ i, rest: p - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  const rounded = [...floors];
-  let given = 0;
+  const down = (x: number) => Math.floor(x / unit + 1e-9) * unit;
+  const lo = parts.map((_, i) => (bounds ? Math.ceil(bounds[i].lower / unit - 1e-9) * unit : 0));
+  const hi = parts.map((_, i) => (bounds && Number.isFinite(bounds[i].upper) ? down(bounds[i].upper) : Number.POSITIVE_INFINITY));
+  const rounded = parts.map((p, i) => Math.min(hi[i], Math.max(lo[i], down(p))));
+  const units = Math.round((down(budget) - rounded.reduce((s, x) => s + x, 0)) / unit);
+  const byRemainder = parts.map((p, i) => ({ i, rest: p - rounded[i] }));
+  const order = units >= 0 ? byRemainder.sort((a, b) => b.rest - a.rest || a.i - b.i) : byRemainder.sort((a, b) => a.rest - b.rest || a.i - b.i);
+  const step = units >= 0 ? unit : -unit;
+  let moved = 0;
   for (const { i } of order) {
-    if (given >= units) break;
-    if (bounds && rounded[i] + unit > bounds[i].upper + 1e-9) continue;
-    rounded[i] += unit;
-    given += 1;
+    if (moved >= Math.abs(units)) break;
+    const next = rounded[i] + step;
+    if (next > hi[i] + 1e-9 || next < lo[i] - 1e-9) continue;
+    rounded[i] = next;
+    moved += 1;
   }
   const leftover = budget - rounded.reduce((s, x) => s + x, 0);
-  const largest = rounded.indexOf(Math.max(...rounded));
-  rounded[largest] += leftover;
+  rounded[rounded.indexOf(Math.max(...rounded))] += leftover;
   return rounded;
 }

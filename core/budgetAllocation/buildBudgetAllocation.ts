@@ -9,15 +9,15 @@ export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5
 
 /** The lines table's columns: inputs, results, then workings. */
 export const LINE_COLUMNS = {
-  name: 0, kind: 1, beta: 2, kappa: 3, alpha: 4, weight: 5, lower: 6, upper: 7, current: 8,
-  proposed: 9, change: 10, share: 11, expectedReturn: 12, roi: 13, marginalRoi: 14,
-  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, rank: 25, rounded: 26, roundedFinal: 27, points: 28,
+  name: 0, current: 1, lower: 2, upper: 3, proposed: 4, change: 5, share: 6, expectedReturn: 7, roi: 8, marginalRoi: 9,
+  kind: 10, beta: 11, kappa: 12, alpha: 13, weight: 14,
+  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, eligible: 25, rank: 26, eligibleDown: 27, rankDown: 28, rounded: 29, roundedFinal: 30, points: 31,
 } as const;
 const C = LINE_COLUMNS;
 /** Rows kept free under the tables for the charts. */
 const CHART_ROWS = 20;
-const HEADER = ['Line', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight', 'Lower', 'Upper', 'Current', 'Proposed', 'Change', 'Share', 'Expected return', 'ROI', 'Marginal ROI'];
-const WORKINGS = ['Kind #', 'Top', 'ln price at top', 'ln price at lower', 'At final λ', 'Free', 'Unrounded', 'Rounded down', 'Remainder', 'Rank', 'Rounded', 'Rounded, adding up', 'Points of history'];
+const HEADER = ['Line', 'Current', 'Lower', 'Upper', 'Proposed', 'Change', 'Share', 'Expected return', 'ROI', 'Marginal ROI', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight'];
+const WORKINGS = ['Kind #', 'Top', 'ln price at top', 'ln price at lower', 'At final λ', 'Free', 'Unrounded', 'Rounded down, within bounds', 'Remainder', 'Room for a unit more', 'Rank (largest first)', 'Room for a unit less', 'Rank (smallest first)', 'Rounded', 'Rounded, adding up', 'Points of history'];
 
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
 function returnFormula(r: (col: number) => string, x: string): string {
@@ -32,7 +32,7 @@ function marginalFormula(r: (col: number) => string, x: string): string {
 }
 
 /** The inputs at the top: budget, method, rounding; and the method's number for the workings. */
-function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string } {
+function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string; feasible: string } {
   const L = BUDGET_LAYOUT;
   const budget = sheet.input(L.budget, 'Budget', a.budget, { format: 'money', name: 'Budget', rule: { min: 0, message: 'A budget: 0 or more.' } });
   const method = sheet.input(L.method, 'Method', a.method);
@@ -42,7 +42,7 @@ function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): Optimiser
   sheet.text(L.method, 4, 'Method #');
   sheet.formula(L.method, 5, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
   sheet.style(rangeA1(L.method, 4, L.method, 5), 'working');
-  return { budget, method, roundTo, methodNumber: absolute(L.method, 5) };
+  return { budget, method, roundTo, methodNumber: absolute(L.method, 5), feasible: absolute(L.budget, 5) };
 }
 
 /** One line's row: its inputs, its results (from the proposal), and the workings the optimiser reads. */
@@ -60,13 +60,44 @@ function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, i
   sheet.formula(row, C.top, `=IF(${r(C.upper)}="",${inputs.budget},MIN(${r(C.upper)},${inputs.budget}))`);
   const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: r(C.lower), top: r(C.top), kindNumber: r(C.kindNumber) };
   const x = r(C.proposed);
-  sheet.formula(row, C.proposed, `=IF(${inputs.roundTo}="",${r(C.unrounded)},${r(C.roundedFinal)})`);
+  // A budget the bounds cannot meet, or a curve the sheet cannot optimise: #N/A, and A3 says why.
+  sheet.formula(row, C.proposed, `=IF(${inputs.feasible},IF(${inputs.roundTo}="",${r(C.unrounded)},${r(C.roundedFinal)}),NA())`);
   sheet.formula(row, C.change, `=${x}-${r(C.current)}`);
   sheet.formula(row, C.share, `=IFERROR(${x}/${inputs.budget},"")`);
   sheet.formula(row, C.expectedReturn, `=${returnFormula(r, x)}`);
   sheet.formula(row, C.roi, `=IFERROR(${r(C.expectedReturn)}/${x},"")`);
   sheet.formula(row, C.marginalRoi, `=${marginalFormula(r, x)}`);
   return refs;
+}
+
+/**
+ * One line's rounding, as core's roundParts: rounded down within its bounds, then a unit more for
+ * the largest remainders (or a unit less for the smallest, when lifting parts to their lower
+ * bounds gave too many), skipping lines a unit would take out of their bounds.
+ */
+function placeRounding(sheet: SheetBuilder, row: number, i: number, at: { inputs: ReturnType<typeof placeInputs>; line: LineRefs; col: (c: number) => string }): void {
+  const { inputs, line, col } = at;
+  const unit = inputs.roundTo;
+  const r = (c: number) => a1(row, c);
+  const first = BUDGET_LAYOUT.firstLine;
+  const down = (x: string) => `INT(${x}/${unit}+0.000000001)*${unit}`;
+  const [lo, hi] = [`ROUNDUP(${line.lower}/${unit}-0.000000001,0)*${unit}`, down(line.top)];
+  const blankOr = (formula: string) => `=IF(${unit}="","",${formula})`;
+  sheet.formula(row, C.floor, blankOr(`MIN(${hi},MAX(${lo},${down(r(C.unrounded))}))`));
+  sheet.formula(row, C.remainder, blankOr(`${r(C.unrounded)}-${r(C.floor)}`));
+  sheet.formula(row, C.eligible, blankOr(`(${r(C.floor)}+${unit}<=${hi}+0.000000001)*1`));
+  sheet.formula(row, C.eligibleDown, blankOr(`(${r(C.floor)}-${unit}>=${lo}-0.000000001)*1`));
+  const earlier = (c: number) => `${absolute(first, c)}:${a1(row - 1, c)}`;
+  const rank = (compare: '>' | '<', eligible: number) => {
+    const ties = i === 0 ? '0' : `SUMPRODUCT((${earlier(C.remainder)}=${r(C.remainder)})*${earlier(eligible)})`;
+    return blankOr(`SUMPRODUCT((${col(C.remainder)}${compare}${r(C.remainder)})*${col(eligible)})+${ties}+1`);
+  };
+  sheet.formula(row, C.rank, rank('>', C.eligible));
+  sheet.formula(row, C.rankDown, rank('<', C.eligibleDown));
+  const units = `ROUND((${down(inputs.budget)}-SUM(${col(C.floor)}))/${unit},0)`;
+  const more = `IF(AND(${r(C.eligible)}=1,${r(C.rank)}<=${units}),${unit},0)`;
+  const less = `IF(AND(${r(C.eligibleDown)}=1,${r(C.rankDown)}<=-${units}),-${unit},0)`;
+  sheet.formula(row, C.rounded, blankOr(`${r(C.floor)}+IF(${units}>=0,${more},${less})`));
 }
 
 /** After the optimiser: each line at the final λ, the last rounding error spread over the free lines, and the rounding. */
@@ -82,12 +113,7 @@ function placeFinal(sheet: SheetBuilder, n: number, lines: readonly LineRefs[], 
     sheet.formula(row, C.free, `=AND(${r(C.atFinal)}>${line.lower}+${tiny},${r(C.atFinal)}<${line.top}-${tiny})*1`);
     const rest = `(${inputs.budget}-SUM(${col(C.atFinal)}))`;
     sheet.formula(row, C.unrounded, `=${r(C.atFinal)}+IFERROR(${rest}*${r(C.atFinal)}*${r(C.free)}/SUMPRODUCT(${col(C.atFinal)},${col(C.free)}),0)`);
-    sheet.formula(row, C.floor, `=IF(${unit}="","",INT(${r(C.unrounded)}/${unit}+0.000000001)*${unit})`);
-    sheet.formula(row, C.remainder, `=IF(${unit}="","",${r(C.unrounded)}-${r(C.floor)})`);
-    const before = i === 0 ? '0' : `SUMPRODUCT((${absolute(first, C.remainder)}:${a1(row - 1, C.remainder)}=${r(C.remainder)})*1)`;
-    sheet.formula(row, C.rank, `=IF(${unit}="","",SUMPRODUCT((${col(C.remainder)}>${r(C.remainder)})*1)+${before}+1)`);
-    const units = `ROUND((INT(${inputs.budget}/${unit}+0.000000001)*${unit}-SUM(${col(C.floor)}))/${unit},0)`;
-    sheet.formula(row, C.rounded, `=IF(${unit}="","",${r(C.floor)}+IF(${r(C.rank)}<=${units},${unit},0))`);
+    placeRounding(sheet, row, i, { inputs, line, col });
   });
   // A budget that is not a multiple of the unit: the largest part takes the last remainder (as core does).
   const leftover = `(${inputs.budget}-SUM(${col(C.rounded)}))`;
@@ -161,23 +187,31 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.header(L.header, C.kindNumber, WORKINGS);
   const lines = a.lines.map((_, i) => placeLine(sheet, a, i, inputs));
   const last = L.firstLine + n - 1;
-  sheet.style(rangeA1(L.firstLine, 0, last, C.current), 'input');
+  const col = (c: number) => rangeA1(L.firstLine, c, last, c).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  sheet.text(L.budget, 4, 'Can be shared');
+  sheet.formula(L.budget, 5, `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`);
+  sheet.style(rangeA1(L.budget, 4, L.budget, 5), 'working');
+  sheet.style(rangeA1(L.firstLine, C.name, last, C.upper), 'input');
+  sheet.style(rangeA1(L.firstLine, C.kind, last, C.weight), 'input');
   sheet.style(rangeA1(L.firstLine, C.kindNumber, last, C.points), 'working');
   const total = last + 1;
   sheet.text(total, 0, 'Total');
   for (const c of [C.current, C.proposed, C.change, C.expectedReturn]) sheet.formula(total, c, `=SUM(${rangeA1(L.firstLine, c, last, c)})`);
-  sheet.style(rangeA1(total, 0, total, C.marginalRoi), 'total');
-  sheet.format(rangeA1(L.firstLine, C.lower, total, C.expectedReturn), 'money');
+  sheet.style(rangeA1(total, 0, total, C.weight), 'total');
+  sheet.format(rangeA1(L.firstLine, C.current, total, C.expectedReturn), 'money');
   sheet.format(rangeA1(L.firstLine, C.share, total, C.share), 'percent');
   sheet.format(rangeA1(L.firstLine, C.roi, total, C.marginalRoi), 'decimal');
+  sheet.format(rangeA1(L.firstLine, C.beta, last, C.kappa), 'money');
+  sheet.format(rangeA1(L.firstLine, C.alpha, last, C.alpha), 'decimal');
+  sheet.format(rangeA1(L.firstLine, C.weight, last, C.weight), 'decimal');
   sheet.name('Proposed', rangeA1(L.firstLine, C.proposed, last, C.proposed));
   const monthsEnd = a.months.length > 0 ? placeMonths(sheet, a, total + 2) : total;
   // The charts sit under the tables, above the workings.
   sheet.chart({ kind: 'column', title: 'Proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.proposed, last, C.proposed), anchor: a1(monthsEnd + 2, 0) });
-  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, C.current) });
+  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, C.share) });
   const { lambda } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
   placeFinal(sheet, n, lines, inputs, lambda);
   placeCheck(sheet, n, inputs);
-  sheet.layout([130, 70, 90, 110, 70, 80, 90, 90, 100, 100, 100, 70, 110, 70, 90], { rows: 0, columns: 1 });
+  sheet.layout([130, 95, 90, 90, 100, 90, 70, 110, 70, 95, 60, 100, 110, 70, 80], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };
 }

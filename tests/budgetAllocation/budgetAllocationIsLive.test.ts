@@ -72,10 +72,19 @@ describe('the Budget sheet', () => {
     expect(livenessMismatches(LIVE, answers, edits)).toEqual([]);
   });
 
+  it('rounds without taking a line over its upper bound, as core does', () => {
+    const tight = { ...withLine(2, { upper: 12_345 })(answers), roundTo: 1000 };
+    const proposed = proposedAmounts(tight) as number[];
+    expect(proposed[2]).toBeLessThanOrEqual(12_345);
+    expect(livenessMismatches(LIVE, tight)).toEqual([]);
+  });
+
   it('says by how much the bounds miss the budget, and when every line sits at a bound', () => {
     const sheet = loadPlanSheet(buildBudgetAllocation(answers));
     sheet.set(lineCell(0, C.lower), 300_000);
     expect(sheet.value(a1(L.check, 0))).toBe('⚠ The lower bounds add up to 340,000, 90,000 more than the budget.');
+    // No number a manager could mistake for a proposal.
+    expect(String(sheet.value(a1(L.firstLine, C.proposed)))).toMatch(/^#N\/A/);
     const bound = loadPlanSheet(buildBudgetAllocation({ ...answers, lines: answers.lines.map((l) => ({ ...l, lower: 50_000, upper: 50_000 })) }));
     expect(bound.value(a1(L.check, 0))).toMatch(/^⚠ Every line sits at one of its bounds/);
   });

@@ -1,0 +1,57 @@
+import { SAMPLE_MARKETING } from '../../preview/src/sample';
+import { CellValue } from '../../core/cells/values';
+import { initialState, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
+
+const history = [SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][];
+
+describe('the budget wizard\'s answers', () => {
+  it('reads the sample Marketing history as five channels, each with a concave curve fitted and scaled to the year', () => {
+    const read = readLines(history, 12);
+    if (typeof read === 'string') throw new Error(read);
+    expect(read.lines.map((l) => l.name)).toEqual(['Search', 'Social', 'Email', 'Events', 'Display']);
+    for (const line of read.lines) {
+      expect(['log', 'exp']).toContain(line.curve.kind);
+      expect(line.points).toBe(48);
+      const lastYear = SAMPLE_MARKETING.rows.filter((r) => r[1] === line.name).slice(-12).reduce((s, r) => s + (r[2] as number), 0);
+      expect(line.current).toBe(lastYear);
+    }
+    expect(read.months).toHaveLength(12);
+    expect(read.months.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('reads a list of lines with typed curves', () => {
+    const read = readLines([['Region', 'Spend', 'Kind', 'Beta', 'Kappa'], ['North', 100, 'log', 500, 80], ['South', 50, 'exp', 300, 40]], 1);
+    expect(typeof read !== 'string' && read.lines.map((l) => [l.name, l.current, l.curve.kind, l.points])).toEqual([['North', 100, 'log', null], ['South', 50, 'exp', null]]);
+  });
+
+  it('says what a table lacks', () => {
+    expect(readLines([['Channel', 'Revenue'], ['Search', 5]], 12)).toBe('The table needs a column of spend (a header with "Spend" or "Cost").');
+  });
+
+  it('checks the budget, the lines, and bounds the budget can meet, saying by how much', () => {
+    const read = readLines(history, 12);
+    if (typeof read === 'string') throw new Error(read);
+    const ready = { ...initialState(), answers: { ...initialState().answers, budget: 300_000, lines: read.lines } };
+    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
+    const current = read.lines.reduce((s, l) => s + l.current, 0);
+    expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, budget: current * 0.4 } }).bounds).toMatch(/^At 0.5× current spend the lines need [\d,]+, [\d,]+ more than the budget/);
+    expect(validateStep({ ...ready, step: 2 })).toEqual({});
+  });
+
+  it('sets bounds as multiples of current spend and weights by ROI when asked', () => {
+    const read = readLines(history, 12);
+    if (typeof read === 'string') throw new Error(read);
+    const state = withBoundsAndMonths({ ...initialState(), answers: { ...initialState().answers, budget: 300_000, lines: read.lines, method: 'roi' } });
+    expect(state.answers.lines[0].lower).toBe(read.lines[0].current * 0.5);
+    expect(state.answers.lines[0].upper).toBe(read.lines[0].current * 2);
+    expect(state.answers.lines[0].weight).toBeGreaterThan(0);
+    expect(state.answers.lines[0].weight).toBeLessThan(20);
+    expect(state.answers.months).toHaveLength(12);
+  });
+
+  it('restores saved answers only when they are whole and in order', () => {
+    expect(restoreState('{').message).toMatch(/damaged/);
+    expect(restoreState(JSON.stringify({ ...initialState(), step: 4 })).message).toMatch(/^Your saved answers need a look/);
+  });
+});

@@ -1,0 +1,197 @@
+import { isSheetError } from '../../core/cells/errors';
+import { CellValue } from '../../core/cells/values';
+import { fitResponse } from '../../core/budget/fitResponse';
+import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
+import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine } from '../../core/budgetAllocation/budgetAllocationAnswers';
+
+/** How the bounds are set: none, or as multiples of each line's current spend (Robyn's 0.5–2). */
+export const BOUND_MODES = ['none', 'multiples'] as const;
+export type BoundMode = (typeof BOUND_MODES)[number];
+
+/** The wizard's state: the answers, and how the lines and bounds were read (plain JSON, saved as typed). */
+export interface BudgetAllocationState {
+  readonly step: number;
+  readonly answers: BudgetAllocationAnswers;
+  /** Periods of the history one budget period covers (12 months in a year). */
+  readonly periods: number;
+  /** Where the lines were read from, as the review names it. */
+  readonly source: string;
+  readonly boundMode: BoundMode;
+  readonly lowMultiple: number;
+  readonly highMultiple: number;
+  /** The month split: flat, or as the spend fell over the history's last periods. */
+  readonly monthsFrom: 'flat' | 'history';
+  readonly historyMonths: readonly { readonly label: string; readonly share: number }[];
+}
+
+export const STEP_TITLES = ['The budget', 'The lines', 'Bounds', 'Method', 'Review and build'] as const;
+
+export function initialState(): BudgetAllocationState {
+  return {
+    step: 0, periods: 12, source: '', boundMode: 'multiples', lowMultiple: 0.5, highMultiple: 2, monthsFrom: 'flat', historyMonths: [],
+    answers: { budget: 0, period: String(new Date().getFullYear() + 1), lines: [], method: 'optimal', roundTo: null, months: [] },
+  };
+}
+
+/** The column whose header matches, else -1. */
+const columnOf = (header: readonly string[], pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+
+/** The concave curve (log or exp) that fits a line's history best, per period; undefined when none can be fitted. */
+function fitConcave(spend: number[], returns: number[]) {
+  const fits = (['log', 'exp'] as const).map((kind) => fitResponse(spend, returns, kind)).filter((f) => !isSheetError(f));
+  return fits.length === 0 ? undefined : fits.reduce((a, b) => (b.r2 > a.r2 ? b : a));
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Labels and spend shares of the history's last `periods` periods, oldest first. */
+function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number, spendCol: number, periods: number) {
+  const byPeriod = new Map<string, number>();
+  for (const row of rows) {
+    const label = String(row[periodCol] ?? '');
+    byPeriod.set(label, (byPeriod.get(label) ?? 0) + (typeof row[spendCol] === 'number' ? (row[spendCol] as number) : 0));
+  }
+  const last = [...byPeriod.entries()].slice(-periods);
+  const total = last.reduce((s, [, v]) => s + v, 0);
+  // "2017-03" is March of any year: the plan's months are named, not dated.
+  const named = (label: string) => (/^\d{4}-(\d\d)$/.test(label) ? MONTH_NAMES[Number(label.slice(5)) - 1] ?? label : label);
+  return last.map(([label, v]) => ({ label: named(label), share: total > 0 ? v / total : 1 / last.length }));
+}
+
+/**
+ * The lines of a table with a header row. A history (a line, a spend and a return column, several
+ * rows a line): each line's curve fitted on its history (the better of log and exp, both concave,
+ * so the sheet optimises it live), scaled from one period to the budget's `periods`
+ * (β and κ times periods: the return of spend spread evenly), current spend the last `periods` rows.
+ * A list (one row a line): current spend, and a curve when the table has kind, beta, kappa (alpha).
+ *
+ * @example
+ * readLines([['Month', 'Channel', 'Spend', 'Revenue'], …], 12) // { lines: [{ name: 'Search', … }], months: [...] }
+ */
+export function readLines(values: readonly (readonly CellValue[])[], periods: number): { lines: BudgetLine[]; months: { label: string; share: number }[] } | string {
+  const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  const rows = values.slice(1).filter((r) => r.some((v) => v !== null && v !== ''));
+  const spendCol = columnOf(header, /spend|cost|budget|invest/i);
+  if (spendCol < 0) return 'The table needs a column of spend (a header with "Spend" or "Cost").';
+  const lineCol = [columnOf(header, /channel|line|region|route|customer|role|team|name/i), header.findIndex((_, c) => c !== spendCol && rows.some((r) => typeof r[c] === 'string'))].find((c) => c >= 0) ?? -1;
+  if (lineCol < 0) return 'The table needs a column naming the lines (Channel, Region, Team…).';
+  const returnCol = columnOf(header, /revenue|return|sales|leads|conversion/i);
+  const names = [...new Set(rows.map((r) => String(r[lineCol] ?? '').trim()).filter(Boolean))];
+  const lines: BudgetLine[] = [];
+  for (const name of names) {
+    const own = rows.filter((r) => String(r[lineCol] ?? '').trim() === name);
+    const spend = own.map((r) => r[spendCol]).filter((v): v is number => typeof v === 'number');
+    const current = spend.slice(-periods).reduce((s, v) => s + v, 0);
+    let curve: BudgetLine['curve'] | undefined;
+    let points: number | null = null;
+    if (returnCol >= 0 && own.length > 1) {
+      const pairs = own.filter((r) => typeof r[spendCol] === 'number' && typeof r[returnCol] === 'number');
+      const fit = fitConcave(pairs.map((r) => r[spendCol] as number), pairs.map((r) => r[returnCol] as number));
+      if (!fit) return `${name}'s curve cannot be fitted from its history: it needs at least 3 periods whose spend varies.`;
+      curve = { kind: fit.kind, beta: fit.beta * periods, kappa: fit.kappa * periods, alpha: 1 };
+      points = pairs.length;
+    } else {
+      curve = typedCurve(header, own[0]);
+    }
+    lines.push({ name, current, curve: curve ?? { kind: 'log', beta: 0, kappa: 1, alpha: 1 }, weight: current, lower: null, upper: null, points });
+  }
+  if (lines.length === 0) return 'The table has no line under its header.';
+  const periodCol = columnOf(header, /month|period|date|week|quarter/i);
+  const months = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, periodCol, spendCol, periods) : [];
+  return { lines, months };
+}
+
+/** A curve typed in a list's row (kind, beta, kappa, alpha columns), or undefined. */
+function typedCurve(header: readonly string[], row: readonly CellValue[]): BudgetLine['curve'] | undefined {
+  const [k, b, kap, al] = [/^kind$/i, /beta|scale/i, /kappa|half/i, /alpha|shape/i].map((p) => columnOf(header, p));
+  if (k < 0 || b < 0 || kap < 0) return undefined;
+  const curve = responseCurve(String(row[k] ?? ''), Number(row[b]), Number(row[kap]), al >= 0 && typeof row[al] === 'number' ? (row[al] as number) : 1);
+  return isSheetError(curve) ? undefined : curve;
+}
+
+/** Whether a line has a curve (β above 0): the optimal method needs one on every line. */
+export const hasCurve = (line: BudgetLine) => line.curve.beta > 0;
+
+/** The answers with the weights of the method, the bounds of the chosen mode and the month split filled in (leaving the method step). */
+export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocationState {
+  const { lowMultiple, highMultiple } = state;
+  // ROI-weighted reads each line's return per unit at its current spend; proportional its current spend.
+  const weight = (l: BudgetLine) => (state.answers.method === 'roi' ? (l.current > 0 && hasCurve(l) ? curveReturn(l.curve, l.current) / l.current : 0) : l.current);
+  const lines = state.answers.lines.map((l) => ({
+    ...l,
+    weight: weight(l),
+    ...(state.boundMode === 'none' ? { lower: null, upper: null } : { lower: l.current * lowMultiple, upper: l.current * highMultiple }),
+  }));
+  const n = Math.max(1, state.periods);
+  const months = state.monthsFrom === 'history' && state.historyMonths.length > 0 ? state.historyMonths : Array.from({ length: n }, (_, i) => ({ label: `Period ${i + 1}`, share: 1 / n }));
+  return { ...state, answers: { ...state.answers, lines, months } };
+}
+
+/** Errors by field name for a step; empty when the wizard may go on. */
+export function validateStep(state: BudgetAllocationState): Record<string, string> {
+  const a = state.answers;
+  if (state.step === 0) {
+    if (!(a.budget > 0)) return { budget: 'The budget to share: more than 0.' };
+    return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: 'A whole number of periods, 1 or more (12 months for a year).' };
+  }
+  if (state.step === 1) return a.lines.length > 0 ? {} : { lines: 'Select the table of lines (or their history) in the sheet, its header row included, then press the button.' };
+  if (state.step === 2) {
+    if (state.boundMode === 'none') return {};
+    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple)) return { bounds: 'Multiples: a low one of 0 or more, a high one at least as big.' };
+    const lows = a.lines.reduce((s, l) => s + l.current * state.lowMultiple, 0);
+    const highs = a.lines.reduce((s, l) => s + l.current * state.highMultiple, 0);
+    if (lows > a.budget) return { bounds: `At ${state.lowMultiple}× current spend the lines need ${Math.round(lows).toLocaleString('en-US')}, ${Math.round(lows - a.budget).toLocaleString('en-US')} more than the budget: lower the low multiple or raise the budget.` };
+    if (highs < a.budget) return { bounds: `At ${state.highMultiple}× current spend the lines take at most ${Math.round(highs).toLocaleString('en-US')}, ${Math.round(a.budget - highs).toLocaleString('en-US')} short of the budget: raise the high multiple.` };
+    return {};
+  }
+  if (state.step === 3) {
+    if (a.method === 'optimal' && !a.lines.every(hasCurve)) return { method: 'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.' };
+    return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: 'Round to a unit above 0, or leave it blank.' };
+  }
+  return {};
+}
+
+type Check = (v: unknown) => boolean;
+const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const text: Check = (v) => typeof v === 'string';
+const orNull = (c: Check): Check => (v) => v === null || c(v);
+const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
+const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+const MONTH = shaped({ label: text, share: finite });
+const LINE = shaped({
+  name: text, current: finite, weight: finite, lower: orNull(finite), upper: orNull(finite), points: orNull(finite),
+  curve: shaped({ kind: oneOf(CURVE_KINDS), beta: finite, kappa: finite, alpha: finite }),
+});
+const STATE = shaped({
+  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  periods: finite, source: text, boundMode: oneOf(BOUND_MODES), lowMultiple: finite, highMultiple: finite, monthsFrom: oneOf(['flat', 'history']), historyMonths: listOf(MONTH),
+  answers: shaped({ budget: finite, period: text, lines: listOf(LINE), method: oneOf(ALLOCATION_METHODS), roundTo: orNull(finite), months: listOf(MONTH) }),
+});
+
+/** The state restored from the document, checked as untrusted input, each step before the saved one validated. */
+export function restoreState(saved: unknown): { state: BudgetAllocationState; message?: string } {
+  const fresh = initialState();
+  if (typeof saved !== 'string') return { state: fresh };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(saved);
+  } catch {
+    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
+  }
+  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
+  const state = parsed as BudgetAllocationState;
+  for (let step = 0; step < state.step; step += 1) {
+    const first = Object.values(validateStep({ ...state, step }))[0];
+    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
+  }
+  return { state };
+}
+
+export const METHOD_LABELS: Readonly<Record<AllocationMethod, string>> = {
+  optimal: 'Optimal: the most return under the curves',
+  proportional: 'Proportional to current spend',
+  roi: 'ROI-weighted (a heuristic)',
+  equal: 'Equal',
+};
+export type { CurveKind };
