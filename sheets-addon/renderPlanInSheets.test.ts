@@ -99,3 +99,15 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'B2:B4', values: [[1], [2], ['2024-01-31T00:00:00.000Z']] });
   });
 });
+
+describe('charts in Google Sheets', () => {
+  it('takes a column of values as one series down it, and a row of values as one along it', () => {
+    const transposed = (plan: unknown) => {
+      const { context, calls } = loadAppsScript();
+      context.renderPlan(plan);
+      return calls.filter((c) => c.method === 'setTransposeRowsAndColumns').map((c) => c.args[0]);
+    };
+    expect(transposed(leadScoring(10))).toEqual([false, false]);
+    expect(transposed(withChildren(3))).toEqual([true]);
+  });
+});

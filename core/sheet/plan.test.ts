@@ -1,4 +1,4 @@
-import { freeSheetName, keepsRule, scopedName } from './plan';
+import { freeSheetName, keepsRule, scopedName, seriesRunDown } from './plan';
 
 describe('a free sheet name', () => {
   it('is the wanted one when the workbook does not have it', () => {
@@ -36,5 +36,13 @@ describe('an input rule', () => {
 
   it('refuses a fraction where whole numbers are asked for', () => {
     expect(keepsRule({ range: 'B13', min: 0, whole: true, message: '' }, 2.5)).toBe(false);
+  });
+});
+
+describe('which way a chart\'s series run', () => {
+  it('runs down a column of values and along a row of them', () => {
+    expect(seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' })).toBe(true);
+    expect(seriesRunDown({ title: '', categories: 'E12:P12', values: '$E$40:$P$40', anchor: 'A44' })).toBe(false);
+    expect(seriesRunDown({ title: '', categories: 'A1', values: 'B1', anchor: 'A44' })).toBe(false);
   });
 });

@@ -90,6 +90,20 @@ export interface Plan {
   readonly sheets: readonly PlanSheet[];
 }
 
+/**
+ * Whether a chart's values run down a column (a series per column), rather than along a row: hosts
+ * that ask which way the series go (Excel's ChartSeriesBy, Sheets' transpose) answer from this.
+ *
+ * @example
+ * seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' }) //=> true
+ */
+export function seriesRunDown(chart: PlanChart): boolean {
+  const [from, to = from] = chart.values.replace(/\$/g, '').split(':');
+  const row = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
+  const col = (cell: string) => [.../[A-Z]+/.exec(cell)?.[0] ?? 'A'].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return row(to) - row(from) > col(to) - col(from);
+}
+
 /** Excel keeps this sheet name for itself (its change history) and refuses it in a workbook. */
 export const EXCEL_RESERVED_SHEET_NAME = 'History';
 

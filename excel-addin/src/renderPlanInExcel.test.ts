@@ -82,7 +82,7 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
   (globalThis as Record<string, unknown>).Excel = {
     run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
     ChartType: { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered', pie: 'Pie' },
-    ChartSeriesBy: { rows: 'Rows' },
+    ChartSeriesBy: { rows: 'Rows', columns: 'Columns' },
     ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
     ConditionalCellValueOperator: { lessThan: 'LessThan' },
     DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },

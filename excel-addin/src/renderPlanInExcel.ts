@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanSheet, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanSheet, PlanValidation, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
@@ -77,7 +77,7 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
   }
   for (const { name: short, range } of sheet.names) context.workbook.names.add(scopedName(name, short), worksheet.getRange(range));
   for (const chart of sheet.charts) {
-    const added = worksheet.charts.add(EXCEL_CHART_TYPE[chart.kind ?? 'column'](), worksheet.getRange(chart.values), Excel.ChartSeriesBy.rows);
+    const added = worksheet.charts.add(EXCEL_CHART_TYPE[chart.kind ?? 'column'](), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
     added.title.text = chart.title;
     added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
     added.setPosition(chart.anchor);

@@ -33,18 +33,24 @@ function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: r
   });
 }
 
-/** Bar: one row per label, lengths scaled to the largest value. */
+/** Bar: one row per label, lengths scaled to the largest size; below 0 to the left of a zero line. */
 function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[]): void {
-  const max = Math.max(1, ...values);
+  const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
   const labelWidth = 140;
+  const span = WIDTH - labelWidth - 160;
+  const scale = span / Math.max(1, high - low);
+  const zero = labelWidth + 70 + -low * scale;
   const slot = (HEIGHT - TOP - 10) / Math.max(1, values.length);
+  if (low < 0) chart.append(svg('line', { x1: zero, x2: zero, y1: TOP, y2: HEIGHT - 10, class: 'pv-chart-axis', stroke: '#8c959f' }));
   values.forEach((v, i) => {
     const y = TOP + i * slot;
-    const length = ((WIDTH - labelWidth - 80) * v) / max;
+    const length = Math.abs(v) * scale;
+    const x = v < 0 ? zero - length : zero;
+    const valueX = v < 0 ? x - 6 : x + length + 6;
     chart.append(
       svg('text', { x: labelWidth - 8, y: y + slot / 2 + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, labels[i] ?? ''),
-      svg('rect', { x: labelWidth, y: y + slot * 0.15, width: length, height: slot * 0.7, class: 'pv-chart-bar' }),
-      svg('text', { x: labelWidth + length + 6, y: y + slot / 2 + 4, class: 'pv-chart-value' }, amount(v)),
+      svg('rect', { x, y: y + slot * 0.15, width: length, height: slot * 0.7, class: 'pv-chart-bar' }),
+      svg('text', { x: valueX, y: y + slot / 2 + 4, 'text-anchor': v < 0 ? 'end' : 'start', class: 'pv-chart-value' }, amount(v)),
     );
   });
 }
@@ -79,7 +85,8 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
  * planChart('line', 'Targets by month', ['Jan', 'Feb'], [1200, 900])
  */
 export function planChart(kind: PlanChartKind, title: string, labels: readonly string[], values: readonly number[]): SVGSVGElement {
-  const clean = values.map((v) => (Number.isFinite(v) ? Math.max(0, v) : 0));
+  // Bars show a cut as a cut; columns, lines and slices start at 0.
+  const clean = values.map((v) => (Number.isFinite(v) ? (kind === 'bar' ? v : Math.max(0, v)) : 0));
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });
   chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, title));
   if (kind === 'bar') horizontalSeries(chart, labels, clean);

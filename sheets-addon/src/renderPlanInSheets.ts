@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
@@ -86,7 +86,7 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
       .setChartType(SHEETS_CHART_TYPE[chart.kind ?? 'column']())
       .addRange(sheet.getRange(chart.categories))
       .addRange(sheet.getRange(chart.values))
-      .setTransposeRowsAndColumns(true)
+      .setTransposeRowsAndColumns(!seriesRunDown(chart))
       .setOption('title', chart.title)
       .setPosition(anchor.getRow(), anchor.getColumn(), 0, 0)
       .build();

@@ -54,6 +54,14 @@ describeInBrowser('the budget wizard in the preview', () => {
     const before = await proposed();
     expect(before.reduce((s, x) => s + x, 0)).toBe(300_000);
     await shot('5-sheet');
+    // The change chart shows cuts to the left of its zero line, not as nothing.
+    const chart = page.locator('svg[aria-label="Change against current"]');
+    // The grid paints rows as it scrolls, which moves the charts under it: scroll to the end first.
+    for (let i = 0; i < 5; i += 1) await page.locator('.pv-sheet-holder .pv-scroll').evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await chart.scrollIntoViewIfNeeded();
+    const values = await chart.locator('.pv-chart-value').allTextContents();
+    expect(values.some((v) => v.startsWith('-'))).toBe(true);
+    await chart.screenshot({ path: join(SCREENSHOTS, 'budget-5-change-chart.png') });
 
     // A bigger budget on the sheet, without the add-in: every line's proposal follows and still adds up.
     await cell(a1(L.budget, 1)).click();
