@@ -190,8 +190,8 @@ export const FITRESPONSE = defineFunction({
   name: 'FITRESPONSE',
   summary: 'Fits a line\'s curve of diminishing returns to its history of spend and return; spills β, κ, α, R² and the kind.',
   description:
-    'Least squares, deterministic: β in closed form for each shape, ln κ searched over a grid from 1/100 of the smallest spend to 100 ' +
-    'times the largest (α from 0.2 to 6 for Hill) and refined by golden-section search. Without `kind`, the kind with the least ' +
+    'Least squares, deterministic: β in closed form for each shape, ln κ searched over a grid of 60 steps from 1/100 of the smallest spend ' +
+    'to 100 times the largest (α in 8 steps from 0.2 to 6 for Hill) and refined by golden-section search (Nelder–Mead on ln κ and α for Hill). Without `kind`, the kind with the least ' +
     'squared error (ties: log, exp, hill). Rows without a number in both columns are left out. Spills one row: β, κ, α (1 for log ' +
     'and exp), R² and the kind, to feed RESPONSE and ALLOCATE.',
   category: 'Budget',
@@ -205,7 +205,10 @@ export const FITRESPONSE = defineFunction({
     { kind: 'VALUE', when: 'too few points (3; 4 for hill), the spend or the returns do not vary, sizes differ, or kind is unknown' },
     { kind: 'NUM', when: 'a spend is negative, or the best scale (β) is not above 0 (returns that fall below 0)' },
   ],
-  examples: [{ formula: '=FITRESPONSE({5;10;20;40;80}, {210;370;560;760;900})', note: 'A saturating history: the best of the three kinds.' }],
+  examples: [
+    { formula: '=FITRESPONSE({5;10;20;40;80}, {210;370;560;760;900})', note: 'A saturating history: the best of the three kinds.' },
+    { formula: '=FITRESPONSE({5;10;20;40;80}, {210;370;560;760;900}, "log")', note: 'The log curve that fits it best, and its R².' },
+  ],
   run(spendRange, returnRange, kind) {
     const [xs, ys] = [spendRange.flat(), returnRange.flat()];
     if (xs.length !== ys.length) return new SheetError('VALUE', `spend has ${xs.length} cells but returns has ${ys.length}`);
