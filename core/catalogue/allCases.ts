@@ -8,6 +8,7 @@ import * as more from '../kpi/moreKpis.cases';
 import * as targets from '../targets/targetFunctions.cases';
 import * as leads from '../leads/leadFunctions.cases';
 import * as budget from '../budget/budgetFunctions.cases';
+import * as visits from '../visits/visitFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -57,4 +58,14 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   ALLOCATE: budget.ALLOCATE_CASES,
   BUDGETSPLIT: budget.BUDGETSPLIT_CASES,
   FITRESPONSE: budget.FITRESPONSE_CASES,
+  REVERSEFUNNEL: visits.REVERSEFUNNEL_CASES,
+  VISITSPERDAY: visits.VISITSPERDAY_CASES,
+  CALLCAPACITY: visits.CALLCAPACITY_CASES,
+  WORKLOAD: visits.WORKLOAD_CASES,
+  REPSFORWORKLOAD: visits.REPSFORWORKLOAD_CASES,
+  ABCCLASS: visits.ABCCLASS_CASES,
+  VISITFREQ: visits.VISITFREQ_CASES,
+  VISITORDER: visits.VISITORDER_CASES,
+  ROUTEKM: visits.ROUTEKM_CASES,
+  CALLPLAN: visits.CALLPLAN_CASES,
 };

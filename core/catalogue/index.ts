@@ -49,6 +49,16 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.ALLOCATE,
   fns.BUDGETSPLIT,
   fns.FITRESPONSE,
+  fns.REVERSEFUNNEL,
+  fns.VISITSPERDAY,
+  fns.CALLCAPACITY,
+  fns.WORKLOAD,
+  fns.REPSFORWORKLOAD,
+  fns.ABCCLASS,
+  fns.VISITFREQ,
+  fns.VISITORDER,
+  fns.ROUTEKM,
+  fns.CALLPLAN,
 ];
 
 /**

@@ -617,3 +617,134 @@ function BUDGETSPLIT(budget, weights, method, lower, upper, round_to) {
 function FITRESPONSE(spend, returns, kind) {
   return SalesPlanner.customFunctions.FITRESPONSE.apply(null, arguments);
 }
+
+/**
+ * From a sales target to the count needed at every funnel stage, top first, deals last.
+ *
+ * @param {number|range} target The revenue to reach.
+ * @param {number} deal_size The average won deal.
+ * @param {A2:A200} conversions The conversion rate between each stage and the next, top first (fractions: 35% or 0.35).
+ * @return The count needed at each stage, top first.
+ * @customfunction
+ */
+function REVERSEFUNNEL(target, deal_size, conversions) {
+  return SalesPlanner.customFunctions.REVERSEFUNNEL.apply(null, arguments);
+}
+
+/**
+ * How many visits fit in a rep's day, from the minutes each one takes with its travel.
+ *
+ * @param {number} available_minutes Minutes a day for visits (after breaks and admin).
+ * @param {number} visit_minutes An average visit.
+ * @param {number} travel_minutes Average travel to the next visit.
+ * @param {number} prep_minutes (optional) Preparation a visit. Default 0.
+ * @param {number} wait_minutes (optional) Waiting a visit. Default 0.
+ * @param {number} max_visits (optional) The most visits a day. Default no cap.
+ * @return Whole visits a day.
+ * @customfunction
+ */
+function VISITSPERDAY(available_minutes, visit_minutes, travel_minutes, prep_minutes, wait_minutes, max_visits) {
+  return SalesPlanner.customFunctions.VISITSPERDAY.apply(null, arguments);
+}
+
+/**
+ * The visits a rep can make in a period: visits a day × selling days × (1 − no-shows).
+ *
+ * @param {number} visits_per_day Visits a day (VISITSPERDAY).
+ * @param {number} selling_days Days in the field in the period.
+ * @param {value} no_show_rate (optional) The share of visits that do not happen. Default 0%.
+ * @return Visits in the period.
+ * @customfunction
+ */
+function CALLCAPACITY(visits_per_day, selling_days, no_show_rate) {
+  return SalesPlanner.customFunctions.CALLCAPACITY.apply(null, arguments);
+}
+
+/**
+ * Talley's workload: Σ accounts × visits a year each, in calls (or hours).
+ *
+ * @param {A2:A200} accounts How many accounts in each class (or 1 per account).
+ * @param {A2:A200} frequencies Visits a year for each, the same size as accounts.
+ * @param {number} minutes_per_call (optional) Minutes a call, to get hours.
+ * @return Calls a year, or hours.
+ * @customfunction
+ */
+function WORKLOAD(accounts, frequencies, minutes_per_call) {
+  return SalesPlanner.customFunctions.WORKLOAD.apply(null, arguments);
+}
+
+/**
+ * Reps needed for a workload: ⌈calls / calls a rep can make⌉ (Talley).
+ *
+ * @param {A2:A200} accounts How many accounts in each class (or 1 per account).
+ * @param {A2:A200} frequencies Visits a year for each, the same size as accounts.
+ * @param {number} calls_per_rep Calls a rep makes a year (CALLCAPACITY).
+ * @return Whole reps.
+ * @customfunction
+ */
+function REPSFORWORKLOAD(accounts, frequencies, calls_per_rep) {
+  return SalesPlanner.customFunctions.REPSFORWORKLOAD.apply(null, arguments);
+}
+
+/**
+ * Classes accounts A, B or C by their share of revenue or potential (80% / 95% by default).
+ *
+ * @param {A2:A200} values Each account's revenue or potential.
+ * @param {value} a_share (optional) The cumulative share the A accounts start within. Default 80%.
+ * @param {value} b_share (optional) The cumulative share the B accounts start within. Default 95%.
+ * @return A, B or C per account.
+ * @customfunction
+ */
+function ABCCLASS(values, a_share, b_share) {
+  return SalesPlanner.customFunctions.ABCCLASS.apply(null, arguments);
+}
+
+/**
+ * Visits a year for each account from its class: A 24, B 12, C 4 by default.
+ *
+ * @param {A2:A200} classes Each account's class (ABCCLASS).
+ * @param {A2:A200} frequencies (optional) Visits a year for A, B and C. Default {24;12;4}.
+ * @return Visits a year per account.
+ * @customfunction
+ */
+function VISITFREQ(classes, frequencies) {
+  return SalesPlanner.customFunctions.VISITFREQ.apply(null, arguments);
+}
+
+/**
+ * The order in which to visit places on a short round trip from a start: row numbers, start first.
+ *
+ * @param {A2:A200} latitudes Each place's latitude, in degrees.
+ * @param {A2:A200} longitudes Each place's longitude, in degrees, the same size.
+ * @param {number} start_row (optional) The row of the place to start from (the office). Default 1.
+ * @return Row numbers in visiting order.
+ * @customfunction
+ */
+function VISITORDER(latitudes, longitudes, start_row) {
+  return SalesPlanner.customFunctions.VISITORDER.apply(null, arguments);
+}
+
+/**
+ * The length of a round trip through places in an order, in km (great-circle).
+ *
+ * @param {A2:A200} latitudes Each place's latitude, in degrees.
+ * @param {A2:A200} longitudes Each place's longitude, in degrees, the same size.
+ * @param {A2:A200} order (optional) Row numbers in visiting order (VISITORDER). Default as listed.
+ * @return Kilometres.
+ * @customfunction
+ */
+function ROUTEKM(latitudes, longitudes, order) {
+  return SalesPlanner.customFunctions.ROUTEKM.apply(null, arguments);
+}
+
+/**
+ * Calls a week each lead needs from its temperature: Hot 2, Warm 1, Cold 0.25 by default.
+ *
+ * @param {A2:A200} temperatures Each lead's band: Hot, Warm or Cold.
+ * @param {A2:A200} frequencies (optional) Calls a week for hot, warm and cold leads. Default {2;1;0.25}.
+ * @return Calls a week per lead.
+ * @customfunction
+ */
+function CALLPLAN(temperatures, frequencies) {
+  return SalesPlanner.customFunctions.CALLPLAN.apply(null, arguments);
+}

@@ -217,6 +217,8 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(page.locator('.pv-reason').textContent()).resolves.toBe('K2: #NAME? There is no function WINRAT. Did you mean WINRATE?');
     await typeInto('K3', '=SUM(1,');
     await cell('K3').click();
+    // The reason is written once the cell is selected; on a busy machine that can take a moment.
+    await page.locator('.pv-reason', { hasText: 'cannot be read' }).waitFor({ timeout: 10_000 });
     await expect(page.locator('.pv-reason').textContent()).resolves.toMatch(/cannot be read: check its brackets, commas and quotes/);
     await typeInto('K4', '=SALES.WINRATE(F2:F201)');
     await expect(text('K4')).resolves.toMatch(/^\d+\.\d{2}%$/);

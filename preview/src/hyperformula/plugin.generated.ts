@@ -51,6 +51,16 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     ALLOCATE: { method: 'allocate', sizeOfResultArrayMethod: 'allocateSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     BUDGETSPLIT: { method: 'budgetsplit', sizeOfResultArrayMethod: 'budgetsplitSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
     FITRESPONSE: { method: 'fitresponse', sizeOfResultArrayMethod: 'fitresponseSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    REVERSEFUNNEL: { method: 'reversefunnel', sizeOfResultArrayMethod: 'reversefunnelSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    VISITSPERDAY: { method: 'visitsperday', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CALLCAPACITY: { method: 'callcapacity', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    WORKLOAD: { method: 'workload', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    REPSFORWORKLOAD: { method: 'repsforworkload', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ABCCLASS: { method: 'abcclass', sizeOfResultArrayMethod: 'abcclassSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    VISITFREQ: { method: 'visitfreq', sizeOfResultArrayMethod: 'visitfreqSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    VISITORDER: { method: 'visitorder', sizeOfResultArrayMethod: 'visitorderSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    ROUTEKM: { method: 'routekm', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
+    CALLPLAN: { method: 'callplan', sizeOfResultArrayMethod: 'callplanSize', parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], vectorizationForbidden: true },
   };
 
   /** Excel's spelling (`=SALES.WINRATE(…)`, as the README shows it) works in the preview too. */
@@ -101,6 +111,16 @@ export class SalesPlannerPlugin extends CataloguePlugin {
     'SALES.ALLOCATE': 'ALLOCATE',
     'SALES.BUDGETSPLIT': 'BUDGETSPLIT',
     'SALES.FITRESPONSE': 'FITRESPONSE',
+    'SALES.REVERSEFUNNEL': 'REVERSEFUNNEL',
+    'SALES.VISITSPERDAY': 'VISITSPERDAY',
+    'SALES.CALLCAPACITY': 'CALLCAPACITY',
+    'SALES.WORKLOAD': 'WORKLOAD',
+    'SALES.REPSFORWORKLOAD': 'REPSFORWORKLOAD',
+    'SALES.ABCCLASS': 'ABCCLASS',
+    'SALES.VISITFREQ': 'VISITFREQ',
+    'SALES.VISITORDER': 'VISITORDER',
+    'SALES.ROUTEKM': 'ROUTEKM',
+    'SALES.CALLPLAN': 'CALLPLAN',
   };
 
   winrate(ast: ProcedureAst, state: InterpreterState) {
@@ -330,9 +350,69 @@ export class SalesPlannerPlugin extends CataloguePlugin {
   fitresponseSize(ast: ProcedureAst, state: InterpreterState) {
     return this.catalogueTableSize('FITRESPONSE', ast, state);
   }
+
+  reversefunnel(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('REVERSEFUNNEL', ast, state);
+  }
+
+  reversefunnelSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('REVERSEFUNNEL', ast, state);
+  }
+
+  visitsperday(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('VISITSPERDAY', ast, state);
+  }
+
+  callcapacity(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CALLCAPACITY', ast, state);
+  }
+
+  workload(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('WORKLOAD', ast, state);
+  }
+
+  repsforworkload(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('REPSFORWORKLOAD', ast, state);
+  }
+
+  abcclass(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('ABCCLASS', ast, state);
+  }
+
+  abcclassSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('ABCCLASS', ast, state);
+  }
+
+  visitfreq(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('VISITFREQ', ast, state);
+  }
+
+  visitfreqSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('VISITFREQ', ast, state);
+  }
+
+  visitorder(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('VISITORDER', ast, state);
+  }
+
+  visitorderSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('VISITORDER', ast, state);
+  }
+
+  routekm(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('ROUTEKM', ast, state);
+  }
+
+  callplan(ast: ProcedureAst, state: InterpreterState) {
+    return this.runCatalogue('CALLPLAN', ast, state);
+  }
+
+  callplanSize(ast: ProcedureAst, state: InterpreterState) {
+    return this.catalogueTableSize('CALLPLAN', ast, state);
+  }
 }
 
 /** Function names as HyperFormula shows them, in its default language. */
 export const SALES_PLANNER_TRANSLATIONS = {
-  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED', LEADSCORE: 'LEADSCORE', 'SALES.LEADSCORE': 'SALES.LEADSCORE', LEADDECAY: 'LEADDECAY', 'SALES.LEADDECAY': 'SALES.LEADDECAY', LEADBAND: 'LEADBAND', 'SALES.LEADBAND': 'SALES.LEADBAND', LEADMODEL: 'LEADMODEL', 'SALES.LEADMODEL': 'SALES.LEADMODEL', LEADPROB: 'LEADPROB', 'SALES.LEADPROB': 'SALES.LEADPROB', LEADFACTORS: 'LEADFACTORS', 'SALES.LEADFACTORS': 'SALES.LEADFACTORS', SCOREAUC: 'SCOREAUC', 'SALES.SCOREAUC': 'SALES.SCOREAUC', LIFT: 'LIFT', 'SALES.LIFT': 'SALES.LIFT', RESPONSE: 'RESPONSE', 'SALES.RESPONSE': 'SALES.RESPONSE', MRESPONSE: 'MRESPONSE', 'SALES.MRESPONSE': 'SALES.MRESPONSE', ALLOCATE: 'ALLOCATE', 'SALES.ALLOCATE': 'SALES.ALLOCATE', BUDGETSPLIT: 'BUDGETSPLIT', 'SALES.BUDGETSPLIT': 'SALES.BUDGETSPLIT', FITRESPONSE: 'FITRESPONSE', 'SALES.FITRESPONSE': 'SALES.FITRESPONSE' },
+  enGB: { WINRATE: 'WINRATE', 'SALES.WINRATE': 'SALES.WINRATE', CLOSERATE: 'CLOSERATE', 'SALES.CLOSERATE': 'SALES.CLOSERATE', LEADCONVERSION: 'LEADCONVERSION', 'SALES.LEADCONVERSION': 'SALES.LEADCONVERSION', AVGDEALSIZE: 'AVGDEALSIZE', 'SALES.AVGDEALSIZE': 'SALES.AVGDEALSIZE', ACV: 'ACV', 'SALES.ACV': 'SALES.ACV', MRR: 'MRR', 'SALES.MRR': 'SALES.MRR', ARR: 'ARR', 'SALES.ARR': 'SALES.ARR', SALESCYCLE: 'SALESCYCLE', 'SALES.SALESCYCLE': 'SALES.SALESCYCLE', PIPECOVERAGE: 'PIPECOVERAGE', 'SALES.PIPECOVERAGE': 'SALES.PIPECOVERAGE', WEIGHTEDPIPE: 'WEIGHTEDPIPE', 'SALES.WEIGHTEDPIPE': 'SALES.WEIGHTEDPIPE', ATTAINMENT: 'ATTAINMENT', 'SALES.ATTAINMENT': 'SALES.ATTAINMENT', REVGROWTH: 'REVGROWTH', 'SALES.REVGROWTH': 'SALES.REVGROWTH', CMGR: 'CMGR', 'SALES.CMGR': 'SALES.CMGR', GROSSMARGIN: 'GROSSMARGIN', 'SALES.GROSSMARGIN': 'SALES.GROSSMARGIN', CAC: 'CAC', 'SALES.CAC': 'SALES.CAC', CACPAYBACK: 'CACPAYBACK', 'SALES.CACPAYBACK': 'SALES.CACPAYBACK', LTV: 'LTV', 'SALES.LTV': 'SALES.LTV', LTVCAC: 'LTVCAC', 'SALES.LTVCAC': 'SALES.LTVCAC', CHURNRATE: 'CHURNRATE', 'SALES.CHURNRATE': 'SALES.CHURNRATE', NRR: 'NRR', 'SALES.NRR': 'SALES.NRR', GRR: 'GRR', 'SALES.GRR': 'SALES.GRR', RETENTION: 'RETENTION', 'SALES.RETENTION': 'SALES.RETENTION', QUICKRATIO: 'QUICKRATIO', 'SALES.QUICKRATIO': 'SALES.QUICKRATIO', VELOCITY: 'VELOCITY', 'SALES.VELOCITY': 'SALES.VELOCITY', RUNRATE: 'RUNRATE', 'SALES.RUNRATE': 'SALES.RUNRATE', PACING: 'PACING', 'SALES.PACING': 'SALES.PACING', REQPIPELINE: 'REQPIPELINE', 'SALES.REQPIPELINE': 'SALES.REQPIPELINE', KPIBY: 'KPIBY', 'SALES.KPIBY': 'SALES.KPIBY', BASELINE: 'BASELINE', 'SALES.BASELINE': 'SALES.BASELINE', SEASONALITY: 'SEASONALITY', 'SALES.SEASONALITY': 'SALES.SEASONALITY', CASCADE: 'CASCADE', 'SALES.CASCADE': 'SALES.CASCADE', RAMPQUOTA: 'RAMPQUOTA', 'SALES.RAMPQUOTA': 'SALES.RAMPQUOTA', REPSNEEDED: 'REPSNEEDED', 'SALES.REPSNEEDED': 'SALES.REPSNEEDED', LEADSCORE: 'LEADSCORE', 'SALES.LEADSCORE': 'SALES.LEADSCORE', LEADDECAY: 'LEADDECAY', 'SALES.LEADDECAY': 'SALES.LEADDECAY', LEADBAND: 'LEADBAND', 'SALES.LEADBAND': 'SALES.LEADBAND', LEADMODEL: 'LEADMODEL', 'SALES.LEADMODEL': 'SALES.LEADMODEL', LEADPROB: 'LEADPROB', 'SALES.LEADPROB': 'SALES.LEADPROB', LEADFACTORS: 'LEADFACTORS', 'SALES.LEADFACTORS': 'SALES.LEADFACTORS', SCOREAUC: 'SCOREAUC', 'SALES.SCOREAUC': 'SALES.SCOREAUC', LIFT: 'LIFT', 'SALES.LIFT': 'SALES.LIFT', RESPONSE: 'RESPONSE', 'SALES.RESPONSE': 'SALES.RESPONSE', MRESPONSE: 'MRESPONSE', 'SALES.MRESPONSE': 'SALES.MRESPONSE', ALLOCATE: 'ALLOCATE', 'SALES.ALLOCATE': 'SALES.ALLOCATE', BUDGETSPLIT: 'BUDGETSPLIT', 'SALES.BUDGETSPLIT': 'SALES.BUDGETSPLIT', FITRESPONSE: 'FITRESPONSE', 'SALES.FITRESPONSE': 'SALES.FITRESPONSE', REVERSEFUNNEL: 'REVERSEFUNNEL', 'SALES.REVERSEFUNNEL': 'SALES.REVERSEFUNNEL', VISITSPERDAY: 'VISITSPERDAY', 'SALES.VISITSPERDAY': 'SALES.VISITSPERDAY', CALLCAPACITY: 'CALLCAPACITY', 'SALES.CALLCAPACITY': 'SALES.CALLCAPACITY', WORKLOAD: 'WORKLOAD', 'SALES.WORKLOAD': 'SALES.WORKLOAD', REPSFORWORKLOAD: 'REPSFORWORKLOAD', 'SALES.REPSFORWORKLOAD': 'SALES.REPSFORWORKLOAD', ABCCLASS: 'ABCCLASS', 'SALES.ABCCLASS': 'SALES.ABCCLASS', VISITFREQ: 'VISITFREQ', 'SALES.VISITFREQ': 'SALES.VISITFREQ', VISITORDER: 'VISITORDER', 'SALES.VISITORDER': 'SALES.VISITORDER', ROUTEKM: 'ROUTEKM', 'SALES.ROUTEKM': 'SALES.ROUTEKM', CALLPLAN: 'CALLPLAN', 'SALES.CALLPLAN': 'SALES.CALLPLAN' },
 };
