@@ -136,7 +136,7 @@ describe('the gallery without a search', () => {
   it('groups the functions under their categories', () => {
     const root = document.createElement('div');
     renderGallery(root, fakeHost().host, {});
-    expect([...root.querySelectorAll('.sp-category')].map((e) => e.textContent)).toEqual(['KPIs', 'Targets and quotas', 'Lead scoring', 'Budget allocation', 'Field work and calls']);
+    expect([...root.querySelectorAll('.sp-category')].map((e) => e.textContent)).toEqual(['KPIs', 'Targets and quotas', 'Lead scoring', 'Budget allocation', 'Field work and calls', 'Evaluation']);
     search(root, 'cascade');
     expect(root.querySelectorAll('.sp-category')).toHaveLength(0);
   });

@@ -118,7 +118,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
     count.replaceChildren(found.length === 1 ? '1 function' : `${found.length} functions`);
     // Without a search, the list is grouped under its categories (KPIs, then Targets).
     const headings = search.value.trim() === '';
-    const CATEGORY_TITLES: Record<string, string> = { KPI: 'KPIs', Targets: 'Targets and quotas', Leads: 'Lead scoring', Budget: 'Budget allocation', 'Field work': 'Field work and calls' };
+    const CATEGORY_TITLES: Record<string, string> = { KPI: 'KPIs', Targets: 'Targets and quotas', Leads: 'Lead scoring', Budget: 'Budget allocation', 'Field work': 'Field work and calls', Evaluation: 'Evaluation' };
     list.replaceChildren(
       ...found.flatMap((fn, index) => {
         const heading =

@@ -9,6 +9,7 @@ import * as targets from '../targets/targetFunctions.cases';
 import * as leads from '../leads/leadFunctions.cases';
 import * as budget from '../budget/budgetFunctions.cases';
 import * as visits from '../visits/visitFunctions.cases';
+import * as evaluation from '../evaluation/evaluationFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -68,4 +69,8 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   VISITORDER: visits.VISITORDER_CASES,
   ROUTEKM: visits.ROUTEKM_CASES,
   CALLPLAN: visits.CALLPLAN_CASES,
+  RAG: evaluation.RAG_CASES,
+  SHORTFALLS: evaluation.SHORTFALLS_CASES,
+  PVM: evaluation.PVM_CASES,
+  FORECASTEND: evaluation.FORECASTEND_CASES,
 };

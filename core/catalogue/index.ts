@@ -59,6 +59,10 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.VISITORDER,
   fns.ROUTEKM,
   fns.CALLPLAN,
+  fns.RAG,
+  fns.SHORTFALLS,
+  fns.PVM,
+  fns.FORECASTEND,
 ];
 
 /**

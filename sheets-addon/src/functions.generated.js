@@ -748,3 +748,61 @@ function ROUTEKM(latitudes, longitudes, order) {
 function CALLPLAN(temperatures, frequencies) {
   return SalesPlanner.customFunctions.CALLPLAN.apply(null, arguments);
 }
+
+/**
+ * Green, Amber or Red from attainment: on track from 100%, near from 95%, else behind.
+ *
+ * @param {number|range} actual What was achieved: a number, or a range to add up.
+ * @param {number|range} target The target for the whole period: a number, or a range to add up.
+ * @param {number} elapsed (optional) Time elapsed in the period, to pro-rate.
+ * @param {number} total (optional) The length of the period, in the same unit.
+ * @param {number} amber_from (optional) The lowest attainment that is Amber. Default 95%.
+ * @param {number} green_from (optional) The lowest attainment that is Green. Default 100%.
+ * @return Green, Amber or Red.
+ * @customfunction
+ */
+function RAG(actual, target, elapsed, total, amber_from, green_from) {
+  return SalesPlanner.customFunctions.RAG.apply(null, arguments);
+}
+
+/**
+ * The largest shortfalls, most behind first: name, actual, target, gap and attainment.
+ *
+ * @param {A2:A200} names Reps, regions, products or customers.
+ * @param {A2:A200} actual What each achieved, the same size.
+ * @param {A2:A200} target Each one's target, the same size.
+ * @param {number} n (optional) How many to list. Default 10.
+ * @return The shortfalls: name, actual, target, gap, attainment.
+ * @customfunction
+ */
+function SHORTFALLS(names, actual, target, n) {
+  return SalesPlanner.customFunctions.SHORTFALLS.apply(null, arguments);
+}
+
+/**
+ * Explains a revenue change: volume, mix and price effects, and their total (= now − before).
+ *
+ * @param {A2:A200} quantity_now Units sold now, one row per product.
+ * @param {A2:A200} price_now Average price now.
+ * @param {A2:A200} quantity_before Units sold before (last year, last quarter).
+ * @param {A2:A200} price_before Average price before.
+ * @return Volume, mix, price and total effects.
+ * @customfunction
+ */
+function PVM(quantity_now, price_now, quantity_before, price_before) {
+  return SalesPlanner.customFunctions.PVM.apply(null, arguments);
+}
+
+/**
+ * Where the period will end at today's pace: the run rate, or seasonal from the periods' shares.
+ *
+ * @param {number|range} actual_to_date What was achieved so far: a number, or a range to add up.
+ * @param {number} elapsed Periods elapsed (months), a part period allowed.
+ * @param {number} total Periods in the whole.
+ * @param {A2:A200} method (optional) "linear", or the periods' shares for a seasonal pace. Default "linear".
+ * @return The projected result for the whole period.
+ * @customfunction
+ */
+function FORECASTEND(actual_to_date, elapsed, total, method) {
+  return SalesPlanner.customFunctions.FORECASTEND.apply(null, arguments);
+}
