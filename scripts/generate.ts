@@ -12,6 +12,7 @@ import { generateFunctionDocs } from './generators/docs';
 import { generateSampleOpportunities } from './generators/sample';
 import { generateSampleLeads } from './generators/leads';
 import { generateSampleMarketing } from './generators/marketing';
+import { generateSampleAccounts } from './generators/accounts';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -29,7 +30,7 @@ function write(file: GeneratedFile): void {
 
 async function main(): Promise<void> {
   // The plugin and the sample come first: the docs evaluate their examples with them.
-  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateHyperFormulaPlugin()];
+  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateSampleAccounts(), generateHyperFormulaPlugin()];
   const stale: string[] = [];
   for (const file of early) {
     if (!differs(file)) continue;

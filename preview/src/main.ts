@@ -6,7 +6,7 @@ import { KPI_SHEET } from './kpiSheet';
 import { paneLayout } from './paneLayout';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
-import { HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
+import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
@@ -28,7 +28,7 @@ const reset = () => {
   window.location.reload();
 };
 
-const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET]);
+const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
 const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
 say(opened.problem);
 let saving: ReturnType<typeof setTimeout> | undefined;

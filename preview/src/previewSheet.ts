@@ -1,5 +1,5 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/sheet/plan';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
@@ -63,3 +63,6 @@ export const LEADS_SHEET: PreviewSheet = sampleSheet(SAMPLE_LEADS, [120, 140, 90
 
 /** The sample Marketing sheet, for budget allocation: month, channel, spend and revenue. */
 export const MARKETING_SHEET: PreviewSheet = sampleSheet(SAMPLE_MARKETING, [90, 100, 90, 100]);
+
+/** The sample Accounts sheet, for field work: customers with their state, revenue and coordinates. */
+export const ACCOUNTS_SHEET: PreviewSheet = sampleSheet(SAMPLE_ACCOUNTS, [90, 150, 120, 110, 100, 80, 90]);

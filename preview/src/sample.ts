@@ -1,6 +1,7 @@
 import sample from '../sample/opportunities.generated.json';
 import leads from '../sample/leads.generated.json';
 import marketing from '../sample/marketing.generated.json';
+import accounts from '../sample/accounts.generated.json';
 
 /** How a column of the sample is shown in the grid. */
 export type ColumnFormat = 'text' | 'money' | 'date';
@@ -41,4 +42,12 @@ export const SAMPLE_MARKETING: SampleSheet = {
   header: marketing.header,
   formats: marketing.formats as ColumnFormat[],
   rows: marketing.rows,
+};
+
+/** The sample Accounts sheet: the East region's customers with city, state, 2017 revenue and coordinates (see scripts/generators/accounts.ts). */
+export const SAMPLE_ACCOUNTS: SampleSheet = {
+  name: accounts.sheet,
+  header: accounts.header,
+  formats: accounts.formats as ColumnFormat[],
+  rows: accounts.rows,
 };
