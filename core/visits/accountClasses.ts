@@ -1,5 +1,6 @@
 import { CellValue } from '../cells/values';
 import { SheetError } from '../cells/errors';
+import { tidy } from '../cells/rounding';
 
 export type AccountClass = 'A' | 'B' | 'C';
 
@@ -24,8 +25,9 @@ export function abcClasses(values: readonly CellValue[], aShare = 0.8, bShare = 
   const classes: AccountClass[] = values.map(() => 'C');
   let before = 0;
   for (const r of ranked) {
-    const share = before / total;
-    classes[r.i] = share < aShare - 1e-12 ? 'A' : share < bShare - 1e-12 ? 'B' : 'C';
+    // To 9 decimals, as a sheet's ROUND(share, 9): a share exactly at a cut-off is in the lower class.
+    const share = tidy(before / total);
+    classes[r.i] = share < aShare ? 'A' : share < bShare ? 'B' : 'C';
     before += r.v;
   }
   return classes;

@@ -1,0 +1,201 @@
+import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { Plan } from '../sheet/plan';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { FieldPlanAnswers, NO_REP } from './fieldPlanAnswers';
+
+/**
+ * The most accounts a Field plan sheet takes: an account's class reads the values of all the
+ * accounts above it (a ranking has no O(1) formula), so 2,000 accounts are 4 million comparisons.
+ */
+export const MAX_ACCOUNTS = 2000;
+
+/** Rows of the inputs (column B) and results (column E), zero-based. */
+export const FIELD_INPUTS = {
+  target: 4, dealSize: 5, sellingDays: 6, minutes: 7, breaks: 8, admin: 9, visit: 10, travel: 11, prep: 12, wait: 13, maxVisits: 14, noShow: 15,
+  aShare: 16, bShare: 17, visitsA: 18, visitsB: 19, visitsC: 20,
+} as const;
+export const FIELD_RESULTS = { available: 4, visitsPerDay: 5, visitsPerRep: 6, workload: 7, capacity: 8, coverage: 9, repsNeeded: 10, hires: 11 } as const;
+const I = FIELD_INPUTS;
+const R = FIELD_RESULTS;
+const input = (row: number) => absolute(row, 1);
+const result = (row: number) => absolute(row, 4);
+
+/** The accounts' columns: what a manager reads, then the workings. */
+export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11 } as const;
+const A = ACCOUNT_COLUMNS;
+
+function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
+  const d = a.day;
+  const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined][] = [
+    [I.target, 'Sales target', a.target, 'money'], [I.dealSize, 'Average deal', a.dealSize, 'money'], [I.sellingDays, 'Selling days a year', a.sellingDays, 'integer'],
+    [I.minutes, 'Minutes in a working day', d.minutes, 'integer'], [I.breaks, 'Breaks (minutes)', d.breaks, 'integer'], [I.admin, 'Admin time (minutes)', d.admin, 'integer'],
+    [I.visit, 'A visit (minutes)', d.visit, 'integer'], [I.travel, 'Travel to a visit (minutes)', d.travel, 'integer'], [I.prep, 'Preparation (minutes)', d.prep, 'integer'],
+    [I.wait, 'Waiting (minutes)', d.wait, 'integer'], [I.maxVisits, 'Most visits a day', d.maxVisits, 'integer'], [I.noShow, 'Visits that fall through', d.noShowRate, 'percent'],
+    [I.aShare, 'A: accounts before it hold less than', a.classes.aShare, 'percent'], [I.bShare, 'B: accounts before it hold less than', a.classes.bShare, 'percent'],
+    [I.visitsA, 'Visits a year, A', a.classes.frequencies.A, 'integer'], [I.visitsB, 'Visits a year, B', a.classes.frequencies.B, 'integer'], [I.visitsC, 'Visits a year, C', a.classes.frequencies.C, 'integer'],
+  ];
+  for (const [row, label, value, format] of rows) {
+    sheet.input(row, label, value ?? '', { format, rule: { min: 0, message: 'A number, 0 or more.' } });
+    if (value === null) sheet.put(row, 1, null);
+  }
+}
+
+/** A rep's day and year, the workload and the coverage, beside the inputs. */
+function placeResults(sheet: SheetBuilder, repCount: number, workload: string): void {
+  const perVisit = `(${input(I.visit)}+${input(I.travel)}+${input(I.prep)}+${input(I.wait)})`;
+  const fits = `MAX(0,INT(ROUND((${result(R.available)}-${input(I.visit)}/2)/${perVisit},9)))`;
+  const results: [number, string, string, 'money' | 'percent' | 'integer' | 'decimal'][] = [
+    [R.available, 'Minutes for visits', `=MAX(0,${input(I.minutes)}-${input(I.breaks)}-${input(I.admin)})`, 'integer'],
+    [R.visitsPerDay, 'Visits a day', `=IF(${perVisit}=0,NA(),IF(${input(I.maxVisits)}="",${fits},MIN(INT(${input(I.maxVisits)}),${fits})))`, 'integer'],
+    [R.visitsPerRep, 'Visits a year a rep', `=${result(R.visitsPerDay)}*${input(I.sellingDays)}*(1-${input(I.noShow)})`, 'decimal'],
+    [R.workload, 'Visits the accounts need a year', `=${workload}`, 'integer'],
+    [R.capacity, `Visits ${repCount} reps can make`, `=${result(R.visitsPerRep)}*${repCount}`, 'decimal'],
+    [R.coverage, 'Coverage (needed / possible)', `=IFERROR(${result(R.workload)}/${result(R.capacity)},NA())`, 'percent'],
+    [R.repsNeeded, 'Reps needed', `=IFERROR(ROUNDUP(ROUND(${result(R.workload)}/${result(R.visitsPerRep)},9),0),NA())`, 'integer'],
+    [R.hires, 'Hires', `=IFERROR(MAX(0,${result(R.repsNeeded)}-${repCount}),NA())`, 'integer'],
+  ];
+  for (const [row, label, formula, format] of results) {
+    sheet.text(row, 3, label);
+    sheet.formula(row, 4, formula);
+    sheet.format(a1(row, 4), format);
+  }
+  sheet.style(rangeA1(R.available, 4, R.hires, 4), 'total');
+  sheet.highlight(a1(R.coverage, 4), { formula: `=${result(R.coverage)}>1` });
+}
+
+/** The reverse funnel from column G: each stage's count, a month's and a selling day's share. */
+function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
+  sheet.header(3, 6, ['Stage', 'Rate to next', 'Needed a year', 'A month', 'A selling day']);
+  const deals = 4 + a.stages.length;
+  a.stages.forEach((stage, i) => {
+    sheet.text(4 + i, 6, stage.name);
+    sheet.number(4 + i, 7, stage.rate);
+    sheet.formula(4 + i, 8, `=IF(${a1(4 + i, 7)}=0,NA(),ROUNDUP(ROUND(${a1(5 + i, 8)}/${a1(4 + i, 7)},9),0))`);
+  });
+  sheet.text(deals, 6, 'Deals');
+  sheet.formula(deals, 8, `=ROUNDUP(ROUND(${input(I.target)}/${input(I.dealSize)},9),0)`);
+  for (let row = 4; row <= deals; row += 1) {
+    sheet.formula(row, 9, `=${a1(row, 8)}/12`);
+    sheet.formula(row, 10, `=IFERROR(${a1(row, 8)}/${input(I.sellingDays)},"")`);
+  }
+  if (a.stages.length > 0) sheet.style(rangeA1(4, 6, 3 + a.stages.length, 7), 'input');
+  sheet.format(rangeA1(4, 7, deals, 7), 'percent');
+  sheet.format(rangeA1(4, 8, deals, 8), 'integer');
+  sheet.format(rangeA1(4, 9, deals, 10), 'decimal');
+}
+
+/** The accounts' block on their own sheet: header row and each account's row, as absolute references. */
+function accountsSource(a: FieldPlanAnswers) {
+  const { top, left, bottom, right } = parseRangeA1(a.accounts.range);
+  const sheet = `'${a.accounts.sheet.replace(/'/g, "''")}'`;
+  const span = (row: number) => `${sheet}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
+  return { header: span(top), row: (i: number) => span(top + 1 + i), count: bottom - top };
+}
+
+/** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
+function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; end: number } {
+  sheet.section(top, 'Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first');
+  sheet.header(top + 1, 0, ['Rep', 'Area', 'Accounts', 'Visits a year', 'Coverage', null, null, null, null, 'Turn in area', 'Key']);
+  const first = top + 2;
+  const last = first + Math.max(1, a.reps.length) - 1;
+  const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
+  a.reps.forEach((rep, i) => {
+    const row = first + i;
+    sheet.text(row, 0, rep.name);
+    sheet.text(row, 1, rep.area);
+    sheet.formula(row, 2, `=COUNTIF(${accounts.rep},${a1(row, 0)})`);
+    sheet.formula(row, 3, `=SUMIF(${accounts.rep},${a1(row, 0)},${accounts.visits})`);
+    sheet.formula(row, 4, `=IFERROR(${a1(row, 3)}/${result(R.visitsPerRep)},NA())`);
+    sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 1)}:${a1(row - 1, 1)},${a1(row, 1)})+1`);
+    sheet.formula(row, 10, `=LOWER(TRIM(${a1(row, 1)}))&"|"&${a1(row, 9)}`);
+  });
+  sheet.style(rangeA1(first, 0, last, 1), 'input');
+  sheet.style(rangeA1(first, 9, last, 10), 'working');
+  sheet.format(rangeA1(first, 4, last, 4), 'percent');
+  sheet.highlight(rangeA1(first, 4, last, 4), { formula: `=MAX(${col(4)})>1` }, 'warn');
+  sheet.chart({ kind: 'bar', title: 'Coverage per rep (visits needed / visits a rep can make)', categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
+  return { names: col(0), keys: col(10), areas: col(1), end: last };
+}
+
+/** One account's row: read from the user's table; class, visits, rep; the schedule in weeks; the workings. */
+function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string; areas: string } }): void {
+  const r = (c: number) => a1(row, c);
+  const col = (c: number) => `${absolute(at.first, c)}:${absolute(at.last, c)}`;
+  const above = (c: number) => `${absolute(at.first, c)}:${a1(row - 1, c)}`;
+  const x = (c: string) => `INDEX(${at.source},1,${c})`;
+  sheet.formula(row, A.name, `=IFERROR(${x(at.columns.name)}&"","")`);
+  sheet.formula(row, A.area, `=IFERROR(TRIM(${x(at.columns.area)}&""),"")`);
+  sheet.formula(row, A.value, `=IFERROR(IF(ISNUMBER(${x(at.columns.value)}),${x(at.columns.value)},0),0)`);
+  const tiesAbove = i === 0 ? '0' : `SUMIF(${above(A.value)},${r(A.value)})`;
+  sheet.formula(row, A.share, `=IF(${r(A.value)}<=0,"",ROUND((SUMIF(${col(A.value)},">"&${r(A.value)})+${tiesAbove})/SUMIF(${col(A.value)},">0"),9))`);
+  sheet.formula(row, A.visitClass, `=IF(${r(A.share)}="","C",IF(${r(A.share)}<${input(I.aShare)},"A",IF(${r(A.share)}<${input(I.bShare)},"B","C")))`);
+  sheet.formula(row, A.visits, `=CHOOSE(MATCH(${r(A.visitClass)},{"A","B","C"},0),${input(I.visitsA)},${input(I.visitsB)},${input(I.visitsC)})`);
+  const sameBefore = i === 0 ? '0' : `COUNTIFS(${above(A.area)},${r(A.area)},${above(A.visitClass)},${r(A.visitClass)})`;
+  const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"B"),0)`;
+  sheet.formula(row, A.nth, `=${sameBefore}+${earlierClasses}`);
+  sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.areas},${r(A.area)})`);
+  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,"${NO_REP}",INDEX(${at.reps.names},MATCH(LOWER(${r(A.area)})&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
+  sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
+  sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/${r(A.visits)},0))))`);
+}
+
+/** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
+function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string): void {
+  const noRep = `COUNTIF(${accounts.rep},"${NO_REP}")`;
+  const problems: [string, string][] = [
+    [`COUNTIF(${fields},0)>0`, `"⚠ The accounts lack a field the plan reads (name, area or value): see ${fields.replace(/\$/g, '')}."`],
+    [`${noRep}>0`, `"⚠ "&${noRep}&" accounts are in areas no rep covers, the first "&INDEX(${accounts.name},MATCH("${NO_REP}",${accounts.rep},0))&": give an area a rep."`],
+    [`IFERROR(${result(R.coverage)}>1,FALSE())`, `"⚠ Coverage is "&TEXT(${result(R.coverage)},"0%")&": the reps cannot make every visit. Hire "&${result(R.hires)}&", or visit less often."`],
+  ];
+  const ok = '"✓ Every account has a rep, and the reps can make every visit."';
+  sheet.formula(2, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
+  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
+}
+
+/**
+ * The Field plan sheet: the target, funnel, working day, classes and frequencies, and each rep's
+ * area as inputs; the reverse funnel, visits a day and a year, workload, coverage, reps needed and
+ * hires; each account of the user's table (read where it is) with its class, visits a year, rep and
+ * weeks; each rep's accounts, visits and coverage, charted; a check in words. All native formulas.
+ *
+ * @example
+ * buildFieldPlan({ target: 1_000_000, dealSize: 5_000, stages, sellingDays: 200, day, accounts, classes, reps })
+ */
+export function buildFieldPlan(a: FieldPlanAnswers): Plan {
+  const source = accountsSource(a);
+  if (source.count > MAX_ACCOUNTS) throw new Error(`a Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts, not ${source.count.toLocaleString('en-US')}`);
+  const sheet = new SheetBuilder('Field plan');
+  sheet.text(0, 0, `Field plan: ${a.accounts.sheet}!${a.accounts.range}`);
+  sheet.style('A1', 'title');
+  sheet.note(1, 'The yellow cells are yours: change the visit time, a rate or a rep\'s area and every number follows.');
+  placeInputs(sheet, a);
+  placeFunnel(sheet, a);
+  // Where the user's fields are (K5:K7): 0 when a field is missing.
+  const fields = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField];
+  fields.forEach((f, i) => {
+    sheet.text(4 + a.stages.length + 2 + i, 6, ['Name column #', 'Area column #', 'Value column #'][i]);
+    sheet.formula(4 + a.stages.length + 2 + i, 7, `=IFERROR(MATCH("${f.replace(/"/g, '""')}",${source.header},0),0)`);
+  });
+  const fieldTop = 4 + a.stages.length + 2;
+  const fieldCell = (i: number) => absolute(fieldTop + i, 7);
+  sheet.style(rangeA1(fieldTop, 6, fieldTop + 2, 7), 'working');
+  const repsTop = I.visitsC + 2;
+  const accountsTop = repsTop + 2 + Math.max(1, a.reps.length) + 1;
+  const first = accountsTop + 2;
+  const last = first + Math.max(1, source.count) - 1;
+  const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
+  placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
+  const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
+  sheet.section(accountsTop, `Accounts from ${a.accounts.sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit`);
+  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area']);
+  for (let i = 0; i < source.count; i += 1) {
+    placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: fieldCell(0), area: fieldCell(1), value: fieldCell(2) }, reps });
+  }
+  sheet.style(rangeA1(first, A.share, last, A.repsInArea), 'working');
+  sheet.format(rangeA1(first, A.value, last, A.value), 'money');
+  sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},"${NO_REP}")>0` }, 'warn');
+  placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${fieldCell(0)}:${fieldCell(2)}`);
+  sheet.name('Coverage', a1(R.coverage, 4));
+  sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80], { rows: 0, columns: 1 });
+  return { sheets: [sheet.build()] };
+}

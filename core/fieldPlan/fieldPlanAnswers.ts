@@ -1,0 +1,127 @@
+import { SheetError, isSheetError } from '../cells/errors';
+import { CellValue } from '../cells/values';
+import { ceilTidy } from '../cells/rounding';
+import { AccountClass, abcClasses, visitFrequencies } from '../visits/accountClasses';
+import { callCapacity, reverseFunnel, visitsPerDay } from '../visits/funnelAndCapacity';
+
+/** The working day, in minutes, as the field plan's inputs hold it. */
+export interface WorkingDay {
+  readonly minutes: number;
+  readonly breaks: number;
+  readonly admin: number;
+  readonly visit: number;
+  readonly travel: number;
+  readonly prep: number;
+  readonly wait: number;
+  readonly maxVisits: number | null;
+  readonly noShowRate: number;
+}
+
+/** What the field-work wizard asks a manager. Plain JSON: it is saved in the document. */
+export interface FieldPlanAnswers {
+  readonly target: number;
+  readonly dealSize: number;
+  /** The funnel's stages above the deal, top first, each with its conversion rate to the next stage. */
+  readonly stages: readonly { readonly name: string; readonly rate: number }[];
+  readonly sellingDays: number;
+  readonly day: WorkingDay;
+  /** Where the accounts are (a block whose first row holds the field names) and which fields say what. */
+  readonly accounts: { readonly sheet: string; readonly range: string; readonly nameField: string; readonly areaField: string; readonly valueField: string };
+  readonly classes: { readonly aShare: number; readonly bShare: number; readonly frequencies: Readonly<Record<AccountClass, number>> };
+  /** The reps and the area each covers (an area may have several reps). */
+  readonly reps: readonly { readonly name: string; readonly area: string }[];
+}
+
+/** A name or area as the sheet compares it: trimmed, case ignored. */
+export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** One account as the plan reads it from the user's table. */
+export interface PlannedAccount {
+  readonly name: string;
+  readonly area: string;
+  readonly value: number;
+  readonly visitClass: AccountClass;
+  readonly visits: number;
+  /** The rep who visits it, or "(no rep)" when no rep covers its area. */
+  readonly rep: string;
+}
+
+export const NO_REP = '(no rep)';
+
+/**
+ * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
+ * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
+ */
+function assignReps(accounts: readonly Omit<PlannedAccount, 'rep'>[], reps: FieldPlanAnswers['reps']): string[] {
+  const dealt = new Map<string, number>();
+  const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
+  return accounts.map((a) => {
+    const ofArea = reps.filter((r) => sameName(r.area, a.area));
+    if (ofArea.length === 0) return NO_REP;
+    const key = `${a.area.trim().toLowerCase()}|${a.visitClass}`;
+    const before = dealt.get(key) ?? 0;
+    dealt.set(key, before + 1);
+    const offset = a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0);
+    return ofArea[(before + offset) % ofArea.length].name;
+  });
+}
+
+/** The accounts of the user's table (header row first) with class, visits a year and rep. */
+export function plannedAccounts(a: FieldPlanAnswers, table: readonly (readonly CellValue[])[]): PlannedAccount[] | SheetError {
+  const header = (table[0] ?? []).map((f) => String(f ?? ''));
+  const column = (field: string) => header.findIndex((h) => sameName(h, field));
+  const [n, ar, v] = [column(a.accounts.nameField), column(a.accounts.areaField), column(a.accounts.valueField)];
+  const rows = table.slice(1);
+  const values = rows.map((r) => (v >= 0 && typeof r[v] === 'number' ? (r[v] as number) : 0));
+  const classes = abcClasses(values, a.classes.aShare, a.classes.bShare);
+  if (isSheetError(classes)) return classes;
+  const visits = visitFrequencies(classes, a.classes.frequencies);
+  if (isSheetError(visits)) return visits;
+  const accounts = rows.map((r, i) => ({ name: n >= 0 ? String(r[n] ?? '') : '', area: ar >= 0 ? String(r[ar] ?? '').trim() : '', value: values[i], visitClass: classes[i], visits: visits[i] }));
+  const reps = assignReps(accounts, a.reps);
+  return accounts.map((acc, i) => ({ ...acc, rep: reps[i] }));
+}
+
+/** What the plan computes: the funnel, a rep's day and year, the workload, coverage and reps needed. */
+export interface FieldPlanNumbers {
+  readonly funnel: number[];
+  readonly availableMinutes: number;
+  readonly visitsPerDay: number;
+  readonly visitsPerRep: number;
+  readonly workload: number;
+  readonly capacity: number;
+  readonly coverage: number;
+  readonly repsNeeded: number;
+  readonly hires: number;
+  readonly accounts: PlannedAccount[];
+  readonly byRep: { readonly name: string; readonly accounts: number; readonly workload: number; readonly coverage: number }[];
+}
+
+/**
+ * The field plan's numbers, as core computes them (REVERSEFUNNEL, VISITSPERDAY, CALLCAPACITY,
+ * ABCCLASS, VISITFREQ, WORKLOAD): what the wizard reviews and the sheet's formulas equal.
+ *
+ * @example
+ * fieldPlanNumbers(answers, accountsTable).repsNeeded //=> 3
+ */
+export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly CellValue[])[]): FieldPlanNumbers | SheetError {
+  const funnel = reverseFunnel(a.target, a.dealSize, a.stages.map((s) => s.rate));
+  if (isSheetError(funnel)) return funnel;
+  const d = a.day;
+  const availableMinutes = d.minutes - d.breaks - d.admin;
+  const perDay = visitsPerDay(Math.max(0, availableMinutes), d.visit, d.travel, d.prep, d.wait, d.maxVisits ?? undefined);
+  if (isSheetError(perDay)) return perDay;
+  const perRep = callCapacity(perDay, a.sellingDays, d.noShowRate);
+  if (isSheetError(perRep)) return perRep;
+  const accounts = plannedAccounts(a, table);
+  if (isSheetError(accounts)) return accounts;
+  const workload = accounts.reduce((s, acc) => s + acc.visits, 0);
+  const capacity = perRep * a.reps.length;
+  const repsNeeded = perRep > 0 ? ceilTidy(workload / perRep) : 0;
+  const byRep = a.reps.map((r) => {
+    const own = accounts.filter((acc) => acc.rep === r.name);
+    const load = own.reduce((s, acc) => s + acc.visits, 0);
+    return { name: r.name, accounts: own.length, workload: load, coverage: perRep > 0 ? load / perRep : 0 };
+  });
+  return { funnel, availableMinutes, visitsPerDay: perDay, visitsPerRep: perRep, workload, capacity, coverage: capacity > 0 ? workload / capacity : 0, repsNeeded, hires: Math.max(0, repsNeeded - a.reps.length), accounts, byRep };
+}

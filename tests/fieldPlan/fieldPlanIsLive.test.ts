@@ -1,0 +1,76 @@
+/**
+ * The Field plan sheet's native formulas give the numbers core computes (REVERSEFUNNEL,
+ * VISITSPERDAY, CALLCAPACITY, ABCCLASS, VISITFREQ, workload, coverage, reps needed, each account's
+ * rep) over the user's accounts table, and stay live after edits of the working day, a rate, the
+ * class cut-offs and a rep's area.
+ */
+import { CellValue } from '../../core/cells/values';
+import { ACCOUNT_COLUMNS as A, FIELD_INPUTS as I, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
+import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
+import { a1 } from '../../core/sheet/a1';
+import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
+import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
+
+const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 120)] as CellValue[][];
+const answers: FieldPlanAnswers = {
+  target: 1_200_000,
+  dealSize: 4_000,
+  stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
+  sellingDays: 200,
+  day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
+  accounts: { sheet: 'Accounts', range: 'A1:G121', nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017' },
+  classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
+  reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }, { name: 'Dee', area: 'Ohio' }],
+};
+
+/** Where the first account row is (found from the sheet built). */
+function firstAccountRow(a: FieldPlanAnswers): number {
+  return buildFieldPlan(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Account') + 1;
+}
+
+function expected(a: FieldPlanAnswers) {
+  const n = fieldPlanNumbers(a, ACCOUNTS) as FieldPlanNumbers;
+  const first = firstAccountRow(a);
+  const repRow = (i: number) => I.visitsC + 4 + i;
+  return {
+    ...Object.fromEntries(n.funnel.map((count, i) => [a1(4 + i, 8), count])),
+    [a1(R.available, 4)]: n.availableMinutes,
+    [a1(R.visitsPerDay, 4)]: n.visitsPerDay,
+    [a1(R.visitsPerRep, 4)]: n.visitsPerRep,
+    [a1(R.workload, 4)]: n.workload,
+    [a1(R.coverage, 4)]: n.coverage,
+    [a1(R.repsNeeded, 4)]: n.repsNeeded,
+    [a1(R.hires, 4)]: n.hires,
+    ...Object.fromEntries(n.accounts.flatMap((acc, i) => [[a1(first + i, A.visitClass), acc.visitClass], [a1(first + i, A.visits), acc.visits], [a1(first + i, A.rep), acc.rep]])),
+    ...Object.fromEntries(n.byRep.flatMap((r, i) => [[a1(repRow(i), 2), r.accounts], [a1(repRow(i), 3), r.workload]])),
+  };
+}
+const LIVE: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected, sources: () => ({ Accounts: ACCOUNTS }) };
+
+describe('the Field plan sheet', () => {
+  it('gives the funnel, a rep\'s day and year, every account\'s class, visits and rep, and the reps needed as core does', () => {
+    const n = fieldPlanNumbers(answers, ACCOUNTS) as FieldPlanNumbers;
+    expect(new Set(n.accounts.map((acc) => acc.visitClass))).toEqual(new Set(['A', 'B', 'C']));
+    expect(n.accounts.filter((acc) => acc.rep === 'Ana').length).toBeGreaterThan(0);
+    expect(n.accounts.filter((acc) => acc.rep === 'Ben').length).toBeGreaterThan(0);
+    expect(livenessMismatches(LIVE, answers)).toEqual([]);
+  });
+
+  const edits: Edit<FieldPlanAnswers>[] = [
+    { what: 'the visit time', cell: a1(I.visit, 1), value: 60, answers: (a) => ({ ...a, day: { ...a.day, visit: 60 } }) },
+    { what: 'the most visits a day', cell: a1(I.maxVisits, 1), value: 3, answers: (a) => ({ ...a, day: { ...a.day, maxVisits: 3 } }) },
+    { what: 'a conversion rate', cell: a1(5, 7), value: 0.25, answers: (a) => ({ ...a, stages: a.stages.map((s, i) => (i === 1 ? { ...s, rate: 0.25 } : s)) }) },
+    { what: 'the A cut-off', cell: a1(I.aShare, 1), value: 0.5, answers: (a) => ({ ...a, classes: { ...a.classes, aShare: 0.5 } }) },
+    { what: 'the visits a year of a B account', cell: a1(I.visitsB, 1), value: 6, answers: (a) => ({ ...a, classes: { ...a.classes, frequencies: { ...a.classes.frequencies, B: 6 } } }) },
+    { what: 'a rep\'s area', cell: a1(I.visitsC + 5, 1), value: 'Pennsylvania', answers: (a) => ({ ...a, reps: a.reps.map((r, i) => (i === 1 ? { ...r, area: 'Pennsylvania' } : r)) }) },
+  ];
+
+  it('follows an edit of the working day, a rate, a cut-off, a frequency or a rep\'s area', () => {
+    expect(livenessMismatches(LIVE, answers, edits)).toEqual([]);
+  });
+
+  it('says in words when accounts are in areas no rep covers', () => {
+    const sheet = loadPlanSheet(buildFieldPlan(answers), { Accounts: ACCOUNTS });
+    expect(String(sheet.value('A3'))).toMatch(/^⚠ \d+ accounts are in areas no rep covers, the first /);
+  });
+});
