@@ -37,7 +37,8 @@ describe('the pushed Apps Script project', () => {
     const [bundle, stubs] = code.split('// GENERATED');
     expect(bundle.trim().split('\n')).toHaveLength(1);
     expect(bundle).not.toContain('/**');
-    expect(bundle.length).toBeLessThan(80_000);
+    // 60 functions and their plan builders: about 1.4 KB a function. A budget to raise on purpose, not by accident.
+    expect(bundle.length).toBeLessThan(100_000);
     expect(stubs).toContain('@customfunction');
   });
 

@@ -3,6 +3,7 @@ import { Host, UiSettings } from './host';
 import { renderSalesPlanWizard } from './salesPlan/salesPlanWizard';
 import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
 import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocationWizard';
+import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
 export interface Pane {
@@ -20,6 +21,7 @@ export const PANES: readonly Pane[] = [
   { id: 'salesPlan', label: 'Sales plan', render: renderSalesPlanWizard },
   { id: 'leadScoring', label: 'Lead scoring', render: renderLeadScoringWizard },
   { id: 'budget', label: 'Budget', render: renderBudgetAllocationWizard },
+  { id: 'fieldPlan', label: 'Field plan', render: renderFieldPlanWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -60,7 +60,7 @@ function placeResults(sheet: SheetBuilder, repCount: number, workload: string): 
     sheet.format(a1(row, 4), format);
   }
   sheet.style(rangeA1(R.available, 4, R.hires, 4), 'total');
-  sheet.highlight(a1(R.coverage, 4), { formula: `=${result(R.coverage)}>1` });
+  sheet.highlight(a1(R.coverage, 4), { above: 1 });
 }
 
 /** The reverse funnel from column G: each stage's count, a month's and a selling day's share. */
@@ -93,7 +93,7 @@ function accountsSource(a: FieldPlanAnswers) {
 }
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
-function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; end: number } {
+function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; end: number } {
   sheet.section(top, 'Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first');
   sheet.header(top + 1, 0, ['Rep', 'Area', 'Accounts', 'Visits a year', 'Coverage', null, null, null, null, 'Turn in area', 'Key']);
   const first = top + 2;
@@ -112,9 +112,9 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   sheet.style(rangeA1(first, 0, last, 1), 'input');
   sheet.style(rangeA1(first, 9, last, 10), 'working');
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
-  sheet.highlight(rangeA1(first, 4, last, 4), { formula: `=MAX(${col(4)})>1` }, 'warn');
+  sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
   sheet.chart({ kind: 'bar', title: 'Coverage per rep (visits needed / visits a rep can make)', categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
-  return { names: col(0), keys: col(10), areas: col(1), end: last };
+  return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), end: last };
 }
 
 /** One account's row: read from the user's table; class, visits, rep; the schedule in weeks; the workings. */
@@ -140,14 +140,16 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
 }
 
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
-function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string): void {
+function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string }): void {
+  const busiest = `INDEX(${reps.names},MATCH(MAX(${reps.coverage}),${reps.coverage},0))`;
   const noRep = `COUNTIF(${accounts.rep},"${NO_REP}")`;
   const problems: [string, string][] = [
     [`COUNTIF(${fields},0)>0`, `"⚠ The accounts lack a field the plan reads (name, area or value): see ${fields.replace(/\$/g, '')}."`],
     [`${noRep}>0`, `"⚠ "&${noRep}&" accounts are in areas no rep covers, the first "&INDEX(${accounts.name},MATCH("${NO_REP}",${accounts.rep},0))&": give an area a rep."`],
     [`IFERROR(${result(R.coverage)}>1,FALSE())`, `"⚠ Coverage is "&TEXT(${result(R.coverage)},"0%")&": the reps cannot make every visit. Hire "&${result(R.hires)}&", or visit less often."`],
+    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, `"⚠ "&${busiest}&"'s accounts need "&TEXT(MAX(${reps.coverage}),"0%")&" of a rep's visits: give that area another rep, or move accounts."`],
   ];
-  const ok = '"✓ Every account has a rep, and the reps can make every visit."';
+  const ok = '"✓ Every account has a rep, and every rep can make the visits of their accounts."';
   sheet.formula(2, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
   sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
 }
@@ -194,7 +196,7 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   sheet.style(rangeA1(first, A.share, last, A.repsInArea), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},"${NO_REP}")>0` }, 'warn');
-  placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${fieldCell(0)}:${fieldCell(2)}`);
+  placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${fieldCell(0)}:${fieldCell(2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
   sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };

@@ -1,6 +1,6 @@
 import { SheetError, isSheetError } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
-import { defineFunction } from '../catalogue/types';
+import { defineFunction, documented } from '../catalogue/types';
 import { AccountClass, DEFAULT_CALLS_PER_WEEK, DEFAULT_VISIT_FREQUENCIES, abcClasses, callPlan, visitFrequencies } from './accountClasses';
 import { callCapacity, repsForWorkload, reverseFunnel, visitsPerDay, workload } from './funnelAndCapacity';
 import { readPlaces, tourKm, visitOrder } from './visitRoute';
@@ -110,10 +110,10 @@ export const CALLCAPACITY = defineFunction({
   run: (perDay, days, noShow) => callCapacity(perDay, days, noShow ?? 0),
 });
 
-const workloadParams = [
+const workloadParams = documented([
   { name: 'accounts', kind: 'range', description: 'How many accounts in each class (or 1 per account).' },
   { name: 'frequencies', kind: 'range', description: 'Visits a year for each, the same size as accounts.' },
-] as const;
+] as const);
 
 function withWorkload<T>(accounts: Range, frequencies: Range, f: (a: number[], q: number[]) => T | SheetError): T | SheetError {
   const [a, q] = [numbersOf(accounts, 'accounts'), numbersOf(frequencies, 'frequencies')];
@@ -239,10 +239,10 @@ export const CALLPLAN = defineFunction({
   },
 });
 
-const placeParams = [
+const placeParams = documented([
   { name: 'latitudes', kind: 'range', description: 'Each place\'s latitude, in degrees.' },
   { name: 'longitudes', kind: 'range', description: 'Each place\'s longitude, in degrees, the same size.' },
-] as const;
+] as const);
 
 export const VISITORDER = defineFunction({
   name: 'VISITORDER',

@@ -74,3 +74,16 @@ describe('the Field plan sheet', () => {
     expect(String(sheet.value('A3'))).toMatch(/^⚠ \d+ accounts are in areas no rep covers, the first /);
   });
 });
+
+describe('the Field plan sheet\'s warnings', () => {
+  it('names the rep whose accounts need more visits than a rep can make, and highlights that coverage', () => {
+    const states = [...new Set(ACCOUNTS.slice(1).map((r) => String(r[3])))];
+    const everyArea: FieldPlanAnswers = { ...answers, sellingDays: 60, reps: states.map((area, i) => ({ name: `Rep ${i + 1}`, area })) };
+    const n = fieldPlanNumbers(everyArea, ACCOUNTS) as FieldPlanNumbers;
+    const busiest = n.byRep.reduce((a, b) => (b.coverage > a.coverage ? b : a));
+    expect(busiest.coverage).toBeGreaterThan(1);
+    const sheet = loadPlanSheet(buildFieldPlan(everyArea), { Accounts: ACCOUNTS });
+    expect(sheet.value('A3')).toBe(`⚠ ${busiest.name}'s accounts need ${Math.round(busiest.coverage * 100)}% of a rep's visits: give that area another rep, or move accounts.`);
+    expect(buildFieldPlan(everyArea).sheets[0].highlights.some((h) => 'above' in h.when && h.when.above === 1)).toBe(true);
+  });
+});

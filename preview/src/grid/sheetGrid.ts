@@ -270,7 +270,8 @@ export class SheetGrid {
   private highlightAt(address: SimpleCellAddress, value: unknown): PlanLook | undefined {
     for (const { range, when, look } of this.model.highlights ?? []) {
       if (!inBlock(parseRangeA1(range), address)) continue;
-      if ('below' in when ? typeof value === 'number' && value < when.below : this.hf.calculateFormula(when.formula, this.sheet) === true) return look;
+      const holds = 'below' in when ? typeof value === 'number' && value < when.below : 'above' in when ? typeof value === 'number' && value > when.above : this.hf.calculateFormula(when.formula, this.sheet) === true;
+      if (holds) return look;
     }
     return undefined;
   }

@@ -1,0 +1,65 @@
+/**
+ * The field-work wizard as a manager runs it in the preview: the default funnel and day, the
+ * sample Accounts selected by keyboard, a rep per state, review, Build; then a longer visit typed on
+ * the Field plan sheet lowers visits a day and raises the reps needed. Screenshots of each step.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIELD_INPUTS as I, FIELD_RESULTS as R } from '../../core/fieldPlan/buildFieldPlan';
+import { a1 } from '../../core/sheet/a1';
+import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
+import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+const LAST_ROW = SAMPLE_ACCOUNTS.rows.length + 1;
+const numberIn = (text: string | null) => Number((text ?? '').replace(/[,%]/g, ''));
+
+describeInBrowser('the field-work wizard in the preview', () => {
+  const session = usePreviewPage();
+  let page: Page;
+  beforeEach(() => (page = session().page));
+  const cell = (ref: string) => page.locator(`.pv-sheet-holder td[data-cell="${ref}"]`);
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `field-${name}.png`) });
+  const next = () => page.getByRole('button', { name: 'Next →' }).click();
+
+  it('builds a live field plan from the sample accounts', async () => {
+    await page.getByRole('tab', { name: 'Field plan', exact: true }).click();
+    await shot('1-funnel');
+    await next();
+    await expect(page.locator('[data-field="dayResult"]').textContent()).resolves.toMatch(/^4 visits a day, [\d,]+ a year a rep\.$/);
+    await page.getByLabel('A visit (minutes)', { exact: true }).fill('30');
+    await expect(page.locator('[data-field="dayResult"]').textContent()).resolves.toMatch(/^5 visits a day/);
+    await shot('2-day');
+    await next();
+
+    await page.getByRole('tab', { name: 'Accounts', exact: true }).click();
+    await cell('A1').click();
+    await page.keyboard.press('Control+Shift+End');
+    await expect(page.locator('.pv-address').inputValue()).resolves.toBe(`A1:G${LAST_ROW}`);
+    await page.getByRole('button', { name: 'Use the selected cells as the accounts' }).click();
+    await expect(page.getByLabel('Area field').inputValue()).resolves.toBe('State');
+    await shot('3-accounts');
+    await next();
+    await page.getByRole('button', { name: 'A rep per area' }).click();
+    await shot('4-reps');
+    await next();
+
+    await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('5. Review and build');
+    const reviewNeeded = (await page.locator('.sp-facts dd').last().textContent())!.split(' / ')[0];
+    await shot('5-review');
+    await page.getByRole('button', { name: 'Build the field plan' }).click();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Field plan”. Change the visit time there: capacity and coverage follow.');
+    await expect(cell(a1(R.repsNeeded, 4)).textContent()).resolves.toBe(reviewNeeded);
+    await expect(cell(a1(R.visitsPerDay, 4)).textContent()).resolves.toBe('5');
+    await shot('6-sheet');
+
+    // An hour a visit, typed on the sheet without the add-in: fewer visits a day, more reps needed.
+    const needed = numberIn(await cell(a1(R.repsNeeded, 4)).textContent());
+    await cell(a1(I.visit, 1)).click();
+    await page.keyboard.type('60');
+    await page.keyboard.press('Enter');
+    await expect(cell(a1(R.visitsPerDay, 4)).textContent()).resolves.toBe('3');
+    expect(numberIn(await cell(a1(R.repsNeeded, 4)).textContent())).toBeGreaterThan(needed);
+    await shot('7-edited');
+  }, 120_000);
+});

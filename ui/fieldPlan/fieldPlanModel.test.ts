@@ -1,0 +1,28 @@
+import { CellValue } from '../../core/cells/values';
+import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
+import { initialState, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+
+const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][];
+
+describe('the field-work wizard\'s answers', () => {
+  it('finds the sample accounts\' name, area and revenue fields, and their areas', () => {
+    const read = readAccounts(table);
+    expect([read.nameField, read.areaField, read.valueField]).toEqual(['Customer', 'State', 'Revenue 2017']);
+    expect(read.areas).toContain('New York');
+    expect(repPerArea(read.areas.slice(0, 2))).toEqual([{ name: 'Rep 1', area: read.areas[0] }, { name: 'Rep 2', area: read.areas[1] }]);
+  });
+
+  it('checks the funnel, the day, the accounts and the reps in order', () => {
+    const fresh = initialState();
+    expect(validateStep(fresh)).toEqual({});
+    expect(validateStep({ ...fresh, answers: { ...fresh.answers, stages: [{ name: 'Leads', rate: 30 }] } })).toHaveProperty('stages');
+    expect(validateStep({ ...fresh, step: 1, answers: { ...fresh.answers, day: { ...fresh.answers.day, visit: 0, travel: 0, prep: 0, wait: 0 } } })).toHaveProperty('day');
+    expect(validateStep({ ...fresh, step: 2 })).toHaveProperty('accounts');
+    expect(validateStep({ ...fresh, step: 3 })).toHaveProperty('reps');
+  });
+
+  it('restores saved answers only when they are whole and in order', () => {
+    expect(restoreState('{').message).toMatch(/damaged/);
+    expect(restoreState(JSON.stringify({ ...initialState(), step: 4 })).message).toMatch(/^Your saved answers need a look/);
+  });
+});

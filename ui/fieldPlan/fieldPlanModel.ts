@@ -1,0 +1,118 @@
+import { CellValue } from '../../core/cells/values';
+import { parseRangeA1 } from '../../core/sheet/a1';
+import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
+import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
+
+/** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
+export interface FieldPlanState {
+  readonly step: number;
+  readonly answers: FieldPlanAnswers;
+  readonly fields: readonly string[];
+  /** The areas found in the accounts, for the reps' areas. */
+  readonly areas: readonly string[];
+}
+
+export const STEP_TITLES = ['Target and funnel', 'The working day', 'The accounts', 'The reps', 'Review and build'] as const;
+
+export function initialState(): FieldPlanState {
+  return {
+    step: 0, fields: [], areas: [],
+    answers: {
+      target: 1_000_000, dealSize: 5_000, sellingDays: 200,
+      stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
+      day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
+      accounts: { sheet: '', range: '', nameField: '', areaField: '', valueField: '' },
+      classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
+      reps: [],
+    },
+  };
+}
+
+/** The first field whose name matches, else ''. */
+const fieldLike = (fields: readonly string[], pattern: RegExp) => fields.find((f) => pattern.test(f)) ?? '';
+
+/**
+ * The accounts' fields guessed from the header: a name (customer, account, name), an area (area,
+ * territory, region, state, city) and a value (revenue, potential, sales, value); and their areas.
+ *
+ * @example
+ * readAccounts([['Account', 'Customer', 'State', 'Revenue'], …]).nameField //=> 'Customer'
+ */
+export function readAccounts(values: readonly (readonly CellValue[])[]): { fields: string[]; nameField: string; areaField: string; valueField: string; areas: string[] } {
+  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  const nameField = fieldLike(fields, /customer|company|name/i) || fieldLike(fields, /account/i) || fields[0] || '';
+  // The broadest area first: a state before its cities.
+  const areaField = [/area|territor/i, /region/i, /state|province|county/i, /zone|city/i].map((p) => fieldLike(fields, p)).find(Boolean) ?? '';
+  const valueField = fieldLike(fields, /revenue|potential|sales|value|amount/i);
+  const column = fields.indexOf(areaField);
+  const areas = column < 0 ? [] : [...new Set(values.slice(1).map((r) => String(r[column] ?? '').trim()).filter(Boolean))];
+  return { fields, nameField, areaField, valueField, areas };
+}
+
+/** One rep per area, named after it: a start the manager edits. */
+export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
+  return areas.map((area, i) => ({ name: `Rep ${i + 1}`, area }));
+}
+
+/** Errors by field name for a step; empty when the wizard may go on. */
+export function validateStep(state: FieldPlanState): Record<string, string> {
+  const a = state.answers;
+  if (state.step === 0) {
+    if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: 'A target of 0 or more and an average deal above 0.' };
+    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === '')) return { stages: 'Each stage needs a name and a rate to the next stage above 0% and at most 100%.' };
+    return a.sellingDays >= 0 ? {} : { sellingDays: 'Selling days: 0 or more.' };
+  }
+  if (state.step === 1) {
+    const d = a.day;
+    if ([d.minutes, d.breaks, d.admin, d.visit, d.travel, d.prep, d.wait].some((m) => !(m >= 0))) return { day: 'Minutes: numbers, 0 or more.' };
+    if (d.visit + d.travel + d.prep + d.wait === 0) return { day: 'A visit with its travel takes some minutes.' };
+    return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: 'A share from 0% to 100%.' };
+  }
+  if (state.step === 2) {
+    if (a.accounts.range === '' || state.fields.length === 0) return { accounts: 'Select the accounts in the sheet, header row included, then press the button.' };
+    const { top, bottom } = parseRangeA1(a.accounts.range);
+    if (bottom - top > MAX_ACCOUNTS) return { accounts: `A Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts: select fewer.` };
+    const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
+    if (missing) return { accountFields: 'Choose the fields that name an account, give its area and its revenue or potential.' };
+    return a.classes.aShare <= a.classes.bShare ? {} : { classes: 'The A cut-off must not be above the B cut-off.' };
+  }
+  if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: 'Add at least one rep, each with a name and an area.' };
+  return {};
+}
+
+type Check = (v: unknown) => boolean;
+const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const text: Check = (v) => typeof v === 'string';
+const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+const STATE = shaped({
+  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  fields: listOf(text), areas: listOf(text),
+  answers: shaped({
+    target: finite, dealSize: finite, sellingDays: finite,
+    stages: listOf(shaped({ name: text, rate: finite })),
+    day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: (v) => v === null || finite(v), noShowRate: finite }),
+    accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text }),
+    classes: shaped({ aShare: finite, bShare: finite, frequencies: shaped({ A: finite, B: finite, C: finite }) }),
+    reps: listOf(shaped({ name: text, area: text })),
+  }),
+});
+
+/** The state restored from the document, checked as untrusted input, each step before the saved one validated. */
+export function restoreState(saved: unknown): { state: FieldPlanState; message?: string } {
+  const fresh = initialState();
+  if (typeof saved !== 'string') return { state: fresh };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(saved);
+  } catch {
+    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
+  }
+  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
+  const state = parsed as FieldPlanState;
+  for (let step = 0; step < state.step; step += 1) {
+    const first = Object.values(validateStep({ ...state, step }))[0];
+    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
+  }
+  return { state };
+}

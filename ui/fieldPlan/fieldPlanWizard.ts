@@ -1,0 +1,149 @@
+import { isSheetError } from '../../core/cells/errors';
+import { CellValue } from '../../core/cells/values';
+import { CATALOGUE, invokeFunction } from '../../core';
+import { rangeA1 } from '../../core/sheet/a1';
+import { buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
+import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
+import { h } from '../dom';
+import { button, field, numberInput, select, textInput } from '../form';
+import { Host, UiSettings } from '../host';
+import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
+import { FieldPlanState, STEP_TITLES, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+
+type Ctx = StepContext<FieldPlanState>;
+const count = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** The accounts table last read, kept in memory only (a table of hundreds of rows is not a setting). */
+let readTable: { key: string; values: CellValue[][] } | undefined;
+
+/** The last stage's rate from the win rate of the outcomes selected in the sheet (WINRATE). */
+async function winRateFromSelection(ctx: Ctx): Promise<void> {
+  const { values } = await ctx.host.readSelection();
+  const rate = invokeFunction(CATALOGUE.find((fn) => fn.name === 'WINRATE')!, [values]);
+  if (typeof rate !== 'number') return ctx.redraw({ stages: `The selection gives no win rate: ${isSheetError(rate) ? rate.message : 'select a column of Won / Lost outcomes'}.` });
+  const stages = ctx.state.answers.stages;
+  answer(ctx, { stages: stages.map((s, i) => (i === stages.length - 1 ? { ...s, rate: Math.round(rate * 1000) / 1000 } : s)) });
+  ctx.redraw({});
+}
+
+function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
+  const a = ctx.state.answers;
+  const setStage = (i: number, change: object) => answer(ctx, { stages: ctx.state.answers.stages.map((s, j) => (j === i ? { ...s, ...change } : s)) });
+  const rows = a.stages.map((s, i) => h('tr', {},
+    h('td', {}, textInput(s.name, (v) => setStage(i, { name: v }), `Stage ${i + 1}`)),
+    h('td', {}, numberInput(s.rate * 100, (v) => setStage(i, { rate: v / 100 }), `Rate to the next stage ${i + 1}`))));
+  return [
+    field('Sales target', numberInput(a.target, (v) => answer(ctx, { target: v }), 'Sales target'), 'target', ctx.errors),
+    field('Average deal', numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), 'Average deal'), 'dealSize', ctx.errors),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Stage (top first)'), h('th', {}, '% to the next'))), h('tbody', {}, ...rows)),
+    h('div', { className: 'sp-row-buttons' },
+      button('Add a stage', () => { answer(ctx, { stages: [{ name: 'Stage', rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
+      button('Last rate from the selected outcomes (win rate)', () => void winRateFromSelection(ctx))),
+    ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
+    field('Selling days a year', numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), 'Selling days', '1'), 'sellingDays', ctx.errors),
+  ];
+}
+
+function stepDay(ctx: Ctx): (HTMLElement | null)[] {
+  const d = ctx.state.answers.day;
+  const summary = h('p', { className: 'sp-hint', dataset: { field: 'dayResult' } });
+  const show = () => {
+    const n = fieldPlanNumbers(ctx.state.answers, [[]]);
+    summary.textContent = isSheetError(n) ? n.message : `${n.visitsPerDay} visits a day, ${count(n.visitsPerRep)} a year a rep.`;
+  };
+  const minutes = (key: keyof WorkingDay, label: string) =>
+    field(label, numberInput(d[key] as number, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, [key]: v } }); show(); }, label), key, ctx.errors);
+  show();
+  return [
+    minutes('minutes', 'Minutes in a working day'), minutes('breaks', 'Breaks (minutes)'), minutes('admin', 'Admin time (minutes)'),
+    minutes('visit', 'A visit (minutes)'), minutes('travel', 'Travel to a visit (minutes)'), minutes('prep', 'Preparation (minutes)'), minutes('wait', 'Waiting (minutes)'),
+    field('Most visits a day', numberInput(d.maxVisits ?? Number.NaN, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, maxVisits: Number.isNaN(v) ? null : v } }); show(); }, 'Most visits a day'), 'maxVisits', ctx.errors, 'Blank: no cap.'),
+    field('Visits that fall through (%)', numberInput(d.noShowRate * 100, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, noShowRate: v / 100 } }); show(); }, 'No-show rate'), 'noShow', ctx.errors),
+    ctx.errors.day ? h('p', { className: 'sp-field-error' }, ctx.errors.day) : null,
+    summary,
+  ];
+}
+
+async function accountsFromSelection(ctx: Ctx): Promise<void> {
+  const { sheet, address, values } = await ctx.host.readSelection();
+  const read = readAccounts(values as CellValue[][]);
+  if (values.length < 2 || read.fields.some((f) => f === '')) return ctx.redraw({ accounts: 'Select the whole table: a header row of field names, then the accounts.' });
+  const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, read.fields.length - 1);
+  readTable = { key: `${sheet}!${range}`, values: values as CellValue[][] };
+  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet: sheet ?? 'Sheet1', range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField } } }));
+  ctx.redraw({});
+}
+
+function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
+  const { answers: a, fields } = ctx.state;
+  const pick = (key: 'nameField' | 'areaField' | 'valueField', label: string) =>
+    field(label, select(a.accounts[key] || fields[0], fields, (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v } }), label), 'accountFields', ctx.errors);
+  const share = (key: 'aShare' | 'bShare', label: string) => field(label, numberInput(a.classes[key] * 100, (v) => answer(ctx, { classes: { ...ctx.state.answers.classes, [key]: v / 100 } }), label), 'classes', ctx.errors);
+  return [
+    button('Use the selected cells as the accounts', () => void accountsFromSelection(ctx)),
+    h('p', { className: 'sp-hint' }, fields.length > 0 ? `${(readTable?.values.length ?? 1) - 1} accounts in ${ctx.state.areas.length} areas, read from ${a.accounts.sheet}!${a.accounts.range}.` : 'Select the accounts (name, area, revenue or potential), header row included, then press the button.'),
+    ctx.errors.accounts ? h('p', { className: 'sp-field-error' }, ctx.errors.accounts) : null,
+    ...(fields.length > 0 ? [pick('nameField', 'Account name field'), pick('areaField', 'Area field'), pick('valueField', 'Revenue or potential field')] : []),
+    share('aShare', 'A while the accounts before hold less than (%)'), share('bShare', 'B while less than (%)'),
+    h('p', { className: 'sp-hint' }, `Visits a year: A ${a.classes.frequencies.A}, B ${a.classes.frequencies.B}, C ${a.classes.frequencies.C} (edit them on the sheet).`),
+  ];
+}
+
+function stepReps(ctx: Ctx): (HTMLElement | null)[] {
+  const reps = ctx.state.answers.reps;
+  const areas = ctx.state.areas;
+  const set = (i: number, change: object) => answer(ctx, { reps: ctx.state.answers.reps.map((r, j) => (j === i ? { ...r, ...change } : r)) });
+  const rows = reps.map((r, i) => h('tr', {},
+    h('td', {}, textInput(r.name, (v) => set(i, { name: v }), `Rep ${i + 1}`)),
+    h('td', {}, select(r.area, areas.includes(r.area) ? areas : [r.area, ...areas], (v) => set(i, { area: v }), `Area of rep ${i + 1}`))));
+  return [
+    h('div', { className: 'sp-row-buttons' },
+      button('A rep per area', () => { answer(ctx, { reps: repPerArea(areas) }); ctx.redraw({}); }),
+      button('Add a rep', () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: `Rep ${reps.length + 1}`, area: areas[0] ?? '' }] }); ctx.redraw({}); })),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Rep'), h('th', {}, 'Area'))), h('tbody', {}, ...rows)),
+    ctx.errors.reps ? h('p', { className: 'sp-field-error' }, ctx.errors.reps) : h('p', { className: 'sp-hint' }, 'Two reps in one area take its accounts in turn, A accounts first.'),
+  ];
+}
+
+function stepReview(ctx: Ctx): (HTMLElement | null)[] {
+  const a = ctx.state.answers;
+  const key = `${a.accounts.sheet}!${a.accounts.range}`;
+  const n = readTable?.key === key ? fieldPlanNumbers(a, readTable.values) : undefined;
+  const trigger = buildButton(ctx, 'Build the field plan', () => buildFieldPlan(ctx.state.answers), (names) => `Built “${names}”. Change the visit time there: capacity and coverage follow.`, 'the field plan');
+  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? n.message : `Select ${key} again (step 3) to preview the numbers here; the sheet computes them anyway.`), trigger, ctx.status];
+  const facts: [string, string][] = [
+    ['Deals to win', count(n.funnel[n.funnel.length - 1])],
+    [`${a.stages[0]?.name ?? 'Top of the funnel'} needed`, count(n.funnel[0])],
+    ['Visits a day / a year a rep', `${n.visitsPerDay} / ${count(n.visitsPerRep)}`],
+    ['Visits the accounts need', count(n.workload)],
+    ['Coverage', `${Math.round(n.coverage * 100)}%`],
+    ['Reps needed / hires', `${n.repsNeeded} / ${n.hires}`],
+  ];
+  const uncovered = n.accounts.filter((acc) => acc.rep === NO_REP).length;
+  return [
+    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    uncovered > 0 ? h('p', { className: 'sp-warn' }, `${uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.`) : null,
+    n.coverage > 1 ? h('p', { className: 'sp-warn' }, `The reps cannot make every visit: hire ${n.hires} or visit less often.`) : null,
+    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, `${r.name}'s accounts need ${Math.round(r.coverage * 100)}% of a rep's visits: give that area another rep (step 4).`)),
+    trigger,
+    ctx.status,
+  ];
+}
+
+/** The field-work wizard: target and funnel, the working day, the accounts, the reps, review and Build. */
+export const FIELD_PLAN_WIZARD: WizardDefinition<FieldPlanState> = {
+  settingsKey: 'fieldPlanWizard',
+  restore: restoreState,
+  steps: [
+    { title: STEP_TITLES[0], render: stepFunnel, validate: validateStep },
+    { title: STEP_TITLES[1], render: stepDay, validate: validateStep },
+    { title: STEP_TITLES[2], render: stepAccounts, validate: validateStep },
+    { title: STEP_TITLES[3], render: stepReps, validate: validateStep },
+    { title: STEP_TITLES[4], render: stepReview },
+  ],
+};
+
+export function renderFieldPlanWizard(root: HTMLElement, host: Host, settings: UiSettings): void {
+  runWizard(root, host, settings, FIELD_PLAN_WIZARD);
+}
+export type { FieldPlanAnswers };
