@@ -117,6 +117,23 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), end: last };
 }
 
+/** Each area the reps cover: its accounts, visits, reps, and coverage (highlighted above 100%). */
+function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, at: { area: string; visits: string; repAreas: string }): void {
+  sheet.section(top, 'Areas: the visits their accounts need against what their reps can make');
+  sheet.header(top + 1, 0, ['Area', 'Accounts', 'Visits a year', 'Reps', 'Coverage']);
+  areas.forEach((area, i) => {
+    const row = top + 2 + i;
+    sheet.text(row, 0, area);
+    sheet.formula(row, 1, `=COUNTIF(${at.area},${a1(row, 0)})`);
+    sheet.formula(row, 2, `=SUMIF(${at.area},${a1(row, 0)},${at.visits})`);
+    sheet.formula(row, 3, `=COUNTIF(${at.repAreas},${a1(row, 0)})`);
+    sheet.formula(row, 4, `=IFERROR(${a1(row, 2)}/(${a1(row, 3)}*${result(R.visitsPerRep)}),NA())`);
+  });
+  const last = top + 1 + Math.max(1, areas.length);
+  sheet.format(rangeA1(top + 2, 4, last, 4), 'percent');
+  sheet.highlight(rangeA1(top + 2, 4, last, 4), { above: 1 }, 'warn');
+}
+
 /** One account's row: read from the user's table; class, visits, rep; the schedule in weeks; the workings. */
 function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string; areas: string } }): void {
   const r = (c: number) => a1(row, c);
@@ -182,12 +199,15 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   const fieldCell = (i: number) => absolute(fieldTop + i, 7);
   sheet.style(rangeA1(fieldTop, 6, fieldTop + 2, 7), 'working');
   const repsTop = I.visitsC + 2;
-  const accountsTop = repsTop + 2 + Math.max(1, a.reps.length) + 1;
+  const areas = [...new Map(a.reps.map((r) => [r.area.trim().toLowerCase(), r.area.trim()])).values()];
+  const areasTop = repsTop + 2 + Math.max(1, a.reps.length) + 1;
+  const accountsTop = areasTop + 2 + Math.max(1, areas.length) + 1;
   const first = accountsTop + 2;
   const last = first + Math.max(1, source.count) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
   const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
+  placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repAreas: reps.areas });
   sheet.section(accountsTop, `Accounts from ${a.accounts.sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit`);
   sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area']);
   for (let i = 0; i < source.count; i += 1) {

@@ -28,6 +28,15 @@ function firstAccountRow(a: FieldPlanAnswers): number {
   return buildFieldPlan(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Account') + 1;
 }
 
+/** Each area's row on the sheet (found by its name in column A, under the Areas header). */
+function areaRows(a: FieldPlanAnswers): [string, number][] {
+  const cells = buildFieldPlan(a).sheets[0].cells;
+  const header = cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Area');
+  const rows: [string, number][] = [];
+  for (let row = header + 1; cells[row]?.[0] && 'text' in cells[row][0]!; row += 1) rows.push([(cells[row][0] as { text: string }).text, row]);
+  return rows;
+}
+
 function expected(a: FieldPlanAnswers) {
   const n = fieldPlanNumbers(a, ACCOUNTS) as FieldPlanNumbers;
   const first = firstAccountRow(a);
@@ -43,6 +52,12 @@ function expected(a: FieldPlanAnswers) {
     [a1(R.hires, 4)]: n.hires,
     ...Object.fromEntries(n.accounts.flatMap((acc, i) => [[a1(first + i, A.visitClass), acc.visitClass], [a1(first + i, A.visits), acc.visits], [a1(first + i, A.rep), acc.rep]])),
     ...Object.fromEntries(n.byRep.flatMap((r, i) => [[a1(repRow(i), 2), r.accounts], [a1(repRow(i), 3), r.workload]])),
+    ...Object.fromEntries(areaRows(a).flatMap(([area, row]) => {
+      const own = n.accounts.filter((acc) => acc.area.toLowerCase() === area.toLowerCase());
+      const visits = own.reduce((s, acc) => s + acc.visits, 0);
+      const reps = a.reps.filter((r) => r.area.toLowerCase() === area.toLowerCase()).length;
+      return [[a1(row, 1), own.length], [a1(row, 2), visits], [a1(row, 4), visits / (reps * n.visitsPerRep)]];
+    })),
   };
 }
 const LIVE: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected, sources: () => ({ Accounts: ACCOUNTS }) };
