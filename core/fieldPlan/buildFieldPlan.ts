@@ -1,7 +1,7 @@
 import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
-import { FieldPlanAnswers, NO_REP } from './fieldPlanAnswers';
+import { FieldPlanAnswers, NO_REP, WEEKS } from './fieldPlanAnswers';
 
 /**
  * The most accounts a Field plan sheet takes: an account's class reads the values of all the
@@ -21,7 +21,9 @@ const input = (row: number) => absolute(row, 1);
 const result = (row: number) => absolute(row, 4);
 
 /** The accounts' columns: what a manager reads, then the workings. */
-export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11 } as const;
+export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, firstWeekNumber: 12 } as const;
+/** The reps' week-by-week calendar starts in this column (M), one column a week. */
+export const CALENDAR_COLUMN = 12;
 const A = ACCOUNT_COLUMNS;
 
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
@@ -94,7 +96,7 @@ function accountsSource(a: FieldPlanAnswers) {
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
 function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; end: number } {
-  sheet.section(top, 'Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first');
+  sheet.section(top, 'Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M');
   sheet.header(top + 1, 0, ['Rep', 'Area', 'Accounts', 'Visits a year', 'Coverage', null, null, null, null, 'Turn in area', 'Key']);
   const first = top + 2;
   const last = first + Math.max(1, a.reps.length) - 1;
@@ -115,6 +117,21 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
   sheet.chart({ kind: 'bar', title: 'Coverage per rep (visits needed / visits a rep can make)', categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
   return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), end: last };
+}
+
+/**
+ * Each rep's visits week by week, beside the reps (from column M): an account's k-th visit falls in
+ * week first + ⌊(k − 1) × 52 / visits⌋, so a year holds exactly its visits, evenly spaced, and an
+ * area's accounts start in different weeks (their turn).
+ */
+function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; visits: string; first: string }): void {
+  sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => `Week ${k + 1}`));
+  const byWeek = (w: string) => `((${w}-${at.first}+1)>0)*ROUNDUP(ROUND((${w}-${at.first}+1)*${at.visits}/${WEEKS},9),0)`;
+  for (let i = 0; i < reps; i += 1) {
+    const row = top + 2 + i;
+    for (let k = 1; k <= WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k - 1, `=SUMPRODUCT((${at.rep}=${absolute(row, 0)})*(${byWeek(String(k))}-${byWeek(String(k - 1))}))`);
+  }
+  if (reps > 0) sheet.format(rangeA1(top + 2, CALENDAR_COLUMN, top + 1 + reps, CALENDAR_COLUMN + WEEKS - 1), 'integer');
 }
 
 /** Each area the reps cover: its accounts, visits, reps, and coverage (highlighted above 100%). */
@@ -153,7 +170,8 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.areas},${r(A.area)})`);
   sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,"${NO_REP}",INDEX(${at.reps.names},MATCH(LOWER(${r(A.area)})&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
-  sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/${r(A.visits)},0))))`);
+  sheet.formula(row, A.firstWeekNumber, `=1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/MAX(1,${r(A.visits)}),0)))`);
+  sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",${r(A.firstWeekNumber)})`);
 }
 
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
@@ -164,7 +182,7 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
     [`COUNTIF(${fields},0)>0`, `"⚠ The accounts lack a field the plan reads (name, area or value): see ${fields.replace(/\$/g, '')}."`],
     [`${noRep}>0`, `"⚠ "&${noRep}&" accounts are in areas no rep covers, the first "&INDEX(${accounts.name},MATCH("${NO_REP}",${accounts.rep},0))&": give an area a rep."`],
     [`IFERROR(${result(R.coverage)}>1,FALSE())`, `"⚠ Coverage is "&TEXT(${result(R.coverage)},"0%")&": the reps cannot make every visit. Hire "&${result(R.hires)}&", or visit less often."`],
-    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, `"⚠ "&${busiest}&"'s accounts need "&TEXT(MAX(${reps.coverage}),"0%")&" of a rep's visits: give that area another rep, or move accounts."`],
+    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, `"⚠ "&${busiest}&"'s accounts need "&TEXT(MAX(${reps.coverage}),"0.0%")&" of a rep's visits: give that area another rep, or move accounts."`],
   ];
   const ok = '"✓ Every account has a rep, and every rep can make the visits of their accounts."';
   sheet.formula(2, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
@@ -207,13 +225,14 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
   const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
+  placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), visits: col(A.visits), first: col(A.firstWeekNumber) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repAreas: reps.areas });
   sheet.section(accountsTop, `Accounts from ${a.accounts.sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit`);
-  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area']);
+  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area', 'First week #']);
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: fieldCell(0), area: fieldCell(1), value: fieldCell(2) }, reps });
   }
-  sheet.style(rangeA1(first, A.share, last, A.repsInArea), 'working');
+  sheet.style(rangeA1(first, A.share, last, A.firstWeekNumber), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},"${NO_REP}")>0` }, 'warn');
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${fieldCell(0)}:${fieldCell(2)}`, reps);

@@ -44,7 +44,24 @@ export interface PlannedAccount {
   readonly visits: number;
   /** The rep who visits it, or "(no rep)" when no rep covers its area. */
   readonly rep: string;
+  /** Its turn among its area's accounts (A first): which rep takes it, and its first week. */
+  readonly turn: number;
 }
+
+/** Weeks in the calendar a year of visits is spread over. */
+export const WEEKS = 52;
+
+/**
+ * The week of an account's first visit: its turn spread over the weeks between two visits, so an
+ * area's accounts do not all start in week 1.
+ */
+export const firstWeek = (turn: number, visits: number) => 1 + (turn % Math.max(1, Math.floor(WEEKS / Math.max(visits, 1))));
+
+/**
+ * Visits an account makes by the end of week `w`: its k-th visit falls in week first + ⌊(k − 1) × 52 / visits⌋,
+ * so a year holds exactly its visits, evenly spaced (⌈(w − first + 1) × visits / 52⌉, after rounding to 9 decimals).
+ */
+export const visitsByWeek = (w: number, first: number, visits: number) => (w >= first ? Math.ceil(Number((((w - first + 1) * visits) / WEEKS).toFixed(9))) : 0);
 
 export const NO_REP = '(no rep)';
 
@@ -52,17 +69,16 @@ export const NO_REP = '(no rep)';
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
  * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
  */
-function assignReps(accounts: readonly Omit<PlannedAccount, 'rep'>[], reps: FieldPlanAnswers['reps']): string[] {
+function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number }[] {
   const dealt = new Map<string, number>();
   const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
   return accounts.map((a) => {
     const ofArea = reps.filter((r) => sameName(r.area, a.area));
-    if (ofArea.length === 0) return NO_REP;
     const key = `${a.area.trim().toLowerCase()}|${a.visitClass}`;
     const before = dealt.get(key) ?? 0;
     dealt.set(key, before + 1);
-    const offset = a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0);
-    return ofArea[(before + offset) % ofArea.length].name;
+    const turn = before + (a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0));
+    return { rep: ofArea.length === 0 ? NO_REP : ofArea[turn % ofArea.length].name, turn };
   });
 }
 
@@ -79,7 +95,7 @@ export function plannedAccounts(a: FieldPlanAnswers, table: readonly (readonly C
   if (isSheetError(visits)) return visits;
   const accounts = rows.map((r, i) => ({ name: n >= 0 ? String(r[n] ?? '') : '', area: ar >= 0 ? String(r[ar] ?? '').trim() : '', value: values[i], visitClass: classes[i], visits: visits[i] }));
   const reps = assignReps(accounts, a.reps);
-  return accounts.map((acc, i) => ({ ...acc, rep: reps[i] }));
+  return accounts.map((acc, i) => ({ ...acc, ...reps[i] }));
 }
 
 /** What the plan computes: the funnel, a rep's day and year, the workload, coverage and reps needed. */
@@ -94,7 +110,7 @@ export interface FieldPlanNumbers {
   readonly repsNeeded: number;
   readonly hires: number;
   readonly accounts: PlannedAccount[];
-  readonly byRep: { readonly name: string; readonly accounts: number; readonly workload: number; readonly coverage: number }[];
+  readonly byRep: { readonly name: string; readonly accounts: number; readonly workload: number; readonly coverage: number; readonly weeks: number[] }[];
 }
 
 /**
@@ -121,7 +137,12 @@ export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly 
   const byRep = a.reps.map((r) => {
     const own = accounts.filter((acc) => acc.rep === r.name);
     const load = own.reduce((s, acc) => s + acc.visits, 0);
-    return { name: r.name, accounts: own.length, workload: load, coverage: perRep > 0 ? load / perRep : 0 };
+    const weeks = Array.from({ length: WEEKS }, (_, k) =>
+      own.reduce((s, acc) => {
+        const first = firstWeek(acc.turn, acc.visits);
+        return s + visitsByWeek(k + 1, first, acc.visits) - visitsByWeek(k, first, acc.visits);
+      }, 0));
+    return { name: r.name, accounts: own.length, workload: load, coverage: perRep > 0 ? load / perRep : 0, weeks };
   });
   return { funnel, availableMinutes, visitsPerDay: perDay, visitsPerRep: perRep, workload, capacity, coverage: capacity > 0 ? workload / capacity : 0, repsNeeded, hires: Math.max(0, repsNeeded - a.reps.length), accounts, byRep };
 }

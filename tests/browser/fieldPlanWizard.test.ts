@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIELD_INPUTS as I, FIELD_RESULTS as R } from '../../core/fieldPlan/buildFieldPlan';
+import { CALENDAR_COLUMN, FIELD_INPUTS as I, FIELD_RESULTS as R } from '../../core/fieldPlan/buildFieldPlan';
 import { a1 } from '../../core/sheet/a1';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
@@ -52,6 +52,12 @@ describeInBrowser('the field-work wizard in the preview', () => {
     await expect(cell(a1(R.repsNeeded, 4)).textContent()).resolves.toBe(reviewNeeded);
     await expect(cell(a1(R.visitsPerDay, 4)).textContent()).resolves.toBe('5');
     await shot('6-sheet');
+    // Rep 1's week-by-week calendar holds its visits a year.
+    const repRow = I.visitsC + 4;
+    const weeks = await Promise.all(Array.from({ length: 52 }, (_, k) => cell(a1(repRow, CALENDAR_COLUMN + k)).textContent()));
+    expect(weeks.reduce((s, w) => s + numberIn(w), 0)).toBe(numberIn(await cell(a1(repRow, 3)).textContent()));
+    await cell(a1(repRow, CALENDAR_COLUMN + 8)).click();
+    await shot('6-calendar');
 
     // An hour a visit, typed on the sheet without the add-in: fewer visits a day, more reps needed.
     const needed = numberIn(await cell(a1(R.repsNeeded, 4)).textContent());

@@ -5,7 +5,7 @@
  * class cut-offs and a rep's area.
  */
 import { CellValue } from '../../core/cells/values';
-import { ACCOUNT_COLUMNS as A, FIELD_INPUTS as I, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
+import { ACCOUNT_COLUMNS as A, CALENDAR_COLUMN, FIELD_INPUTS as I, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { a1 } from '../../core/sheet/a1';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
@@ -51,7 +51,7 @@ function expected(a: FieldPlanAnswers) {
     [a1(R.repsNeeded, 4)]: n.repsNeeded,
     [a1(R.hires, 4)]: n.hires,
     ...Object.fromEntries(n.accounts.flatMap((acc, i) => [[a1(first + i, A.visitClass), acc.visitClass], [a1(first + i, A.visits), acc.visits], [a1(first + i, A.rep), acc.rep]])),
-    ...Object.fromEntries(n.byRep.flatMap((r, i) => [[a1(repRow(i), 2), r.accounts], [a1(repRow(i), 3), r.workload]])),
+    ...Object.fromEntries(n.byRep.flatMap((r, i) => [[a1(repRow(i), 2), r.accounts], [a1(repRow(i), 3), r.workload], ...r.weeks.map((v, k) => [a1(repRow(i), CALENDAR_COLUMN + k), v])])),
     ...Object.fromEntries(areaRows(a).flatMap(([area, row]) => {
       const own = n.accounts.filter((acc) => acc.area.toLowerCase() === area.toLowerCase());
       const visits = own.reduce((s, acc) => s + acc.visits, 0);
@@ -65,6 +65,9 @@ const LIVE: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected, so
 describe('the Field plan sheet', () => {
   it('gives the funnel, a rep\'s day and year, every account\'s class, visits and rep, and the reps needed as core does', () => {
     const n = fieldPlanNumbers(answers, ACCOUNTS) as FieldPlanNumbers;
+    // The calendar holds each rep's visits a year, spread over the weeks.
+    n.byRep.forEach((r) => expect(r.weeks.reduce((s, v) => s + v, 0)).toBe(r.workload));
+    expect(new Set(n.byRep[0].weeks).size).toBeGreaterThan(1);
     expect(new Set(n.accounts.map((acc) => acc.visitClass))).toEqual(new Set(['A', 'B', 'C']));
     expect(n.accounts.filter((acc) => acc.rep === 'Ana').length).toBeGreaterThan(0);
     expect(n.accounts.filter((acc) => acc.rep === 'Ben').length).toBeGreaterThan(0);
@@ -98,7 +101,7 @@ describe('the Field plan sheet\'s warnings', () => {
     const busiest = n.byRep.reduce((a, b) => (b.coverage > a.coverage ? b : a));
     expect(busiest.coverage).toBeGreaterThan(1);
     const sheet = loadPlanSheet(buildFieldPlan(everyArea), { Accounts: ACCOUNTS });
-    expect(sheet.value('A3')).toBe(`⚠ ${busiest.name}'s accounts need ${Math.round(busiest.coverage * 100)}% of a rep's visits: give that area another rep, or move accounts.`);
+    expect(sheet.value('A3')).toBe(`⚠ ${busiest.name}'s accounts need ${(busiest.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep, or move accounts.`);
     expect(buildFieldPlan(everyArea).sheets[0].highlights.some((h) => 'above' in h.when && h.when.above === 1)).toBe(true);
   });
 });

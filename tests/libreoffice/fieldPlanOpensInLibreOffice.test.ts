@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook, Worksheet } from 'exceljs';
 import { CellValue } from '../../core/cells/values';
-import { ACCOUNT_COLUMNS as A, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
+import { ACCOUNT_COLUMNS as A, CALENDAR_COLUMN, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
@@ -55,6 +55,12 @@ describeWithLibreOffice('the Field plan sheet, recalculated in LibreOffice Calc'
     const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
     expect(n.funnel.map((_, i) => at(4 + i, 8))).toEqual(n.funnel);
     expect([at(R.visitsPerDay, 4), at(R.workload, 4), at(R.repsNeeded, 4), at(R.hires, 4)]).toEqual([n.visitsPerDay, n.workload, n.repsNeeded, n.hires]);
+  });
+
+  it('gives every rep the week-by-week visits core computes', () => {
+    const repRow = (i: number) => plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === answers.reps[i].name);
+    const got = n.byRep.map((_, i) => n.byRep[i].weeks.map((__, k) => shown(sheet.getRow(repRow(i) + 1).getCell(CALENDAR_COLUMN + k + 1))));
+    expect(got).toEqual(n.byRep.map((r) => r.weeks));
   });
 
   it('gives every account the class, visits and rep core computes', () => {

@@ -124,7 +124,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     uncovered > 0 ? h('p', { className: 'sp-warn' }, `${uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.`) : null,
     n.coverage > 1 ? h('p', { className: 'sp-warn' }, `The reps cannot make every visit: hire ${n.hires} or visit less often.`) : null,
-    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, `${r.name}'s accounts need ${Math.round(r.coverage * 100)}% of a rep's visits: give that area another rep (step 4).`)),
+    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, `${r.name}'s accounts need ${(r.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep (step 4).`)),
     trigger,
     ctx.status,
   ];
