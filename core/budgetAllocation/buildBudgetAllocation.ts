@@ -9,14 +9,14 @@ export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5
 
 /** The lines table's columns: inputs, results, then workings. */
 export const LINE_COLUMNS = {
-  name: 0, current: 1, lower: 2, upper: 3, proposed: 4, change: 5, share: 6, expectedReturn: 7, roi: 8, marginalRoi: 9,
+  name: 0, current: 1, proposed: 2, change: 3, lower: 4, upper: 5, share: 6, expectedReturn: 7, roi: 8, marginalRoi: 9,
   kind: 10, beta: 11, kappa: 12, alpha: 13, weight: 14,
   kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, eligible: 25, rank: 26, eligibleDown: 27, rankDown: 28, rounded: 29, roundedFinal: 30, points: 31,
 } as const;
 const C = LINE_COLUMNS;
 /** Rows kept free under the tables for the charts. */
 const CHART_ROWS = 20;
-const HEADER = ['Line', 'Current', 'Lower', 'Upper', 'Proposed', 'Change', 'Share', 'Expected return', 'ROI', 'Marginal ROI', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight'];
+const HEADER = ['Line', 'Current', 'Proposed', 'Change', 'Lower', 'Upper', 'Share', 'Expected return', 'ROI', 'Marginal ROI', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight'];
 const WORKINGS = ['Kind #', 'Top', 'ln price at top', 'ln price at lower', 'At final λ', 'Free', 'Unrounded', 'Rounded down, within bounds', 'Remainder', 'Room for a unit more', 'Rank (largest first)', 'Room for a unit less', 'Rank (smallest first)', 'Rounded', 'Rounded, adding up', 'Points of history'];
 
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
@@ -123,6 +123,34 @@ function placeFinal(sheet: SheetBuilder, n: number, lines: readonly LineRefs[], 
   });
 }
 
+/** Spend points the response curves are drawn at: 0 to twice the largest current or proposed spend. */
+const CURVE_POINTS = 11;
+
+/**
+ * Each line's response curve over a shared grid of spend (a working block), charted as a line each:
+ * where the curves flatten, more spend returns little. The grid follows the proposal: its top is
+ * twice the largest current or proposed spend.
+ */
+function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number, chartRow: number): void {
+  const n = a.lines.length;
+  const L = BUDGET_LAYOUT;
+  const span = (c: number) => rangeA1(L.firstLine, c, L.firstLine + n - 1, c).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  sheet.section(top, 'Response curves: each line\'s return at spend from 0 to twice the largest current or proposed');
+  sheet.header(top + 1, 0, ['Spend', ...a.lines.map((l) => l.name)]);
+  for (let j = 0; j < CURVE_POINTS; j += 1) {
+    const row = top + 2 + j;
+    sheet.formula(row, 0, `=2*MAX(${span(C.current)},${span(C.proposed)})*${j}/${CURVE_POINTS - 1}`);
+    a.lines.forEach((_, i) => {
+      const line = (c: number) => absolute(L.firstLine + i, c);
+      sheet.formula(row, 1 + i, `=${returnFormula(line, a1(row, 0))}`);
+    });
+  }
+  const last = top + 1 + CURVE_POINTS;
+  sheet.style(rangeA1(top + 2, 0, last, n), 'working');
+  sheet.format(rangeA1(top + 2, 0, last, n), 'money');
+  sheet.chart({ kind: 'line', title: 'Response curves: return by spend', categories: rangeA1(top + 2, 0, last, 0), values: rangeA1(top + 2, 1, last, n), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
+}
+
 /** The check in A3: the first thing that keeps the proposal from meaning what it says, in words. */
 function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof placeInputs>): void {
   const first = BUDGET_LAYOUT.firstLine;
@@ -191,7 +219,8 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.text(L.budget, 4, 'Can be shared');
   sheet.formula(L.budget, 5, `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`);
   sheet.style(rangeA1(L.budget, 4, L.budget, 5), 'working');
-  sheet.style(rangeA1(L.firstLine, C.name, last, C.upper), 'input');
+  sheet.style(rangeA1(L.firstLine, C.name, last, C.current), 'input');
+  sheet.style(rangeA1(L.firstLine, C.lower, last, C.upper), 'input');
   sheet.style(rangeA1(L.firstLine, C.kind, last, C.weight), 'input');
   sheet.style(rangeA1(L.firstLine, C.kindNumber, last, C.points), 'working');
   const total = last + 1;
@@ -207,10 +236,12 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.name('Proposed', rangeA1(L.firstLine, C.proposed, last, C.proposed));
   const monthsEnd = a.months.length > 0 ? placeMonths(sheet, a, total + 2) : total;
   // The charts sit under the tables, above the workings.
-  sheet.chart({ kind: 'column', title: 'Proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.proposed, last, C.proposed), anchor: a1(monthsEnd + 2, 0) });
-  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, C.share) });
-  const { lambda } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
+  sheet.chart({ kind: 'column', title: 'Current and proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.current, last, C.proposed), seriesNames: ['Current', 'Proposed'], anchor: a1(monthsEnd + 2, 0) });
+  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, 9) });
+  const { lambda, end: optimiserEnd0 } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
   placeFinal(sheet, n, lines, inputs, lambda);
+  const optimiserEnd = optimiserEnd0;
+  placeResponseCurves(sheet, a, optimiserEnd + 2, monthsEnd + 2);
   placeCheck(sheet, n, inputs);
   sheet.layout([130, 95, 90, 90, 100, 90, 70, 110, 70, 95, 60, 100, 110, 70, 80], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };

@@ -1,4 +1,4 @@
-import { freeSheetName, keepsRule, scopedName, seriesRunDown } from './plan';
+import { chartSeries, freeSheetName, keepsRule, scopedName, seriesRunDown } from './plan';
 
 describe('a free sheet name', () => {
   it('is the wanted one when the workbook does not have it', () => {
@@ -44,5 +44,21 @@ describe('which way a chart\'s series run', () => {
     expect(seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' })).toBe(true);
     expect(seriesRunDown({ title: '', categories: 'E12:P12', values: '$E$40:$P$40', anchor: 'A44' })).toBe(false);
     expect(seriesRunDown({ title: '', categories: 'A1', values: 'B1', anchor: 'A44' })).toBe(false);
+  });
+});
+
+describe('a chart\'s series', () => {
+  it('are the columns of a values block along a column of categories, named', () => {
+    expect(chartSeries({ title: '', categories: 'A2:A6', values: 'B2:C6', seriesNames: ['Current', 'Proposed'], anchor: 'E2' })).toEqual([
+      { values: 'B2:B6', name: 'Current' },
+      { values: 'C2:C6', name: 'Proposed' },
+    ]);
+  });
+
+  it('are the rows of a block along a row of categories, and one series needs no name', () => {
+    expect(chartSeries({ title: '', categories: 'E12:P12', values: '$E$40:$P$41', anchor: 'A44' })).toEqual([
+      { values: 'E40:P40', name: 'Series 1' },
+      { values: 'E41:P41', name: 'Series 2' },
+    ]);
   });
 });

@@ -82,7 +82,10 @@ export interface PlanChart {
   readonly kind?: PlanChartKind;
   readonly title: string;
   readonly categories: string;
+  /** One series (a row or a column), or a block of several: one series per column (or row) along the categories. */
   readonly values: string;
+  /** The series' names, in the legend, when `values` holds several. */
+  readonly seriesNames?: readonly string[];
   readonly anchor: string;
 }
 
@@ -98,10 +101,35 @@ export interface Plan {
  * seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' }) //=> true
  */
 export function seriesRunDown(chart: PlanChart): boolean {
-  const [from, to = from] = chart.values.replace(/\$/g, '').split(':');
+  const categories = corners(chart.categories);
+  return categories.bottom - categories.top > categories.right - categories.left || (categories.top === categories.bottom && categories.left === categories.right && corners(chart.values).bottom > corners(chart.values).top);
+}
+
+/** A range's corners, 1-based (`B2:D9` → top 2, left 2, bottom 9, right 4). */
+function corners(range: string) {
+  const [from, to = from] = range.replace(/\$/g, '').split(':');
   const row = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
   const col = (cell: string) => [.../[A-Z]+/.exec(cell)?.[0] ?? 'A'].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return row(to) - row(from) > col(to) - col(from);
+  return { top: row(from), left: col(from), bottom: row(to), right: col(to) };
+}
+
+/**
+ * A chart's series, one range each: the columns of its values block when the categories run down a
+ * column, else its rows; with their names (from `seriesNames`, else "Series n").
+ *
+ * @example
+ * chartSeries({ title: '', categories: 'A2:A6', values: 'B2:C6', seriesNames: ['Current', 'Proposed'], anchor: 'E2' })
+ * //=> [{ values: 'B2:B6', name: 'Current' }, { values: 'C2:C6', name: 'Proposed' }]
+ */
+export function chartSeries(chart: PlanChart): { readonly values: string; readonly name: string }[] {
+  const v = corners(chart.values);
+  const letters = (col: number): string => (col <= 0 ? '' : letters(Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26)));
+  const down = seriesRunDown(chart);
+  const count = down ? v.right - v.left + 1 : v.bottom - v.top + 1;
+  return Array.from({ length: count }, (_, i) => ({
+    values: down ? `${letters(v.left + i)}${v.top}:${letters(v.left + i)}${v.bottom}` : `${letters(v.left)}${v.top + i}:${letters(v.right)}${v.top + i}`,
+    name: chart.seriesNames?.[i] ?? `Series ${i + 1}`,
+  }));
 }
 
 /** Excel keeps this sheet name for itself (its change history) and refuses it in a workbook. */

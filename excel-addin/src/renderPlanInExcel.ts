@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanSheet, PlanValidation, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
@@ -81,7 +81,11 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
   for (const chart of sheet.charts) {
     const added = worksheet.charts.add(EXCEL_CHART_TYPE[chart.kind ?? 'column'](), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
     added.title.text = chart.title;
-    added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
+    chartSeries(chart).forEach(({ name }, i) => {
+      const series = added.series.getItemAt(i);
+      series.setXAxisValues(worksheet.getRange(chart.categories));
+      if (chart.seriesNames) series.name = name;
+    });
     added.setPosition(chart.anchor);
   }
   worksheet.activate();

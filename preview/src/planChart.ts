@@ -33,6 +33,22 @@ function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: r
   });
 }
 
+/** Several series on one chart: grouped columns, or a line each, coloured, with a legend; no values written. */
+function groupedSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], series: readonly { name: string; values: readonly number[] }[]): void {
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const points = Math.max(1, ...series.map((s) => s.values.length));
+  const slot = (WIDTH - SIDE * 2) / points;
+  const y = (v: number) => HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max;
+  series.forEach((s, k) => {
+    const colour = SLICES[(k * 5) % SLICES.length];
+    // Inline style: the class's one green would otherwise win over each series' colour.
+    if (kind === 'line') chart.append(svg('polyline', { points: s.values.map((v, i) => `${SIDE + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${colour.replace('#', '')}` }));
+    else s.values.forEach((v, i) => chart.append(svg('rect', { x: SIDE + i * slot + slot * 0.15 + (k * slot * 0.7) / series.length, y: y(v), width: (slot * 0.7) / series.length, height: HEIGHT - BOTTOM - y(v), fill: colour, class: 'pv-chart-series' })));
+    chart.append(svg('rect', { x: WIDTH - 170, y: 30 + k * 16, width: 10, height: 10, fill: colour }), svg('text', { x: WIDTH - 155, y: 39 + k * 16, class: 'pv-chart-label' }, s.name));
+  });
+  labels.forEach((label, i) => chart.append(svg('text', { x: SIDE + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)));
+}
+
 /** Bar: one row per label, lengths scaled to the largest size; below 0 to the left of a zero line. */
 function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[]): void {
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
@@ -79,12 +95,20 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
 
 /**
  * A plan's chart drawn as SVG for the preview (HyperFormula has no charts): column, line, bar or
- * pie, one series, values written on it. Labels and the title are text nodes, never markup.
+ * pie, one series with its values written on it; or, with `more` series, grouped columns or a line
+ * each with a legend (a bar or pie chart draws its first series). Labels and the title are text
+ * nodes, never markup.
  *
  * @example
  * planChart('line', 'Targets by month', ['Jan', 'Feb'], [1200, 900])
  */
-export function planChart(kind: PlanChartKind, title: string, labels: readonly string[], values: readonly number[]): SVGSVGElement {
+export function planChart(kind: PlanChartKind, title: string, labels: readonly string[], values: readonly number[], more?: readonly { name: string; values: readonly number[] }[]): SVGSVGElement {
+  if (more && more.length > 1 && (kind === 'column' || kind === 'line')) {
+    const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });
+    chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, title));
+    groupedSeries(chart, kind, labels, more.map((s) => ({ name: s.name, values: s.values.map((v) => (Number.isFinite(v) ? Math.max(0, v) : 0)) })));
+    return chart;
+  }
   // Bars show a cut as a cut; columns, lines and slices start at 0.
   const clean = values.map((v) => (Number.isFinite(v) ? (kind === 'bar' ? v : Math.max(0, v)) : 0));
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });

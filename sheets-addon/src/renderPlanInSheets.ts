@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
@@ -88,6 +88,8 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
       .addRange(sheet.getRange(chart.values))
       .setTransposeRowsAndColumns(!seriesRunDown(chart))
       .setOption('title', chart.title)
+      .setOption('series', Object.fromEntries(chartSeries(chart).map(({ name }, i) => [i, { labelInLegend: name }])))
+      .setOption('legend', { position: chart.seriesNames ? 'top' : 'none' })
       .setPosition(anchor.getRow(), anchor.getColumn(), 0, 0)
       .build();
     sheet.insertChart(built);

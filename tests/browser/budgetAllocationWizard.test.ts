@@ -62,6 +62,12 @@ describeInBrowser('the budget wizard in the preview', () => {
     const values = await chart.locator('.pv-chart-value').allTextContents();
     expect(values.some((v) => v.startsWith('-'))).toBe(true);
     await chart.screenshot({ path: join(SCREENSHOTS, 'budget-5-change-chart.png') });
+    // Current and proposed side by side, and each line's response curve.
+    await expect(page.locator('svg[aria-label="Current and proposed per line"] .pv-chart-series').count()).resolves.toBe(10);
+    const curves = page.locator('svg[aria-label="Response curves: return by spend"]');
+    await expect(curves.locator('polyline').count()).resolves.toBe(5);
+    await page.locator('svg[aria-label="Current and proposed per line"]').screenshot({ path: join(SCREENSHOTS, 'budget-5-current-proposed.png') });
+    await curves.screenshot({ path: join(SCREENSHOTS, 'budget-5-response-curves.png') });
 
     // A bigger budget on the sheet, without the add-in: every line's proposal follows and still adds up.
     await cell(a1(L.budget, 1)).click();

@@ -21,6 +21,15 @@ describe('column charts added to an .xlsx file', () => {
     expect(pie).toContain('<c:legend>');
   });
 
+  it('write a series per column of a values block, each named, with a legend', () => {
+    const xml = chartXml('Budget', { title: 'Current and proposed', categories: 'A11:A15', values: 'B11:C15', seriesNames: ['Current', 'Proposed <new>'], anchor: 'A30' });
+    expect(xml.match(/<c:ser>/g)).toHaveLength(2);
+    expect(xml).toContain('<c:tx><c:v>Current</c:v></c:tx>');
+    expect(xml).toContain('<c:tx><c:v>Proposed &lt;new&gt;</c:v></c:tx>');
+    expect(xml).toContain("<c:f>'Budget'!$C$11:$C$15</c:f>");
+    expect(xml).toContain('<c:legend>');
+  });
+
   it('write the title as text, never as markup', () => {
     expect(chartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
   });

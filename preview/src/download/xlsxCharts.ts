@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { parseRangeA1 } from '../../../core/sheet/a1';
-import { PlanChart, PlanChartKind } from '../../../core/sheet/plan';
+import { PlanChart, PlanChartKind, chartSeries } from '../../../core/sheet/plan';
 import { absoluteRange } from './bookSnapshot';
 
 const NS = {
@@ -22,8 +22,8 @@ const CONTENT_TYPE = {
 };
 /** How much of the sheet a chart covers from its anchor cell. */
 const CHART_SPAN = { cols: 9, rows: 18 };
-/** The plan's title green, as the sheet's titles are. */
-const BAR_COLOUR = '0B5A3A';
+/** The plan's title green first, as the sheet's titles are, then greys and lighter greens for further series. */
+const SERIES_COLOURS = ['0B5A3A', '8C959F', '4FAE7F', '57606A', '8FD0AD', 'D0D7DE'];
 
 /** Text for an XML element or attribute: the user's words never become markup. */
 export function xmlText(text: string): string {
@@ -34,14 +34,18 @@ function sheetReference(sheetName: string, range: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(range)}`;
 }
 
-/** The series: its colour (or none, for a pie's varied slices), categories and values from the sheet. */
+/** The series: colour (or none, for a pie's varied slices), name, categories and values from the sheet. */
 function seriesXml(sheetName: string, chart: PlanChart, kind: PlanChartKind): string {
-  const fill = kind === 'pie' ? '' : `<c:spPr>${kind === 'line' ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill>`}</c:spPr>`;
-  const invert = kind === 'column' || kind === 'bar' ? '<c:invertIfNegative val="0"/>' : '';
-  const marker = kind === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
-  return `<c:ser><c:idx val="0"/><c:order val="0"/>${fill}${invert}${marker}
+  return chartSeries(chart).map(({ values, name }, i) => {
+    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+    const fill = kind === 'pie' ? '' : `<c:spPr>${kind === 'line' ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`}</c:spPr>`;
+    const invert = kind === 'column' || kind === 'bar' ? '<c:invertIfNegative val="0"/>' : '';
+    const marker = kind === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
+    const label = chart.seriesNames ? `<c:tx><c:v>${xmlText(name)}</c:v></c:tx>` : '';
+    return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${label}${fill}${invert}${marker}
 <c:cat><c:strRef><c:f>${xmlText(sheetReference(sheetName, chart.categories))}</c:f></c:strRef></c:cat>
-<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, chart.values))}</c:f></c:numRef></c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`;
+<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, values))}</c:f></c:numRef></c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`;
+  }).join('');
 }
 
 const AXIS = { cat: 500000001, val: 500000002 };
@@ -59,7 +63,7 @@ function plotXml(series: string, kind: PlanChartKind): string {
 /** The chart part: one series of the plan's kind (column, line, bar or pie), read from the sheet. */
 export function chartXml(sheetName: string, chart: PlanChart): string {
   const kind = chart.kind ?? 'column';
-  const legend = kind === 'pie' ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
+  const legend = kind === 'pie' || chart.seriesNames ? `<c:legend><c:legendPos val="${kind === 'pie' ? 'r' : 't'}"/><c:overlay val="0"/></c:legend>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.main}" xmlns:r="${NS.officeRel}"><c:roundedCorners val="0"/><c:chart>
 <c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>

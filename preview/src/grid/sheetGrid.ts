@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/sheet/a1';
-import { PlanLook, PlanValidation, keepsRule } from '../../../core/sheet/plan';
+import { PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/sheet/plan';
 import { cellText } from '../cellText';
 import { planChart } from '../planChart';
 import { CellFormat, PreviewSheet } from '../previewSheet';
@@ -286,7 +286,13 @@ export class SheetGrid {
   private drawCharts(): void {
     this.chartArea.replaceChildren(
       ...(this.model.charts ?? []).map((chart) =>
-        planChart(chart.kind ?? 'column', chart.title, this.rangeValues(chart.categories).map(String), this.rangeValues(chart.values).map((v) => (typeof v === 'number' ? v : 0))),
+        planChart(
+          chart.kind ?? 'column',
+          chart.title,
+          this.rangeValues(chart.categories).map(String),
+          this.rangeValues(chartSeries(chart)[0].values).map((v) => (typeof v === 'number' ? v : 0)),
+          chartSeries(chart).map((s) => ({ name: s.name, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
+        ),
       ),
     );
   }
