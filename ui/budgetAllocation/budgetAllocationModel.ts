@@ -1,4 +1,5 @@
 import { isSheetError } from '../../core/cells/errors';
+import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { CellValue } from '../../core/cells/values';
 import { fitResponse } from '../../core/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
@@ -151,41 +152,20 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
   return {};
 }
 
-type Check = (v: unknown) => boolean;
-const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const text: Check = (v) => typeof v === 'string';
-const orNull = (c: Check): Check => (v) => v === null || c(v);
-const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
-const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
-const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
 const MONTH = shaped({ label: text, share: finite });
 const LINE = shaped({
   name: text, current: finite, weight: finite, lower: orNull(finite), upper: orNull(finite), points: orNull(finite),
   curve: shaped({ kind: oneOf(CURVE_KINDS), beta: finite, kappa: finite, alpha: finite }),
 });
 const STATE = shaped({
-  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  step: stepOf(STEP_TITLES.length),
   periods: finite, source: text, boundMode: oneOf(BOUND_MODES), lowMultiple: finite, highMultiple: finite, monthsFrom: oneOf(['flat', 'history']), historyMonths: listOf(MONTH),
   answers: shaped({ budget: finite, period: text, lines: listOf(LINE), method: oneOf(ALLOCATION_METHODS), roundTo: orNull(finite), months: listOf(MONTH) }),
 });
 
 /** The state restored from the document, checked as untrusted input, each step before the saved one validated. */
 export function restoreState(saved: unknown): { state: BudgetAllocationState; message?: string } {
-  const fresh = initialState();
-  if (typeof saved !== 'string') return { state: fresh };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(saved);
-  } catch {
-    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
-  }
-  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
-  const state = parsed as BudgetAllocationState;
-  for (let step = 0; step < state.step; step += 1) {
-    const first = Object.values(validateStep({ ...state, step }))[0];
-    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
-  }
-  return { state };
+  return restoreSaved(saved, initialState(), STATE, validateStep);
 }
 
 export const METHOD_LABELS: Readonly<Record<AllocationMethod, string>> = {

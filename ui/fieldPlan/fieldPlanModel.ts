@@ -1,4 +1,5 @@
 import { CellValue } from '../../core/cells/values';
+import { finite, listOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
@@ -80,18 +81,13 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
   return {};
 }
 
-type Check = (v: unknown) => boolean;
-const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const text: Check = (v) => typeof v === 'string';
-const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
-const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
 const STATE = shaped({
-  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  step: stepOf(STEP_TITLES.length),
   fields: listOf(text), areas: listOf(text),
   answers: shaped({
     target: finite, dealSize: finite, sellingDays: finite,
     stages: listOf(shaped({ name: text, rate: finite })),
-    day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: (v) => v === null || finite(v), noShowRate: finite }),
+    day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: orNull(finite), noShowRate: finite }),
     accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text }),
     classes: shaped({ aShare: finite, bShare: finite, frequencies: shaped({ A: finite, B: finite, C: finite }) }),
     reps: listOf(shaped({ name: text, area: text })),
@@ -100,19 +96,5 @@ const STATE = shaped({
 
 /** The state restored from the document, checked as untrusted input, each step before the saved one validated. */
 export function restoreState(saved: unknown): { state: FieldPlanState; message?: string } {
-  const fresh = initialState();
-  if (typeof saved !== 'string') return { state: fresh };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(saved);
-  } catch {
-    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
-  }
-  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
-  const state = parsed as FieldPlanState;
-  for (let step = 0; step < state.step; step += 1) {
-    const first = Object.values(validateStep({ ...state, step }))[0];
-    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
-  }
-  return { state };
+  return restoreSaved(saved, initialState(), STATE, validateStep);
 }

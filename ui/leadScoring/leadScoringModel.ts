@@ -1,4 +1,5 @@
 import { isSheetError } from '../../core/cells/errors';
+import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { CellValue } from '../../core/cells/values';
 import { LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
 import { MAX_LEADS } from '../../core/leadScoring/buildLeadScoring';
@@ -52,23 +53,18 @@ export function initialState(): LeadScoringState {
   };
 }
 
-type Check = (v: unknown) => boolean;
-const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const text: Check = (v) => typeof v === 'string';
-const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
-const RULE: Check = shaped({ field: text, operator: (v) => (RULE_OPERATORS as readonly unknown[]).includes(v), value: (v) => v === null || text(v) || finite(v), points: finite, group: text });
+const RULE: Check = shaped({ field: text, operator: oneOf(RULE_OPERATORS), value: (v) => v === null || text(v) || finite(v), points: finite, group: text });
 const STATE: Check = shaped({
-  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  step: stepOf(STEP_TITLES.length),
   fields: listOf(text),
   answers: shaped({
     leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
     rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
-    mql: (v) => v === undefined || shaped({ fitFrom: finite, engagementFrom: finite })(v),
-    decay: (v) => v === undefined || shaped({ group: text, dateField: text, method: (m) => (DECAY_METHODS as readonly unknown[]).includes(m), rate: finite, periodDays: finite, asOf: finite })(v),
-    model: (v) => v === undefined || shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })(v),
+    mql: optional(shaped({ fitFrom: finite, engagementFrom: finite })),
+    decay: optional(shaped({ group: text, dateField: text, method: oneOf(DECAY_METHODS), rate: finite, periodDays: finite, asOf: finite })),
+    model: optional(shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })),
   }),
-  predict: (v) => v === undefined || typeof v === 'boolean',
+  predict: optional((v) => typeof v === 'boolean'),
 });
 
 /** Errors by field name for a step; empty when the wizard may go on. */
@@ -99,21 +95,7 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
  * saved one); anything that fails opens the wizard at step 1 with a message.
  */
 export function restoreState(saved: unknown): { state: LeadScoringState; message?: string } {
-  const fresh = initialState();
-  if (typeof saved !== 'string') return { state: fresh };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(saved);
-  } catch {
-    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
-  }
-  if (!STATE(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
-  const state = parsed as LeadScoringState;
-  for (let step = 0; step < state.step; step += 1) {
-    const first = Object.values(validateStep({ ...state, step }))[0];
-    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
-  }
-  return { state };
+  return restoreSaved(saved, initialState(), STATE, validateStep);
 }
 
 /** A value typed for a rule: a number when it reads as one, else the text (blank → null). */

@@ -4,6 +4,7 @@ import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
 import { SalesPlanAnswers, defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
+import { finite, listOf, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';
@@ -26,11 +27,6 @@ export function initialState(today = new Date()): WizardState {
   return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
-type Check = (value: unknown) => boolean;
-const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const text: Check = (v) => typeof v === 'string';
-const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const shaped = (fields: Record<string, Check>): Check => (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, check]) => check((v as Record<string, unknown>)[k]));
 
 /** What each saved answer must be: restored answers come from a document others may have edited. */
 const ANSWERS_SHAPE = shaped({
@@ -41,7 +37,7 @@ const ANSWERS_SHAPE = shaped({
   ramp: (v) => listOf(finite)(v) && (v as unknown[]).length === 3,
 });
 const STATE_SHAPE = shaped({
-  step: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < STEP_TITLES.length,
+  step: stepOf(STEP_TITLES.length),
   answers: ANSWERS_SHAPE,
   history: (v) => v === undefined || listOf(finite)(v),
   historyAddress: (v) => v === undefined || text(v),
@@ -59,22 +55,11 @@ const STATE_SHAPE = shaped({
  * restoreState('{"step":3,"answers":{"baseline":"=HYPERLINK(\"x\")"}}').message //=> 'Your saved answers could not be used…'
  */
 export function restoreState(saved: unknown, fresh: WizardState = initialState()): { state: WizardState; message?: string } {
-  if (typeof saved !== 'string') return { state: fresh };
-  let parsed: Partial<WizardState>;
-  try {
-    parsed = JSON.parse(saved) as Partial<WizardState>;
-  } catch {
-    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
-  }
-  const merged = { ...fresh, ...parsed, answers: { ...fresh.answers, ...(typeof parsed?.answers === 'object' ? parsed.answers : {}) } };
-  if (!STATE_SHAPE(merged)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
-  const state = merged as WizardState;
-  for (let step = 0; step < state.step; step += 1) {
-    const errors = validateStep({ ...state, step });
-    const first = Object.values(errors)[0];
-    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
-  }
-  return { state };
+  const completed = (parsed: unknown) => {
+    const p = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<WizardState>;
+    return { ...fresh, ...p, answers: { ...fresh.answers, ...(typeof p.answers === 'object' ? p.answers : {}) } };
+  };
+  return restoreSaved(saved, fresh, STATE_SHAPE, validateStep, completed);
 }
 
 /** The numbers of a history selection: numbers and numeric text, blanks as 0; anything else refused. */
