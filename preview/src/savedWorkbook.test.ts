@@ -4,7 +4,7 @@
 import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { CellFormats } from './grid/cellFormats';
-import { PreviewBook } from './previewBook';
+import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
@@ -42,6 +42,20 @@ describe('the workbook kept in the browser', () => {
     expect(hf.getCellFormula({ sheet: 2, row: 6, col: 1 })).toMatch(/^=ROUND/);
     expect(opened.sheets[2].plan?.names.map((n) => n.name)).toContain('Target');
     expect(opened.formats.get('Opportunities', 1, 6)).toBe('percent');
+  });
+
+  it('saves a plan\'s formulas once (in the sheet\'s content), keeping its looks and its size', () => {
+    const storage = memoryStorage();
+    const book = new PreviewBook(createWorkbook(samples), samples);
+    const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
+    book.addPlanSheet(plan, 'Sales plan 2027');
+    saveWorkbook(book, storage);
+    const text = storage.getItem(WORKBOOK_KEY)!;
+    const formula = (plan.cells[6][1] as { formula: string }).formula;
+    expect(text.split(JSON.stringify(formula).slice(1, -1)).length - 1).toBe(1);
+    const reopened = openWorkbook(storage, samples).sheets[2];
+    expect(reopened.size).toEqual(previewSheetOfPlan(plan, 'Sales plan 2027').size);
+    expect(reopened.formatAt(6, 1)).toBe(previewSheetOfPlan(plan, 'Sales plan 2027').formatAt(6, 1));
   });
 
   it('opens the samples, and says so, when what is saved cannot be read (and leaves it alone)', () => {

@@ -44,7 +44,9 @@ export function saveWorkbook(book: PreviewBook, storage: Pick<Storage, 'setItem'
     version: 1,
     sheets: book.sheetModels().map((model) => ({
       name: model.name,
-      plan: model.plan,
+      // The plan's looks, rules and chart, not its cells: the content holds them (as edited), and a
+      // plan's formulas saved twice would fill the browser's storage twice as fast.
+      plan: model.plan && { ...model.plan, cells: model.plan.cells.map((row) => row.map(() => null)) },
       content: book.hf.getSheetSerialized(book.hf.getSheetId(model.name)!) as Content,
     })),
     formats: book.formats.toJSON(),
