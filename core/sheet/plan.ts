@@ -40,13 +40,13 @@ export interface PlanSheet {
 export type PlanLook = 'bad' | 'warn';
 
 /**
- * A conditional format: cells of `range` below (or above) a number, or where a formula is true. A formula
+ * A conditional format: cells of `range` below (or above) a number, holding a text, or where a formula is true. A formula
  * rule uses absolute references only (`=$A$3<>""`): hosts apply it as written to every cell of the
  * range, and the preview evaluates it once per range.
  */
 export interface PlanHighlight {
   readonly range: string;
-  readonly when: { readonly below: number } | { readonly above: number } | { readonly formula: string };
+  readonly when: { readonly below: number } | { readonly above: number } | { readonly equals: string } | { readonly formula: string };
   readonly look: PlanLook;
 }
 

@@ -84,7 +84,7 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
     ChartType: { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered', pie: 'Pie' },
     ChartSeriesBy: { rows: 'Rows', columns: 'Columns' },
     ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
-    ConditionalCellValueOperator: { lessThan: 'LessThan' },
+    ConditionalCellValueOperator: { lessThan: 'LessThan', greaterThan: 'GreaterThan', equalTo: 'EqualTo' },
     DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
     DataValidationAlertStyle: { stop: 'Stop' },
   };

@@ -58,11 +58,13 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
   for (const { range, when, look } of sheet.highlights) {
     const { fill, color } = HIGHLIGHT_LOOK[look];
     const target = worksheet.getRange(range);
-    if ('below' in when || 'above' in when) {
+    if ('below' in when || 'above' in when || 'equals' in when) {
       const added = target.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
       added.cellValue.rule = 'below' in when
         ? { formula1: String(when.below), operator: Excel.ConditionalCellValueOperator.lessThan }
-        : { formula1: String(when.above), operator: Excel.ConditionalCellValueOperator.greaterThan };
+        : 'above' in when
+          ? { formula1: String(when.above), operator: Excel.ConditionalCellValueOperator.greaterThan }
+          : { formula1: `="${when.equals.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
       Object.assign(added.cellValue.format.fill, { color: fill });
       Object.assign(added.cellValue.format.font, { color });
     } else {

@@ -10,7 +10,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 function highlightRules(sheet: Sheet, highlights: readonly PlanHighlight[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   return highlights.map(({ range, when, look }) => {
     const builder = SpreadsheetApp.newConditionalFormatRule();
-    const conditioned = 'below' in when ? builder.whenNumberLessThan(when.below) : 'above' in when ? builder.whenNumberGreaterThan(when.above) : builder.whenFormulaSatisfied(when.formula);
+    const conditioned =
+      'below' in when ? builder.whenNumberLessThan(when.below)
+        : 'above' in when ? builder.whenNumberGreaterThan(when.above)
+          : 'equals' in when ? builder.whenTextEqualTo(when.equals)
+            : builder.whenFormulaSatisfied(when.formula);
     return conditioned.setBackground(HIGHLIGHT_LOOK[look].fill).setFontColor(HIGHLIGHT_LOOK[look].color).setRanges([sheet.getRange(range)]).build();
   });
 }

@@ -41,7 +41,9 @@ function addHighlight(sheet: Worksheet, highlight: PlanHighlight, priority: numb
       ? { type: 'cellIs', operator: 'lessThan', formulae: [String(highlight.when.below)], style, priority }
       : 'above' in highlight.when
         ? { type: 'cellIs', operator: 'greaterThan', formulae: [String(highlight.when.above)], style, priority }
-        : { type: 'expression', formulae: [highlight.when.formula.replace(/^=/, '')], style, priority };
+        : 'equals' in highlight.when
+          ? { type: 'cellIs', operator: 'equal', formulae: [`"${highlight.when.equals.replace(/"/g, '""')}"`], style, priority }
+          : { type: 'expression', formulae: [highlight.when.formula.replace(/^=/, '')], style, priority };
   sheet.addConditionalFormatting({ ref: highlight.range, rules: [rule as never] });
 }
 

@@ -270,7 +270,11 @@ export class SheetGrid {
   private highlightAt(address: SimpleCellAddress, value: unknown): PlanLook | undefined {
     for (const { range, when, look } of this.model.highlights ?? []) {
       if (!inBlock(parseRangeA1(range), address)) continue;
-      const holds = 'below' in when ? typeof value === 'number' && value < when.below : 'above' in when ? typeof value === 'number' && value > when.above : this.hf.calculateFormula(when.formula, this.sheet) === true;
+      const holds =
+        'below' in when ? typeof value === 'number' && value < when.below
+          : 'above' in when ? typeof value === 'number' && value > when.above
+            : 'equals' in when ? typeof value === 'string' && value.toLowerCase() === when.equals.toLowerCase()
+              : this.hf.calculateFormula(when.formula, this.sheet) === true;
       if (holds) return look;
     }
     return undefined;

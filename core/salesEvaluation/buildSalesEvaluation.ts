@@ -1,0 +1,164 @@
+import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { Plan } from '../sheet/plan';
+import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Rows of the inputs (column B) and of the blocks, zero-based. */
+export const EVALUATION_LAYOUT = { year: 4, elapsed: 5, amberFrom: 6, greenFrom: 7, monthsHeader: 10, firstMonth: 11, weights: 26, childrenHeader: 27, firstChild: 28 } as const;
+const L = EVALUATION_LAYOUT;
+/** The children's columns: name, 12 monthly targets, then what the sheet computes. */
+export const CHILD_COLUMNS = { name: 0, firstMonth: 1, year: 13, toDate: 14, actual: 15, variance: 16, attainment: 17, rag: 18, forecast: 19, key: 21 } as const;
+const C = CHILD_COLUMNS;
+const input = (row: number) => absolute(row, 1);
+
+/** The actuals' columns on their own sheet as absolute ranges (fixed at build), and the SUMIFS criteria they give. */
+function actualsSource(a: SalesEvaluationAnswers, header: readonly string[]) {
+  const { top, left, bottom } = parseRangeA1(a.actuals.range);
+  const sheet = `'${a.actuals.sheet.replace(/'/g, "''")}'`;
+  const column = (field: string) => {
+    const i = header.indexOf(field);
+    if (i < 0) throw new Error(`the actuals have no field "${field}"`);
+    const letters = columnLetters(left + i);
+    return `${sheet}!$${letters}$${top + 2}:$${letters}$${bottom + 1}`;
+  };
+  const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},"${a.actuals.countedStatus.replace(/"/g, '""')}"` : '';
+  const amount = column(a.actuals.amountField);
+  const date = column(a.actuals.dateField);
+  const between = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}${status}`;
+  return { amount, child: column(a.actuals.childField), between };
+}
+
+/** A RAG status from an attainment expression, with the cut-off cells ("" when there is no target). */
+const ragFormula = (attainment: string, target: string) =>
+  `=IF(OR(${target}<=0,${input(L.amberFrom)}>${input(L.greenFrom)}),"",IF(ROUND(${attainment},9)>=${input(L.greenFrom)},"Green",IF(ROUND(${attainment},9)>=${input(L.amberFrom)},"Amber","Red")))`;
+
+function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
+  sheet.input(L.year, 'Year', a.year, { rule: { min: 1900, whole: true, message: 'A year, such as 2027.' } });
+  sheet.input(L.elapsed, 'Months gone by', a.monthsElapsed, { format: 'decimal', rule: { min: 0, max: 12, message: 'Months from 0 to 12 (a part month allowed).' } });
+  sheet.input(L.amberFrom, 'Amber from', a.amberFrom, { format: 'percent', rule: { min: 0, message: 'An attainment, 0% or more.' } });
+  sheet.input(L.greenFrom, 'Green from', a.greenFrom, { format: 'percent', rule: { min: 0, message: 'An attainment, 0% or more.' } });
+}
+
+/** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
+function placeMonths(sheet: SheetBuilder, children: number, source: ReturnType<typeof actualsSource>): void {
+  sheet.section(L.monthsHeader - 1, 'By month: target, actual (SUMIFS over the actuals), variance, attainment, status');
+  sheet.header(L.monthsHeader, 0, ['Month', 'Target', 'Actual', 'Variance', 'Attainment', 'Status']);
+  const lastChild = L.firstChild + Math.max(1, children) - 1;
+  MONTHS.forEach((month, m) => {
+    const row = L.firstMonth + m;
+    const r = (c: number) => a1(row, c);
+    sheet.text(row, 0, month);
+    sheet.formula(row, 1, `=SUM(${rangeA1(L.firstChild, C.firstMonth + m, lastChild, C.firstMonth + m)})`);
+    sheet.formula(row, 2, `=SUMIFS(${source.amount},${source.between(`DATE(${input(L.year)},${m + 1},1)`, `DATE(${input(L.year)},${m + 2},1)`)})`);
+    sheet.formula(row, 3, `=${r(2)}-${r(1)}`);
+    sheet.formula(row, 4, `=IFERROR(${r(2)}/${r(1)},"")`);
+    const weight = absolute(L.weights, C.firstMonth + m);
+    sheet.formula(row, 5, `=IF(${weight}=0,"",${ragFormula(`${r(2)}/${r(1)}`, r(1)).slice(1)})`);
+  });
+  const last = L.firstMonth + 11;
+  sheet.text(last + 1, 0, 'Year');
+  for (const c of [1, 2, 3]) sheet.formula(last + 1, c, `=SUM(${rangeA1(L.firstMonth, c, last, c)})`);
+  sheet.style(rangeA1(last + 1, 0, last + 1, 5), 'total');
+  sheet.format(rangeA1(L.firstMonth, 1, last + 1, 3), 'money');
+  sheet.format(rangeA1(L.firstMonth, 4, last, 4), 'percent');
+  sheet.chart({ kind: 'column', title: 'Target and actual by month', categories: rangeA1(L.firstMonth, 0, last, 0), values: rangeA1(L.firstMonth, 1, last, 2), seriesNames: ['Target', 'Actual'], anchor: a1(L.monthsHeader, 23) });
+}
+
+/** One child's row: its monthly targets (inputs), year target, target to date, actual, variance, attainment, RAG, forecast. */
+function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, source: ReturnType<typeof actualsSource>): void {
+  const row = L.firstChild + i;
+  const r = (c: number) => a1(row, c);
+  const child = a.children[i];
+  sheet.text(row, C.name, child.name);
+  child.targets.forEach((t, m) => sheet.number(row, C.firstMonth + m, t));
+  const months = rangeA1(row, C.firstMonth, row, C.firstMonth + 11);
+  sheet.formula(row, C.year, `=SUM(${months})`);
+  sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${rangeA1(L.weights, C.firstMonth, L.weights, C.firstMonth + 11).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}),9)`);
+  sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${r(C.name)},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
+  sheet.formula(row, C.variance, `=${r(C.actual)}-${r(C.toDate)}`);
+  sheet.formula(row, C.attainment, `=IFERROR(${r(C.actual)}/${r(C.toDate)},"")`);
+  sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate)));
+  sheet.formula(row, C.forecast, `=IF(${r(C.toDate)}=0,"",${r(C.actual)}/${r(C.toDate)}*${r(C.year)})`);
+  // Largest gap first; an earlier child first on a tie (its key is a hair larger).
+  sheet.formula(row, C.key, `=IF(${r(C.toDate)}-${r(C.actual)}>0,${r(C.toDate)}-${r(C.actual)}-${i}*0.000000001,"")`);
+}
+
+/** The children: targets by month as inputs, and how each stands to date; the months' weights above them. */
+function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: ReturnType<typeof actualsSource>): number {
+  sheet.text(L.weights - 1, 0, 'By child: monthly targets (yours), target to date, actual, variance, attainment, status, forecast at its own pace');
+  sheet.style(a1(L.weights - 1, 0), 'section');
+  sheet.text(L.weights, 0, 'Share of the month gone by');
+  MONTHS.forEach((_, m) => sheet.formula(L.weights, C.firstMonth + m, `=MIN(1,MAX(0,${input(L.elapsed)}-${m}))`));
+  sheet.style(rangeA1(L.weights, 0, L.weights, C.firstMonth + 11), 'working');
+  sheet.header(L.childrenHeader, 0, ['Child', ...MONTHS, 'Year target', 'Target to date', 'Actual', 'Variance', 'Attainment', 'Status', 'Forecast at pace']);
+  sheet.text(L.childrenHeader, C.key, 'Shortfall key');
+  a.children.forEach((_, i) => placeChild(sheet, a, i, source));
+  const last = L.firstChild + Math.max(1, a.children.length) - 1;
+  sheet.style(rangeA1(L.firstChild, C.firstMonth, last, C.firstMonth + 11), 'input');
+  sheet.style(rangeA1(L.firstChild, C.key, last, C.key), 'working');
+  sheet.format(rangeA1(L.firstChild, C.firstMonth, last, C.variance), 'money');
+  sheet.format(rangeA1(L.firstChild, C.attainment, last, C.attainment), 'percent');
+  sheet.format(rangeA1(L.firstChild, C.forecast, last, C.forecast), 'money');
+  return last;
+}
+
+/** The largest shortfalls, most behind first, read from the children by their keys. */
+function placeShortfalls(sheet: SheetBuilder, children: number, top: number): string {
+  const last = L.firstChild + Math.max(1, children) - 1;
+  const col = (c: number) => `${absolute(L.firstChild, c)}:${absolute(last, c)}`;
+  const rows = Math.max(1, Math.min(10, children));
+  sheet.section(top, `The ${rows} largest shortfalls to date, most behind first`);
+  sheet.header(top + 1, 0, ['#', 'Child', 'Actual', 'Target to date', 'Gap', 'Attainment']);
+  for (let k = 1; k <= rows; k += 1) {
+    const row = top + 1 + k;
+    const at = `MATCH(LARGE(${col(C.key)},${k}),${col(C.key)},0)`;
+    const pick = (c: number) => `=IF(${k}>COUNT(${col(C.key)}),"",INDEX(${col(c)},${at}))`;
+    sheet.number(row, 0, k);
+    sheet.formula(row, 1, pick(C.name));
+    sheet.formula(row, 2, pick(C.actual));
+    sheet.formula(row, 3, pick(C.toDate));
+    sheet.formula(row, 4, `=IF(${a1(row, 1)}="","",${a1(row, 3)}-${a1(row, 2)})`);
+    sheet.formula(row, 5, pick(C.attainment));
+  }
+  sheet.format(rangeA1(top + 2, 2, top + 1 + rows, 4), 'money');
+  sheet.format(rangeA1(top + 2, 5, top + 1 + rows, 5), 'percent');
+  return `${absolute(top + 2, 1)}`;
+}
+
+/** The check in A3: who is behind, in words. */
+function placeCheck(sheet: SheetBuilder, children: number, furthest: string): void {
+  const last = L.firstChild + Math.max(1, children) - 1;
+  const rag = `${absolute(L.firstChild, C.rag)}:${absolute(last, C.rag)}`;
+  sheet.formula(2, 0, `=IF(${input(L.amberFrom)}>${input(L.greenFrom)},"⚠ Amber starts above green: set the cut-offs so that amber is the lower.",IF(COUNTIF(${rag},"Red")>0,"⚠ "&COUNTIF(${rag},"Red")&" behind target to date (Red); furthest behind: "&${furthest}&".",IF(COUNTIF(${rag},"Amber")>0,"⚠ "&COUNTIF(${rag},"Amber")&" near target (Amber), none behind.","✓ Every one is on target to date.")))`);
+  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
+}
+
+/**
+ * The Evaluation sheet: year, months gone by and the RAG cut-offs as inputs; actual against target
+ * by month (SUMIFS over the user's actuals, read where they are) with a chart; each child's monthly
+ * targets as inputs, target to date, actual, variance, attainment, RAG (highlighted from the cut-off
+ * cells' statuses), forecast at its own seasonal pace; the largest shortfalls; a check in words.
+ *
+ * @example
+ * buildSalesEvaluation(answers, ['Opportunity', 'Owner', 'Amount', 'Closed', 'Outcome'])
+ */
+export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: readonly string[]): Plan {
+  const source = actualsSource(a, actualsHeader);
+  const sheet = new SheetBuilder('Evaluation');
+  sheet.text(0, 0, `Evaluation ${a.year}: ${a.actuals.sheet}!${a.actuals.range} against the targets below`);
+  sheet.style('A1', 'title');
+  sheet.note(1, `The yellow cells are yours. The actuals are read from ${a.actuals.sheet}!${a.actuals.range} (rows added inside that range count at once; grow the range for rows added below it).`);
+  placeInputs(sheet, a);
+  placeMonths(sheet, a.children.length, source);
+  const last = placeChildren(sheet, a, source);
+  const furthest = placeShortfalls(sheet, a.children.length, last + 2);
+  placeCheck(sheet, a.children.length, furthest);
+  for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {
+    sheet.highlight(range, { equals: 'Red' });
+    sheet.highlight(range, { equals: 'Amber' }, 'warn');
+  }
+  sheet.layout([150, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100, 100, 100, 90, 90, 70, 110], { rows: 0, columns: 1 });
+  return { sheets: [sheet.build()] };
+}

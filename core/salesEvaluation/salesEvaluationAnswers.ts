@@ -1,0 +1,76 @@
+import { CellValue } from '../cells/values';
+import { tidy } from '../cells/rounding';
+import { normaliseLabel } from '../kpi/labels';
+import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../evaluation/evaluation';
+
+/** What the evaluation wizard asks a manager. Plain JSON: it is saved in the document. */
+export interface SalesEvaluationAnswers {
+  /** Where the actuals are (a block whose first row holds the field names) and which fields say what. */
+  readonly actuals: {
+    readonly sheet: string;
+    readonly range: string;
+    readonly dateField: string;
+    readonly amountField: string;
+    /** The field naming the rep, region, product or customer the targets are set for. */
+    readonly childField: string;
+    /** The field of each row's status and the status that counts ('' and '': every row counts). */
+    readonly statusField: string;
+    readonly countedStatus: string;
+  };
+  readonly year: number;
+  /** Months of the year gone by (a part month allowed), for the targets to date. */
+  readonly monthsElapsed: number;
+  /** Each child's target, month by month (12 numbers). */
+  readonly children: readonly { readonly name: string; readonly targets: readonly number[] }[];
+  readonly amberFrom: number;
+  readonly greenFrom: number;
+}
+
+export const DEFAULT_CUT_OFFS = RAG_DEFAULTS;
+
+/** A date serial's year and month (1–12), as the sheet's DATE boundaries split them. */
+function yearMonth(serial: number): { year: number; month: number } {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/** The share of each month in the months elapsed: 1 for a month gone, a part for the current one, 0 after. */
+export const elapsedWeights = (elapsed: number) => Array.from({ length: 12 }, (_, m) => Math.min(1, Math.max(0, elapsed - m)));
+
+/** What the Evaluation sheet shows, as core computes it (RAG, SHORTFALLS, FORECASTEND). */
+export interface EvaluationNumbers {
+  readonly byMonth: readonly { readonly target: number; readonly actual: number }[];
+  readonly byChild: readonly { readonly name: string; readonly target: number; readonly targetToDate: number; readonly actual: number; readonly rag: string; readonly forecast: number | undefined }[];
+  readonly shortfalls: readonly { readonly name: string; readonly gap: number }[];
+}
+
+/**
+ * The Evaluation sheet's numbers from the answers and the actuals table (header row first): actual
+ * and target by month, each child's target to date (months elapsed, a part month pro rata), actual,
+ * RAG and forecast at its own seasonal pace, and the shortfalls, most behind first.
+ *
+ * @example
+ * evaluationNumbers(answers, actualsTable).byChild[0].rag //=> 'Amber'
+ */
+export function evaluationNumbers(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): EvaluationNumbers {
+  const header = (table[0] ?? []).map((f) => String(f ?? ''));
+  const col = (f: string) => header.indexOf(f);
+  const [d, amt, ch, st] = [col(a.actuals.dateField), col(a.actuals.amountField), col(a.actuals.childField), a.actuals.statusField ? col(a.actuals.statusField) : -1];
+  const rows = table.slice(1).filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year)
+    .filter((r) => st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus));
+  const byMonth = Array.from({ length: 12 }, (_, m) => ({
+    target: a.children.reduce((s, c) => s + (c.targets[m] ?? 0), 0),
+    actual: rows.filter((r) => yearMonth(r[d] as number).month === m + 1).reduce((s, r) => s + (r[amt] as number), 0),
+  }));
+  const weights = elapsedWeights(a.monthsElapsed);
+  const byChild = a.children.map((c) => {
+    const target = c.targets.reduce((s, t) => s + t, 0);
+    const targetToDate = c.targets.reduce((s, t, m) => s + t * weights[m], 0);
+    const actual = rows.filter((r) => normaliseLabel(String(r[ch] ?? '')) === normaliseLabel(c.name)).reduce((s, r) => s + (r[amt] as number), 0);
+    const rag = ragStatus(actual, targetToDate, undefined, undefined, a.amberFrom, a.greenFrom);
+    const forecast = forecastEnd(actual, a.monthsElapsed, 12, c.targets);
+    return { name: c.name, target, targetToDate: tidy(targetToDate), actual, rag: typeof rag === 'string' ? rag : '', forecast: typeof forecast === 'number' ? forecast : undefined };
+  });
+  const behind = shortfalls(byChild.map((c) => c.name), byChild.map((c) => c.actual), byChild.map((c) => c.targetToDate), Math.max(1, byChild.length));
+  return { byMonth, byChild, shortfalls: Array.isArray(behind) ? behind.map((s) => ({ name: s.name, gap: s.gap })) : [] };
+}

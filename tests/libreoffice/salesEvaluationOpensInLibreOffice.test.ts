@@ -1,0 +1,65 @@
+/**
+ * The Evaluation sheet, downloaded with the sample opportunities beside it and recalculated in
+ * LibreOffice Calc: months' actuals (SUMIFS with ">="&DATE criteria), each owner's target to date,
+ * actual, status and forecast, and the shortfalls equal core's.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Cell, Workbook, Worksheet } from 'exceljs';
+import { CellValue } from '../../core/cells/values';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
+import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/salesEvaluation/salesEvaluationAnswers';
+import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
+import { writeXlsx } from '../../preview/src/download/writeXlsx';
+import { hyperFormulaContent } from '../../preview/src/planContent';
+import { previewSheetOfPlan } from '../../preview/src/previewBook';
+import { OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { createWorkbook } from '../../preview/src/workbook';
+import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
+
+const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
+const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
+const answers: SalesEvaluationAnswers = {
+  actuals: { sheet: 'Opportunities', range: `A1:I${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won' },
+  year: 2017, monthsElapsed: 9.5, amberFrom: 0.95, greenFrom: 1,
+  children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
+};
+
+const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
+
+describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc', () => {
+  let sheet: Worksheet;
+  const plan = buildSalesEvaluation(answers, ACTUALS[0].map(String)).sheets[0];
+  const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+  const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
+  const n = evaluationNumbers(answers, ACTUALS);
+
+  beforeAll(async () => {
+    const hf = createWorkbook([OPPORTUNITIES_SHEET]);
+    hf.setSheetContent(hf.getSheetId(hf.addSheet(plan.name))!, hyperFormulaContent(plan));
+    const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
+    writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name)])));
+    const [recalculated] = recalculateInLibreOffice([file]);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(recalculated);
+    sheet = workbook.getWorksheet('Evaluation')!;
+  }, 240_000);
+
+  it('gives each month\'s actual and each owner\'s standing as core does', () => {
+    const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
+    expect(n.byMonth.every((m, i) => close(at(L.firstMonth + i, 2), m.actual))).toBe(true);
+    const off = n.byChild.flatMap((c, i) => {
+      const row = L.firstChild + i;
+      const ok = close(at(row, C.toDate), c.targetToDate) && close(at(row, C.actual), c.actual) && at(row, C.rag) === c.rag && (c.forecast === undefined || close(at(row, C.forecast), c.forecast));
+      return ok ? [] : [`${c.name}: LibreOffice ${JSON.stringify([at(row, C.toDate), at(row, C.actual), at(row, C.rag), at(row, C.forecast)])}`];
+    });
+    expect(off).toEqual([]);
+  });
+
+  it('lists the shortfalls in core\'s order', () => {
+    const top = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '#') + 1;
+    expect(n.shortfalls.map((_, k) => at(top + k, 1))).toEqual(n.shortfalls.map((s) => s.name));
+  });
+});
