@@ -1,3 +1,4 @@
+import { serialToUtcDate, utcDaySerial } from '../core/cells/values';
 import { h } from './dom';
 
 /**
@@ -38,9 +39,6 @@ export function button(label: string, onClick: () => void, className = 'sp-secon
   return el;
 }
 
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-
 /**
  * A spreadsheet date serial as the ISO day a date box shows, and back (NaN for an empty box).
  *
@@ -49,11 +47,11 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
  * serialFromIso('2024-01-31') //=> 45322
  */
 export function isoFromSerial(serial: number): string {
-  return Number.isFinite(serial) ? new Date(SERIAL_EPOCH + Math.round(serial) * DAY_MS).toISOString().slice(0, 10) : '';
+  return Number.isFinite(serial) ? serialToUtcDate(Math.round(serial)).toISOString().slice(0, 10) : '';
 }
 export function serialFromIso(iso: string): number {
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isFinite(ms) ? Math.round((ms - SERIAL_EPOCH) / DAY_MS) : Number.NaN;
+  return Number.isFinite(ms) ? utcDaySerial(ms) : Number.NaN;
 }
 
 /** A date box that reads and writes a spreadsheet date serial. */

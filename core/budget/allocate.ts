@@ -82,7 +82,7 @@ function bracketPrice(curves: readonly ResponseCurve[], bounds: readonly SpendBo
  * their upper bound, or the excess taken from the lines above their lower bound, in proportion to
  * that room (the lines that can move, so the split stays within 1e-9 of the budget and every bound).
  */
-function fillTo(xs: number[], bounds: readonly SpendBounds[], budget: number, movable: (i: number) => boolean): number[] {
+export function spreadToBudget(xs: readonly number[], bounds: readonly SpendBounds[], budget: number, movable: (i: number) => boolean = () => true): number[] {
   const gap = budget - sum(xs);
   const room = xs.map((x, i) => (!movable(i) ? 0 : gap > 0 ? bounds[i].upper - x : x - bounds[i].lower));
   const finiteRoom = room.map((r) => (Number.isFinite(r) ? r : 0));
@@ -103,9 +103,9 @@ function lagrangianSplit(budget: number, curves: readonly ResponseCurve[], bound
   const { low, high } = bracketPrice(curves, bounds, budget);
   const free = (xs: readonly number[]) => (i: number) => xs[i] > bounds[i].lower && xs[i] < bounds[i].upper;
   const [under, over] = [spendAt(curves, bounds, high), spendAt(curves, bounds, low)];
-  const candidates = [fillTo(under, bounds, budget, free(under)), fillTo(over, bounds, budget, free(over))];
+  const candidates = [spreadToBudget(under, bounds, budget, free(under)), spreadToBudget(over, bounds, budget, free(over))];
   // When no line is free to take the rest (all at a bound or jumping), any line with room takes it.
-  const complete = candidates.map((xs) => (Math.abs(sum(xs) - budget) > 1e-9 * Math.max(1, budget) ? fillTo(xs, bounds, budget, () => true) : xs));
+  const complete = candidates.map((xs) => (Math.abs(sum(xs) - budget) > 1e-9 * Math.max(1, budget) ? spreadToBudget(xs, bounds, budget) : xs));
   return objective(curves, complete[0]) >= objective(curves, complete[1]) ? complete[0] : complete[1];
 }
 

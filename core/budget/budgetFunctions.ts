@@ -1,23 +1,21 @@
 import { SheetError, isSheetError } from '../cells/errors';
-import { CellValue, Range } from '../cells/values';
-import { defineFunction, documented } from '../catalogue/types';
+import { CellValue, Range, isBlankCell } from '../cells/values';
+import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { SpendBounds, allocateBudget } from './allocate';
 import { SPLIT_METHODS, SplitMethod, roundParts, splitBudget } from './budgetSplit';
 import { fitResponse } from './fitResponse';
 import { CURVE_KINDS, CurveKind, ResponseCurve, curveReturn, marginalReturn, responseCurve } from './responseCurve';
 
-const column = (values: readonly number[]) => values.map((v) => [v]);
 const isNumber = (v: CellValue): v is number => typeof v === 'number';
-const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The curves of a table whose rows are kind, β, κ and (hill) α; a header row (β not a number) is skipped. */
 export function readCurves(table: Range): ResponseCurve[] | SheetError {
-  const rows = table.filter((row, i) => !(i === 0 && !isNumber(row[1] ?? null)) && !row.every(isBlank));
+  const rows = table.filter((row, i) => !(i === 0 && !isNumber(row[1] ?? null)) && !row.every(isBlankCell));
   if (rows.length === 0) return new SheetError('VALUE', 'curves has no line: one row per line with kind, beta, kappa and (hill) alpha');
   const curves: ResponseCurve[] = [];
   for (const [i, row] of rows.entries()) {
     const [kind, beta, kappa, alpha] = [row[0] ?? null, row[1] ?? null, row[2] ?? null, row[3] ?? null];
-    if (!isNumber(beta) || !isNumber(kappa) || !(isBlank(alpha) || isNumber(alpha))) return new SheetError('VALUE', `line ${i + 1} of curves needs numbers for beta, kappa and alpha`);
+    if (!isNumber(beta) || !isNumber(kappa) || !(isBlankCell(alpha) || isNumber(alpha))) return new SheetError('VALUE', `line ${i + 1} of curves needs numbers for beta, kappa and alpha`);
     const curve = responseCurve(String(kind ?? ''), beta, kappa, isNumber(alpha) ? alpha : 1);
     if (isSheetError(curve)) return new SheetError(curve.kind, `line ${i + 1}: ${curve.message}`);
     curves.push(curve);
@@ -31,7 +29,7 @@ function readBound(range: Range | undefined, lines: number, name: string, fallba
   let cells = range.flat();
   if (cells.length === lines + 1 && typeof cells[0] === 'string') cells = cells.slice(1);
   if (cells.length !== lines) return new SheetError('VALUE', `${name} has ${cells.length} cells for ${lines} lines`);
-  const bad = cells.findIndex((c) => !(isBlank(c) || isNumber(c)));
+  const bad = cells.findIndex((c) => !(isBlankCell(c) || isNumber(c)));
   if (bad >= 0) return new SheetError('VALUE', `${name} holds text in line ${bad + 1}`);
   return cells.map((c) => (isNumber(c) ? c : fallback));
 }
@@ -48,9 +46,9 @@ function readBounds(lower: Range | undefined, upper: Range | undefined, lines: n
 /** The parts, rounded to `roundTo` by largest remainder when given. */
 function finish(parts: number[] | SheetError, budget: number, roundTo: number | undefined, bounds: readonly SpendBounds[]) {
   if (isSheetError(parts)) return parts;
-  if (roundTo === undefined) return column(parts);
+  if (roundTo === undefined) return asColumn(parts);
   if (!(roundTo > 0)) return new SheetError('NUM', `round_to must be more than 0, not ${roundTo}`);
-  return column(roundParts(parts, budget, roundTo, bounds));
+  return asColumn(roundParts(parts, budget, roundTo, bounds));
 }
 
 const curveParams = documented([

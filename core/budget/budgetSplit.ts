@@ -1,5 +1,5 @@
 import { SheetError } from '../cells/errors';
-import { SpendBounds, boundsProblem } from './allocate';
+import { SpendBounds, boundsProblem, spreadToBudget } from './allocate';
 
 export const SPLIT_METHODS = ['equal', 'proportional', 'roi'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];
@@ -30,20 +30,13 @@ export function splitBudget(budget: number, weights: readonly number[], method: 
     const over = parts.map((p, i) => held[i] === undefined && p > bounds[i].upper);
     const under = parts.map((p, i) => held[i] === undefined && p < bounds[i].lower);
     const breaking = over.some(Boolean) ? over : under;
-    if (!breaking.some(Boolean)) return freeWeight > 0 || Math.abs(rest) <= 1e-9 * Math.max(1, budget) ? parts : spreadOverRoom(parts, bounds, rest);
+    // When only lines without weight are left to take the rest, they take it in proportion to their room.
+    if (!breaking.some(Boolean)) return freeWeight > 0 || Math.abs(rest) <= 1e-9 * Math.max(1, budget) ? parts : spreadToBudget(parts, bounds, budget);
     breaking.forEach((b, i) => {
       if (b) held[i] = over[i] ? bounds[i].upper : bounds[i].lower;
     });
   }
   return new SheetError('NUM', 'the bounds cannot be met');
-}
-
-/** When only zero-weight lines are left to take the rest, they take it in proportion to their room. */
-function spreadOverRoom(parts: number[], bounds: readonly SpendBounds[], rest: number): number[] {
-  const room = parts.map((p, i) => (rest > 0 ? bounds[i].upper - p : p - bounds[i].lower));
-  const total = room.reduce((s, r) => s + (Number.isFinite(r) ? r : 0), 0);
-  const unbounded = room.filter((r) => !Number.isFinite(r)).length;
-  return parts.map((p, i) => p + rest * (unbounded > 0 ? (Number.isFinite(room[i]) ? 0 : 1 / unbounded) : room[i] / total));
 }
 
 /**

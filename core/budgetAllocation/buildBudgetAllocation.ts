@@ -1,6 +1,6 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS } from './budgetAllocationAnswers';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
 
@@ -134,7 +134,7 @@ const CURVE_POINTS = 11;
 function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number, chartRow: number): void {
   const n = a.lines.length;
   const L = BUDGET_LAYOUT;
-  const span = (c: number) => rangeA1(L.firstLine, c, L.firstLine + n - 1, c).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const span = (c: number) => absoluteBlock(L.firstLine, c, L.firstLine + n - 1, c);
   sheet.section(top, 'Response curves: each line\'s return at spend from 0 to twice the largest current or proposed');
   sheet.header(top + 1, 0, ['Spend', ...a.lines.map((l) => l.name)]);
   for (let j = 0; j < CURVE_POINTS; j += 1) {
@@ -167,8 +167,7 @@ function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof pl
     [`COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`, `"⚠ A curve was fitted on fewer than ${FEW_POINTS} points of history: treat its proposal with care."`],
   ];
   const ok = '"✓ The proposal spends the budget within every bound. It reallocates the budget under these curves: it is not a forecast."';
-  sheet.formula(BUDGET_LAYOUT.check, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
-  sheet.highlight(a1(BUDGET_LAYOUT.check, 0), { formula: `=LEFT(${absolute(BUDGET_LAYOUT.check, 0)},1)<>"✓"` });
+  sheet.check(BUDGET_LAYOUT.check, problems, ok);
 }
 
 /** The split over months: a share per month (inputs) and each line's proposal times it. */
@@ -215,7 +214,7 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.header(L.header, C.kindNumber, WORKINGS);
   const lines = a.lines.map((_, i) => placeLine(sheet, a, i, inputs));
   const last = L.firstLine + n - 1;
-  const col = (c: number) => rangeA1(L.firstLine, c, last, c).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const col = (c: number) => absoluteBlock(L.firstLine, c, last, c);
   sheet.text(L.budget, 4, 'Can be shared');
   sheet.formula(L.budget, 5, `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`);
   sheet.style(rangeA1(L.budget, 4, L.budget, 5), 'working');
@@ -238,9 +237,8 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   // The charts sit under the tables, above the workings.
   sheet.chart({ kind: 'column', title: 'Current and proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.current, last, C.proposed), seriesNames: ['Current', 'Proposed'], anchor: a1(monthsEnd + 2, 0) });
   sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, 9) });
-  const { lambda, end: optimiserEnd0 } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
+  const { lambda, end: optimiserEnd } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
   placeFinal(sheet, n, lines, inputs, lambda);
-  const optimiserEnd = optimiserEnd0;
   placeResponseCurves(sheet, a, optimiserEnd + 2, monthsEnd + 2);
   placeCheck(sheet, n, inputs);
   sheet.layout([130, 95, 90, 90, 100, 90, 70, 110, 70, 95, 60, 100, 110, 70, 80], { rows: 0, columns: 1 });

@@ -67,7 +67,7 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
   const first = top + 2;
   for (let k = 0; k < BISECTION_STEPS; k += 1) {
     const row = first + k;
-    const [low, high, lambda, wanted] = [a1(row, 1), a1(row, 2), a1(row, 3), a1(row, 4)];
+    const [low, high, lambda] = [a1(row, 1), a1(row, 2), a1(row, 3)];
     sheet.number(row, 0, k + 1);
     if (k === 0) {
       sheet.formula(row, 1, `=MIN(${span(bracket.lowCol)})-1`);
@@ -80,7 +80,6 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
     sheet.formula(row, 3, `=EXP((${low}+${high})/2)`);
     lines.forEach((line, i) => sheet.formula(row, 5 + i, `=${spendAtPrice(line, inputs, lambda)}`));
     sheet.formula(row, 4, `=SUM(${a1(row, 5)}:${a1(row, 4 + n)})`);
-    void wanted;
   }
   const last = first + BISECTION_STEPS - 1;
   sheet.style(rangeA1(first, 0, last, 4 + n), 'working');

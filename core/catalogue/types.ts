@@ -27,6 +27,14 @@ export type CellResult = number | string | boolean | SheetError;
 /** What a custom function returns: one cell, or a table that spills (rows of cells, errors per cell). */
 export type FunctionResult = CellResult | CellResult[][];
 
+/**
+ * Values as a column that spills down, one a row.
+ *
+ * @example
+ * asColumn([1, 2]) //=> [[1], [2]]
+ */
+export const asColumn = (values: readonly CellResult[]): CellResult[][] => values.map((v) => [v]);
+
 /** How a result is best shown, so the docs and the gallery say "a percentage" rather than "0.25". */
 export type ResultFormat = 'percent' | 'number' | 'money' | 'text';
 

@@ -6,9 +6,37 @@ export type CellValue = number | string | boolean | null | SheetError;
 /** A rectangular block of cells, rows first. */
 export type Range = readonly (readonly CellValue[])[];
 
+/**
+ * Whether a cell is blank: empty, or text of spaces only.
+ *
+ * @example
+ * isBlankCell('  ') //=> true
+ */
+export const isBlankCell = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
+
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system that Excel, Sheets and HyperFormula share. */
 const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * The day of a date serial as a UTC midnight: the day a spreadsheet shows, whatever the time zone.
+ *
+ * @example
+ * serialToUtcDate(45322).toISOString() //=> '2024-01-31T00:00:00.000Z'
+ */
+export function serialToUtcDate(serial: number): Date {
+  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+}
+
+/**
+ * The serial of the UTC day a time falls in (milliseconds since 1970, as Date.now() gives).
+ *
+ * @example
+ * utcDaySerial(Date.UTC(2024, 0, 31, 15)) //=> 45322
+ */
+export function utcDaySerial(ms: number): number {
+  return Math.floor(ms / MS_PER_DAY) + UNIX_EPOCH_SERIAL;
+}
 
 /**
  * The spreadsheet serial number of a date, read from its wall-clock fields (Apps Script hands

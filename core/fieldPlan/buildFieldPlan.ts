@@ -1,6 +1,7 @@
-import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { userTable } from '../sheet/userTable';
 import { FieldPlanAnswers, NO_REP, WEEKS } from './fieldPlanAnswers';
 
 /**
@@ -84,14 +85,6 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
   sheet.format(rangeA1(4, 7, deals, 7), 'percent');
   sheet.format(rangeA1(4, 8, deals, 8), 'integer');
   sheet.format(rangeA1(4, 9, deals, 10), 'decimal');
-}
-
-/** The accounts' block on their own sheet: header row and each account's row, as absolute references. */
-function accountsSource(a: FieldPlanAnswers) {
-  const { top, left, bottom, right } = parseRangeA1(a.accounts.range);
-  const sheet = `'${a.accounts.sheet.replace(/'/g, "''")}'`;
-  const span = (row: number) => `${sheet}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
-  return { header: span(top), row: (i: number) => span(top + 1 + i), count: bottom - top };
 }
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
@@ -185,8 +178,7 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
     [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, `"⚠ "&${busiest}&"'s accounts need "&TEXT(MAX(${reps.coverage}),"0.0%")&" of a rep's visits: give that area another rep, or move accounts."`],
   ];
   const ok = '"✓ Every account has a rep, and every rep can make the visits of their accounts."';
-  sheet.formula(2, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
-  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
+  sheet.check(2, problems, ok);
 }
 
 /**
@@ -199,7 +191,7 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
  * buildFieldPlan({ target: 1_000_000, dealSize: 5_000, stages, sellingDays: 200, day, accounts, classes, reps })
  */
 export function buildFieldPlan(a: FieldPlanAnswers): Plan {
-  const source = accountsSource(a);
+  const source = userTable(a.accounts.sheet, a.accounts.range);
   if (source.count > MAX_ACCOUNTS) throw new Error(`a Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts, not ${source.count.toLocaleString('en-US')}`);
   const sheet = new SheetBuilder('Field plan');
   sheet.text(0, 0, `Field plan: ${a.accounts.sheet}!${a.accounts.range}`);

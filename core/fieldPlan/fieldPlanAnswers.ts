@@ -1,6 +1,7 @@
 import { SheetError, isSheetError } from '../cells/errors';
 import { CellValue } from '../cells/values';
 import { ceilTidy } from '../cells/rounding';
+import { normaliseLabel } from '../kpi/labels';
 import { AccountClass, abcClasses, visitFrequencies } from '../visits/accountClasses';
 import { callCapacity, reverseFunnel, visitsPerDay } from '../visits/funnelAndCapacity';
 
@@ -33,7 +34,7 @@ export interface FieldPlanAnswers {
 }
 
 /** A name or area as the sheet compares it: trimmed, case ignored. */
-export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const sameName = (a: string, b: string) => normaliseLabel(a) === normaliseLabel(b);
 
 /** One account as the plan reads it from the user's table. */
 export interface PlannedAccount {
@@ -74,7 +75,7 @@ function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn'>[], r
   const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
   return accounts.map((a) => {
     const ofArea = reps.filter((r) => sameName(r.area, a.area));
-    const key = `${a.area.trim().toLowerCase()}|${a.visitClass}`;
+    const key = `${normaliseLabel(a.area)}|${a.visitClass}`;
     const before = dealt.get(key) ?? 0;
     dealt.set(key, before + 1);
     const turn = before + (a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0));

@@ -1,6 +1,7 @@
-import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { a1, parseRangeA1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { userTable } from '../sheet/userTable';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
@@ -17,14 +18,6 @@ export const MAX_LEADS = 20000;
 export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
 
 const NO_GROUP = '(no group)';
-
-/** The leads' block on their own sheet: its header row and each lead's row, as absolute references. */
-function leadsSource(answers: LeadScoringAnswers) {
-  const { top, left, bottom, right } = parseRangeA1(answers.leadsRange);
-  const sheet = `'${answers.leadsSheet.replace(/'/g, "''")}'`;
-  const span = (row: number) => `${sheet}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
-  return { header: span(top), row: (i: number) => span(top + 1 + i), count: bottom - top };
-}
 
 /** Inputs, the rules table with its workings, the caps, and the check message. */
 function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
@@ -69,8 +62,7 @@ function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): v
       : []),
   ];
   const ok = '"✓ Every rule reads a field of the leads and an operator the sheet knows."';
-  sheet.formula(L.check, 0, `=${problems.reduceRight((rest, [when, say]) => `IF(${when},${say},${rest})`, ok)}`);
-  sheet.highlight(a1(L.check, 0), { formula: `=LEFT(${absolute(L.check, 0)},1)<>"✓"` });
+  sheet.check(L.check, problems, ok);
 }
 
 /** The groups the rules use, in order of first use ("(no group)" for rules without one). */
@@ -201,7 +193,7 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
  */
 export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
-  const source = leadsSource(answers);
+  const source = userTable(answers.leadsSheet, answers.leadsRange);
   if (source.count > MAX_LEADS) throw new Error(`a Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads, not ${source.count.toLocaleString('en-US')}`);
   const sheet = new SheetBuilder('Lead scoring');
   const L = LEAD_SCORING_LAYOUT;

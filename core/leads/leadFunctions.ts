@@ -1,13 +1,12 @@
 import { SheetError, isSheetError } from '../cells/errors';
 import { Range } from '../cells/values';
-import { defineFunction, documented } from '../catalogue/types';
+import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { leadFactors, leadProbabilities, readModel } from './applyModel';
 import { BAND_DEFAULTS, DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadBand, leadDecay } from './leadDecay';
 import { DEFAULT_L2, MIN_RARER_OUTCOME, fitLeadModel, modelTable } from './leadModel';
 import { readCaps, readRules, scoreLeads } from './leadRules';
 import { scoreAuc, scoreLift, scoredOutcomes } from './scoreQuality';
 
-const column = (values: readonly (number | string)[]) => values.map((v) => [v]);
 /** Rows of a table under its header row, for the largest spill: one result row per lead. */
 const leadRows = (sizes: readonly ({ rows: number } | undefined)[]) => Math.max(1, (sizes[0]?.rows ?? 2) - 1);
 
@@ -55,7 +54,7 @@ export const LEADSCORE = defineFunction({
     if (isSheetError(read)) return read;
     const capsByGroup = readCaps(caps);
     if (isSheetError(capsByGroup)) return capsByGroup;
-    return column(scoreLeads(leads, read, capsByGroup, maxScore));
+    return asColumn(scoreLeads(leads, read, capsByGroup, maxScore));
   },
 });
 
@@ -179,7 +178,7 @@ export const LEADPROB = defineFunction({
   ],
   run: (features, table) => withModel(features, table, (f, model) => {
     const probabilities = leadProbabilities(f, model);
-    return isSheetError(probabilities) ? probabilities : column(probabilities);
+    return isSheetError(probabilities) ? probabilities : asColumn(probabilities);
   }),
 });
 

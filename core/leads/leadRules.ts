@@ -1,5 +1,5 @@
 import { SheetError } from '../cells/errors';
-import { CellValue, Range } from '../cells/values';
+import { CellValue, Range, isBlankCell } from '../cells/values';
 
 /** The comparisons a scoring rule may make, as a manager types them. */
 export const RULE_OPERATORS = ['=', '<>', '>', '>=', '<', '<=', 'contains', 'starts with', 'is blank', 'is not blank', 'in'] as const;
@@ -31,7 +31,6 @@ export interface ScoringRule {
 }
 
 const normal = (v: CellValue) => String(v ?? '').trim().toLowerCase();
-const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
 /** A number from a cell or a rule value: numbers as they are, numeric text read as a number. */
 function asNumber(v: CellValue): number | undefined {
@@ -57,9 +56,9 @@ function compare(cell: CellValue, value: CellValue): number | undefined {
  * meets(' Webinar ', 'in', 'webinar, trade show') //=> true
  */
 export function meets(cell: CellValue, operator: RuleOperator, value: CellValue): boolean {
-  if (operator === 'is blank') return isBlank(cell);
-  if (operator === 'is not blank') return !isBlank(cell);
-  if (isBlank(cell)) return operator === '<>' && !isBlank(value);
+  if (operator === 'is blank') return isBlankCell(cell);
+  if (operator === 'is not blank') return !isBlankCell(cell);
+  if (isBlankCell(cell)) return operator === '<>' && !isBlankCell(value);
   switch (operator) {
     case 'contains':
       return normal(cell).includes(normal(value));
@@ -86,7 +85,7 @@ export function readRules(rules: Range, fields: readonly string[]): ScoringRule[
   const known = new Set(fields.map((f) => f.trim().toLowerCase()));
   const read: ScoringRule[] = [];
   for (const [i, row] of body.entries()) {
-    if (row.every(isBlank)) continue;
+    if (row.every(isBlankCell)) continue;
     const field = String(row[0] ?? '').trim();
     const typed = normal(row[1]).replace(/\s+/g, ' ');
     const operator = (OPERATOR_WORDS[typed] ?? typed) as RuleOperator;

@@ -1,6 +1,7 @@
-import { a1, columnLetters, parseRangeA1, rangeA1 } from '../sheet/a1';
+import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
+import { userTable } from '../sheet/userTable';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -15,13 +16,11 @@ const input = (row: number) => absolute(row, 1);
 
 /** The actuals' columns on their own sheet as absolute ranges (fixed at build), and the SUMIFS criteria they give. */
 function actualsSource(a: SalesEvaluationAnswers, header: readonly string[]) {
-  const { top, left, bottom } = parseRangeA1(a.actuals.range);
-  const sheet = `'${a.actuals.sheet.replace(/'/g, "''")}'`;
+  const table = userTable(a.actuals.sheet, a.actuals.range);
   const column = (field: string) => {
     const i = header.indexOf(field);
     if (i < 0) throw new Error(`the actuals have no field "${field}"`);
-    const letters = columnLetters(left + i);
-    return `${sheet}!$${letters}$${top + 2}:$${letters}$${bottom + 1}`;
+    return table.column(i);
   };
   const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},"${a.actuals.countedStatus.replace(/"/g, '""')}"` : '';
   const amount = column(a.actuals.amountField);
@@ -75,7 +74,7 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
   child.targets.forEach((t, m) => sheet.number(row, C.firstMonth + m, t));
   const months = rangeA1(row, C.firstMonth, row, C.firstMonth + 11);
   sheet.formula(row, C.year, `=SUM(${months})`);
-  sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${rangeA1(L.weights, C.firstMonth, L.weights, C.firstMonth + 11).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}),9)`);
+  sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${absoluteBlock(L.weights, C.firstMonth, L.weights, C.firstMonth + 11)}),9)`);
   sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${r(C.name)},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
   sheet.formula(row, C.variance, `=${r(C.actual)}-${r(C.toDate)}`);
   sheet.formula(row, C.attainment, `=IFERROR(${r(C.actual)}/${r(C.toDate)},"")`);
@@ -131,8 +130,11 @@ function placeShortfalls(sheet: SheetBuilder, children: number, top: number): st
 function placeCheck(sheet: SheetBuilder, children: number, furthest: string): void {
   const last = L.firstChild + Math.max(1, children) - 1;
   const rag = `${absolute(L.firstChild, C.rag)}:${absolute(last, C.rag)}`;
-  sheet.formula(2, 0, `=IF(${input(L.amberFrom)}>${input(L.greenFrom)},"⚠ Amber starts above green: set the cut-offs so that amber is the lower.",IF(COUNTIF(${rag},"Red")>0,"⚠ "&COUNTIF(${rag},"Red")&" behind target to date (Red); furthest behind: "&${furthest}&".",IF(COUNTIF(${rag},"Amber")>0,"⚠ "&COUNTIF(${rag},"Amber")&" near target (Amber), none behind.","✓ Every one is on target to date.")))`);
-  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
+  sheet.check(2, [
+    [`${input(L.amberFrom)}>${input(L.greenFrom)}`, '"⚠ Amber starts above green: set the cut-offs so that amber is the lower."'],
+    [`COUNTIF(${rag},"Red")>0`, `"⚠ "&COUNTIF(${rag},"Red")&" behind target to date (Red); furthest behind: "&${furthest}&"."`],
+    [`COUNTIF(${rag},"Amber")>0`, `"⚠ "&COUNTIF(${rag},"Amber")&" near target (Amber), none behind."`],
+  ], '"✓ Every one is on target to date."');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CellValue } from '../cells/values';
+import { CellValue, serialToUtcDate } from '../cells/values';
 import { tidy } from '../cells/rounding';
 import { normaliseLabel } from '../kpi/labels';
 import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../evaluation/evaluation';
@@ -30,7 +30,7 @@ export const DEFAULT_CUT_OFFS = RAG_DEFAULTS;
 
 /** A date serial's year and month (1–12), as the sheet's DATE boundaries split them. */
 function yearMonth(serial: number): { year: number; month: number } {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const d = serialToUtcDate(serial);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 

@@ -329,10 +329,8 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
     [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, `"⚠ The month shares add up to "&TEXT(${ref(ROW.shares, 3)},"0.0%")&", not 100%: the last month takes the difference."`],
   ];
   const ok = '"✓ Every check passes: the targets add up to the quota handed out."';
-  const nested = checks.reduceRight((otherwise, [condition, message]) => `IF(${condition},${message},${otherwise})`, ok);
-  sheet.formula(ROW.checks, 0, `=IFERROR(${nested},"⚠ A cell of the plan shows an error: look for # in the sheet.")`);
+  sheet.check(ROW.checks, checks, ok, '"⚠ A cell of the plan shows an error: look for # in the sheet."');
   sheet.style('A3', 'statement');
-  sheet.highlight('A3', { formula: '=LEFT($A$3,1)<>"✓"' });
 }
 
 /** Where the numbers of a built plan sit, for tests and for hosts that read them back. */

@@ -1,3 +1,5 @@
+import { parseRangeA1, rangeA1 } from './a1';
+
 /**
  * A plan is data: one or more sheets described cell by cell, with formats, styles, names and
  * charts. Core builds it; each host renders it in one batch. Formulas are native spreadsheet
@@ -101,16 +103,10 @@ export interface Plan {
  * seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' }) //=> true
  */
 export function seriesRunDown(chart: PlanChart): boolean {
-  const categories = corners(chart.categories);
-  return categories.bottom - categories.top > categories.right - categories.left || (categories.top === categories.bottom && categories.left === categories.right && corners(chart.values).bottom > corners(chart.values).top);
-}
-
-/** A range's corners, 1-based (`B2:D9` → top 2, left 2, bottom 9, right 4). */
-function corners(range: string) {
-  const [from, to = from] = range.replace(/\$/g, '').split(':');
-  const row = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
-  const col = (cell: string) => [.../[A-Z]+/.exec(cell)?.[0] ?? 'A'].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: row(from), left: col(from), bottom: row(to), right: col(to) };
+  const categories = parseRangeA1(chart.categories);
+  const values = parseRangeA1(chart.values);
+  const single = categories.top === categories.bottom && categories.left === categories.right;
+  return categories.bottom - categories.top > categories.right - categories.left || (single && values.bottom > values.top);
 }
 
 /**
@@ -122,12 +118,11 @@ function corners(range: string) {
  * //=> [{ values: 'B2:B6', name: 'Current' }, { values: 'C2:C6', name: 'Proposed' }]
  */
 export function chartSeries(chart: PlanChart): { readonly values: string; readonly name: string }[] {
-  const v = corners(chart.values);
-  const letters = (col: number): string => (col <= 0 ? '' : letters(Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26)));
+  const v = parseRangeA1(chart.values);
   const down = seriesRunDown(chart);
   const count = down ? v.right - v.left + 1 : v.bottom - v.top + 1;
   return Array.from({ length: count }, (_, i) => ({
-    values: down ? `${letters(v.left + i)}${v.top}:${letters(v.left + i)}${v.bottom}` : `${letters(v.left)}${v.top + i}:${letters(v.right)}${v.top + i}`,
+    values: down ? rangeA1(v.top, v.left + i, v.bottom, v.left + i) : rangeA1(v.top + i, v.left, v.top + i, v.right),
     name: chart.seriesNames?.[i] ?? `Series ${i + 1}`,
   }));
 }

@@ -40,6 +40,9 @@ export interface PlacedTable {
 /** `$B$5`: the absolute reference formulas use for a placed cell. */
 export const absolute = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
 
+/** `$B$5:$D$9`: a block by its zero-based corners, as formulas read it from anywhere. */
+export const absoluteBlock = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
+
 /**
  * Builds one plan sheet cell by cell and block by block: a wizard places labelled inputs and
  * results (each call returns the absolute reference its formulas use), section titles, notes and
@@ -154,6 +157,20 @@ export class SheetBuilder {
     if (typeof cell === 'string') this.text(row, col, cell);
     else if (typeof cell === 'number') this.number(row, col, cell);
     else this.formula(row, col, cell.formula);
+  }
+
+  /**
+   * The sheet's check in column A of `row`: the message of the first problem whose condition holds,
+   * else `ok` (messages are formula text: quoted, or built with &), highlighted unless it starts with
+   * ✓. `onError` is what it says when a condition itself is an error.
+   *
+   * @example
+   * sheet.check(2, [['$B$5<0', '"⚠ The baseline is negative."']], '"✓ Every check passes."')
+   */
+  check(row: number, problems: readonly (readonly [string, string])[], ok: string, onError?: string): void {
+    const nested = problems.reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
+    this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);
+    this.highlight(a1(row, 0), { formula: `=LEFT(${absolute(row, 0)},1)<>"✓"` });
   }
 
   format(range: string, format: PlanFormat): void {

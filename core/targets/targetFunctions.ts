@@ -1,6 +1,6 @@
 import { SheetError, isSheetError } from '../cells/errors';
 import { Range } from '../cells/values';
-import { CellResult, defineFunction } from '../catalogue/types';
+import { asColumn, defineFunction } from '../catalogue/types';
 import { chooseOption } from '../kpi/guards';
 import { growthBaseline, holtWinters } from './baseline';
 import { blendDrivers, cascadeTarget } from './cascade';
@@ -29,7 +29,6 @@ function seriesOf(range: Range): Range[] {
   return range.length > 1 && range[0].length > 1 ? range[0].map((_, c) => range.map((row) => [row[c]])) : [range];
 }
 
-const asColumn = (values: readonly number[]): CellResult[][] => values.map((v) => [v]);
 const MAX_FORECAST = 36;
 
 export const BASELINE = defineFunction({

@@ -1,19 +1,17 @@
 import { SheetError, isSheetError } from '../cells/errors';
-import { CellValue, Range } from '../cells/values';
-import { defineFunction, documented } from '../catalogue/types';
+import { Range, isBlankCell } from '../cells/values';
+import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { AccountClass, DEFAULT_CALLS_PER_WEEK, DEFAULT_VISIT_FREQUENCIES, abcClasses, callPlan, visitFrequencies } from './accountClasses';
 import { callCapacity, repsForWorkload, reverseFunnel, visitsPerDay, workload } from './funnelAndCapacity';
 import { readPlaces, tourKm, visitOrder } from './visitRoute';
 
-const column = (values: readonly (number | string)[]) => values.map((v) => [v]);
 const rows = (sizes: readonly ({ rows: number; columns: number } | undefined)[]) => Math.max(1, (sizes[0]?.rows ?? 1) * (sizes[0]?.columns ?? 1));
-const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The numbers of a range, blanks skipped; text is `#VALUE!` naming the argument and row. */
 function numbersOf(range: Range, name: string): number[] | SheetError {
   const out: number[] = [];
   for (const [i, v] of range.flat().entries()) {
-    if (isBlank(v)) continue;
+    if (isBlankCell(v)) continue;
     if (typeof v !== 'number') return new SheetError('VALUE', `${name} holds text in cell ${i + 1}`);
     out.push(v);
   }
@@ -60,7 +58,7 @@ export const REVERSEFUNNEL = defineFunction({
     const bad = rates.findIndex((r) => r < 0 || r > 1);
     if (bad >= 0) return new SheetError('NUM', `conversion ${bad + 1} must be a fraction between 0 and 1 (write 35% or 0.35, not ${rates[bad]})`);
     const counts = reverseFunnel(target, dealSize, rates);
-    return isSheetError(counts) ? counts : column(counts);
+    return isSheetError(counts) ? counts : asColumn(counts);
   },
 });
 
@@ -180,7 +178,7 @@ export const ABCCLASS = defineFunction({
   ],
   run(values, a, b) {
     const classes = abcClasses(values.flat(), a ?? 0.8, b ?? 0.95);
-    return isSheetError(classes) ? classes : column(classes);
+    return isSheetError(classes) ? classes : asColumn(classes);
   },
 });
 
@@ -206,7 +204,7 @@ export const VISITFREQ = defineFunction({
     const byClass = threeOf<AccountClass>(frequencies, ['A', 'B', 'C'], DEFAULT_VISIT_FREQUENCIES, 'frequencies');
     if (isSheetError(byClass)) return byClass;
     const visits = visitFrequencies(classes.flat(), byClass);
-    return isSheetError(visits) ? visits : column(visits);
+    return isSheetError(visits) ? visits : asColumn(visits);
   },
 });
 
@@ -235,7 +233,7 @@ export const CALLPLAN = defineFunction({
     const perWeek = threeOf(frequencies, ['hot', 'warm', 'cold'] as const, DEFAULT_CALLS_PER_WEEK, 'frequencies');
     if (isSheetError(perWeek)) return perWeek;
     const calls = callPlan(temperatures.flat(), perWeek);
-    return isSheetError(calls) ? calls : column(calls);
+    return isSheetError(calls) ? calls : asColumn(calls);
   },
 });
 
@@ -268,7 +266,7 @@ export const VISITORDER = defineFunction({
     const places = readPlaces(latitudes.flat(), longitudes.flat());
     if (isSheetError(places)) return places;
     if (!Number.isInteger(startRow) || startRow < 1 || startRow > places.length) return new SheetError('NUM', `start_row must be a row from 1 to ${places.length}, not ${startRow}`);
-    return column(visitOrder(places, startRow - 1).map((i) => i + 1));
+    return asColumn(visitOrder(places, startRow - 1).map((i) => i + 1));
   },
 });
 

@@ -1,12 +1,12 @@
 import { isSheetError } from '../../core/cells/errors';
 import { CellValue } from '../../core/cells/values';
 import { CATALOGUE, invokeFunction } from '../../core';
-import { rangeA1 } from '../../core/sheet/a1';
 import { buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
+import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { FieldPlanState, STEP_TITLES, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
 
@@ -65,12 +65,12 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
 }
 
 async function accountsFromSelection(ctx: Ctx): Promise<void> {
-  const { sheet, address, values } = await ctx.host.readSelection();
-  const read = readAccounts(values as CellValue[][]);
-  if (values.length < 2 || read.fields.some((f) => f === '')) return ctx.redraw({ accounts: 'Select the whole table: a header row of field names, then the accounts.' });
-  const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, read.fields.length - 1);
-  readTable = { key: `${sheet}!${range}`, values: values as CellValue[][] };
-  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet: sheet ?? 'Sheet1', range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField } } }));
+  const table = await selectedTable(ctx.host, 'the accounts');
+  if (typeof table === 'string') return ctx.redraw({ accounts: table });
+  const { sheet, range, values } = table;
+  const read = readAccounts(values);
+  readTable = { key: `${sheet}!${range}`, values };
+  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet, range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField } } }));
   ctx.redraw({});
 }
 

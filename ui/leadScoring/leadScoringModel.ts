@@ -1,6 +1,6 @@
 import { isSheetError } from '../../core/cells/errors';
 import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
-import { CellValue } from '../../core/cells/values';
+import { CellValue, utcDaySerial } from '../../core/cells/values';
 import { LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/leadScoring/leadScoringAnswers';
 import { MAX_LEADS } from '../../core/leadScoring/buildLeadScoring';
 import { parseRangeA1 } from '../../core/sheet/a1';
@@ -175,7 +175,7 @@ export function defaultDecay(state: LeadScoringState, leads: readonly (readonly 
   const dateField = state.fields.find((f) => /activity|last|date/i.test(f)) ?? state.fields[0] ?? '';
   const column = leads ? leads[0].findIndex((f) => String(f ?? '') === dateField) : -1;
   const dates = column >= 0 ? leads!.slice(1).map((row) => row[column]).filter((v): v is number => typeof v === 'number') : [];
-  const asOf = dates.length > 0 ? dates.reduce((a, b) => Math.max(a, b)) : Math.floor(Date.now() / 86_400_000) + 25_569;
+  const asOf = dates.length > 0 ? dates.reduce((a, b) => Math.max(a, b)) : utcDaySerial(Date.now());
   return { group: groups.find((g) => g.toLowerCase() === 'engagement') ?? groups[0] ?? '', dateField, method: DECAY_DEFAULTS.method, rate: DECAY_DEFAULTS.rate, periodDays: DECAY_DEFAULTS.periodDays, asOf };
 }
 

@@ -1,10 +1,10 @@
 import { CellValue } from '../../core/cells/values';
 import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/leads/leadRules';
-import { rangeA1 } from '../../core/sheet/a1';
 import { h } from '../dom';
 import { button, field, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
+import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { stepDecay } from './decayStep';
 import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
@@ -19,13 +19,12 @@ let readLeads: { key: string; values: CellValue[][] } | undefined;
 /** The lead table from the cells selected in the sheet: its first row the field names. */
 async function leadsFromSelection(ctx: Ctx): Promise<void> {
   try {
-    const { sheet, address, values } = await ctx.host.readSelection();
-    const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
-    if (values.length < 2 || fields.some((f) => f === '')) return ctx.redraw({ leads: 'Select the whole table: a header row of field names, then the leads.' });
-    const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);
-    readLeads = { key: `${sheet}!${range}`, values: values as CellValue[][] };
+    const table = await selectedTable(ctx.host, 'the leads');
+    if (typeof table === 'string') return ctx.redraw({ leads: table });
+    const { sheet, range, fields, values } = table;
+    readLeads = { key: `${sheet}!${range}`, values };
     const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';
-    ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet ?? 'Sheet1', leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
+    ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet, leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
     ctx.redraw({});
   } catch (error) {
     ctx.redraw({ leads: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });

@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { parseRangeA1 } from '../../../core/sheet/a1';
 import { PlanChart, PlanChartKind, chartSeries } from '../../../core/sheet/plan';
+import { quotedSheet } from '../../../core/sheet/userTable';
 import { absoluteRange } from './bookSnapshot';
 
 const NS = {
@@ -31,7 +32,7 @@ export function xmlText(text: string): string {
 }
 
 function sheetReference(sheetName: string, range: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(range)}`;
+  return `${quotedSheet(sheetName)}!${absoluteRange(range)}`;
 }
 
 /** The series: colour (or none, for a pie's varied slices), name, categories and values from the sheet. */

@@ -1,0 +1,31 @@
+import { columnLetters, parseRangeA1 } from './a1';
+
+/**
+ * A sheet's name as a formula refers to it from another sheet: quoted, its apostrophes doubled.
+ *
+ * @example
+ * quotedSheet("Bob's leads") //=> "'Bob''s leads'"
+ */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The user's table a plan reads where it is (a block whose first row holds the field names), as
+ * absolute references from the plan's sheet: its header row, each body row, each body column.
+ *
+ * @example
+ * userTable('Leads', 'A1:I2506').row(0) //=> "'Leads'!$A$2:$I$2"
+ */
+export function userTable(sheet: string, range: string) {
+  const { top, left, bottom, right } = parseRangeA1(range);
+  const quoted = quotedSheet(sheet);
+  const span = (row: number) => `${quoted}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
+  return {
+    header: span(top),
+    row: (i: number) => span(top + 1 + i),
+    /** The body of the table's column `i` (0 for its first). */
+    column: (i: number) => `${quoted}!$${columnLetters(left + i)}$${top + 2}:$${columnLetters(left + i)}$${bottom + 1}`,
+    count: bottom - top,
+  };
+}

@@ -1,0 +1,26 @@
+import { CellValue } from '../../core/cells/values';
+import { rangeA1 } from '../../core/sheet/a1';
+import { Host } from '../host';
+
+/** A table the user selected: where it is, its field names (the header row) and its cells. */
+export interface SelectedTable {
+  readonly sheet: string;
+  readonly range: string;
+  readonly fields: string[];
+  readonly values: CellValue[][];
+}
+
+/**
+ * The table selected in the sheet, header row first, or what is wrong with the selection in words
+ * (`what` names its rows: "the leads"). A one-cell address is widened to the block of values read.
+ *
+ * @example
+ * await selectedTable(host, 'the leads') //=> { sheet: 'Leads', range: 'A1:I2506', fields: ['Lead', …], values }
+ */
+export async function selectedTable(host: Host, what: string): Promise<SelectedTable | string> {
+  const { sheet, address, values } = await host.readSelection();
+  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  if (values.length < 2 || fields.some((f) => f === '')) return `Select the whole table: a header row of field names, then ${what}.`;
+  const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);
+  return { sheet: sheet ?? 'Sheet1', range, fields, values: values as CellValue[][] };
+}
