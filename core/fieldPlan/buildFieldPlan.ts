@@ -1,8 +1,10 @@
+import { isSheetError } from '../cells/errors';
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { userTable } from '../sheet/userTable';
-import { FieldPlanAnswers, NO_REP, WEEKS } from './fieldPlanAnswers';
+import { FieldPlanAnswers, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
+import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 
 /**
  * The most accounts a Field plan sheet takes: an account's class reads the values of all the
@@ -22,7 +24,7 @@ const input = (row: number) => absolute(row, 1);
 const result = (row: number) => absolute(row, 4);
 
 /** The accounts' columns: what a manager reads, then the workings. */
-export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, firstWeekNumber: 12 } as const;
+export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, firstWeekNumber: 12, lat: 13, lon: 14, visitedInWeek: 15, placed: 16 } as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
 const A = ACCOUNT_COLUMNS;
@@ -167,6 +169,23 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",${r(A.firstWeekNumber)})`);
 }
 
+/**
+ * An account's place and the week route's running count: its latitude and longitude when in range,
+ * 1 when the route's rep visits it in the route's week, and the count of such accounts with a place
+ * so far (the route finds its k-th candidate by it).
+ */
+function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { first: number; source: string; lat: string; lon: string; route: { rep: string; week: string } }): void {
+  const r = (c: number) => a1(row, c);
+  const x = (c: string) => `INDEX(${at.source},1,${c})`;
+  const coordinate = (c: string, most: number) => `=IFERROR(IF(AND(ISNUMBER(${x(c)}),ABS(${x(c)})<=${most}),${x(c)},""),"")`;
+  sheet.formula(row, A.lat, coordinate(at.lat, 90));
+  sheet.formula(row, A.lon, coordinate(at.lon, 180));
+  const byWeek = (w: string) => `((${w}-${r(A.firstWeekNumber)}+1)>0)*ROUNDUP(ROUND((${w}-${r(A.firstWeekNumber)}+1)*${r(A.visits)}/${WEEKS},9),0)`;
+  sheet.formula(row, A.visitedInWeek, `=IF(AND(${r(A.rep)}=${at.route.rep},${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
+  const here = `${r(A.visitedInWeek)}*ISNUMBER(${r(A.lat)})*ISNUMBER(${r(A.lon)})`;
+  sheet.formula(row, A.placed, i === 0 ? `=${here}` : `=${a1(row - 1, A.placed)}+${here}`);
+}
+
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
 function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string }): void {
   const busiest = `INDEX(${reps.names},MATCH(MAX(${reps.coverage}),${reps.coverage},0))`;
@@ -179,6 +198,22 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
   ];
   const ok = '"✓ Every account has a rep, and every rep can make the visits of their accounts."';
   sheet.check(2, problems, ok);
+}
+
+/**
+ * Where the user's fields are, under the funnel: the column of the name, area, value (and latitude
+ * and longitude when chosen) in the user's table, 0 when a field is missing. Returns the i-th cell.
+ */
+function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: string): (i: number) => string {
+  const fields: [string, string][] = [['Name column #', a.accounts.nameField], ['Area column #', a.accounts.areaField], ['Value column #', a.accounts.valueField]];
+  if (a.accounts.latField && a.accounts.lonField) fields.push(['Latitude column #', a.accounts.latField], ['Longitude column #', a.accounts.lonField]);
+  const top = 4 + a.stages.length + 2;
+  fields.forEach(([label, f], i) => {
+    sheet.text(top + i, 6, label);
+    sheet.formula(top + i, 7, `=IFERROR(MATCH("${f.replace(/"/g, '""')}",${header},0),0)`);
+  });
+  sheet.style(rangeA1(top, 6, top + fields.length - 1, 7), 'working');
+  return (i) => absolute(top + i, 7);
 }
 
 /**
@@ -199,19 +234,15 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   sheet.note(1, 'The yellow cells are yours: change the visit time, a rate or a rep\'s area and every number follows.');
   placeInputs(sheet, a);
   placeFunnel(sheet, a);
-  // Where the user's fields are (K5:K7): 0 when a field is missing.
-  const fields = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField];
-  fields.forEach((f, i) => {
-    sheet.text(4 + a.stages.length + 2 + i, 6, ['Name column #', 'Area column #', 'Value column #'][i]);
-    sheet.formula(4 + a.stages.length + 2 + i, 7, `=IFERROR(MATCH("${f.replace(/"/g, '""')}",${source.header},0),0)`);
-  });
-  const fieldTop = 4 + a.stages.length + 2;
-  const fieldCell = (i: number) => absolute(fieldTop + i, 7);
-  sheet.style(rangeA1(fieldTop, 6, fieldTop + 2, 7), 'working');
+  const field = placeFieldColumns(sheet, a, source.header);
+  const routed = Boolean(a.accounts.latField && a.accounts.lonField);
+  const perDay = dayVisits(a.day);
+  const stops = routeStops(isSheetError(perDay) ? 0 : perDay);
   const repsTop = I.visitsC + 2;
   const areas = [...new Map(a.reps.map((r) => [r.area.trim().toLowerCase(), r.area.trim()])).values()];
   const areasTop = repsTop + 2 + Math.max(1, a.reps.length) + 1;
-  const accountsTop = areasTop + 2 + Math.max(1, areas.length) + 1;
+  const routeTop = areasTop + 2 + Math.max(1, areas.length) + 1;
+  const accountsTop = routeTop + (routed ? ROUTE_HEAD_ROWS + stops + 1 : 2);
   const first = accountsTop + 2;
   const last = first + Math.max(1, source.count) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
@@ -219,15 +250,19 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
   placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), visits: col(A.visits), first: col(A.firstWeekNumber) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repAreas: reps.areas });
+  const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
+  const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
+  if (!routed) sheet.section(routeTop, 'Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.');
   sheet.section(accountsTop, `Accounts from ${a.accounts.sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit`);
-  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area', 'First week #']);
+  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area', 'First week #', ...(route ? ['Latitude', 'Longitude', 'In route week', 'Route count'] : [])]);
   for (let i = 0; i < source.count; i += 1) {
-    placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: fieldCell(0), area: fieldCell(1), value: fieldCell(2) }, reps });
+    placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
+    if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
   }
-  sheet.style(rangeA1(first, A.share, last, A.firstWeekNumber), 'working');
+  sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.firstWeekNumber), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},"${NO_REP}")>0` }, 'warn');
-  placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${fieldCell(0)}:${fieldCell(2)}`, reps);
+  placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
   sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };

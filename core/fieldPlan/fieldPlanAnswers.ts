@@ -4,6 +4,7 @@ import { ceilTidy } from '../cells/rounding';
 import { normaliseLabel } from '../kpi/labels';
 import { AccountClass, abcClasses, visitFrequencies } from '../visits/accountClasses';
 import { callCapacity, reverseFunnel, visitsPerDay } from '../visits/funnelAndCapacity';
+import { Place } from '../visits/visitRoute';
 
 /** The working day, in minutes, as the field plan's inputs hold it. */
 export interface WorkingDay {
@@ -27,7 +28,11 @@ export interface FieldPlanAnswers {
   readonly sellingDays: number;
   readonly day: WorkingDay;
   /** Where the accounts are (a block whose first row holds the field names) and which fields say what. */
-  readonly accounts: { readonly sheet: string; readonly range: string; readonly nameField: string; readonly areaField: string; readonly valueField: string };
+  readonly accounts: {
+    readonly sheet: string; readonly range: string; readonly nameField: string; readonly areaField: string; readonly valueField: string;
+    /** The coordinates' fields, for each day's visiting order ('' or absent: none). */
+    readonly latField?: string; readonly lonField?: string;
+  };
   readonly classes: { readonly aShare: number; readonly bShare: number; readonly frequencies: Readonly<Record<AccountClass, number>> };
   /** The reps and the area each covers (an area may have several reps). */
   readonly reps: readonly { readonly name: string; readonly area: string }[];
@@ -47,6 +52,8 @@ export interface PlannedAccount {
   readonly rep: string;
   /** Its turn among its area's accounts (A first): which rep takes it, and its first week. */
   readonly turn: number;
+  /** Where it is, when the table gives a latitude and a longitude in range. */
+  readonly place: Place | null;
 }
 
 /** Weeks in the calendar a year of visits is spread over. */
@@ -70,7 +77,7 @@ export const NO_REP = '(no rep)';
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
  * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
  */
-function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number }[] {
+function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'place'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number }[] {
   const dealt = new Map<string, number>();
   const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
   return accounts.map((a) => {
@@ -83,11 +90,18 @@ function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn'>[], r
   });
 }
 
+/** A place from a row's latitude and longitude cells, or null when either is not a coordinate. */
+function placeOf(lat: CellValue | undefined, lon: CellValue | undefined): Place | null {
+  if (typeof lat !== 'number' || typeof lon !== 'number' || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  return { lat, lon };
+}
+
 /** The accounts of the user's table (header row first) with class, visits a year and rep. */
 export function plannedAccounts(a: FieldPlanAnswers, table: readonly (readonly CellValue[])[]): PlannedAccount[] | SheetError {
   const header = (table[0] ?? []).map((f) => String(f ?? ''));
-  const column = (field: string) => header.findIndex((h) => sameName(h, field));
+  const column = (field?: string) => (field ? header.findIndex((h) => sameName(h, field)) : -1);
   const [n, ar, v] = [column(a.accounts.nameField), column(a.accounts.areaField), column(a.accounts.valueField)];
+  const [lat, lon] = [column(a.accounts.latField), column(a.accounts.lonField)];
   const rows = table.slice(1);
   const values = rows.map((r) => (v >= 0 && typeof r[v] === 'number' ? (r[v] as number) : 0));
   const classes = abcClasses(values, a.classes.aShare, a.classes.bShare);
@@ -96,7 +110,17 @@ export function plannedAccounts(a: FieldPlanAnswers, table: readonly (readonly C
   if (isSheetError(visits)) return visits;
   const accounts = rows.map((r, i) => ({ name: n >= 0 ? String(r[n] ?? '') : '', area: ar >= 0 ? String(r[ar] ?? '').trim() : '', value: values[i], visitClass: classes[i], visits: visits[i] }));
   const reps = assignReps(accounts, a.reps);
-  return accounts.map((acc, i) => ({ ...acc, ...reps[i] }));
+  return accounts.map((acc, i) => ({ ...acc, ...reps[i], place: placeOf(rows[i][lat], rows[i][lon]) }));
+}
+
+/**
+ * A rep's visits a day from the working day's answers (VISITSPERDAY on the minutes left after breaks and admin).
+ *
+ * @example
+ * dayVisits({ minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 }) //=> 4
+ */
+export function dayVisits(d: WorkingDay): number | SheetError {
+  return visitsPerDay(Math.max(0, d.minutes - d.breaks - d.admin), d.visit, d.travel, d.prep, d.wait, d.maxVisits ?? undefined);
 }
 
 /** What the plan computes: the funnel, a rep's day and year, the workload, coverage and reps needed. */
@@ -126,7 +150,7 @@ export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly 
   if (isSheetError(funnel)) return funnel;
   const d = a.day;
   const availableMinutes = d.minutes - d.breaks - d.admin;
-  const perDay = visitsPerDay(Math.max(0, availableMinutes), d.visit, d.travel, d.prep, d.wait, d.maxVisits ?? undefined);
+  const perDay = dayVisits(d);
   if (isSheetError(perDay)) return perDay;
   const perRep = callCapacity(perDay, a.sellingDays, d.noShowRate);
   if (isSheetError(perRep)) return perRep;

@@ -63,6 +63,20 @@ function nearestNeighbour(d: readonly Float64Array[], start: number): number[] {
   return order;
 }
 
+/** The distances between every two places, in km. */
+const distances = (places: readonly Place[]) => places.map((p) => Float64Array.from(places, (q) => greatCircleKm(p, q)));
+
+/**
+ * The nearest-neighbour order from `start` (0-based): each next stop the nearest not yet visited,
+ * ties to the earlier row. What a plan sheet's formulas can follow live; {@link visitOrder} improves on it.
+ *
+ * @example
+ * nearestNeighbourOrder([{ lat: 0, lon: 0 }, { lat: 0, lon: 2 }, { lat: 0, lon: 1 }], 0) //=> [0, 2, 1]
+ */
+export function nearestNeighbourOrder(places: readonly Place[], start: number): number[] {
+  return places.length === 0 ? [] : nearestNeighbour(distances(places), start);
+}
+
 /** 2-opt: reverse any stretch of the tour that makes it shorter, until none does. */
 function twoOpt(d: readonly Float64Array[], order: number[]): number[] {
   const n = order.length;
@@ -156,7 +170,7 @@ function heldKarp(d: readonly Float64Array[], start: number): number[] {
  */
 export function visitOrder(places: readonly Place[], start: number): number[] {
   const n = places.length;
-  const d = places.map((p) => Float64Array.from(places, (q) => greatCircleKm(p, q)));
+  const d = distances(places);
   let order: number[];
   if (n <= EXACT_LIMIT) order = heldKarp(d, start);
   else {

@@ -1,7 +1,8 @@
 /**
  * The field-work wizard as a manager runs it in the preview: the default funnel and day, the
  * sample Accounts selected by keyboard, a rep per state, review, Build; then a longer visit typed on
- * the Field plan sheet lowers visits a day and raises the reps needed. Screenshots of each step.
+ * the Field plan sheet lowers visits a day and raises the reps needed, and a week typed in the
+ * visiting order changes its stops. Screenshots of each step.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,25 @@ describeInBrowser('the field-work wizard in the preview', () => {
     await cell(a1(repRow, CALENDAR_COLUMN + 8)).click();
     await shot('6-calendar');
 
+    // Rep 1's week 1, day by day: five stops a day, the km between a day's stops.
+    const stopHeader = Number((await page.locator('.pv-sheet-holder td', { hasText: /^Stop$/ }).getAttribute('data-cell'))!.slice(1));
+    const stop = (s: number, col: string) => cell(`${col}${stopHeader + s}`).textContent();
+    // Go to the route by the address box, as a manager would: the grid draws rows as they come into view.
+    await page.locator('.pv-address').fill(`C${stopHeader + 12}`);
+    await page.locator('.pv-address').press('Enter');
+    await expect(stop(1, 'B')).resolves.toBe('Mon');
+    await expect(stop(6, 'B')).resolves.toBe('Tue');
+    expect(await stop(2, 'C')).not.toBe('');
+    expect(numberIn(await stop(2, 'E'))).toBeGreaterThanOrEqual(0);
+    await expect(stop(6, 'E')).resolves.toBe('');
+    const weekOne = await stop(1, 'C');
+    await cell(`B${stopHeader - 2}`).click();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect(stop(1, 'C')).resolves.not.toBe(weekOne);
+    await cell(`C${stopHeader + 3}`).click();
+    await shot('6-route');
+
     // An hour a visit, typed on the sheet without the add-in: fewer visits a day, more reps needed.
     const needed = numberIn(await cell(a1(R.repsNeeded, 4)).textContent());
     await cell(a1(I.visit, 1)).click();
@@ -66,6 +86,7 @@ describeInBrowser('the field-work wizard in the preview', () => {
     await page.keyboard.press('Enter');
     await expect(cell(a1(R.visitsPerDay, 4)).textContent()).resolves.toBe('3');
     expect(numberIn(await cell(a1(R.repsNeeded, 4)).textContent())).toBeGreaterThan(needed);
+    await expect(stop(4, 'B')).resolves.toBe('Tue');
     await shot('7-edited');
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The Field plan sheet, downloaded from the preview as .xlsx with the accounts beside it and
  * recalculated in LibreOffice Calc: the funnel, visits a day, workload, reps needed and every
- * account's class and rep equal core's (SUMIF with a ">"& criterion, COUNTIFS, MATCH over keys).
+ * account's class and rep equal core's (SUMIF with a ">"& criterion, COUNTIFS, MATCH over keys), and
+ * the first rep's week-1 visiting order (MATCH(MIN) over a row of haversine km, INDEX of one row).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import { Cell, Workbook, Worksheet } from 'exceljs';
 import { CellValue } from '../../core/cells/values';
 import { ACCOUNT_COLUMNS as A, CALENDAR_COLUMN, FIELD_RESULTS as R, buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
+import { ROUTE_COLUMNS as C } from '../../core/fieldPlan/routeBlock';
+import { dayLabel, weekRoute } from '../../core/fieldPlan/weekRoute';
 import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
@@ -25,7 +28,7 @@ const answers: FieldPlanAnswers = {
   target: 1_200_000, dealSize: 4_000, sellingDays: 200,
   stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
   day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-  accounts: { sheet: 'Accounts', range: `A1:G${COUNT + 1}`, nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017' },
+  accounts: { sheet: 'Accounts', range: `A1:G${COUNT + 1}`, nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017', latField: 'Latitude', lonField: 'Longitude' },
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
   reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }, { name: 'Dee', area: 'Ohio' }],
 };
@@ -68,6 +71,20 @@ describeWithLibreOffice('the Field plan sheet, recalculated in LibreOffice Calc'
       const row = sheet.getRow(first + 1 + i);
       const got = [shown(row.getCell(A.visitClass + 1)), shown(row.getCell(A.visits + 1)), shown(row.getCell(A.rep + 1))];
       return JSON.stringify(got) === JSON.stringify([acc.visitClass, acc.visits, acc.rep]) ? [] : [`account ${i + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify([acc.visitClass, acc.visits, acc.rep])}`];
+    });
+    expect(off).toEqual([]);
+  });
+
+  it('orders the first rep\'s week-1 visits day by day as core does', () => {
+    const first = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Stop') + 1;
+    const route = weekRoute(n.accounts, answers.reps[0].name, 1, n.visitsPerDay);
+    expect(route.stops.length).toBeGreaterThan(n.visitsPerDay);
+    const off = route.stops.flatMap((stop, s) => {
+      const row = sheet.getRow(first + 1 + s);
+      const got = [shown(row.getCell(C.day + 1)), shown(row.getCell(C.account + 1)), shown(row.getCell(C.km + 1))];
+      const km = got[2] === '' ? null : Number(got[2]);
+      const same = got[0] === dayLabel(stop.day) && got[1] === stop.account && (km === null ? stop.km === null : Math.abs(km - (stop.km ?? NaN)) < 1e-6);
+      return same ? [] : [`stop ${s + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(stop)}`];
     });
     expect(off).toEqual([]);
   });

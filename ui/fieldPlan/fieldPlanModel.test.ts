@@ -7,7 +7,8 @@ const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][]
 describe('the field-work wizard\'s answers', () => {
   it('finds the sample accounts\' name, area and revenue fields, and their areas', () => {
     const read = readAccounts(table);
-    expect([read.nameField, read.areaField, read.valueField]).toEqual(['Customer', 'State', 'Revenue 2017']);
+    expect([read.nameField, read.areaField, read.valueField, read.latField, read.lonField]).toEqual(['Customer', 'State', 'Revenue 2017', 'Latitude', 'Longitude']);
+    expect(readAccounts([['Account', 'Region', 'Sales']]).latField).toBe('');
     expect(read.areas).toContain('New York');
     expect(repPerArea(read.areas.slice(0, 2))).toEqual([{ name: 'Rep 1', area: read.areas[0] }, { name: 'Rep 2', area: read.areas[1] }]);
   });
@@ -19,6 +20,10 @@ describe('the field-work wizard\'s answers', () => {
     expect(validateStep({ ...fresh, step: 1, answers: { ...fresh.answers, day: { ...fresh.answers.day, visit: 0, travel: 0, prep: 0, wait: 0 } } })).toHaveProperty('day');
     expect(validateStep({ ...fresh, step: 2 })).toHaveProperty('accounts');
     expect(validateStep({ ...fresh, step: 3 })).toHaveProperty('reps');
+    const read = { ...fresh, step: 2, fields: ['Customer', 'State', 'Revenue', 'Lat'] };
+    const accounts = { sheet: 'Accounts', range: 'A1:D9', nameField: 'Customer', areaField: 'State', valueField: 'Revenue' };
+    expect(validateStep({ ...read, answers: { ...fresh.answers, accounts: { ...accounts, latField: 'Lat', lonField: '' } } })).toHaveProperty('accountFields');
+    expect(validateStep({ ...read, answers: { ...fresh.answers, accounts } })).toEqual({});
   });
 
   it('restores saved answers only when they are whole and in order', () => {

@@ -1,5 +1,5 @@
 import { CellValue } from '../../core/cells/values';
-import { finite, listOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
@@ -34,20 +34,23 @@ const fieldLike = (fields: readonly string[], pattern: RegExp) => fields.find((f
 
 /**
  * The accounts' fields guessed from the header: a name (customer, account, name), an area (area,
- * territory, region, state, city) and a value (revenue, potential, sales, value); and their areas.
+ * territory, region, state, city), a value (revenue, potential, sales, value), the coordinates
+ * (Latitude / Lat, Longitude / Lon / Lng; '' when absent); and their areas.
  *
  * @example
  * readAccounts([['Account', 'Customer', 'State', 'Revenue'], …]).nameField //=> 'Customer'
  */
-export function readAccounts(values: readonly (readonly CellValue[])[]): { fields: string[]; nameField: string; areaField: string; valueField: string; areas: string[] } {
+export function readAccounts(values: readonly (readonly CellValue[])[]): { fields: string[]; nameField: string; areaField: string; valueField: string; latField: string; lonField: string; areas: string[] } {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const nameField = fieldLike(fields, /customer|company|name/i) || fieldLike(fields, /account/i) || fields[0] || '';
   // The broadest area first: a state before its cities.
   const areaField = [/area|territor/i, /region/i, /state|province|county/i, /zone|city/i].map((p) => fieldLike(fields, p)).find(Boolean) ?? '';
   const valueField = fieldLike(fields, /revenue|potential|sales|value|amount/i);
+  const latField = fieldLike(fields, /^lat(itude)?$/i);
+  const lonField = fieldLike(fields, /^(lon|lng|long|longitude)$/i);
   const column = fields.indexOf(areaField);
   const areas = column < 0 ? [] : [...new Set(values.slice(1).map((r) => String(r[column] ?? '').trim()).filter(Boolean))];
-  return { fields, nameField, areaField, valueField, areas };
+  return { fields, nameField, areaField, valueField, latField, lonField, areas };
 }
 
 /** One rep per area, named after it: a start the manager edits. */
@@ -75,6 +78,7 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     if (bottom - top > MAX_ACCOUNTS) return { accounts: `A Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts: select fewer.` };
     const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
     if (missing) return { accountFields: 'Choose the fields that name an account, give its area and its revenue or potential.' };
+    if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: 'Choose both a latitude and a longitude field, or neither.' };
     return a.classes.aShare <= a.classes.bShare ? {} : { classes: 'The A cut-off must not be above the B cut-off.' };
   }
   if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: 'Add at least one rep, each with a name and an area.' };
@@ -88,7 +92,7 @@ const STATE = shaped({
     target: finite, dealSize: finite, sellingDays: finite,
     stages: listOf(shaped({ name: text, rate: finite })),
     day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: orNull(finite), noShowRate: finite }),
-    accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text }),
+    accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text, latField: optional(text), lonField: optional(text) }),
     classes: shaped({ aShare: finite, bShare: finite, frequencies: shaped({ A: finite, B: finite, C: finite }) }),
     reps: listOf(shaped({ name: text, area: text })),
   }),

@@ -64,13 +64,16 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
+/** The choice that leaves the coordinates out (no visiting order). */
+const NO_FIELD = '(none)';
+
 async function accountsFromSelection(ctx: Ctx): Promise<void> {
   const table = await selectedTable(ctx.host, 'the accounts');
   if (typeof table === 'string') return ctx.redraw({ accounts: table });
   const { sheet, range, values } = table;
   const read = readAccounts(values);
   readTable = { key: `${sheet}!${range}`, values };
-  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet, range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField } } }));
+  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet, range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField, latField: read.latField, lonField: read.lonField } } }));
   ctx.redraw({});
 }
 
@@ -78,12 +81,15 @@ function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
   const pick = (key: 'nameField' | 'areaField' | 'valueField', label: string) =>
     field(label, select(a.accounts[key] || fields[0], fields, (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v } }), label), 'accountFields', ctx.errors);
+  const place = (key: 'latField' | 'lonField', label: string) =>
+    field(label, select(a.accounts[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v === NO_FIELD ? '' : v } }), label), 'accountFields', ctx.errors);
   const share = (key: 'aShare' | 'bShare', label: string) => field(label, numberInput(a.classes[key] * 100, (v) => answer(ctx, { classes: { ...ctx.state.answers.classes, [key]: v / 100 } }), label), 'classes', ctx.errors);
   return [
     button('Use the selected cells as the accounts', () => void accountsFromSelection(ctx)),
     h('p', { className: 'sp-hint' }, fields.length > 0 ? `${(readTable?.values.length ?? 1) - 1} accounts in ${ctx.state.areas.length} areas, read from ${a.accounts.sheet}!${a.accounts.range}.` : 'Select the accounts (name, area, revenue or potential), header row included, then press the button.'),
     ctx.errors.accounts ? h('p', { className: 'sp-field-error' }, ctx.errors.accounts) : null,
-    ...(fields.length > 0 ? [pick('nameField', 'Account name field'), pick('areaField', 'Area field'), pick('valueField', 'Revenue or potential field')] : []),
+    ...(fields.length > 0 ? [pick('nameField', 'Account name field'), pick('areaField', 'Area field'), pick('valueField', 'Revenue or potential field'),
+      place('latField', 'Latitude field (for each day\'s visiting order)'), place('lonField', 'Longitude field')] : []),
     share('aShare', 'A while the accounts before hold less than (%)'), share('bShare', 'B while less than (%)'),
     h('p', { className: 'sp-hint' }, `Visits a year: A ${a.classes.frequencies.A}, B ${a.classes.frequencies.B}, C ${a.classes.frequencies.C} (edit them on the sheet).`),
   ];
