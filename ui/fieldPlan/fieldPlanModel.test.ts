@@ -1,6 +1,6 @@
 import { CellValue } from '../../core/cells/values';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
-import { initialState, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+import { initialState, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
 
 const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][];
 
@@ -29,5 +29,12 @@ describe('the field-work wizard\'s answers', () => {
   it('restores saved answers only when they are whole and in order', () => {
     expect(restoreState('{').message).toMatch(/damaged/);
     expect(restoreState(JSON.stringify({ ...initialState(), step: 4 })).message).toMatch(/^Your saved answers need a look/);
+  });
+
+  it('reads the funnel\'s rates from the user\'s own data: a lead conversion or a win rate', () => {
+    expect(rateFromSelection('LEADCONVERSION', [['Converted'], ['2024-03-01'], [null], [null], ['yes']])).toBe(0.5);
+    expect(rateFromSelection('WINRATE', [['Won'], ['Lost'], ['Won'], ['Won']])).toBe(0.75);
+    expect(rateFromSelection('LEADCONVERSION', [['Converted']])).toMatch(/^The selection gives no lead conversion: /);
+    expect(rateFromSelection('WINRATE', [['x'], [3]])).toMatch(/^The selection gives no win rate: /);
   });
 });

@@ -1,4 +1,6 @@
 import { CellValue } from '../../core/cells/values';
+import { isSheetError } from '../../core/cells/errors';
+import { CATALOGUE, invokeFunction } from '../../core';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
@@ -51,6 +53,28 @@ export function readAccounts(values: readonly (readonly CellValue[])[]): { field
   const column = fields.indexOf(areaField);
   const areas = column < 0 ? [] : [...new Set(values.slice(1).map((r) => String(r[column] ?? '').trim()).filter(Boolean))];
   return { fields, nameField, areaField, valueField, latField, lonField, areas };
+}
+
+/** The KPIs a funnel rate can be read from, and what to select for each. */
+export const RATE_SOURCES = {
+  WINRATE: { stage: 'last', select: 'select a column of Won / Lost outcomes' },
+  LEADCONVERSION: { stage: 'first', select: 'select a column that is filled in once a lead converts, header row included' },
+} as const;
+
+/**
+ * A funnel rate from the user's own data, to 0.1%: the win rate of the selected outcomes (WINRATE),
+ * or the lead conversion of a selected column, header row first (LEADCONVERSION: its filled-in cells
+ * over its rows). A message when the selection gives none.
+ *
+ * @example
+ * rateFromSelection('LEADCONVERSION', [['Converted'], ['2024-03-01'], [null], [null], ['2024-04-02']]) //=> 0.5
+ */
+export function rateFromSelection(kpi: keyof typeof RATE_SOURCES, values: readonly (readonly CellValue[])[]): number | string {
+  const fn = CATALOGUE.find((f) => f.name === kpi)!;
+  const column = values.slice(1).map((r) => [r[0] ?? null]);
+  const rate = kpi === 'WINRATE' ? invokeFunction(fn, [values]) : invokeFunction(fn, [column, column.length]);
+  if (typeof rate === 'number') return Math.round(rate * 1000) / 1000;
+  return `The selection gives no ${kpi === 'WINRATE' ? 'win rate' : 'lead conversion'}: ${isSheetError(rate) ? rate.message : RATE_SOURCES[kpi].select}.`;
 }
 
 /** One rep per area, named after it: a start the manager edits. */

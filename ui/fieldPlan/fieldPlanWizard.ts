@@ -1,6 +1,5 @@
 import { isSheetError } from '../../core/cells/errors';
 import { CellValue } from '../../core/cells/values';
-import { CATALOGUE, invokeFunction } from '../../core';
 import { buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { h } from '../dom';
@@ -8,7 +7,7 @@ import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { FieldPlanState, STEP_TITLES, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+import { FieldPlanState, RATE_SOURCES, STEP_TITLES, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
 
 type Ctx = StepContext<FieldPlanState>;
 const count = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -16,13 +15,14 @@ const count = (x: number) => Math.round(x).toLocaleString('en-US');
 /** The accounts table last read, kept in memory only (a table of hundreds of rows is not a setting). */
 let readTable: { key: string; values: CellValue[][] } | undefined;
 
-/** The last stage's rate from the win rate of the outcomes selected in the sheet (WINRATE). */
-async function winRateFromSelection(ctx: Ctx): Promise<void> {
+/** The first or last stage's rate from the selection: its lead conversion or its win rate. */
+async function rateFromSelected(ctx: Ctx, kpi: keyof typeof RATE_SOURCES): Promise<void> {
   const { values } = await ctx.host.readSelection();
-  const rate = invokeFunction(CATALOGUE.find((fn) => fn.name === 'WINRATE')!, [values]);
-  if (typeof rate !== 'number') return ctx.redraw({ stages: `The selection gives no win rate: ${isSheetError(rate) ? rate.message : 'select a column of Won / Lost outcomes'}.` });
+  const rate = rateFromSelection(kpi, values as CellValue[][]);
+  if (typeof rate === 'string') return ctx.redraw({ stages: rate });
   const stages = ctx.state.answers.stages;
-  answer(ctx, { stages: stages.map((s, i) => (i === stages.length - 1 ? { ...s, rate: Math.round(rate * 1000) / 1000 } : s)) });
+  const at = RATE_SOURCES[kpi].stage === 'first' ? 0 : stages.length - 1;
+  answer(ctx, { stages: stages.map((s, i) => (i === at ? { ...s, rate } : s)) });
   ctx.redraw({});
 }
 
@@ -38,7 +38,8 @@ function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Stage (top first)'), h('th', {}, '% to the next'))), h('tbody', {}, ...rows)),
     h('div', { className: 'sp-row-buttons' },
       button('Add a stage', () => { answer(ctx, { stages: [{ name: 'Stage', rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
-      button('Last rate from the selected outcomes (win rate)', () => void winRateFromSelection(ctx))),
+      button('First rate from the selected leads (lead conversion)', () => void rateFromSelected(ctx, 'LEADCONVERSION')),
+      button('Last rate from the selected outcomes (win rate)', () => void rateFromSelected(ctx, 'WINRATE'))),
     ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
     field('Selling days a year', numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), 'Selling days', '1'), 'sellingDays', ctx.errors),
   ];
