@@ -59,6 +59,21 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     expect(calls.filter((c) => c.method === 'setChartType').map((c) => c.args[0])).toEqual(['COLUMN', 'LINE', 'BAR', 'PIE']);
   });
 
+  it('draws a column chart with a line as a combo, stacks status bars, and colours each series', () => {
+    const { context, calls } = loadAppsScript();
+    const plan = withChildren(3);
+    const base = { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], anchor: 'E2' };
+    context.renderPlan({ sheets: [{ ...plan.sheets[0], charts: [
+      { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
+      { ...base, kind: 'bar', stacked: true, valueFormat: 'percent' },
+    ] }] });
+    expect(calls.filter((c) => c.method === 'setChartType').map((c) => c.args[0])).toEqual(['COMBO', 'BAR']);
+    const options = (name: string) => calls.filter((c) => c.method === 'setOption' && c.args[0] === name).map((c) => c.args[1]);
+    expect(options('series')[0]).toEqual({ 0: { labelInLegend: 'Actual', color: '#1A7F37', type: 'bars' }, 1: { labelInLegend: 'Target', color: '#57606A', type: 'line' } });
+    expect(options('isStacked')).toEqual([false, true]);
+    expect(options('hAxis')).toEqual([{ format: '0.0%' }]);
+  });
+
   it('refuses a plan whose number cell holds a formula, before inserting a sheet', () => {
     const { context, calls } = loadAppsScript();
     const plan = withChildren(2);

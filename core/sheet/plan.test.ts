@@ -50,15 +50,21 @@ describe('which way a chart\'s series run', () => {
 describe('a chart\'s series', () => {
   it('are the columns of a values block along a column of categories, named', () => {
     expect(chartSeries({ title: '', categories: 'A2:A6', values: 'B2:C6', seriesNames: ['Current', 'Proposed'], anchor: 'E2' })).toEqual([
-      { values: 'B2:B6', name: 'Current' },
-      { values: 'C2:C6', name: 'Proposed' },
+      { values: 'B2:B6', name: 'Current', colour: '0B5A3A', line: false },
+      { values: 'C2:C6', name: 'Proposed', colour: '8C959F', line: false },
     ]);
   });
 
   it('are the rows of a block along a row of categories, and one series needs no name', () => {
     expect(chartSeries({ title: '', categories: 'E12:P12', values: '$E$40:$P$41', anchor: 'A44' })).toEqual([
-      { values: 'E40:P40', name: 'Series 1' },
-      { values: 'E41:P41', name: 'Series 2' },
+      { values: 'E40:P40', name: 'Series 1', colour: '0B5A3A', line: false },
+      { values: 'E41:P41', name: 'Series 2', colour: '8C959F', line: false },
     ]);
+  });
+
+  it('take the colours a chart names, and draw a combo\'s lines as lines', () => {
+    const combo = chartSeries({ title: '', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], lines: [1], colours: ['1A7F37', '57606A'], anchor: 'E2' });
+    expect(combo.map((s) => [s.colour, s.line])).toEqual([['1A7F37', false], ['57606A', true]]);
+    expect(chartSeries({ kind: 'line', title: '', categories: 'A2:A13', values: 'B2:B13', anchor: 'E2' })[0].line).toBe(true);
   });
 });

@@ -88,7 +88,31 @@ export interface PlanChart {
   readonly values: string;
   /** The series' names, in the legend, when `values` holds several. */
   readonly seriesNames?: readonly string[];
+  /** Series (0-based) drawn as a line over a column chart's columns: a combo chart (target over actual). */
+  readonly lines?: readonly number[];
+  /** A column or bar chart's series stacked, not side by side (one status series per bar, say). */
+  readonly stacked?: boolean;
+  /** Each series' colour as six hex digits, where it means something (green, amber, red). */
+  readonly colours?: readonly string[];
+  /** How the value axis (and the preview's written values) read: a percentage, say; amounts unless said. */
+  readonly valueFormat?: PlanFormat;
   readonly anchor: string;
+}
+
+/** The series colours when a chart names none: the plan's title green first, then greys and lighter greens. */
+export const SERIES_COLOURS = ['0B5A3A', '8C959F', '4FAE7F', '57606A', '8FD0AD', 'D0D7DE'] as const;
+
+/** The colours a status reads in on a chart, as the sheet's highlights show it. */
+export const STATUS_COLOURS = { Green: '1A7F37', Amber: 'D4A72C', Red: 'CF222E' } as const;
+
+/** One series as every host draws it. */
+export interface PlanSeries {
+  readonly values: string;
+  readonly name: string;
+  /** Six hex digits. */
+  readonly colour: string;
+  /** Drawn as a line (over columns). */
+  readonly line: boolean;
 }
 
 export interface Plan {
@@ -111,19 +135,22 @@ export function seriesRunDown(chart: PlanChart): boolean {
 
 /**
  * A chart's series, one range each: the columns of its values block when the categories run down a
- * column, else its rows; with their names (from `seriesNames`, else "Series n").
+ * column, else its rows; with their names (from `seriesNames`, else "Series n"), colours (from
+ * `colours`, else {@link SERIES_COLOURS}) and whether each is a line (a line chart's, or a combo's `lines`).
  *
  * @example
  * chartSeries({ title: '', categories: 'A2:A6', values: 'B2:C6', seriesNames: ['Current', 'Proposed'], anchor: 'E2' })
- * //=> [{ values: 'B2:B6', name: 'Current' }, { values: 'C2:C6', name: 'Proposed' }]
+ * //=> [{ values: 'B2:B6', name: 'Current', colour: '0B5A3A', line: false }, { values: 'C2:C6', name: 'Proposed', colour: '8C959F', line: false }]
  */
-export function chartSeries(chart: PlanChart): { readonly values: string; readonly name: string }[] {
+export function chartSeries(chart: PlanChart): PlanSeries[] {
   const v = parseRangeA1(chart.values);
   const down = seriesRunDown(chart);
   const count = down ? v.right - v.left + 1 : v.bottom - v.top + 1;
   return Array.from({ length: count }, (_, i) => ({
     values: down ? rangeA1(v.top, v.left + i, v.bottom, v.left + i) : rangeA1(v.top + i, v.left, v.top + i, v.right),
     name: chart.seriesNames?.[i] ?? `Series ${i + 1}`,
+    colour: chart.colours?.[i] ?? SERIES_COLOURS[i % SERIES_COLOURS.length],
+    line: chart.kind === 'line' || (chart.lines ?? []).includes(i),
   }));
 }
 

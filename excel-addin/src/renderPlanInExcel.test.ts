@@ -50,7 +50,11 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
         add: (type: string) => {
           log.push(`chart on ${name}`);
           log.push(`chart type ${type}`);
-          return { title: {}, series: { getItemAt: () => ({ setXAxisValues: () => log.push('chart categories') }) }, setPosition: (a: string) => log.push(`chart at ${a}`) };
+          const series = (i: number) => new Proxy({
+            setXAxisValues: () => log.push('chart categories'),
+            format: { fill: { setSolidColor: (c: string) => log.push(`series ${i} fill ${c}`) }, line: new Proxy({}, { set: (_t, k, v) => (log.push(`series ${i} line ${String(k)} ${v}`), true) }) },
+          } as Record<string, unknown>, { set: (t, k, v) => (log.push(`series ${i} ${String(k)} ${v}`), (t[k as string] = v), true) });
+          return { title: {}, series: { getItemAt: series }, axes: { valueAxis: new Proxy({}, { set: (_t, k, v) => (log.push(`value axis ${String(k)} ${v}`), true) }) }, setPosition: (a: string) => log.push(`chart at ${a}`) };
         },
       },
       activate: () => log.push(`activate ${name}`),
@@ -81,7 +85,7 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
   };
   (globalThis as Record<string, unknown>).Excel = {
     run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
-    ChartType: { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered', pie: 'Pie' },
+    ChartType: { columnClustered: 'ColumnClustered', columnStacked: 'ColumnStacked', line: 'Line', barClustered: 'BarClustered', barStacked: 'BarStacked', pie: 'Pie' },
     ChartSeriesBy: { rows: 'Rows', columns: 'Columns' },
     ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
     ConditionalCellValueOperator: { lessThan: 'LessThan', greaterThan: 'GreaterThan', equalTo: 'EqualTo' },
@@ -148,6 +152,22 @@ describe('rendering a plan in Excel', () => {
     const kinds = ['column', 'line', 'bar', 'pie'] as const;
     await renderPlanInExcel({ sheets: [{ ...plan.sheets[0], charts: kinds.map((kind) => ({ ...chart, kind })) }] });
     expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual(['chart type ColumnClustered', 'chart type Line', 'chart type BarClustered', 'chart type Pie']);
+  });
+
+  it('draws a combo\'s target as a line over its columns, stacks status bars, and colours each series as the plan says', async () => {
+    const excel = fakeExcel([]);
+    const plan = withChildren(3);
+    const base = { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], anchor: 'E2' };
+    await renderPlanInExcel({ sheets: [{ ...plan.sheets[0], charts: [
+      { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
+      { ...base, kind: 'bar', stacked: true, values: 'B2:D13', seriesNames: ['Green', 'Amber', 'Red'], valueFormat: 'percent' },
+    ] }] });
+    expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual(['chart type ColumnClustered', 'chart type BarStacked']);
+    expect(excel.log).toContain('series 0 fill #1A7F37');
+    expect(excel.log).toContain('series 1 chartType Line');
+    expect(excel.log).toContain('series 1 line color #57606A');
+    expect(excel.log.filter((l) => l === 'series 1 chartType Line')).toHaveLength(1);
+    expect(excel.log).toContain('value axis numberFormat 0.0%');
   });
 
   it('refuses a plan whose number cell holds text, before writing anything', async () => {

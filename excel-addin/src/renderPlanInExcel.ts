@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
@@ -33,13 +33,32 @@ function validationRule(v: PlanValidation): Excel.DataValidationRule {
   return v.whole ? { wholeNumber: basic } : { decimal: basic };
 }
 
-/** Each plan chart kind as Excel's chart type (read when used: `Excel` exists only in Office). */
-const EXCEL_CHART_TYPE: Readonly<Record<PlanChartKind, () => Excel.ChartType>> = {
-  column: () => Excel.ChartType.columnClustered,
+/** Each plan chart kind as Excel's chart type, side by side or stacked (read when used: `Excel` exists only in Office). */
+const EXCEL_CHART_TYPE: Readonly<Record<PlanChartKind, (stacked: boolean) => Excel.ChartType>> = {
+  column: (stacked) => (stacked ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered),
   line: () => Excel.ChartType.line,
-  bar: () => Excel.ChartType.barClustered,
+  bar: (stacked) => (stacked ? Excel.ChartType.barStacked : Excel.ChartType.barClustered),
   pie: () => Excel.ChartType.pie,
 };
+
+/** Queues a plan chart: its type, each series' categories, name, colour, and a combo's lines. */
+function queueChart(worksheet: Excel.Worksheet, chart: PlanChart): void {
+  const kind = chart.kind ?? 'column';
+  const added = worksheet.charts.add(EXCEL_CHART_TYPE[kind](chart.stacked ?? false), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
+  added.title.text = chart.title;
+  chartSeries(chart).forEach(({ name, colour, line }, i) => {
+    const series = added.series.getItemAt(i);
+    series.setXAxisValues(worksheet.getRange(chart.categories));
+    if (chart.seriesNames) series.name = name;
+    // A pie's slices keep Excel's varied colours.
+    if (kind === 'pie') return;
+    if (line && kind !== 'line') series.chartType = Excel.ChartType.line;
+    if (line) series.format.line.color = `#${colour}`;
+    else series.format.fill.setSolidColor(`#${colour}`);
+  });
+  if (chart.valueFormat && kind !== 'pie') added.axes.valueAxis.numberFormat = SPREADSHEET_FORMATS[chart.valueFormat];
+  added.setPosition(chart.anchor);
+}
 
 /** Queues the look of a sheet: styles, widths, panes, highlights, rules, names and charts. */
 function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): void {
@@ -80,16 +99,7 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
     target.dataValidation.errorAlert = { message: v.message, showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: 'Sales Planner' };
   }
   for (const { name: short, range } of sheet.names) context.workbook.names.add(scopedName(name, short), worksheet.getRange(range));
-  for (const chart of sheet.charts) {
-    const added = worksheet.charts.add(EXCEL_CHART_TYPE[chart.kind ?? 'column'](), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
-    added.title.text = chart.title;
-    chartSeries(chart).forEach(({ name }, i) => {
-      const series = added.series.getItemAt(i);
-      series.setXAxisValues(worksheet.getRange(chart.categories));
-      if (chart.seriesNames) series.name = name;
-    });
-    added.setPosition(chart.anchor);
-  }
+  for (const chart of sheet.charts) queueChart(worksheet, chart);
   worksheet.activate();
 }
 

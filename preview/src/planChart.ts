@@ -1,4 +1,4 @@
-import { PlanChartKind } from '../../core/sheet/plan';
+import { PlanChartKind, PlanFormat } from '../../core/sheet/plan';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 760;
@@ -17,6 +17,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 const amount = (v: number) => Math.round(v).toLocaleString('en-US');
+/** A value as a chart writes it: a percentage when the chart's values are, else a whole amount. */
+const formatValue = (v: number, format?: PlanFormat) => (format === 'percent' ? `${(v * 100).toFixed(1)}%` : amount(v));
 
 /** Column, line: one slot per label along the bottom, heights scaled to the largest value. */
 function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], values: readonly number[]): void {
@@ -33,20 +35,62 @@ function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: r
   });
 }
 
-/** Several series on one chart: grouped columns, or a line each, coloured, with a legend; no values written. */
-function groupedSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], series: readonly { name: string; values: readonly number[] }[]): void {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
+/** A series as the preview draws it: its values read from the sheet, its colour and whether it is a line. */
+export interface DrawnSeries {
+  readonly name: string;
+  readonly values: readonly number[];
+  /** Six hex digits. */
+  readonly colour: string;
+  readonly line: boolean;
+}
+
+/** The legend, top right: a swatch and a name per series. */
+function legend(chart: SVGSVGElement, series: readonly DrawnSeries[]): void {
+  series.forEach((s, k) => chart.append(svg('rect', { x: WIDTH - 170, y: 30 + k * 16, width: 10, height: 10, fill: `#${s.colour}` }), svg('text', { x: WIDTH - 155, y: 39 + k * 16, class: 'pv-chart-label' }, s.name)));
+}
+
+/**
+ * Several series along the bottom: the column series side by side (or stacked), a line each for the
+ * line series over them (a combo), coloured, with a legend; no values written.
+ */
+function groupedSeries(chart: SVGSVGElement, labels: readonly string[], series: readonly DrawnSeries[], stacked: boolean): void {
+  const columns = series.filter((s) => !s.line);
   const points = Math.max(1, ...series.map((s) => s.values.length));
+  const stackTop = (i: number) => columns.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+  const max = Math.max(1, ...series.filter((s) => s.line || !stacked).flatMap((s) => s.values), ...(stacked ? labels.map((_, i) => stackTop(i)) : []));
   const slot = (WIDTH - SIDE * 2) / points;
   const y = (v: number) => HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max;
-  series.forEach((s, k) => {
-    const colour = SLICES[(k * 5) % SLICES.length];
-    // Inline style: the class's one green would otherwise win over each series' colour.
-    if (kind === 'line') chart.append(svg('polyline', { points: s.values.map((v, i) => `${SIDE + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${colour.replace('#', '')}` }));
-    else s.values.forEach((v, i) => chart.append(svg('rect', { x: SIDE + i * slot + slot * 0.15 + (k * slot * 0.7) / series.length, y: y(v), width: (slot * 0.7) / series.length, height: HEIGHT - BOTTOM - y(v), fill: colour, class: 'pv-chart-series' })));
-    chart.append(svg('rect', { x: WIDTH - 170, y: 30 + k * 16, width: 10, height: 10, fill: colour }), svg('text', { x: WIDTH - 155, y: 39 + k * 16, class: 'pv-chart-label' }, s.name));
-  });
+  const base = labels.map(() => 0);
+  columns.forEach((s, k) => s.values.forEach((v, i) => {
+    const width = stacked ? slot * 0.7 : (slot * 0.7) / columns.length;
+    const x = SIDE + i * slot + slot * 0.15 + (stacked ? 0 : k * width);
+    // Inline fill: the class's one green would otherwise win over each series' colour.
+    chart.append(svg('rect', { x, y: y(base[i] + v), width, height: y(base[i]) - y(base[i] + v), fill: `#${s.colour}`, class: 'pv-chart-series' }));
+    if (stacked) base[i] += v;
+  }));
+  for (const s of series.filter((l) => l.line)) chart.append(svg('polyline', { points: s.values.map((v, i) => `${SIDE + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${s.colour}` }));
+  legend(chart, series);
   labels.forEach((label, i) => chart.append(svg('text', { x: SIDE + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)));
+}
+
+/** Stacked bars: one row per label, each series' part in its colour, the row's total written after it. */
+function stackedBars(chart: SVGSVGElement, labels: readonly string[], series: readonly DrawnSeries[], format?: PlanFormat): void {
+  const totals = labels.map((_, i) => series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0));
+  const labelWidth = 140;
+  const scale = (WIDTH - labelWidth - 260) / Math.max(1e-9, ...totals);
+  const slot = (HEIGHT - TOP - 10) / Math.max(1, labels.length);
+  labels.forEach((label, i) => {
+    const y = TOP + i * slot;
+    chart.append(svg('text', { x: labelWidth - 8, y: y + slot / 2 + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, label));
+    let x = labelWidth;
+    for (const s of series) {
+      const length = Math.max(0, s.values[i] ?? 0) * scale;
+      chart.append(svg('rect', { x, y: y + slot * 0.15, width: length, height: slot * 0.7, fill: `#${s.colour}`, class: 'pv-chart-series' }));
+      x += length;
+    }
+    chart.append(svg('text', { x: x + 6, y: y + slot / 2 + 4, class: 'pv-chart-value' }, formatValue(totals[i], format)));
+  });
+  legend(chart, series);
 }
 
 /** Bar: one row per label, lengths scaled to the largest size; below 0 to the left of a zero line. */
@@ -95,26 +139,23 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
 
 /**
  * A plan's chart drawn as SVG for the preview (HyperFormula has no charts): column, line, bar or
- * pie, one series with its values written on it; or, with `more` series, grouped columns or a line
- * each with a legend (a bar or pie chart draws its first series). Labels and the title are text
- * nodes, never markup.
+ * pie, one series with its values written on it; or several series: columns side by side or
+ * stacked with a combo's lines over them, a line each, or stacked bars, coloured, with a legend.
+ * Labels and the title are text nodes, never markup.
  *
  * @example
- * planChart('line', 'Targets by month', ['Jan', 'Feb'], [1200, 900])
+ * planChart({ kind: 'line', title: 'Targets by month' }, ['Jan', 'Feb'], [{ name: 'Target', values: [1200, 900], colour: '0B5A3A', line: true }])
  */
-export function planChart(kind: PlanChartKind, title: string, labels: readonly string[], values: readonly number[], more?: readonly { name: string; values: readonly number[] }[]): SVGSVGElement {
-  if (more && more.length > 1 && (kind === 'column' || kind === 'line')) {
-    const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });
-    chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, title));
-    groupedSeries(chart, kind, labels, more.map((s) => ({ name: s.name, values: s.values.map((v) => (Number.isFinite(v) ? Math.max(0, v) : 0)) })));
-    return chart;
-  }
+export function planChart(look: { readonly kind?: PlanChartKind; readonly title: string; readonly stacked?: boolean; readonly valueFormat?: PlanFormat }, labels: readonly string[], series: readonly DrawnSeries[]): SVGSVGElement {
+  const kind = look.kind ?? 'column';
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': look.title, class: `pv-chart pv-chart-${kind}` });
+  chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, look.title));
+  const finite = (values: readonly number[], negatives: boolean) => values.map((v) => (Number.isFinite(v) ? (negatives ? v : Math.max(0, v)) : 0));
+  if (series.length > 1 && kind === 'bar') stackedBars(chart, labels, series, look.valueFormat);
+  else if (series.length > 1 && kind !== 'pie') groupedSeries(chart, labels, series.map((s) => ({ ...s, values: finite(s.values, false) })), look.stacked ?? false);
   // Bars show a cut as a cut; columns, lines and slices start at 0.
-  const clean = values.map((v) => (Number.isFinite(v) ? (kind === 'bar' ? v : Math.max(0, v)) : 0));
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': title, class: `pv-chart pv-chart-${kind}` });
-  chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, title));
-  if (kind === 'bar') horizontalSeries(chart, labels, clean);
-  else if (kind === 'pie') pieSeries(chart, labels, clean);
-  else verticalSeries(chart, kind, labels, clean);
+  else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true));
+  else if (kind === 'pie') pieSeries(chart, labels, finite(series[0]?.values ?? [], false));
+  else verticalSeries(chart, kind, labels, finite(series[0]?.values ?? [], false));
   return chart;
 }

@@ -1,5 +1,5 @@
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
@@ -83,21 +83,35 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   if (plan.highlights.length > 0) sheet.setConditionalFormatRules(highlightRules(sheet, plan.highlights));
   for (const v of plan.validations) sheet.getRange(v.range).setDataValidation(validationRule(v));
   for (const { name: short, range } of plan.names) spreadsheet.setNamedRange(scopedName(name, short), sheet.getRange(range));
-  for (const chart of plan.charts) {
-    const anchor = sheet.getRange(chart.anchor);
-    const built = sheet
-      .newChart()
-      .setChartType(SHEETS_CHART_TYPE[chart.kind ?? 'column']())
-      .addRange(sheet.getRange(chart.categories))
-      .addRange(sheet.getRange(chart.values))
-      .setTransposeRowsAndColumns(!seriesRunDown(chart))
-      .setOption('title', chart.title)
-      .setOption('series', Object.fromEntries(chartSeries(chart).map(({ name }, i) => [i, { labelInLegend: name }])))
-      .setOption('legend', { position: chart.seriesNames ? 'top' : 'none' })
-      .setPosition(anchor.getRow(), anchor.getColumn(), 0, 0)
-      .build();
-    sheet.insertChart(built);
-  }
+  for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart));
+}
+
+/**
+ * A plan chart as an embedded chart: its type (a combo when a column chart has lines), each series'
+ * legend label, colour and, in a combo, a line's type; stacked when asked.
+ */
+function buildChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: PlanChart): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  const anchor = sheet.getRange(chart.anchor);
+  const kind = chart.kind ?? 'column';
+  const combo = kind === 'column' && (chart.lines ?? []).length > 0;
+  const series = chartSeries(chart).map(({ name, colour, line }) => ({
+    labelInLegend: name,
+    ...(kind === 'pie' ? {} : { color: `#${colour}` }),
+    ...(combo ? { type: line ? 'line' : 'bars' } : {}),
+  }));
+  return sheet
+    .newChart()
+    .setChartType(combo ? Charts.ChartType.COMBO : SHEETS_CHART_TYPE[kind]())
+    .addRange(sheet.getRange(chart.categories))
+    .addRange(sheet.getRange(chart.values))
+    .setTransposeRowsAndColumns(!seriesRunDown(chart))
+    .setOption('title', chart.title)
+    .setOption('series', Object.fromEntries(series.map((s, i) => [i, s])))
+    .setOption('isStacked', chart.stacked ?? false)
+    .setOption(kind === 'bar' ? 'hAxis' : 'vAxis', chart.valueFormat ? { format: SPREADSHEET_FORMATS[chart.valueFormat] } : {})
+    .setOption('legend', { position: chart.seriesNames ? 'top' : 'none' })
+    .setPosition(anchor.getRow(), anchor.getColumn(), 0, 0)
+    .build();
 }
 
 /**

@@ -99,7 +99,7 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
       }),
     },
     Logger: { log: () => undefined },
-    Charts: { ChartType: { COLUMN: 'COLUMN', LINE: 'LINE', BAR: 'BAR', PIE: 'PIE' } },
+    Charts: { ChartType: { COLUMN: 'COLUMN', LINE: 'LINE', BAR: 'BAR', PIE: 'PIE', COMBO: 'COMBO' } },
   });
   const code = readFileSync(join(__dirname, '../../dist/sheets/Code.js'), 'utf8');
   vm.runInContext(code, context, { filename: 'Code.js' });

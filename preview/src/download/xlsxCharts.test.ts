@@ -30,6 +30,19 @@ describe('column charts added to an .xlsx file', () => {
     expect(xml).toContain('<c:legend>');
   });
 
+  it('draw a combo\'s line series in a line chart over the columns, on the same axes, coloured as the plan says', () => {
+    const xml = chartXml('Eval', { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], lines: [1], colours: ['1A7F37', '57606A'], anchor: 'E2' });
+    expect(xml).toMatch(/<c:barChart>.*<c:idx val="0"\/>.*<a:srgbClr val="1A7F37"\/>.*<\/c:barChart><c:lineChart>.*<c:idx val="1"\/>.*<a:ln w="28575"><a:solidFill><a:srgbClr val="57606A"\/>.*<\/c:lineChart><c:catAx>/s);
+    expect(xml.match(/<c:catAx>/g)).toHaveLength(1);
+  });
+
+  it('stack a bar chart\'s series with full overlap (one status bar per row)', () => {
+    const xml = chartXml('Eval', { kind: 'bar', stacked: true, title: 'T', categories: 'A2:A5', values: 'B2:D5', seriesNames: ['Green', 'Amber', 'Red'], anchor: 'E2' });
+    expect(xml).toContain('<c:grouping val="stacked"/>');
+    expect(xml).toContain('<c:overlap val="100"/>');
+    expect(xml).not.toContain('<c:lineChart>');
+  });
+
   it('write the title as text, never as markup', () => {
     expect(chartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
   });

@@ -6,7 +6,8 @@
  */
 import JSZip from 'jszip';
 import { parseRangeA1 } from '../../../core/sheet/a1';
-import { PlanChart, PlanChartKind, chartSeries } from '../../../core/sheet/plan';
+import { PlanChart, PlanChartKind, PlanSeries, chartSeries } from '../../../core/sheet/plan';
+import { SPREADSHEET_FORMATS } from '../../../core/sheet/renderGrid';
 import { quotedSheet } from '../../../core/sheet/userTable';
 import { absoluteRange } from './bookSnapshot';
 
@@ -23,9 +24,6 @@ const CONTENT_TYPE = {
 };
 /** How much of the sheet a chart covers from its anchor cell. */
 const CHART_SPAN = { cols: 9, rows: 18 };
-/** The plan's title green first, as the sheet's titles are, then greys and lighter greens for further series. */
-const SERIES_COLOURS = ['0B5A3A', '8C959F', '4FAE7F', '57606A', '8FD0AD', 'D0D7DE'];
-
 /** Text for an XML element or attribute: the user's words never become markup. */
 export function xmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,40 +33,48 @@ function sheetReference(sheetName: string, range: string): string {
   return `${quotedSheet(sheetName)}!${absoluteRange(range)}`;
 }
 
-/** The series: colour (or none, for a pie's varied slices), name, categories and values from the sheet. */
-function seriesXml(sheetName: string, chart: PlanChart, kind: PlanChartKind): string {
-  return chartSeries(chart).map(({ values, name }, i) => {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
-    const fill = kind === 'pie' ? '' : `<c:spPr>${kind === 'line' ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`}</c:spPr>`;
-    const invert = kind === 'column' || kind === 'bar' ? '<c:invertIfNegative val="0"/>' : '';
-    const marker = kind === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
-    const label = chart.seriesNames ? `<c:tx><c:v>${xmlText(name)}</c:v></c:tx>` : '';
-    return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${label}${fill}${invert}${marker}
+/** One series: colour (or none, for a pie's varied slices), name, categories and values from the sheet; `idx` unique in the chart. */
+function seriesXml(sheetName: string, chart: PlanChart, series: PlanSeries, idx: number, kind: PlanChartKind): string {
+  const { colour, name, values, line } = series;
+  const fill = kind === 'pie' ? '' : `<c:spPr>${line ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`}</c:spPr>`;
+  const invert = line || kind === 'pie' ? '' : '<c:invertIfNegative val="0"/>';
+  const marker = line ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
+  const label = chart.seriesNames ? `<c:tx><c:v>${xmlText(name)}</c:v></c:tx>` : '';
+  return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${label}${fill}${invert}${marker}
 <c:cat><c:strRef><c:f>${xmlText(sheetReference(sheetName, chart.categories))}</c:f></c:strRef></c:cat>
-<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, values))}</c:f></c:numRef></c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`;
-  }).join('');
+<c:val><c:numRef><c:f>${xmlText(sheetReference(sheetName, values))}</c:f></c:numRef></c:val>${line ? '<c:smooth val="0"/>' : ''}</c:ser>`;
 }
 
 const AXIS = { cat: 500000001, val: 500000002 };
-const AXES = `<c:catAx><c:axId val="${AXIS.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
-<c:valAx><c:axId val="${AXIS.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+const axesXml = (format: string) => `<c:catAx><c:axId val="${AXIS.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
+<c:valAx><c:axId val="${AXIS.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${format}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
 
-/** The plot of each kind, in the element order ECMA-376 asks for. */
-function plotXml(series: string, kind: PlanChartKind): string {
+/**
+ * The plot, in the element order ECMA-376 asks for: a pie; a line chart; or bars (clustered, or
+ * stacked with full overlap) with a combo's line series in a line chart on the same axes.
+ */
+function plotXml(sheetName: string, chart: PlanChart, kind: PlanChartKind): string {
   const axes = `<c:axId val="${AXIS.cat}"/><c:axId val="${AXIS.val}"/>`;
-  if (kind === 'pie') return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
-  if (kind === 'line') return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>${AXES}`;
-  return `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${axes}</c:barChart>${AXES}`;
+  const all = chartSeries(chart).map((series, i) => ({ series, i }));
+  const xml = (list: typeof all) => list.map(({ series, i }) => seriesXml(sheetName, chart, series, i, kind)).join('');
+  if (kind === 'pie') return `<c:pieChart><c:varyColors val="1"/>${xml(all)}<c:firstSliceAng val="0"/></c:pieChart>`;
+  const lineChart = (list: typeof all) => `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${xml(list)}<c:marker val="1"/>${axes}</c:lineChart>`;
+  const AXES = axesXml(SPREADSHEET_FORMATS[chart.valueFormat ?? 'money']);
+  if (kind === 'line') return `${lineChart(all)}${AXES}`;
+  const lines = all.filter(({ series }) => series.line);
+  const grouping = chart.stacked ? '<c:grouping val="stacked"/>' : '<c:grouping val="clustered"/>';
+  const bars = `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/>${grouping}<c:varyColors val="0"/>${xml(all.filter(({ series }) => !series.line))}<c:gapWidth val="80"/>${chart.stacked ? '<c:overlap val="100"/>' : ''}${axes}</c:barChart>`;
+  return `${bars}${lines.length > 0 ? lineChart(lines) : ''}${AXES}`;
 }
 
-/** The chart part: one series of the plan's kind (column, line, bar or pie), read from the sheet. */
+/** The chart part: the plan's series of its kind (column, line, bar or pie; stacked; a combo's lines), read from the sheet. */
 export function chartXml(sheetName: string, chart: PlanChart): string {
   const kind = chart.kind ?? 'column';
   const legend = kind === 'pie' || chart.seriesNames ? `<c:legend><c:legendPos val="${kind === 'pie' ? 'r' : 't'}"/><c:overlay val="0"/></c:legend>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.main}" xmlns:r="${NS.officeRel}"><c:roundedCorners val="0"/><c:chart>
 <c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>
-<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(seriesXml(sheetName, chart, kind), kind)}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(sheetName, chart, kind)}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 
 /** The drawing part: one anchored frame per chart, each pointing at its chart by relationship id. */

@@ -291,11 +291,9 @@ export class SheetGrid {
     this.chartArea.replaceChildren(
       ...(this.model.charts ?? []).map((chart) =>
         planChart(
-          chart.kind ?? 'column',
-          chart.title,
+          chart,
           this.rangeValues(chart.categories).map(String),
-          this.rangeValues(chartSeries(chart)[0].values).map((v) => (typeof v === 'number' ? v : 0)),
-          chartSeries(chart).map((s) => ({ name: s.name, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
+          chartSeries(chart).map((s) => ({ ...s, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
         ),
       ),
     );
