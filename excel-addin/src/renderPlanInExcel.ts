@@ -1,3 +1,4 @@
+import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
 import { checkPlan } from '../../core/sheet/checkPlan';
 import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
@@ -135,7 +136,7 @@ export async function renderPlanInExcel(plan: Plan): Promise<RenderedPlan> {
     added.forEach((worksheet) => worksheet.load('id'));
     await context.sync();
     try {
-      for (const [i, sheet] of plan.sheets.entries()) await writeSheet(context, added[i], sheet, names[i]);
+      for (const [i, sheet] of renamePlanSheets(plan, names).sheets.entries()) await writeSheet(context, added[i], sheet, names[i]);
     } catch (error) {
       // Batches are not atomic: take away what was half built, then say why.
       plan.sheets.forEach((sheet, i) => sheet.names.forEach(({ name: short }) => context.workbook.names.getItemOrNullObject(scopedName(names[i], short)).delete()));

@@ -1,4 +1,5 @@
 import { Plan, freeSheetName } from '../../core/sheet/plan';
+import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
 import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { DetailedCellError } from 'hyperformula';
 import { a1 } from './grid/sheetGrid';
@@ -35,9 +36,11 @@ export class PreviewHost implements Host {
 
   /** One batch per sheet (HyperFormula's setSheetContent); a failed sheet is removed again. */
   async renderPlan(plan: Plan): Promise<RenderedPlan> {
+    const wanted: string[] = [];
+    for (const sheet of plan.sheets) wanted.push(freeSheetName(sheet.name, [...this.book.sheetNames(), ...wanted]));
     const names: string[] = [];
-    for (const sheet of plan.sheets) {
-      const name = freeSheetName(sheet.name, [...this.book.sheetNames(), ...names]);
+    for (const [i, sheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
+      const name = wanted[i];
       try {
         this.book.addPlanSheet(sheet, name);
       } catch (error) {

@@ -4,7 +4,7 @@ import marketing from '../sample/marketing.generated.json';
 import accounts from '../sample/accounts.generated.json';
 
 /** How a column of the sample is shown in the grid. */
-export type ColumnFormat = 'text' | 'money' | 'date';
+export type ColumnFormat = 'text' | 'money' | 'date' | 'whole' | 'decimal';
 
 /** The sample workbook's one sheet: a realistic opportunity table to try every function on. */
 export interface SampleSheet {

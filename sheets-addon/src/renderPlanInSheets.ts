@@ -1,3 +1,4 @@
+import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
 import { checkPlan } from '../../core/sheet/checkPlan';
 import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
@@ -124,9 +125,11 @@ export function renderPlanInSheets(plan: Plan): RenderedPlan {
   checkPlan(plan);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const taken = spreadsheet.getSheets().map((s) => s.getName());
+  const wanted: string[] = [];
+  for (const planSheet of plan.sheets) wanted.push(freeSheetName(planSheet.name, [...taken, ...wanted]));
   const names: string[] = [];
-  for (const planSheet of plan.sheets) {
-    const name = freeSheetName(planSheet.name, [...taken, ...names]);
+  for (const [i, planSheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
+    const name = wanted[i];
     const sheet = spreadsheet.insertSheet(name);
     try {
       writeSheet(spreadsheet, sheet, planSheet, name);
