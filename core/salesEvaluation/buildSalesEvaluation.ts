@@ -1,7 +1,8 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
-import { userTable } from '../sheet/userTable';
+import { ActualsSource, actualsSource } from './actualsSource';
+import { placePriceVolumeMix } from './priceVolumeMixBlock';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -13,21 +14,6 @@ const L = EVALUATION_LAYOUT;
 export const CHILD_COLUMNS = { name: 0, firstMonth: 1, year: 13, toDate: 14, actual: 15, variance: 16, attainment: 17, rag: 18, forecast: 19, key: 21 } as const;
 const C = CHILD_COLUMNS;
 const input = (row: number) => absolute(row, 1);
-
-/** The actuals' columns on their own sheet as absolute ranges (fixed at build), and the SUMIFS criteria they give. */
-function actualsSource(a: SalesEvaluationAnswers, header: readonly string[]) {
-  const table = userTable(a.actuals.sheet, a.actuals.range);
-  const column = (field: string) => {
-    const i = header.indexOf(field);
-    if (i < 0) throw new Error(`the actuals have no field "${field}"`);
-    return table.column(i);
-  };
-  const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},"${a.actuals.countedStatus.replace(/"/g, '""')}"` : '';
-  const amount = column(a.actuals.amountField);
-  const date = column(a.actuals.dateField);
-  const between = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}${status}`;
-  return { amount, child: column(a.actuals.childField), between };
-}
 
 /** A RAG status from an attainment expression, with the cut-off cells ("" when there is no target). */
 const ragFormula = (attainment: string, target: string) =>
@@ -41,7 +27,7 @@ function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
 }
 
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
-function placeMonths(sheet: SheetBuilder, children: number, source: ReturnType<typeof actualsSource>): void {
+function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSource): void {
   sheet.section(L.monthsHeader - 1, 'By month: target, actual (SUMIFS over the actuals), variance, attainment, status');
   sheet.header(L.monthsHeader, 0, ['Month', 'Target', 'Actual', 'Variance', 'Attainment', 'Status']);
   const lastChild = L.firstChild + Math.max(1, children) - 1;
@@ -66,12 +52,16 @@ function placeMonths(sheet: SheetBuilder, children: number, source: ReturnType<t
 }
 
 /** One child's row: its monthly targets (inputs), year target, target to date, actual, variance, attainment, RAG, forecast. */
-function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, source: ReturnType<typeof actualsSource>): void {
+function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, source: ActualsSource): void {
   const row = L.firstChild + i;
   const r = (c: number) => a1(row, c);
   const child = a.children[i];
   sheet.text(row, C.name, child.name);
-  child.targets.forEach((t, m) => sheet.number(row, C.firstMonth + m, t));
+  child.targets.forEach((t, m) => {
+    const cell = child.targetCells?.[m];
+    if (cell) sheet.formula(row, C.firstMonth + m, `=${cell}`);
+    else sheet.number(row, C.firstMonth + m, t);
+  });
   const months = rangeA1(row, C.firstMonth, row, C.firstMonth + 11);
   sheet.formula(row, C.year, `=SUM(${months})`);
   sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${absoluteBlock(L.weights, C.firstMonth, L.weights, C.firstMonth + 11)}),9)`);
@@ -85,7 +75,7 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
 }
 
 /** The children: targets by month as inputs, and how each stands to date; the months' weights above them. */
-function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: ReturnType<typeof actualsSource>): number {
+function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: ActualsSource): number {
   sheet.text(L.weights - 1, 0, 'By child: monthly targets (yours), target to date, actual, variance, attainment, status, forecast at its own pace');
   sheet.style(a1(L.weights - 1, 0), 'section');
   sheet.text(L.weights, 0, 'Share of the month gone by');
@@ -137,6 +127,9 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string): vo
   ], '"✓ Every one is on target to date."');
 }
 
+/** Whether the answers give a product and a quantity field, and products to list. */
+export const hasPriceVolumeMix = (a: SalesEvaluationAnswers) => Boolean(a.actuals.productField && a.actuals.quantityField && (a.products ?? []).length > 0);
+
 /**
  * The Evaluation sheet: year, months gone by and the RAG cut-offs as inputs; actual against target
  * by month (SUMIFS over the user's actuals, read where they are) with a chart; each child's monthly
@@ -157,6 +150,7 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
   const last = placeChildren(sheet, a, source);
   const furthest = placeShortfalls(sheet, a.children.length, last + 2);
   placeCheck(sheet, a.children.length, furthest);
+  if (hasPriceVolumeMix(a)) placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
   for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {
     sheet.highlight(range, { equals: 'Red' });
     sheet.highlight(range, { equals: 'Amber' }, 'warn');

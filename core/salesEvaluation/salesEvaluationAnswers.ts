@@ -1,4 +1,4 @@
-import { CellValue, serialToUtcDate } from '../cells/values';
+import { CellValue, serialToUtcDate, utcDaySerial } from '../cells/values';
 import { tidy } from '../cells/rounding';
 import { normaliseLabel } from '../kpi/labels';
 import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../evaluation/evaluation';
@@ -16,17 +16,45 @@ export interface SalesEvaluationAnswers {
     /** The field of each row's status and the status that counts ('' and '': every row counts). */
     readonly statusField: string;
     readonly countedStatus: string;
+    /** When each deal was created, for the sales cycle ('' or absent: none). */
+    readonly createdField?: string;
+    /** Each row's product and quantity, for price-volume-mix ('' or absent: no block). */
+    readonly productField?: string;
+    readonly quantityField?: string;
   };
+  /** The products price-volume-mix lists (read from the actuals by the wizard). */
+  readonly products?: readonly string[];
+  /** The status values the dashboard charts the amounts of (read from the actuals by the wizard). */
+  readonly stages?: readonly string[];
   readonly year: number;
   /** Months of the year gone by (a part month allowed), for the targets to date. */
   readonly monthsElapsed: number;
-  /** Each child's target, month by month (12 numbers). */
-  readonly children: readonly { readonly name: string; readonly targets: readonly number[] }[];
+  /**
+   * Each child's target, month by month (12 numbers), and where a plan sheet holds them (a quoted
+   * reference such as `'Sales plan 2027'!$E$12` per month, or null for a typed month): the sheet then
+   * reads the plan's cells, so an edit of the plan reaches the evaluation.
+   */
+  readonly children: readonly { readonly name: string; readonly targets: readonly number[]; readonly targetCells?: readonly (string | null)[] }[];
   readonly amberFrom: number;
   readonly greenFrom: number;
 }
 
 export const DEFAULT_CUT_OFFS = RAG_DEFAULTS;
+
+/**
+ * The first day after the months gone by of `year` (a part month counted by its days, rounded), as a
+ * date serial: the end of "to date" for this year and for the same months of the year before.
+ *
+ * @example
+ * toDateEnd(2017, 12) //=> 43101 (1 January 2018)
+ * toDateEnd(2017, 2.5) // 17 March 2017: half of March's 31 days rounds to 16, so 1–16 March count
+ */
+export function toDateEnd(year: number, elapsed: number): number {
+  const whole = Math.floor(elapsed);
+  const start = utcDaySerial(Date.UTC(year, whole, 1));
+  const days = utcDaySerial(Date.UTC(year, whole + 1, 1)) - start;
+  return start + Math.round((elapsed - whole) * days);
+}
 
 /** A date serial's year and month (1–12), as the sheet's DATE boundaries split them. */
 function yearMonth(serial: number): { year: number; month: number } {

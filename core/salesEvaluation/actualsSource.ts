@@ -1,0 +1,35 @@
+import { userTable } from '../sheet/userTable';
+import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
+
+/** The actuals' columns a plan sheet reads, and the SUMIFS criteria for a span of dates. */
+export interface ActualsSource {
+  readonly amount: string;
+  readonly child: string;
+  readonly date: string;
+  /** The body of a field's column (absolute, on the actuals' sheet); throws when the actuals lack it. */
+  column(field: string): string;
+  /** SUMIFS / COUNTIFS criteria: a date from `from` (inclusive) to `to` (exclusive), the counted status when there is one. */
+  between(from: string, to: string): string;
+  /** The counted-status criterion pair (`,range,"Won"`), or '' when every row counts. */
+  readonly status: string;
+}
+
+/**
+ * The actuals' columns on their own sheet as absolute ranges (fixed at build), and the criteria
+ * they give: the plan reads the user's table where it is and never writes it.
+ *
+ * @example
+ * actualsSource(answers, ['Opportunity', 'Owner', 'Amount', 'Closed', 'Outcome']).amount //=> "'Opportunities'!$C$2:$C$201"
+ */
+export function actualsSource(a: SalesEvaluationAnswers, header: readonly string[]): ActualsSource {
+  const table = userTable(a.actuals.sheet, a.actuals.range);
+  const column = (field: string) => {
+    const i = header.indexOf(field);
+    if (i < 0) throw new Error(`the actuals have no field "${field}"`);
+    return table.column(i);
+  };
+  const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},"${a.actuals.countedStatus.replace(/"/g, '""')}"` : '';
+  const date = column(a.actuals.dateField);
+  const between = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}${status}`;
+  return { amount: column(a.actuals.amountField), child: column(a.actuals.childField), date, column, between, status };
+}
