@@ -10,9 +10,21 @@ export interface ActualsSource {
   column(field: string): string;
   /** SUMIFS / COUNTIFS criteria: a date from `from` (inclusive) to `to` (exclusive), the counted status when there is one. */
   between(from: string, to: string): string;
+  /** COUNTIFS criteria for a span of dates alone, whatever the status. */
+  dates(from: string, to: string): string;
   /** The counted-status criterion pair (`,range,"Won"`), or '' when every row counts. */
   readonly status: string;
 }
+
+/**
+ * The first day after the months gone by of a year, as a formula (a part month counted by its days,
+ * rounded): core's toDateEnd.
+ *
+ * @example
+ * toDateEndFormula('$B$5', '$B$6') // DATE($B$5,INT($B$6)+1,1)+ROUND(…)
+ */
+export const toDateEndFormula = (year: string, elapsed: string) =>
+  `DATE(${year},INT(${elapsed})+1,1)+ROUND((${elapsed}-INT(${elapsed}))*(DATE(${year},INT(${elapsed})+2,1)-DATE(${year},INT(${elapsed})+1,1)),0)`;
 
 /**
  * The actuals' columns on their own sheet as absolute ranges (fixed at build), and the criteria
@@ -30,6 +42,7 @@ export function actualsSource(a: SalesEvaluationAnswers, header: readonly string
   };
   const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},"${a.actuals.countedStatus.replace(/"/g, '""')}"` : '';
   const date = column(a.actuals.dateField);
-  const between = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}${status}`;
-  return { amount: column(a.actuals.amountField), child: column(a.actuals.childField), date, column, between, status };
+  const dates = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}`;
+  const between = (from: string, to: string) => `${dates(from, to)}${status}`;
+  return { amount: column(a.actuals.amountField), child: column(a.actuals.childField), date, column, between, dates, status };
 }

@@ -3,15 +3,13 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ActualsSource, actualsSource } from './actualsSource';
 import { placePriceVolumeMix } from './priceVolumeMixBlock';
+import { buildSalesDashboard } from './buildSalesDashboard';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
 
-/** Rows of the inputs (column B) and of the blocks, zero-based. */
-export const EVALUATION_LAYOUT = { year: 4, elapsed: 5, amberFrom: 6, greenFrom: 7, monthsHeader: 10, firstMonth: 11, weights: 26, childrenHeader: 27, firstChild: 28 } as const;
+export { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET };
 const L = EVALUATION_LAYOUT;
-/** The children's columns: name, 12 monthly targets, then what the sheet computes. */
-export const CHILD_COLUMNS = { name: 0, firstMonth: 1, year: 13, toDate: 14, actual: 15, variance: 16, attainment: 17, rag: 18, forecast: 19, key: 21 } as const;
 const C = CHILD_COLUMNS;
 const input = (row: number) => absolute(row, 1);
 
@@ -141,7 +139,7 @@ export const hasPriceVolumeMix = (a: SalesEvaluationAnswers) => Boolean(a.actual
  */
 export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: readonly string[]): Plan {
   const source = actualsSource(a, actualsHeader);
-  const sheet = new SheetBuilder('Evaluation');
+  const sheet = new SheetBuilder(EVALUATION_SHEET);
   sheet.text(0, 0, `Evaluation ${a.year}: ${a.actuals.sheet}!${a.actuals.range} against the targets below`);
   sheet.style('A1', 'title');
   sheet.note(1, `The yellow cells are yours. The actuals are read from ${a.actuals.sheet}!${a.actuals.range} (rows added inside that range count at once; grow the range for rows added below it).`);
@@ -156,5 +154,5 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
     sheet.highlight(range, { equals: 'Amber' }, 'warn');
   }
   sheet.layout([150, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100, 100, 100, 90, 90, 70, 110], { rows: 0, columns: 1 });
-  return { sheets: [sheet.build()] };
+  return { sheets: [sheet.build(), buildSalesDashboard(a, source, EVALUATION_SHEET)] };
 }

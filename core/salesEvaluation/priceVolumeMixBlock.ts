@@ -4,7 +4,7 @@ import { PriceVolumeMix, priceVolumeMix } from '../evaluation/evaluation';
 import { normaliseLabel } from '../kpi/labels';
 import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
-import { ActualsSource } from './actualsSource';
+import { ActualsSource, toDateEndFormula } from './actualsSource';
 import { SalesEvaluationAnswers, toDateEnd } from './salesEvaluationAnswers';
 
 /** The most products the block lists (each is a row of SUMIFS over the actuals). */
@@ -98,7 +98,7 @@ function placeSplit(sheet: SheetBuilder, top: number, first: number, last: numbe
 export function placePriceVolumeMix(sheet: SheetBuilder, a: SalesEvaluationAnswers, top: number, source: ActualsSource, at: { year: string; elapsed: string }): number {
   const products = (a.products ?? []).slice(0, MAX_PRODUCTS);
   sheet.section(top, `Price, volume and mix: ${a.year} to date against the same months of ${a.year - 1}, by ${a.actuals.productField}`);
-  const end = (year: string) => `DATE(${year},INT(${at.elapsed})+1,1)+ROUND((${at.elapsed}-INT(${at.elapsed}))*(DATE(${year},INT(${at.elapsed})+2,1)-DATE(${year},INT(${at.elapsed})+1,1)),0)`;
+  const end = (year: string) => toDateEndFormula(year, at.elapsed);
   sheet.text(top + 1, 0, 'To date: up to (not included)');
   sheet.formula(top + 1, C.qBefore, `=${end(`${at.year}-1`)}`);
   sheet.formula(top + 1, C.qNow, `=${end(at.year)}`);

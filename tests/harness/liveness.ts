@@ -24,19 +24,26 @@ export interface LiveWizard<A> {
   sources?(answers: A): Readonly<Record<string, readonly (readonly unknown[])[]>>;
 }
 
-/** One sheet of a plan loaded in HyperFormula (the preview's engine), read and edited by A1 address. */
+/**
+ * A plan loaded in HyperFormula (the preview's engine), every sheet of it, read and edited by A1
+ * address on its first sheet (`valueIn` reads another of its sheets, such as a dashboard).
+ */
 export function loadPlanSheet(plan: Plan, sources: Readonly<Record<string, readonly (readonly unknown[])[]>> = {}) {
   registerSalesPlannerFunctions();
   const [sheet] = plan.sheets;
-  const hf = HyperFormula.buildFromSheets({ ...sources, [sheet.name]: hyperFormulaContent(sheet) } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const content = Object.fromEntries(plan.sheets.map((s) => [s.name, hyperFormulaContent(s)]));
+  const hf = HyperFormula.buildFromSheets({ ...sources, ...content } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   const id = hf.getSheetId(sheet.name)!;
-  const at = (a1: string) => ({ sheet: id, row: parseRangeA1(a1).top, col: parseRangeA1(a1).left });
+  const at = (a1: string, sheetId = id) => ({ sheet: sheetId, row: parseRangeA1(a1).top, col: parseRangeA1(a1).left });
+  const shown = (v: unknown) => (v instanceof DetailedCellError ? `${v.value} ${v.message}` : v);
   return {
     hf,
     sheet,
     value(a1: string): unknown {
-      const v = hf.getCellValue(at(a1));
-      return v instanceof DetailedCellError ? `${v.value} ${v.message}` : v;
+      return shown(hf.getCellValue(at(a1)));
+    },
+    valueIn(sheetName: string, a1: string): unknown {
+      return shown(hf.getCellValue(at(a1, hf.getSheetId(sheetName)!)));
     },
     set(a1: string, value: number | string | null) {
       hf.setCellContents(at(a1), value);

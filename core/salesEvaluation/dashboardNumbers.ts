@@ -1,0 +1,74 @@
+import { CellValue } from '../cells/values';
+import { normaliseLabel } from '../kpi/labels';
+import { EvaluationNumbers, SalesEvaluationAnswers, toDateEnd } from './salesEvaluationAnswers';
+
+/** The Dashboard's numbers as core computes them; '' where the sheet shows none. */
+export interface DashboardNumbers {
+  readonly winRate: number | '';
+  readonly averageDeal: number | '';
+  readonly cycleDays: number | '';
+  readonly pipeline: number;
+  readonly pipelineCoverage: number | '';
+  readonly attainment: number | '';
+  readonly growth: number | '';
+  readonly winRateByMonth: readonly (number | '')[];
+  readonly amountByStage: readonly number[];
+}
+
+/** One actuals row as the dashboard reads it. */
+interface ActualRow {
+  readonly date: number | null;
+  readonly created: number;
+  readonly amount: number;
+  readonly stage: string;
+  readonly counted: boolean;
+}
+
+function actualRows(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): ActualRow[] {
+  const header = (table[0] ?? []).map((f) => String(f ?? ''));
+  const col = (f: string | undefined) => (f ? header.indexOf(f) : -1);
+  const [d, amt, st, cr] = [col(a.actuals.dateField), col(a.actuals.amountField), col(a.actuals.statusField), col(a.actuals.createdField)];
+  const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
+  return table.slice(1).map((r) => ({
+    date: num(r[d]),
+    created: num(r[cr]) ?? 0,
+    amount: num(r[amt]) ?? 0,
+    stage: String(r[st] ?? ''),
+    counted: st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus),
+  }));
+}
+
+const sum = (rows: readonly ActualRow[], f: (r: ActualRow) => number) => rows.reduce((s, r) => s + f(r), 0);
+const ratio = (top: number, bottom: number): number | '' => (bottom === 0 ? '' : top / bottom);
+
+/**
+ * The Dashboard's KPIs and chart data from the actuals and the evaluation's numbers: win rate (counted
+ * deals over deals closed in the year), average deal, sales cycle (close − created, counted deals),
+ * pipeline (rows without a close date) over the target still to go, attainment to date, growth on the
+ * same months of the year before; win rate by month; the amount by status (closed in the year, or open).
+ *
+ * @example
+ * dashboardNumbers(answers, table, evaluationNumbers(answers, table)).winRate //=> 0.62
+ */
+export function dashboardNumbers(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[], n: EvaluationNumbers): DashboardNumbers {
+  const rows = actualRows(a, table);
+  const within = (from: number, to: number) => rows.filter((r) => r.date !== null && r.date >= from && r.date < to);
+  const closed = within(toDateEnd(a.year, 0), toDateEnd(a.year + 1, 0));
+  const won = closed.filter((r) => r.counted);
+  const pipeline = sum(rows, (r) => r.amount) - sum(rows.filter((r) => r.date !== null && r.date >= 0), (r) => r.amount);
+  const toGo = sum(n.byMonth, (m) => m.target) - n.byChild.reduce((s, c) => s + c.actual, 0);
+  const toDate = (y: number) => sum(within(toDateEnd(y, 0), toDateEnd(y, a.monthsElapsed)).filter((r) => r.counted), (r) => r.amount);
+  const growth = ratio(toDate(a.year), toDate(a.year - 1));
+  const monthRows = (m: number) => within(toDateEnd(a.year, m), toDateEnd(a.year, m + 1));
+  return {
+    winRate: a.actuals.statusField ? ratio(won.length, closed.length) : '',
+    averageDeal: ratio(sum(won, (r) => r.amount), won.length),
+    cycleDays: a.actuals.createdField ? ratio(sum(won, (r) => (r.date ?? 0) - r.created), won.length) : '',
+    pipeline,
+    pipelineCoverage: toGo <= 0 ? '' : pipeline / toGo,
+    attainment: ratio(n.byChild.reduce((s, c) => s + c.actual, 0), n.byChild.reduce((s, c) => s + c.targetToDate, 0)),
+    growth: growth === '' ? '' : growth - 1,
+    winRateByMonth: Array.from({ length: 12 }, (_, m) => ratio(monthRows(m).filter((r) => r.counted).length, monthRows(m).length)),
+    amountByStage: (a.stages ?? []).map((s) => sum(rows.filter((r) => normaliseLabel(r.stage) === normaliseLabel(s) && (r.date === null || (r.date >= toDateEnd(a.year, 0) && r.date < toDateEnd(a.year + 1, 0)))), (r) => r.amount)),
+  };
+}
