@@ -4,6 +4,7 @@ import { renderSalesPlanWizard } from './salesPlan/salesPlanWizard';
 import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
 import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocationWizard';
 import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
+import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWizard';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
 export interface Pane {
@@ -22,6 +23,7 @@ export const PANES: readonly Pane[] = [
   { id: 'leadScoring', label: 'Lead scoring', render: renderLeadScoringWizard },
   { id: 'budget', label: 'Budget', render: renderBudgetAllocationWizard },
   { id: 'fieldPlan', label: 'Field plan', render: renderFieldPlanWizard },
+  { id: 'evaluation', label: 'Evaluation', render: renderSalesEvaluationWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -38,7 +38,7 @@ function actualRows(a: SalesEvaluationAnswers, table: readonly (readonly CellVal
   }));
 }
 
-const sum = (rows: readonly ActualRow[], f: (r: ActualRow) => number) => rows.reduce((s, r) => s + f(r), 0);
+const sum = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((s, r) => s + f(r), 0);
 const ratio = (top: number, bottom: number): number | '' => (bottom === 0 ? '' : top / bottom);
 
 /**

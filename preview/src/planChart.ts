@@ -21,7 +21,7 @@ const amount = (v: number) => Math.round(v).toLocaleString('en-US');
 const formatValue = (v: number, format?: PlanFormat) => (format === 'percent' ? `${(v * 100).toFixed(1)}%` : amount(v));
 
 /** Column, line: one slot per label along the bottom, heights scaled to the largest value. */
-function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], values: readonly number[]): void {
+function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], values: readonly number[], format?: PlanFormat): void {
   const max = Math.max(1, ...values);
   const slot = (WIDTH - SIDE * 2) / Math.max(1, values.length);
   const point = (v: number, i: number) => ({ x: SIDE + i * slot + slot / 2, y: HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max });
@@ -30,7 +30,7 @@ function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: r
     const { x, y } = point(v, i);
     if (kind === 'column') chart.append(svg('rect', { x: x - slot * 0.35, y, width: slot * 0.7, height: HEIGHT - BOTTOM - y, class: 'pv-chart-bar' }));
     else chart.append(svg('circle', { cx: x, cy: y, r: 3, class: 'pv-chart-bar' }));
-    chart.append(svg('text', { x, y: y - 6, 'text-anchor': 'middle', class: 'pv-chart-value' }, amount(v)));
+    chart.append(svg('text', { x, y: y - 6, 'text-anchor': 'middle', class: 'pv-chart-value' }, formatValue(v, format)));
     chart.append(svg('text', { x, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, labels[i] ?? ''));
   });
 }
@@ -156,6 +156,6 @@ export function planChart(look: { readonly kind?: PlanChartKind; readonly title:
   // Bars show a cut as a cut; columns, lines and slices start at 0.
   else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true));
   else if (kind === 'pie') pieSeries(chart, labels, finite(series[0]?.values ?? [], false));
-  else verticalSeries(chart, kind, labels, finite(series[0]?.values ?? [], false));
+  else verticalSeries(chart, kind, labels, finite(series[0]?.values ?? [], false), look.valueFormat);
   return chart;
 }

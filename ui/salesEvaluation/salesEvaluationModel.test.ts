@@ -1,0 +1,41 @@
+import { CellValue } from '../../core/cells/values';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep } from './salesEvaluationModel';
+
+const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
+
+describe('the evaluation wizard\'s answers', () => {
+  it('finds the sample\'s close date, amount, owner, counted status, product and quantity, and the latest year', () => {
+    const read = readActuals(table, 'Opportunities', 'A1:K201');
+    expect(read.actuals).toMatchObject({ dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created', productField: 'Product', quantityField: 'Quantity' });
+    expect(read.year).toBe(2017);
+    expect(read.monthsElapsed).toBeGreaterThan(11);
+    expect(read.stages).toEqual(['Won', 'Lost', 'Open']);
+    expect(read.products).toEqual(expect.arrayContaining(['Furniture', 'Office Supplies', 'Technology']));
+  });
+
+  it('sets targets at last year\'s counted actuals by month plus growth', () => {
+    const a = { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201') };
+    const children = targetsFromLastYear(a, table, 0.1);
+    expect(children.map((c) => c.name).sort()).toEqual(['Anna Andreadi', 'Cassandra Brandow', 'Chuck Magee', 'Kelly Williamson']);
+    const won2016 = table.slice(1).filter((r) => r[5] === 'Won' && typeof r[8] === 'number' && r[8] >= 42370 && r[8] < 42736).reduce((s, r) => s + (r[6] as number), 0);
+    const total = children.reduce((s, c) => s + c.targets.reduce((x, t) => x + t, 0), 0);
+    expect(Math.abs(total - won2016 * 1.1)).toBeLessThanOrEqual(48);
+  });
+
+  it('reads targets from a plan sheet\'s rows as references to its month cells, skipping the total', () => {
+    const values = [['Child', 'Driver', 'Lock', 'Target', 'Jan', 'Feb'], ['East', 1, null, 300, 100, 200], ['Total', null, null, 300, 100, 200]];
+    const children = targetsFromPlan({ sheet: "Bob's plan", address: 'A11:F13', values });
+    expect(children).toEqual([{ name: 'East', targets: [100, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], targetCells: ["'Bob''s plan'!$E$12", "'Bob''s plan'!$F$12", null, null, null, null, null, null, null, null, null, null] }]);
+    expect(targetsFromPlan({ address: 'A1:B2', values: [['Name', 'Amount'], ['x', 1]] })).toMatch(/^Select the plan's rows/);
+  });
+
+  it('checks the actuals and the targets in order, and restores only whole saved answers', () => {
+    const fresh = initialState();
+    expect(validateStep(fresh)).toHaveProperty('actuals');
+    expect(validateStep({ ...fresh, step: 1 })).toHaveProperty('targets');
+    expect(restoreState('{').message).toMatch(/damaged/);
+    const bad = { ...fresh, answers: { ...fresh.answers, children: [{ name: 'x', targets: [1], targetCells: ['=HYPERLINK("x")'] }] } };
+    expect(restoreState(JSON.stringify(bad)).message).toBeDefined();
+  });
+});

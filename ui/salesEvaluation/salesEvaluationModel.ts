@@ -1,0 +1,146 @@
+import { CellValue, serialToUtcDate } from '../../core/cells/values';
+import { normaliseLabel } from '../../core/kpi/labels';
+import { MONTHS } from '../../core/salesEvaluation/evaluationLayout';
+import { MAX_PRODUCTS } from '../../core/salesEvaluation/priceVolumeMixBlock';
+import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers } from '../../core/salesEvaluation/salesEvaluationAnswers';
+import { parseRangeA1 } from '../../core/sheet/a1';
+import { absolute } from '../../core/sheet/sheetBuilder';
+import { quotedSheet } from '../../core/sheet/userTable';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+
+/** The wizard's state: the answers, the actuals' fields, and the growth typed targets start from. */
+export interface SalesEvaluationState {
+  readonly step: number;
+  readonly answers: SalesEvaluationAnswers;
+  readonly fields: readonly string[];
+  readonly growth: number;
+}
+
+export const STEP_TITLES = ['The actuals', 'The targets', 'Review and build'] as const;
+
+export function initialState(): SalesEvaluationState {
+  return {
+    step: 0, fields: [], growth: 0.1,
+    answers: {
+      actuals: { sheet: '', range: '', dateField: '', amountField: '', childField: '', statusField: '', countedStatus: '' },
+      year: new Date().getUTCFullYear(), monthsElapsed: 0, children: [], amberFrom: DEFAULT_CUT_OFFS.amberFrom, greenFrom: DEFAULT_CUT_OFFS.greenFrom,
+    },
+  };
+}
+
+const fieldLike = (fields: readonly string[], pattern: RegExp) => fields.find((f) => pattern.test(f)) ?? '';
+const distinct = (values: readonly CellValue[]) => [...new Map(values.map((v) => String(v ?? '').trim()).filter(Boolean).map((v) => [normaliseLabel(v), v])).values()];
+
+/**
+ * The actuals' fields guessed from the header (close date, amount, rep or region, status and the
+ * status that counts, created date, product, quantity), the year and months gone by of the latest
+ * date (its month counted by its days), and the products and statuses found.
+ *
+ * @example
+ * readActuals(opportunities).actuals.countedStatus //=> 'Won'
+ */
+export function readActuals(values: readonly (readonly CellValue[])[], sheet: string, range: string): Pick<SalesEvaluationAnswers, 'actuals' | 'year' | 'monthsElapsed' | 'products' | 'stages'> {
+  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  const rows = values.slice(1);
+  const column = (f: string) => rows.map((r) => r[fields.indexOf(f)] ?? null);
+  const dateField = fieldLike(fields, /closed|close date|won on/i) || fieldLike(fields, /date/i);
+  const statusField = fieldLike(fields, /outcome|status|stage/i);
+  const statuses = statusField ? distinct(column(statusField)) : [];
+  const productField = fieldLike(fields, /product|category|item|sku/i);
+  const quantityField = fieldLike(fields, /quantity|qty|units/i);
+  const latest = Math.max(0, ...column(dateField).filter((v): v is number => typeof v === 'number'));
+  const day = serialToUtcDate(latest);
+  const daysInMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+  return {
+    actuals: {
+      sheet, range, dateField, statusField,
+      amountField: fieldLike(fields, /amount|revenue|sales|value/i),
+      childField: fieldLike(fields, /owner|rep|region|territor|area/i) || fields[0] || '',
+      countedStatus: statuses.find((s) => /^won$/i.test(s)) ?? statuses[0] ?? '',
+      createdField: fieldLike(fields, /created|opened|start/i),
+      productField, quantityField,
+    },
+    year: day.getUTCFullYear(),
+    monthsElapsed: Math.min(12, day.getUTCMonth() + Math.round((day.getUTCDate() / daysInMonth) * 10) / 10),
+    products: productField && quantityField ? distinct(column(productField)).slice(0, MAX_PRODUCTS) : [],
+    stages: statuses,
+  };
+}
+
+/**
+ * Targets from last year: each child's actual month by month in the year before (counted rows), grown
+ * by `growth`, rounded to whole units; the children are the values of the child field in either year.
+ *
+ * @example
+ * targetsFromLastYear(answers, table, 0.1)[0] //=> { name: 'Central', targets: [1210, 880, …] }
+ */
+export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly (readonly CellValue[])[], growth: number): SalesEvaluationAnswers['children'] {
+  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  const [d, amt, ch, st] = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField, a.actuals.statusField].map((f) => (f ? fields.indexOf(f) : -1));
+  const rows = values.slice(1).filter((r) => typeof r[d] === 'number' && (st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus)));
+  const yearOf = (r: readonly CellValue[]) => serialToUtcDate(r[d] as number).getUTCFullYear();
+  const names = distinct(rows.filter((r) => yearOf(r) >= a.year - 1 && yearOf(r) <= a.year).map((r) => r[ch]));
+  return names.map((name) => ({
+    name,
+    targets: MONTHS.map((_, m) => Math.round(rows
+      .filter((r) => yearOf(r) === a.year - 1 && serialToUtcDate(r[d] as number).getUTCMonth() === m && normaliseLabel(String(r[ch] ?? '')) === normaliseLabel(name))
+      .reduce((s, r) => s + (typeof r[amt] === 'number' ? (r[amt] as number) : 0), 0) * (1 + growth))),
+  }));
+}
+
+/**
+ * Targets read from a plan sheet's selected rows: names in the first column, a column a month headed
+ * Jan … Dec (the targets wizard's layout), header row first. Each month's cell is referenced, so the
+ * evaluation follows the plan; a month the selection lacks is a typed 0. A message when there is none.
+ *
+ * @example
+ * targetsFromPlan({ sheet: 'Sales plan 2027', address: 'A11:P15', values }).children[0].targetCells[0] //=> "'Sales plan 2027'!$E$12"
+ */
+export function targetsFromPlan(selection: { sheet?: string; address: string; values: readonly (readonly unknown[])[] }): SalesEvaluationAnswers['children'] | string {
+  const header = (selection.values[0] ?? []).map((v) => String(v ?? '').trim());
+  const columns = MONTHS.map((m) => header.findIndex((h) => h.toLowerCase() === m.toLowerCase()));
+  if (columns.every((c) => c < 0)) return 'Select the plan\'s rows with their header: names in the first column, a column a month headed Jan … Dec.';
+  const { top, left } = parseRangeA1(selection.address.replace(/^.*!/, '').replace(/\$/g, '').split(':')[0]);
+  const sheet = quotedSheet(selection.sheet ?? 'Sheet1');
+  const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && !/^total$/i.test(String(r[0]).trim()));
+  if (rows.length === 0) return 'The selection has no named rows under its header.';
+  return rows.map(({ r, i }) => ({
+    name: String(r[0]).trim(),
+    targets: columns.map((c) => (c >= 0 && typeof r[c] === 'number' ? (r[c] as number) : 0)),
+    targetCells: columns.map((c) => (c >= 0 ? `${sheet}!${absolute(top + 1 + i, left + c)}` : null)),
+  }));
+}
+
+/** Errors by field name for a step; empty when the wizard may go on. */
+export function validateStep(state: SalesEvaluationState): Record<string, string> {
+  const a = state.answers;
+  if (state.step === 0) {
+    if (a.actuals.range === '' || state.fields.length === 0) return { actuals: 'Select the actuals in the sheet, header row included, then press the button.' };
+    const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
+    return missing ? { actualFields: 'Choose the fields that give a date, an amount and who or where it counts for.' } : {};
+  }
+  if (state.step === 1) {
+    if (a.children.length === 0) return { targets: 'Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.' };
+    if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: 'Months gone by: from 0 to 12.' };
+    return a.amberFrom <= a.greenFrom ? {} : { cutOffs: 'Amber must start at or below green.' };
+  }
+  return {};
+}
+
+const STATE = shaped({
+  step: stepOf(STEP_TITLES.length), fields: listOf(text), growth: finite,
+  answers: shaped({
+    actuals: shaped({
+      sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), dateField: text, amountField: text, childField: text, statusField: text, countedStatus: text,
+      createdField: optional(text), productField: optional(text), quantityField: optional(text),
+    }),
+    year: finite, monthsElapsed: finite, amberFrom: finite, greenFrom: finite,
+    products: optional(listOf(text)), stages: optional(listOf(text)),
+    children: listOf(shaped({ name: text, targets: listOf(finite), targetCells: optional(listOf(orNull((v) => text(v) && /^'(?:[^']|'')+'!\$[A-Z]+\$\d+$/.test(v as string)))) })),
+  }),
+});
+
+/** The state restored from the document, checked as untrusted input (a plan reference must be a plain cell). */
+export function restoreState(saved: unknown): { state: SalesEvaluationState; message?: string } {
+  return restoreSaved(saved, initialState(), STATE, validateStep);
+}
