@@ -1,5 +1,5 @@
 /**
- * The Evaluation sheet, downloaded with the sample opportunities beside it and recalculated in
+ * The Evaluation sheet (and its Dashboard), downloaded with the sample opportunities beside it and recalculated in
  * LibreOffice Calc: months' actuals (SUMIFS with ">="&DATE criteria), each owner's target to date,
  * actual, status and forecast, and the shortfalls equal core's.
  */
@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { Cell, Workbook, Worksheet } from 'exceljs';
 import { CellValue } from '../../core/cells/values';
 import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
+import { DASHBOARD_LAYOUT as D } from '../../core/salesEvaluation/buildSalesDashboard';
+import { dashboardNumbers } from '../../core/salesEvaluation/dashboardNumbers';
+import { pvmNumbers } from '../../core/salesEvaluation/priceVolumeMixBlock';
 import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/salesEvaluation/salesEvaluationAnswers';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
@@ -22,8 +25,9 @@ import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libre
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:I${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won' },
+  actuals: { sheet: 'Opportunities', range: `A1:K${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
   year: 2017, monthsElapsed: 9.5, amberFrom: 0.95, greenFrom: 1,
+  products: ['Furniture', 'Office Supplies', 'Technology'], stages: ['Won', 'Lost', 'Open'],
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
 };
 
@@ -31,20 +35,23 @@ const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.ski
 
 describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc', () => {
   let sheet: Worksheet;
-  const plan = buildSalesEvaluation(answers, ACTUALS[0].map(String)).sheets[0];
+  let dashboard: Worksheet;
+  const [plan, dashboardPlan] = buildSalesEvaluation(answers, ACTUALS[0].map(String)).sheets;
   const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
   const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
   const n = evaluationNumbers(answers, ACTUALS);
 
   beforeAll(async () => {
     const hf = createWorkbook([OPPORTUNITIES_SHEET]);
-    hf.setSheetContent(hf.getSheetId(hf.addSheet(plan.name))!, hyperFormulaContent(plan));
+    for (const p of [plan, dashboardPlan]) hf.addSheet(p.name);
+    for (const p of [plan, dashboardPlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
     const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
-    writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name)])));
+    writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)])));
     const [recalculated] = recalculateInLibreOffice([file]);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(recalculated);
     sheet = workbook.getWorksheet('Evaluation')!;
+    dashboard = workbook.getWorksheet('Dashboard')!;
   }, 240_000);
 
   it('gives each month\'s actual and each owner\'s standing as core does', () => {
@@ -61,5 +68,16 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
   it('lists the shortfalls in core\'s order', () => {
     const top = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '#') + 1;
     expect(n.shortfalls.map((_, k) => at(top + k, 1))).toEqual(n.shortfalls.map((s) => s.name));
+  });
+
+  it('gives the price-volume-mix split and the dashboard\'s KPIs as core does', () => {
+    const close = (got: unknown, want: number | '') => (want === '' ? got === '' : typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)));
+    const { split } = pvmNumbers(answers, ACTUALS);
+    const splitTop = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Volume');
+    expect([split.volume, split.mix, split.price, split.total].map((want, k) => close(at(splitTop + k, 1), want) || `${k}: LibreOffice ${JSON.stringify(at(splitTop + k, 1))}, core ${want}`)).toEqual([true, true, true, true]);
+    const d = dashboardNumbers(answers, ACTUALS, n);
+    const kpis = [d.winRate, d.averageDeal, d.cycleDays, d.pipelineCoverage, d.attainment, d.growth];
+    const got = kpis.map((_, col) => shown(dashboard.getRow(D.kpis + 1).getCell(col + 1)));
+    expect(kpis.map((want, col) => close(got[col], want) || `${col}: LibreOffice ${JSON.stringify(got[col])}, core ${want}`)).toEqual(kpis.map(() => true));
   });
 });
