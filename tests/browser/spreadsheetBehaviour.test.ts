@@ -54,27 +54,27 @@ describeInBrowser('the preview as a spreadsheet', () => {
 
 
   it('undoes and redoes typing with Ctrl+Z / Ctrl+Y and with the buttons', async () => {
-    await typeInto('K2', '123');
-    await typeInto('K3', 'note');
-    await cell('K4').click();
+    await typeInto('M2', '123');
+    await typeInto('M3', 'note');
+    await cell('M4').click();
     await press('Control+z');
-    await expect(text('K3')).resolves.toBe('');
+    await expect(text('M3')).resolves.toBe('');
     await press('Control+z');
-    await expect(text('K2')).resolves.toBe('');
+    await expect(text('M2')).resolves.toBe('');
     await press('Control+y');
-    await expect(text('K2')).resolves.toBe('123');
+    await expect(text('M2')).resolves.toBe('123');
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect(text('K3')).resolves.toBe('note');
+    await expect(text('M3')).resolves.toBe('note');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(text('K3')).resolves.toBe('');
-    await expect(page.getByRole('button', { name: 'Redo' }).getAttribute('title')).resolves.toBe('Redo typing in K3 (Ctrl+Y)');
+    await expect(text('M3')).resolves.toBe('');
+    await expect(page.getByRole('button', { name: 'Redo' }).getAttribute('title')).resolves.toBe('Redo typing in M3 (Ctrl+Y)');
   });
 
   it('never edits the pane\'s fields with Ctrl+Z on the grid', async () => {
     await page.getByPlaceholder('Search: win rate, growth, quota…').fill('pipeline');
-    await typeInto('K2', '5');
+    await typeInto('M2', '5');
     await press('Control+z');
-    await expect(text('K2')).resolves.toBe('');
+    await expect(text('M2')).resolves.toBe('');
     await expect(page.getByPlaceholder('Search: win rate, growth, quota…').inputValue()).resolves.toBe('pipeline');
   });
 
@@ -87,17 +87,17 @@ describeInBrowser('the preview as a spreadsheet', () => {
     const [h0, h1] = SAMPLE_OPPORTUNITIES.header;
     await expect(copiedText()).resolves.toBe(`${h0}\t${h1}\n${first[0]}\t${first[1]}`);
     // As Excel puts it on the clipboard: CRLF rows, numbers as shown, a quoted field with a line break.
-    await cell('K2').click();
+    await cell('M2').click();
     await pasteText('Region\tTarget\r\nNorth\t"1,234.50"\r\n"South\nand East"\t980\r\n');
-    await expect(address()).resolves.toBe('K2:L4');
-    await expect(text('L3')).resolves.toBe('1234.5');
-    await expect(text('K4')).resolves.toBe('South\nand East');
-    await typeInto('M3', '=L3*2');
+    await expect(address()).resolves.toBe('M2:N4');
+    await expect(text('N3')).resolves.toBe('1234.5');
+    await expect(text('M4')).resolves.toBe('South\nand East');
+    await typeInto('M3', '=N3*2');
     await expect(text('M3')).resolves.toBe('2469');
     await press('Control+z');
     await press('Control+z');
-    await expect(text('K2')).resolves.toBe('');
-    await expect(text('L3')).resolves.toBe('');
+    await expect(text('M2')).resolves.toBe('');
+    await expect(text('N3')).resolves.toBe('');
   });
 
   it('copies with Ctrl+C and pastes with Ctrl+V through the system clipboard', async () => {
@@ -107,20 +107,20 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await press('Control+c');
     const [first] = SAMPLE_OPPORTUNITIES.rows;
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${first[0]}\t${first[1]}`);
-    await cell('K5').click();
+    await cell('M5').click();
     await press('Control+v');
-    await expect(Promise.all([text('K5'), text('L5')])).resolves.toEqual([String(first[0]), String(first[1])]);
+    await expect(Promise.all([text('M5'), text('N5')])).resolves.toEqual([String(first[0]), String(first[1])]);
   });
 
   it('clears a selected block with Delete, and Undo brings it back', async () => {
-    await cell('K2').click();
+    await cell('M2').click();
     await pasteText('1\t2\n3\t4');
-    await cell('K2').click();
-    await cell('L3').click({ modifiers: ['Shift'] });
+    await cell('M2').click();
+    await cell('N3').click({ modifiers: ['Shift'] });
     await press('Delete');
-    await expect(Promise.all(['K2', 'L2', 'K3', 'L3'].map(text))).resolves.toEqual(['', '', '', '']);
+    await expect(Promise.all(['M2', 'N2', 'M3', 'N3'].map(text))).resolves.toEqual(['', '', '', '']);
     await press('Control+z');
-    await expect(Promise.all(['K2', 'L2', 'K3', 'L3'].map(text))).resolves.toEqual(['1', '2', '3', '4']);
+    await expect(Promise.all(['M2', 'N2', 'M3', 'N3'].map(text))).resolves.toEqual(['1', '2', '3', '4']);
   });
 
   it('moves as Excel does: Tab, Shift+Tab, Enter, Shift+Enter, Ctrl+Arrow, Home, Ctrl+Home, PageDown', async () => {
@@ -217,35 +217,35 @@ describeInBrowser('the preview as a spreadsheet', () => {
   });
 
   it('says why a formula fails in words beside the formula bar, with a suggestion for a misspelt name', async () => {
-    await typeInto('K2', '=WINRAT(F2:F201)');
-    await cell('K2').click();
-    await expect(reason(/^K2: #NAME\?/)).resolves.toBe('K2: #NAME? There is no function WINRAT. Did you mean WINRATE?');
-    await typeInto('K3', '=SUM(1,');
-    await cell('K3').click();
+    await typeInto('M2', '=WINRAT(F2:F201)');
+    await cell('M2').click();
+    await expect(reason(/^M2: #NAME\?/)).resolves.toBe('M2: #NAME? There is no function WINRAT. Did you mean WINRATE?');
+    await typeInto('M3', '=SUM(1,');
+    await cell('M3').click();
     await expect(reason(/cannot be read/)).resolves.toMatch(/cannot be read: check its brackets, commas and quotes/);
-    await typeInto('K4', '=SALES.WINRATE(F2:F201)');
-    await expect(text('K4')).resolves.toMatch(/^\d+\.\d{2}%$/);
+    await typeInto('M4', '=SALES.WINRATE(F2:F201)');
+    await expect(text('M4')).resolves.toMatch(/^\d+\.\d{2}%$/);
     await shot('error-reason');
   });
 
   it('does not report success when the gallery inserts a formula the sheet cannot compute', async () => {
-    await cell('K2').click();
+    await cell('M2').click();
     await page.getByRole('button', { name: /WINRATE/ }).first().click();
     await page.getByLabel('Formula to insert for WINRATE').fill('=WINRAT(F2:F201)');
     await page.getByRole('button', { name: 'Insert into active cell' }).click();
-    await expect(page.locator('.sp-status').first().textContent()).resolves.toMatch(/^Inserted into K2, but the sheet cannot compute it: #NAME\? There is no function WINRAT\. Did you mean WINRATE\?/);
+    await expect(page.locator('.sp-status').first().textContent()).resolves.toMatch(/^Inserted into M2, but the sheet cannot compute it: #NAME\? There is no function WINRAT\. Did you mean WINRATE\?/);
   });
 
   it('keeps the workbook across a reload, until Reset sample', async () => {
-    await typeInto('K2', 'kept');
+    await typeInto('M2', 'kept');
     await page.waitForTimeout(400);
     await page.reload();
     await cell('A1').filter({ hasText: 'Opportunity' }).waitFor();
-    await expect(text('K2')).resolves.toBe('kept');
+    await expect(text('M2')).resolves.toBe('kept');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Reset sample' }).click();
     await cell('A1').filter({ hasText: 'Opportunity' }).waitFor();
-    await expect(text('K2')).resolves.toBe('');
+    await expect(text('M2')).resolves.toBe('');
   });
 
   it('has room beside the data, and stays usable at 700 px with the pane hidden or narrowed', async () => {
@@ -255,8 +255,8 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await page.getByRole('button', { name: 'Hide the Sales Planner pane' }).click();
     const width = await page.locator('.pv-sheet-holder').evaluate((el) => el.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(650);
-    await typeInto('K2', 'fits');
-    await expect(text('K2')).resolves.toBe('fits');
+    await typeInto('M2', 'fits');
+    await expect(text('M2')).resolves.toBe('fits');
     await shot('700-pane-hidden');
   });
 });
