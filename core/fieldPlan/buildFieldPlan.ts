@@ -121,13 +121,16 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
  */
 function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; visits: string; first: string }): void {
   sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => `Week ${k + 1}`));
-  const byWeek = (w: string) => `((${w}-${at.first}+1)>0)*ROUNDUP(ROUND((${w}-${at.first}+1)*${at.visits}/${WEEKS},9),0)`;
+  const byWeek = (w: string) => visitsByWeekFormula(w, at.first, at.visits);
   for (let i = 0; i < reps; i += 1) {
     const row = top + 2 + i;
     for (let k = 1; k <= WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k - 1, `=SUMPRODUCT((${at.rep}=${absolute(row, 0)})*(${byWeek(String(k))}-${byWeek(String(k - 1))}))`);
   }
   if (reps > 0) sheet.format(rangeA1(top + 2, CALENDAR_COLUMN, top + 1 + reps, CALENDAR_COLUMN + WEEKS - 1), 'integer');
 }
+
+/** Visits an account makes by the end of week `w`, as a formula: core's visitsByWeek. */
+const visitsByWeekFormula = (w: string, first: string, visits: string) => `((${w}-${first}+1)>0)*ROUNDUP(ROUND((${w}-${first}+1)*${visits}/${WEEKS},9),0)`;
 
 /** Each area the reps cover: its accounts, visits, reps, and coverage (highlighted above 100%). */
 function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, at: { area: string; visits: string; repAreas: string }): void {
@@ -180,7 +183,7 @@ function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { fi
   const coordinate = (c: string, most: number) => `=IFERROR(IF(AND(ISNUMBER(${x(c)}),ABS(${x(c)})<=${most}),${x(c)},""),"")`;
   sheet.formula(row, A.lat, coordinate(at.lat, 90));
   sheet.formula(row, A.lon, coordinate(at.lon, 180));
-  const byWeek = (w: string) => `((${w}-${r(A.firstWeekNumber)}+1)>0)*ROUNDUP(ROUND((${w}-${r(A.firstWeekNumber)}+1)*${r(A.visits)}/${WEEKS},9),0)`;
+  const byWeek = (w: string) => visitsByWeekFormula(w, r(A.firstWeekNumber), r(A.visits));
   sheet.formula(row, A.visitedInWeek, `=IF(AND(${r(A.rep)}=${at.route.rep},${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
   const here = `${r(A.visitedInWeek)}*ISNUMBER(${r(A.lat)})*ISNUMBER(${r(A.lon)})`;
   sheet.formula(row, A.placed, i === 0 ? `=${here}` : `=${a1(row - 1, A.placed)}+${here}`);

@@ -28,8 +28,10 @@ export interface WeekRoute {
 }
 
 /** Whether an account has a visit in week `w` (one or more). */
-export const visitedInWeek = (acc: PlannedAccount, w: number) =>
-  acc.visits > 0 && visitsByWeek(w, firstWeek(acc.turn, acc.visits), acc.visits) > visitsByWeek(w - 1, firstWeek(acc.turn, acc.visits), acc.visits);
+export function visitedInWeek(acc: PlannedAccount, w: number): boolean {
+  const first = firstWeek(acc.turn, acc.visits);
+  return acc.visits > 0 && visitsByWeek(w, first, acc.visits) > visitsByWeek(w - 1, first, acc.visits);
+}
 
 /**
  * A rep's week as the Field plan sheet orders it, route first and days second (Beasley's

@@ -1,6 +1,6 @@
 import { CellValue } from '../cells/values';
 import { normaliseLabel } from '../kpi/labels';
-import { EvaluationNumbers, SalesEvaluationAnswers, toDateEnd } from './salesEvaluationAnswers';
+import { EvaluationNumbers, SalesEvaluationAnswers, actualsTable, toDateEnd } from './salesEvaluationAnswers';
 
 /** The Dashboard's numbers as core computes them; '' where the sheet shows none. */
 export interface DashboardNumbers {
@@ -25,16 +25,15 @@ interface ActualRow {
 }
 
 function actualRows(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): ActualRow[] {
-  const header = (table[0] ?? []).map((f) => String(f ?? ''));
-  const col = (f: string | undefined) => (f ? header.indexOf(f) : -1);
-  const [d, amt, st, cr] = [col(a.actuals.dateField), col(a.actuals.amountField), col(a.actuals.statusField), col(a.actuals.createdField)];
+  const actuals = actualsTable(a, table);
+  const [d, amt, st, cr] = [a.actuals.dateField, a.actuals.amountField, a.actuals.statusField, a.actuals.createdField].map(actuals.column);
   const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
-  return table.slice(1).map((r) => ({
+  return actuals.rows.map((r) => ({
     date: num(r[d]),
     created: num(r[cr]) ?? 0,
     amount: num(r[amt]) ?? 0,
     stage: String(r[st] ?? ''),
-    counted: st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus),
+    counted: actuals.counts(r),
   }));
 }
 

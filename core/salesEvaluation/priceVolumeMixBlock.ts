@@ -5,7 +5,7 @@ import { normaliseLabel } from '../kpi/labels';
 import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ActualsSource, toDateEndFormula } from './actualsSource';
-import { SalesEvaluationAnswers, toDateEnd } from './salesEvaluationAnswers';
+import { SalesEvaluationAnswers, actualsTable, toDateEnd } from './salesEvaluationAnswers';
 
 /** The most products the block lists (each is a row of SUMIFS over the actuals). */
 export const MAX_PRODUCTS = 200;
@@ -32,10 +32,9 @@ export interface ProductPeriods {
  * pvmNumbers(answers, table).split.total // revenue to date now − the same months last year
  */
 export function pvmNumbers(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): { products: ProductPeriods[]; split: PriceVolumeMix } {
-  const header = (table[0] ?? []).map((f) => String(f ?? ''));
-  const col = (f: string | undefined) => (f ? header.indexOf(f) : -1);
-  const [d, amt, st, pr, q] = [col(a.actuals.dateField), col(a.actuals.amountField), col(a.actuals.statusField), col(a.actuals.productField), col(a.actuals.quantityField)];
-  const counted = table.slice(1).filter((r) => st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus));
+  const actuals = actualsTable(a, table);
+  const [d, amt, pr, q] = [a.actuals.dateField, a.actuals.amountField, a.actuals.productField, a.actuals.quantityField].map(actuals.column);
+  const counted = actuals.rows.filter(actuals.counts);
   const sum = (product: string, year: number, c: number) => counted
     .filter((r) => normaliseLabel(String(r[pr] ?? '')) === normaliseLabel(product) && typeof r[d] === 'number')
     .filter((r) => (r[d] as number) >= toDateEnd(year, 0) && (r[d] as number) < toDateEnd(year, a.monthsElapsed))

@@ -56,6 +56,22 @@ export function toDateEnd(year: number, elapsed: number): number {
   return start + Math.round((elapsed - whole) * days);
 }
 
+/**
+ * The actuals' table as core reads it: its body rows, a field's column (-1 when absent or not
+ * chosen), and whether a row counts (its status is the counted one, or there is no status field):
+ * the rule every number of the evaluation, its dashboard and the wizard's targets follows.
+ *
+ * @example
+ * const { rows, column, counts } = actualsTable(answers, table); rows.filter(counts).length //=> 37
+ */
+export function actualsTable(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]) {
+  const header = (table[0] ?? []).map((f) => String(f ?? ''));
+  const column = (field?: string) => (field ? header.indexOf(field) : -1);
+  const status = column(a.actuals.statusField);
+  const counts = (r: readonly CellValue[]) => status < 0 || normaliseLabel(String(r[status] ?? '')) === normaliseLabel(a.actuals.countedStatus);
+  return { rows: table.slice(1), column, counts };
+}
+
 /** A date serial's year and month (1–12), as the sheet's DATE boundaries split them. */
 function yearMonth(serial: number): { year: number; month: number } {
   const d = serialToUtcDate(serial);
@@ -81,11 +97,9 @@ export interface EvaluationNumbers {
  * evaluationNumbers(answers, actualsTable).byChild[0].rag //=> 'Amber'
  */
 export function evaluationNumbers(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): EvaluationNumbers {
-  const header = (table[0] ?? []).map((f) => String(f ?? ''));
-  const col = (f: string) => header.indexOf(f);
-  const [d, amt, ch, st] = [col(a.actuals.dateField), col(a.actuals.amountField), col(a.actuals.childField), a.actuals.statusField ? col(a.actuals.statusField) : -1];
-  const rows = table.slice(1).filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year)
-    .filter((r) => st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus));
+  const actuals = actualsTable(a, table);
+  const [d, amt, ch] = [actuals.column(a.actuals.dateField), actuals.column(a.actuals.amountField), actuals.column(a.actuals.childField)];
+  const rows = actuals.rows.filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year).filter(actuals.counts);
   const byMonth = Array.from({ length: 12 }, (_, m) => ({
     target: a.children.reduce((s, c) => s + (c.targets[m] ?? 0), 0),
     actual: rows.filter((r) => yearMonth(r[d] as number).month === m + 1).reduce((s, r) => s + (r[amt] as number), 0),

@@ -2,7 +2,7 @@ import { CellValue, serialToUtcDate } from '../../core/cells/values';
 import { normaliseLabel } from '../../core/kpi/labels';
 import { MONTHS } from '../../core/salesEvaluation/evaluationLayout';
 import { MAX_PRODUCTS } from '../../core/salesEvaluation/priceVolumeMixBlock';
-import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers } from '../../core/salesEvaluation/salesEvaluationAnswers';
+import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers, actualsTable } from '../../core/salesEvaluation/salesEvaluationAnswers';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { absolute } from '../../core/sheet/sheetBuilder';
 import { quotedSheet } from '../../core/sheet/userTable';
@@ -75,9 +75,9 @@ export function readActuals(values: readonly (readonly CellValue[])[], sheet: st
  * targetsFromLastYear(answers, table, 0.1)[0] //=> { name: 'Central', targets: [1210, 880, …] }
  */
 export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly (readonly CellValue[])[], growth: number): SalesEvaluationAnswers['children'] {
-  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
-  const [d, amt, ch, st] = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField, a.actuals.statusField].map((f) => (f ? fields.indexOf(f) : -1));
-  const rows = values.slice(1).filter((r) => typeof r[d] === 'number' && (st < 0 || normaliseLabel(String(r[st] ?? '')) === normaliseLabel(a.actuals.countedStatus)));
+  const actuals = actualsTable(a, values);
+  const [d, amt, ch] = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].map(actuals.column);
+  const rows = actuals.rows.filter((r) => typeof r[d] === 'number' && actuals.counts(r));
   const yearOf = (r: readonly CellValue[]) => serialToUtcDate(r[d] as number).getUTCFullYear();
   const names = distinct(rows.filter((r) => yearOf(r) >= a.year - 1 && yearOf(r) <= a.year).map((r) => r[ch]));
   return names.map((name) => ({
