@@ -13,6 +13,7 @@ import { generateSampleOpportunities } from './generators/sample';
 import { generateSampleLeads } from './generators/leads';
 import { generateSampleMarketing } from './generators/marketing';
 import { generateSampleAccounts } from './generators/accounts';
+import { generateMenuMessages } from './generators/menuMessages';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     if (!check) write(file);
   }
   const { evaluateExample } = await import('./evaluateExample');
-  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample)];
+  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages()];
   for (const file of rest) {
     if (!differs(file)) continue;
     stale.push(file.path);

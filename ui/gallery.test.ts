@@ -20,6 +20,9 @@ function fakeHost(prefix = '', occupiedBy = '') {
     async loadSettings() {
       return {};
     },
+    async displayLanguage() {
+      return 'en-US';
+    },
     async saveSettings(settings) {
       saved.push(settings);
     },

@@ -38,6 +38,8 @@ export interface Host {
    * overwrites: a taken name gets " (2)". If rendering fails midway, the partly built sheets are removed.
    */
   renderPlan(plan: Plan): Promise<RenderedPlan>;
+  /** The language the host's own UI speaks (a BCP 47 tag: `vi-VN`), which the pane speaks unless the user chose another. */
+  displayLanguage(): Promise<string>;
 }
 
 /** A block of the user's cells, as read from the sheet: its address and its values. */

@@ -5,6 +5,7 @@ import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
 import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocationWizard';
 import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
 import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWizard';
+import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
 export interface Pane {
@@ -18,12 +19,12 @@ export interface Pane {
  * entry here (README: "Add a wizard").
  */
 export const PANES: readonly Pane[] = [
-  { id: 'functions', label: 'Functions', render: renderGallery },
-  { id: 'salesPlan', label: 'Sales plan', render: renderSalesPlanWizard },
-  { id: 'leadScoring', label: 'Lead scoring', render: renderLeadScoringWizard },
-  { id: 'budget', label: 'Budget', render: renderBudgetAllocationWizard },
-  { id: 'fieldPlan', label: 'Field plan', render: renderFieldPlanWizard },
-  { id: 'evaluation', label: 'Evaluation', render: renderSalesEvaluationWizard },
+  { id: 'functions', label: msg('Functions'), render: renderGallery },
+  { id: 'salesPlan', label: msg('Sales plan'), render: renderSalesPlanWizard },
+  { id: 'leadScoring', label: msg('Lead scoring'), render: renderLeadScoringWizard },
+  { id: 'budget', label: msg('Budget'), render: renderBudgetAllocationWizard },
+  { id: 'fieldPlan', label: msg('Field plan'), render: renderFieldPlanWizard },
+  { id: 'evaluation', label: msg('Evaluation'), render: renderSalesEvaluationWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -6,22 +6,29 @@ interface Haystack {
   readonly words: readonly string[];
 }
 
-const haystacks = new WeakMap<CatalogueFunction, Haystack>();
+/** Haystacks by translator (one per language) and function. */
+const haystacks = new WeakMap<(text: string) => string, WeakMap<CatalogueFunction, Haystack>>();
 
-/** A function's searchable text: name, summary, description and arguments, in lower case. */
-function haystack(fn: CatalogueFunction): Haystack {
-  let found = haystacks.get(fn);
+/** A function's searchable text: name, summary, description and arguments, in English and in the pane's language, in lower case. */
+function haystack(fn: CatalogueFunction, translate: (text: string) => string): Haystack {
+  const byFunction = haystacks.get(translate) ?? new WeakMap<CatalogueFunction, Haystack>();
+  haystacks.set(translate, byFunction);
+  let found = byFunction.get(fn);
   if (!found) {
-    const text = [fn.name, fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)].join(' ').toLowerCase();
-    found = { text, words: [...new Set(text.split(/[^a-z0-9]+/).filter(Boolean))] };
-    haystacks.set(fn, found);
+    const texts = [fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)];
+    const text = [fn.name, ...texts, ...texts.map((x) => translate(x))].join(' ').toLowerCase();
+    found = { text, words: [...new Set(text.split(WORD_BREAK).filter(Boolean))] };
+    byFunction.set(fn, found);
   }
   return found;
 }
 
+/** What separates words in any language: anything but letters (with their accents) and digits. */
+const WORD_BREAK = /[^\p{L}\p{M}\p{N}]+/u;
+
 /** The words of a query; "%" reads as "rate" ("win%" is the win rate). */
 export function queryWords(query: string): string[] {
-  return query.toLowerCase().replace(/%/g, ' rate ').split(/[^a-z0-9]+/).filter(Boolean);
+  return query.toLowerCase().replace(/%/g, ' rate ').split(WORD_BREAK).filter(Boolean);
 }
 
 /** A query word is found as typed, or as a word of the text with a slip or two ("forcast"). */
@@ -39,11 +46,11 @@ function found(word: string, { text, words }: Haystack): boolean {
  * searchFunctions(CATALOGUE, 'win rate').map((fn) => fn.name) //=> ['WINRATE', 'CLOSERATE']
  * searchFunctions(CATALOGUE, 'forcast').map((fn) => fn.name) //=> ['BASELINE', …]
  */
-export function searchFunctions(catalogue: readonly CatalogueFunction[], query: string): CatalogueFunction[] {
+export function searchFunctions(catalogue: readonly CatalogueFunction[], query: string, translate: (text: string) => string = (text) => text): CatalogueFunction[] {
   const words = queryWords(query);
   if (words.length === 0) return [...catalogue];
   const compact = words.join('');
-  const matches = catalogue.filter((fn) => fn.name.toLowerCase().includes(compact) || words.every((word) => found(word, haystack(fn))));
+  const matches = catalogue.filter((fn) => fn.name.toLowerCase().includes(compact) || words.every((word) => found(word, haystack(fn, translate))));
   const byName = (fn: CatalogueFunction) => (fn.name.toLowerCase().startsWith(compact) ? 0 : 1);
   return matches.sort((a, b) => byName(a) - byName(b));
 }

@@ -2,6 +2,7 @@ import { SheetError, isSheetError } from '../cells/errors';
 import { SpendBounds, allocateBudget } from '../budget/allocate';
 import { SplitMethod, roundParts, splitBudget } from '../budget/budgetSplit';
 import { CurveKind, ResponseCurve, isConcave } from '../budget/responseCurve';
+import { Translate, translator } from '../i18n/translate';
 
 /** How the budget is shared: the optimum under the curves, or a rule of thumb (BUDGETSPLIT's methods). */
 export const ALLOCATION_METHODS = ['optimal', 'proportional', 'roi', 'equal'] as const;
@@ -62,14 +63,14 @@ export const FEW_POINTS = 6;
  * @example
  * budgetWarnings(answers, [100, 250]) //=> ['Display's curve was fitted on 4 points (fewer than 6): treat its proposal with care.']
  */
-export function budgetWarnings(a: BudgetAllocationAnswers, proposed: readonly number[]): string[] {
+export function budgetWarnings(a: BudgetAllocationAnswers, proposed: readonly number[], t: Translate = translator('en')): string[] {
   const warnings: string[] = [];
   const sShaped = a.lines.filter((l) => l.curve.kind === 'hill' && l.curve.alpha !== 1);
-  if (a.method === 'optimal' && sShaped.length > 0) warnings.push(`${sShaped.map((l) => l.name).join(', ')}: Hill curves with α ≠ 1 are optimised by ALLOCATE, not by the sheet's own formulas (which take log, exp and Hill with α = 1).`);
+  if (a.method === 'optimal' && sShaped.length > 0) warnings.push(t('{value}: Hill curves with α ≠ 1 are optimised by ALLOCATE, not by the sheet\'s own formulas (which take log, exp and Hill with α = 1).', { value: sShaped.map((l) => l.name).join(', ') }));
   const bounds = boundsOf(a.lines);
   const atBound = proposed.every((x, i) => Math.abs(x - bounds[i].lower) < 1e-9 * Math.max(1, a.budget) || Math.abs(x - bounds[i].upper) < 1e-9 * Math.max(1, a.budget));
-  if (a.method === 'optimal' && proposed.length > 0 && atBound) warnings.push('Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.');
-  for (const l of a.lines) if (l.points !== null && l.points < FEW_POINTS) warnings.push(`${l.name}'s curve was fitted on ${l.points} points (fewer than ${FEW_POINTS}): treat its proposal with care.`);
-  if (a.method === 'optimal' && a.lines.some((l) => !isConcave(l.curve))) warnings.push('S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE\'s notes.');
+  if (a.method === 'optimal' && proposed.length > 0 && atBound) warnings.push(t('Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.'));
+  for (const l of a.lines) if (l.points !== null && l.points < FEW_POINTS) warnings.push(t('{name}\'s curve was fitted on {points} points (fewer than {FEW_POINTS}): treat its proposal with care.', { name: l.name, points: l.points, FEW_POINTS }));
+  if (a.method === 'optimal' && a.lines.some((l) => !isConcave(l.curve))) warnings.push(t('S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE\'s notes.'));
   return warnings;
 }

@@ -3,6 +3,10 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS } from './budgetAllocationAnswers';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
+import { msg } from '../i18n/msg';
+import { Language } from '../i18n/languages';
+import { translator } from '../i18n/translate';
+import { sayInFormula } from '../sheet/formulaText';
 
 /** Rows and columns of the Budget sheet that do not depend on the number of lines (zero-based). */
 export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5, roundTo: 6, linesSection: 8, header: 9, firstLine: 10 } as const;
@@ -16,8 +20,8 @@ export const LINE_COLUMNS = {
 const C = LINE_COLUMNS;
 /** Rows kept free under the tables for the charts. */
 const CHART_ROWS = 20;
-const HEADER = ['Line', 'Current', 'Proposed', 'Change', 'Lower', 'Upper', 'Share', 'Expected return', 'ROI', 'Marginal ROI', 'Kind', 'β (scale)', 'κ (half-saturation)', 'α (Hill)', 'Weight'];
-const WORKINGS = ['Kind #', 'Top', 'ln price at top', 'ln price at lower', 'At final λ', 'Free', 'Unrounded', 'Rounded down, within bounds', 'Remainder', 'Room for a unit more', 'Rank (largest first)', 'Room for a unit less', 'Rank (smallest first)', 'Rounded', 'Rounded, adding up', 'Points of history'];
+const HEADER = [msg('Line'), msg('Current'), msg('Proposed'), msg('Change'), msg('Lower'), msg('Upper'), msg('Share'), msg('Expected return'), msg('ROI'), msg('Marginal ROI'), msg('Kind'), msg('β (scale)'), msg('κ (half-saturation)'), msg('α (Hill)'), msg('Weight')];
+const WORKINGS = [msg('Kind #'), msg('Top'), msg('ln price at top'), msg('ln price at lower'), msg('At final λ'), msg('Free'), msg('Unrounded'), msg('Rounded down, within bounds'), msg('Remainder'), msg('Room for a unit more'), msg('Rank (largest first)'), msg('Room for a unit less'), msg('Rank (smallest first)'), msg('Rounded'), msg('Rounded, adding up'), msg('Points of history')];
 
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
 function returnFormula(r: (col: number) => string, x: string): string {
@@ -33,13 +37,14 @@ function marginalFormula(r: (col: number) => string, x: string): string {
 
 /** The inputs at the top: budget, method, rounding; and the method's number for the workings. */
 function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string; feasible: string } {
+  const { t } = sheet;
   const L = BUDGET_LAYOUT;
-  const budget = sheet.input(L.budget, 'Budget', a.budget, { format: 'money', name: 'Budget', rule: { min: 0, message: 'A budget: 0 or more.' } });
-  const method = sheet.input(L.method, 'Method', a.method);
+  const budget = sheet.input(L.budget, t('Budget'), a.budget, { format: 'money', name: 'Budget', rule: { min: 0, message: t('A budget: 0 or more.') } });
+  const method = sheet.input(L.method, t('Method'), a.method);
   sheet.text(L.method, 2, `(${ALLOCATION_METHODS.join(', ')})`);
-  const roundTo = sheet.input(L.roundTo, 'Round to', a.roundTo ?? '', { format: 'money', rule: { min: 0, message: 'A unit above 0, or blank.' } });
+  const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', { format: 'money', rule: { min: 0, message: t('A unit above 0, or blank.') } });
   if (a.roundTo === null) sheet.put(L.roundTo, 1, null);
-  sheet.text(L.method, 4, 'Method #');
+  sheet.text(L.method, 4, t('Method #'));
   sheet.formula(L.method, 5, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
   sheet.style(rangeA1(L.method, 4, L.method, 5), 'working');
   return { budget, method, roundTo, methodNumber: absolute(L.method, 5), feasible: absolute(L.budget, 5) };
@@ -132,11 +137,12 @@ const CURVE_POINTS = 11;
  * twice the largest current or proposed spend.
  */
 function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number, chartRow: number): void {
+  const { t } = sheet;
   const n = a.lines.length;
   const L = BUDGET_LAYOUT;
   const span = (c: number) => absoluteBlock(L.firstLine, c, L.firstLine + n - 1, c);
-  sheet.section(top, 'Response curves: each line\'s return at spend from 0 to twice the largest current or proposed');
-  sheet.header(top + 1, 0, ['Spend', ...a.lines.map((l) => l.name)]);
+  sheet.section(top, t('Response curves: each line\'s return at spend from 0 to twice the largest current or proposed'));
+  sheet.header(top + 1, 0, [t('Spend'), ...a.lines.map((l) => l.name)]);
   for (let j = 0; j < CURVE_POINTS; j += 1) {
     const row = top + 2 + j;
     sheet.formula(row, 0, `=2*MAX(${span(C.current)},${span(C.proposed)})*${j}/${CURVE_POINTS - 1}`);
@@ -148,7 +154,7 @@ function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, to
   const last = top + 1 + CURVE_POINTS;
   sheet.style(rangeA1(top + 2, 0, last, n), 'working');
   sheet.format(rangeA1(top + 2, 0, last, n), 'money');
-  sheet.chart({ kind: 'line', title: 'Response curves: return by spend', categories: rangeA1(top + 2, 0, last, 0), values: rangeA1(top + 2, 1, last, n), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
+  sheet.chart({ kind: 'line', title: t('Response curves: return by spend'), categories: rangeA1(top + 2, 0, last, 0), values: rangeA1(top + 2, 1, last, n), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
 }
 
 /** The check in A3: the first thing that keeps the proposal from meaning what it says, in words. */
@@ -158,24 +164,27 @@ function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof pl
   const name = (c: number) => `INDEX(${col(C.name)},MATCH(0,${col(c)},0))`;
   const lower = `SUM(${col(C.lower)})`;
   const upper = `SUMPRODUCT(${col(C.top)})`;
+  const { t } = sheet;
+  const whole = (x: string) => `TEXT(${x},"#,##0")`;
   const problems: [string, string][] = [
-    [`${inputs.methodNumber}=0`, `"⚠ The method is optimal, proportional, roi or equal, not "&${inputs.method}&"."`],
-    [`AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`, `"⚠ "&${name(C.kindNumber)}&": the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one."`],
-    [`${lower}>${inputs.budget}`, `"⚠ The lower bounds add up to "&TEXT(${lower},"#,##0")&", "&TEXT(${lower}-${inputs.budget},"#,##0")&" more than the budget."`],
-    [`${upper}<${inputs.budget}`, `"⚠ The upper bounds add up to "&TEXT(${upper},"#,##0")&", "&TEXT(${inputs.budget}-${upper},"#,##0")&" short of the budget."`],
-    [`AND(${inputs.methodNumber}=1,SUM(${col(C.free)})=0)`, '"⚠ Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move."'],
-    [`COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`, `"⚠ A curve was fitted on fewer than ${FEW_POINTS} points of history: treat its proposal with care."`],
+    [`${inputs.methodNumber}=0`, sayInFormula(t('⚠ The method is optimal, proportional, roi or equal, not {method}.'), { method: inputs.method })],
+    [`AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`, sayInFormula(t('⚠ {line}: the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one.'), { line: name(C.kindNumber) })],
+    [`${lower}>${inputs.budget}`, sayInFormula(t('⚠ The lower bounds add up to {lower}, {over} more than the budget.'), { lower: whole(lower), over: whole(`${lower}-${inputs.budget}`) })],
+    [`${upper}<${inputs.budget}`, sayInFormula(t('⚠ The upper bounds add up to {upper}, {short} short of the budget.'), { upper: whole(upper), short: whole(`${inputs.budget}-${upper}`) })],
+    [`AND(${inputs.methodNumber}=1,SUM(${col(C.free)})=0)`, sayInFormula(t('⚠ Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.'))],
+    [`COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`, sayInFormula(t('⚠ A curve was fitted on fewer than {few} points of history: treat its proposal with care.', { few: FEW_POINTS }))],
   ];
-  const ok = '"✓ The proposal spends the budget within every bound. It reallocates the budget under these curves: it is not a forecast."';
+  const ok = sayInFormula(t('✓ The proposal spends the budget within every bound. It reallocates the budget under these curves: it is not a forecast.'));
   sheet.check(BUDGET_LAYOUT.check, problems, ok);
 }
 
 /** The split over months: a share per month (inputs) and each line's proposal times it. */
 function placeMonths(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number): number {
+  const { t } = sheet;
   const n = a.lines.length;
-  sheet.section(top, 'By month: each line\'s proposal times the month\'s share (the shares are yours; they should add up to 100%)');
-  sheet.header(top + 1, 0, ['Line', ...a.months.map((m) => m.label), 'Total']);
-  sheet.text(top + 2, 0, 'Share');
+  sheet.section(top, t('By month: each line\'s proposal times the month\'s share (the shares are yours; they should add up to 100%)'));
+  sheet.header(top + 1, 0, [t('Line'), ...a.months.map((m) => m.label), t('Total')]);
+  sheet.text(top + 2, 0, t('Share'));
   a.months.forEach((m, j) => sheet.number(top + 2, 1 + j, m.share));
   const shares = rangeA1(top + 2, 1, top + 2, a.months.length);
   sheet.formula(top + 2, 1 + a.months.length, `=SUM(${shares})`);
@@ -200,22 +209,23 @@ function placeMonths(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: numbe
  * @example
  * buildBudgetAllocation({ budget: 350, period: '2027', method: 'optimal', roundTo: null, months: [], lines: [search, social] })
  */
-export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
+export function buildBudgetAllocation(a: BudgetAllocationAnswers, language: Language = 'en'): Plan {
   if (a.lines.length === 0) throw new Error('a budget needs at least one line');
-  const sheet = new SheetBuilder('Budget');
+  const t = translator(language);
+  const sheet = new SheetBuilder(t('Budget'), t);
   const L = BUDGET_LAYOUT;
   const n = a.lines.length;
-  sheet.text(L.title, 0, `Budget allocation: ${a.period}`);
+  sheet.text(L.title, 0, t('Budget allocation: {period}', { period: a.period }));
   sheet.style(a1(L.title, 0), 'title');
-  sheet.note(L.note, 'The yellow cells are yours: edit the budget, a bound, a curve or the method and the proposal follows. It reallocates the budget under the curves given: it is not a forecast.');
+  sheet.note(L.note, t('The yellow cells are yours: edit the budget, a bound, a curve or the method and the proposal follows. It reallocates the budget under the curves given: it is not a forecast.'));
   const inputs = placeInputs(sheet, a);
-  sheet.section(L.linesSection, 'Lines: a curve of diminishing returns each (RESPONSE), bounds, and the proposal');
-  sheet.header(L.header, 0, HEADER);
-  sheet.header(L.header, C.kindNumber, WORKINGS);
+  sheet.section(L.linesSection, t('Lines: a curve of diminishing returns each (RESPONSE), bounds, and the proposal'));
+  sheet.header(L.header, 0, HEADER.map((label) => t(label)));
+  sheet.header(L.header, C.kindNumber, WORKINGS.map((label) => t(label)));
   const lines = a.lines.map((_, i) => placeLine(sheet, a, i, inputs));
   const last = L.firstLine + n - 1;
   const col = (c: number) => absoluteBlock(L.firstLine, c, last, c);
-  sheet.text(L.budget, 4, 'Can be shared');
+  sheet.text(L.budget, 4, t('Can be shared'));
   sheet.formula(L.budget, 5, `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`);
   sheet.style(rangeA1(L.budget, 4, L.budget, 5), 'working');
   sheet.style(rangeA1(L.firstLine, C.name, last, C.current), 'input');
@@ -223,7 +233,7 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.style(rangeA1(L.firstLine, C.kind, last, C.weight), 'input');
   sheet.style(rangeA1(L.firstLine, C.kindNumber, last, C.points), 'working');
   const total = last + 1;
-  sheet.text(total, 0, 'Total');
+  sheet.text(total, 0, t('Total'));
   for (const c of [C.current, C.proposed, C.change, C.expectedReturn]) sheet.formula(total, c, `=SUM(${rangeA1(L.firstLine, c, last, c)})`);
   sheet.style(rangeA1(total, 0, total, C.weight), 'total');
   sheet.format(rangeA1(L.firstLine, C.current, total, C.expectedReturn), 'money');
@@ -235,8 +245,8 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers): Plan {
   sheet.name('Proposed', rangeA1(L.firstLine, C.proposed, last, C.proposed));
   const monthsEnd = a.months.length > 0 ? placeMonths(sheet, a, total + 2) : total;
   // The charts sit under the tables, above the workings.
-  sheet.chart({ kind: 'column', title: 'Current and proposed per line', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.current, last, C.proposed), seriesNames: ['Current', 'Proposed'], anchor: a1(monthsEnd + 2, 0) });
-  sheet.chart({ kind: 'bar', title: 'Change against current', categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, 9) });
+  sheet.chart({ kind: 'column', title: t('Current and proposed per line'), categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.current, last, C.proposed), seriesNames: [t('Current'), t('Proposed')], anchor: a1(monthsEnd + 2, 0) });
+  sheet.chart({ kind: 'bar', title: t('Change against current'), categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, 9) });
   const { lambda, end: optimiserEnd } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
   placeFinal(sheet, n, lines, inputs, lambda);
   placeResponseCurves(sheet, a, optimiserEnd + 2, monthsEnd + 2);

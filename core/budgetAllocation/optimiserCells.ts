@@ -54,8 +54,9 @@ function logPriceAt(line: LineRefs, inputs: OptimiserInputs, spend: string): str
  * method moves the proposal without the add-in. Returns the cell holding the final λ.
  */
 export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly LineRefs[], inputs: OptimiserInputs, bracket: { lowCol: number; highCol: number; firstLine: number }): { lambda: string; end: number } {
+  const { t } = sheet;
   const n = lines.length;
-  sheet.section(top, 'Workings: the price of spend λ halved 64 times until the lines want exactly the budget (edit nothing here)');
+  sheet.section(top, t('Workings: the price of spend λ halved 64 times until the lines want exactly the budget (edit nothing here)'));
   // Each line's ln price at its top (the bracket's low end) and at its lower bound (the high end).
   lines.forEach((line, i) => {
     const row = bracket.firstLine + i;
@@ -63,7 +64,7 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
     sheet.formula(row, bracket.highCol, logPriceAt(line, inputs, `MAX(${line.lower},${inputs.budget}*0.000000001)`));
   });
   const span = (col: number) => `${absolute(bracket.firstLine, col)}:${absolute(bracket.firstLine + n - 1, col)}`;
-  sheet.header(top + 1, 0, ['Step', 'ln λ low', 'ln λ high', 'λ', 'Spend wanted', ...lines.map((_, i) => `Line ${i + 1}`)]);
+  sheet.header(top + 1, 0, [t('Step'), t('ln λ low'), t('ln λ high'), 'λ', t('Spend wanted'), ...lines.map((_, i) => t('Line {value}', { value: i + 1 }))]);
   const first = top + 2;
   for (let k = 0; k < BISECTION_STEPS; k += 1) {
     const row = first + k;
@@ -84,7 +85,7 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
   const last = first + BISECTION_STEPS - 1;
   sheet.style(rangeA1(first, 0, last, 4 + n), 'working');
   // The high end: the lines want at most the budget there; the rest is spread over the free lines.
-  sheet.text(last + 1, 2, 'Final λ');
+  sheet.text(last + 1, 2, t('Final λ'));
   sheet.formula(last + 1, 3, `=EXP(${a1(last, 2)})`);
   sheet.style(rangeA1(last + 1, 2, last + 1, 3), 'working');
   return { lambda: absolute(last + 1, 3), end: last + 1 };

@@ -5,6 +5,9 @@ import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { userTable } from '../sheet/userTable';
 import { FieldPlanAnswers, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
+import { Language } from '../i18n/languages';
+import { translator } from '../i18n/translate';
+import { formulaString, sayInFormula } from '../sheet/formulaText';
 
 /**
  * The most accounts a Field plan sheet takes: an account's class reads the values of all the
@@ -30,34 +33,36 @@ export const CALENDAR_COLUMN = 12;
 const A = ACCOUNT_COLUMNS;
 
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
+  const { t } = sheet;
   const d = a.day;
   const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined][] = [
-    [I.target, 'Sales target', a.target, 'money'], [I.dealSize, 'Average deal', a.dealSize, 'money'], [I.sellingDays, 'Selling days a year', a.sellingDays, 'integer'],
-    [I.minutes, 'Minutes in a working day', d.minutes, 'integer'], [I.breaks, 'Breaks (minutes)', d.breaks, 'integer'], [I.admin, 'Admin time (minutes)', d.admin, 'integer'],
-    [I.visit, 'A visit (minutes)', d.visit, 'integer'], [I.travel, 'Travel to a visit (minutes)', d.travel, 'integer'], [I.prep, 'Preparation (minutes)', d.prep, 'integer'],
-    [I.wait, 'Waiting (minutes)', d.wait, 'integer'], [I.maxVisits, 'Most visits a day', d.maxVisits, 'integer'], [I.noShow, 'Visits that fall through', d.noShowRate, 'percent'],
-    [I.aShare, 'A: accounts before it hold less than', a.classes.aShare, 'percent'], [I.bShare, 'B: accounts before it hold less than', a.classes.bShare, 'percent'],
-    [I.visitsA, 'Visits a year, A', a.classes.frequencies.A, 'integer'], [I.visitsB, 'Visits a year, B', a.classes.frequencies.B, 'integer'], [I.visitsC, 'Visits a year, C', a.classes.frequencies.C, 'integer'],
+    [I.target, t('Sales target'), a.target, 'money'], [I.dealSize, t('Average deal'), a.dealSize, 'money'], [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer'],
+    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer'], [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer'], [I.admin, t('Admin time (minutes)'), d.admin, 'integer'],
+    [I.visit, t('A visit (minutes)'), d.visit, 'integer'], [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer'], [I.prep, t('Preparation (minutes)'), d.prep, 'integer'],
+    [I.wait, t('Waiting (minutes)'), d.wait, 'integer'], [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer'], [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent'],
+    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent'], [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent'],
+    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer'], [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer'], [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer'],
   ];
   for (const [row, label, value, format] of rows) {
-    sheet.input(row, label, value ?? '', { format, rule: { min: 0, message: 'A number, 0 or more.' } });
+    sheet.input(row, label, value ?? '', { format, rule: { min: 0, message: t('A number, 0 or more.') } });
     if (value === null) sheet.put(row, 1, null);
   }
 }
 
 /** A rep's day and year, the workload and the coverage, beside the inputs. */
 function placeResults(sheet: SheetBuilder, repCount: number, workload: string): void {
+  const { t } = sheet;
   const perVisit = `(${input(I.visit)}+${input(I.travel)}+${input(I.prep)}+${input(I.wait)})`;
   const fits = `MAX(0,INT(ROUND((${result(R.available)}-${input(I.visit)}/2)/${perVisit},9)))`;
   const results: [number, string, string, 'money' | 'percent' | 'integer' | 'decimal'][] = [
-    [R.available, 'Minutes for visits', `=MAX(0,${input(I.minutes)}-${input(I.breaks)}-${input(I.admin)})`, 'integer'],
-    [R.visitsPerDay, 'Visits a day', `=IF(${perVisit}=0,NA(),IF(${input(I.maxVisits)}="",${fits},MIN(INT(${input(I.maxVisits)}),${fits})))`, 'integer'],
-    [R.visitsPerRep, 'Visits a year a rep', `=${result(R.visitsPerDay)}*${input(I.sellingDays)}*(1-${input(I.noShow)})`, 'decimal'],
-    [R.workload, 'Visits the accounts need a year', `=${workload}`, 'integer'],
-    [R.capacity, `Visits ${repCount} reps can make`, `=${result(R.visitsPerRep)}*${repCount}`, 'decimal'],
-    [R.coverage, 'Coverage (needed / possible)', `=IFERROR(${result(R.workload)}/${result(R.capacity)},NA())`, 'percent'],
-    [R.repsNeeded, 'Reps needed', `=IFERROR(ROUNDUP(ROUND(${result(R.workload)}/${result(R.visitsPerRep)},9),0),NA())`, 'integer'],
-    [R.hires, 'Hires', `=IFERROR(MAX(0,${result(R.repsNeeded)}-${repCount}),NA())`, 'integer'],
+    [R.available, t('Minutes for visits'), `=MAX(0,${input(I.minutes)}-${input(I.breaks)}-${input(I.admin)})`, 'integer'],
+    [R.visitsPerDay, t('Visits a day'), `=IF(${perVisit}=0,NA(),IF(${input(I.maxVisits)}="",${fits},MIN(INT(${input(I.maxVisits)}),${fits})))`, 'integer'],
+    [R.visitsPerRep, t('Visits a year a rep'), `=${result(R.visitsPerDay)}*${input(I.sellingDays)}*(1-${input(I.noShow)})`, 'decimal'],
+    [R.workload, t('Visits the accounts need a year'), `=${workload}`, 'integer'],
+    [R.capacity, t('Visits {repCount} reps can make', { repCount }), `=${result(R.visitsPerRep)}*${repCount}`, 'decimal'],
+    [R.coverage, t('Coverage (needed / possible)'), `=IFERROR(${result(R.workload)}/${result(R.capacity)},NA())`, 'percent'],
+    [R.repsNeeded, t('Reps needed'), `=IFERROR(ROUNDUP(ROUND(${result(R.workload)}/${result(R.visitsPerRep)},9),0),NA())`, 'integer'],
+    [R.hires, t('Hires'), `=IFERROR(MAX(0,${result(R.repsNeeded)}-${repCount}),NA())`, 'integer'],
   ];
   for (const [row, label, formula, format] of results) {
     sheet.text(row, 3, label);
@@ -70,14 +75,15 @@ function placeResults(sheet: SheetBuilder, repCount: number, workload: string): 
 
 /** The reverse funnel from column G: each stage's count, a month's and a selling day's share. */
 function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
-  sheet.header(3, 6, ['Stage', 'Rate to next', 'Needed a year', 'A month', 'A selling day']);
+  const { t } = sheet;
+  sheet.header(3, 6, [t('Stage'), t('Rate to next'), t('Needed a year'), t('A month'), t('A selling day')]);
   const deals = 4 + a.stages.length;
   a.stages.forEach((stage, i) => {
     sheet.text(4 + i, 6, stage.name);
     sheet.number(4 + i, 7, stage.rate);
     sheet.formula(4 + i, 8, `=IF(${a1(4 + i, 7)}=0,NA(),ROUNDUP(ROUND(${a1(5 + i, 8)}/${a1(4 + i, 7)},9),0))`);
   });
-  sheet.text(deals, 6, 'Deals');
+  sheet.text(deals, 6, t('Deals'));
   sheet.formula(deals, 8, `=ROUNDUP(ROUND(${input(I.target)}/${input(I.dealSize)},9),0)`);
   for (let row = 4; row <= deals; row += 1) {
     sheet.formula(row, 9, `=${a1(row, 8)}/12`);
@@ -91,8 +97,9 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
 function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; end: number } {
-  sheet.section(top, 'Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M');
-  sheet.header(top + 1, 0, ['Rep', 'Area', 'Accounts', 'Visits a year', 'Coverage', null, null, null, null, 'Turn in area', 'Key']);
+  const { t } = sheet;
+  sheet.section(top, t('Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M'));
+  sheet.header(top + 1, 0, [t('Rep'), t('Area'), t('Accounts'), t('Visits a year'), t('Coverage'), null, null, null, null, t('Turn in area'), t('Key')]);
   const first = top + 2;
   const last = first + Math.max(1, a.reps.length) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
@@ -110,7 +117,7 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   sheet.style(rangeA1(first, 9, last, 10), 'working');
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
-  sheet.chart({ kind: 'bar', title: 'Coverage per rep (visits needed / visits a rep can make)', categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
+  sheet.chart({ kind: 'bar', title: t('Coverage per rep (visits needed / visits a rep can make)'), categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
   return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), end: last };
 }
 
@@ -120,7 +127,8 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
  * area's accounts start in different weeks (their turn).
  */
 function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; visits: string; first: string }): void {
-  sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => `Week ${k + 1}`));
+  const { t } = sheet;
+  sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => t('Week {value}', { value: k + 1 })));
   const byWeek = (w: string) => visitsByWeekFormula(w, at.first, at.visits);
   for (let i = 0; i < reps; i += 1) {
     const row = top + 2 + i;
@@ -134,8 +142,9 @@ const visitsByWeekFormula = (w: string, first: string, visits: string) => `((${w
 
 /** Each area the reps cover: its accounts, visits, reps, and coverage (highlighted above 100%). */
 function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, at: { area: string; visits: string; repAreas: string }): void {
-  sheet.section(top, 'Areas: the visits their accounts need against what their reps can make');
-  sheet.header(top + 1, 0, ['Area', 'Accounts', 'Visits a year', 'Reps', 'Coverage']);
+  const { t } = sheet;
+  sheet.section(top, t('Areas: the visits their accounts need against what their reps can make'));
+  sheet.header(top + 1, 0, [t('Area'), t('Accounts'), t('Visits a year'), t('Reps'), t('Coverage')]);
   areas.forEach((area, i) => {
     const row = top + 2 + i;
     sheet.text(row, 0, area);
@@ -166,7 +175,7 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"B"),0)`;
   sheet.formula(row, A.nth, `=${sameBefore}+${earlierClasses}`);
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.areas},${r(A.area)})`);
-  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,"${NO_REP}",INDEX(${at.reps.names},MATCH(LOWER(${r(A.area)})&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
+  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(LOWER(${r(A.area)})&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
   sheet.formula(row, A.firstWeekNumber, `=1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/MAX(1,${r(A.visits)}),0)))`);
   sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",${r(A.firstWeekNumber)})`);
@@ -191,15 +200,17 @@ function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { fi
 
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
 function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string }): void {
+  const { t } = sheet;
   const busiest = `INDEX(${reps.names},MATCH(MAX(${reps.coverage}),${reps.coverage},0))`;
-  const noRep = `COUNTIF(${accounts.rep},"${NO_REP}")`;
+  const noRepLabel = formulaString(t(NO_REP));
+  const noRep = `COUNTIF(${accounts.rep},${noRepLabel})`;
   const problems: [string, string][] = [
-    [`COUNTIF(${fields},0)>0`, `"⚠ The accounts lack a field the plan reads (name, area or value): see ${fields.replace(/\$/g, '')}."`],
-    [`${noRep}>0`, `"⚠ "&${noRep}&" accounts are in areas no rep covers, the first "&INDEX(${accounts.name},MATCH("${NO_REP}",${accounts.rep},0))&": give an area a rep."`],
-    [`IFERROR(${result(R.coverage)}>1,FALSE())`, `"⚠ Coverage is "&TEXT(${result(R.coverage)},"0%")&": the reps cannot make every visit. Hire "&${result(R.hires)}&", or visit less often."`],
-    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, `"⚠ "&${busiest}&"'s accounts need "&TEXT(MAX(${reps.coverage}),"0.0%")&" of a rep's visits: give that area another rep, or move accounts."`],
+    [`COUNTIF(${fields},0)>0`, sayInFormula(t('⚠ The accounts lack a field the plan reads (name, area or value): see {cells}.', { cells: fields.replace(/\$/g, '') }))],
+    [`${noRep}>0`, sayInFormula(t('⚠ {count} accounts are in areas no rep covers, the first {account}: give an area a rep.'), { count: noRep, account: `INDEX(${accounts.name},MATCH(${noRepLabel},${accounts.rep},0))` })],
+    [`IFERROR(${result(R.coverage)}>1,FALSE())`, sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), { coverage: `TEXT(${result(R.coverage)},"0%")`, hires: result(R.hires) })],
+    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, sayInFormula(t('⚠ {rep}\'s accounts need {share} of a rep\'s visits: give that area another rep, or move accounts.'), { rep: busiest, share: `TEXT(MAX(${reps.coverage}),"0.0%")` })],
   ];
-  const ok = '"✓ Every account has a rep, and every rep can make the visits of their accounts."';
+  const ok = sayInFormula(t('✓ Every account has a rep, and every rep can make the visits of their accounts.'));
   sheet.check(2, problems, ok);
 }
 
@@ -208,8 +219,9 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
  * and longitude when chosen) in the user's table, 0 when a field is missing. Returns the i-th cell.
  */
 function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: string): (i: number) => string {
-  const fields: [string, string][] = [['Name column #', a.accounts.nameField], ['Area column #', a.accounts.areaField], ['Value column #', a.accounts.valueField]];
-  if (a.accounts.latField && a.accounts.lonField) fields.push(['Latitude column #', a.accounts.latField], ['Longitude column #', a.accounts.lonField]);
+  const { t } = sheet;
+  const fields: [string, string][] = [[t('Name column #'), a.accounts.nameField], [t('Area column #'), a.accounts.areaField], [t('Value column #'), a.accounts.valueField]];
+  if (a.accounts.latField && a.accounts.lonField) fields.push([t('Latitude column #'), a.accounts.latField], [t('Longitude column #'), a.accounts.lonField]);
   const top = 4 + a.stages.length + 2;
   fields.forEach(([label, f], i) => {
     sheet.text(top + i, 6, label);
@@ -228,13 +240,14 @@ function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: str
  * @example
  * buildFieldPlan({ target: 1_000_000, dealSize: 5_000, stages, sellingDays: 200, day, accounts, classes, reps })
  */
-export function buildFieldPlan(a: FieldPlanAnswers): Plan {
+export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): Plan {
   const source = userTable(a.accounts.sheet, a.accounts.range);
   if (source.count > MAX_ACCOUNTS) throw new Error(`a Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts, not ${source.count.toLocaleString('en-US')}`);
-  const sheet = new SheetBuilder('Field plan');
-  sheet.text(0, 0, `Field plan: ${a.accounts.sheet}!${a.accounts.range}`);
+  const t = translator(language);
+  const sheet = new SheetBuilder(t('Field plan'), t);
+  sheet.text(0, 0, t('Field plan: {sheet}!{range}', { sheet: a.accounts.sheet, range: a.accounts.range }));
   sheet.style('A1', 'title');
-  sheet.note(1, 'The yellow cells are yours: change the visit time, a rate or a rep\'s area and every number follows.');
+  sheet.note(1, t('The yellow cells are yours: change the visit time, a rate or a rep\'s area and every number follows.'));
   placeInputs(sheet, a);
   placeFunnel(sheet, a);
   const field = placeFieldColumns(sheet, a, source.header);
@@ -255,16 +268,16 @@ export function buildFieldPlan(a: FieldPlanAnswers): Plan {
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repAreas: reps.areas });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
   const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
-  if (!routed) sheet.section(routeTop, 'Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.');
-  sheet.section(accountsTop, `Accounts from ${a.accounts.sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit`);
-  sheet.header(accountsTop + 1, 0, ['Account', 'Area', 'Value', 'Class', 'Visits a year', 'Rep', 'Every (weeks)', 'First week', null, 'Share before', 'Turn', 'Reps in area', 'First week #', ...(route ? ['Latitude', 'Longitude', 'In route week', 'Route count'] : [])]);
+  if (!routed) sheet.section(routeTop, t('Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.'));
+  sheet.section(accountsTop, t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }));
+  sheet.header(accountsTop + 1, 0, [t('Account'), t('Area'), t('Value'), t('Class'), t('Visits a year'), t('Rep'), t('Every (weeks)'), t('First week'), null, t('Share before'), t('Turn'), t('Reps in area'), t('First week #'), ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : [])]);
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
   }
   sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.firstWeekNumber), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
-  sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},"${NO_REP}")>0` }, 'warn');
+  sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
   sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80], { rows: 0, columns: 1 });

@@ -5,6 +5,7 @@ import { normaliseLabel } from '../kpi/labels';
 import { AccountClass, abcClasses, visitFrequencies } from '../visits/accountClasses';
 import { callCapacity, reverseFunnel, visitsPerDay } from '../visits/funnelAndCapacity';
 import { Place } from '../visits/visitRoute';
+import { msg } from '../i18n/msg';
 
 /** The working day, in minutes, as the field plan's inputs hold it. */
 export interface WorkingDay {
@@ -71,7 +72,7 @@ export const firstWeek = (turn: number, visits: number) => 1 + (turn % Math.max(
  */
 export const visitsByWeek = (w: number, first: number, visits: number) => (w >= first ? Math.ceil(Number((((w - first + 1) * visits) / WEEKS).toFixed(9))) : 0);
 
-export const NO_REP = '(no rep)';
+export const NO_REP = msg('(no rep)');
 
 /**
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then

@@ -2,7 +2,8 @@ import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { EARTH_RADIUS_KM } from '../visits/visitRoute';
 import { WEEKS } from './fieldPlanAnswers';
-import { MAX_ROUTE_STOPS, WEEKDAYS } from './weekRoute';
+import { DAY_N, MAX_ROUTE_STOPS, WEEKDAYS } from './weekRoute';
+import { formulaString, sayInFormula } from '../sheet/formulaText';
 
 /** The week route's columns: what a manager reads (A–E, the days in G–I), then the workings from N. */
 export const ROUTE_COLUMNS = {
@@ -76,7 +77,7 @@ function placeStop(sheet: SheetBuilder, row: number, s: number, first: number, s
   sheet.formula(row, C.dayNumber, `=IF(${chosen}="","",INT((${s}-1)/MAX(1,IFERROR(${at.visitsPerDay},1)))+1)`);
   const account = (col: string) => `INDEX(${col},${fromCandidate(C.candidateRow)})`;
   sheet.formula(row, C.stop, `=IF(${chosen}="","",${s})`);
-  sheet.formula(row, C.day, `=IF(${chosen}="","",IF(${r(C.dayNumber)}<=${WEEKDAYS.length},CHOOSE(${r(C.dayNumber)},${WEEKDAYS.map((d) => `"${d}"`).join(',')}),"Day "&${r(C.dayNumber)}))`);
+  sheet.formula(row, C.day, `=IF(${chosen}="","",IF(${r(C.dayNumber)}<=${WEEKDAYS.length},CHOOSE(${r(C.dayNumber)},${WEEKDAYS.map((d) => formulaString(sheet.t(d))).join(',')}),${sayInFormula(sheet.t(DAY_N), { day: r(C.dayNumber) })}))`);
   sheet.formula(row, C.account, `=IF(${chosen}="","",${account(at.accounts.name)})`);
   sheet.formula(row, C.area, `=IF(${chosen}="","",${account(at.accounts.area)})`);
   sheet.formula(row, C.km, s === 1 ? '=""' : `=IF(OR(${chosen}="",${r(C.dayNumber)}<>${prev(C.dayNumber)}),"",INDEX(${grid},1,${chosen}))`);
@@ -84,8 +85,9 @@ function placeStop(sheet: SheetBuilder, row: number, s: number, first: number, s
 
 /** Each weekday's stops and km, and the stops over the week (highlighted). */
 function placeDays(sheet: SheetBuilder, top: number, days: string, km: string): void {
-  sheet.header(top, C.dayName, ['Day', 'Stops', 'Km between stops']);
-  const labels: [string, string][] = [...WEEKDAYS.map((d, i): [string, string] => [d, String(i + 1)]), ['Over the week', '">5"']];
+  const { t } = sheet;
+  sheet.header(top, C.dayName, [t('Day'), t('Stops'), t('Km between stops')]);
+  const labels: [string, string][] = [...WEEKDAYS.map((d, i): [string, string] => [t(d), String(i + 1)]), [t('Over the week'), '">5"']];
   labels.forEach(([label, when], i) => {
     const row = top + 1 + i;
     sheet.text(row, C.dayName, label);
@@ -105,27 +107,28 @@ function placeDays(sheet: SheetBuilder, top: number, days: string, km: string): 
  * week cells the accounts' in-week flags read.
  */
 export function placeWeekRoute(sheet: SheetBuilder, top: number, stops: number, at: { firstRep: string; repNames: string; visitsPerDay: string; accounts: RouteAccounts }): { rep: string; week: string } {
-  sheet.section(top, 'Visiting order: a rep\'s week, day by day (nearest next stop from the week\'s first account, cut into days of the visits a day; type a rep and a week)');
+  const { t } = sheet;
+  sheet.section(top, t('Visiting order: a rep\'s week, day by day (nearest next stop from the week\'s first account, cut into days of the visits a day; type a rep and a week)'));
   const rep = absolute(top + 1, 1);
   const week = absolute(top + 2, 1);
-  sheet.text(top + 1, 0, 'Rep');
+  sheet.text(top + 1, 0, t('Rep'));
   sheet.text(top + 1, 1, at.firstRep);
-  sheet.text(top + 2, 0, 'Week');
+  sheet.text(top + 2, 0, t('Week'));
   sheet.number(top + 2, 1, 1);
   sheet.style(rangeA1(top + 1, 1, top + 2, 1), 'input');
-  sheet.validate(a1(top + 2, 1), { min: 1, max: WEEKS, whole: true, message: `A week from 1 to ${WEEKS}.` });
+  sheet.validate(a1(top + 2, 1), { min: 1, max: WEEKS, whole: true, message: t('A week from 1 to {WEEKS}.', { WEEKS }) });
   const listed = absolute(top + 3, 4);
   const located = `MAX(${at.accounts.placed})`;
-  sheet.text(top + 1, 3, 'Visits that week');
+  sheet.text(top + 1, 3, t('Visits that week'));
   sheet.formula(top + 1, 4, `=SUM(${at.accounts.visitedInWeek})`);
-  sheet.text(top + 2, 3, 'Without coordinates');
+  sheet.text(top + 2, 3, t('Without coordinates'));
   sheet.formula(top + 2, 4, `=${a1(top + 1, 4)}-${located}`);
-  sheet.text(top + 3, 3, 'Stops listed');
+  sheet.text(top + 3, 3, t('Stops listed'));
   sheet.formula(top + 3, 4, `=MIN(${stops},${located})`);
   sheet.formula(top + 1, 6, `=IF(COUNTIF(${at.repNames},${rep})=0,"⚠ No rep is called "&${rep}&": type a name from the reps above.",IF(${located}>${stops},"⚠ The week has "&${located}&" stops: the first ${stops} are listed.",""))`);
   sheet.highlight(a1(top + 1, 6), { formula: `=${absolute(top + 1, 6)}<>""` }, 'warn');
-  sheet.header(top + 4, 0, ['Stop', 'Day', 'Account', 'Area', 'Km from the last stop']);
-  sheet.header(top + 4, C.candidateRow, ['Candidate row', 'Lat (rad)', 'Lon (rad)', 'Cos lat', 'Next stop', 'Day #', 'Stop lat', 'Stop lon', 'Stop cos', 'Km to candidate 1…']);
+  sheet.header(top + 4, 0, [t('Stop'), t('Day'), t('Account'), t('Area'), t('Km from the last stop')]);
+  sheet.header(top + 4, C.candidateRow, [t('Candidate row'), t('Lat (rad)'), t('Lon (rad)'), t('Cos lat'), t('Next stop'), t('Day #'), t('Stop lat'), t('Stop lon'), t('Stop cos'), t('Km to candidate 1…')]);
   const first = top + ROUTE_HEAD_ROWS;
   placeCandidates(sheet, first, stops, listed, at.accounts);
   for (let s = 1; s <= stops; s += 1) placeStop(sheet, first + s - 1, s, first, stops, { listed, visitsPerDay: at.visitsPerDay, accounts: at.accounts });

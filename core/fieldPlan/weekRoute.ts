@@ -1,14 +1,17 @@
 import { Place, greatCircleKm, nearestNeighbourOrder } from '../visits/visitRoute';
 import { PlannedAccount, firstWeek, visitsByWeek } from './fieldPlanAnswers';
+import { msg } from '../i18n/msg';
+import { Translate, translator } from '../i18n/translate';
 
 /** The most stops a week's route lists on the sheet (its next-stop grid costs stops² cells). */
 export const MAX_ROUTE_STOPS = 50;
 
 /** A working week: its days' short names; stops past the fifth day are over the week. */
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] as const;
+export const WEEKDAYS = [msg('Mon'), msg('Tue'), msg('Wed'), msg('Thu'), msg('Fri')] as const;
 
 /** What the sheet shows for a day: its weekday, or "Day 6" and on when a week's stops overrun it. */
-export const dayLabel = (day: number) => (day <= WEEKDAYS.length ? WEEKDAYS[day - 1] : `Day ${day}`);
+export const DAY_N = msg('Day {day}');
+export const dayLabel = (day: number, t: Translate = translator('en')) => (day <= WEEKDAYS.length ? t(WEEKDAYS[day - 1]) : t(DAY_N, { day }));
 
 /** One stop of a week's route. */
 export interface RouteStop {

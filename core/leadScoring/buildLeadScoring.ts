@@ -6,7 +6,11 @@ import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
 import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
-import { RULE_WORKING_HEADERS, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
+import { ruleWorkingHeaders, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
+import { msg } from '../i18n/msg';
+import { Language } from '../i18n/languages';
+import { Translate, translator } from '../i18n/translate';
+import { formulaString, sayInFormula } from '../sheet/formulaText';
 
 /**
  * The most leads a Lead scoring sheet takes: each lead's row holds about 1.8 KB of formulas (four
@@ -17,16 +21,17 @@ export const MAX_LEADS = 20000;
 /** Rows of the Lead scoring sheet that do not depend on the number of rules (zero-based). */
 export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
 
-const NO_GROUP = '(no group)';
+const NO_GROUP = msg('(no group)');
 
 /** Inputs, the rules table with its workings, the caps, and the check message. */
 function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
+  const { t } = sheet;
   const L = LEAD_SCORING_LAYOUT;
-  sheet.input(L.maxScore, 'Highest score', answers.maxScore, { name: 'MaxScore', rule: { min: 0, message: 'The highest score: 0 or more.' } });
-  sheet.input(L.warmFrom, 'Warm from', answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
-  sheet.input(L.hotFrom, 'Hot from', answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: 'A score: 0 or more.' } });
-  sheet.section(L.rulesSection, 'Rules: edit a field, operator, value, points or group, and every score follows');
-  sheet.header(L.rulesHeader, 0, ['Field', 'Operator', 'Value', 'Points', 'Group', null, ...RULE_WORKING_HEADERS]);
+  sheet.input(L.maxScore, t('Highest score'), answers.maxScore, { name: 'MaxScore', rule: { min: 0, message: t('The highest score: 0 or more.') } });
+  sheet.input(L.warmFrom, t('Warm from'), answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: t('A score: 0 or more.') } });
+  sheet.input(L.hotFrom, t('Hot from'), answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: t('A score: 0 or more.') } });
+  sheet.section(L.rulesSection, t('Rules: edit a field, operator, value, points or group, and every score follows'));
+  sheet.header(L.rulesHeader, 0, [t('Field'), t('Operator'), t('Value'), t('Points'), t('Group'), null, ...ruleWorkingHeaders(t)]);
   answers.rules.forEach((rule, i) => {
     const row = L.firstRule + i;
     sheet.text(row, 0, rule.field);
@@ -39,10 +44,10 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   });
   const rulesEnd = L.firstRule + answers.rules.length - 1;
   sheet.style(rangeA1(L.firstRule, 0, rulesEnd, 4), 'input');
-  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 5 + RULE_WORKING_HEADERS.length), 'working');
+  sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 5 + ruleWorkingHeaders(t).length), 'working');
   const capsTop = rulesEnd + 2;
   const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
-  const placed = sheet.table(capsTop, 0, { header: ['Group', 'Cap'], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
+  const placed = sheet.table(capsTop, 0, { header: [t('Group'), t('Cap')], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
   return { capsRange: `${absolute(placed.firstRow, 0)}:${absolute(placed.lastRow, 1)}`, rulesEnd };
 }
 
@@ -51,23 +56,24 @@ function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): v
   const L = LEAD_SCORING_LAYOUT;
   const column = (col: number) => `${absolute(L.firstRule, col)}:${absolute(rulesEnd, col)}`;
   const first = (col: number) => `MATCH(0,${column(col)},0)`;
+  const { t } = sheet;
   const problems: [string, string][] = [
-    [`COUNTIF(${column(6)},0)>0`, `"⚠ Rule "&${first(6)}&" reads a field the leads do not have: "&INDEX(${column(0)},${first(6)})&"."`],
-    [`COUNTIF(${column(7)},0)>0`, `"⚠ Rule "&${first(7)}&" has an operator the sheet does not know: "&INDEX(${column(1)},${first(7)})&"."`],
+    [`COUNTIF(${column(6)},0)>0`, sayInFormula(t('⚠ Rule {rule} reads a field the leads do not have: {field}.'), { rule: first(6), field: `INDEX(${column(0)},${first(6)})` })],
+    [`COUNTIF(${column(7)},0)>0`, sayInFormula(t('⚠ Rule {rule} has an operator the sheet does not know: {operator}.'), { rule: first(7), operator: `INDEX(${column(1)},${first(7)})` })],
     ...(decay
       ? ([
-          [`${decay.dateColumn}=0`, `"⚠ The decay reads a date field the leads do not have: "&${decay.dateField}&"."`],
-          [`${decay.methodNumber}=0`, `"⚠ The decay method is linear, exponential or window, not "&${decay.method}&"."`],
+          [`${decay.dateColumn}=0`, sayInFormula(t('⚠ The decay reads a date field the leads do not have: {field}.'), { field: decay.dateField })],
+          [`${decay.methodNumber}=0`, sayInFormula(t('⚠ The decay method is linear, exponential or window, not {method}.'), { method: decay.method })],
         ] as [string, string][])
       : []),
   ];
-  const ok = '"✓ Every rule reads a field of the leads and an operator the sheet knows."';
+  const ok = sayInFormula(t('✓ Every rule reads a field of the leads and an operator the sheet knows.'));
   sheet.check(L.check, problems, ok);
 }
 
 /** The groups the rules use, in order of first use ("(no group)" for rules without one). */
-export function ruleGroups(answers: LeadScoringAnswers): string[] {
-  return [...new Set(answers.rules.map((r) => r.group.trim() || NO_GROUP))];
+export function ruleGroups(answers: LeadScoringAnswers, t: Translate = translator('en')): string[] {
+  return [...new Set(answers.rules.map((r) => r.group.trim() || t(NO_GROUP)))];
 }
 
 /** The Fit and Engagement groups' columns (1-based among the groups), when MQL is asked for and both exist. */
@@ -82,8 +88,8 @@ function mqlGroups(answers: LeadScoringAnswers): { fit: number; engagement: numb
 const MQL_INPUTS = { fitFrom: absolute(4, 10), engagementFrom: absolute(5, 10), count: absolute(6, 10) };
 
 /** Where each part of the leads block is: columns by job (the model's two only with a model), and the rows. */
-function leadsLayout(answers: LeadScoringAnswers, top: number) {
-  const groups = ruleGroups(answers);
+function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
+  const groups = ruleGroups(answers, t);
   const rules = answers.rules.length;
   const total = 1 + groups.length;
   const outcome = total + 2;
@@ -124,9 +130,10 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
     sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${name},${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
   });
   const L = LEAD_SCORING_LAYOUT;
+  const band = (name: string) => formulaString(sheet.t(name));
   const total = cell(layout.total);
   sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
-  sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},"Hot",IF(${total}>=${absolute(L.warmFrom, 1)},"Warm","Cold"))`);
+  sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},${band('Hot')},IF(${total}>=${absolute(L.warmFrom, 1)},${band('Warm')},${band('Cold')}))`);
   sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
   if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
   const groups = mqlGroups(answers);
@@ -137,9 +144,10 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
 
 /** The MQL thresholds as inputs, and how many leads qualify. */
 function placeMqlInputs(sheet: SheetBuilder, mql: NonNullable<LeadScoringAnswers['mql']>, column: string): void {
-  sheet.text(4, 9, 'MQL: Fit from');
+  const { t } = sheet;
+  sheet.text(4, 9, t('MQL: Fit from'));
   sheet.number(4, 10, mql.fitFrom);
-  sheet.text(5, 9, 'MQL: Engagement from');
+  sheet.text(5, 9, t('MQL: Engagement from'));
   sheet.number(5, 10, mql.engagementFrom);
   sheet.style('K5:K6', 'input');
   sheet.text(6, 9, 'MQLs');
@@ -148,19 +156,20 @@ function placeMqlInputs(sheet: SheetBuilder, mql: NonNullable<LeadScoringAnswers
 
 /** Leads by band and their conversion (won / decided), with a chart of each. */
 function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout>, leads: number): void {
+  const { t } = sheet;
   const last = layout.first + Math.max(leads, 1) - 1;
   const band = `${absolute(layout.first, layout.band)}:${absolute(last, layout.band)}`;
   const outcome = `${absolute(layout.first, layout.outcome)}:${absolute(last, layout.outcome)}`;
-  sheet.header(3, 3, ['Band', 'Leads', 'Conversion']);
-  ['Cold', 'Warm', 'Hot'].forEach((name, i) => {
-    const won = `COUNTIFS(${band},"${name}",${outcome},"Won")`;
+  sheet.header(3, 3, [t('Band'), t('Leads'), t('Conversion')]);
+  [t('Cold'), t('Warm'), t('Hot')].forEach((name, i) => {
+    const won = `COUNTIFS(${band},${formulaString(name)},${outcome},"Won")`;
     sheet.text(4 + i, 3, name);
-    sheet.formula(4 + i, 4, `=COUNTIF(${band},"${name}")`);
-    sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},"${name}",${outcome},"Lost")),"")`);
+    sheet.formula(4 + i, 4, `=COUNTIF(${band},${formulaString(name)})`);
+    sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},${formulaString(name)},${outcome},"Lost")),"")`);
   });
   sheet.format('F5:F7', 'percent');
-  sheet.chart({ kind: 'column', title: 'Leads by band', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' });
-  sheet.chart({ kind: 'bar', title: 'Conversion by band (won / decided)', categories: 'D5:D7', values: 'F5:F7', anchor: 'M21' });
+  sheet.chart({ kind: 'column', title: t('Leads by band'), categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' });
+  sheet.chart({ kind: 'bar', title: t('Conversion by band (won / decided)'), categories: 'D5:D7', values: 'F5:F7', anchor: 'M21' });
 }
 
 /**
@@ -168,6 +177,7 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
  * lift as formulas, their workings beside the leads' columns and a histogram after them.
  */
 function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leadsLayout>; top: number; leads: number; modelTerms?: number }): void {
+  const { t } = sheet;
   const { layout } = at;
   const scores: RankedScore[] = [
     { name: 'Rule score', column: layout.total, binWidth: `${absolute(LEAD_SCORING_LAYOUT.maxScore, 1)}/100` },
@@ -176,7 +186,7 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   const { refs } = placeRankingSection(sheet, at.top, scores);
   const columns = rankingColumns(layout.firstContribution + (at.modelTerms ?? 0), scores.length);
   const last = layout.first + Math.max(at.leads, 1) - 1;
-  sheet.header(layout.header, columns.won, ['Won (1) / lost (0)', ...scores.flatMap((s) => [`${s.name}, closed`, 'Ties seen', 'Won ties seen'])]);
+  sheet.header(layout.header, columns.won, [t('Won (1) / lost (0)'), ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen')])]);
   for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, i === 0, a1(layout.first + i, layout.outcome), scores, { refs, columns });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
@@ -191,19 +201,20 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
  * @example
  * buildLeadScoring({ leadsSheet: 'Leads', leadsRange: 'A1:I2506', labelField: 'Lead', outcomeField: 'Outcome', rules, caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70 })
  */
-export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
+export function buildLeadScoring(answers: LeadScoringAnswers, language: Language = 'en'): Plan {
   if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
   const source = userTable(answers.leadsSheet, answers.leadsRange);
   if (source.count > MAX_LEADS) throw new Error(`a Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads, not ${source.count.toLocaleString('en-US')}`);
-  const sheet = new SheetBuilder('Lead scoring');
+  const t = translator(language);
+  const sheet = new SheetBuilder(t('Lead scoring'), t);
   const L = LEAD_SCORING_LAYOUT;
-  sheet.text(L.title, 0, `Lead scoring: ${answers.leadsSheet}!${answers.leadsRange}`);
+  sheet.text(L.title, 0, t('Lead scoring: {leadsSheet}!{leadsRange}', { leadsSheet: answers.leadsSheet, leadsRange: answers.leadsRange }));
   sheet.style(a1(L.title, 0), 'title');
-  sheet.note(L.note, `The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on ${answers.leadsSheet}; this sheet only reads them.`);
+  sheet.note(L.note, t('The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.', { leadsSheet: answers.leadsSheet }));
   const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
-  sheet.text(4, 6, 'Label column #');
+  sheet.text(4, 6, t('Label column #'));
   sheet.formula(4, 7, `=IFERROR(MATCH("${answers.labelField.replace(/"/g, '""')}",${source.header},0),1)`);
-  sheet.text(5, 6, 'Outcome column #');
+  sheet.text(5, 6, t('Outcome column #'));
   sheet.formula(5, 7, `=IFERROR(MATCH("${answers.outcomeField.replace(/"/g, '""')}",${source.header},0),0)`);
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
@@ -213,18 +224,18 @@ export function buildLeadScoring(answers: LeadScoringAnswers): Plan {
   const placedModel = answers.model ? placeModel(sheet, answers.model, modelTop, source.header) : undefined;
   const blocksEnd = placedModel?.end ?? placedDecay?.end ?? capsEnd;
   const ranked = answers.outcomeField !== '';
-  const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0));
-  sheet.section(layout.groupRow - 1, 'Leads: points per group (capped), total and band');
+  const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0), t);
+  sheet.section(layout.groupRow - 1, t('Leads: points per group (capped), total and band'));
   layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, `=IFERROR(VLOOKUP(${absolute(layout.header, 1 + g)},${capsRange},2,FALSE())+0,"")`));
-  sheet.text(layout.groupRow, 0, 'Cap');
-  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="","${NO_GROUP}",${ruleRefs(L.firstRule + r).group}&"")`));
-  sheet.header(layout.header, 0, ['Lead', ...layout.groups, 'Total', 'Band', 'Outcome', ...(placedModel ? ['Win probability', 'Top factor'] : []), ...(layout.mql === undefined ? [] : ['MQL']), ...(placedDecay ? ['Decay factor'] : [])]);
-  if (placedDecay) sheet.text(layout.header, layout.age, 'Age (days)');
+  sheet.text(layout.groupRow, 0, t('Cap'));
+  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="",${formulaString(t(NO_GROUP))},${ruleRefs(L.firstRule + r).group}&"")`));
+  sheet.header(layout.header, 0, [t('Lead'), ...layout.groups, t('Total'), t('Band'), t('Outcome'), ...(placedModel ? [t('Win probability'), t('Top factor')] : []), ...(layout.mql === undefined ? [] : ['MQL']), ...(placedDecay ? [t('Decay factor')] : [])]);
+  if (placedDecay) sheet.text(layout.header, layout.age, t('Age (days)'));
   if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
-  const each = (label: string) => answers.rules.map((_, r) => `${label} ${r + 1}`);
-  sheet.header(layout.header, layout.firstValue, [...each('Value'), ...each('Points')]);
+  const each = (label: string) => answers.rules.map((_, r) => t(label, { rule: r + 1 }));
+  sheet.header(layout.header, layout.firstValue, [...each(msg('Value {rule}')), ...each(msg('Points {rule}'))]);
   // The terms' names head their contribution columns: the top factor is read from there.
-  for (let t = 0; t < (placedModel?.refs.count ?? 0); t += 1) sheet.formula(layout.header, layout.firstContribution + t, `=${placedModel!.refs.term(t).name}`);
+  for (let term = 0; term < (placedModel?.refs.count ?? 0); term += 1) sheet.formula(layout.header, layout.firstContribution + term, `=${placedModel!.refs.term(term).name}`);
   const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs, decay: placedDecay?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;

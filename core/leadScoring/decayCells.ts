@@ -20,16 +20,17 @@ export interface DecayRefs {
  * title, with the workings the leads' formulas read: the date field's column and the method's number.
  */
 export function placeDecay(sheet: SheetBuilder, decay: LeadDecayAnswers, top: number, header: string): { refs: DecayRefs; end: number } {
-  sheet.section(top, 'Decay: a group\'s points fade with the days since the lead\'s date (1 − rate × whole periods, (1 − rate)^periods, or all within the window)');
-  const group = sheet.input(top + 1, 'Group that fades', decay.group);
-  const dateField = sheet.input(top + 2, 'Date field', decay.dateField);
-  const method = sheet.input(top + 3, 'Method', decay.method);
-  const rate = sheet.input(top + 4, 'Rate a period', decay.rate, { format: 'percent', rule: { min: 0, max: 1, message: 'A share between 0% and 100%.' } });
-  const period = sheet.input(top + 5, 'Period (days)', decay.periodDays, { rule: { min: 1, message: 'Days: 1 or more.' } });
-  const asOf = sheet.input(top + 6, 'As of', decay.asOf, { format: 'date' });
-  sheet.text(top + 1, 3, 'Date column #');
+  const { t } = sheet;
+  sheet.section(top, t('Decay: a group\'s points fade with the days since the lead\'s date (1 − rate × whole periods, (1 − rate)^periods, or all within the window)'));
+  const group = sheet.input(top + 1, t('Group that fades'), decay.group);
+  const dateField = sheet.input(top + 2, t('Date field'), decay.dateField);
+  const method = sheet.input(top + 3, t('Method'), decay.method);
+  const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, { format: 'percent', rule: { min: 0, max: 1, message: t('A share between 0% and 100%.') } });
+  const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: { min: 1, message: t('Days: 1 or more.') } });
+  const asOf = sheet.input(top + 6, t('As of'), decay.asOf, { format: 'date' });
+  sheet.text(top + 1, 3, t('Date column #'));
   sheet.formula(top + 1, 4, `=IFERROR(MATCH(${dateField},${header},0),0)`);
-  sheet.text(top + 2, 3, 'Method #');
+  sheet.text(top + 2, 3, t('Method #'));
   sheet.formula(top + 2, 4, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${DECAY_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
   sheet.style(rangeA1(top + 1, 3, top + 2, 4), 'working');
   const refs = { group, dateField, dateColumn: absolute(top + 1, 4), method, methodNumber: absolute(top + 2, 4), rate, period, asOf };

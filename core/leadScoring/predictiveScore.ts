@@ -17,8 +17,9 @@ export interface ModelRefs {
  * each lead's formulas read: the field a term reads, its column in the leads, its category.
  */
 export function placeModel(sheet: SheetBuilder, model: Model, top: number, header: string): { refs: ModelRefs; end: number } {
-  sheet.section(top, `Predictive score: ${model.method}. Edit a coefficient and every probability follows.`);
-  sheet.header(top + 1, 0, ['Term', 'Coefficient', 'Mean', 'Scale', null, 'Field', 'Column #', 'Category']);
+  const { t } = sheet;
+  sheet.section(top, t('Predictive score: {method}. Edit a coefficient and every probability follows.', { method: model.method }));
+  sheet.header(top + 1, 0, [t('Term'), t('Coefficient'), t('Mean'), t('Scale'), null, t('Field'), t('Column #'), t('Category')]);
   sheet.text(top + 2, 0, '(intercept)');
   sheet.number(top + 2, 1, model.intercept);
   const first = top + 3;
@@ -36,7 +37,7 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
   const last = first + Math.max(model.terms.length, 1) - 1;
   const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
   sheet.formula(top + 2, 9, model.terms.length > 0 ? `=${absolute(top + 2, 1)}+SUMPRODUCT(${column(1)},${column(2)},(${column(7)}<>"")*1)` : `=${absolute(top + 2, 1)}`);
-  sheet.text(top + 1, 9, 'Average lead (logit)');
+  sheet.text(top + 1, 9, t('Average lead (logit)'));
   sheet.style(rangeA1(top + 2, 1, last, 1), 'input');
   sheet.style(rangeA1(first, 5, last, 9), 'working');
   sheet.format(rangeA1(top + 2, 1, last, 3), 'decimal');

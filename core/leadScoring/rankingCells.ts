@@ -1,5 +1,6 @@
 import { a1, parseRangeA1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { msg } from '../i18n/msg';
 
 /**
  * "How well the scores rank won above lost", live on the sheet: SCOREAUC and LIFT in native
@@ -12,7 +13,7 @@ import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 /** Bins of the histogram the AUC is read from: 0 to 100 hundredths of the scale. */
 const BINS = 101;
 /** The stats' rows under the section title, in order (values in B for the first score, C for the second). */
-const STATS = ['AUC (won ranked above lost)', 'Lift in the top share', 'Closed leads', 'Won', 'Leads in the top share', 'Top cut-off', 'Closed above the cut-off', 'Won above the cut-off', 'Won among the ties taken', 'Bin width'] as const;
+const STATS = [msg('AUC (won ranked above lost)'), msg('Lift in the top share'), msg('Closed leads'), msg('Won'), msg('Leads in the top share'), msg('Top cut-off'), msg('Closed above the cut-off'), msg('Won above the cut-off'), msg('Won among the ties taken'), msg('Bin width')] as const;
 type Stat = (typeof STATS)[number];
 /** Rows the section takes after its title. */
 export const RANKING_ROWS = 2 + STATS.length;
@@ -32,10 +33,11 @@ export interface RankingRefs {
 
 /** The section: the top share as an input, then per score the AUC and lift and the workings they read. */
 export function placeRankingSection(sheet: SheetBuilder, top: number, scores: readonly RankedScore[]): { refs: RankingRefs; end: number } {
-  sheet.section(top, 'How well the scores rank won above lost (closed leads only; edit the share and the lift follows)');
-  const share = sheet.input(top + 1, 'Top share', 0.1, { format: 'percent', rule: { min: 0.0001, max: 1, message: 'A share above 0% and at most 100%.' } });
+  const { t } = sheet;
+  sheet.section(top, t('How well the scores rank won above lost (closed leads only; edit the share and the lift follows)'));
+  const share = sheet.input(top + 1, t('Top share'), 0.1, { format: 'percent', rule: { min: 0.0001, max: 1, message: t('A share above 0% and at most 100%.') } });
   sheet.header(top + 2, 0, [null, ...scores.map((s) => s.name)]);
-  STATS.forEach((label, i) => sheet.text(top + 3 + i, 0, label));
+  STATS.forEach((label, i) => sheet.text(top + 3 + i, 0, t(label)));
   const refs: RankingRefs = { share, stat: (score, stat) => absolute(top + 3 + STATS.indexOf(stat), 1 + score) };
   sheet.style(rangeA1(top + 5, 0, top + 2 + STATS.length, scores.length), 'working');
   sheet.format(rangeA1(top + 3, 1, top + 4, scores.length), 'decimal');
@@ -54,6 +56,7 @@ export type RankingColumns = ReturnType<typeof rankingColumns>;
 
 /** One lead's ranking workings: whether it is won, and per score its closed value and the running counts of ties at the cut-off. */
 export function placeRankingLead(sheet: SheetBuilder, row: number, isFirst: boolean, outcome: string, scores: readonly RankedScore[], at: { refs: RankingRefs; columns: RankingColumns }): void {
+  const { t } = sheet;
   const c = at.columns;
   const won = a1(row, c.won);
   const o = `LOWER(TRIM(${outcome}))`;
@@ -74,6 +77,7 @@ export function placeRankingLead(sheet: SheetBuilder, row: number, isFirst: bool
  * and the section's stats for that score: AUC from the histogram, lift from the cut-off and ties.
  */
 export function placeRankingStats(sheet: SheetBuilder, s: number, score: RankedScore, at: { refs: RankingRefs; columns: RankingColumns; first: number; last: number; left: number }): void {
+  const { t } = sheet;
   const { refs, columns: c } = at;
   const span = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
   const [closed, won, ties, wonTies] = [span(c.closed(s)), span(c.won), span(c.tiesSeen(s)), span(c.wonTiesSeen(s))];
@@ -97,8 +101,9 @@ export function placeRankingStats(sheet: SheetBuilder, s: number, score: RankedS
 
 /** Won and lost closed leads per bin (bins centred on multiples of the width), lost below, and the AUC they give. */
 function placeHistogram(sheet: SheetBuilder, stat: (name: Stat) => string, at: { closed: string; won: string; first: number; left: number; name: string }): void {
+  const { t } = sheet;
   const { first, left } = at;
-  sheet.header(first - 1, left, [`${at.name}: bin`, 'Won', 'Lost', 'Lost below']);
+  sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Won'), t('Lost'), t('Lost below')]);
   for (let b = 0; b < BINS; b += 1) {
     const row = first + b;
     const centre = a1(row, left);

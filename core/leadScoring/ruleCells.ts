@@ -1,4 +1,6 @@
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { msg } from '../i18n/msg';
+import { Translate } from '../i18n/translate';
 
 /** Operator spellings the sheet reads, each with its number (its kind) in the rule's workings. */
 const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
@@ -12,7 +14,7 @@ const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
  * (contains, starts with, in). A rule's points for each outcome are worked out once on its row, so
  * each lead's cell for the rule only finds its outcome and looks its points up.
  */
-const OUTCOMES = ['Blank', 'Below', 'Equal', 'Above', 'Number vs word', 'Text test met', 'Text test failed'] as const;
+const OUTCOMES = [msg('Blank'), msg('Below'), msg('Equal'), msg('Above'), msg('Number vs word'), msg('Text test met'), msg('Text test failed')] as const;
 
 /** The operator kinds (numbers above) that give points for each outcome, in OUTCOMES' order. */
 const KINDS_SCORING: readonly (readonly number[])[] = [[9], [2, 5, 6, 10], [1, 4, 6, 10], [2, 3, 4, 10], [2, 10], [7, 8, 11, 10], [10]];
@@ -29,7 +31,7 @@ export function ruleRefs(row: number) {
 export type RuleRefs = ReturnType<typeof ruleRefs>;
 
 /** The workings' headers, from column G. */
-export const RULE_WORKING_HEADERS = ['Column #', 'Operator #', 'Value as text', 'Value is a number', 'List', 'Text test #', ...OUTCOMES.map((o) => `Points if ${o.toLowerCase()}`)];
+export const ruleWorkingHeaders = (t: Translate): string[] => [...[msg('Column #'), msg('Operator #'), msg('Value as text'), msg('Value is a number'), msg('List'), msg('Text test #')].map((h) => t(h)), ...OUTCOMES.map((o) => t('Points if {outcome}', { outcome: t(o).toLowerCase() }))];
 
 /** A rule's workings: where its field is, what its operator is, and its points for each outcome. */
 export function placeRuleWorkings(sheet: SheetBuilder, row: number, header: string): void {

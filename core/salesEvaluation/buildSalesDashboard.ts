@@ -5,8 +5,11 @@ import { quotedSheet } from '../sheet/userTable';
 import { ActualsSource, toDateEndFormula } from './actualsSource';
 import { CHILD_COLUMNS, EVALUATION_LAYOUT as L, MONTHS } from './evaluationLayout';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { msg } from '../i18n/msg';
+import { Translate, translator } from '../i18n/translate';
+import { formulaString } from '../sheet/formulaText';
 
-export const DASHBOARD_SHEET = 'Dashboard';
+export const DASHBOARD_SHEET = msg('Dashboard');
 
 /** The KPIs' row (their big numbers; labels above, what each counts below), and where each chart's data starts. */
 export const DASHBOARD_LAYOUT = { kpiLabels: 3, kpis: 4, kpiNotes: 5, months: 8, children: 27, chartColumn: 5, chartSpacing: 19 } as const;
@@ -20,7 +23,7 @@ const evaluation = (sheetName: string): EvaluationCell => (row, col, toRow, toCo
   `${quotedSheet(sheetName)}!${toRow === undefined ? absolute(row, col) : absoluteBlock(row, col, toRow, toCol ?? col)}`;
 
 /** The six KPIs: label, formula, format, and what each counts. */
-function kpiCells(a: SalesEvaluationAnswers, source: ActualsSource, ev: EvaluationCell): [string, string, PlanFormat, string][] {
+function kpiCells(a: SalesEvaluationAnswers, source: ActualsSource, ev: EvaluationCell, t: Translate): [string, string, PlanFormat, string][] {
   const [year, elapsed] = [ev(L.year, 1), ev(L.elapsed, 1)];
   const inYear = source.between(`DATE(${year},1,1)`, `DATE(${year}+1,1,1)`);
   const closed = source.dates(`DATE(${year},1,1)`, `DATE(${year}+1,1,1)`);
@@ -31,18 +34,18 @@ function kpiCells(a: SalesEvaluationAnswers, source: ActualsSource, ev: Evaluati
   const toGo = `(SUM(${ev(L.firstMonth, 1, L.firstMonth + 11)})-SUM(${childRange(CHILD_COLUMNS.actual)}))`;
   const toDate = (y: string) => source.between(`DATE(${y},1,1)`, toDateEndFormula(y, elapsed));
   return [
-    ['Win rate', a.actuals.statusField ? `=IFERROR(${won}/COUNTIFS(${closed}),"")` : '=""', 'percent', `${a.actuals.countedStatus || 'Counted'} of the deals closed in the year`],
-    ['Average deal', `=IFERROR(SUMIFS(${source.amount},${inYear})/${won},"")`, 'money', `Amount of a ${a.actuals.countedStatus || 'counted'} deal`],
-    ['Sales cycle (days)', created ? `=IFERROR((SUMIFS(${source.date},${inYear})-SUMIFS(${created},${inYear}))/${won},"")` : '=""', 'decimal', created ? `${a.actuals.dateField} − ${a.actuals.createdField}, on average` : 'Choose a created-date field'],
-    ['Pipeline coverage', `=IF(${toGo}<=0,"",${pipeline}/${toGo})`, 'decimal', `Open amount (no ${a.actuals.dateField}) / target still to go`],
-    ['Attainment to date', `=IFERROR(SUM(${childRange(CHILD_COLUMNS.actual)})/SUM(${childRange(CHILD_COLUMNS.toDate)}),"")`, 'percent', 'Actual / target to date, everyone'],
-    [`Growth on ${a.year - 1}`, `=IFERROR(SUMIFS(${source.amount},${toDate(year)})/SUMIFS(${source.amount},${toDate(`(${year}-1)`)})-1,"")`, 'percent', 'To date, against the same months'],
+    [t('Win rate'), a.actuals.statusField ? `=IFERROR(${won}/COUNTIFS(${closed}),"")` : '=""', 'percent', t('{status} of the deals closed in the year', { status: a.actuals.countedStatus || t('Counted') })],
+    [t('Average deal'), `=IFERROR(SUMIFS(${source.amount},${inYear})/${won},"")`, 'money', t('Amount of a {status} deal', { status: a.actuals.countedStatus || t('counted') })],
+    [t('Sales cycle (days)'), created ? `=IFERROR((SUMIFS(${source.date},${inYear})-SUMIFS(${created},${inYear}))/${won},"")` : '=""', 'decimal', created ? t('{dateField} − {createdField}, on average', { dateField: a.actuals.dateField, createdField: a.actuals.createdField ?? '' }) : t('Choose a created-date field')],
+    [t('Pipeline coverage'), `=IF(${toGo}<=0,"",${pipeline}/${toGo})`, 'decimal', t('Open amount (no {dateField}) / target still to go', { dateField: a.actuals.dateField })],
+    [t('Attainment to date'), `=IFERROR(SUM(${childRange(CHILD_COLUMNS.actual)})/SUM(${childRange(CHILD_COLUMNS.toDate)}),"")`, 'percent', t('Actual / target to date, everyone')],
+    [t('Growth on {value}', { value: a.year - 1 }), `=IFERROR(SUMIFS(${source.amount},${toDate(year)})/SUMIFS(${source.amount},${toDate(`(${year}-1)`)})-1,"")`, 'percent', t('To date, against the same months')],
   ];
 }
 
 /** The big numbers across the top: a label, the number (large), what it counts. */
 function placeKpis(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: ActualsSource, ev: EvaluationCell): void {
-  kpiCells(a, source, ev).forEach(([label, formula, format, note], col) => {
+  kpiCells(a, source, ev, sheet.t).forEach(([label, formula, format, note], col) => {
     sheet.text(D.kpiLabels, col, label);
     sheet.formula(D.kpis, col, formula);
     sheet.format(a1(D.kpis, col), format);
@@ -76,33 +79,33 @@ function placeChartData(sheet: SheetBuilder, top: number, block: { title: string
  * @example
  * buildSalesDashboard(answers, source, 'Evaluation').name //=> 'Dashboard'
  */
-export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSource, evaluationSheet: string): PlanSheet {
-  const sheet = new SheetBuilder(DASHBOARD_SHEET);
+export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSource, evaluationSheet: string, t: Translate = translator('en')): PlanSheet {
+  const sheet = new SheetBuilder(t(DASHBOARD_SHEET), t);
   const ev = evaluation(evaluationSheet);
-  sheet.text(0, 0, `Sales dashboard ${a.year}: ${a.actuals.sheet}!${a.actuals.range} against the ${evaluationSheet} sheet`);
+  sheet.text(0, 0, t('Sales dashboard {year}: {sheet}!{range} against the {evaluationSheet} sheet', { year: a.year, sheet: a.actuals.sheet, range: a.actuals.range, evaluationSheet }));
   sheet.style('A1', 'title');
-  sheet.note(1, `Every number reads the ${evaluationSheet} sheet and the actuals: edit either and the dashboard follows.`);
+  sheet.note(1, t('Every number reads the {evaluationSheet} sheet and the actuals: edit either and the dashboard follows.', { evaluationSheet }));
   placeKpis(sheet, a, source, ev);
   const year = ev(L.year, 1);
   const month = (m: number) => [`DATE(${year},${m + 1},1)`, `DATE(${year},${m + 2},1)`] as const;
   let top = placeChartData(sheet, D.months - 1, {
-    title: 'Actual and target by month', header: ['Month', 'Actual', 'Target'], format: 'money', chart: { kind: 'column', lines: [1], colours: ['0B5A3A', '57606A'] },
-    rows: MONTHS.map((m, i) => [m, { formula: `=${ev(L.firstMonth + i, 2)}` }, { formula: `=${ev(L.firstMonth + i, 1)}` }]),
+    title: t('Actual and target by month'), header: [t('Month'), t('Actual'), t('Target')], format: 'money', chart: { kind: 'column', lines: [1], colours: ['0B5A3A', '57606A'] },
+    rows: MONTHS.map((m, i) => [t(m), { formula: `=${ev(L.firstMonth + i, 2)}` }, { formula: `=${ev(L.firstMonth + i, 1)}` }]),
   }, D.months - 1);
-  const status = (s: string, i: number) => ({ formula: `=IF(${ev(L.firstChild + i, CHILD_COLUMNS.rag)}="${s}",${ev(L.firstChild + i, CHILD_COLUMNS.attainment)},"")` });
+  const status = (s: string, i: number) => ({ formula: `=IF(${ev(L.firstChild + i, CHILD_COLUMNS.rag)}=${formulaString(s)},${ev(L.firstChild + i, CHILD_COLUMNS.attainment)},"")` });
   top = placeChartData(sheet, top, {
-    title: `Attainment to date by ${a.actuals.childField}`, header: [a.actuals.childField, 'Green', 'Amber', 'Red'], format: 'percent',
+    title: t('Attainment to date by {childField}', { childField: a.actuals.childField }), header: [a.actuals.childField, t('Green'), t('Amber'), t('Red')], format: 'percent',
     chart: { kind: 'bar', stacked: true, colours: [STATUS_COLOURS.Green, STATUS_COLOURS.Amber, STATUS_COLOURS.Red], valueFormat: 'percent' },
-    rows: a.children.map((_, i) => [{ formula: `=${ev(L.firstChild + i, CHILD_COLUMNS.name)}` }, status('Green', i), status('Amber', i), status('Red', i)]),
+    rows: a.children.map((_, i) => [{ formula: `=${ev(L.firstChild + i, CHILD_COLUMNS.name)}` }, status(t('Green'), i), status(t('Amber'), i), status(t('Red'), i)]),
   }, D.months - 1 + D.chartSpacing);
   top = placeChartData(sheet, top, {
-    title: 'Win rate by month', header: ['Month', 'Win rate'], format: 'percent', chart: { kind: 'line', valueFormat: 'percent' },
-    rows: MONTHS.map((m, i) => [m, { formula: `=IFERROR(COUNTIFS(${source.between(...month(i))})/COUNTIFS(${source.dates(...month(i))}),"")` }]),
+    title: t('Win rate by month'), header: [t('Month'), t('Win rate')], format: 'percent', chart: { kind: 'line', valueFormat: 'percent' },
+    rows: MONTHS.map((m, i) => [t(m), { formula: `=IFERROR(COUNTIFS(${source.between(...month(i))})/COUNTIFS(${source.dates(...month(i))}),"")` }]),
   }, D.months - 1 + 2 * D.chartSpacing);
   const stageColumn = a.actuals.statusField ? source.column(a.actuals.statusField) : '';
   const inYear = source.dates(`DATE(${year},1,1)`, `DATE(${year}+1,1,1)`);
   placeChartData(sheet, top, {
-    title: `Amount by ${a.actuals.statusField || 'status'}: closed in the year, and open`, header: [a.actuals.statusField || 'Status', 'Amount'], format: 'money', chart: { kind: 'column' },
+    title: t('Amount by {field}: closed in the year, and open', { field: a.actuals.statusField || t('status') }), header: [a.actuals.statusField || t('Status'), t('Amount')], format: 'money', chart: { kind: 'column' },
     rows: (a.stages ?? []).map((s, i) => {
       const stage = a1(top + 2 + i, 0);
       return [s, { formula: `=SUMIFS(${source.amount},${stageColumn},${stage},${inYear})+SUMIFS(${source.amount},${stageColumn},${stage})-SUMIFS(${source.amount},${stageColumn},${stage},${source.date},">=0")` }];

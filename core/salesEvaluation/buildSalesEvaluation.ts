@@ -7,6 +7,9 @@ import { buildSalesDashboard } from './buildSalesDashboard';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 
 import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
+import { Language } from '../i18n/languages';
+import { Translate, translator } from '../i18n/translate';
+import { formulaString, sayInFormula } from '../sheet/formulaText';
 
 export { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET };
 const L = EVALUATION_LAYOUT;
@@ -14,39 +17,41 @@ const C = CHILD_COLUMNS;
 const input = (row: number) => absolute(row, 1);
 
 /** A RAG status from an attainment expression, with the cut-off cells ("" when there is no target). */
-const ragFormula = (attainment: string, target: string) =>
-  `=IF(OR(${target}<=0,${input(L.amberFrom)}>${input(L.greenFrom)}),"",IF(ROUND(${attainment},9)>=${input(L.greenFrom)},"Green",IF(ROUND(${attainment},9)>=${input(L.amberFrom)},"Amber","Red")))`;
+const ragFormula = (attainment: string, target: string, t: Translate) =>
+  `=IF(OR(${target}<=0,${input(L.amberFrom)}>${input(L.greenFrom)}),"",IF(ROUND(${attainment},9)>=${input(L.greenFrom)},${formulaString(t('Green'))},IF(ROUND(${attainment},9)>=${input(L.amberFrom)},${formulaString(t('Amber'))},${formulaString(t('Red'))})))`;
 
 function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
-  sheet.input(L.year, 'Year', a.year, { rule: { min: 1900, whole: true, message: 'A year, such as 2027.' } });
-  sheet.input(L.elapsed, 'Months gone by', a.monthsElapsed, { format: 'decimal', rule: { min: 0, max: 12, message: 'Months from 0 to 12 (a part month allowed).' } });
-  sheet.input(L.amberFrom, 'Amber from', a.amberFrom, { format: 'percent', rule: { min: 0, message: 'An attainment, 0% or more.' } });
-  sheet.input(L.greenFrom, 'Green from', a.greenFrom, { format: 'percent', rule: { min: 0, message: 'An attainment, 0% or more.' } });
+  const { t } = sheet;
+  sheet.input(L.year, t('Year'), a.year, { rule: { min: 1900, whole: true, message: t('A year, such as 2027.') } });
+  sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, { format: 'decimal', rule: { min: 0, max: 12, message: t('Months from 0 to 12 (a part month allowed).') } });
+  sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
+  sheet.input(L.greenFrom, t('Green from'), a.greenFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
 }
 
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
 function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSource): void {
-  sheet.section(L.monthsHeader - 1, 'By month: target, actual (SUMIFS over the actuals), variance, attainment, status');
-  sheet.header(L.monthsHeader, 0, ['Month', 'Target', 'Actual', 'Variance', 'Attainment', 'Status']);
+  const { t } = sheet;
+  sheet.section(L.monthsHeader - 1, t('By month: target, actual (SUMIFS over the actuals), variance, attainment, status'));
+  sheet.header(L.monthsHeader, 0, [t('Month'), t('Target'), t('Actual'), t('Variance'), t('Attainment'), t('Status')]);
   const lastChild = L.firstChild + Math.max(1, children) - 1;
   MONTHS.forEach((month, m) => {
     const row = L.firstMonth + m;
     const r = (c: number) => a1(row, c);
-    sheet.text(row, 0, month);
+    sheet.text(row, 0, t(month));
     sheet.formula(row, 1, `=SUM(${rangeA1(L.firstChild, C.firstMonth + m, lastChild, C.firstMonth + m)})`);
     sheet.formula(row, 2, `=SUMIFS(${source.amount},${source.between(`DATE(${input(L.year)},${m + 1},1)`, `DATE(${input(L.year)},${m + 2},1)`)})`);
     sheet.formula(row, 3, `=${r(2)}-${r(1)}`);
     sheet.formula(row, 4, `=IFERROR(${r(2)}/${r(1)},"")`);
     const weight = absolute(L.weights, C.firstMonth + m);
-    sheet.formula(row, 5, `=IF(${weight}=0,"",${ragFormula(`${r(2)}/${r(1)}`, r(1)).slice(1)})`);
+    sheet.formula(row, 5, `=IF(${weight}=0,"",${ragFormula(`${r(2)}/${r(1)}`, r(1), sheet.t).slice(1)})`);
   });
   const last = L.firstMonth + 11;
-  sheet.text(last + 1, 0, 'Year');
+  sheet.text(last + 1, 0, t('Year'));
   for (const c of [1, 2, 3]) sheet.formula(last + 1, c, `=SUM(${rangeA1(L.firstMonth, c, last, c)})`);
   sheet.style(rangeA1(last + 1, 0, last + 1, 5), 'total');
   sheet.format(rangeA1(L.firstMonth, 1, last + 1, 3), 'money');
   sheet.format(rangeA1(L.firstMonth, 4, last, 4), 'percent');
-  sheet.chart({ kind: 'column', title: 'Target and actual by month', categories: rangeA1(L.firstMonth, 0, last, 0), values: rangeA1(L.firstMonth, 1, last, 2), seriesNames: ['Target', 'Actual'], anchor: a1(L.monthsHeader, 23) });
+  sheet.chart({ kind: 'column', title: t('Target and actual by month'), categories: rangeA1(L.firstMonth, 0, last, 0), values: rangeA1(L.firstMonth, 1, last, 2), seriesNames: [t('Target'), t('Actual')], anchor: a1(L.monthsHeader, 23) });
 }
 
 /** One child's row: its monthly targets (inputs), year target, target to date, actual, variance, attainment, RAG, forecast. */
@@ -66,7 +71,7 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
   sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${r(C.name)},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
   sheet.formula(row, C.variance, `=${r(C.actual)}-${r(C.toDate)}`);
   sheet.formula(row, C.attainment, `=IFERROR(${r(C.actual)}/${r(C.toDate)},"")`);
-  sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate)));
+  sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate), sheet.t));
   sheet.formula(row, C.forecast, `=IF(${r(C.toDate)}=0,"",${r(C.actual)}/${r(C.toDate)}*${r(C.year)})`);
   // Largest gap first; an earlier child first on a tie (its key is a hair larger).
   sheet.formula(row, C.key, `=IF(${r(C.toDate)}-${r(C.actual)}>0,${r(C.toDate)}-${r(C.actual)}-${i}*0.000000001,"")`);
@@ -74,13 +79,14 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
 
 /** The children: targets by month as inputs, and how each stands to date; the months' weights above them. */
 function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: ActualsSource): number {
-  sheet.text(L.weights - 1, 0, 'By child: monthly targets (yours), target to date, actual, variance, attainment, status, forecast at its own pace');
+  const { t } = sheet;
+  sheet.text(L.weights - 1, 0, t('By child: monthly targets (yours), target to date, actual, variance, attainment, status, forecast at its own pace'));
   sheet.style(a1(L.weights - 1, 0), 'section');
-  sheet.text(L.weights, 0, 'Share of the month gone by');
+  sheet.text(L.weights, 0, t('Share of the month gone by'));
   MONTHS.forEach((_, m) => sheet.formula(L.weights, C.firstMonth + m, `=MIN(1,MAX(0,${input(L.elapsed)}-${m}))`));
   sheet.style(rangeA1(L.weights, 0, L.weights, C.firstMonth + 11), 'working');
-  sheet.header(L.childrenHeader, 0, ['Child', ...MONTHS, 'Year target', 'Target to date', 'Actual', 'Variance', 'Attainment', 'Status', 'Forecast at pace']);
-  sheet.text(L.childrenHeader, C.key, 'Shortfall key');
+  sheet.header(L.childrenHeader, 0, [t('Child'), ...MONTHS.map((m) => t(m)), t('Year target'), t('Target to date'), t('Actual'), t('Variance'), t('Attainment'), t('Status'), t('Forecast at pace')]);
+  sheet.text(L.childrenHeader, C.key, t('Shortfall key'));
   a.children.forEach((_, i) => placeChild(sheet, a, i, source));
   const last = L.firstChild + Math.max(1, a.children.length) - 1;
   sheet.style(rangeA1(L.firstChild, C.firstMonth, last, C.firstMonth + 11), 'input');
@@ -93,11 +99,12 @@ function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: A
 
 /** The largest shortfalls, most behind first, read from the children by their keys. */
 function placeShortfalls(sheet: SheetBuilder, children: number, top: number): string {
+  const { t } = sheet;
   const last = L.firstChild + Math.max(1, children) - 1;
   const col = (c: number) => `${absolute(L.firstChild, c)}:${absolute(last, c)}`;
   const rows = Math.max(1, Math.min(10, children));
-  sheet.section(top, `The ${rows} largest shortfalls to date, most behind first`);
-  sheet.header(top + 1, 0, ['#', 'Child', 'Actual', 'Target to date', 'Gap', 'Attainment']);
+  sheet.section(top, t('The {rows} largest shortfalls to date, most behind first', { rows }));
+  sheet.header(top + 1, 0, ['#', t('Child'), t('Actual'), t('Target to date'), t('Gap'), t('Attainment')]);
   for (let k = 1; k <= rows; k += 1) {
     const row = top + 1 + k;
     const at = `MATCH(LARGE(${col(C.key)},${k}),${col(C.key)},0)`;
@@ -118,11 +125,13 @@ function placeShortfalls(sheet: SheetBuilder, children: number, top: number): st
 function placeCheck(sheet: SheetBuilder, children: number, furthest: string): void {
   const last = L.firstChild + Math.max(1, children) - 1;
   const rag = `${absolute(L.firstChild, C.rag)}:${absolute(last, C.rag)}`;
+  const { t } = sheet;
+  const [red, amber] = [formulaString(t('Red')), formulaString(t('Amber'))];
   sheet.check(2, [
-    [`${input(L.amberFrom)}>${input(L.greenFrom)}`, '"⚠ Amber starts above green: set the cut-offs so that amber is the lower."'],
-    [`COUNTIF(${rag},"Red")>0`, `"⚠ "&COUNTIF(${rag},"Red")&" behind target to date (Red); furthest behind: "&${furthest}&"."`],
-    [`COUNTIF(${rag},"Amber")>0`, `"⚠ "&COUNTIF(${rag},"Amber")&" near target (Amber), none behind."`],
-  ], '"✓ Every one is on target to date."');
+    [`${input(L.amberFrom)}>${input(L.greenFrom)}`, sayInFormula(t('⚠ Amber starts above green: set the cut-offs so that amber is the lower.'))],
+    [`COUNTIF(${rag},${red})>0`, sayInFormula(t('⚠ {count} behind target to date (Red); furthest behind: {child}.'), { count: `COUNTIF(${rag},${red})`, child: furthest })],
+    [`COUNTIF(${rag},${amber})>0`, sayInFormula(t('⚠ {count} near target (Amber), none behind.'), { count: `COUNTIF(${rag},${amber})` })],
+  ], sayInFormula(t('✓ Every one is on target to date.')));
 }
 
 /** Whether the answers give a product and a quantity field, and products to list. */
@@ -137,12 +146,13 @@ export const hasPriceVolumeMix = (a: SalesEvaluationAnswers) => Boolean(a.actual
  * @example
  * buildSalesEvaluation(answers, ['Opportunity', 'Owner', 'Amount', 'Closed', 'Outcome'])
  */
-export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: readonly string[]): Plan {
+export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: readonly string[], language: Language = 'en'): Plan {
   const source = actualsSource(a, actualsHeader);
-  const sheet = new SheetBuilder(EVALUATION_SHEET);
-  sheet.text(0, 0, `Evaluation ${a.year}: ${a.actuals.sheet}!${a.actuals.range} against the targets below`);
+  const t = translator(language);
+  const sheet = new SheetBuilder(t(EVALUATION_SHEET), t);
+  sheet.text(0, 0, t('Evaluation {year}: {sheet}!{range} against the targets below', { year: a.year, sheet: a.actuals.sheet, range: a.actuals.range }));
   sheet.style('A1', 'title');
-  sheet.note(1, `The yellow cells are yours. The actuals are read from ${a.actuals.sheet}!${a.actuals.range} (rows added inside that range count at once; grow the range for rows added below it).`);
+  sheet.note(1, t('The yellow cells are yours. The actuals are read from {sheet}!{range} (rows added inside that range count at once; grow the range for rows added below it).', { sheet: a.actuals.sheet, range: a.actuals.range }));
   placeInputs(sheet, a);
   placeMonths(sheet, a.children.length, source);
   const last = placeChildren(sheet, a, source);
@@ -150,9 +160,9 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
   placeCheck(sheet, a.children.length, furthest);
   if (hasPriceVolumeMix(a)) placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
   for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {
-    sheet.highlight(range, { equals: 'Red' });
-    sheet.highlight(range, { equals: 'Amber' }, 'warn');
+    sheet.highlight(range, { equals: t('Red') });
+    sheet.highlight(range, { equals: t('Amber') }, 'warn');
   }
   sheet.layout([150, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100, 100, 100, 90, 90, 70, 110], { rows: 0, columns: 1 });
-  return { sheets: [sheet.build(), buildSalesDashboard(a, source, EVALUATION_SHEET)] };
+  return { sheets: [sheet.build(), buildSalesDashboard(a, source, t(EVALUATION_SHEET), t)] };
 }

@@ -71,13 +71,14 @@ function placeProduct(sheet: SheetBuilder, row: number, product: string, at: { s
 
 /** The split under the products: volume, mix, price and their total, charted. */
 function placeSplit(sheet: SheetBuilder, top: number, first: number, last: number): void {
+  const { t } = sheet;
   const sum = (c: number) => `SUM(${absoluteBlock(first, c, last, c)})`;
   const average = `IF(${sum(C.q0)}>0,${sum(C.r0)}/${sum(C.q0)},0)`;
   const rows: [string, string][] = [
-    ['Volume', `=(${sum(C.q1)}-${sum(C.q0)})*${average}+${sum(C.oneSided)}`],
-    ['Mix', `=${sum(C.q1p0)}-${sum(C.q1)}*${average}`],
-    ['Price', `=${sum(C.r1)}-${sum(C.q1p0)}`],
-    ['Change in revenue', `=SUM(${rangeA1(top, 1, top + 2, 1)})`],
+    [t('Volume'), `=(${sum(C.q1)}-${sum(C.q0)})*${average}+${sum(C.oneSided)}`],
+    [t('Mix'), `=${sum(C.q1p0)}-${sum(C.q1)}*${average}`],
+    [t('Price'), `=${sum(C.r1)}-${sum(C.q1p0)}`],
+    [t('Change in revenue'), `=SUM(${rangeA1(top, 1, top + 2, 1)})`],
   ];
   rows.forEach(([label, formula], i) => {
     sheet.text(top + i, 0, label);
@@ -85,7 +86,7 @@ function placeSplit(sheet: SheetBuilder, top: number, first: number, last: numbe
   });
   sheet.style(rangeA1(top + 3, 0, top + 3, 1), 'total');
   sheet.format(rangeA1(top, 1, top + 3, 1), 'money');
-  sheet.chart({ kind: 'bar', title: 'What moved revenue: volume, mix and price', categories: rangeA1(top, 0, top + 2, 0), values: rangeA1(top, 1, top + 2, 1), anchor: a1(top, 3) });
+  sheet.chart({ kind: 'bar', title: t('What moved revenue: volume, mix and price'), categories: rangeA1(top, 0, top + 2, 0), values: rangeA1(top, 1, top + 2, 1), anchor: a1(top, 3) });
 }
 
 /**
@@ -95,15 +96,16 @@ function placeSplit(sheet: SheetBuilder, top: number, first: number, last: numbe
  * own price), charted. Returns the row after it.
  */
 export function placePriceVolumeMix(sheet: SheetBuilder, a: SalesEvaluationAnswers, top: number, source: ActualsSource, at: { year: string; elapsed: string }): number {
+  const { t } = sheet;
   const products = (a.products ?? []).slice(0, MAX_PRODUCTS);
-  sheet.section(top, `Price, volume and mix: ${a.year} to date against the same months of ${a.year - 1}, by ${a.actuals.productField}`);
+  sheet.section(top, t('Price, volume and mix: {year} to date against the same months of {value}, by {productField}', { year: a.year, value: a.year - 1, productField: a.actuals.productField ?? '' }));
   const end = (year: string) => toDateEndFormula(year, at.elapsed);
-  sheet.text(top + 1, 0, 'To date: up to (not included)');
+  sheet.text(top + 1, 0, t('To date: up to (not included)'));
   sheet.formula(top + 1, C.qBefore, `=${end(`${at.year}-1`)}`);
   sheet.formula(top + 1, C.qNow, `=${end(at.year)}`);
   sheet.format(rangeA1(top + 1, 1, top + 1, C.qNow), 'date');
   const span = (year: string) => `${source.date},">="&DATE(${year},1,1),${source.date},"<"&${year === at.year ? absolute(top + 1, C.qNow) : absolute(top + 1, C.qBefore)}${source.status}`;
-  sheet.header(top + 2, 0, [a.actuals.productField ?? 'Product', `Quantity ${a.year - 1}`, `Revenue ${a.year - 1}`, `Price ${a.year - 1}`, `Quantity ${a.year}`, `Revenue ${a.year}`, `Price ${a.year}`, 'Price effect', null, 'In both', 'Q now (both)', 'Q before (both)', 'Revenue before (both)', 'Q now × P before', 'Revenue now (both)', 'One period only']);
+  sheet.header(top + 2, 0, [a.actuals.productField ?? t('Product'), t('Quantity {value}', { value: a.year - 1 }), t('Revenue {value}', { value: a.year - 1 }), t('Price {value}', { value: a.year - 1 }), t('Quantity {year}', { year: a.year }), t('Revenue {year}', { year: a.year }), t('Price {year}', { year: a.year }), t('Price effect'), null, t('In both'), t('Q now (both)'), t('Q before (both)'), t('Revenue before (both)'), t('Q now × P before'), t('Revenue now (both)'), t('One period only')]);
   const first = top + 3;
   const at2 = { source, year: at.year, qty: source.column(a.actuals.quantityField ?? ''), productColumn: source.column(a.actuals.productField ?? ''), span };
   products.forEach((product, i) => placeProduct(sheet, first + i, product, at2));

@@ -3,6 +3,10 @@ import { Plan } from '../sheet/plan';
 import { MONTHS, SalesPlanAnswers, periodLabel, periodMonthsOf } from './salesPlanAnswers';
 import { roundTo } from '../cells/rounding';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { Language, numberLocaleOf } from '../i18n/languages';
+import { Translate, translator } from '../i18n/translate';
+import { msg } from '../i18n/msg';
+import { sayInFormula } from '../sheet/formulaText';
 
 /** Where each part of the plan sheet sits (zero-based rows). */
 const ROW = {
@@ -44,22 +48,24 @@ const money = (value: number) => Math.round(value).toLocaleString('en-US');
 export const MAX_CHILDREN = 5000;
 
 /** The SMART statement the sheet's formula writes, for the wizard to show before the sheet exists. */
-export function smartStatement(answers: SalesPlanAnswers, target: number): string {
-  const children = answers.children.length;
+export function smartStatement(answers: SalesPlanAnswers, target: number, t: Translate = translator('en')): string {
+  const count = answers.children.length;
   const label = answers.childLabel.toLowerCase();
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
-  const number = (v: number) => (Number.isFinite(v) ? money(v) : '…');
-  return (
-    `${answers.owner || '…'} will reach ${answers.measure.toLowerCase()} of ${number(target)} in ${periodLabel(answers)} ` +
-    `(${growth} on a baseline of ${number(answers.baseline)}), shared among ${children} ${children === 1 ? label : `${label}s`} ` +
-    `and tracked month by month from ${monthName(answers, 0)} to ${monthName(answers, answers.periodMonths - 1)}.`
-  );
+  const number = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocaleOf(t)) : '…');
+  return t(SMART_STATEMENT, {
+    owner: answers.owner || '…', measure: answers.measure.toLowerCase(), target: number(target), period: periodLabel(answers), growth, baseline: number(answers.baseline),
+    count, children: count === 1 ? label : t('{label}s', { label }), first: monthName(answers, 0, t), last: monthName(answers, answers.periodMonths - 1, t),
+  });
 }
 
+/** The SMART statement, one message for the wizard's preview and the sheet's formula. */
+const SMART_STATEMENT = msg('{owner} will reach {measure} of {target} in {period} ({growth} on a baseline of {baseline}), shared among {count} {children} and tracked month by month from {first} to {last}.');
+
 /** "Apr 2027": the m-th month of the plan's period. */
-function monthName(answers: SalesPlanAnswers, m: number): string {
+function monthName(answers: SalesPlanAnswers, m: number, t: Translate): string {
   const { month, year } = periodMonthsOf(answers)[Math.max(0, Math.min(m, answers.periodMonths - 1))] ?? { month: 1, year: answers.year };
-  return `${MONTHS[month - 1]} ${year}`;
+  return `${t(MONTHS[month - 1])} ${year}`;
 }
 
 /** A text constant inside a formula: quotes doubled, so user text can never end the string early. */
@@ -101,10 +107,11 @@ const ref = (row: number, col = 1) => absolute(row, col);
  * @example
  * buildSalesPlan(defaultAnswers(2027)).sheets[0].name //=> 'Sales plan 2027'
  */
-export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
+export function buildSalesPlan(answers: SalesPlanAnswers, language: Language = 'en'): Plan {
   const s = shapeOf(answers);
-  const sheet = new SheetBuilder(`Sales plan ${periodLabel(answers)}`);
-  sheet.text(ROW.title, 0, `Sales plan ${periodLabel(answers)}: ${answers.measure}`);
+  const t = translator(language);
+  const sheet = new SheetBuilder(t('Sales plan {period}', { period: periodLabel(answers) }), t);
+  sheet.text(ROW.title, 0, t('Sales plan {periodLabel}: {measure}', { periodLabel: periodLabel(answers), measure: answers.measure }));
   sheet.style('A1', 'title');
   placeInputs(sheet, s);
   placeCapacity(sheet, s);
@@ -115,7 +122,7 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
   placeStatementAndChecks(sheet, s);
   const label = periodLabel(answers);
   sheet.chart({
-    title: `Targets by month, ${label}`,
+    title: t('Targets by month, {label}', { label }),
     categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(s.lastMonth)),
     values: rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)),
     anchor: a1(s.chartRow, 0),
@@ -125,51 +132,54 @@ export function buildSalesPlan(answers: SalesPlanAnswers): Plan {
 }
 
 function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
+  const { t } = sheet;
   const a = answers;
-  sheet.section(ROW.inputs, 'Inputs: change the yellow cells, and every target follows');
+  sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
-  const fraction = (what: string, min: number, max: number) => ({ min, max, message: `${what}: type a percentage such as 20% (or 0.2), from ${min * 100}% to ${max * 100}%.` });
-  sheet.input(ROW.baseline, `Baseline (${a.periodMonths === 12 ? 'annual' : `${a.periodMonths} months`})`, a.baseline, { format: 'money', rule: { min: 0, message: 'The baseline is last period\'s figure: 0 or more.' } });
-  sheet.input(ROW.growth, 'Growth on the baseline', a.growth, { format: 'percent', name: 'Growth', rule: fraction('Growth', -1, 5) });
-  sheet.result(ROW.target, 'Target', `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, { format: 'money', name: 'Target', style: 'total' });
+  const fraction = (what: string, min: number, max: number) => ({ min, max, message: t('{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.', { what, value: min * 100, value2: max * 100 }) });
+  sheet.input(ROW.baseline, t('Baseline ({value})', { value: a.periodMonths === 12 ? 'annual' : `${a.periodMonths} months` }), a.baseline, { format: 'money', rule: { min: 0, message: t('The baseline is last period\'s figure: 0 or more.') } });
+  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: fraction(t('Growth'), -1, 5) });
+  sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, { format: 'money', name: 'Target', style: 'total' });
   sheet.style(a1(ROW.target, 0), 'total');
-  sheet.input(ROW.unit, 'Round targets to', a.roundTo, { format: 'money', rule: { min: 0.01, message: 'Round targets to a unit above 0 (1, 10, 1,000…).' } });
-  sheet.input(ROW.attainment, 'Expected attainment', a.attainment, { format: 'percent', rule: fraction('Expected attainment', 0.01, 1) });
-  sheet.result(ROW.handOut, 'Quota handed out (target ÷ attainment)', `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, { format: 'money', name: 'QuotaHandedOut' });
-  sheet.result(ROW.overAssignment, 'Over-assignment', `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
-  sheet.input(ROW.fullQuota, 'Full quota per rep (year)', a.fullQuota, { format: 'money', rule: { min: 0.01, message: 'A rep\'s full quota for the year: more than 0.' } });
-  sheet.input(ROW.headcount, 'Fully ramped reps', a.headcount, { format: 'integer', rule: { min: 0, whole: true, message: 'Reps are whole people: 0 or more.' } });
-  sheet.input(ROW.ramp, 'New-rep ramp (months 1, 2, 3)', a.ramp[0], { format: 'percent' });
+  sheet.input(ROW.unit, t('Round targets to'), a.roundTo, { format: 'money', rule: { min: 0.01, message: t('Round targets to a unit above 0 (1, 10, 1,000…).') } });
+  sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, { format: 'percent', rule: fraction(t('Expected attainment'), 0.01, 1) });
+  sheet.result(ROW.handOut, t('Quota handed out (target ÷ attainment)'), `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, { format: 'money', name: 'QuotaHandedOut' });
+  sheet.result(ROW.overAssignment, t('Over-assignment'), `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
+  sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, { format: 'money', rule: { min: 0.01, message: t('A rep\'s full quota for the year: more than 0.') } });
+  sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, { format: 'integer', rule: { min: 0, whole: true, message: t('Reps are whole people: 0 or more.') } });
+  sheet.input(ROW.ramp, t('New-rep ramp (months 1, 2, 3)'), a.ramp[0], { format: 'percent' });
   sheet.number(ROW.ramp, 2, a.ramp[1]);
   sheet.number(ROW.ramp, 3, a.ramp[2]);
   sheet.placed(ROW.ramp, 2, { format: 'percent', style: 'input' });
   sheet.placed(ROW.ramp, 3, { format: 'percent', style: 'input' });
-  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), fraction('A ramp month', 0, 1));
-  sheet.input(ROW.owner, 'Owner of the goal', a.owner);
-  sheet.input(ROW.measure, 'What the goal measures', a.measure);
+  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), fraction(t('A ramp month'), 0, 1));
+  sheet.input(ROW.owner, t('Owner of the goal'), a.owner);
+  sheet.input(ROW.measure, t('What the goal measures'), a.measure);
 }
 
 function placeCapacity(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const a = s.answers;
   const newRepYear = a.newReps.length > 0 ? `SUM($D$${s.firstNewRep + 1}:$D$${s.firstNewRep + a.newReps.length})` : '0';
-  sheet.section(ROW.capacitySection, 'Capacity');
+  sheet.section(ROW.capacitySection, t('Capacity'));
   // Full quota is a year's: the period carries its share of it, written as core computes it.
   const periodShare = a.periodMonths === 12 ? '' : `*(${a.periodMonths}/12)`;
-  sheet.result(ROW.capacity, 'Capacity at expected attainment', `=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`, { format: 'money' });
-  sheet.result(ROW.gap, 'Gap to target (negative = room to spare)', `=${ref(ROW.target)}-${ref(ROW.capacity)}`, { format: 'money' });
+  sheet.result(ROW.capacity, t('Capacity at expected attainment'), `=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`, { format: 'money' });
+  sheet.result(ROW.gap, t('Gap to target (negative = room to spare)'), `=${ref(ROW.target)}-${ref(ROW.capacity)}`, { format: 'money' });
   sheet.result(
     ROW.moreReps,
-    'More fully ramped reps needed',
+    t('More fully ramped reps needed'),
     `=IF(ROUND(${ref(ROW.gap)},9)<=0,0,ROUNDUP(ROUND(${ref(ROW.gap)}/(${ref(ROW.fullQuota)}*${ref(ROW.attainment)}),9),0))`,
     { format: 'integer' },
   );
 }
 
 function placeMonths(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const a = s.answers;
   const months = periodMonthsOf(a);
-  sheet.text(ROW.shares, 0, a.periodMonths === 12 ? 'Share of the year' : 'Share of the period');
-  sheet.text(ROW.cumulative, 0, 'Share so far (workings)');
+  sheet.text(ROW.shares, 0, a.periodMonths === 12 ? t('Share of the year') : t('Share of the period'));
+  sheet.text(ROW.cumulative, 0, t('Share so far (workings)'));
   months.forEach((_, m) => {
     sheet.number(ROW.shares, monthCol(m), a.monthShares[m]);
     // A running sum, month by month, as core adds the shares: each child's months read one cell.
@@ -180,8 +190,8 @@ function placeMonths(sheet: SheetBuilder, s: Shape): void {
   sheet.format(rangeA1(ROW.shares, 3, ROW.cumulative, monthCol(s.lastMonth)), 'percent');
   sheet.style(shares, 'input');
   sheet.style(rangeA1(ROW.cumulative, 0, ROW.cumulative, monthCol(s.lastMonth)), 'working');
-  sheet.validate(shares, { min: 0, max: 1, message: 'A month\'s share: a percentage such as 8.5% (or 0.085), from 0% to 100%.' });
-  sheet.header(ROW.monthHeader, 0, ['Month', null, null, a.periodMonths === 12 ? 'Year' : 'Period', ...months.map(({ month, year }) => (year === a.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`))]);
+  sheet.validate(shares, { min: 0, max: 1, message: t('A month\'s share: a percentage such as 8.5% (or 0.085), from 0% to 100%.') });
+  sheet.header(ROW.monthHeader, 0, [t('Month'), null, null, a.periodMonths === 12 ? t('Year') : t('Period'), ...months.map(({ month, year }) => (year === a.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`))]);
 }
 
 /**
@@ -190,17 +200,18 @@ function placeMonths(sheet: SheetBuilder, s: Shape): void {
  * one unit, and the remainder that the last unit goes to (the k-th largest) with how many beat it.
  */
 function placeWorkings(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const unit = ref(ROW.unit);
   const remainders = childColumn(s, WORK_COL + 3);
   const lines: [keyof typeof WORKING, string, string][] = [
-    ['openDrivers', 'Drivers of those who share', `=SUM(${childColumn(s, 1)})-SUMPRODUCT(ISNUMBER(${childColumn(s, 2)})*${childColumn(s, 1)})`],
+    ['openDrivers', t('Drivers of those who share'), `=SUM(${childColumn(s, 1)})-SUMPRODUCT(ISNUMBER(${childColumn(s, 2)})*${childColumn(s, 1)})`],
     // Never below 0: locks above the quota leave nothing to share (the check and the message say so),
     // and INT, which engines round differently below 0, only ever sees amounts of 0 or more.
-    ['toShare', 'To share (after locks)', `=MAX(0,${ref(ROW.handOut)}-SUM(${childColumn(s, 2)}))`],
-    ['unitsLeft', 'Whole units left', `=INT(ROUND((${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)}))/${unit},9))`],
-    ['belowUnit', 'Left below one unit', `=${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)})-${W('unitsLeft')}*${unit}`],
-    ['threshold', 'Last remainder served', `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
-    ['above', 'Remainders above it', `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
+    ['toShare', t('To share (after locks)'), `=MAX(0,${ref(ROW.handOut)}-SUM(${childColumn(s, 2)}))`],
+    ['unitsLeft', t('Whole units left'), `=INT(ROUND((${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)}))/${unit},9))`],
+    ['belowUnit', t('Left below one unit'), `=${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)})-${W('unitsLeft')}*${unit}`],
+    ['threshold', t('Last remainder served'), `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
+    ['above', t('Remainders above it'), `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
   ];
   for (const [key, label, formula] of lines) {
     sheet.text(WORKING[key], WORK_COL, label);
@@ -211,12 +222,13 @@ function placeWorkings(sheet: SheetBuilder, s: Shape): void {
 }
 
 function placeChildren(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const a = s.answers;
   const unit = ref(ROW.unit);
   const months = periodMonthsOf(a);
-  sheet.section(ROW.childrenSection, `Targets by ${a.childLabel.toLowerCase()}`);
-  sheet.header(ROW.childrenHeader, 0, [a.childLabel, 'Driver', 'Lock (blank = share)', a.periodMonths === 12 ? 'Annual target' : 'Target', ...months.map(({ month }) => MONTHS[month - 1])]);
-  sheet.header(ROW.childrenHeader, WORK_COL, ['Weight', 'Exact', 'Rounded down', 'Remainder', 'Ties so far']);
+  sheet.section(ROW.childrenSection, t('Targets by {value}', { value: a.childLabel.toLowerCase() }));
+  sheet.header(ROW.childrenHeader, 0, [a.childLabel, t('Driver'), t('Lock (blank = share)'), a.periodMonths === 12 ? t('Annual target') : t('Target'), ...months.map(({ month }) => MONTHS[month - 1])]);
+  sheet.header(ROW.childrenHeader, WORK_COL, [t('Weight'), t('Exact'), t('Rounded down'), t('Remainder'), t('Ties so far')]);
   placeWorkings(sheet, s);
   const [Wt, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
   a.children.forEach((child, i) => {
@@ -243,7 +255,7 @@ function placeChildren(sheet: SheetBuilder, s: Shape): void {
     sheet.format(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL), 'percent');
     sheet.format(rangeA1(ROW.firstChild, WORK_COL + 1, s.lastChild, WORK_COL + 3), 'decimal');
     sheet.style(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL + 4), 'working');
-    sheet.validate(rangeA1(ROW.firstChild, 1, s.lastChild, 2), { min: 0, message: 'Drivers and locks are amounts of 0 or more (leave a lock blank to share).' });
+    sheet.validate(rangeA1(ROW.firstChild, 1, s.lastChild, 2), { min: 0, message: t('Drivers and locks are amounts of 0 or more (leave a lock blank to share).') });
   }
 }
 
@@ -259,13 +271,14 @@ function placeChildMonths(sheet: SheetBuilder, s: Shape, row: number): void {
 }
 
 function placeTotals(sheet: SheetBuilder, s: Shape): void {
-  sheet.text(s.totalRow, 0, 'Total');
+  const { t } = sheet;
+  sheet.text(s.totalRow, 0, t('Total'));
   for (let col = 3; col <= monthCol(s.lastMonth); col += 1) sheet.formula(s.totalRow, col, `=SUM(${a1(ROW.firstChild, col)}:${a1(s.lastChild, col)})`);
   sheet.style(rangeA1(s.totalRow, 0, s.totalRow, monthCol(s.lastMonth)), 'total');
-  sheet.text(s.checkRow, 0, 'Check: total minus quota handed out (0 = adds up)');
+  sheet.text(s.checkRow, 0, t('Check: total minus quota handed out (0 = adds up)'));
   sheet.formula(s.checkRow, 3, `=${a1(s.totalRow, 3)}-${ref(ROW.handOut)}`);
   sheet.format(rangeA1(ROW.firstChild, 2, s.checkRow, monthCol(s.lastMonth)), 'money');
-  sheet.name('MonthlyTotals', rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)));
+  sheet.name(t('MonthlyTotals'), rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)));
   // What a manager must see without reading a formula: a negative target, a check that is not 0.
   sheet.highlight(rangeA1(ROW.firstChild, 3, s.totalRow, monthCol(s.lastMonth)), { below: 0 });
   const check = absolute(s.checkRow, 3);
@@ -274,10 +287,11 @@ function placeTotals(sheet: SheetBuilder, s: Shape): void {
 }
 
 function placeNewReps(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const a = s.answers;
   const months = periodMonthsOf(a);
-  sheet.section(s.newRepsSection, 'New reps (ramped quota, not in the split above)');
-  sheet.header(s.newRepsSection + 1, 0, ['Name', `Start month (1–12 of ${a.year}; 13 = next January)`, null, 'Period', ...months.map(({ month }) => MONTHS[month - 1])]);
+  sheet.section(s.newRepsSection, t('New reps (ramped quota, not in the split above)'));
+  sheet.header(s.newRepsSection + 1, 0, [t('Name'), t('Start month (1–12 of {year}; 13 = next January)', { year: a.year }), null, t('Period'), ...months.map(({ month }) => MONTHS[month - 1])]);
   a.newReps.forEach((rep, i) => {
     const row = s.firstNewRep + i;
     const r = row + 1;
@@ -293,7 +307,7 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
   if (a.newReps.length > 0) {
     const last = s.firstNewRep + a.newReps.length - 1;
     sheet.style(rangeA1(s.firstNewRep, 1, last, 1), 'input');
-    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), { min: 1, max: 24, whole: true, message: 'A start month: 1 (January) to 12, or 13–24 for next year\'s months.' });
+    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), { min: 1, max: 24, whole: true, message: t('A start month: 1 (January) to 12, or 13–24 for next year\'s months.') });
     sheet.format(rangeA1(s.firstNewRep, 3, last, monthCol(s.lastMonth)), 'money');
   }
 }
@@ -303,33 +317,34 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
  * one cell that says in words the first thing wrong, highlighted while anything is.
  */
 function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
+  const { t } = sheet;
   const a = s.answers;
   const names = childColumn(s, 0);
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
-  const first = monthName(a, 0);
-  const last = monthName(a, s.lastMonth);
-  sheet.formula(
-    ROW.statement,
-    0,
-    `=${ref(ROW.owner)}&" will reach "&LOWER(${ref(ROW.measure)})&" of "&TEXT(${ref(ROW.target)},"#,##0")&" in ${periodLabel(a)} ("&IF(${ref(ROW.growth)}>=0,"+","")&TEXT(${ref(ROW.growth)},"0.0%")&" on a baseline of "&TEXT(${ref(ROW.baseline)},"#,##0")&"), shared among "&${count}&" "&IF(${count}=1,${quoted(label)},${quoted(`${label}s`)})&" and tracked month by month from ${first} to ${last}."`,
-  );
+  const statement = sayInFormula(t(SMART_STATEMENT), {
+    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: `TEXT(${ref(ROW.target)},"#,##0")`, period: quoted(periodLabel(a)),
+    growth: `IF(${ref(ROW.growth)}>=0,"+","")&TEXT(${ref(ROW.growth)},"0.0%")`, baseline: `TEXT(${ref(ROW.baseline)},"#,##0")`, count,
+    children: `IF(${count}=1,${quoted(label)},${quoted(t('{label}s', { label }))})`, first: quoted(monthName(a, 0, t)), last: quoted(monthName(a, s.lastMonth, t)),
+  });
+  sheet.formula(ROW.statement, 0, `=${statement}`);
   sheet.style('A2', 'statement');
   const handOut = ref(ROW.handOut);
   const locks = `SUM(${childColumn(s, 2)})`;
+  const whole = (x: string) => `TEXT(${x},"#,##0")`;
   const checks: [string, string][] = [
-    [`${ref(ROW.baseline)}<0`, '"⚠ The baseline is negative: type last period\'s figure, 0 or more."'],
-    [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, '"⚠ Growth must be from -100% to 500%: type 20% for +20%."'],
-    [`OR(${ref(ROW.attainment)}<=0,${ref(ROW.attainment)}>1)`, '"⚠ Expected attainment must be above 0% and at most 100%."'],
-    [`${ref(ROW.unit)}<=0`, '"⚠ Round targets to a unit above 0."'],
-    [`COUNTIF(${childColumn(s, 1)},"<0")+COUNTIF(${childColumn(s, 2)},"<0")>0`, '"⚠ A driver or a lock is negative: drivers and locks are 0 or more."'],
-    [`${locks}>${handOut}`, `"⚠ The locked targets add up to "&TEXT(${locks},"#,##0")&", more than the quota handed out ("&TEXT(${handOut},"#,##0")&"): lower a lock, or the others' targets turn negative."`],
-    [`AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`, '"⚠ Every driver of the children who share is 0: give them drivers, or lock them all."'],
-    [`ROUND(${absolute(s.checkRow, 3)},6)<>0`, `"⚠ The targets add up to "&TEXT(${absolute(s.totalRow, 3)},"#,##0")&", not the quota handed out ("&TEXT(${handOut},"#,##0")&")."`],
-    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, `"⚠ The month shares add up to "&TEXT(${ref(ROW.shares, 3)},"0.0%")&", not 100%: the last month takes the difference."`],
+    [`${ref(ROW.baseline)}<0`, sayInFormula(t('⚠ The baseline is negative: type last period\'s figure, 0 or more.'))],
+    [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, sayInFormula(t('⚠ Growth must be from -100% to 500%: type 20% for +20%.'))],
+    [`OR(${ref(ROW.attainment)}<=0,${ref(ROW.attainment)}>1)`, sayInFormula(t('⚠ Expected attainment must be above 0% and at most 100%.'))],
+    [`${ref(ROW.unit)}<=0`, sayInFormula(t('⚠ Round targets to a unit above 0.'))],
+    [`COUNTIF(${childColumn(s, 1)},"<0")+COUNTIF(${childColumn(s, 2)},"<0")>0`, sayInFormula(t('⚠ A driver or a lock is negative: drivers and locks are 0 or more.'))],
+    [`${locks}>${handOut}`, sayInFormula(t('⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others\' targets turn negative.'), { locks: whole(locks), handOut: whole(handOut) })],
+    [`AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`, sayInFormula(t('⚠ Every driver of the children who share is 0: give them drivers, or lock them all.'))],
+    [`ROUND(${absolute(s.checkRow, 3)},6)<>0`, sayInFormula(t('⚠ The targets add up to {total}, not the quota handed out ({handOut}).'), { total: whole(absolute(s.totalRow, 3)), handOut: whole(handOut) })],
+    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: `TEXT(${ref(ROW.shares, 3)},"0.0%")` })],
   ];
-  const ok = '"✓ Every check passes: the targets add up to the quota handed out."';
-  sheet.check(ROW.checks, checks, ok, '"⚠ A cell of the plan shows an error: look for # in the sheet."');
+  const ok = sayInFormula(t('✓ Every check passes: the targets add up to the quota handed out.'));
+  sheet.check(ROW.checks, checks, ok, sayInFormula(t('⚠ A cell of the plan shows an error: look for # in the sheet.')));
   sheet.style('A3', 'statement');
 }
 

@@ -2,6 +2,8 @@ import { SheetError, isSheetError } from '../cells/errors';
 import { ceilTidy, floorTo, roundTo, tidy } from '../cells/rounding';
 import { cascadeTarget } from '../targets/cascade';
 import { SalesPlanAnswers } from './salesPlanAnswers';
+import { Translate, translator } from '../i18n/translate';
+import { numberLocaleOf } from '../i18n/languages';
 
 /** The numbers of a sales plan, exactly as its sheet's formulas compute them. */
 export interface SalesPlanNumbers {
@@ -61,7 +63,7 @@ export function newRepMonths(fullQuota: number, startMonth: number, ramp: readon
  * @example
  * computeSalesPlan(defaultAnswers(2027)).target //=> 1100000
  */
-export function computeSalesPlan(answers: SalesPlanAnswers): SalesPlanNumbers | SheetError {
+export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = translator('en')): SalesPlanNumbers | SheetError {
   const unit = answers.roundTo;
   if (!(unit > 0)) return new SheetError('NUM', 'round targets to a unit above 0');
   if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', 'expected attainment must be above 0% and at most 100%');
@@ -82,8 +84,8 @@ export function computeSalesPlan(answers: SalesPlanAnswers): SalesPlanNumbers | 
   const moreRepsNeeded = tidy(gap) <= 0 ? 0 : perRep > 0 ? ceilTidy(gap / perRep) : Number.NaN;
   const warnings: string[] = [];
   const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
-  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(`The month shares add up to ${(shareSum * 100).toFixed(1)}%, not 100%: the last month takes the difference.`);
-  if (gap > 0) warnings.push(`Capacity falls short of the target by ${Math.round(gap).toLocaleString('en-US')}: about ${moreRepsNeeded} more fully ramped reps.`);
-  if (answers.growth > 0.5) warnings.push(`Growth of ${(answers.growth * 100).toFixed(0)}% is steep: check that the target is attainable.`);
+  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(t('The month shares add up to {value}%, not 100%: the last month takes the difference.', { value: (shareSum * 100).toFixed(1) }));
+  if (gap > 0) warnings.push(t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: Math.round(gap).toLocaleString(numberLocaleOf(t)), moreRepsNeeded }));
+  if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
 }

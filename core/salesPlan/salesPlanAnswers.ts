@@ -1,3 +1,5 @@
+import { msg } from '../i18n/msg';
+import { Translate, translator } from '../i18n/translate';
 /** What the targets wizard asks a manager, in the order of its steps. Plain JSON: it is saved in the document. */
 export interface SalesPlanAnswers {
   /** Step 1, the goal: what is measured, for which year, and who owns it. */
@@ -24,20 +26,20 @@ export interface SalesPlanAnswers {
   readonly ramp: readonly [number, number, number];
 }
 
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTHS = [msg('Jan'), msg('Feb'), msg('Mar'), msg('Apr'), msg('May'), msg('Jun'), msg('Jul'), msg('Aug'), msg('Sep'), msg('Oct'), msg('Nov'), msg('Dec')] as const;
 
 /** Sensible answers to start from: the wizard fills them in and the manager changes what differs. */
-export function defaultAnswers(year: number): SalesPlanAnswers {
+export function defaultAnswers(year: number, t: Translate = translator('en')): SalesPlanAnswers {
   return {
-    measure: 'Revenue',
+    measure: t('Revenue'),
     year,
     periodStart: 1,
     periodMonths: 12,
-    owner: 'Sales team',
+    owner: t('Sales team'),
     baseline: 1_000_000,
     growth: 0.1,
     monthShares: MONTHS.map(() => 1 / 12),
-    childLabel: 'Region',
+    childLabel: t('Region'),
     children: [
       { name: 'North', driver: 1, lock: null },
       { name: 'South', driver: 1, lock: null },

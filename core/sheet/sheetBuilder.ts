@@ -1,4 +1,5 @@
 import { a1, columnLetters, rangeA1 } from './a1';
+import { Translate, translator } from '../i18n/translate';
 import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from './plan';
 
 /** A number rule for an input, as {@link PlanValidation} without its range. */
@@ -66,7 +67,14 @@ export class SheetBuilder {
   private columnWidths: readonly number[] = [];
   private frozen = { rows: 0, columns: 0 };
 
-  constructor(readonly sheetName: string) {}
+  /**
+   * @param sheetName the wanted sheet name, in the plan's language
+   * @param t the translator of the plan's language: its helpers write labels with `sheet.t('…')`
+   */
+  constructor(
+    readonly sheetName: string,
+    readonly t: Translate = translator('en'),
+  ) {}
 
   /** Places one cell (zero-based row and column). */
   put(row: number, col: number, cell: PlanCell): void {

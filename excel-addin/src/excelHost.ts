@@ -22,6 +22,11 @@ export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   readonly functionPrefix = 'SALES.';
 
+  /** Office's UI language (`vi-VN`), known once Office is ready. */
+  async displayLanguage(): Promise<string> {
+    return Office.context.displayLanguage;
+  }
+
   /**
    * Replacing is one round trip: the write and the address travel in the same batch. Inserting into a
    * cell that may hold data needs the read first (Office.js has no conditional write), so it is one

@@ -2,6 +2,7 @@ import { h } from '../../ui/dom';
 import { TOOLBAR_FORMATS } from './grid/cellFormats';
 import { PreviewBook } from './previewBook';
 import { CellFormat } from './previewSheet';
+import { t } from '../../ui/i18n';
 
 /** Applies a format to the active sheet's selected block, as one undoable step. */
 function formatSelection(book: PreviewBook, format: CellFormat): void {
@@ -9,7 +10,7 @@ function formatSelection(book: PreviewBook, format: CellFormat): void {
   const block = grid.selection.block;
   const name = grid.name;
   const before = book.formats.set(name, block, format);
-  const label = `formatting ${grid.selectionValues().address}`;
+  const label = t('formatting {address}', { address: grid.selectionValues().address });
   book.editor.record(
     label,
     () => {
@@ -28,13 +29,13 @@ function formatSelection(book: PreviewBook, format: CellFormat): void {
 /** Keeps the Undo and Redo buttons enabled when there is something to do, titled with what. */
 function historyButtons(book: PreviewBook): HTMLElement[] {
   const { history } = book.editor;
-  const undo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: 'Undo', onclick: () => (history.undo(), book.active.tableElement.focus()) }, '↶ Undo');
-  const redo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: 'Redo', onclick: () => (history.redo(), book.active.tableElement.focus()) }, '↷ Redo');
+  const undo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: t('Undo'), onclick: () => (history.undo(), book.active.tableElement.focus()) }, t('↶ Undo'));
+  const redo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: t('Redo'), onclick: () => (history.redo(), book.active.tableElement.focus()) }, t('↷ Redo'));
   const update = () => {
     undo.disabled = !history.nextUndo;
     redo.disabled = !history.nextRedo;
-    undo.title = history.nextUndo ? `Undo ${history.nextUndo.label} (Ctrl+Z)` : 'Nothing to undo';
-    redo.title = history.nextRedo ? `Redo ${history.nextRedo.label} (Ctrl+Y)` : 'Nothing to redo';
+    undo.title = history.nextUndo ? t('Undo {label} (Ctrl+Z)', { label: history.nextUndo.label }) : t('Nothing to undo');
+    redo.title = history.nextRedo ? t('Redo {label} (Ctrl+Y)', { label: history.nextRedo.label }) : t('Nothing to redo');
   };
   history.onChange(update);
   update();
@@ -50,15 +51,15 @@ function historyButtons(book: PreviewBook): HTMLElement[] {
  */
 export function bookToolbar(book: PreviewBook, actions: { reset(): void }): HTMLElement {
   const formats = TOOLBAR_FORMATS.map(({ format, label, sample }) =>
-    h('button', { type: 'button', className: 'pv-tool pv-format', title: `${label}: ${sample}`, dataset: { format }, onclick: () => formatSelection(book, format) }, label),
+    h('button', { type: 'button', className: 'pv-tool pv-format', title: `${t(label)}: ${sample}`, dataset: { format }, onclick: () => formatSelection(book, format) }, t(label)),
   );
-  const reset = h('button', { type: 'button', className: 'pv-tool pv-reset', title: 'Start again from the sample workbook', onclick: () => actions.reset() }, 'Reset sample');
+  const reset = h('button', { type: 'button', className: 'pv-tool pv-reset', title: t('Start again from the sample workbook'), onclick: () => actions.reset() }, t('Reset sample'));
   return h(
     'div',
-    { className: 'pv-toolbar', role: 'toolbar', ariaLabel: 'Edit and format' },
+    { className: 'pv-toolbar', role: 'toolbar', ariaLabel: t('Edit and format') },
     ...historyButtons(book),
     h('span', { className: 'pv-tool-gap' }),
-    h('span', { className: 'pv-tool-label' }, 'Format:'),
+    h('span', { className: 'pv-tool-label' }, t('Format:')),
     ...formats,
     h('span', { className: 'pv-tool-gap' }),
     reset,

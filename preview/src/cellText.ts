@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../../core';
 import { CellFormat } from './previewSheet';
+import { numberLocale } from '../../ui/i18n';
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -33,10 +34,10 @@ export function cellText(value: unknown, format: CellFormat, formula?: string): 
   if (functionFormat === 'percent' || (!functionFormat && format === 'percent')) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
   if (format === 'date') return serialToIso(value);
   if (format === 'number' && !Number.isInteger(value)) return value.toFixed(1);
-  if (format === 'whole') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
-  if (format === 'decimal') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (format === 'whole') return value.toLocaleString(numberLocale(), { maximumFractionDigits: 0 });
+  if (format === 'decimal') return value.toLocaleString(numberLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (functionFormat === 'money' || (!functionFormat && format === 'money')) {
-    return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return value.toLocaleString(numberLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
   return generalNumber(value);
 }

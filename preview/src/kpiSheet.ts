@@ -1,19 +1,20 @@
 import { CellFormat, PreviewSheet } from './previewSheet';
+import { t, msg } from '../../ui/i18n';
 
 const O = (column: string) => `Opportunities!${column}2:${column}201`;
 
 /** The KPI area: labels and the formulas a manager would type, over the Opportunities sheet. */
 const KPI_LINES: readonly (readonly [string, string, CellFormat])[] = [
-  ['Win rate', `=WINRATE(${O('F')})`, 'percent'],
-  ['Win rate by value', `=WINRATE(${O('F')}, , , ${O('G')})`, 'percent'],
-  ['Close rate', `=CLOSERATE(${O('F')})`, 'percent'],
-  ['Average deal size', `=AVGDEALSIZE(${O('G')}, ${O('F')})`, 'money'],
-  ['Median deal size', `=AVGDEALSIZE(${O('G')}, ${O('F')}, "Won", "median")`, 'money'],
-  ['Sales cycle, days (won)', `=SALESCYCLE(${O('H')}, ${O('I')}, ${O('F')})`, 'number'],
-  ['Won amount', `=SUMIFS(${O('G')}, ${O('F')}, "Won")`, 'money'],
-  ['Weighted open pipeline (40%)', `=WEIGHTEDPIPE(${O('G')}, ${O('F')}, {"Won", 0; "Lost", 0; "Open", 0.4})`, 'money'],
-  ['Attainment of a 100,000 quota', '=ATTAINMENT(B11, 100000)', 'percent'],
-  ['Pipeline needed for 120,000', '=REQPIPELINE(120000, B5, B11)', 'money'],
+  [msg('Win rate'), `=WINRATE(${O('F')})`, 'percent'],
+  [msg('Win rate by value'), `=WINRATE(${O('F')}, , , ${O('G')})`, 'percent'],
+  [msg('Close rate'), `=CLOSERATE(${O('F')})`, 'percent'],
+  [msg('Average deal size'), `=AVGDEALSIZE(${O('G')}, ${O('F')})`, 'money'],
+  [msg('Median deal size'), `=AVGDEALSIZE(${O('G')}, ${O('F')}, "Won", "median")`, 'money'],
+  [msg('Sales cycle, days (won)'), `=SALESCYCLE(${O('H')}, ${O('I')}, ${O('F')})`, 'number'],
+  [msg('Won amount'), `=SUMIFS(${O('G')}, ${O('F')}, "Won")`, 'money'],
+  [msg('Weighted open pipeline (40%)'), `=WEIGHTEDPIPE(${O('G')}, ${O('F')}, {"Won", 0; "Lost", 0; "Open", 0.4})`, 'money'],
+  [msg('Attainment of a 100,000 quota'), '=ATTAINMENT(B11, 100000)', 'percent'],
+  [msg('Pipeline needed for 120,000'), '=REQPIPELINE(120000, B5, B11)', 'money'],
 ];
 const FIRST_LINE = 4; // row 5 in A1 terms
 const TABLE_ROW = 16; // KPIBY headers on row 17
@@ -24,12 +25,12 @@ const KPIBY_FORMATS: readonly CellFormat[] = ['text', 'number', 'number', 'numbe
 
 function buildRows(): (string | number | null)[][] {
   const rows: (string | number | null)[][] = Array.from({ length: TABLE_ROW + 1 }, () => []);
-  rows[0][0] = 'Sales KPIs';
-  rows[1][0] = 'Live formulas: edit a deal on Opportunities and these follow.';
-  rows[3] = ['KPI', 'Value'];
-  KPI_LINES.forEach(([label, formula], i) => (rows[FIRST_LINE + i] = [label, formula]));
-  rows[TABLE_ROW - 1] = ['By region'];
-  rows[TABLE_ROW - 1][9] = 'By owner';
+  rows[0][0] = t('Sales KPIs');
+  rows[1][0] = t('Live formulas: edit a deal on Opportunities and these follow.');
+  rows[3] = ['KPI', t('Value')];
+  KPI_LINES.forEach(([label, formula], i) => (rows[FIRST_LINE + i] = [t(label), formula]));
+  rows[TABLE_ROW - 1] = [t('By region')];
+  rows[TABLE_ROW - 1][9] = t('By owner');
   rows[TABLE_ROW][0] = byRegion;
   rows[TABLE_ROW][9] = byOwner;
   return rows;
@@ -38,7 +39,10 @@ function buildRows(): (string | number | null)[][] {
 /** The KPI sheet of the preview's sample workbook. */
 export const KPI_SHEET: PreviewSheet = {
   name: 'KPIs',
-  rows: buildRows(),
+  // Built when the workbook opens, in the language the preview speaks then.
+  get rows() {
+    return buildRows();
+  },
   size: { rows: 30, cols: 18 },
   firstSelection: { row: FIRST_LINE, col: 1 },
   columnWidths: [215, 90, 60, 60, 80, 110, 110, 125, 30, 150, 60, 60, 60, 80, 110, 110, 125],

@@ -10,6 +10,10 @@ import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNIT
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
+import { onLanguageChange, setUiLanguage, startingLanguage, t } from '../../ui/i18n';
+
+// The preview speaks the browser's language (or the one chosen in the pane) from its first word.
+setUiLanguage(startingLanguage(navigator.language));
 
 const style = document.createElement('style');
 style.textContent = styles;
@@ -23,7 +27,7 @@ const say = (message: string | undefined) => {
 };
 
 const reset = () => {
-  if (!window.confirm('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).')) return;
+  if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).'))) return;
   window.localStorage.removeItem(WORKBOOK_KEY);
   window.location.reload();
 };
@@ -35,6 +39,13 @@ let saving: ReturnType<typeof setTimeout> | undefined;
 book.onChange(() => {
   clearTimeout(saving);
   saving = setTimeout(() => say(saveWorkbook(book, window.localStorage)), 200);
+});
+
+// The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook saved first.
+onLanguageChange(() => {
+  clearTimeout(saving);
+  say(saveWorkbook(book, window.localStorage));
+  window.location.reload();
 });
 
 document.getElementById('sheet')?.replaceWith(book.element);

@@ -1,4 +1,5 @@
 import { h } from '../../ui/dom';
+import { t } from '../../ui/i18n';
 
 const WIDTH_KEY = 'salesPlanner.preview.paneWidth';
 const MIN_WIDTH = 240;
@@ -13,7 +14,7 @@ const MIN_WIDTH = 240;
 export function paneLayout(pane: HTMLElement, header: HTMLElement, storage: Pick<Storage, 'getItem' | 'setItem'>): void {
   const saved = Number(storage.getItem(WIDTH_KEY));
   if (saved >= MIN_WIDTH) pane.style.width = `${saved}px`;
-  const handle = h('div', { className: 'pv-pane-handle', title: 'Drag to resize the pane' });
+  const handle = h('div', { className: 'pv-pane-handle', title: t('Drag to resize the pane') });
   handle.setAttribute('role', 'separator');
   handle.setAttribute('aria-orientation', 'vertical');
   pane.before(handle);
@@ -31,15 +32,15 @@ export function paneLayout(pane: HTMLElement, header: HTMLElement, storage: Pick
       storage.setItem(WIDTH_KEY, String(pane.getBoundingClientRect().width));
     }, { once: true });
   });
-  const toggle = h('button', { type: 'button', className: 'pv-pane-toggle', ariaLabel: 'Hide the Sales Planner pane' }, 'Hide pane');
+  const toggle = h('button', { type: 'button', className: 'pv-pane-toggle', ariaLabel: t('Hide the Sales Planner pane') }, t('Hide pane'));
   toggle.setAttribute('aria-expanded', 'true');
   toggle.addEventListener('click', () => {
     const hidden = !pane.hidden;
     pane.hidden = hidden;
     handle.hidden = hidden;
-    toggle.textContent = hidden ? 'Show pane' : 'Hide pane';
+    toggle.textContent = hidden ? t('Show pane') : t('Hide pane');
     toggle.setAttribute('aria-expanded', String(!hidden));
-    toggle.ariaLabel = hidden ? 'Show the Sales Planner pane' : 'Hide the Sales Planner pane';
+    toggle.ariaLabel = hidden ? t('Show the Sales Planner pane') : t('Hide the Sales Planner pane');
   });
   header.append(toggle);
 }

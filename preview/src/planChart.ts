@@ -1,4 +1,5 @@
 import { PlanChartKind, PlanFormat } from '../../core/sheet/plan';
+import { numberLocale } from '../../ui/i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 760;
@@ -16,7 +17,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-const amount = (v: number) => Math.round(v).toLocaleString('en-US');
+const amount = (v: number) => Math.round(v).toLocaleString(numberLocale());
 /** A value as a chart writes it: a percentage when the chart's values are, else a whole amount. */
 const formatValue = (v: number, format?: PlanFormat) => (format === 'percent' ? `${(v * 100).toFixed(1)}%` : amount(v));
 

@@ -8,6 +8,7 @@ import { SheetGrid } from './grid/sheetGrid';
 import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
 import { CellFormat, PreviewSheet } from './previewSheet';
+import { t, msg } from '../../ui/i18n';
 
 const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'number', date: 'date' };
 
@@ -42,7 +43,7 @@ export class PreviewBook {
   readonly element: HTMLElement;
   readonly editor: WorkbookEditor;
   private readonly grids: SheetGrid[] = [];
-  private readonly tabs = h('nav', { className: 'pv-tabs', ariaLabel: 'Sheets' });
+  private readonly tabs = h('nav', { className: 'pv-tabs', ariaLabel: msg('Sheets') });
   private readonly holder = h('div', { className: 'pv-sheet-holder' });
   private readonly changeListeners = new Set<() => void>();
   private activeIndex = 0;
@@ -96,7 +97,7 @@ export class PreviewBook {
       this.show(this.grids.length - 1);
     };
     build();
-    this.editor.record(`building “${name}”`, () => this.removeSheet(name), build);
+    this.editor.record(t('building “{name}”', { name }), () => this.removeSheet(name), build);
   }
 
   /** Removes a sheet (a failed build, or a build undone) and its tab. */

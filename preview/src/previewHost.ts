@@ -12,6 +12,11 @@ export class PreviewHost implements Host {
   readonly kind = 'preview' as const;
   readonly functionPrefix = '';
 
+  /** The browser's language stands in for a spreadsheet's. */
+  async displayLanguage(): Promise<string> {
+    return globalThis.navigator?.language ?? 'en';
+  }
+
   constructor(
     private readonly book: PreviewBook,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,

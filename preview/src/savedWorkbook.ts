@@ -10,6 +10,7 @@ import { checkPlan } from '../../core/sheet/checkPlan';
 import { CellFormats, SavedFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { PreviewSheet } from './previewSheet';
+import { t } from '../../ui/i18n';
 
 export const WORKBOOK_KEY = 'salesPlanner.preview.workbook';
 
@@ -55,7 +56,7 @@ export function saveWorkbook(book: PreviewBook, storage: Pick<Storage, 'setItem'
     storage.setItem(WORKBOOK_KEY, JSON.stringify(saved));
     return undefined;
   } catch {
-    return 'This browser has no room left to keep your edits: download the workbook (.xlsx) to keep them.';
+    return t('This browser has no room left to keep your edits: download the workbook (.xlsx) to keep them.');
   }
 }
 
@@ -96,6 +97,6 @@ export function openWorkbook(storage: Pick<Storage, 'getItem'>, samples: readonl
     if (sheets.some((sheet) => sheet === undefined)) throw new Error('a sheet cannot be read');
     return { sheets: sheets as PreviewSheet[], formats: CellFormats.fromJSON(saved.formats) };
   } catch {
-    return { sheets: [...samples], formats: new CellFormats(), problem: 'The workbook saved in this browser could not be read, so the sample opened instead.' };
+    return { sheets: [...samples], formats: new CellFormats(), problem: t('The workbook saved in this browser could not be read, so the sample opened instead.') };
   }
 }

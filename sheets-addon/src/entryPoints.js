@@ -35,3 +35,7 @@ function readSelection() {
 function renderPlan(plan) {
   return SalesPlanner.serverApi.renderPlan(plan);
 }
+
+function userLocale() {
+  return SalesPlanner.serverApi.userLocale();
+}

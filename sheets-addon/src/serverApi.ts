@@ -12,7 +12,8 @@ export interface ServerApi {
   saveSettings(settings: UiSettings): void;
   readSelection(): SelectionValues;
   renderPlan(plan: Plan): RenderedPlan;
+  userLocale(): string;
 }
 
 /** The names of the server API, as the top-level functions of Code.js that google.script.run sees. */
-export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan'];
+export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan', 'userLocale'];

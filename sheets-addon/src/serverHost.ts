@@ -1,6 +1,7 @@
 import { InsertOutcome, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
+import { msg } from '../../core/i18n/msg';
 
 
 /**
@@ -10,7 +11,7 @@ import { ServerApi } from './serverApi';
 export const serverApi: ServerApi = {
   insertFormula(formula: string, replace: boolean): InsertOutcome {
     const cell = SpreadsheetApp.getActiveSpreadsheet().getCurrentCell();
-    if (!cell) throw new Error('Select a cell first.');
+    if (!cell) throw new Error(msg('Select a cell first.'));
     const address = cell.getA1Notation();
     // A value hidden by its number format (;;;) shows nothing but is there: the cell is occupied.
     const value: unknown = cell.getValue();
@@ -29,10 +30,14 @@ export const serverApi: ServerApi = {
   },
   readSelection(): SelectionValues {
     const range = SpreadsheetApp.getActiveRange();
-    if (!range) throw new Error('Select some cells first.');
+    if (!range) throw new Error(msg('Select some cells first.'));
     // Only plain JSON crosses to the sidebar: dates become ISO text, read back by core as dates.
     const values = range.getValues().map((row) => row.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v)));
     return { sheet: range.getSheet().getName(), address: range.getA1Notation(), values };
   },
   renderPlan: renderPlanInSheets,
+  /** The user's language in Google (`vi`, `zh-CN`, `cy`…), which the sidebar speaks. */
+  userLocale(): string {
+    return Session.getActiveUserLocale();
+  },
 };

@@ -4,6 +4,7 @@ import { CellValue } from '../../core/cells/values';
 import { fitResponse } from '../../core/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
 import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine } from '../../core/budgetAllocation/budgetAllocationAnswers';
+import { t, msg, numberLocale } from '../i18n';
 
 /** How the bounds are set: none, or as multiples of each line's current spend (Robyn's 0.5–2). */
 export const BOUND_MODES = ['none', 'multiples'] as const;
@@ -25,7 +26,7 @@ export interface BudgetAllocationState {
   readonly historyMonths: readonly { readonly label: string; readonly share: number }[];
 }
 
-export const STEP_TITLES = ['The budget', 'The lines', 'Bounds', 'Method', 'Review and build'] as const;
+export const STEP_TITLES = [msg('The budget'), msg('The lines'), msg('Bounds'), msg('Method'), msg('Review and build')] as const;
 
 export function initialState(): BudgetAllocationState {
   return {
@@ -43,7 +44,7 @@ function fitConcave(spend: number[], returns: number[]) {
   return fits.length === 0 ? undefined : fits.reduce((a, b) => (b.r2 > a.r2 ? b : a));
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [msg('Jan'), msg('Feb'), msg('Mar'), msg('Apr'), msg('May'), msg('Jun'), msg('Jul'), msg('Aug'), msg('Sep'), msg('Oct'), msg('Nov'), msg('Dec')];
 
 /** Labels and spend shares of the history's last `periods` periods, oldest first. */
 function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number, spendCol: number, periods: number) {
@@ -55,7 +56,7 @@ function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number,
   const last = [...byPeriod.entries()].slice(-periods);
   const total = last.reduce((s, [, v]) => s + v, 0);
   // "2017-03" is March of any year: the plan's months are named, not dated.
-  const named = (label: string) => (/^\d{4}-(\d\d)$/.test(label) ? MONTH_NAMES[Number(label.slice(5)) - 1] ?? label : label);
+  const named = (label: string) => (/^\d{4}-(\d\d)$/.test(label) ? (MONTH_NAMES[Number(label.slice(5)) - 1] === undefined ? label : t(MONTH_NAMES[Number(label.slice(5)) - 1])) : label);
   return last.map(([label, v]) => ({ label: named(label), share: total > 0 ? v / total : 1 / last.length }));
 }
 
@@ -73,9 +74,9 @@ export function readLines(values: readonly (readonly CellValue[])[], periods: nu
   const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const rows = values.slice(1).filter((r) => r.some((v) => v !== null && v !== ''));
   const spendCol = columnOf(header, /spend|cost|budget|invest/i);
-  if (spendCol < 0) return 'The table needs a column of spend (a header with "Spend" or "Cost").';
+  if (spendCol < 0) return t('The table needs a column of spend (a header with "Spend" or "Cost").');
   const lineCol = [columnOf(header, /channel|line|region|route|customer|role|team|name/i), header.findIndex((_, c) => c !== spendCol && rows.some((r) => typeof r[c] === 'string'))].find((c) => c >= 0) ?? -1;
-  if (lineCol < 0) return 'The table needs a column naming the lines (Channel, Region, Team…).';
+  if (lineCol < 0) return t('The table needs a column naming the lines (Channel, Region, Team…).');
   const returnCol = columnOf(header, /revenue|return|sales|leads|conversion/i);
   const names = [...new Set(rows.map((r) => String(r[lineCol] ?? '').trim()).filter(Boolean))];
   const lines: BudgetLine[] = [];
@@ -88,7 +89,7 @@ export function readLines(values: readonly (readonly CellValue[])[], periods: nu
     if (returnCol >= 0 && own.length > 1) {
       const pairs = own.filter((r) => typeof r[spendCol] === 'number' && typeof r[returnCol] === 'number');
       const fit = fitConcave(pairs.map((r) => r[spendCol] as number), pairs.map((r) => r[returnCol] as number));
-      if (!fit) return `${name}'s curve cannot be fitted from its history: it needs at least 3 periods whose spend varies.`;
+      if (!fit) return t('{name}\'s curve cannot be fitted from its history: it needs at least 3 periods whose spend varies.', { name });
       curve = { kind: fit.kind, beta: fit.beta * periods, kappa: fit.kappa * periods, alpha: 1 };
       points = pairs.length;
     } else {
@@ -96,7 +97,7 @@ export function readLines(values: readonly (readonly CellValue[])[], periods: nu
     }
     lines.push({ name, current, curve: curve ?? { kind: 'log', beta: 0, kappa: 1, alpha: 1 }, weight: current, lower: null, upper: null, points });
   }
-  if (lines.length === 0) return 'The table has no line under its header.';
+  if (lines.length === 0) return t('The table has no line under its header.');
   const periodCol = columnOf(header, /month|period|date|week|quarter/i);
   const months = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, periodCol, spendCol, periods) : [];
   return { lines, months };
@@ -124,7 +125,7 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
     ...(state.boundMode === 'none' ? { lower: null, upper: null } : { lower: l.current * lowMultiple, upper: l.current * highMultiple }),
   }));
   const n = Math.max(1, state.periods);
-  const months = state.monthsFrom === 'history' && state.historyMonths.length > 0 ? state.historyMonths : Array.from({ length: n }, (_, i) => ({ label: `Period ${i + 1}`, share: 1 / n }));
+  const months = state.monthsFrom === 'history' && state.historyMonths.length > 0 ? state.historyMonths : Array.from({ length: n }, (_, i) => ({ label: t('Period {value}', { value: i + 1 }), share: 1 / n }));
   return { ...state, answers: { ...state.answers, lines, months } };
 }
 
@@ -132,22 +133,22 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
 export function validateStep(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.budget > 0)) return { budget: 'The budget to share: more than 0.' };
-    return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: 'A whole number of periods, 1 or more (12 months for a year).' };
+    if (!(a.budget > 0)) return { budget: t('The budget to share: more than 0.') };
+    return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
   }
-  if (state.step === 1) return a.lines.length > 0 ? {} : { lines: 'Select the table of lines (or their history) in the sheet, its header row included, then press the button.' };
+  if (state.step === 1) return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
   if (state.step === 2) {
     if (state.boundMode === 'none') return {};
-    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple)) return { bounds: 'Multiples: a low one of 0 or more, a high one at least as big.' };
+    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple)) return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
     const lows = a.lines.reduce((s, l) => s + l.current * state.lowMultiple, 0);
     const highs = a.lines.reduce((s, l) => s + l.current * state.highMultiple, 0);
-    if (lows > a.budget) return { bounds: `At ${state.lowMultiple}× current spend the lines need ${Math.round(lows).toLocaleString('en-US')}, ${Math.round(lows - a.budget).toLocaleString('en-US')} more than the budget: lower the low multiple or raise the budget.` };
-    if (highs < a.budget) return { bounds: `At ${state.highMultiple}× current spend the lines take at most ${Math.round(highs).toLocaleString('en-US')}, ${Math.round(a.budget - highs).toLocaleString('en-US')} short of the budget: raise the high multiple.` };
+    if (lows > a.budget) return { bounds: t('At {lowMultiple}× current spend the lines need {value}, {value2} more than the budget: lower the low multiple or raise the budget.', { lowMultiple: state.lowMultiple, value: Math.round(lows).toLocaleString(numberLocale()), value2: Math.round(lows - a.budget).toLocaleString(numberLocale()) }) };
+    if (highs < a.budget) return { bounds: t('At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.', { highMultiple: state.highMultiple, value: Math.round(highs).toLocaleString(numberLocale()), value2: Math.round(a.budget - highs).toLocaleString(numberLocale()) }) };
     return {};
   }
   if (state.step === 3) {
     if (a.method === 'optimal' && !a.lines.every(hasCurve)) return { method: 'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.' };
-    return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: 'Round to a unit above 0, or leave it blank.' };
+    return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: t('Round to a unit above 0, or leave it blank.') };
   }
   return {};
 }
@@ -169,9 +170,9 @@ export function restoreState(saved: unknown): { state: BudgetAllocationState; me
 }
 
 export const METHOD_LABELS: Readonly<Record<AllocationMethod, string>> = {
-  optimal: 'Optimal: the most return under the curves',
-  proportional: 'Proportional to current spend',
-  roi: 'ROI-weighted (a heuristic)',
-  equal: 'Equal',
+  optimal: msg('Optimal: the most return under the curves'),
+  proportional: msg('Proportional to current spend'),
+  roi: msg('ROI-weighted (a heuristic)'),
+  equal: msg('Equal'),
 };
 export type { CurveKind };

@@ -8,16 +8,17 @@ import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { BOUND_MODES, BoundMode, BudgetAllocationState, METHOD_LABELS, STEP_TITLES, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
+import { t, numberLocale, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<BudgetAllocationState>;
-const money = (x: number) => Math.round(x).toLocaleString('en-US');
+const money = (x: number) => Math.round(x).toLocaleString(numberLocale());
 
 function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   return [
-    field('Budget to share', numberInput(a.budget, (v) => answer(ctx, { budget: v }), 'Budget'), 'budget', ctx.errors),
-    field('Period', textInput(a.period, (v) => answer(ctx, { period: v }), 'Period'), 'period', ctx.errors, 'As the sheet\'s title shows it: "2027", "H1 2027".'),
-    field('Periods of history in it', numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), 'Periods', '1'), 'periods', ctx.errors, '12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.'),
+    field(t('Budget to share'), numberInput(a.budget, (v) => answer(ctx, { budget: v }), t('Budget')), 'budget', ctx.errors),
+    field(t('Period'), textInput(a.period, (v) => answer(ctx, { period: v }), t('Period')), 'period', ctx.errors, t('As the sheet\'s title shows it: "2027", "H1 2027".')),
+    field(t('Periods of history in it'), numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), t('Periods'), '1'), 'periods', ctx.errors, t('12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.')),
   ];
 }
 
@@ -27,12 +28,12 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
     const { sheet, address, values } = await ctx.host.readSelection();
     const read = readLines(values as CellValue[][], ctx.state.periods);
     if (typeof read === 'string') return ctx.redraw({ lines: read });
-    const source = `${sheet ?? 'the sheet'}!${address.replace(/\$/g, '')}`;
+    const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
     const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
     ctx.update((s) => ({ ...s, source, historyMonths: read.months, monthsFrom: read.months.length > 0 ? 'history' : 'flat', answers: { ...s.answers, lines: read.lines, method } }));
     ctx.redraw({});
   } catch (error) {
-    ctx.redraw({ lines: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+    ctx.redraw({ lines: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
   }
 }
 
@@ -40,51 +41,51 @@ function stepLines(ctx: Ctx): (HTMLElement | null)[] {
   const { lines } = ctx.state.answers;
   const rows = lines.map((l) => h('tr', {}, h('td', {}, l.name), h('td', { className: 'sp-num' }, money(l.current)), h('td', {}, l.curve.beta > 0 ? `${l.curve.kind}, β ${money(l.curve.beta)}, κ ${money(l.curve.kappa)}` : '—'), h('td', { className: 'sp-num' }, l.points === null ? 'typed' : String(l.points))));
   return [
-    button('Use the selected cells as the lines', () => void linesFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, lines.length > 0 ? `${lines.length} lines read from ${ctx.state.source}.` : 'Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.'),
+    button(t('Use the selected cells as the lines'), () => void linesFromSelection(ctx)),
+    h('p', { className: 'sp-hint' }, lines.length > 0 ? t('{length} lines read from {source}.', { length: lines.length, source: ctx.state.source }) : t('Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.')),
     ctx.errors.lines ? h('p', { className: 'sp-field-error' }, ctx.errors.lines) : null,
-    lines.length > 0 ? h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...['Line', 'Current', 'Curve (per budget period)', 'Points'].map((t) => h('th', {}, t)))), h('tbody', {}, ...rows)) : null,
+    lines.length > 0 ? h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Curve (per budget period)'), t('Points')].map((label) => h('th', {}, label)))), h('tbody', {}, ...rows)) : null,
   ];
 }
 
 function stepBounds(ctx: Ctx): (HTMLElement | null)[] {
   const s = ctx.state;
-  const labels: Record<BoundMode, string> = { none: 'No bounds', multiples: 'Multiples of current spend' };
+  const labels: Record<BoundMode, string> = { none: t('No bounds'), multiples: t('Multiples of current spend') };
   const mode = select(labels[s.boundMode], BOUND_MODES.map((m) => labels[m]), (v) => {
     ctx.update((st) => ({ ...st, boundMode: BOUND_MODES.find((m) => labels[m] === v) ?? 'none' }));
     ctx.redraw({});
-  }, 'Bounds');
+  }, t('Bounds'));
   return [
-    field('Bounds on each line', mode, 'boundMode', ctx.errors, 'Robyn\'s default is 0.5 to 2 times current spend. Edit any line\'s bounds on the sheet afterwards.'),
-    s.boundMode === 'multiples' ? field('At least (× current)', numberInput(s.lowMultiple, (v) => ctx.update((st) => ({ ...st, lowMultiple: v })), 'Low multiple'), 'lowMultiple', ctx.errors) : null,
-    s.boundMode === 'multiples' ? field('At most (× current)', numberInput(s.highMultiple, (v) => ctx.update((st) => ({ ...st, highMultiple: v })), 'High multiple'), 'highMultiple', ctx.errors) : null,
+    field(t('Bounds on each line'), mode, 'boundMode', ctx.errors, t('Robyn\'s default is 0.5 to 2 times current spend. Edit any line\'s bounds on the sheet afterwards.')),
+    s.boundMode === 'multiples' ? field(t('At least (× current)'), numberInput(s.lowMultiple, (v) => ctx.update((st) => ({ ...st, lowMultiple: v })), t('Low multiple')), 'lowMultiple', ctx.errors) : null,
+    s.boundMode === 'multiples' ? field(t('At most (× current)'), numberInput(s.highMultiple, (v) => ctx.update((st) => ({ ...st, highMultiple: v })), t('High multiple')), 'highMultiple', ctx.errors) : null,
     ctx.errors.bounds ? h('p', { className: 'sp-field-error', dataset: { field: 'bounds' } }, ctx.errors.bounds) : null,
   ];
 }
 
 function stepMethod(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const months = select(ctx.state.monthsFrom === 'history' ? 'As the history\'s last periods' : 'Flat', ['Flat', ...(ctx.state.historyMonths.length > 0 ? ['As the history\'s last periods'] : [])], (v) => ctx.update((s) => ({ ...s, monthsFrom: v === 'Flat' ? 'flat' : 'history' })), 'Month split');
+  const months = select(ctx.state.monthsFrom === 'history' ? t('As the history\'s last periods') : t('Flat'), [t('Flat'), ...(ctx.state.historyMonths.length > 0 ? [t('As the history\'s last periods')] : [])], (v) => ctx.update((s) => ({ ...s, monthsFrom: v === t('Flat') ? 'flat' : 'history' })), t('Month split'));
   return [
-    field('Method', select(METHOD_LABELS[a.method], ALLOCATION_METHODS.map((m) => METHOD_LABELS[m]), (v) => answer(ctx, { method: ALLOCATION_METHODS.find((m) => METHOD_LABELS[m] === v) as AllocationMethod }), 'Method'), 'method', ctx.errors,
-      'Optimal gives every line the same return on its last unit of spend, within its bounds; the others are rules of thumb.'),
-    field('Round to', numberInput(a.roundTo ?? Number.NaN, (v) => answer(ctx, { roundTo: Number.isNaN(v) ? null : v }), 'Round to'), 'roundTo', ctx.errors, 'Blank: not rounded. The parts still add up to the budget.'),
-    field('Split over the periods', months, 'months', ctx.errors),
+    field(t('Method'), select(t(METHOD_LABELS[a.method]), ALLOCATION_METHODS.map((m) => t(METHOD_LABELS[m])), (v) => answer(ctx, { method: ALLOCATION_METHODS.find((m) => t(METHOD_LABELS[m]) === v) as AllocationMethod }), t('Method')), 'method', ctx.errors,
+      t('Optimal gives every line the same return on its last unit of spend, within its bounds; the others are rules of thumb.')),
+    field(t('Round to'), numberInput(a.roundTo ?? Number.NaN, (v) => answer(ctx, { roundTo: Number.isNaN(v) ? null : v }), t('Round to')), 'roundTo', ctx.errors, t('Blank: not rounded. The parts still add up to the budget.')),
+    field(t('Split over the periods'), months, 'months', ctx.errors),
   ];
 }
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const proposed = proposedAmounts(a);
-  if (isSheetError(proposed)) return [h('p', { className: 'sp-field-error' }, `The budget cannot be shared: ${proposed.message}.`)];
+  if (isSheetError(proposed)) return [h('p', { className: 'sp-field-error' }, t('The budget cannot be shared: {message}.', { message: proposed.message }))];
   const rows = a.lines.map((l, i) => h('tr', {}, h('td', {}, l.name), h('td', { className: 'sp-num' }, money(l.current)), h('td', { className: 'sp-num' }, money(proposed[i])), h('td', { className: 'sp-num' }, `${proposed[i] >= l.current ? '+' : ''}${money(proposed[i] - l.current)}`)));
   const returns = (xs: readonly number[]) => a.lines.reduce((s, l, i) => s + (l.curve.beta > 0 ? curveReturn(l.curve, xs[i]) : 0), 0);
   const now = returns(a.lines.map((l) => l.current));
-  const warnings = budgetWarnings(a, proposed);
-  const trigger = buildButton(ctx, 'Build the budget sheet', () => buildBudgetAllocation(ctx.state.answers), (names) => `Built “${names}”. Edit the budget or a bound there: the proposal follows.`, 'the budget');
+  const warnings = budgetWarnings(a, proposed, t);
+  const trigger = buildButton(ctx, t('Build the budget sheet'), () => buildBudgetAllocation(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit the budget or a bound there: the proposal follows.', { names }), t('the budget'));
   return [
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...['Line', 'Current', 'Proposed', 'Change'].map((t) => h('th', {}, t)))), h('tbody', {}, ...rows)),
-    a.lines.every((l) => l.curve.beta > 0) ? h('p', { className: 'sp-hint', dataset: { field: 'returns' } }, `Return under the curves: ${money(now)} at current spend (scaled to the period), ${money(returns(proposed))} as proposed. A reallocation under these curves, not a forecast.`) : null,
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Proposed'), t('Change')].map((label) => h('th', {}, label)))), h('tbody', {}, ...rows)),
+    a.lines.every((l) => l.curve.beta > 0) ? h('p', { className: 'sp-hint', dataset: { field: 'returns' } }, t('Return under the curves: {money} at current spend (scaled to the period), {money2} as proposed. A reallocation under these curves, not a forecast.', { money: money(now), money2: money(returns(proposed)) })) : null,
     ...warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
     trigger,
     ctx.status,

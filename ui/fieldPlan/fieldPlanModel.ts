@@ -5,6 +5,7 @@ import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } 
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
+import { t, msg, numberLocale } from '../i18n';
 
 /** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
 export interface FieldPlanState {
@@ -15,7 +16,7 @@ export interface FieldPlanState {
   readonly areas: readonly string[];
 }
 
-export const STEP_TITLES = ['Target and funnel', 'The working day', 'The accounts', 'The reps', 'Review and build'] as const;
+export const STEP_TITLES = [msg('Target and funnel'), msg('The working day'), msg('The accounts'), msg('The reps'), msg('Review and build')] as const;
 
 export function initialState(): FieldPlanState {
   return {
@@ -57,8 +58,8 @@ export function readAccounts(values: readonly (readonly CellValue[])[]): { field
 
 /** The KPIs a funnel rate can be read from, and what to select for each. */
 export const RATE_SOURCES = {
-  WINRATE: { stage: 'last', select: 'select a column of Won / Lost outcomes' },
-  LEADCONVERSION: { stage: 'first', select: 'select a column that is filled in once a lead converts, header row included' },
+  WINRATE: { stage: 'last', select: msg('select a column of Won / Lost outcomes') },
+  LEADCONVERSION: { stage: 'first', select: msg('select a column that is filled in once a lead converts, header row included') },
 } as const;
 
 /**
@@ -74,7 +75,7 @@ export function rateFromSelection(kpi: keyof typeof RATE_SOURCES, values: readon
   const column = values.slice(1).map((r) => [r[0] ?? null]);
   const rate = kpi === 'WINRATE' ? invokeFunction(fn, [values]) : invokeFunction(fn, [column, column.length]);
   if (typeof rate === 'number') return Math.round(rate * 1000) / 1000;
-  return `The selection gives no ${kpi === 'WINRATE' ? 'win rate' : 'lead conversion'}: ${isSheetError(rate) ? rate.message : RATE_SOURCES[kpi].select}.`;
+  return t('The selection gives no {value}: {value2}.', { value: kpi === 'WINRATE' ? t('win rate') : t('lead conversion'), value2: isSheetError(rate) ? rate.message : t(RATE_SOURCES[kpi].select) });
 }
 
 /** One rep per area, named after it: a start the manager edits. */
@@ -86,26 +87,26 @@ export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
 export function validateStep(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: 'A target of 0 or more and an average deal above 0.' };
-    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === '')) return { stages: 'Each stage needs a name and a rate to the next stage above 0% and at most 100%.' };
-    return a.sellingDays >= 0 ? {} : { sellingDays: 'Selling days: 0 or more.' };
+    if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: t('A target of 0 or more and an average deal above 0.') };
+    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === '')) return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
+    return a.sellingDays >= 0 ? {} : { sellingDays: t('Selling days: 0 or more.') };
   }
   if (state.step === 1) {
     const d = a.day;
-    if ([d.minutes, d.breaks, d.admin, d.visit, d.travel, d.prep, d.wait].some((m) => !(m >= 0))) return { day: 'Minutes: numbers, 0 or more.' };
-    if (d.visit + d.travel + d.prep + d.wait === 0) return { day: 'A visit with its travel takes some minutes.' };
-    return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: 'A share from 0% to 100%.' };
+    if ([d.minutes, d.breaks, d.admin, d.visit, d.travel, d.prep, d.wait].some((m) => !(m >= 0))) return { day: t('Minutes: numbers, 0 or more.') };
+    if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
+    return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: t('A share from 0% to 100%.') };
   }
   if (state.step === 2) {
-    if (a.accounts.range === '' || state.fields.length === 0) return { accounts: 'Select the accounts in the sheet, header row included, then press the button.' };
+    if (a.accounts.range === '' || state.fields.length === 0) return { accounts: t('Select the accounts in the sheet, header row included, then press the button.') };
     const { top, bottom } = parseRangeA1(a.accounts.range);
-    if (bottom - top > MAX_ACCOUNTS) return { accounts: `A Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts: select fewer.` };
+    if (bottom - top > MAX_ACCOUNTS) return { accounts: t('A Field plan takes up to {value} accounts: select fewer.', { value: MAX_ACCOUNTS.toLocaleString(numberLocale()) }) };
     const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
-    if (missing) return { accountFields: 'Choose the fields that name an account, give its area and its revenue or potential.' };
-    if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: 'Choose both a latitude and a longitude field, or neither.' };
-    return a.classes.aShare <= a.classes.bShare ? {} : { classes: 'The A cut-off must not be above the B cut-off.' };
+    if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
+    if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
+    return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
   }
-  if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: 'Add at least one rep, each with a name and an area.' };
+  if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: t('Add at least one rep, each with a name and an area.') };
   return {};
 }
 

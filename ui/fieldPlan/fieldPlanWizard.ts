@@ -8,9 +8,10 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { FieldPlanState, RATE_SOURCES, STEP_TITLES, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+import { t, numberLocale, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<FieldPlanState>;
-const count = (x: number) => Math.round(x).toLocaleString('en-US');
+const count = (x: number) => Math.round(x).toLocaleString(numberLocale());
 
 /** The accounts table last read, kept in memory only (a table of hundreds of rows is not a setting). */
 let readTable: { key: string; values: CellValue[][] } | undefined;
@@ -30,18 +31,18 @@ function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const setStage = (i: number, change: object) => answer(ctx, { stages: ctx.state.answers.stages.map((s, j) => (j === i ? { ...s, ...change } : s)) });
   const rows = a.stages.map((s, i) => h('tr', {},
-    h('td', {}, textInput(s.name, (v) => setStage(i, { name: v }), `Stage ${i + 1}`)),
-    h('td', {}, numberInput(s.rate * 100, (v) => setStage(i, { rate: v / 100 }), `Rate to the next stage ${i + 1}`))));
+    h('td', {}, textInput(s.name, (v) => setStage(i, { name: v }), t('Stage {value}', { value: i + 1 }))),
+    h('td', {}, numberInput(s.rate * 100, (v) => setStage(i, { rate: v / 100 }), t('Rate to the next stage {value}', { value: i + 1 })))));
   return [
-    field('Sales target', numberInput(a.target, (v) => answer(ctx, { target: v }), 'Sales target'), 'target', ctx.errors),
-    field('Average deal', numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), 'Average deal'), 'dealSize', ctx.errors),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Stage (top first)'), h('th', {}, '% to the next'))), h('tbody', {}, ...rows)),
+    field(t('Sales target'), numberInput(a.target, (v) => answer(ctx, { target: v }), t('Sales target')), 'target', ctx.errors),
+    field(t('Average deal'), numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), t('Average deal')), 'dealSize', ctx.errors),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Stage (top first)')), h('th', {}, t('% to the next')))), h('tbody', {}, ...rows)),
     h('div', { className: 'sp-row-buttons' },
-      button('Add a stage', () => { answer(ctx, { stages: [{ name: 'Stage', rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
-      button('First rate from the selected leads (lead conversion)', () => void rateFromSelected(ctx, 'LEADCONVERSION')),
-      button('Last rate from the selected outcomes (win rate)', () => void rateFromSelected(ctx, 'WINRATE'))),
+      button(t('Add a stage'), () => { answer(ctx, { stages: [{ name: 'Stage', rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
+      button(t('First rate from the selected leads (lead conversion)'), () => void rateFromSelected(ctx, 'LEADCONVERSION')),
+      button(t('Last rate from the selected outcomes (win rate)'), () => void rateFromSelected(ctx, 'WINRATE'))),
     ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
-    field('Selling days a year', numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), 'Selling days', '1'), 'sellingDays', ctx.errors),
+    field(t('Selling days a year'), numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), t('Selling days'), '1'), 'sellingDays', ctx.errors),
   ];
 }
 
@@ -50,16 +51,16 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
   const summary = h('p', { className: 'sp-hint', dataset: { field: 'dayResult' } });
   const show = () => {
     const n = fieldPlanNumbers(ctx.state.answers, [[]]);
-    summary.textContent = isSheetError(n) ? n.message : `${n.visitsPerDay} visits a day, ${count(n.visitsPerRep)} a year a rep.`;
+    summary.textContent = isSheetError(n) ? n.message : t('{visitsPerDay} visits a day, {count} a year a rep.', { visitsPerDay: n.visitsPerDay, count: count(n.visitsPerRep) });
   };
   const minutes = (key: keyof WorkingDay, label: string) =>
     field(label, numberInput(d[key] as number, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, [key]: v } }); show(); }, label), key, ctx.errors);
   show();
   return [
-    minutes('minutes', 'Minutes in a working day'), minutes('breaks', 'Breaks (minutes)'), minutes('admin', 'Admin time (minutes)'),
-    minutes('visit', 'A visit (minutes)'), minutes('travel', 'Travel to a visit (minutes)'), minutes('prep', 'Preparation (minutes)'), minutes('wait', 'Waiting (minutes)'),
-    field('Most visits a day', numberInput(d.maxVisits ?? Number.NaN, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, maxVisits: Number.isNaN(v) ? null : v } }); show(); }, 'Most visits a day'), 'maxVisits', ctx.errors, 'Blank: no cap.'),
-    field('Visits that fall through (%)', numberInput(d.noShowRate * 100, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, noShowRate: v / 100 } }); show(); }, 'No-show rate'), 'noShow', ctx.errors),
+    minutes('minutes', t('Minutes in a working day')), minutes('breaks', t('Breaks (minutes)')), minutes('admin', t('Admin time (minutes)')),
+    minutes('visit', t('A visit (minutes)')), minutes('travel', t('Travel to a visit (minutes)')), minutes('prep', t('Preparation (minutes)')), minutes('wait', t('Waiting (minutes)')),
+    field(t('Most visits a day'), numberInput(d.maxVisits ?? Number.NaN, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, maxVisits: Number.isNaN(v) ? null : v } }); show(); }, t('Most visits a day')), 'maxVisits', ctx.errors, t('Blank: no cap.')),
+    field(t('Visits that fall through (%)'), numberInput(d.noShowRate * 100, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, noShowRate: v / 100 } }); show(); }, t('No-show rate')), 'noShow', ctx.errors),
     ctx.errors.day ? h('p', { className: 'sp-field-error' }, ctx.errors.day) : null,
     summary,
   ];
@@ -69,7 +70,7 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
 const NO_FIELD = '(none)';
 
 async function accountsFromSelection(ctx: Ctx): Promise<void> {
-  const table = await selectedTable(ctx.host, 'the accounts');
+  const table = await selectedTable(ctx.host, t('the accounts'));
   if (typeof table === 'string') return ctx.redraw({ accounts: table });
   const { sheet, range, values } = table;
   const read = readAccounts(values);
@@ -86,13 +87,13 @@ function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
     field(label, select(a.accounts[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v === NO_FIELD ? '' : v } }), label), 'accountFields', ctx.errors);
   const share = (key: 'aShare' | 'bShare', label: string) => field(label, numberInput(a.classes[key] * 100, (v) => answer(ctx, { classes: { ...ctx.state.answers.classes, [key]: v / 100 } }), label), 'classes', ctx.errors);
   return [
-    button('Use the selected cells as the accounts', () => void accountsFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, fields.length > 0 ? `${(readTable?.values.length ?? 1) - 1} accounts in ${ctx.state.areas.length} areas, read from ${a.accounts.sheet}!${a.accounts.range}.` : 'Select the accounts (name, area, revenue or potential), header row included, then press the button.'),
+    button(t('Use the selected cells as the accounts'), () => void accountsFromSelection(ctx)),
+    h('p', { className: 'sp-hint' }, fields.length > 0 ? t('{value} accounts in {length} areas, read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, length: ctx.state.areas.length, sheet: a.accounts.sheet, range: a.accounts.range }) : t('Select the accounts (name, area, revenue or potential), header row included, then press the button.')),
     ctx.errors.accounts ? h('p', { className: 'sp-field-error' }, ctx.errors.accounts) : null,
-    ...(fields.length > 0 ? [pick('nameField', 'Account name field'), pick('areaField', 'Area field'), pick('valueField', 'Revenue or potential field'),
-      place('latField', 'Latitude field (for each day\'s visiting order)'), place('lonField', 'Longitude field')] : []),
-    share('aShare', 'A while the accounts before hold less than (%)'), share('bShare', 'B while less than (%)'),
-    h('p', { className: 'sp-hint' }, `Visits a year: A ${a.classes.frequencies.A}, B ${a.classes.frequencies.B}, C ${a.classes.frequencies.C} (edit them on the sheet).`),
+    ...(fields.length > 0 ? [pick('nameField', t('Account name field')), pick('areaField', t('Area field')), pick('valueField', t('Revenue or potential field')),
+      place('latField', t('Latitude field (for each day\'s visiting order)')), place('lonField', t('Longitude field'))] : []),
+    share('aShare', t('A while the accounts before hold less than (%)')), share('bShare', t('B while less than (%)')),
+    h('p', { className: 'sp-hint' }, t('Visits a year: A {A}, B {B}, C {C} (edit them on the sheet).', { A: a.classes.frequencies.A, B: a.classes.frequencies.B, C: a.classes.frequencies.C })),
   ];
 }
 
@@ -101,14 +102,14 @@ function stepReps(ctx: Ctx): (HTMLElement | null)[] {
   const areas = ctx.state.areas;
   const set = (i: number, change: object) => answer(ctx, { reps: ctx.state.answers.reps.map((r, j) => (j === i ? { ...r, ...change } : r)) });
   const rows = reps.map((r, i) => h('tr', {},
-    h('td', {}, textInput(r.name, (v) => set(i, { name: v }), `Rep ${i + 1}`)),
-    h('td', {}, select(r.area, areas.includes(r.area) ? areas : [r.area, ...areas], (v) => set(i, { area: v }), `Area of rep ${i + 1}`))));
+    h('td', {}, textInput(r.name, (v) => set(i, { name: v }), t('Rep {value}', { value: i + 1 }))),
+    h('td', {}, select(r.area, areas.includes(r.area) ? areas : [r.area, ...areas], (v) => set(i, { area: v }), t('Area of rep {value}', { value: i + 1 })))));
   return [
     h('div', { className: 'sp-row-buttons' },
-      button('A rep per area', () => { answer(ctx, { reps: repPerArea(areas) }); ctx.redraw({}); }),
-      button('Add a rep', () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: `Rep ${reps.length + 1}`, area: areas[0] ?? '' }] }); ctx.redraw({}); })),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Rep'), h('th', {}, 'Area'))), h('tbody', {}, ...rows)),
-    ctx.errors.reps ? h('p', { className: 'sp-field-error' }, ctx.errors.reps) : h('p', { className: 'sp-hint' }, 'Two reps in one area take its accounts in turn, A accounts first.'),
+      button(t('A rep per area'), () => { answer(ctx, { reps: repPerArea(areas) }); ctx.redraw({}); }),
+      button(t('Add a rep'), () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: `Rep ${reps.length + 1}`, area: areas[0] ?? '' }] }); ctx.redraw({}); })),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Rep')), h('th', {}, t('Area')))), h('tbody', {}, ...rows)),
+    ctx.errors.reps ? h('p', { className: 'sp-field-error' }, ctx.errors.reps) : h('p', { className: 'sp-hint' }, t('Two reps in one area take its accounts in turn, A accounts first.')),
   ];
 }
 
@@ -116,22 +117,22 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const key = `${a.accounts.sheet}!${a.accounts.range}`;
   const n = readTable?.key === key ? fieldPlanNumbers(a, readTable.values) : undefined;
-  const trigger = buildButton(ctx, 'Build the field plan', () => buildFieldPlan(ctx.state.answers), (names) => `Built “${names}”. Change the visit time there: capacity and coverage follow.`, 'the field plan');
-  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? n.message : `Select ${key} again (step 3) to preview the numbers here; the sheet computes them anyway.`), trigger, ctx.status];
+  const trigger = buildButton(ctx, t('Build the field plan'), () => buildFieldPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Change the visit time there: capacity and coverage follow.', { names }), t('the field plan'));
+  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? n.message : t('Select {key} again (step 3) to preview the numbers here; the sheet computes them anyway.', { key })), trigger, ctx.status];
   const facts: [string, string][] = [
-    ['Deals to win', count(n.funnel[n.funnel.length - 1])],
-    [`${a.stages[0]?.name ?? 'Top of the funnel'} needed`, count(n.funnel[0])],
-    ['Visits a day / a year a rep', `${n.visitsPerDay} / ${count(n.visitsPerRep)}`],
-    ['Visits the accounts need', count(n.workload)],
-    ['Coverage', `${Math.round(n.coverage * 100)}%`],
-    ['Reps needed / hires', `${n.repsNeeded} / ${n.hires}`],
+    [t('Deals to win'), count(n.funnel[n.funnel.length - 1])],
+    [t('{value} needed', { value: a.stages[0]?.name ?? t('Top of the funnel') }), count(n.funnel[0])],
+    [t('Visits a day / a year a rep'), `${n.visitsPerDay} / ${count(n.visitsPerRep)}`],
+    [t('Visits the accounts need'), count(n.workload)],
+    [t('Coverage'), `${Math.round(n.coverage * 100)}%`],
+    [t('Reps needed / hires'), `${n.repsNeeded} / ${n.hires}`],
   ];
   const uncovered = n.accounts.filter((acc) => acc.rep === NO_REP).length;
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    uncovered > 0 ? h('p', { className: 'sp-warn' }, `${uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.`) : null,
-    n.coverage > 1 ? h('p', { className: 'sp-warn' }, `The reps cannot make every visit: hire ${n.hires} or visit less often.`) : null,
-    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, `${r.name}'s accounts need ${(r.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep (step 4).`)),
+    uncovered > 0 ? h('p', { className: 'sp-warn' }, t('{uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.', { uncovered })) : null,
+    n.coverage > 1 ? h('p', { className: 'sp-warn' }, t('The reps cannot make every visit: hire {hires} or visit less often.', { hires: n.hires })) : null,
+    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, t('{name}\'s accounts need {value}% of a rep\'s visits: give that area another rep (step 4).', { name: r.name, value: (r.coverage * 100).toFixed(1) }))),
     trigger,
     ctx.status,
   ];

@@ -10,6 +10,7 @@ import { sheetScores } from '../../core/leadScoring/sheetScores';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadProbabilities } from '../../core/leads/applyModel';
+import { t, msg, numberLocale } from '../i18n';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;
@@ -29,9 +30,9 @@ export function modelFeatures(answers: LeadScoringAnswers, leads: readonly (read
 /** The predictive score fitted on the closed leads read, or why it cannot be. */
 export function fitModel(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): LeadModel | string {
   const outcome = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
-  if (outcome < 0) return 'Choose the field that says Won / Lost (step 1) to fit the predictive score.';
+  if (outcome < 0) return t('Choose the field that says Won / Lost (step 1) to fit the predictive score.');
   const model = fitLeadModel(modelFeatures(answers, leads), leads.map((row) => [row[outcome] ?? null]), 1);
-  return isSheetError(model) ? `The predictive score cannot be fitted: ${model.message}.` : model;
+  return isSheetError(model) ? t('The predictive score cannot be fitted: {message}.', { message: model.message }) : model;
 }
 
 /** The wizard's state: the answers, and the lead table's field names (plain JSON, saved as typed). */
@@ -43,7 +44,7 @@ export interface LeadScoringState {
   readonly predict?: boolean;
 }
 
-export const STEP_TITLES = ['The leads', 'The rules', 'Decay', 'The bands', 'Review and build'] as const;
+export const STEP_TITLES = [msg('The leads'), msg('The rules'), msg('Decay'), msg('The bands'), msg('Review and build')] as const;
 
 export function initialState(): LeadScoringState {
   return {
@@ -71,21 +72,21 @@ const STATE: Check = shaped({
 export function validateStep(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (a.leadsRange === '' || state.fields.length === 0) return { leads: 'Select the lead table in the sheet, its header row included, then press the button.' };
+    if (a.leadsRange === '' || state.fields.length === 0) return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
     const { top, bottom } = parseRangeA1(a.leadsRange);
-    if (bottom - top > MAX_LEADS) return { leads: `A Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads: select fewer (the most recent, say).` };
-    return state.fields.includes(a.labelField) ? {} : { labelField: 'Choose the field that names a lead.' };
+    if (bottom - top > MAX_LEADS) return { leads: t('A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say).', { value: MAX_LEADS.toLocaleString(numberLocale()) }) };
+    return state.fields.includes(a.labelField) ? {} : { labelField: t('Choose the field that names a lead.') };
   }
   if (state.step === 1) {
-    if (a.rules.length === 0) return { rules: 'Add at least one rule (or a preset).' };
+    if (a.rules.length === 0) return { rules: t('Add at least one rule (or a preset).') };
     const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
-    if (bad >= 0) return { rules: `Rule ${bad + 1} needs a field of the leads and a number of points.` };
-    return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: 'Write caps as "Fit: 50; Engagement: 40".' } : {};
+    if (bad >= 0) return { rules: t('Rule {value} needs a field of the leads and a number of points.', { value: bad + 1 }) };
+    return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: t('Write caps as "Fit: 50; Engagement: 40".') } : {};
   }
   if (state.step === 2) return a.decay ? validateDecay(state) : {};
   if (state.step === 3) {
-    if (![a.maxScore, a.warmFrom, a.hotFrom].every((v) => Number.isFinite(v) && v >= 0)) return { bands: 'Scores and cut-offs are numbers, 0 or more.' };
-    return a.warmFrom > a.hotFrom ? { bands: 'Warm must start below hot.' } : {};
+    if (![a.maxScore, a.warmFrom, a.hotFrom].every((v) => Number.isFinite(v) && v >= 0)) return { bands: t('Scores and cut-offs are numbers, 0 or more.') };
+    return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
   }
   return {};
 }
@@ -182,9 +183,9 @@ export function defaultDecay(state: LeadScoringState, leads: readonly (readonly 
 /** The decay's checks: a group of the rules, a field of the leads, a rate from 0 to 100%, a period of a day or more, a date. */
 function validateDecay(state: LeadScoringState): Record<string, string> {
   const d = state.answers.decay!;
-  if (!ruleGroupNames(state.answers).includes(d.group)) return { decayGroup: 'Choose a group the rules use (give rules a group in step 2).' };
-  if (!state.fields.includes(d.dateField)) return { decayDate: 'Choose a field of the leads that holds a date.' };
-  if (!(d.rate >= 0 && d.rate <= 1)) return { decayRate: 'A rate from 0% to 100%.' };
-  if (!(d.periodDays >= 1)) return { decayPeriod: 'A period of 1 day or more.' };
-  return Number.isFinite(d.asOf) ? {} : { decayAsOf: 'Choose the day ages are counted to.' };
+  if (!ruleGroupNames(state.answers).includes(d.group)) return { decayGroup: t('Choose a group the rules use (give rules a group in step 2).') };
+  if (!state.fields.includes(d.dateField)) return { decayDate: t('Choose a field of the leads that holds a date.') };
+  if (!(d.rate >= 0 && d.rate <= 1)) return { decayRate: t('A rate from 0% to 100%.') };
+  if (!(d.periodDays >= 1)) return { decayPeriod: t('A period of 1 day or more.') };
+  return Number.isFinite(d.asOf) ? {} : { decayAsOf: t('Choose the day ages are counted to.') };
 }

@@ -7,6 +7,7 @@ import { parseRangeA1 } from '../../core/sheet/a1';
 import { absolute } from '../../core/sheet/sheetBuilder';
 import { quotedSheet } from '../../core/sheet/userTable';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { t, msg } from '../i18n';
 
 /** The wizard's state: the answers, the actuals' fields, and the growth typed targets start from. */
 export interface SalesEvaluationState {
@@ -16,7 +17,7 @@ export interface SalesEvaluationState {
   readonly growth: number;
 }
 
-export const STEP_TITLES = ['The actuals', 'The targets', 'Review and build'] as const;
+export const STEP_TITLES = [msg('The actuals'), msg('The targets'), msg('Review and build')] as const;
 
 export function initialState(): SalesEvaluationState {
   return {
@@ -99,11 +100,11 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
 export function targetsFromPlan(selection: { sheet?: string; address: string; values: readonly (readonly unknown[])[] }): SalesEvaluationAnswers['children'] | string {
   const header = (selection.values[0] ?? []).map((v) => String(v ?? '').trim());
   const columns = MONTHS.map((m) => header.findIndex((h) => h.toLowerCase() === m.toLowerCase()));
-  if (columns.every((c) => c < 0)) return 'Select the plan\'s rows with their header: names in the first column, a column a month headed Jan … Dec.';
+  if (columns.every((c) => c < 0)) return t('Select the plan\'s rows with their header: names in the first column, a column a month headed Jan … Dec.');
   const { top, left } = parseRangeA1(selection.address.replace(/^.*!/, '').replace(/\$/g, '').split(':')[0]);
   const sheet = quotedSheet(selection.sheet ?? 'Sheet1');
   const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && !/^total$/i.test(String(r[0]).trim()));
-  if (rows.length === 0) return 'The selection has no named rows under its header.';
+  if (rows.length === 0) return t('The selection has no named rows under its header.');
   return rows.map(({ r, i }) => ({
     name: String(r[0]).trim(),
     targets: columns.map((c) => (c >= 0 && typeof r[c] === 'number' ? (r[c] as number) : 0)),
@@ -115,14 +116,14 @@ export function targetsFromPlan(selection: { sheet?: string; address: string; va
 export function validateStep(state: SalesEvaluationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (a.actuals.range === '' || state.fields.length === 0) return { actuals: 'Select the actuals in the sheet, header row included, then press the button.' };
+    if (a.actuals.range === '' || state.fields.length === 0) return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
     const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
-    return missing ? { actualFields: 'Choose the fields that give a date, an amount and who or where it counts for.' } : {};
+    return missing ? { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') } : {};
   }
   if (state.step === 1) {
-    if (a.children.length === 0) return { targets: 'Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.' };
-    if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: 'Months gone by: from 0 to 12.' };
-    return a.amberFrom <= a.greenFrom ? {} : { cutOffs: 'Amber must start at or below green.' };
+    if (a.children.length === 0) return { targets: t('Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.') };
+    if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: t('Months gone by: from 0 to 12.') };
+    return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
   }
   return {};
 }

@@ -8,6 +8,7 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep } from './salesEvaluationModel';
+import { t, numberLocale, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<SalesEvaluationState>;
 
@@ -16,7 +17,7 @@ let readTable: { key: string; values: CellValue[][] } | undefined;
 const NO_FIELD = '(none)';
 
 async function actualsFromSelection(ctx: Ctx): Promise<void> {
-  const table = await selectedTable(ctx.host, 'the actuals, a row each');
+  const table = await selectedTable(ctx.host, t('the actuals, a row each'));
   if (typeof table === 'string') return ctx.redraw({ actuals: table });
   readTable = { key: `${table.sheet}!${table.range}`, values: table.values };
   const read = readActuals(table.values, table.sheet, table.range);
@@ -31,14 +32,14 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
   const optionalPick = (key: 'statusField' | 'createdField' | 'productField' | 'quantityField', label: string) =>
     field(label, select(a.actuals[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => setField(key, v === NO_FIELD ? '' : v), label), 'actualFields', ctx.errors);
   return [
-    button('Use the selected cells as the actuals', () => void actualsFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, fields.length > 0 ? `${(readTable?.values.length ?? 1) - 1} rows read from ${a.actuals.sheet}!${a.actuals.range}.` : 'Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.'),
+    button(t('Use the selected cells as the actuals'), () => void actualsFromSelection(ctx)),
+    h('p', { className: 'sp-hint' }, fields.length > 0 ? t('{value} rows read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, sheet: a.actuals.sheet, range: a.actuals.range }) : t('Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.')),
     ctx.errors.actuals ? h('p', { className: 'sp-field-error' }, ctx.errors.actuals) : null,
     ...(fields.length > 0 ? [
-      pick('dateField', 'Date field (when it was won)'), pick('amountField', 'Amount field'), pick('childField', 'Measured by (rep, region, product, customer)'),
-      optionalPick('statusField', 'Status field'),
-      field('Status that counts', textInput(a.actuals.countedStatus, (v) => setField('countedStatus', v), 'Status that counts'), 'actualFields', ctx.errors),
-      optionalPick('createdField', 'Created date field (sales cycle)'), optionalPick('productField', 'Product field (price, volume, mix)'), optionalPick('quantityField', 'Quantity field'),
+      pick('dateField', t('Date field (when it was won)')), pick('amountField', t('Amount field')), pick('childField', t('Measured by (rep, region, product, customer)')),
+      optionalPick('statusField', t('Status field')),
+      field(t('Status that counts'), textInput(a.actuals.countedStatus, (v) => setField('countedStatus', v), t('Status that counts')), 'actualFields', ctx.errors),
+      optionalPick('createdField', t('Created date field (sales cycle)')), optionalPick('productField', t('Product field (price, volume, mix)')), optionalPick('quantityField', t('Quantity field')),
     ] : []),
   ];
 }
@@ -53,39 +54,39 @@ async function targetsFromSelectedPlan(ctx: Ctx): Promise<void> {
 function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const fromLastYear = () => {
-    if (!readTable) return ctx.redraw({ targets: 'Read the actuals again (step 1): they are kept in memory only.' });
+    if (!readTable) return ctx.redraw({ targets: t('Read the actuals again (step 1): they are kept in memory only.') });
     answer(ctx, { children: targetsFromLastYear(ctx.state.answers, readTable.values, ctx.state.growth) });
     ctx.redraw({});
   };
   const percent = (key: 'amberFrom' | 'greenFrom', label: string) => field(label, numberInput(a[key] * 100, (v) => answer(ctx, { [key]: v / 100 }), label), 'cutOffs', ctx.errors);
   const total = a.children.reduce((s, c) => s + c.targets.reduce((x, t) => x + t, 0), 0);
   return [
-    field('Year', numberInput(a.year, (v) => answer(ctx, { year: v }), 'Year', '1'), 'year', ctx.errors),
-    field('Months gone by', numberInput(a.monthsElapsed, (v) => answer(ctx, { monthsElapsed: v }), 'Months gone by'), 'elapsed', ctx.errors, 'A part month allowed: 7.5 is mid-August.'),
-    field(`Growth on ${a.year - 1} (%)`, numberInput(ctx.state.growth * 100, (v) => ctx.update((s) => ({ ...s, growth: v / 100 })), 'Growth'), 'growth', ctx.errors),
+    field(t('Year'), numberInput(a.year, (v) => answer(ctx, { year: v }), t('Year'), '1'), 'year', ctx.errors),
+    field(t('Months gone by'), numberInput(a.monthsElapsed, (v) => answer(ctx, { monthsElapsed: v }), t('Months gone by')), 'elapsed', ctx.errors, t('A part month allowed: 7.5 is mid-August.')),
+    field(t('Growth on {value} (%)', { value: a.year - 1 }), numberInput(ctx.state.growth * 100, (v) => ctx.update((s) => ({ ...s, growth: v / 100 })), t('Growth')), 'growth', ctx.errors),
     h('div', { className: 'sp-row-buttons' },
-      button(`Targets: ${a.year - 1}'s actuals plus growth`, fromLastYear),
-      button('Targets from the selected plan rows', () => void targetsFromSelectedPlan(ctx))),
+      button(t('Targets: {value}\'s actuals plus growth', { value: a.year - 1 }), fromLastYear),
+      button(t('Targets from the selected plan rows'), () => void targetsFromSelectedPlan(ctx))),
     ctx.errors.targets ? h('p', { className: 'sp-field-error' }, ctx.errors.targets) : null,
-    a.children.length > 0 ? h('p', { className: 'sp-hint', dataset: { field: 'targetsRead' } }, `${a.children.length} targets, ${Math.round(total).toLocaleString('en-US')} for the year${a.children.some((c) => c.targetCells) ? ', read from the plan sheet (the evaluation follows its edits)' : ''}: ${a.children.map((c) => c.name).join(', ')}.`) : null,
-    percent('amberFrom', 'Amber from (% of target to date)'), percent('greenFrom', 'Green from (%)'),
+    a.children.length > 0 ? h('p', { className: 'sp-hint', dataset: { field: 'targetsRead' } }, t('{length} targets, {value} for the year{value2}: {value3}.', { length: a.children.length, value: Math.round(total).toLocaleString(numberLocale()), value2: a.children.some((c) => c.targetCells) ? ', read from the plan sheet (the evaluation follows its edits)' : '', value3: a.children.map((c) => c.name).join(', ') })) : null,
+    percent('amberFrom', t('Amber from (% of target to date)')), percent('greenFrom', t('Green from (%)')),
   ];
 }
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const trigger = buildButton(ctx, 'Build the evaluation and dashboard', () => buildSalesEvaluation(a, ctx.state.fields), (names) => `Built “${names}”. Edit an actual or a target: variance, status and the dashboard follow.`, 'the evaluation');
-  if (!readTable || readTable.key !== `${a.actuals.sheet}!${a.actuals.range}`) return [h('p', { className: 'sp-hint' }, 'Read the actuals again (step 1) to see the review; Build works without it.'), trigger, ctx.status];
+  const trigger = buildButton(ctx, t('Build the evaluation and dashboard'), () => buildSalesEvaluation(a, ctx.state.fields, uiLanguage()), (names) => t('Built “{names}”. Edit an actual or a target: variance, status and the dashboard follow.', { names }), t('the evaluation'));
+  if (!readTable || readTable.key !== `${a.actuals.sheet}!${a.actuals.range}`) return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
   const n = evaluationNumbers(a, readTable.values);
   const d = dashboardNumbers(a, readTable.values, n);
   const pct = (v: number | '') => (v === '' ? '–' : `${(v * 100).toFixed(1)}%`);
   const facts: [string, string][] = [
     ...n.byChild.map((c): [string, string] => [c.name, `${c.rag || '–'} · ${pct(c.targetToDate ? c.actual / c.targetToDate : '')}`]),
-    ['Win rate', pct(d.winRate)], ['Attainment to date', pct(d.attainment)], [`Growth on ${a.year - 1}`, pct(d.growth)],
+    [t('Win rate'), pct(d.winRate)], [t('Attainment to date'), pct(d.attainment)], [t('Growth on {value}', { value: a.year - 1 }), pct(d.growth)],
   ];
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    ...n.shortfalls.slice(0, 3).map((s) => h('p', { className: 'sp-warn' }, `${s.name} is ${Math.round(s.gap).toLocaleString('en-US')} behind target to date.`)),
+    ...n.shortfalls.slice(0, 3).map((s) => h('p', { className: 'sp-warn' }, t('{name} is {value} behind target to date.', { name: s.name, value: Math.round(s.gap).toLocaleString(numberLocale()) }))),
     trigger,
     ctx.status,
   ];

@@ -11,6 +11,7 @@ function fakeHost(selection: unknown[][] = [[1]]) {
     functionPrefix: '',
     insertFormula: async () => ({ status: 'inserted', address: 'A1' }),
     loadSettings: async () => ({}),
+    displayLanguage: async () => 'en-US',
     saveSettings: async () => undefined,
     readSelection: async () => ({ address: 'B2:B3', values: selection }),
     renderPlan: async (plan) => {

@@ -15,8 +15,9 @@ import {
   reviewNumbers,
   validateStep,
 } from './wizardModel';
+import { t, numberLocale, uiLanguage } from '../i18n';
 
-const money = (v: number) => Math.round(v).toLocaleString('en-US');
+const money = (v: number) => Math.round(v).toLocaleString(numberLocale());
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 type Ctx = StepContext<WizardState>;
@@ -25,18 +26,18 @@ type Ctx = StepContext<WizardState>;
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const statement = h('p', { className: 'sp-smart' });
-  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)));
+  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo), t));
   refresh();
   const on = (change: Partial<SalesPlanAnswers>) => {
     answer(ctx, change);
     refresh();
   };
   return [
-    field('What the goal measures', select(a.measure, ['Revenue', 'Units sold', 'Gross margin', 'New customers'], (v) => on({ measure: v }), 'Measure'), 'measure', ctx.errors),
-    field('Plan year', numberInput(a.year, (v) => on({ year: v }), 'Plan year', '1'), 'year', ctx.errors),
+    field(t('What the goal measures'), select(a.measure, [t('Revenue'), t('Units sold'), t('Gross margin'), t('New customers')], (v) => on({ measure: v }), t('Measure')), 'measure', ctx.errors),
+    field(t('Plan year'), numberInput(a.year, (v) => on({ year: v }), t('Plan year'), '1'), 'year', ctx.errors),
     periodField(ctx),
-    field('Owner of the goal', textInput(a.owner, (v) => on({ owner: v }), 'Owner'), 'owner', ctx.errors),
-    h('h3', {}, 'SMART statement'),
+    field(t('Owner of the goal'), textInput(a.owner, (v) => on({ owner: v }), t('Owner')), 'owner', ctx.errors),
+    h('h3', {}, t('SMART statement')),
     statement,
   ];
 }
@@ -44,23 +45,23 @@ function stepGoal(ctx: Ctx): HTMLElement[] {
 /** The period: the calendar year, a quarter, or custom months (a start month and a length). */
 function periodField(ctx: Ctx): HTMLElement {
   const a = ctx.state.answers;
-  const choices = ['Calendar year', 'Q1', 'Q2', 'Q3', 'Q4', 'Custom months'] as const;
-  const current = a.periodStart === 1 && a.periodMonths === 12 ? 'Calendar year' : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0 ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number]) : 'Custom months';
+  const choices = [t('Calendar year'), 'Q1', 'Q2', 'Q3', 'Q4', t('Custom months')] as const;
+  const current = a.periodStart === 1 && a.periodMonths === 12 ? t('Calendar year') : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0 ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number]) : t('Custom months');
   const custom = h(
     'div',
     { className: 'sp-custom-period' },
-    field('Start month (1–12)', numberInput(a.periodStart, (v) => answer(ctx, { periodStart: v }), 'Start month', '1'), 'periodStart', {}),
-    field('Months', numberInput(a.periodMonths, (v) => answer(ctx, { periodMonths: v }), 'Months', '1'), 'periodMonths', {}),
+    field(t('Start month (1–12)'), numberInput(a.periodStart, (v) => answer(ctx, { periodStart: v }), t('Start month'), '1'), 'periodStart', {}),
+    field(t('Months'), numberInput(a.periodMonths, (v) => answer(ctx, { periodMonths: v }), t('Months'), '1'), 'periodMonths', {}),
   );
-  custom.hidden = current !== 'Custom months';
+  custom.hidden = current !== t('Custom months');
   const chooser = select(current, choices, (v) => {
-    if (v === 'Calendar year') answer(ctx, { periodStart: 1, periodMonths: 12 });
+    if (v === t('Calendar year')) answer(ctx, { periodStart: 1, periodMonths: 12 });
     else if (v.startsWith('Q')) answer(ctx, { periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
     // Custom months start as six months from the current start, which no year or quarter is.
     else answer(ctx, { periodMonths: 6 });
     ctx.redraw();
-  }, 'Period');
-  return h('div', {}, field('Period', chooser, 'period', ctx.errors), custom);
+  }, t('Period'));
+  return h('div', {}, field(t('Period'), chooser, 'period', ctx.errors), custom);
 }
 
 /** The monthly history read from the cells selected in the sheet; the baseline comes from it. */
@@ -72,7 +73,7 @@ async function historyFromSheet(ctx: Ctx): Promise<void> {
     ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
     ctx.redraw({});
   } catch (error) {
-    ctx.redraw({ history: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+    ctx.redraw({ history: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
   }
 }
 
@@ -84,20 +85,20 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     total.replaceChildren(
       typeof baseline === 'string'
         ? baseline
-        : `Baseline ${money(baseline)} → target ${money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo))} at ${percent(ctx.state.answers.growth)} growth.`,
+        : t('Baseline {money} → target {money2} at {percent} growth.', { money: money(baseline), money2: money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)), percent: percent(ctx.state.answers.growth) }),
     );
   };
-  const useSelection = button('Use the selected cells as monthly history', () => void historyFromSheet(ctx));
-  const historyNote = h('p', { className: 'sp-hint' }, ctx.state.history ? `${ctx.state.history.length} months read from ${ctx.state.historyAddress}.` : 'Select the months in the sheet (oldest first), then press the button; or type a baseline below.');
+  const useSelection = button(t('Use the selected cells as monthly history'), () => void historyFromSheet(ctx));
+  const historyNote = h('p', { className: 'sp-hint' }, ctx.state.history ? t('{length} months read from {historyAddress}.', { length: ctx.state.history.length, historyAddress: ctx.state.historyAddress ?? '' }) : t('Select the months in the sheet (oldest first), then press the button; or type a baseline below.'));
   const sources = [
-    ['forecast', 'Forecast the next 12 months (Holt-Winters, needs 24 months)'],
-    ['last12', 'Last 12 months of the history'],
-    ['typed', 'A number I type'],
+    ['forecast', t('Forecast the next 12 months (Holt-Winters, needs 24 months)')],
+    ['last12', t('Last 12 months of the history')],
+    ['typed', t('A number I type')],
   ] as const;
   const radios = h(
     'fieldset',
     { className: 'sp-radios' },
-    h('legend', {}, 'Baseline from'),
+    h('legend', {}, t('Baseline from')),
     ...sources.map(([value, label]) => {
       const input = h('input', { type: 'radio', name: 'baseline-source', value, checked: ctx.state.baselineSource === value, disabled: value !== 'typed' && !ctx.state.history });
       input.addEventListener('change', () => {
@@ -110,20 +111,20 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
   const typed = numberInput(a.baseline, (v) => {
     answer(ctx, { baseline: v });
     refresh();
-  }, 'Baseline');
+  }, t('Baseline'));
   typed.disabled = ctx.state.baselineSource !== 'typed';
   const growth = numberInput(Math.round(a.growth * 1000) / 10, (v) => {
     answer(ctx, { growth: v / 100 });
     refresh();
-  }, 'Growth percent');
+  }, t('Growth percent'));
   refresh();
   return [
     useSelection,
     historyNote,
     ctx.errors.history ? h('p', { className: 'sp-field-error' }, ctx.errors.history) : null,
     radios,
-    field(a.periodMonths === 12 ? 'Baseline (annual)' : `Baseline (the ${a.periodMonths} months)`, typed, 'baseline', ctx.errors),
-    field('Growth (%)', growth, 'growth', ctx.errors, 'For +9% type 9.'),
+    field(a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }), typed, 'baseline', ctx.errors),
+    field(t('Growth (%)'), growth, 'growth', ctx.errors, t('For +9% type 9.')),
     total,
   ].filter((e): e is HTMLElement => e !== null);
 }
@@ -135,18 +136,18 @@ function childrenRows(ctx: Ctx): { rows: HTMLElement; redraw: () => void } {
     rows.replaceChildren(
       ...ctx.state.answers.children.map((child, i) => {
         const set = (change: Partial<typeof child>) => answer(ctx, { children: ctx.state.answers.children.map((c, j) => (j === i ? { ...c, ...change } : c)) });
-        const lock = h('input', { type: 'number', value: child.lock === null ? '' : String(child.lock), className: 'sp-input', ariaLabel: `Lock of ${child.name || `row ${i + 1}`}` });
+        const lock = h('input', { type: 'number', value: child.lock === null ? '' : String(child.lock), className: 'sp-input', ariaLabel: t('Lock of {value}', { value: child.name || t('row {row}', { row: i + 1 }) }) });
         lock.addEventListener('input', () => set({ lock: lock.value === '' ? null : Number(lock.value) }));
         const remove = button('✕', () => {
           answer(ctx, { children: ctx.state.answers.children.filter((_, j) => j !== i) });
           redraw();
         }, 'sp-link');
-        remove.ariaLabel = `Remove ${child.name}`;
+        remove.ariaLabel = t('Remove {name}', { name: child.name });
         return h(
           'tr',
           {},
-          h('td', {}, textInput(child.name, (v) => set({ name: v }), `Name of row ${i + 1}`)),
-          h('td', {}, numberInput(child.driver, (v) => set({ driver: v }), `Driver of row ${i + 1}`)),
+          h('td', {}, textInput(child.name, (v) => set({ name: v }), t('Name of row {value}', { value: i + 1 }))),
+          h('td', {}, numberInput(child.driver, (v) => set({ driver: v }), t('Driver of row {value}', { value: i + 1 }))),
           h('td', {}, lock),
           h('td', {}, remove),
         );
@@ -163,11 +164,11 @@ async function childrenFromSelection(ctx: Ctx): Promise<void> {
     const children = values
       .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
       .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
-    if (children.length === 0) return ctx.redraw({ children: 'The selection has no names: select a column of names (and their drivers beside them).' });
+    if (children.length === 0) return ctx.redraw({ children: t('The selection has no names: select a column of names (and their drivers beside them).') });
     answer(ctx, { children });
     ctx.redraw({});
   } catch (error) {
-    ctx.redraw({ children: `Could not read the selection: ${error instanceof Error ? error.message : String(error)}` });
+    ctx.redraw({ children: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
   }
 }
 
@@ -183,48 +184,48 @@ function newRepsInput(ctx: Ctx): HTMLInputElement {
         return { name: (name ?? '').trim(), startMonth: Number((month ?? '').trim()) };
       });
     answer(ctx, { newReps: reps });
-  }, 'New reps');
+  }, t('New reps'));
 }
 
 /** Rounding, attainment, quota, headcount, new reps and their ramp. */
 function capacityFields(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   return [
-    field('Round targets to', numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), 'Round to'), 'roundTo', ctx.errors),
-    field('Expected attainment (%)', numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), 'Expected attainment percent'), 'attainment', ctx.errors, 'Targets are grossed up by it.'),
-    field('Full quota per rep (year)', numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), 'Full quota'), 'fullQuota', ctx.errors),
-    field('Fully ramped reps', numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), 'Headcount', '1'), 'headcount', ctx.errors),
-    field('New reps (name: start month; …)', newRepsInput(ctx), 'newReps', ctx.errors, 'e.g. "Ines: 4; Tom: 9".'),
-    field('New-rep ramp: % of full quota in months 1, 2, 3', rampInputs(ctx), 'ramp', ctx.errors, 'Full quota from the fourth month.'),
+    field(t('Round targets to'), numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), t('Round to')), 'roundTo', ctx.errors),
+    field(t('Expected attainment (%)'), numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), t('Expected attainment percent')), 'attainment', ctx.errors, t('Targets are grossed up by it.')),
+    field(t('Full quota per rep (year)'), numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), t('Full quota')), 'fullQuota', ctx.errors),
+    field(t('Fully ramped reps'), numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), t('Headcount'), '1'), 'headcount', ctx.errors),
+    field(t('New reps (name: start month; …)'), newRepsInput(ctx), 'newReps', ctx.errors, t('e.g. "Ines: 4; Tom: 9".')),
+    field(t('New-rep ramp: % of full quota in months 1, 2, 3'), rampInputs(ctx), 'ramp', ctx.errors, t('Full quota from the fourth month.')),
   ];
 }
 
 function stepBreakdown(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
-  const shares = h('p', { className: 'sp-hint' }, `Months: ${periodMonthsOf(a).map(({ month }, i) => `${MONTHS[month - 1]} ${percent(a.monthShares[i] ?? 0)}`).join(' · ')}`);
-  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: 'Seasonality from history' });
+  const shares = h('p', { className: 'sp-hint' }, t('Months: {value}', { value: periodMonthsOf(a).map(({ month }, i) => `${t(MONTHS[month - 1])} ${percent(a.monthShares[i] ?? 0)}`).join(' · ') }));
+  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: t('Seasonality from history') });
   seasonal.addEventListener('change', () => {
     ctx.update((s) => ({ ...s, seasonalityFromHistory: seasonal.checked }));
     answer(ctx, { monthShares: monthSharesFor(ctx.state) });
     ctx.redraw();
   });
   const { rows, redraw } = childrenRows(ctx);
-  const even = button('Split evenly', () => {
+  const even = button(t('Split evenly'), () => {
     answer(ctx, { children: ctx.state.answers.children.map((c) => ({ ...c, driver: 1 })) });
     redraw();
   });
-  const add = button('Add a row', () => {
+  const add = button(t('Add a row'), () => {
     answer(ctx, { children: [...ctx.state.answers.children, { name: '', driver: 1, lock: null }] });
     redraw();
   });
-  const fromSelection = button('Use the selected cells', () => void childrenFromSelection(ctx));
+  const fromSelection = button(t('Use the selected cells'), () => void childrenFromSelection(ctx));
   return [
-    h('label', { className: 'sp-check' }, seasonal, ' Seasonality from the history (otherwise flat months)'),
+    h('label', { className: 'sp-check' }, seasonal, t(' Seasonality from the history (otherwise flat months)')),
     shares,
-    field(`Split by`, select(a.childLabel, ['Region', 'Rep', 'Product'], (v) => answer(ctx, { childLabel: v }), 'Split by'), 'childLabel', ctx.errors),
+    field(t('Split by'), select(a.childLabel, [t('Region'), t('Rep'), t('Product')], (v) => answer(ctx, { childLabel: v }), t('Split by')), 'childLabel', ctx.errors),
     h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Driver'), h('th', {}, 'Lock'), h('th', {}))), rows),
-    ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, `Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to ${MAX_CHILDREN.toLocaleString('en-US')} rows.`),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Name')), h('th', {}, t('Driver')), h('th', {}, t('Lock')), h('th', {}))), rows),
+    ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, t('Driver: last year\'s revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.', { value: MAX_CHILDREN.toLocaleString(numberLocale()) })),
     ...capacityFields(ctx),
   ];
 }
@@ -239,7 +240,7 @@ function rampInputs(ctx: Ctx): HTMLElement {
       numberInput(Math.round(factor * 100), (v) => {
         ramp[i] = v / 100;
         answer(ctx, { ramp: [...ramp] as [number, number, number] });
-      }, `Ramp month ${i + 1} percent`),
+      }, t('Ramp month {value} percent', { value: i + 1 })),
     ),
   );
 }
@@ -249,16 +250,16 @@ function stepReview(ctx: Ctx): HTMLElement[] {
   if (typeof numbers === 'string') return [h('p', { className: 'sp-field-error' }, numbers)];
   const a = ctx.state.answers;
   const facts: [string, string][] = [
-    ['Target', money(numbers.target)],
-    ['Quota handed out', `${money(numbers.handOut)} (over-assignment ${percent(numbers.overAssignment)})`],
-    ['Capacity at attainment', money(numbers.capacity)],
-    ['Gap to target', numbers.gap > 0 ? money(numbers.gap) : 'none'],
-    ['More reps needed', String(numbers.moreRepsNeeded)],
+    [t('Target'), money(numbers.target)],
+    [t('Quota handed out'), t('{money} (over-assignment {percent})', { money: money(numbers.handOut), percent: percent(numbers.overAssignment) })],
+    [t('Capacity at attainment'), money(numbers.capacity)],
+    [t('Gap to target'), numbers.gap > 0 ? money(numbers.gap) : t('none')],
+    [t('More reps needed'), String(numbers.moreRepsNeeded)],
   ];
-  const build = buildButton(ctx, 'Build the plan sheet', () => buildSalesPlan(ctx.state.answers), (names) => `Built “${names}”. Edit its yellow cells: every target follows.`, 'the plan');
+  const build = buildButton(ctx, t('Build the plan sheet'), () => buildSalesPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit its yellow cells: every target follows.', { names }), t('the plan'));
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? 'Quota handed out (year)' : 'Quota handed out'))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? t('Quota handed out (year)') : t('Quota handed out')))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
     ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
     build,
     ctx.status,

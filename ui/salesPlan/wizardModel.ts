@@ -5,6 +5,7 @@ import { SalesPlanAnswers, defaultAnswers } from '../../core/salesPlan/salesPlan
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { t, msg, numberLocale } from '../i18n';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';
@@ -20,11 +21,11 @@ export interface WizardState {
   readonly seasonalityFromHistory: boolean;
 }
 
-export const STEP_TITLES = ['The goal', 'The baseline', 'The breakdown', 'Review and build'] as const;
+export const STEP_TITLES = [msg('The goal'), msg('The baseline'), msg('The breakdown'), msg('Review and build')] as const;
 
 /** The state a new wizard starts from: next year, sensible defaults. */
 export function initialState(today = new Date()): WizardState {
-  return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
+  return { step: 0, answers: defaultAnswers(today.getFullYear() + 1, t), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
 
@@ -70,11 +71,11 @@ export function historyFromSelection(values: readonly (readonly unknown[])[]): n
       if (cell === null || cell === '' || cell === undefined) numbers.push(0);
       else if (typeof cell === 'number' && Number.isFinite(cell)) numbers.push(cell);
       else if (typeof cell === 'string' && cell.trim() !== '' && Number.isFinite(Number(cell))) numbers.push(Number(cell));
-      else return `The selection holds "${String(cell)}": select monthly numbers only (oldest first).`;
+      else return t('The selection holds "{String}": select monthly numbers only (oldest first).', { String: String(cell) });
     }
   }
-  if (numbers.length < 12) return `Select at least 12 months of history; the selection has ${numbers.length}.`;
-  if (numbers.some((n) => n < 0)) return 'History cannot hold negative months.';
+  if (numbers.length < 12) return t('Select at least 12 months of history; the selection has {length}.', { length: numbers.length });
+  if (numbers.some((n) => n < 0)) return t('History cannot hold negative months.');
   return numbers;
 }
 
@@ -90,7 +91,7 @@ function periodPositions(state: WizardState): number[] {
 export function baselineFrom(state: WizardState): number | string {
   const { history, baselineSource, answers } = state;
   if (baselineSource === 'typed') return answers.baseline;
-  if (!history) return 'Select the monthly history in the sheet first.';
+  if (!history) return t('Select the monthly history in the sheet first.');
   const positions = periodPositions(state);
   if (baselineSource === 'last12') {
     const lastYear = history.slice(-12);
@@ -118,37 +119,37 @@ export function validateStep(state: WizardState): Record<string, string> {
   const a = state.answers;
   const errors: Record<string, string> = {};
   if (state.step === 0) {
-    if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = 'Give a year such as 2027.';
-    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12)) errors.period = 'The period starts in a month from 1 (January) to 12.';
-    else if (!(Number.isInteger(a.periodMonths) && a.periodMonths >= 1 && a.periodMonths <= 12)) errors.period = 'A period lasts from 1 to 12 months.';
-    if (!a.owner.trim()) errors.owner = 'Say who owns the goal (a team or a person).';
-    if (!a.measure.trim()) errors.measure = 'Choose what the goal measures.';
+    if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = t('Give a year such as 2027.');
+    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12)) errors.period = t('The period starts in a month from 1 (January) to 12.');
+    else if (!(Number.isInteger(a.periodMonths) && a.periodMonths >= 1 && a.periodMonths <= 12)) errors.period = t('A period lasts from 1 to 12 months.');
+    if (!a.owner.trim()) errors.owner = t('Say who owns the goal (a team or a person).');
+    if (!a.measure.trim()) errors.measure = t('Choose what the goal measures.');
   }
   if (state.step === 1) {
     const baseline = baselineFrom(state);
     if (typeof baseline === 'string') errors.baseline = baseline;
-    else if (!(baseline > 0)) errors.baseline = 'The baseline must be more than 0.';
-    if (!(a.growth >= -1 && a.growth <= 5)) errors.growth = 'Growth must be between -100% and 500%.';
+    else if (!(baseline > 0)) errors.baseline = t('The baseline must be more than 0.');
+    if (!(a.growth >= -1 && a.growth <= 5)) errors.growth = t('Growth must be between -100% and 500%.');
   }
   if (state.step === 2) {
-    if (a.children.length === 0) errors.children = `Add at least one ${a.childLabel.toLowerCase()}.`;
-    if (a.children.length > MAX_CHILDREN) errors.children = `A plan takes up to ${MAX_CHILDREN.toLocaleString('en-US')} rows; this one has ${a.children.length.toLocaleString('en-US')}.`;
+    if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: a.childLabel.toLowerCase() });
+    if (a.children.length > MAX_CHILDREN) errors.children = t('A plan takes up to {value} rows; this one has {value2}.', { value: MAX_CHILDREN.toLocaleString(numberLocale()), value2: a.children.length.toLocaleString(numberLocale()) });
     const names = a.children.map((c) => c.name.trim().toLowerCase());
-    if (names.some((n) => !n)) errors.children = 'Every row needs a name.';
-    else if (new Set(names).size !== names.length) errors.children = 'Two rows have the same name.';
-    if (a.children.some((c) => !(c.driver >= 0))) errors.children = 'Drivers must be numbers of at least 0.';
-    if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = 'Locked values must be numbers of at least 0.';
-    if (!(a.roundTo > 0)) errors.roundTo = 'Round to a unit above 0.';
-    if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = 'Expected attainment must be above 0% and at most 100%.';
-    if (!(a.fullQuota > 0)) errors.fullQuota = 'Give a rep\'s full quota for the year: more than 0.';
-    if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = 'Reps are whole people: 0 or more.';
-    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = 'Start months run from 1 (January) to 12.';
-    if (a.newReps.some((r) => !r.name.trim())) errors.newReps = 'Give each new rep a name, as "Ines: 4".';
-    if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = 'Ramp percentages run from 0 to 100.';
+    if (names.some((n) => !n)) errors.children = t('Every row needs a name.');
+    else if (new Set(names).size !== names.length) errors.children = t('Two rows have the same name.');
+    if (a.children.some((c) => !(c.driver >= 0))) errors.children = t('Drivers must be numbers of at least 0.');
+    if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = t('Locked values must be numbers of at least 0.');
+    if (!(a.roundTo > 0)) errors.roundTo = t('Round to a unit above 0.');
+    if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = t('Expected attainment must be above 0% and at most 100%.');
+    if (!(a.fullQuota > 0)) errors.fullQuota = t('Give a rep\'s full quota for the year: more than 0.');
+    if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = t('Reps are whole people: 0 or more.');
+    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = t('Start months run from 1 (January) to 12.');
+    if (a.newReps.some((r) => !r.name.trim())) errors.newReps = t('Give each new rep a name, as "Ines: 4".');
+    if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = t('Ramp percentages run from 0 to 100.');
     if (!errors.children && !errors.roundTo && !errors.attainment) {
-      const numbers = computeSalesPlan(a);
+      const numbers = computeSalesPlan(a, t);
       if (isSheetError(numbers)) {
-        errors.children = numbers.kind === 'DIV0' ? 'Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.' : sentence(numbers.message);
+        errors.children = numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(numbers.message);
       }
     }
   }
@@ -167,6 +168,6 @@ export function reviewNumbers(state: WizardState): SalesPlanNumbers | string {
     const first = Object.values(validateStep({ ...state, step }))[0];
     if (first) return first;
   }
-  const numbers = computeSalesPlan(state.answers);
+  const numbers = computeSalesPlan(state.answers, t);
   return isSheetError(numbers) ? sentence(numbers.message) : numbers;
 }

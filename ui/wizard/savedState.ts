@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * Saved wizard answers come back from the document as untrusted text: these checks say whether a
  * parsed value has the state's shape, and `restoreSaved` turns it into a state or a fresh start with
@@ -40,14 +41,14 @@ export function restoreSaved<S extends { readonly step: number }>(
   try {
     parsed = JSON.parse(saved);
   } catch {
-    return { state: fresh, message: 'Your saved answers were damaged, so the wizard starts afresh.' };
+    return { state: fresh, message: t('Your saved answers were damaged, so the wizard starts afresh.') };
   }
   parsed = complete(parsed);
-  if (!isState(parsed)) return { state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' };
+  if (!isState(parsed)) return { state: fresh, message: t('Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.') };
   const state = parsed as S;
   for (let step = 0; step < state.step; step += 1) {
     const first = Object.values(validateStep({ ...state, step }))[0];
-    if (first) return { state: { ...state, step: 0 }, message: `Your saved answers need a look before the review: ${first}` };
+    if (first) return { state: { ...state, step: 0 }, message: t('Your saved answers need a look before the review: {first}', { first }) };
   }
   return { state };
 }

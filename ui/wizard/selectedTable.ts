@@ -1,6 +1,7 @@
 import { CellValue } from '../../core/cells/values';
 import { rangeA1 } from '../../core/sheet/a1';
 import { Host } from '../host';
+import { t } from '../i18n';
 
 /** A table the user selected: where it is, its field names (the header row) and its cells. */
 export interface SelectedTable {
@@ -20,7 +21,7 @@ export interface SelectedTable {
 export async function selectedTable(host: Host, what: string): Promise<SelectedTable | string> {
   const { sheet, address, values } = await host.readSelection();
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
-  if (values.length < 2 || fields.some((f) => f === '')) return `Select the whole table: a header row of field names, then ${what}.`;
+  if (values.length < 2 || fields.some((f) => f === '')) return t('Select the whole table: a header row of field names, then {what}.', { what });
   const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);
   return { sheet: sheet ?? 'Sheet1', range, fields, values: values as CellValue[][] };
 }

@@ -1,6 +1,7 @@
 import { h } from '../dom';
 import { Plan } from '../../core/sheet/plan';
 import { Host, UiSettings } from '../host';
+import { t } from '../i18n';
 
 /** What a step's render gets: the state, its errors, and the ways to change and redraw it. */
 export interface StepContext<S> {
@@ -36,13 +37,13 @@ export interface WizardDefinition<S extends { readonly step: number }> {
 
 /** The steps' titles in a row, the current one marked, the done ones ticked. */
 function progress(steps: readonly { readonly title: string }[], current: number): HTMLElement {
-  return h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === current ? 'sp-current' : i < current ? 'sp-done' : '' }, s.title)));
+  return h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === current ? 'sp-current' : i < current ? 'sp-done' : '' }, t(s.title))));
 }
 
 /** Back (never before the first step) and Next (not on the last, where the step has its own Build). */
 function navigation(step: number, count: number, goTo: (step: number) => void): HTMLElement {
-  const back = h('button', { type: 'button', className: 'sp-link', disabled: step === 0, onclick: () => goTo(step - 1) }, '← Back');
-  const next = h('button', { type: 'button', className: 'sp-primary', onclick: () => goTo(step + 1) }, 'Next →');
+  const back = h('button', { type: 'button', className: 'sp-link', disabled: step === 0, onclick: () => goTo(step - 1) }, t('← Back'));
+  const next = h('button', { type: 'button', className: 'sp-primary', onclick: () => goTo(step + 1) }, t('Next →'));
   return h('div', { className: 'sp-nav' }, back, step < count - 1 ? next : null);
 }
 
@@ -108,7 +109,7 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
     const body = steps[state.step].render(context).filter((e): e is HTMLElement => e !== null);
     root.replaceChildren(
       progress(steps, state.step),
-      h('h2', {}, `${state.step + 1}. ${steps[state.step].title}`),
+      h('h2', {}, `${state.step + 1}. ${t(steps[state.step].title)}`),
       ...(notice ? [h('p', { className: 'sp-warn', role: 'alert' }, notice)] : []),
       h('div', { className: 'sp-step' }, ...body),
       navigation(state.step, steps.length, goTo),
@@ -135,14 +136,14 @@ export function buildButton<S extends { readonly step: number }>(
   trigger.addEventListener('click', async () => {
     trigger.disabled = true;
     context.status.className = 'sp-status';
-    context.status.replaceChildren('Building…');
+    context.status.replaceChildren(t('Building…'));
     try {
       const result = await context.host.renderPlan(plan());
       context.status.className = 'sp-status sp-ok';
       context.status.replaceChildren(built(result.sheetNames.join('”, “')));
     } catch (error) {
       context.status.className = 'sp-status sp-error';
-      context.status.replaceChildren(`Could not build ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      context.status.replaceChildren(t('Could not build {what}: {value}', { what, value: error instanceof Error ? error.message : String(error) }));
     } finally {
       trigger.disabled = false;
     }

@@ -3,6 +3,7 @@ import { CATALOGUE } from '../../../core';
 import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName } from '../../../core/sheet/plan';
 import { SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/sheet/renderGrid';
 import { CellFormat, PreviewSheet } from '../previewSheet';
+import { t } from '../../../ui/i18n';
 
 /** A cell's value as a file stores it: a number, text, a boolean, an error, or nothing. */
 export type SnapshotValue = number | string | boolean | { readonly error: string } | null;
@@ -92,7 +93,7 @@ function snapshotCell(hf: HyperFormula, address: SimpleCellAddress, format: stri
   if (formula === undefined) return value === null && !style ? null : { value, format, style };
   const called = catalogueCallIn(formula);
   if (!called) return { value, formula, format, style };
-  const note = `${formula} in the Sales Planner preview. Install Sales Planner (${called} is one of its functions) to keep this cell live; here it holds the value.`;
+  const note = t('{formula} in the Sales Planner preview. Install Sales Planner ({called} is one of its functions) to keep this cell live; here it holds the value.', { formula, called });
   return { value, note, format: format ?? CATALOGUE_FORMAT.get(called), style };
 }
 

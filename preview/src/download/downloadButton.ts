@@ -1,6 +1,7 @@
 import { h } from '../../../ui/dom';
 import { PreviewBook } from '../previewBook';
 import { snapshotWorkbook } from './bookSnapshot';
+import { t } from '../../../ui/i18n';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOWNLOAD_FILE_NAME = 'Sales Planner preview.xlsx';
@@ -25,17 +26,17 @@ function saveFile(bytes: Uint8Array, fileName: string): void {
  */
 export function downloadButton(book: PreviewBook): HTMLElement {
   const status = h('span', { className: 'pv-download-status', role: 'status' });
-  const button = h('button', { type: 'button', className: 'pv-download', title: 'Every sheet, with live formulas, formats, names and the plan’s chart' }, 'Download .xlsx');
+  const button = h('button', { type: 'button', className: 'pv-download', title: t('Every sheet, with live formulas, formats, names and the plan’s chart') }, 'Download .xlsx');
   button.addEventListener('click', async () => {
     button.disabled = true;
-    status.textContent = 'Writing the workbook…';
+    status.textContent = t('Writing the workbook…');
     try {
       const snapshot = snapshotWorkbook(book.hf, book.sheetModels());
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ './writeXlsx');
       saveFile(await writeXlsx(snapshot), DOWNLOAD_FILE_NAME);
-      status.textContent = `Downloaded “${DOWNLOAD_FILE_NAME}”.`;
+      status.textContent = t('Downloaded “{DOWNLOAD_FILE_NAME}”.', { DOWNLOAD_FILE_NAME });
     } catch (error) {
-      status.textContent = `The workbook could not be written: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = t('The workbook could not be written: {value}', { value: error instanceof Error ? error.message : String(error) });
     } finally {
       button.disabled = false;
     }

@@ -1,14 +1,15 @@
 import { CellFormat } from '../previewSheet';
 import { Block } from './selection';
+import { msg } from '../../../ui/i18n';
 
 /** What a cell shows when a person picks a format from the toolbar ('text' is General). */
 export const TOOLBAR_FORMATS: readonly { readonly format: CellFormat; readonly label: string; readonly sample: string }[] = [
-  { format: 'text', label: 'General', sample: '1234.5' },
-  { format: 'whole', label: 'Whole number', sample: '1,235' },
-  { format: 'decimal', label: 'Two decimals', sample: '1,234.50' },
-  { format: 'money', label: 'Money', sample: '1,234.50' },
-  { format: 'percent', label: 'Percent', sample: '12.34%' },
-  { format: 'date', label: 'Date', sample: '2027-03-31' },
+  { format: 'text', label: msg('General'), sample: '1234.5' },
+  { format: 'whole', label: msg('Whole number'), sample: '1,235' },
+  { format: 'decimal', label: msg('Two decimals'), sample: '1,234.50' },
+  { format: 'money', label: msg('Money'), sample: '1,234.50' },
+  { format: 'percent', label: msg('Percent'), sample: '12.34%' },
+  { format: 'date', label: msg('Date'), sample: '2027-03-31' },
 ];
 
 const KNOWN = new Set<string>(TOOLBAR_FORMATS.map((f) => f.format));

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
 import { editDistance } from '../../../ui/textMatch';
+import { t, msg } from '../../../ui/i18n';
 
 let known: string[] | undefined;
 
@@ -33,20 +34,20 @@ function unknownName(message: string): string | undefined {
   const fn = message.match(/^Function name (.+) not recognized\.$/)?.[1];
   if (fn) {
     const guess = closestFunction(fn);
-    return guess ? `There is no function ${fn}. Did you mean ${guess}?` : `There is no function ${fn}: check its spelling in the Functions tab.`;
+    return guess ? t('There is no function {fn}. Did you mean {guess}?', { fn, guess }) : t('There is no function {fn}: check its spelling in the Functions tab.', { fn });
   }
   const name = message.match(/^Named expression (.+) not recognized\.$/)?.[1];
-  return name ? `“${name}” is not a cell, a function or a name. Text in a formula needs quotes: "${name}".` : undefined;
+  return name ? t('“{name}” is not a cell, a function or a name. Text in a formula needs quotes: "{name2}".', { name, name2: name }) : undefined;
 }
 
 const PLAIN: Readonly<Record<string, string>> = {
-  '#DIV/0!': 'A division by zero.',
-  '#SPILL!': 'The table needs the cells under and beside it to be empty: clear them and it spills.',
-  '#REF!': 'A reference points outside the sheet, or to a cell that is gone.',
-  '#CYCLE!': 'The formula refers to its own cell (a circular reference).',
-  '#NUM!': 'A number out of range.',
-  '#VALUE!': 'A value of the wrong kind.',
-  '#N/A': 'A value is not available.',
+  '#DIV/0!': msg('A division by zero.'),
+  '#SPILL!': msg('The table needs the cells under and beside it to be empty: clear them and it spills.'),
+  '#REF!': msg('A reference points outside the sheet, or to a cell that is gone.'),
+  '#CYCLE!': msg('The formula refers to its own cell (a circular reference).'),
+  '#NUM!': msg('A number out of range.'),
+  '#VALUE!': msg('A value of the wrong kind.'),
+  '#N/A': msg('A value is not available.'),
 };
 
 /**
@@ -60,8 +61,8 @@ const PLAIN: Readonly<Record<string, string>> = {
  */
 export function errorReason(error: DetailedCellError): string {
   const message = error.message ?? '';
-  if (error.value === '#SPILL!') return `${error.value} ${PLAIN['#SPILL!']}`;
-  if (message.startsWith('Parsing error')) return `${error.value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").`;
-  const reason = unknownName(message) ?? (message === 'Wrong number of arguments.' ? 'Wrong number of arguments for this function.' : message) ?? '';
-  return `${error.value} ${reason || PLAIN[error.value] || ''}`.trim();
+  if (error.value === '#SPILL!') return `${error.value} ${t(PLAIN['#SPILL!'])}`;
+  if (message.startsWith('Parsing error')) return t('{value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").', { value: error.value });
+  const reason = unknownName(message) ?? (message === 'Wrong number of arguments.' ? t('Wrong number of arguments for this function.') : message) ?? '';
+  return `${error.value} ${reason || (PLAIN[error.value] ? t(PLAIN[error.value]) : '')}`.trim();
 }

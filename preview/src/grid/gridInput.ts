@@ -3,6 +3,7 @@ import { fromTsv, toTsv } from './clipboard';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';
 import type { SheetGrid } from './sheetGrid';
+import { t } from '../../../ui/i18n';
 
 /** Rows a PageUp or PageDown moves: what the grid shows at a time. */
 function pageRows(grid: SheetGrid): number {
@@ -81,7 +82,7 @@ function startEditing(grid: SheetGrid, text: string | undefined): void {
 function clearSelection(grid: SheetGrid): void {
   const b = grid.selection.block;
   const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<null>(b.right - b.left + 1).fill(null));
-  grid.write(b.top, b.left, blank, 'clearing cells');
+  grid.write(b.top, b.left, blank, t('clearing cells'));
   grid.select(grid.selection.active);
 }
 
@@ -109,7 +110,7 @@ function pasteBlock(grid: SheetGrid, event: ClipboardEvent): void {
   if (text === '') return;
   const contents = fromTsv(text).map((row) => row.map(pastedContent));
   const { top, left } = grid.selection.block;
-  if (grid.write(top, left, contents, `pasting into ${a1(top, left)}`)) {
+  if (grid.write(top, left, contents, t('pasting into {a1}', { a1: a1(top, left) }))) {
     grid.selectBlock({ top, left, bottom: top + contents.length - 1, right: left + contents[0].length - 1 });
   }
 }

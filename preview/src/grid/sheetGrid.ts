@@ -12,6 +12,7 @@ import { shownFormat } from './shownFormat';
 import { SpillRecord, spillsOf } from '../hyperformula/spills';
 import { attachGridInput } from './gridInput';
 import { fittedWidths } from './columnWidths';
+import { t } from '../../../ui/i18n';
 
 /** `{ col: 10, row: 1 }` → `K2` */
 export function a1(address: { col: number; row: number }): string {
@@ -66,8 +67,8 @@ export class SheetGrid {
     const { height, width } = hf.getSheetDimensions(this.sheet);
     this.size = { rows: Math.max(model.size.rows, MIN_SIZE.rows, height + 50), cols: Math.max(model.size.cols, MIN_SIZE.cols, width + 5) };
     this.selection = new Selection(model.firstSelection, () => this.size);
-    this.addressBox = h('input', { className: 'pv-address', ariaLabel: 'Selected cell (type an address such as B200 and press Enter to go there)', spellcheck: false });
-    this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: 'Formula bar', placeholder: 'Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter' });
+    this.addressBox = h('input', { className: 'pv-address', ariaLabel: t('Selected cell (type an address such as B200 and press Enter to go there)'), spellcheck: false });
+    this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: t('Formula bar'), placeholder: t('Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter') });
     this.element = h(
       'section',
       { className: 'pv-sheet' },
@@ -182,7 +183,7 @@ export class SheetGrid {
 
   /** Writes what was typed into one cell (`''` clears it). */
   setContent(address: Cell, content: string): boolean {
-    return this.write(address.row, address.col, [[content === '' ? null : content]], `typing in ${a1(address)}`);
+    return this.write(address.row, address.col, [[content === '' ? null : content]], t('typing in {a1}', { a1: a1(address) }));
   }
 
   /** The selected block's address and values, as the wizard reads a history range. */
@@ -230,7 +231,7 @@ export class SheetGrid {
       for (const c of row.keys()) {
         const cell = { row: top + r, col: left + c };
         const rule = this.ruleAt(cell);
-        if (rule && !keepsRule(rule, this.hf.getCellValue({ sheet: this.sheet, ...cell }))) return `${a1(cell)} was not changed: ${rule.message}`;
+        if (rule && !keepsRule(rule, this.hf.getCellValue({ sheet: this.sheet, ...cell }))) return t('{a1} was not changed: {message}', { a1: a1(cell), message: rule.message });
       }
     }
     return undefined;
@@ -302,7 +303,7 @@ export class SheetGrid {
   private buildTable(): void {
     const colgroup = h('colgroup', {}, h('col', { className: 'pv-rownum' }));
     const head = h('tr', {}, h('th', { className: 'pv-corner' }));
-    this.table = h('table', { className: 'pv-grid', tabIndex: 0, ariaLabel: `Sheet ${this.name}` }, colgroup, h('thead', {}, head), h('tbody'));
+    this.table = h('table', { className: 'pv-grid', tabIndex: 0, ariaLabel: t('Sheet {name}', { name: this.name }) }, colgroup, h('thead', {}, head), h('tbody'));
     this.table.setAttribute('role', 'grid');
     this.widths = this.fitColumns();
     this.addColumns(0, this.size.cols);

@@ -37,4 +37,8 @@ export class SheetsHost implements Host {
   renderPlan(plan: Plan): Promise<RenderedPlan> {
     return callServer('renderPlan', plan);
   }
+
+  displayLanguage(): Promise<string> {
+    return callServer('userLocale');
+  }
 }

@@ -1,0 +1,42 @@
+import { Language } from './languages';
+import { CY } from './catalogue/cy';
+import { VI } from './catalogue/vi';
+import { ZH_CN } from './catalogue/zhCN';
+
+/** Values a message's `{placeholders}` are filled with. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Translates one English source message into the language it was made for and fills its
+ * `{placeholders}`. Source messages are string literals in `t('…')` or `msg('…')` calls, so the
+ * catalogue test can find every one of them.
+ */
+export type Translate = ((source: string, params?: MessageParams) => string) & { readonly language: Language };
+
+/** Translations by language, keyed by the English source message. */
+export const CATALOGUES: Readonly<Record<Exclude<Language, 'en'>, Readonly<Record<string, string>>>> = { vi: VI, 'zh-CN': ZH_CN, cy: CY };
+
+/**
+ * A message with its `{name}` placeholders filled; a placeholder without a value stays as written.
+ *
+ * @example
+ * fillMessage('{count} lines read from {source}.', { count: 3, source: 'Data!A1:D9' }) //=> '3 lines read from Data!A1:D9.'
+ */
+export function fillMessage(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The translator for a language: English returns the source; another language its catalogue's
+ * translation, or the English source where a message is missing (the catalogue test keeps none missing).
+ *
+ * @example
+ * translator('vi')('Sales plan') //=> 'Kế hoạch doanh số'
+ * translator('en')('{n} reps', { n: 4 }) //=> '4 reps'
+ */
+export function translator(language: Language): Translate {
+  const catalogue = language === 'en' ? undefined : CATALOGUES[language];
+  return Object.assign((source: string, params?: MessageParams) => fillMessage(catalogue?.[source] ?? source, params), { language });
+}
+
+export { msg } from './msg';

@@ -1,0 +1,23 @@
+/**
+ * Text as a formula's string literal: quoted, its quotes doubled.
+ *
+ * @example
+ * formulaString('Say "hi"') //=> '"Say ""hi"""'
+ */
+export const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A message in a formula: the (translated) template's words as string literals and each
+ * `{placeholder}` as the formula part given for it, joined with `&`. A translation may move the
+ * placeholders: the formula follows the words, whatever their order.
+ *
+ * @example
+ * sayInFormula('⚠ {count} behind target.', { count: 'COUNTIF(E5:E9,"Red")' }) //=> '"⚠ "&COUNTIF(E5:E9,"Red")&" behind target."'
+ */
+export function sayInFormula(template: string, parts: Readonly<Record<string, string>> = {}): string {
+  const pieces = template.split(/\{(\w+)\}/);
+  const joined = pieces
+    .map((piece, i) => (i % 2 === 0 ? (piece === '' ? null : formulaString(piece)) : (parts[piece] ?? formulaString(`{${piece}}`))))
+    .filter((piece): piece is string => piece !== null);
+  return joined.length === 0 ? '""' : joined.join('&');
+}

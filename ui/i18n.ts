@@ -1,0 +1,79 @@
+import { Language, LANGUAGES, knownLanguage, languageOf } from '../core/i18n/languages';
+import { MessageParams, Translate, translator } from '../core/i18n/translate';
+
+export { msg } from '../core/i18n/msg';
+
+/** Where the pane keeps the user's own choice of language: in this browser, for this user, not in the shared document. */
+const CHOICE_KEY = 'salesPlanner.language';
+
+let current: Language = 'en';
+let translate: Translate = translator('en');
+
+/** The language the pane speaks now (and writes plan sheets in). */
+export const uiLanguage = (): Language => current;
+
+/**
+ * A source message in the pane's language, its `{placeholders}` filled.
+ *
+ * @example
+ * t('Next →') //=> 'Tiếp →' (in Vietnamese)
+ */
+export const t: Translate = Object.assign((source: string, params?: MessageParams): string => translate(source, params), {
+  get language() {
+    return current;
+  },
+});
+
+const listeners: ((language: Language) => void)[] = [];
+
+/** Calls `listener` each time the language changes (the preview redraws its own chrome). */
+export function onLanguageChange(listener: (language: Language) => void): void {
+  listeners.push(listener);
+}
+
+/** Speaks `language` from now on (the pane redraws itself after). */
+export function setUiLanguage(language: Language): void {
+  const changed = language !== current;
+  current = language;
+  translate = translator(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (changed) listeners.forEach((listener) => listener(language));
+}
+
+/** The user's own choice from the pane's switch, if any (storage may be refused in a sandboxed frame). */
+export function savedLanguageChoice(): Language | undefined {
+  try {
+    return knownLanguage(globalThis.localStorage?.getItem(CHOICE_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers the switch's choice for this user; a refused storage only forgets it. */
+export function saveLanguageChoice(language: Language): void {
+  try {
+    globalThis.localStorage?.setItem(CHOICE_KEY, language);
+  } catch {
+    // Storage refused (a sandboxed frame): the choice lasts until the pane closes.
+  }
+}
+
+/**
+ * The language to start in: the user's choice in the switch, else the host's own language.
+ *
+ * @example
+ * startingLanguage('vi-VN') //=> 'vi' (when nothing was chosen)
+ */
+export function startingLanguage(hostTag: string | undefined): Language {
+  return savedLanguageChoice() ?? languageOf(hostTag);
+}
+
+export { LANGUAGES };
+
+/**
+ * The locale numbers are written in for the pane's language (thousands separators, decimal mark).
+ *
+ * @example
+ * (1234.5).toLocaleString(numberLocale()) //=> '1.234,5' (in Vietnamese)
+ */
+export const numberLocale = (): string => LANGUAGES.find((l) => l.code === current)?.officeLocale ?? 'en-US';
