@@ -9,11 +9,14 @@ import { CATALOGUE } from '../core';
 import { CATALOGUES } from '../core/i18n/translate';
 import { sourceMessages } from './sourceMessages';
 
+/** A default said in words ("no cap"), not a value to type (`"Won"`, `12`, `{24;12;4}`): only words are translated. */
+export const isWords = (text: string): boolean => /^[a-z]/i.test(text);
+
 /** Every catalogue function's words a user reads, in the pane's gallery and in Excel's autocomplete. */
 export function functionMessages(): string[] {
   return CATALOGUE.flatMap((fn) => [
     fn.summary, fn.description, fn.returns.description,
-    ...fn.params.flatMap((p) => [p.description, ...(p.defaultText ? [p.defaultText] : [])]),
+    ...fn.params.flatMap((p) => [p.description, ...(p.defaultText && isWords(p.defaultText) ? [p.defaultText] : [])]),
     ...fn.errors.map((e) => e.when), ...fn.examples.map((e) => e.note),
   ]);
 }

@@ -67,7 +67,7 @@ function details(fn: CatalogueFunction, host: Host): HTMLElement {
     'dl',
     { className: 'sp-args' },
     ...fn.params.flatMap((p) => [
-      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, p.defaultText ? t(' optional, default {defaultText}', { defaultText: p.defaultText }) : t(' optional')) : null),
+      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, p.defaultText ? t(' optional, default {defaultText}', { defaultText: t(p.defaultText) }) : t(' optional')) : null),
       h('dd', {}, ...inlineCode(t(p.description))),
     ]),
   );

@@ -278,7 +278,7 @@ function placeTotals(sheet: SheetBuilder, s: Shape): void {
   sheet.text(s.checkRow, 0, t('Check: total minus quota handed out (0 = adds up)'));
   sheet.formula(s.checkRow, 3, `=${a1(s.totalRow, 3)}-${ref(ROW.handOut)}`);
   sheet.format(rangeA1(ROW.firstChild, 2, s.checkRow, monthCol(s.lastMonth)), 'money');
-  sheet.name(t('MonthlyTotals'), rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)));
+  sheet.name('MonthlyTotals', rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)));
   // What a manager must see without reading a formula: a negative target, a check that is not 0.
   sheet.highlight(rangeA1(ROW.firstChild, 3, s.totalRow, monthCol(s.lastMonth)), { below: 0 });
   const check = absolute(s.checkRow, 3);
