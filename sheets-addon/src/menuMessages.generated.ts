@@ -2,12 +2,12 @@
 /** The Sheets menu's words by language, keyed by the English source. */
 export const MENU_MESSAGES: Readonly<Record<'vi' | 'zh-CN' | 'cy', Readonly<Record<string, string>>>> = {
   "vi": {
-    "Open Sales Planner": "Open Sales Planner"
+    "Open Sales Planner": "Mở Sales Planner"
   },
   "zh-CN": {
-    "Open Sales Planner": "Open Sales Planner"
+    "Open Sales Planner": "打开 Sales Planner"
   },
   "cy": {
-    "Open Sales Planner": "Open Sales Planner"
+    "Open Sales Planner": "Agor Sales Planner"
   }
 };
