@@ -25,6 +25,18 @@ describe('a scoped name', () => {
     expect(scopedName('Sales plan 2027 (2)', 'Target')).toBe('Sales_plan_2027_2_Target');
     expect(scopedName('2027 plan', 'Growth')).toBe('P_2027_plan_Growth');
   });
+
+  it('reads a Vietnamese or Welsh sheet name without its accents', () => {
+    expect(scopedName('Kế hoạch doanh số 2027', 'Target')).toBe('Ke_hoach_doanh_so_2027_Target');
+    expect(scopedName('Cynllun gwerthu 2027', 'Growth')).toBe('Cynllun_gwerthu_2027_Growth');
+  });
+
+  it('keeps two Chinese sheets\' names apart', () => {
+    const [plan, budget] = [scopedName('销售计划 2027', 'Target'), scopedName('预算', 'Target')];
+    expect(plan).toMatch(/^P_[A-Za-z0-9_]+_Target$/);
+    expect(plan).not.toBe(budget);
+    expect(scopedName('销售计划 2027', 'Target')).toBe(plan);
+  });
 });
 
 describe('an input rule', () => {

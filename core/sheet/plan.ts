@@ -177,11 +177,23 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
 
 /**
  * A named range's name, unique to its sheet: letters, digits and underscores, starting with a letter.
+ * Accents are dropped (Vietnamese and Welsh sheet names read as themselves); a sheet name with other
+ * letters (Chinese) adds a short hash of itself, so two such sheets never share a name.
  *
  * @example
  * scopedName('Sales plan 2027 (2)', 'Target') //=> 'Sales_plan_2027_2_Target'
+ * scopedName('Kế hoạch doanh số 2027', 'Target') //=> 'Ke_hoach_doanh_so_2027_Target'
  */
 export function scopedName(sheetName: string, name: string): string {
-  const cleaned = `${sheetName}_${name}`.replace(/[^A-Za-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
+  const plain = sheetName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const hash = /[^\x00-\x7f]/.test(plain) ? `_${shortHash(sheetName)}` : '';
+  const cleaned = `${plain}${hash}_${name}`.replace(/[^A-Za-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `P_${cleaned}`;
+}
+
+/** Six base-36 characters from a text (FNV-1a): the same text always gives the same ones. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h.toString(36).padStart(6, '0').slice(-6);
 }
