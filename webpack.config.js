@@ -64,7 +64,7 @@ const excel = {
     new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './excel-addin/src/functions.generated.ts' }),
     // Shared runtime: one page hosts the task pane and the custom functions.
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './excel-addin/src/taskpane.html', chunks: ['functions', 'taskpane'] }),
-    new CopyPlugin({ patterns: [{ from: 'manifest.xml' }, { from: 'assets', to: 'assets' }] }),
+    new CopyPlugin({ patterns: [{ from: 'manifest.xml' }, { from: 'assets', to: 'assets' }, { from: 'excel-addin/metadata', to: '.' }] }),
   ],
 };
 

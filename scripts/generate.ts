@@ -14,6 +14,8 @@ import { generateSampleLeads } from './generators/leads';
 import { generateSampleMarketing } from './generators/marketing';
 import { generateSampleAccounts } from './generators/accounts';
 import { generateMenuMessages } from './generators/menuMessages';
+import { generateExcelLocales } from './generators/excelLocales';
+import { generateManifest } from './generators/manifest';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -39,8 +41,14 @@ async function main(): Promise<void> {
     if (!check) write(file);
   }
   const { evaluateExample } = await import('./evaluateExample');
-  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages()];
+  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages(), generateManifest(root)];
   for (const file of rest) {
+    if (!differs(file)) continue;
+    stale.push(file.path);
+    if (!check) write(file);
+  }
+  // Read after the wrappers are written: the localized metadata comes from the same wrappers as functions.json.
+  for (const file of await generateExcelLocales(root)) {
     if (!differs(file)) continue;
     stale.push(file.path);
     if (!check) write(file);

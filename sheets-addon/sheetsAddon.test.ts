@@ -79,6 +79,22 @@ describe('the Sheets add-on at run time', () => {
     expect(typeof context.showSidebar).toBe('function');
   });
 
+  it.each([
+    ['vi', 'Mở Sales Planner'],
+    ['zh-CN', '打开 Sales Planner'],
+    ['cy', 'Agor Sales Planner'],
+    ['fr', 'Open Sales Planner'],
+  ])('names the menu item in the user\'s language (%s)', (userLocale, label) => {
+    const { context, calls } = loadAppsScript({ userLocale });
+    context.onOpen({ authMode: 'LIMITED' });
+    expect(calls).toContainEqual({ service: 'Menu', method: 'addItem', args: [label, 'showSidebar'] });
+  });
+
+  it('tells the sidebar the user\'s language', () => {
+    const { context } = loadAppsScript({ userLocale: 'zh-CN' });
+    expect(context.userLocale()).toBe('zh-CN');
+  });
+
   it('adds the menu on install too, without reopening the file', () => {
     const { context, calls } = loadAppsScript();
     context.onInstall({});

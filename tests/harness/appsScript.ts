@@ -20,7 +20,7 @@ export interface FakeCell {
  * The built Code.js, loaded in a fresh `vm` context with fake SpreadsheetApp, HtmlService and
  * PropertiesService that record every call, as Apps Script would run it.
  */
-export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }; sheets?: string[]; failOn?: string; selection?: unknown[][] } = {}) {
+export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }; sheets?: string[]; failOn?: string; selection?: unknown[][]; userLocale?: string } = {}) {
   const calls: RecordedCall[] = [];
   const record = (service: string, method: string, args: unknown[]) => calls.push({ service, method, args });
   const properties = new Map<string, string>();
@@ -98,6 +98,8 @@ export function loadAppsScript(options: { activeCell?: FakeCell & { a1: string }
         setProperty: (key: string, value: string) => (record('Properties', 'setProperty', [key, value]), properties.set(key, value)),
       }),
     },
+    // The user's Google language; left out, Session is missing, as before the add-on is authorised.
+    ...(options.userLocale === undefined ? {} : { Session: { getActiveUserLocale: () => (record('Session', 'getActiveUserLocale', []), options.userLocale) } }),
     Logger: { log: () => undefined },
     Charts: { ChartType: { COLUMN: 'COLUMN', LINE: 'LINE', BAR: 'BAR', PIE: 'PIE', COMBO: 'COMBO' } },
   });

@@ -1444,4 +1444,9 @@ export const CY: Readonly<Record<string, string>> = {
   'method is neither "linear" nor one share per period': 'nid yw method yn "linear" nac yn un gyfran i bob cyfnod',
   '30,000 in three months: 120,000 at this pace.': '30,000 mewn tri mis: 120,000 ar y cyflymder hwn.',
   'The first three quarters hold 60% of a year: 50,000.': 'Mae\'r tri chwarter cyntaf yn dal 60% o flwyddyn: 50,000.',
+  'Default {value}.': 'Rhagosodiad {value}.',
+  'Sales KPI functions (=SALES.WINRATE and more) and planning wizards for sales managers.': 'Swyddogaethau DPA gwerthu (=SALES.WINRATE a mwy) a dewiniaid cynllunio ar gyfer rheolwyr gwerthu.',
+  'Sales Planner is ready': 'Mae Sales Planner yn barod',
+  'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': 'Teipiwch =SALES. mewn cell i weld y swyddogaethau, neu agorwch Sales Planner ar y tab Hafan.',
+  'Open the Sales Planner pane: search the functions and insert them into your sheet.': 'Agor cwarel Sales Planner: chwiliwch y swyddogaethau a\'u mewnosod yn eich dalen.',
 };

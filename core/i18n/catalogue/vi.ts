@@ -1444,4 +1444,9 @@ export const VI: Readonly<Record<string, string>> = {
   'method is neither "linear" nor one share per period': 'method không phải "linear" cũng không phải mỗi kỳ một tỷ trọng',
   '30,000 in three months: 120,000 at this pace.': '30.000 trong ba tháng: 120.000 với nhịp này.',
   'The first three quarters hold 60% of a year: 50,000.': 'Ba quý đầu chiếm 60% cả năm: 50.000.',
+  'Default {value}.': 'Mặc định {value}.',
+  'Sales KPI functions (=SALES.WINRATE and more) and planning wizards for sales managers.': 'Các hàm KPI bán hàng (=SALES.WINRATE và nhiều hàm khác) cùng trình hướng dẫn lập kế hoạch cho quản lý kinh doanh.',
+  'Sales Planner is ready': 'Sales Planner đã sẵn sàng',
+  'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': 'Gõ =SALES. vào một ô để xem các hàm, hoặc mở Sales Planner trên thẻ Trang đầu.',
+  'Open the Sales Planner pane: search the functions and insert them into your sheet.': 'Mở khung Sales Planner: tìm các hàm và chèn chúng vào trang tính của bạn.',
 };

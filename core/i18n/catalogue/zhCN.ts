@@ -1444,4 +1444,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'method is neither "linear" nor one share per period': 'method 既不是 "linear"，也不是每期一个占比',
   '30,000 in three months: 120,000 at this pace.': '三个月 30,000：按此节奏为 120,000。',
   'The first three quarters hold 60% of a year: 50,000.': '前三个季度占全年的 60%：50,000。',
+  'Default {value}.': '默认 {value}。',
+  'Sales KPI functions (=SALES.WINRATE and more) and planning wizards for sales managers.': '销售关键指标函数（=SALES.WINRATE 等）和面向销售经理的计划向导。',
+  'Sales Planner is ready': 'Sales Planner 已就绪',
+  'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': '在单元格中输入 =SALES. 查看函数，或在“开始”选项卡上打开 Sales Planner。',
+  'Open the Sales Planner pane: search the functions and insert them into your sheet.': '打开 Sales Planner 窗格：搜索函数并将其插入工作表。',
 };
