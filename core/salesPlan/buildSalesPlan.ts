@@ -1,6 +1,6 @@
 import { a1, columnLetters, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { MONTHS, SalesPlanAnswers, periodLabel, periodMonthsOf } from './salesPlanAnswers';
+import { MONTHS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf } from './salesPlanAnswers';
 import { roundTo } from '../cells/rounding';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { Language, numberLocaleOf } from '../i18n/languages';
@@ -54,7 +54,7 @@ export function smartStatement(answers: SalesPlanAnswers, target: number, t: Tra
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
   const number = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocaleOf(t)) : '…');
   return t(SMART_STATEMENT, {
-    owner: answers.owner || '…', measure: answers.measure.toLowerCase(), target: number(target), period: periodLabel(answers), growth, baseline: number(answers.baseline),
+    owner: answers.owner || '…', measure: answers.measure.toLowerCase(), target: number(target), period: periodLabel(answers, t), growth, baseline: number(answers.baseline),
     count, children: count === 1 ? label : t('{label}s', { label }), first: monthName(answers, 0, t), last: monthName(answers, answers.periodMonths - 1, t),
   });
 }
@@ -65,7 +65,7 @@ const SMART_STATEMENT = msg('{owner} will reach {measure} of {target} in {period
 /** "Apr 2027": the m-th month of the plan's period. */
 function monthName(answers: SalesPlanAnswers, m: number, t: Translate): string {
   const { month, year } = periodMonthsOf(answers)[Math.max(0, Math.min(m, answers.periodMonths - 1))] ?? { month: 1, year: answers.year };
-  return `${t(MONTHS[month - 1])} ${year}`;
+  return monthOfYear({ month, year }, t);
 }
 
 /** A text constant inside a formula: quotes doubled, so user text can never end the string early. */
@@ -110,8 +110,8 @@ const ref = (row: number, col = 1) => absolute(row, col);
 export function buildSalesPlan(answers: SalesPlanAnswers, language: Language = 'en'): Plan {
   const s = shapeOf(answers);
   const t = translator(language);
-  const sheet = new SheetBuilder(t('Sales plan {period}', { period: periodLabel(answers) }), t);
-  sheet.text(ROW.title, 0, t('Sales plan {periodLabel}: {measure}', { periodLabel: periodLabel(answers), measure: answers.measure }));
+  const sheet = new SheetBuilder(t('Sales plan {period}', { period: periodLabel(answers, t) }), t);
+  sheet.text(ROW.title, 0, t('Sales plan {periodLabel}: {measure}', { periodLabel: periodLabel(answers, t), measure: answers.measure }));
   sheet.style('A1', 'title');
   placeInputs(sheet, s);
   placeCapacity(sheet, s);
@@ -120,7 +120,7 @@ export function buildSalesPlan(answers: SalesPlanAnswers, language: Language = '
   placeTotals(sheet, s);
   placeNewReps(sheet, s);
   placeStatementAndChecks(sheet, s);
-  const label = periodLabel(answers);
+  const label = periodLabel(answers, t);
   sheet.chart({
     title: t('Targets by month, {label}', { label }),
     categories: rangeA1(ROW.monthHeader, monthCol(0), ROW.monthHeader, monthCol(s.lastMonth)),
@@ -137,7 +137,7 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
   const fraction = (what: string, min: number, max: number) => ({ min, max, message: t('{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.', { what, value: min * 100, value2: max * 100 }) });
-  sheet.input(ROW.baseline, t('Baseline ({value})', { value: a.periodMonths === 12 ? 'annual' : `${a.periodMonths} months` }), a.baseline, { format: 'money', rule: { min: 0, message: t('The baseline is last period\'s figure: 0 or more.') } });
+  sheet.input(ROW.baseline, a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }), a.baseline, { format: 'money', rule: { min: 0, message: t('The baseline is last period\'s figure: 0 or more.') } });
   sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: fraction(t('Growth'), -1, 5) });
   sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, { format: 'money', name: 'Target', style: 'total' });
   sheet.style(a1(ROW.target, 0), 'total');
@@ -191,7 +191,7 @@ function placeMonths(sheet: SheetBuilder, s: Shape): void {
   sheet.style(shares, 'input');
   sheet.style(rangeA1(ROW.cumulative, 0, ROW.cumulative, monthCol(s.lastMonth)), 'working');
   sheet.validate(shares, { min: 0, max: 1, message: t('A month\'s share: a percentage such as 8.5% (or 0.085), from 0% to 100%.') });
-  sheet.header(ROW.monthHeader, 0, [t('Month'), null, null, a.periodMonths === 12 ? t('Year') : t('Period'), ...months.map(({ month, year }) => (year === a.year ? MONTHS[month - 1] : `${MONTHS[month - 1]} ${year}`))]);
+  sheet.header(ROW.monthHeader, 0, [t('Month'), null, null, a.periodMonths === 12 ? t('Year') : t('Period'), ...months.map(({ month, year }) => (year === a.year ? t(MONTHS[month - 1]) : monthOfYear({ month, year }, t)))]);
 }
 
 /**
@@ -227,7 +227,7 @@ function placeChildren(sheet: SheetBuilder, s: Shape): void {
   const unit = ref(ROW.unit);
   const months = periodMonthsOf(a);
   sheet.section(ROW.childrenSection, t('Targets by {value}', { value: a.childLabel.toLowerCase() }));
-  sheet.header(ROW.childrenHeader, 0, [a.childLabel, t('Driver'), t('Lock (blank = share)'), a.periodMonths === 12 ? t('Annual target') : t('Target'), ...months.map(({ month }) => MONTHS[month - 1])]);
+  sheet.header(ROW.childrenHeader, 0, [a.childLabel, t('Driver'), t('Lock (blank = share)'), a.periodMonths === 12 ? t('Annual target') : t('Target'), ...months.map(({ month }) => t(MONTHS[month - 1]))]);
   sheet.header(ROW.childrenHeader, WORK_COL, [t('Weight'), t('Exact'), t('Rounded down'), t('Remainder'), t('Ties so far')]);
   placeWorkings(sheet, s);
   const [Wt, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
@@ -291,7 +291,7 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
   const a = s.answers;
   const months = periodMonthsOf(a);
   sheet.section(s.newRepsSection, t('New reps (ramped quota, not in the split above)'));
-  sheet.header(s.newRepsSection + 1, 0, [t('Name'), t('Start month (1–12 of {year}; 13 = next January)', { year: a.year }), null, t('Period'), ...months.map(({ month }) => MONTHS[month - 1])]);
+  sheet.header(s.newRepsSection + 1, 0, [t('Name'), t('Start month (1–12 of {year}; 13 = next January)', { year: a.year }), null, t('Period'), ...months.map(({ month }) => t(MONTHS[month - 1]))]);
   a.newReps.forEach((rep, i) => {
     const row = s.firstNewRep + i;
     const r = row + 1;
@@ -323,7 +323,7 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
   const statement = sayInFormula(t(SMART_STATEMENT), {
-    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: `TEXT(${ref(ROW.target)},"#,##0")`, period: quoted(periodLabel(a)),
+    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: `TEXT(${ref(ROW.target)},"#,##0")`, period: quoted(periodLabel(a, t)),
     growth: `IF(${ref(ROW.growth)}>=0,"+","")&TEXT(${ref(ROW.growth)},"0.0%")`, baseline: `TEXT(${ref(ROW.baseline)},"#,##0")`, count,
     children: `IF(${count}=1,${quoted(label)},${quoted(t('{label}s', { label }))})`, first: quoted(monthName(a, 0, t)), last: quoted(monthName(a, s.lastMonth, t)),
   });

@@ -67,11 +67,21 @@ export function periodMonthsOf(answers: Pick<SalesPlanAnswers, 'year' | 'periodS
  * @example
  * periodLabel({ year: 2027, periodStart: 4, periodMonths: 3 }) //=> 'Q2 2027'
  */
-export function periodLabel(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>): string {
+export function periodLabel(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>, t: Translate = translator('en')): string {
   if (answers.periodStart === 1 && answers.periodMonths === 12) return String(answers.year);
   if (answers.periodMonths === 3 && (answers.periodStart - 1) % 3 === 0) return `Q${(answers.periodStart + 2) / 3} ${answers.year}`;
   const months = periodMonthsOf(answers);
   const first = months[0];
   const last = months[months.length - 1];
-  return `${MONTHS[first.month - 1]} ${first.year}–${MONTHS[last.month - 1]} ${last.year}`;
+  return `${monthOfYear(first, t)}–${monthOfYear(last, t)}`;
+}
+
+/**
+ * A month and its year as the language writes them ("Apr 2027", "4月 2027" reads "2027年4月").
+ *
+ * @example
+ * monthOfYear({ month: 4, year: 2027 }) //=> 'Apr 2027'
+ */
+export function monthOfYear(at: { readonly month: number; readonly year: number }, t: Translate = translator('en')): string {
+  return t('{month} {year}', { month: t(MONTHS[at.month - 1]), year: at.year });
 }

@@ -20,6 +20,10 @@ style.textContent = styles;
 document.head.append(style);
 
 const header = document.querySelector<HTMLElement>('.pv-top')!;
+// The page's own words, written in English in index.html for a browser without scripts.
+header.querySelector('.pv-title')!.textContent = t('preview');
+header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
+document.title = t('Sales Planner · preview');
 const notice = h('p', { className: 'pv-notice', role: 'status', hidden: true });
 const say = (message: string | undefined) => {
   notice.hidden = !message;

@@ -80,7 +80,7 @@ export interface PreviewSession {
  * const session = usePreviewPage();
  * it('opens', async () => expect(session().page.title()).resolves.toContain('Sales Planner'));
  */
-export function usePreviewPage(): () => PreviewSession {
+export function usePreviewPage(contextOptions: { readonly locale?: string } = {}): () => PreviewSession {
   let browser: Browser;
   let server: { url: string; process: ChildProcess };
   let page: Page;
@@ -94,7 +94,7 @@ export function usePreviewPage(): () => PreviewSession {
     server?.process.kill();
   });
   beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 }, ...contextOptions })).newPage();
     problems = [];
     page.on('pageerror', (error) => problems.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -356,7 +356,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Targets by month, {label}': 'Targedau fesul mis, {label}',
   'Inputs: change the yellow cells, and every target follows': 'Mewnbynnau: newidiwch y celloedd melyn, a bydd pob targed yn dilyn',
   '{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.': '{what}: teipiwch ganran megis 20% (neu 0.2), o {value}% i {value2}%.',
-  'Baseline ({value})': 'Llinell sylfaen ({value})',
   'The baseline is last period\'s figure: 0 or more.': 'Y llinell sylfaen yw ffigur y cyfnod diwethaf: 0 neu fwy.',
   'Growth on the baseline': 'Twf ar y llinell sylfaen',
   'Growth': 'Twf',
@@ -1449,4 +1448,9 @@ export const CY: Readonly<Record<string, string>> = {
   'Sales Planner is ready': 'Mae Sales Planner yn barod',
   'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': 'Teipiwch =SALES. mewn cell i weld y swyddogaethau, neu agorwch Sales Planner ar y tab Hafan.',
   'Open the Sales Planner pane: search the functions and insert them into your sheet.': 'Agor cwarel Sales Planner: chwiliwch y swyddogaethau a\'u mewnosod yn eich dalen.',
+  '{month} {year}': '{month} {year}',
+  'Download .xlsx': 'Llwytho .xlsx i lawr',
+  'preview': 'rhagolwg',
+  'Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula': 'Llyfr gwaith enghreifftiol: 200 cyfle o ddata cyhoeddus Superstore · fformiwlâu\'n rhedeg ar HyperFormula',
+  'Sales Planner · preview': 'Sales Planner · rhagolwg',
 };

@@ -356,7 +356,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Targets by month, {label}': 'Mục tiêu theo tháng, {label}',
   'Inputs: change the yellow cells, and every target follows': 'Đầu vào: thay đổi các ô màu vàng và mọi mục tiêu sẽ cập nhật theo',
   '{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.': '{what}: nhập một tỷ lệ phần trăm như 20% (hoặc 0,2), từ {value}% đến {value2}%.',
-  'Baseline ({value})': 'Mức cơ sở ({value})',
   'The baseline is last period\'s figure: 0 or more.': 'Mức cơ sở là số liệu của kỳ trước: từ 0 trở lên.',
   'Growth on the baseline': 'Tăng trưởng so với mức cơ sở',
   'Growth': 'Tăng trưởng',
@@ -1449,4 +1448,9 @@ export const VI: Readonly<Record<string, string>> = {
   'Sales Planner is ready': 'Sales Planner đã sẵn sàng',
   'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': 'Gõ =SALES. vào một ô để xem các hàm, hoặc mở Sales Planner trên thẻ Trang đầu.',
   'Open the Sales Planner pane: search the functions and insert them into your sheet.': 'Mở khung Sales Planner: tìm các hàm và chèn chúng vào trang tính của bạn.',
+  '{month} {year}': '{month} {year}',
+  'Download .xlsx': 'Tải xuống .xlsx',
+  'preview': 'bản xem trước',
+  'Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula': 'Sổ làm việc mẫu: 200 cơ hội lấy từ dữ liệu công khai Superstore · công thức chạy trên HyperFormula',
+  'Sales Planner · preview': 'Sales Planner · bản xem trước',
 };

@@ -356,7 +356,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Targets by month, {label}': '各月目标，{label}',
   'Inputs: change the yellow cells, and every target follows': '输入：修改黄色单元格，所有目标随之更新',
   '{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.': '{what}：请输入百分比，如 20%（或 0.2），范围 {value}% 到 {value2}%。',
-  'Baseline ({value})': '基数（{value}）',
   'The baseline is last period\'s figure: 0 or more.': '基数是上期的数字：0 或以上。',
   'Growth on the baseline': '较基数增长',
   'Growth': '增长',
@@ -1449,4 +1448,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Sales Planner is ready': 'Sales Planner 已就绪',
   'Type =SALES. in a cell to see the functions, or open Sales Planner on the Home tab.': '在单元格中输入 =SALES. 查看函数，或在“开始”选项卡上打开 Sales Planner。',
   'Open the Sales Planner pane: search the functions and insert them into your sheet.': '打开 Sales Planner 窗格：搜索函数并将其插入工作表。',
+  '{month} {year}': '{year}年{month}',
+  'Download .xlsx': '下载 .xlsx',
+  'preview': '预览',
+  'Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula': '示例工作簿：200 个商机，取自公开的 Superstore 数据 · 公式在 HyperFormula 上运行',
+  'Sales Planner · preview': 'Sales Planner · 预览',
 };
