@@ -16,6 +16,7 @@ import { generateSampleAccounts } from './generators/accounts';
 import { generateMenuMessages } from './generators/menuMessages';
 import { generateExcelLocales } from './generators/excelLocales';
 import { generateManifest } from './generators/manifest';
+import { generateErrorReasons } from './generators/errorReasons';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     if (!check) write(file);
   }
   const { evaluateExample } = await import('./evaluateExample');
-  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages(), generateManifest(root)];
+  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages(), generateManifest(root), generateErrorReasons(root)];
   for (const file of rest) {
     if (!differs(file)) continue;
     stale.push(file.path);

@@ -1,5 +1,5 @@
 /**
- * Finds every source message in the code: the first argument of each `t(…)` and `msg(…)` call
+ * Finds every source message in the code: the first argument of each `t(…)`, `msg(…)` and `reason(…)` call
  * (a method `x.t(…)` too) that is a string literal, and every such call whose first argument is a
  * template with `${…}` in it (a message must name its placeholders, so a translator sees them).
  * The catalogue test compares what it finds with each language's catalogue.
@@ -16,6 +16,8 @@ export interface SourceMessages {
   readonly messages: ReadonlyMap<string, readonly string[]>;
   /** `file:line` of each t/msg call whose message is not a plain string literal. */
   readonly unmarked: readonly string[];
+  /** The messages of `reason(…)` calls: why a function returned an error, which Excel shows on its cells. */
+  readonly reasons: ReadonlySet<string>;
 }
 
 function codeFiles(dir: string): string[] {
@@ -42,14 +44,16 @@ function calledName(call: ts.CallExpression): string | undefined {
 export function sourceMessages(root: string): SourceMessages {
   const messages = new Map<string, string[]>();
   const unmarked: string[] = [];
+  const reasons = new Set<string>();
   for (const path of MESSAGE_FOLDERS.flatMap((folder) => codeFiles(join(root, folder)))) {
     const file = relative(root, path);
     const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ['t', 'msg'].includes(calledName(node) ?? '') && node.arguments.length > 0) {
+      if (ts.isCallExpression(node) && ['t', 'msg', 'reason'].includes(calledName(node) ?? '') && node.arguments.length > 0) {
         const first = node.arguments[0];
         if (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) {
           messages.set(first.text, [...(messages.get(first.text) ?? []), file]);
+          if (calledName(node) === 'reason') reasons.add(first.text);
         } else if (ts.isTemplateExpression(first)) {
           unmarked.push(`${file}:${source.getLineAndCharacterOfPosition(first.getStart()).line + 1}`);
         }
@@ -58,5 +62,5 @@ export function sourceMessages(root: string): SourceMessages {
     };
     visit(source);
   }
-  return { messages, unmarked };
+  return { messages, unmarked, reasons };
 }

@@ -1,5 +1,6 @@
 import { Language, LANGUAGES, knownLanguage, languageOf } from '../core/i18n/languages';
 import { MessageParams, Translate, translator } from '../core/i18n/translate';
+import { SheetError, localizedMessage } from '../core/cells/errors';
 
 export { msg } from '../core/i18n/msg';
 
@@ -18,11 +19,10 @@ export const uiLanguage = (): Language => current;
  * @example
  * t('Next →') //=> 'Tiếp →' (in Vietnamese)
  */
-export const t: Translate = Object.assign((source: string, params?: MessageParams): string => translate(source, params), {
-  get language() {
-    return current;
-  },
-});
+export const t = Object.defineProperty((source: string, params?: MessageParams): string => translate(source, params), 'language', {
+  // A getter, so code that keeps `t` (core's number formatting) sees the language switch.
+  get: () => current,
+}) as Translate;
 
 const listeners: ((language: Language) => void)[] = [];
 
@@ -77,3 +77,11 @@ export { LANGUAGES };
  * (1234.5).toLocaleString(numberLocale()) //=> '1.234,5' (in Vietnamese)
  */
 export const numberLocale = (): string => LANGUAGES.find((l) => l.code === current)?.officeLocale ?? 'en-US';
+
+/**
+ * A core error's reason in the pane's language.
+ *
+ * @example
+ * reasonOf(new SheetError('DIV0', reason('target is 0'))) //=> 'mục tiêu bằng 0' (in Vietnamese)
+ */
+export const reasonOf = (error: SheetError): string => localizedMessage(error, t);

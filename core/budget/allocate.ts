@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { ResponseCurve, curveReturn, inflectionSpend, isConcave, marginalReturn, spendAtMarginal, spendOnFallingPart } from './responseCurve';
 
 /** A line's bounds on its spend: lower 0 and no upper bound when not given. */
@@ -18,13 +18,13 @@ const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 
  * boundsProblem(100, [{ lower: 60, upper: Infinity }, { lower: 50, upper: Infinity }])?.message //=> 'the lower bounds add up to 110, 10 more than the budget of 100'
  */
 export function boundsProblem(budget: number, bounds: readonly SpendBounds[]): SheetError | undefined {
-  if (!(budget >= 0)) return new SheetError('NUM', `the budget must be 0 or more, not ${budget}`);
+  if (!(budget >= 0)) return new SheetError('NUM', reason('the budget must be 0 or more, not {budget}', { budget }));
   const crossed = bounds.findIndex((b) => b.lower > b.upper || b.lower < 0);
-  if (crossed >= 0) return new SheetError('NUM', `line ${crossed + 1}'s bounds cannot be kept: lower ${fmt(bounds[crossed].lower)}, upper ${fmt(bounds[crossed].upper)}`);
+  if (crossed >= 0) return new SheetError('NUM', reason('line {value}\'s bounds cannot be kept: lower {fmt}, upper {fmt2}', { value: crossed + 1, fmt: fmt(bounds[crossed].lower), fmt2: fmt(bounds[crossed].upper) }));
   const lower = bounds.reduce((s, b) => s + b.lower, 0);
   const upper = bounds.reduce((s, b) => s + b.upper, 0);
-  if (lower > budget * (1 + 1e-12)) return new SheetError('NUM', `the lower bounds add up to ${fmt(lower)}, ${fmt(lower - budget)} more than the budget of ${fmt(budget)}`);
-  if (upper < budget * (1 - 1e-12)) return new SheetError('NUM', `the upper bounds add up to ${fmt(upper)}, ${fmt(budget - upper)} short of the budget of ${fmt(budget)}`);
+  if (lower > budget * (1 + 1e-12)) return new SheetError('NUM', reason('the lower bounds add up to {fmt}, {fmt2} more than the budget of {fmt3}', { fmt: fmt(lower), fmt2: fmt(lower - budget), fmt3: fmt(budget) }));
+  if (upper < budget * (1 - 1e-12)) return new SheetError('NUM', reason('the upper bounds add up to {fmt}, {fmt2} short of the budget of {fmt3}', { fmt: fmt(upper), fmt2: fmt(budget - upper), fmt3: fmt(budget) }));
   return undefined;
 }
 

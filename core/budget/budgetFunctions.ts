@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { CellValue, Range, isBlankCell } from '../cells/values';
 import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { SpendBounds, allocateBudget } from './allocate';
@@ -11,13 +11,13 @@ const isNumber = (v: CellValue): v is number => typeof v === 'number';
 /** The curves of a table whose rows are kind, β, κ and (hill) α; a header row (β not a number) is skipped. */
 export function readCurves(table: Range): ResponseCurve[] | SheetError {
   const rows = table.filter((row, i) => !(i === 0 && !isNumber(row[1] ?? null)) && !row.every(isBlankCell));
-  if (rows.length === 0) return new SheetError('VALUE', 'curves has no line: one row per line with kind, beta, kappa and (hill) alpha');
+  if (rows.length === 0) return new SheetError('VALUE', reason('curves has no line: one row per line with kind, beta, kappa and (hill) alpha'));
   const curves: ResponseCurve[] = [];
   for (const [i, row] of rows.entries()) {
     const [kind, beta, kappa, alpha] = [row[0] ?? null, row[1] ?? null, row[2] ?? null, row[3] ?? null];
-    if (!isNumber(beta) || !isNumber(kappa) || !(isBlankCell(alpha) || isNumber(alpha))) return new SheetError('VALUE', `line ${i + 1} of curves needs numbers for beta, kappa and alpha`);
+    if (!isNumber(beta) || !isNumber(kappa) || !(isBlankCell(alpha) || isNumber(alpha))) return new SheetError('VALUE', reason('line {value} of curves needs numbers for beta, kappa and alpha', { value: i + 1 }));
     const curve = responseCurve(String(kind ?? ''), beta, kappa, isNumber(alpha) ? alpha : 1);
-    if (isSheetError(curve)) return new SheetError(curve.kind, `line ${i + 1}: ${curve.message}`);
+    if (isSheetError(curve)) return new SheetError(curve.kind, reason('line {line}: {why}', { line: i + 1, why: curve.reason }));
     curves.push(curve);
   }
   return curves;
@@ -28,9 +28,9 @@ function readBound(range: Range | undefined, lines: number, name: string, fallba
   if (range === undefined) return Array.from({ length: lines }, () => fallback);
   let cells = range.flat();
   if (cells.length === lines + 1 && typeof cells[0] === 'string') cells = cells.slice(1);
-  if (cells.length !== lines) return new SheetError('VALUE', `${name} has ${cells.length} cells for ${lines} lines`);
+  if (cells.length !== lines) return new SheetError('VALUE', reason('{name} has {length} cells for {lines} lines', { name, length: cells.length, lines }));
   const bad = cells.findIndex((c) => !(isBlankCell(c) || isNumber(c)));
-  if (bad >= 0) return new SheetError('VALUE', `${name} holds text in line ${bad + 1}`);
+  if (bad >= 0) return new SheetError('VALUE', reason('{name} holds text in line {value}', { name, value: bad + 1 }));
   return cells.map((c) => (isNumber(c) ? c : fallback));
 }
 
@@ -47,7 +47,7 @@ function readBounds(lower: Range | undefined, upper: Range | undefined, lines: n
 function finish(parts: number[] | SheetError, budget: number, roundTo: number | undefined, bounds: readonly SpendBounds[]) {
   if (isSheetError(parts)) return parts;
   if (roundTo === undefined) return asColumn(parts);
-  if (!(roundTo > 0)) return new SheetError('NUM', `round_to must be more than 0, not ${roundTo}`);
+  if (!(roundTo > 0)) return new SheetError('NUM', reason('round_to must be more than 0, not {roundTo}', { roundTo }));
   return asColumn(roundParts(parts, budget, roundTo, bounds));
 }
 
@@ -65,7 +65,7 @@ const curveErrors = [
 ] as const;
 
 function withCurve(spend: number, kind: string, beta: number, kappa: number, alpha: number | undefined, f: (c: ResponseCurve) => number) {
-  if (spend < 0) return new SheetError('NUM', 'spend cannot be negative');
+  if (spend < 0) return new SheetError('NUM', reason('spend cannot be negative'));
   const curve = responseCurve(kind, beta, kappa, alpha ?? 1);
   return isSheetError(curve) ? curve : f(curve);
 }
@@ -99,7 +99,7 @@ export const MRESPONSE = defineFunction({
   ],
   run: (spend, kind, beta, kappa, alpha) => {
     const m = withCurve(spend, kind, beta, kappa, alpha, (c) => marginalReturn(c, spend));
-    return typeof m === 'number' && !Number.isFinite(m) ? new SheetError('NUM', 'the marginal return at a spend of 0 is infinite for a Hill curve with alpha below 1') : m;
+    return typeof m === 'number' && !Number.isFinite(m) ? new SheetError('NUM', reason('the marginal return at a spend of 0 is infinite for a Hill curve with alpha below 1')) : m;
   },
 });
 
@@ -173,11 +173,11 @@ export const BUDGETSPLIT = defineFunction({
   ],
   run(budget, weightRange, method, lower, upper, roundTo) {
     const kind = (method ?? 'proportional').trim().toLowerCase();
-    if (!(SPLIT_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', `method must be "equal", "proportional" or "roi", not "${method}"`);
+    if (!(SPLIT_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', reason('method must be "equal", "proportional" or "roi", not "{method}"', { method: method ?? "" }));
     let cells = weightRange.flat();
     if (typeof cells[0] === 'string' && cells.length > 1) cells = cells.slice(1);
     const bad = cells.findIndex((c) => !isNumber(c));
-    if (bad >= 0) return new SheetError('VALUE', `weight ${bad + 1} is not a number`);
+    if (bad >= 0) return new SheetError('VALUE', reason('weight {value} is not a number', { value: bad + 1 }));
     const bounds = readBounds(lower, upper, cells.length);
     if (isSheetError(bounds)) return bounds;
     return finish(splitBudget(budget, cells as number[], kind as SplitMethod, bounds), budget, roundTo, bounds);
@@ -209,9 +209,9 @@ export const FITRESPONSE = defineFunction({
   ],
   run(spendRange, returnRange, kind) {
     const [xs, ys] = [spendRange.flat(), returnRange.flat()];
-    if (xs.length !== ys.length) return new SheetError('VALUE', `spend has ${xs.length} cells but returns has ${ys.length}`);
+    if (xs.length !== ys.length) return new SheetError('VALUE', reason('spend has {length} cells but returns has {length2}', { length: xs.length, length2: ys.length }));
     const k = kind?.trim().toLowerCase();
-    if (k !== undefined && !(CURVE_KINDS as readonly string[]).includes(k)) return new SheetError('VALUE', `kind must be "log", "exp" or "hill", not "${kind}"`);
+    if (k !== undefined && !(CURVE_KINDS as readonly string[]).includes(k)) return new SheetError('VALUE', reason('kind must be "log", "exp" or "hill", not "{kind}"', { kind: kind ?? "" }));
     const pairs = xs.flatMap((x, i) => (isNumber(x) && isNumber(ys[i]) ? [[x, ys[i] as number]] : []));
     const fit = fitResponse(pairs.map((p) => p[0]), pairs.map((p) => p[1]), k as CurveKind | undefined);
     return isSheetError(fit) ? fit : [[fit.beta, fit.kappa, fit.alpha, fit.r2, fit.kind]];

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { SpendBounds, boundsProblem, spreadToBudget } from './allocate';
 
 export const SPLIT_METHODS = ['equal', 'proportional', 'roi'] as const;
@@ -19,8 +19,8 @@ export function splitBudget(budget: number, weights: readonly number[], method: 
   if (problem) return problem;
   const w = method === 'equal' ? weights.map(() => 1) : weights;
   const negative = w.findIndex((x) => x < 0);
-  if (negative >= 0) return new SheetError('NUM', `weight ${negative + 1} is negative (${w[negative]})`);
-  if (w.every((x) => x === 0)) return new SheetError('DIV0', 'the weights add up to 0');
+  if (negative >= 0) return new SheetError('NUM', reason('weight {value} is negative ({value2})', { value: negative + 1, value2: w[negative] }));
+  if (w.every((x) => x === 0)) return new SheetError('DIV0', reason('the weights add up to 0'));
   const held: (number | undefined)[] = w.map(() => undefined);
   for (let round = 0; round <= w.length; round += 1) {
     const rest = budget - held.reduce<number>((s, x) => s + (x ?? 0), 0);
@@ -36,7 +36,7 @@ export function splitBudget(budget: number, weights: readonly number[], method: 
       if (b) held[i] = over[i] ? bounds[i].upper : bounds[i].lower;
     });
   }
-  return new SheetError('NUM', 'the bounds cannot be met');
+  return new SheetError('NUM', reason('the bounds cannot be met'));
 }
 
 /**

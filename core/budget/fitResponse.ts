@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { CURVE_KINDS, CurveKind, ResponseCurve } from './responseCurve';
 
 /** A fitted curve and how well it fits: R² = 1 − Σ(error²) / Σ(return − mean return)². */
@@ -128,19 +128,19 @@ function fitKind(kind: CurveKind, xs: readonly number[], ys: readonly number[]):
  * fitResponse([10, 20, 40, 80], [23, 41, 65, 88], 'log') // β, κ and R² of β·ln(1 + x/κ)
  */
 export function fitResponse(xs: readonly number[], ys: readonly number[], kind?: CurveKind): FittedCurve | SheetError {
-  if (xs.some((x) => x < 0)) return new SheetError('NUM', 'spend cannot be negative');
+  if (xs.some((x) => x < 0)) return new SheetError('NUM', reason('spend cannot be negative'));
   const kinds = kind ? [kind] : [...CURVE_KINDS];
   const need = Math.max(...kinds.map((k) => MIN_POINTS[k]));
-  if (xs.length < need) return new SheetError('VALUE', `a ${kind ?? 'curve'} fit needs at least ${need} points of spend and return, not ${xs.length}`);
-  if (xs.every((x) => x === xs[0])) return new SheetError('VALUE', 'the spend does not vary, so no curve can be fitted');
+  if (xs.length < need) return new SheetError('VALUE', (kind ? reason('a {kind} fit needs at least {need} points of spend and return, not {length}', { kind, need, length: xs.length }) : reason('a fit needs at least {need} points of spend and return, not {length}', { need, length: xs.length })));
+  if (xs.every((x) => x === xs[0])) return new SheetError('VALUE', reason('the spend does not vary, so no curve can be fitted'));
   const mean = ys.reduce((s, y) => s + y, 0) / ys.length;
   const sst = ys.reduce((s, y) => s + (y - mean) ** 2, 0);
-  if (sst === 0) return new SheetError('VALUE', 'the returns do not vary, so no curve can be fitted');
+  if (sst === 0) return new SheetError('VALUE', reason('the returns do not vary, so no curve can be fitted'));
   let best: (ReturnType<typeof fitKind> & { kind: CurveKind }) | undefined;
   for (const k of kinds) {
     const fit = fitKind(k, xs, ys);
     if (!best || fit.sse < best.sse) best = { ...fit, kind: k };
   }
-  if (!(best!.beta > 0)) return new SheetError('NUM', 'the best scale (beta) is not above 0: the returns fall as spend rises, and no curve of diminishing returns fits');
+  if (!(best!.beta > 0)) return new SheetError('NUM', reason('the best scale (beta) is not above 0: the returns fall as spend rises, and no curve of diminishing returns fits'));
   return { kind: best!.kind, beta: best!.beta, kappa: best!.kappa, alpha: best!.alpha, r2: 1 - best!.sse / sst };
 }

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 
 /** The shapes of diminishing returns a line's spend may follow (Meridian's and Robyn's). */
 export const CURVE_KINDS = ['log', 'exp', 'hill'] as const;
@@ -25,10 +25,10 @@ export interface ResponseCurve {
  */
 export function responseCurve(kind: string, beta: number, kappa: number, alpha = 1): ResponseCurve | SheetError {
   const k = kind.trim().toLowerCase();
-  if (!(CURVE_KINDS as readonly string[]).includes(k)) return new SheetError('VALUE', `kind must be "log", "exp" or "hill", not "${kind}"`);
-  if (!(beta > 0)) return new SheetError('NUM', `beta (the scale) must be more than 0, not ${beta}`);
-  if (!(kappa > 0)) return new SheetError('NUM', `kappa (the half-saturation spend) must be more than 0, not ${kappa}`);
-  if (!(alpha > 0)) return new SheetError('NUM', `alpha (the Hill shape) must be more than 0, not ${alpha}`);
+  if (!(CURVE_KINDS as readonly string[]).includes(k)) return new SheetError('VALUE', reason('kind must be "log", "exp" or "hill", not "{kind}"', { kind }));
+  if (!(beta > 0)) return new SheetError('NUM', reason('beta (the scale) must be more than 0, not {beta}', { beta }));
+  if (!(kappa > 0)) return new SheetError('NUM', reason('kappa (the half-saturation spend) must be more than 0, not {kappa}', { kappa }));
+  if (!(alpha > 0)) return new SheetError('NUM', reason('alpha (the Hill shape) must be more than 0, not {alpha}', { alpha }));
   return { kind: k as CurveKind, beta, kappa, alpha };
 }
 

@@ -6,7 +6,7 @@ import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optim
 import { msg } from '../i18n/msg';
 import { Language } from '../i18n/languages';
 import { translator } from '../i18n/translate';
-import { sayInFormula } from '../sheet/formulaText';
+import { sayInFormula, wholeInFormula } from '../sheet/formulaText';
 
 /** Rows and columns of the Budget sheet that do not depend on the number of lines (zero-based). */
 export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5, roundTo: 6, linesSection: 8, header: 9, firstLine: 10 } as const;
@@ -165,7 +165,7 @@ function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof pl
   const lower = `SUM(${col(C.lower)})`;
   const upper = `SUMPRODUCT(${col(C.top)})`;
   const { t } = sheet;
-  const whole = (x: string) => `TEXT(${x},"#,##0")`;
+  const whole = wholeInFormula;
   const problems: [string, string][] = [
     [`${inputs.methodNumber}=0`, sayInFormula(t('⚠ The method is optimal, proportional, roi or equal, not {method}.'), { method: inputs.method })],
     [`AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`, sayInFormula(t('⚠ {line}: the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one.'), { line: name(C.kindNumber) })],

@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { readArgument } from '../cells/args';
 import { CatalogueFunction, CellResult, FunctionResult } from './types';
 
@@ -18,7 +18,7 @@ export function invokeFunction(fn: CatalogueFunction, rawArgs: readonly unknown[
   } catch {
     // Never reached by any input the fuzz tests try (they fail on this message); a last guard so
     // that a cell shows a typed error rather than a crash if a host hands over something stranger.
-    return new SheetError('VALUE', `${fn.name} ${UNREADABLE}`);
+    return new SheetError('VALUE', reason('{name} met a value it cannot read', { name: fn.name }));
   }
 }
 
@@ -27,23 +27,23 @@ export const UNREADABLE = 'met a value it cannot read';
 
 function readAndRun(fn: CatalogueFunction, rawArgs: readonly unknown[]): FunctionResult {
   if (rawArgs.length > fn.params.length) {
-    return new SheetError('VALUE', `${fn.name} takes at most ${fn.params.length} arguments`);
+    return new SheetError('VALUE', reason('{name} takes at most {length} arguments', { name: fn.name, length: fn.params.length }));
   }
   const args: unknown[] = [];
   for (const [index, param] of fn.params.entries()) {
     const raw = rawArgs[index];
     const value = readArgument(raw, param.kind, param.name, param.optional === true);
     if (isSheetError(value)) return value;
-    if (value === undefined && !param.optional) return new SheetError('VALUE', `${param.name} is missing`);
+    if (value === undefined && !param.optional) return new SheetError('VALUE', reason('{name} is missing', { name: param.name }));
     args.push(value);
   }
   const result = fn.run(...args);
   if (!Array.isArray(result)) return finiteOrError(result);
   // No spreadsheet can show an empty table: say so instead of spilling nothing.
-  if (result.length === 0 || result[0].length === 0) return new SheetError('VALUE', `${fn.name} has nothing to show for these arguments`);
+  if (result.length === 0 || result[0].length === 0) return new SheetError('VALUE', reason('{name} has nothing to show for these arguments', { name: fn.name }));
   return result.map((row) => row.map(finiteOrError));
 }
 
 function finiteOrError(cell: CellResult): CellResult {
-  return typeof cell === 'number' && !Number.isFinite(cell) ? new SheetError('NUM', 'the result is too large to show') : cell;
+  return typeof cell === 'number' && !Number.isFinite(cell) ? new SheetError('NUM', reason('the result is too large to show')) : cell;
 }

@@ -1,4 +1,4 @@
-import { SheetError, isSheetError, passedOn } from './errors';
+import { SheetError, isSheetError, passedOn, reason } from './errors';
 import { CellValue, Range, firstError, isArrayValue, normaliseCell, toRange } from './values';
 
 /**
@@ -31,13 +31,13 @@ const numberPattern = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 function numberFromCell(cell: CellValue, label: string): number | SheetError {
   if (isSheetError(cell)) return cell;
   if (typeof cell === 'number') return cell;
-  if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+  if (cell === null) return new SheetError('VALUE', reason('{label} is blank', { label }));
   if (typeof cell === 'string' && numberPattern.test(cell)) {
     const value = Number(cell);
     // "1e400" is numeric text too large for any spreadsheet: #NUM!, as a raw Infinity is.
-    return Number.isFinite(value) ? value : new SheetError('NUM', `${label} is a number too large to use (${cell.trim()})`);
+    return Number.isFinite(value) ? value : new SheetError('NUM', reason('{label} is a number too large to use ({trim})', { label, trim: cell.trim() }));
   }
-  return new SheetError('VALUE', `${label} must be a number, not ${describe(cell)}`);
+  return new SheetError('VALUE', reason('{label} must be a number, not {describe}', { label, describe: describe(cell) }));
 }
 
 function describe(cell: Exclude<CellValue, SheetError | null>): string {
@@ -52,7 +52,7 @@ function isSingleCell(raw: unknown[]): boolean {
 function singleCell(raw: unknown, label: string): CellValue {
   const range = toRange(raw);
   if (isSheetError(range)) return range;
-  if (range.length !== 1 || range[0].length !== 1) return new SheetError('VALUE', `${label} must be a single cell, not a range`);
+  if (range.length !== 1 || range[0].length !== 1) return new SheetError('VALUE', reason('{label} must be a single cell, not a range', { label }));
   const cell = range[0][0];
   return isSheetError(cell) ? passedOn(cell, label) : cell;
 }
@@ -70,7 +70,7 @@ function tallyCells(raw: unknown[], label: string): { sum: number; numbers: numb
   for (let r = 0; r < raw.length; r += 1) {
     const row = isArrayValue(raw[r]) ? (raw[r] as unknown[]) : [raw[r]];
     if (width < 0) width = row.length;
-    else if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
+    else if (row.length !== width) return new SheetError('VALUE', reason('the range is not rectangular'));
     for (let c = 0; c < row.length; c += 1) {
       const raw = row[c];
       // Fast paths for what ranges mostly hold; anything else is read as normaliseCell reads it.
@@ -132,7 +132,7 @@ export function readArgument<K extends ParamKind>(
     if (isSheetError(tally)) return tally;
     if (optional && tally.nonBlank === 0) return undefined;
     if (kind === 'count') return tally.nonBlank as Out;
-    return (tally.numbers === 0 ? new SheetError('VALUE', `${label} holds no numbers`) : tally.sum) as Out;
+    return (tally.numbers === 0 ? new SheetError('VALUE', reason('{label} holds no numbers', { label })) : tally.sum) as Out;
   }
   const cell = singleCell(raw, label);
   if (cell === null && optional) return undefined;
@@ -143,21 +143,21 @@ export function readArgument<K extends ParamKind>(
       return numberFromCell(cell, label) as Out;
     case 'count': {
       const count = numberFromCell(cell, label);
-      if (typeof count === 'number' && count < 0) return new SheetError('NUM', `${label} cannot be negative`) as Out;
+      if (typeof count === 'number' && count < 0) return new SheetError('NUM', reason('{label} cannot be negative', { label })) as Out;
       return count as Out;
     }
     case 'rate': {
       const rate = numberFromCell(cell, label);
       if (typeof rate === 'number' && (rate < 0 || rate > 1)) {
-        return new SheetError('NUM', `${label} must be a fraction between 0 and 1 (write 25% or 0.25, not ${rate})`) as Out;
+        return new SheetError('NUM', reason('{label} must be a fraction between 0 and 1 (write 25% or 0.25, not {rate})', { label, rate })) as Out;
       }
       return rate as Out;
     }
     case 'text':
-      if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+      if (cell === null) return new SheetError('VALUE', reason('{label} is blank', { label }));
       return String(cell) as Out;
     default:
-      if (cell === null) return new SheetError('VALUE', `${label} is blank`);
+      if (cell === null) return new SheetError('VALUE', reason('{label} is blank', { label }));
       return cell as Out;
   }
 }

@@ -23,16 +23,55 @@ export const ERROR_TEXT: Readonly<Record<ErrorKind, string>> = {
 };
 
 /**
- * A typed spreadsheet error: a kind and a message that says why, in the manager's words.
+ * Why an error happened, as a source message with its `{placeholders}`' values (a value may be
+ * another reason, translated in its turn), so each host can say it in the user's language.
+ */
+export interface Reason {
+  readonly template: string;
+  readonly params: Readonly<Record<string, string | number | Reason>>;
+}
+
+/**
+ * A reason, marked for the message catalogue: its template is a source message (`{name}`
+ * placeholders), translated where the error is shown.
  *
  * @example
- * new SheetError('DIV0', 'no won or lost deals').toString() //=> '#DIV/0! no won or lost deals'
+ * new SheetError('NUM', reason('n must be a whole number of 1 or more, not {n}', { n: 0.5 })).message
+ * //=> 'n must be a whole number of 1 or more, not 0.5'
+ */
+export const reason = (template: string, params: Reason['params'] = {}): Reason => ({ template, params });
+
+/**
+ * A reason in words, each message put through `translate` (English when none is given).
+ *
+ * @example
+ * sayReason(reason('row {row} needs numbers', { row: 3 })) //=> 'row 3 needs numbers'
+ */
+export function sayReason(said: Reason, translate: (source: string) => string = (source) => source): string {
+  const values = Object.entries(said.params).map(([name, value]) => [name, typeof value === 'object' ? sayReason(value, translate) : String(value)]);
+  const byName = Object.fromEntries(values) as Record<string, string>;
+  return translate(said.template).replace(/\{(\w+)\}/g, (whole, name: string) => byName[name] ?? whole);
+}
+
+/**
+ * A typed spreadsheet error: a kind and a reason that says why, in the manager's words. `message`
+ * is the reason in English; {@link localizedMessage} says it in another language.
+ *
+ * @example
+ * new SheetError('DIV0', reason('no won or lost deals')).toString() //=> '#DIV/0! no won or lost deals'
  */
 export class SheetError {
+  readonly reason: Reason;
+  readonly message: string;
+
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string,
-  ) {}
+    why: string | Reason,
+  ) {
+    // A plain string is a reason already in words (a user's own text, a host's message): kept as it is.
+    this.reason = typeof why === 'string' ? { template: why, params: {} } : why;
+    this.message = sayReason(this.reason);
+  }
 
   /** The error as Google Sheets shows it: its name, then why. */
   toString(): string {
@@ -48,8 +87,18 @@ export class SheetError {
  * passedOn(new SheetError('NA', ''), 'outcomes', 5).toString() //=> '#N/A in outcomes, row 5'
  */
 export function passedOn(error: SheetError, argument: string, row?: number): SheetError {
-  const where = `in ${argument}${row === undefined ? '' : `, row ${row}`}`;
-  return new SheetError(error.kind, error.message ? `${where}: ${error.message}` : where);
+  const where = row === undefined ? reason('in {argument}', { argument }) : reason('in {argument}, row {row}', { argument, row });
+  return new SheetError(error.kind, error.message ? reason('{where}: {why}', { where, why: error.reason }) : where);
+}
+
+/**
+ * An error's reason in a language: each of its messages translated, the values kept.
+ *
+ * @example
+ * localizedMessage(new SheetError('DIV0', reason('target is 0')), translator('vi')) //=> 'mục tiêu bằng 0'
+ */
+export function localizedMessage(error: SheetError, translate: (source: string) => string): string {
+  return sayReason(error.reason, translate);
 }
 
 /** True when `value` is a {@link SheetError}. */

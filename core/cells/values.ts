@@ -1,4 +1,4 @@
-import { SheetError, errorKindFromText, isSheetError } from './errors';
+import { SheetError, errorKindFromText, isSheetError, reason } from './errors';
 
 /** One cell as core sees it, whatever host it came from: blanks are `null`, dates are serial numbers. */
 export type CellValue = number | string | boolean | null | SheetError;
@@ -79,8 +79,8 @@ function realDateTime(raw: object): number | undefined {
 function objectCell(raw: object): CellValue {
   if (isSheetError(raw)) return raw;
   const time = realDateTime(raw);
-  if (time !== undefined) return Number.isNaN(time) ? new SheetError('VALUE', 'a cell holds an invalid date') : dateToSerial(raw as Date);
-  return errorFromHostObject(raw) ?? new SheetError('VALUE', 'a cell holds a value that is not a number, text or date');
+  if (time !== undefined) return Number.isNaN(time) ? new SheetError('VALUE', reason('a cell holds an invalid date')) : dateToSerial(raw as Date);
+  return errorFromHostObject(raw) ?? new SheetError('VALUE', reason('a cell holds a value that is not a number, text or date'));
 }
 
 /** Error objects from hosts: Excel's `CustomFunctions.Error` carries `code: '#N/A'` and the like. */
@@ -111,7 +111,7 @@ export function normaliseCell(raw: unknown): CellValue {
   if (raw === undefined || raw === null || raw === '') return null;
   switch (typeof raw) {
     case 'number':
-      return Number.isFinite(raw) ? raw : new SheetError('NUM', 'a cell holds a number too large to use');
+      return Number.isFinite(raw) ? raw : new SheetError('NUM', reason('a cell holds a number too large to use'));
     case 'boolean':
       return raw;
     case 'string': {
@@ -123,10 +123,10 @@ export function normaliseCell(raw: unknown): CellValue {
         return objectCell(raw);
       } catch {
         // A host object whose getters throw (a Proxy, a revoked object) is still only a bad cell.
-        return new SheetError('VALUE', 'a cell holds a value that cannot be read');
+        return new SheetError('VALUE', reason('a cell holds a value that cannot be read'));
       }
     default:
-      return new SheetError('VALUE', 'a cell holds a value that is not a number, text or date');
+      return new SheetError('VALUE', reason('a cell holds a value that is not a number, text or date'));
   }
 }
 
@@ -164,7 +164,7 @@ export function toRange(raw: unknown): Range | SheetError {
   // Index loops, not for…of: this runs over every cell of ranges a million rows long.
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r];
-    if (row.length !== width) return new SheetError('VALUE', 'the range is not rectangular');
+    if (row.length !== width) return new SheetError('VALUE', reason('the range is not rectangular'));
     if (clean) for (let c = 0; c < width; c += 1) if (!isCleanCell(row[c])) { clean = false; break; }
   }
   // Most ranges hold only numbers, text and booleans: use them as they are, without a copy

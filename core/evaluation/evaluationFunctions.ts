@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { RAG_DEFAULTS, forecastEnd, priceVolumeMix, ragStatus, shortfalls } from './evaluation';
@@ -30,7 +30,7 @@ export const RAG = defineFunction({
     { formula: '=RAG(60000, 100000, 6, 12)', note: '60,000 against 50,000 expected by mid-year: Green.' },
   ],
   run(actual, target, elapsed, total, amber = RAG_DEFAULTS.amberFrom, green = RAG_DEFAULTS.greenFrom) {
-    if (amber < 0 || green < 0) return new SheetError('NUM', 'the cut-offs cannot be negative');
+    if (amber < 0 || green < 0) return new SheetError('NUM', reason('the cut-offs cannot be negative'));
     return ragStatus(actual, target, elapsed, total, amber, green);
   },
 });
@@ -62,7 +62,7 @@ export const SHORTFALLS = defineFunction({
   run(names, actual, target, n = 10) {
     const rows = shortfalls(names.flat(), actual.flat(), target.flat(), n);
     if (isSheetError(rows)) return rows;
-    if (rows.length === 0) return new SheetError('NA', 'no one is behind target');
+    if (rows.length === 0) return new SheetError('NA', reason('no one is behind target'));
     return rows.map((r) => [r.name, r.actual, r.target, r.gap, r.attainment]);
   },
 });
@@ -95,7 +95,7 @@ export const PVM = defineFunction({
   ],
   run(qNow, pNow, qBefore, pBefore) {
     const sizes = [qNow, pNow, qBefore, pBefore].map((r) => r.flat().length);
-    if (sizes.some((s) => s !== sizes[0])) return new SheetError('VALUE', `quantities and prices must be the same size (${sizes.join(', ')})`);
+    if (sizes.some((s) => s !== sizes[0])) return new SheetError('VALUE', reason('quantities and prices must be the same size ({value})', { value: sizes.join(', ') }));
     const split = priceVolumeMix(pairs(qNow.flat(), pNow.flat()), pairs(qBefore.flat(), pBefore.flat()));
     return isSheetError(split) ? split : [[split.volume, split.mix, split.price, split.total]];
   },
@@ -107,9 +107,9 @@ function readMethod(method: Range | undefined): number[] | undefined | SheetErro
   const cells = method.flat().filter((c) => c !== null && c !== '');
   if (cells.length === 1 && typeof cells[0] === 'string') {
     const word = cells[0].trim().toLowerCase();
-    return word === 'linear' || word === 'run rate' ? undefined : new SheetError('VALUE', `method is "linear" or a range of the periods' shares, not "${cells[0]}"`);
+    return word === 'linear' || word === 'run rate' ? undefined : new SheetError('VALUE', reason('method is "linear" or a range of the periods\' shares, not "{value}"', { value: cells[0] }));
   }
-  if (cells.some((c) => typeof c !== 'number')) return new SheetError('VALUE', 'the shares must be numbers, one per period');
+  if (cells.some((c) => typeof c !== 'number')) return new SheetError('VALUE', reason('the shares must be numbers, one per period'));
   return cells as number[];
 }
 

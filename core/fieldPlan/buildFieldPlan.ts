@@ -7,7 +7,7 @@ import { FieldPlanAnswers, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 import { Language } from '../i18n/languages';
 import { translator } from '../i18n/translate';
-import { formulaString, sayInFormula } from '../sheet/formulaText';
+import { formulaString, percentInFormula, sayInFormula } from '../sheet/formulaText';
 
 /**
  * The most accounts a Field plan sheet takes: an account's class reads the values of all the
@@ -207,8 +207,8 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
   const problems: [string, string][] = [
     [`COUNTIF(${fields},0)>0`, sayInFormula(t('⚠ The accounts lack a field the plan reads (name, area or value): see {cells}.', { cells: fields.replace(/\$/g, '') }))],
     [`${noRep}>0`, sayInFormula(t('⚠ {count} accounts are in areas no rep covers, the first {account}: give an area a rep.'), { count: noRep, account: `INDEX(${accounts.name},MATCH(${noRepLabel},${accounts.rep},0))` })],
-    [`IFERROR(${result(R.coverage)}>1,FALSE())`, sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), { coverage: `TEXT(${result(R.coverage)},"0%")`, hires: result(R.hires) })],
-    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, sayInFormula(t('⚠ {rep}\'s accounts need {share} of a rep\'s visits: give that area another rep, or move accounts.'), { rep: busiest, share: `TEXT(MAX(${reps.coverage}),"0.0%")` })],
+    [`IFERROR(${result(R.coverage)}>1,FALSE())`, sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), { coverage: percentInFormula(result(R.coverage), 0), hires: result(R.hires) })],
+    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, sayInFormula(t('⚠ {rep}\'s accounts need {share} of a rep\'s visits: give that area another rep, or move accounts.'), { rep: busiest, share: percentInFormula(`MAX(${reps.coverage})`, 1) })],
   ];
   const ok = sayInFormula(t('✓ Every account has a rep, and every rep can make the visits of their accounts.'));
   sheet.check(2, problems, ok);

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction } from '../catalogue/types';
 
 /**
@@ -10,16 +10,16 @@ import { defineFunction } from '../catalogue/types';
  * attainment(90_000, 120_000, 6, 12) //=> 1.5 (ahead of pace at mid-year)
  */
 export function attainment(actual: number, target: number, elapsed?: number, total?: number): number | SheetError {
-  if (target < 0) return new SheetError('NUM', 'target cannot be negative');
-  if (target === 0) return new SheetError('DIV0', 'target is 0');
+  if (target < 0) return new SheetError('NUM', reason('target cannot be negative'));
+  if (target === 0) return new SheetError('DIV0', reason('target is 0'));
   if (elapsed === undefined && total === undefined) return actual / target;
   if (elapsed === undefined || total === undefined) {
-    return new SheetError('VALUE', 'give both elapsed and total to pro-rate, or neither');
+    return new SheetError('VALUE', reason('give both elapsed and total to pro-rate, or neither'));
   }
-  if (total < 0 || elapsed < 0) return new SheetError('NUM', 'elapsed and total cannot be negative');
-  if (total === 0) return new SheetError('DIV0', 'total is 0');
-  if (elapsed > total) return new SheetError('NUM', `elapsed (${elapsed}) is more than total (${total})`);
-  if (elapsed === 0) return new SheetError('DIV0', 'no time has elapsed, so nothing is expected yet');
+  if (total < 0 || elapsed < 0) return new SheetError('NUM', reason('elapsed and total cannot be negative'));
+  if (total === 0) return new SheetError('DIV0', reason('total is 0'));
+  if (elapsed > total) return new SheetError('NUM', reason('elapsed ({elapsed}) is more than total ({total})', { elapsed, total }));
+  if (elapsed === 0) return new SheetError('DIV0', reason('no time has elapsed, so nothing is expected yet'));
   return actual / ((target * elapsed) / total);
 }
 

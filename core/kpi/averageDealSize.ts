@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range, shapeOf } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { chooseOption, median } from './guards';
@@ -36,7 +36,7 @@ export function averageDealSize(
       }
     }
   }
-  if (count === 0) return new SheetError('DIV0', `no won deals with an amount (no outcome reads "${wonLabel}")`);
+  if (count === 0) return new SheetError('DIV0', reason('no won deals with an amount (no outcome reads "{wonLabel}")', { wonLabel }));
   return method === 'median' ? median(won) : total / count;
 }
 

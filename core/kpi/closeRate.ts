@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { DEFAULT_WON_LABEL, labelMatcher } from './labels';
@@ -29,7 +29,7 @@ export function closeRate(outcomes: Range, wonLabel = DEFAULT_WON_LABEL, amounts
       if (isWon(cell) === 0) won += amount;
     }
   }
-  if (all === 0) return new SheetError('DIV0', amounts ? 'no opportunity has an amount' : 'no opportunities (every cell is blank)');
+  if (all === 0) return new SheetError('DIV0', amounts ? reason('no opportunity has an amount') : reason('no opportunities (every cell is blank)'));
   return won / all;
 }
 

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { sameShape } from './sameShape';
@@ -21,17 +21,17 @@ export function annualContractValue(values: Range, termsYears: Range, oneOffFees
       const value = values[r][c];
       if (typeof value !== 'number') continue;
       const term = termsYears[r][c];
-      if (typeof term !== 'number') return new SheetError('VALUE', `the contract in row ${r + 1} has no term in years`);
-      if (term === 0) return new SheetError('DIV0', `the term in row ${r + 1} is 0 years`);
-      if (term < 0) return new SheetError('NUM', `the term in row ${r + 1} must be more than 0 years`);
+      if (typeof term !== 'number') return new SheetError('VALUE', reason('the contract in row {value} has no term in years', { value: r + 1 }));
+      if (term === 0) return new SheetError('DIV0', reason('the term in row {value} is 0 years', { value: r + 1 }));
+      if (term < 0) return new SheetError('NUM', reason('the term in row {value} must be more than 0 years', { value: r + 1 }));
       const fee = oneOffFees?.[r][c];
       const fees = typeof fee === 'number' ? fee : 0;
-      if (fees < 0 || fees > value) return new SheetError('NUM', `the one-off fees in row ${r + 1} must be between 0 and the contract value`);
+      if (fees < 0 || fees > value) return new SheetError('NUM', reason('the one-off fees in row {value} must be between 0 and the contract value', { value: r + 1 }));
       total += (value - fees) / term;
       contracts += 1;
     }
   }
-  return contracts === 0 ? new SheetError('DIV0', 'no contract has a value') : total / contracts;
+  return contracts === 0 ? new SheetError('DIV0', reason('no contract has a value')) : total / contracts;
 }
 
 export const ACV = defineFunction({

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction } from '../catalogue/types';
 
 /**
@@ -8,8 +8,8 @@ import { defineFunction } from '../catalogue/types';
  * grossMargin(1000, 600) //=> 0.4
  */
 export function grossMargin(revenue: number, costOfGoodsSold: number): number | SheetError {
-  if (revenue < 0) return new SheetError('NUM', 'revenue cannot be negative');
-  if (revenue === 0) return new SheetError('DIV0', 'revenue is 0');
+  if (revenue < 0) return new SheetError('NUM', reason('revenue cannot be negative'));
+  if (revenue === 0) return new SheetError('DIV0', reason('revenue is 0'));
   return (revenue - costOfGoodsSold) / revenue;
 }
 

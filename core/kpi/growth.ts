@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 
@@ -10,11 +10,11 @@ import { defineFunction } from '../catalogue/types';
  */
 export function compoundGrowth(start: number, end: number, periods: number): number | SheetError {
   // Zero denominators first (end / start, 1 / periods): #DIV/0!, as every KPI's.
-  if (start === 0) return new SheetError('DIV0', 'the starting value is 0, so growth has no base');
-  if (periods === 0) return new SheetError('DIV0', 'periods is 0');
-  if (start < 0) return new SheetError('NUM', 'the starting value must be more than 0');
-  if (end < 0) return new SheetError('NUM', 'the ending value cannot be negative');
-  if (periods < 0) return new SheetError('NUM', 'periods must be more than 0');
+  if (start === 0) return new SheetError('DIV0', reason('the starting value is 0, so growth has no base'));
+  if (periods === 0) return new SheetError('DIV0', reason('periods is 0'));
+  if (start < 0) return new SheetError('NUM', reason('the starting value must be more than 0'));
+  if (end < 0) return new SheetError('NUM', reason('the ending value cannot be negative'));
+  if (periods < 0) return new SheetError('NUM', reason('periods must be more than 0'));
   return (end / start) ** (1 / periods) - 1;
 }
 
@@ -63,12 +63,12 @@ export const CMGR = defineFunction({
   run(startOrSeries, end, periods) {
     if (end === undefined && periods === undefined) {
       const { first, last, count } = seriesEnds(startOrSeries);
-      if (count < 2) return new SheetError('VALUE', 'a series needs at least two numbers');
+      if (count < 2) return new SheetError('VALUE', reason('a series needs at least two numbers'));
       return compoundGrowth(first, last, count - 1);
     }
     const start = startOrSeries.length === 1 && startOrSeries[0].length === 1 ? startOrSeries[0][0] : undefined;
-    if (typeof start !== 'number') return new SheetError('VALUE', 'with end and periods, the start must be one number');
-    if (end === undefined || periods === undefined) return new SheetError('VALUE', 'give both end and periods, or a series alone');
+    if (typeof start !== 'number') return new SheetError('VALUE', reason('with end and periods, the start must be one number'));
+    if (end === undefined || periods === undefined) return new SheetError('VALUE', reason('give both end and periods, or a series alone'));
     return compoundGrowth(start, end, periods);
   },
 });

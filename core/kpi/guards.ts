@@ -1,14 +1,14 @@
-import { SheetError } from '../cells/errors';
+import { Reason, SheetError, reason } from '../cells/errors';
 
 /**
  * numerator / denominator, or `#DIV/0!` saying why when the denominator is 0: a KPI with no base
  * is "not defined", never 0.
  *
  * @example
- * divide(3, 4, 'no leads') //=> 0.75
- * divide(3, 0, 'no leads') //=> SheetError DIV0 'no leads'
+ * divide(3, 4, reason('no leads')) //=> 0.75
+ * divide(3, 0, reason('no leads')) //=> SheetError DIV0 'no leads'
  */
-export function divide(numerator: number, denominator: number, whyZero: string): number | SheetError {
+export function divide(numerator: number, denominator: number, whyZero: Reason): number | SheetError {
   return denominator === 0 ? new SheetError('DIV0', whyZero) : numerator / denominator;
 }
 
@@ -20,7 +20,7 @@ export function divide(numerator: number, denominator: number, whyZero: string):
  */
 export function firstNegative(values: Readonly<Record<string, number>>): SheetError | undefined {
   const name = Object.keys(values).find((key) => values[key] < 0);
-  return name === undefined ? undefined : new SheetError('NUM', `${name} cannot be negative`);
+  return name === undefined ? undefined : new SheetError('NUM', reason('{name} cannot be negative', { name }));
 }
 
 /**
@@ -33,7 +33,7 @@ export function chooseOption<const T extends string>(text: string | undefined, o
   if (text === undefined) return options[0];
   const wanted = text.trim().toLowerCase();
   const found = options.find((option) => option === wanted);
-  return found ?? new SheetError('VALUE', `${label} must be one of ${options.map((o) => `"${o}"`).join(', ')}, not "${text}"`);
+  return found ?? new SheetError('VALUE', reason('{label} must be one of {value}, not "{text}"', { label, value: options.map((o) => `"${o}"`).join(', '), text }));
 }
 
 /** The median of a non-empty list of numbers (sorted copy; the input is left as it is). */

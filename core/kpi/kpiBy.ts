@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
 import { CellResult, defineFunction } from '../catalogue/types';
 import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, labelMatcher } from './labels';
@@ -55,15 +55,15 @@ function rowOf(tally: GroupTally, hasDates: boolean): CellResult[] {
     tally.deals,
     tally.won,
     tally.lost,
-    tally.won + tally.lost === 0 ? new SheetError('DIV0', 'no won or lost deals') : tally.won / (tally.won + tally.lost),
-    tally.wonWithAmount === 0 ? new SheetError('DIV0', 'no won deals with an amount') : tally.wonAmount / tally.wonWithAmount,
+    tally.won + tally.lost === 0 ? new SheetError('DIV0', reason('no won or lost deals')) : tally.won / (tally.won + tally.lost),
+    tally.wonWithAmount === 0 ? new SheetError('DIV0', reason('no won deals with an amount')) : tally.wonAmount / tally.wonWithAmount,
     tally.wonAmount,
     !hasDates
-      ? new SheetError('NA', 'give created and closed dates for the cycle')
+      ? new SheetError('NA', reason('give created and closed dates for the cycle'))
       : tally.badCycleRow !== undefined
-        ? new SheetError('NUM', `the deal in row ${tally.badCycleRow} closes before it was created`)
+        ? new SheetError('NUM', reason('the deal in row {badCycleRow} closes before it was created', { badCycleRow: tally.badCycleRow }))
         : tally.cycles === 0
-          ? new SheetError('DIV0', 'no won deal has both dates')
+          ? new SheetError('DIV0', reason('no won deal has both dates'))
           : tally.cycleDays / tally.cycles,
   ];
 }
@@ -87,9 +87,9 @@ export function kpiBy(groups: Range, outcomes: Range, amounts: Range, options: K
   const { created, closed, from, to } = options;
   const shapeError = sameShape({ groups, outcomes, amounts, created, closed });
   if (shapeError) return shapeError;
-  if ((created === undefined) !== (closed === undefined)) return new SheetError('VALUE', 'give both created and closed dates, or neither');
-  if ((from !== undefined || to !== undefined) && created === undefined) return new SheetError('VALUE', 'a date window needs the created dates');
-  if (from !== undefined && to !== undefined && to < from) return new SheetError('NUM', 'the window ends before it starts');
+  if ((created === undefined) !== (closed === undefined)) return new SheetError('VALUE', reason('give both created and closed dates, or neither'));
+  if ((from !== undefined || to !== undefined) && created === undefined) return new SheetError('VALUE', reason('a date window needs the created dates'));
+  if (from !== undefined && to !== undefined && to < from) return new SheetError('NUM', reason('the window ends before it starts'));
   const which = labelMatcher([DEFAULT_WON_LABEL, DEFAULT_LOST_LABEL]);
   const tallies = new Map<string | number | boolean, GroupTally>();
   // Raw cell → its group's tally: a million rows hold a few groups, so each text is trimmed once.

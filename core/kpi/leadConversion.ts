@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction } from '../catalogue/types';
 import { divide } from './guards';
 
@@ -10,8 +10,8 @@ import { divide } from './guards';
  * leadConversion(5, 0)    //=> SheetError DIV0
  */
 export function leadConversion(converted: number, entered: number): number | SheetError {
-  if (converted > entered) return new SheetError('NUM', `more converted (${converted}) than entered (${entered})`);
-  return divide(converted, entered, 'no leads entered the stage');
+  if (converted > entered) return new SheetError('NUM', reason('more converted ({converted}) than entered ({entered})', { converted, entered }));
+  return divide(converted, entered, reason('no leads entered the stage'));
 }
 
 export const LEADCONVERSION = defineFunction({

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction, documented } from '../catalogue/types';
 import { attainment } from './attainment';
 
@@ -9,9 +9,9 @@ import { attainment } from './attainment';
  * runRate(30000, 3, 12) //=> 120000
  */
 export function runRate(actual: number, elapsed: number, total: number): number | SheetError {
-  if (elapsed < 0 || total < 0) return new SheetError('NUM', 'elapsed and total cannot be negative');
-  if (elapsed > total) return new SheetError('NUM', `elapsed (${elapsed}) is more than total (${total})`);
-  if (elapsed === 0) return new SheetError('DIV0', 'no time has elapsed, so there is no pace yet');
+  if (elapsed < 0 || total < 0) return new SheetError('NUM', reason('elapsed and total cannot be negative'));
+  if (elapsed > total) return new SheetError('NUM', reason('elapsed ({elapsed}) is more than total ({total})', { elapsed, total }));
+  if (elapsed === 0) return new SheetError('DIV0', reason('no time has elapsed, so there is no pace yet'));
   return (actual / elapsed) * total;
 }
 

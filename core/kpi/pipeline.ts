@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { divide, firstNegative } from './guards';
@@ -26,13 +26,13 @@ export const DEFAULT_STAGE_PROBABILITIES: readonly (readonly [string, number])[]
 
 /** A stage table read from the user's two columns (stage, probability), or the error that stops it. */
 function readStageTable(table: Range): Map<string, number> | SheetError {
-  if (table.length === 0 || table[0].length !== 2) return new SheetError('VALUE', 'stage_table must have two columns: stage and probability');
+  if (table.length === 0 || table[0].length !== 2) return new SheetError('VALUE', reason('stage_table must have two columns: stage and probability'));
   const probabilities = new Map<string, number>();
   for (const [index, [stage, probability]] of table.entries()) {
     if (stage === null && probability === null) continue;
-    if (typeof stage !== 'string') return new SheetError('VALUE', `row ${index + 1} of stage_table has no stage name`);
-    if (typeof probability !== 'number') return new SheetError('VALUE', `stage "${stage}" has no probability`);
-    if (probability < 0 || probability > 1) return new SheetError('NUM', `the probability of "${stage}" must be between 0 and 1 (write 40% or 0.4)`);
+    if (typeof stage !== 'string') return new SheetError('VALUE', reason('row {value} of stage_table has no stage name', { value: index + 1 }));
+    if (typeof probability !== 'number') return new SheetError('VALUE', reason('stage "{stage}" has no probability', { stage }));
+    if (probability < 0 || probability > 1) return new SheetError('NUM', reason('the probability of "{stage}" must be between 0 and 1 (write 40% or 0.4)', { stage }));
     probabilities.set(normaliseLabel(stage), probability);
   }
   return probabilities;
@@ -64,7 +64,7 @@ export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Ran
         probability = probabilities.get(normaliseLabel(String(stage)));
         seen.set(stage, probability);
       }
-      if (probability === undefined) return new SheetError('NA', `stage "${stage}" (row ${r + 1}) is not in the stage table`);
+      if (probability === undefined) return new SheetError('NA', reason('stage "{stage}" (row {row}) is not in the stage table', { stage: String(stage), row: r + 1 }));
       weighted += amount * probability;
     }
   }
@@ -126,8 +126,8 @@ export const PIPECOVERAGE = defineFunction({
   run(open, quota, won = 0) {
     const negative = firstNegative({ open_pipeline: open, quota, closed_won: won });
     if (negative) return negative;
-    if (won > quota) return new SheetError('NUM', 'more is won than the quota: nothing remains to cover');
-    return divide(open, quota - won, 'the quota is already met: nothing remains to cover');
+    if (won > quota) return new SheetError('NUM', reason('more is won than the quota: nothing remains to cover'));
+    return divide(open, quota - won, reason('the quota is already met: nothing remains to cover'));
   },
 });
 
@@ -159,7 +159,7 @@ export const REQPIPELINE = defineFunction({
     const negative = firstNegative({ target, closed_won: won });
     if (negative) return negative;
     // The zero denominator is checked before the shortcut: a 0% win rate is never "0 needed".
-    if (winRate === 0) return new SheetError('DIV0', 'the win rate is 0: no pipeline is enough');
+    if (winRate === 0) return new SheetError('DIV0', reason('the win rate is 0: no pipeline is enough'));
     return won >= target ? 0 : (target - won) / winRate;
   },
 });
@@ -188,5 +188,5 @@ export const VELOCITY = defineFunction({
     { formula: '=VELOCITY(COUNTIF(F2:F201, "Open"), WINRATE(F2:F201), AVGDEALSIZE(G2:G201, F2:F201), SALESCYCLE(H2:H201, I2:I201, F2:F201))', note: 'From the sample.' },
   ],
   run: (opportunities, winRate, dealSize, cycleDays) =>
-    firstNegative({ deal_size: dealSize, cycle_days: cycleDays }) ?? divide(opportunities * winRate * dealSize, cycleDays, 'the cycle is 0 days'),
+    firstNegative({ deal_size: dealSize, cycle_days: cycleDays }) ?? divide(opportunities * winRate * dealSize, cycleDays, reason('the cycle is 0 days')),
 });

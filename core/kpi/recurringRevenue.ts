@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction, documented } from '../catalogue/types';
 import { sameShape } from './sameShape';
@@ -22,14 +22,14 @@ export function monthlyRecurringRevenue(amounts: Range, billingMonths: Range | n
       const amount = amounts[r][c];
       if (typeof amount !== 'number') continue;
       const months = typeof billingMonths === 'number' ? billingMonths : billingMonths[r][c];
-      if (typeof months !== 'number') return new SheetError('VALUE', `the subscription in row ${r + 1} has no billing period`);
-      if (months === 0) return new SheetError('DIV0', `the billing period in row ${r + 1} is 0 months`);
-      if (months < 0) return new SheetError('NUM', `the billing period in row ${r + 1} must be more than 0 months`);
+      if (typeof months !== 'number') return new SheetError('VALUE', reason('the subscription in row {value} has no billing period', { value: r + 1 }));
+      if (months === 0) return new SheetError('DIV0', reason('the billing period in row {value} is 0 months', { value: r + 1 }));
+      if (months < 0) return new SheetError('NUM', reason('the billing period in row {value} must be more than 0 months', { value: r + 1 }));
       mrr += amount / months;
       subscriptions += 1;
     }
   }
-  return subscriptions === 0 ? new SheetError('VALUE', 'amounts holds no numbers') : mrr;
+  return subscriptions === 0 ? new SheetError('VALUE', reason('amounts holds no numbers')) : mrr;
 }
 
 const params = documented([

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction, documented } from '../catalogue/types';
 import { divide, firstNegative } from './guards';
 
@@ -11,9 +11,9 @@ import { divide, firstNegative } from './guards';
 export function netRevenueRetention(start: number, churned: number, contraction: number, expansion: number): number | SheetError {
   const negative = firstNegative({ start, churned, contraction, expansion });
   if (negative) return negative;
-  if (start === 0) return new SheetError('DIV0', 'no revenue at the start');
-  if (churned + contraction > start) return new SheetError('NUM', 'more revenue churned and contracted than there was at the start');
-  return divide(start - churned - contraction + expansion, start, 'no revenue at the start');
+  if (start === 0) return new SheetError('DIV0', reason('no revenue at the start'));
+  if (churned + contraction > start) return new SheetError('NUM', reason('more revenue churned and contracted than there was at the start'));
+  return divide(start - churned - contraction + expansion, start, reason('no revenue at the start'));
 }
 
 /**
@@ -23,10 +23,10 @@ export function netRevenueRetention(start: number, churned: number, contraction:
  * customerRetention(110, 20, 100) //=> 0.9
  */
 export function customerRetention(end: number, added: number, start: number): number | SheetError {
-  if (start === 0) return new SheetError('DIV0', 'no customers at the start');
-  if (added > end) return new SheetError('NUM', 'more new customers than customers at the end');
-  if (end - added > start) return new SheetError('NUM', 'more customers kept than there were at the start');
-  return divide(end - added, start, 'no customers at the start');
+  if (start === 0) return new SheetError('DIV0', reason('no customers at the start'));
+  if (added > end) return new SheetError('NUM', reason('more new customers than customers at the end'));
+  if (end - added > start) return new SheetError('NUM', reason('more customers kept than there were at the start'));
+  return divide(end - added, start, reason('no customers at the start'));
 }
 
 /** The revenue a period starts with and loses, as NRR and GRR both read it. */
@@ -59,7 +59,7 @@ export const CHURNRATE = defineFunction({
     { formula: '=CHURNRATE(12, 400)', note: '12 of 400 customers left: 3%.' },
     { formula: '=CHURNRATE(0, 0)', note: 'No customers at the start: no rate, not 0%.' },
   ],
-  run: (lost, start) => (lost > start && start > 0 ? new SheetError('NUM', 'more customers lost than there were at the start') : divide(lost, start, 'no customers at the start')),
+  run: (lost, start) => (lost > start && start > 0 ? new SheetError('NUM', reason('more customers lost than there were at the start')) : divide(lost, start, reason('no customers at the start'))),
 });
 
 export const NRR = defineFunction({
@@ -164,5 +164,5 @@ export const QUICKRATIO = defineFunction({
   ],
   run: (added, expansion, churned, contraction) =>
     firstNegative({ new_mrr: added, expansion_mrr: expansion, churned_mrr: churned, contraction_mrr: contraction }) ??
-    divide(added + expansion, churned + contraction, 'nothing was lost (churned + contraction is 0)'),
+    divide(added + expansion, churned + contraction, reason('nothing was lost (churned + contraction is 0)')),
 });

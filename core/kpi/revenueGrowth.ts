@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction } from '../catalogue/types';
 
 /**
@@ -9,8 +9,8 @@ import { defineFunction } from '../catalogue/types';
  * revenueGrowth(110, 0)   //=> SheetError DIV0
  */
 export function revenueGrowth(current: number, previous: number): number | SheetError {
-  if (previous < 0) return new SheetError('NUM', 'previous revenue cannot be negative');
-  if (previous === 0) return new SheetError('DIV0', 'previous revenue is 0, so growth has no base');
+  if (previous < 0) return new SheetError('NUM', reason('previous revenue cannot be negative'));
+  if (previous === 0) return new SheetError('DIV0', reason('previous revenue is 0, so growth has no base'));
   return (current - previous) / previous;
 }
 

@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { chooseOption, median } from './guards';
@@ -37,13 +37,13 @@ export function salesCycle(
         const label = which(outcomes[r][c]);
         if (label < 0 || (basis === 'won' && label !== 0)) continue;
       }
-      if (end < start) return new SheetError('NUM', `the deal in row ${r + 1} closes before it was created`);
+      if (end < start) return new SheetError('NUM', reason('the deal in row {value} closes before it was created', { value: r + 1 }));
       if (method === 'median') days.push(end - start);
       total += end - start;
       count += 1;
     }
   }
-  if (count === 0) return new SheetError('DIV0', outcomes ? `no ${basis === 'won' ? 'won' : 'closed'} deal has both dates` : 'no row has both dates');
+  if (count === 0) return new SheetError('DIV0', outcomes ? (basis === 'won' ? reason('no won deal has both dates') : reason('no closed deal has both dates')) : reason('no row has both dates'));
   return method === 'median' ? median(days) : total / count;
 }
 

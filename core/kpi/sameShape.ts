@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range, shapeOf } from '../cells/values';
 
 /**
@@ -14,7 +14,7 @@ export function sameShape(ranges: Readonly<Record<string, Range | undefined>>): 
   const [rows, columns] = shapeOf(first);
   for (const [name, range] of entries.slice(1)) {
     const [r, c] = shapeOf(range);
-    if (r !== rows || c !== columns) return new SheetError('VALUE', `${firstName} is ${rows}×${columns} but ${name} is ${r}×${c}`);
+    if (r !== rows || c !== columns) return new SheetError('VALUE', reason('{firstName} is {rows}×{columns} but {name} is {r}×{c}', { firstName, rows, columns, name, r, c }));
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { defineFunction } from '../catalogue/types';
 import { divide, firstNegative } from './guards';
 
@@ -9,7 +9,7 @@ import { divide, firstNegative } from './guards';
  * acquisitionCost(50000, 40) //=> 1250
  */
 export function acquisitionCost(spend: number, newCustomers: number): number | SheetError {
-  return firstNegative({ spend }) ?? divide(spend, newCustomers, 'no new customers');
+  return firstNegative({ spend }) ?? divide(spend, newCustomers, reason('no new customers'));
 }
 
 /**
@@ -21,7 +21,7 @@ export function acquisitionCost(spend: number, newCustomers: number): number | S
 export function cacPayback(cac: number, arpa: number, grossMargin: number): number | SheetError {
   const negative = firstNegative({ cac, arpa });
   if (negative) return negative;
-  return divide(cac, arpa * grossMargin, 'ARPA × gross margin is 0: the cost is never earned back');
+  return divide(cac, arpa * grossMargin, reason('ARPA × gross margin is 0: the cost is never earned back'));
 }
 
 /**
@@ -31,7 +31,7 @@ export function cacPayback(cac: number, arpa: number, grossMargin: number): numb
  * lifetimeValue(200, 0.75, 0.025) //=> 6000
  */
 export function lifetimeValue(arpa: number, grossMargin: number, monthlyChurn: number): number | SheetError {
-  return firstNegative({ arpa }) ?? divide(arpa * grossMargin, monthlyChurn, 'no churn: the lifetime has no end');
+  return firstNegative({ arpa }) ?? divide(arpa * grossMargin, monthlyChurn, reason('no churn: the lifetime has no end'));
 }
 
 export const CAC = defineFunction({
@@ -128,5 +128,5 @@ export const LTVCAC = defineFunction({
     { formula: '=LTVCAC(6000, 1250)', note: 'A customer returns 4.8 times its acquisition cost.' },
     { formula: '=LTVCAC(LTV(200, 75%, 2.5%), CAC(50000, 40))', note: 'From the parts.' },
   ],
-  run: (ltv, cac) => firstNegative({ ltv, cac }) ?? divide(ltv, cac, 'CAC is 0'),
+  run: (ltv, cac) => firstNegative({ ltv, cac }) ?? divide(ltv, cac, reason('CAC is 0')),
 });

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { defineFunction } from '../catalogue/types';
 import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, labelMatcher, normaliseLabel } from './labels';
@@ -26,7 +26,7 @@ export interface WinRateOptions {
 export function winRate(outcomes: Range, options: WinRateOptions = {}): number | SheetError {
   const { wonLabel = DEFAULT_WON_LABEL, lostLabel = DEFAULT_LOST_LABEL, noDecisionLabel, amounts } = options;
   const labels = [wonLabel, lostLabel, ...(noDecisionLabel === undefined ? [] : [noDecisionLabel])].map(normaliseLabel);
-  if (new Set(labels).size !== labels.length) return new SheetError('VALUE', 'the won, lost and no-decision labels must differ');
+  if (new Set(labels).size !== labels.length) return new SheetError('VALUE', reason('the won, lost and no-decision labels must differ'));
   const shapeError = amounts && sameShape({ outcomes, amounts });
   if (shapeError) return shapeError;
   const which = labelMatcher(labels);
@@ -44,8 +44,8 @@ export function winRate(outcomes: Range, options: WinRateOptions = {}): number |
     }
   }
   if (decided === 0) {
-    const labelsSaid = `"${wonLabel}" or "${lostLabel}"`;
-    return new SheetError('DIV0', amounts ? `no decided amount (no amount beside ${labelsSaid})` : `no won or lost deals (no cell reads ${labelsSaid})`);
+    const labels = { won: wonLabel, lost: lostLabel };
+    return new SheetError('DIV0', amounts ? reason('no decided amount (no amount beside "{won}" or "{lost}")', labels) : reason('no won or lost deals (no cell reads "{won}" or "{lost}")', labels));
   }
   return won / decided;
 }
@@ -58,8 +58,8 @@ export function winRate(outcomes: Range, options: WinRateOptions = {}): number |
  * winRateFromCounts(0, 0)   //=> SheetError DIV0
  */
 export function winRateFromCounts(won: number, lost: number): number | SheetError {
-  if (won < 0 || lost < 0) return new SheetError('NUM', 'deal counts cannot be negative');
-  if (won + lost === 0) return new SheetError('DIV0', 'no won or lost deals');
+  if (won < 0 || lost < 0) return new SheetError('NUM', reason('deal counts cannot be negative'));
+  if (won + lost === 0) return new SheetError('DIV0', reason('no won or lost deals'));
   return won / (won + lost);
 }
 
@@ -103,10 +103,10 @@ export const WINRATE = defineFunction({
     const single = outcomes.length === 1 && outcomes[0].length === 1 ? outcomes[0][0] : undefined;
     if (typeof single === 'number') {
       if (typeof second !== 'number') {
-        return new SheetError('VALUE', 'with a won count, give the lost count as the second argument');
+        return new SheetError('VALUE', reason('with a won count, give the lost count as the second argument'));
       }
       if (lostLabel !== undefined || amounts !== undefined || noDecisionLabel !== undefined) {
-        return new SheetError('VALUE', 'labels and amounts do not apply to counts');
+        return new SheetError('VALUE', reason('labels and amounts do not apply to counts'));
       }
       return winRateFromCounts(single, second);
     }

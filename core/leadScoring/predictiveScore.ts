@@ -1,6 +1,7 @@
 import { rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
+import { decimalInFormula } from '../sheet/formulaText';
 
 type Model = NonNullable<LeadScoringAnswers['model']>;
 
@@ -70,6 +71,6 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
   sheet.formula(
     row,
     at.factor,
-    `=IF(MAX(${r})>=-MIN(${r}),INDEX(${names},1,MATCH(MAX(${r}),${r},0))&" (+"&TEXT(MAX(${r}),"0.00")&")",INDEX(${names},1,MATCH(MIN(${r}),${r},0))&" (-"&TEXT(-MIN(${r}),"0.00")&")")`,
+    `=IF(MAX(${r})>=-MIN(${r}),INDEX(${names},1,MATCH(MAX(${r}),${r},0))&" (+"&${decimalInFormula(`MAX(${r})`, 2)}&")",INDEX(${names},1,MATCH(MIN(${r}),${r},0))&" (-"&${decimalInFormula(`-MIN(${r})`, 2)}&")")`,
   );
 }

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { roundTo } from '../cells/rounding';
 import { CellValue, Range } from '../cells/values';
 import { LeadModel, ModelTerm } from './leadModel';
@@ -11,12 +11,12 @@ export function readModel(table: Range): Pick<LeadModel, 'intercept' | 'terms'> 
     const name = String(row[0] ?? '').trim();
     if (name === '' || name.toLowerCase() === 'term' || name === '(model)') continue;
     const [coefficient, mean, scale] = [row[1], row[2], row[3]];
-    if (typeof coefficient !== 'number') return new SheetError('VALUE', `the model's row ${i + 1} (${name}) has no coefficient`);
+    if (typeof coefficient !== 'number') return new SheetError('VALUE', reason('the model\'s row {value} ({name}) has no coefficient', { value: i + 1, name }));
     if (name === '(intercept)') intercept = coefficient;
-    else if (typeof mean !== 'number' || typeof scale !== 'number' || scale === 0) return new SheetError('VALUE', `the model's row ${i + 1} (${name}) needs its mean and a scale that is not 0`);
+    else if (typeof mean !== 'number' || typeof scale !== 'number' || scale === 0) return new SheetError('VALUE', reason('the model\'s row {value} ({name}) needs its mean and a scale that is not 0', { value: i + 1, name }));
     else terms.push({ name, coefficient, mean, scale });
   }
-  if (intercept === undefined) return new SheetError('VALUE', 'model has no (intercept) row: give the table LEADMODEL spills');
+  if (intercept === undefined) return new SheetError('VALUE', reason('model has no (intercept) row: give the table LEADMODEL spills'));
   return { intercept, terms };
 }
 
@@ -33,12 +33,12 @@ function termReader(term: ModelTerm, header: readonly string[]): Reader | SheetE
     return { category: false, read: (lead) => {
       const v = lead[numeric] ?? null;
       if (v === null || v === '') return 0; // a missing number counts as the training mean
-      return typeof v === 'number' ? (v - term.mean) / term.scale : new SheetError('VALUE', `${term.name} holds text ("${String(v)}") where the model expects a number`);
+      return typeof v === 'number' ? (v - term.mean) / term.scale : new SheetError('VALUE', reason('{name} holds text ("{value}") where the model expects a number', { name: term.name, value: String(v) }));
     } };
   }
   const split = term.name.indexOf(' = ');
   const column = split > 0 ? columnOf(term.name.slice(0, split)) : -1;
-  if (column < 0) return new SheetError('VALUE', `features has no column for the model's term "${term.name}"`);
+  if (column < 0) return new SheetError('VALUE', reason('features has no column for the model\'s term "{name}"', { name: term.name }));
   const level = term.name.slice(split + 3).trim().toLowerCase();
   return { category: true, read: (lead) => {
     const v = lead[column] ?? null;
@@ -49,7 +49,7 @@ function termReader(term: ModelTerm, header: readonly string[]): Reader | SheetE
 
 /** Each lead's terms as numbers (the values the coefficients multiply), and which terms are categories. */
 function termValues(features: Range, model: Pick<LeadModel, 'terms'>): { values: number[][]; category: boolean[] } | SheetError {
-  if (features.length < 2) return new SheetError('VALUE', 'features needs a header row and at least one lead');
+  if (features.length < 2) return new SheetError('VALUE', reason('features needs a header row and at least one lead'));
   const header = features[0].map((h) => String(h ?? ''));
   const readers: Reader[] = [];
   for (const term of model.terms) {

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 
 export const DECAY_METHODS = ['linear', 'exponential', 'window'] as const;
 export type DecayMethod = (typeof DECAY_METHODS)[number];
@@ -17,10 +17,10 @@ export const DECAY_DEFAULTS = { method: 'linear' as DecayMethod, rate: 0.25, per
  * leadDecay(40, 31, 'window', 0, 30)    //=> 0
  */
 export function leadDecay(points: number, ageDays: number, method: DecayMethod, rate: number, periodDays: number): number | SheetError {
-  if (ageDays < 0) return new SheetError('NUM', 'age_days cannot be negative');
-  if (rate < 0 || rate > 1) return new SheetError('NUM', `rate must be a fraction between 0 and 1 (write 25% or 0.25, not ${rate})`);
-  if (periodDays === 0) return new SheetError('DIV0', 'period_days is 0');
-  if (periodDays < 0) return new SheetError('NUM', 'period_days must be more than 0');
+  if (ageDays < 0) return new SheetError('NUM', reason('age_days cannot be negative'));
+  if (rate < 0 || rate > 1) return new SheetError('NUM', reason('rate must be a fraction between 0 and 1 (write 25% or 0.25, not {rate})', { rate }));
+  if (periodDays === 0) return new SheetError('DIV0', reason('period_days is 0'));
+  if (periodDays < 0) return new SheetError('NUM', reason('period_days must be more than 0'));
   if (method === 'window') return ageDays <= periodDays ? points : 0;
   if (method === 'exponential') return points * (1 - rate) ** (ageDays / periodDays);
   return points * Math.max(0, 1 - rate * Math.floor(ageDays / periodDays + 1e-9));
@@ -36,6 +36,6 @@ export const BAND_DEFAULTS = { warmFrom: 40, hotFrom: 70 };
  * leadBand(40) //=> 'Warm'
  */
 export function leadBand(score: number, warmFrom = BAND_DEFAULTS.warmFrom, hotFrom = BAND_DEFAULTS.hotFrom): string | SheetError {
-  if (warmFrom > hotFrom) return new SheetError('NUM', `warm_from (${warmFrom}) is above hot_from (${hotFrom})`);
+  if (warmFrom > hotFrom) return new SheetError('NUM', reason('warm_from ({warmFrom}) is above hot_from ({hotFrom})', { warmFrom, hotFrom }));
   return score >= hotFrom ? 'Hot' : score >= warmFrom ? 'Warm' : 'Cold';
 }

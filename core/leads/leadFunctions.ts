@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { leadFactors, leadProbabilities, readModel } from './applyModel';
@@ -47,8 +47,8 @@ export const LEADSCORE = defineFunction({
     { formula: '=LEADSCORE(G1:G11, {"Amount","at least",500,60;"Amount","less than",50,-20}, , 50)', note: 'Big deals score, small ones lose points; at most 50.' },
   ],
   run(leads, rules, caps, maxScore = 100) {
-    if (maxScore < 0) return new SheetError('NUM', 'max_score cannot be negative');
-    if (leads.length < 2) return new SheetError('VALUE', 'leads needs a header row of field names and at least one lead');
+    if (maxScore < 0) return new SheetError('NUM', reason('max_score cannot be negative'));
+    if (leads.length < 2) return new SheetError('VALUE', reason('leads needs a header row of field names and at least one lead'));
     const fields = leads[0].map((f) => String(f ?? ''));
     const read = readRules(rules, fields);
     if (isSheetError(read)) return read;
@@ -86,7 +86,7 @@ export const LEADDECAY = defineFunction({
   ],
   run(points, age, method, rate = DECAY_DEFAULTS.rate, period = DECAY_DEFAULTS.periodDays) {
     const kind = (method ?? DECAY_DEFAULTS.method).trim().toLowerCase();
-    if (!(DECAY_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', `method must be one of ${DECAY_METHODS.map((m) => `"${m}"`).join(', ')}, not "${method}"`);
+    if (!(DECAY_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', reason('method must be one of {value}, not "{method}"', { value: DECAY_METHODS.map((m) => `"${m}"`).join(', '), method: method ?? "" }));
     return leadDecay(points, age, kind as DecayMethod, rate, period);
   },
 });
@@ -204,7 +204,7 @@ export const LEADFACTORS = defineFunction({
     { formula: '=LEADFACTORS(G1:G4, {"Term","Coefficient","Mean","Scale";"(intercept)",1,"","";"Amount",0.5,500,400}, 1)', note: 'One factor per deal: its amount against the mean.' },
   ],
   run(features, table, k = 3) {
-    if (!Number.isInteger(k) || k < 1 || k > 10) return new SheetError('NUM', 'k must be a whole number from 1 to 10');
+    if (!Number.isInteger(k) || k < 1 || k > 10) return new SheetError('NUM', reason('k must be a whole number from 1 to 10'));
     return withModel(features, table, (f, model) => leadFactors(f, model, k));
   },
 });

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
 import { closedOutcome } from './scoreQuality';
 
@@ -35,10 +35,10 @@ type Column =
 
 /** The closed rows of a features table (header first) and their outcomes, aligned as LEADMODEL reads them. */
 export function closedRows(features: Range, outcomes: Range): { header: string[]; rows: CellValue[][]; won: (0 | 1)[] } | SheetError {
-  if (features.length < 2) return new SheetError('VALUE', 'features needs a header row and at least one lead');
+  if (features.length < 2) return new SheetError('VALUE', reason('features needs a header row and at least one lead'));
   const flat = outcomes.map((row) => row[0] ?? null);
   const aligned = flat.length === features.length ? flat.slice(1) : flat.length === features.length - 1 ? flat : undefined;
-  if (!aligned) return new SheetError('VALUE', `outcomes has ${flat.length} rows but features has ${features.length} (with its header)`);
+  if (!aligned) return new SheetError('VALUE', reason('outcomes has {length} rows but features has {length2} (with its header)', { length: flat.length, length2: features.length }));
   const header = features[0].map((h) => String(h ?? '').trim());
   const rows: CellValue[][] = [];
   const won: (0 | 1)[] = [];
@@ -213,12 +213,12 @@ function fitNaiveBayes(columns: readonly Column[], rows: readonly CellValue[][],
  * fitLeadModel(features, outcomes, 1).method //=> 'logistic regression (L2 1)'
  */
 export function fitLeadModel(features: Range, outcomes: Range, l2: number): LeadModel | SheetError {
-  if (!(l2 >= 0)) return new SheetError('NUM', 'l2 must be 0 or more');
+  if (!(l2 >= 0)) return new SheetError('NUM', reason('l2 must be 0 or more'));
   const closed = closedRows(features, outcomes);
   if (closed instanceof SheetError) return closed;
   const { header, rows, won } = closed;
   const wins = won.filter((w) => w === 1).length;
-  if (wins === 0 || wins === won.length) return new SheetError('DIV0', 'the model needs closed leads of both outcomes (won and lost)');
+  if (wins === 0 || wins === won.length) return new SheetError('DIV0', reason('the model needs closed leads of both outcomes (won and lost)'));
   const columns = designColumns(header, rows);
   const design = designMatrix(columns, rows);
   const rarer = Math.min(wins, won.length - wins);

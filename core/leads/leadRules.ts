@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { CellValue, Range, isBlankCell } from '../cells/values';
 
 /** The comparisons a scoring rule may make, as a manager types them. */
@@ -80,7 +80,7 @@ export function meets(cell: CellValue, operator: RuleOperator, value: CellValue)
 
 /** The rules of a rules table (field, operator, value, points, group); a header row and blank rows are skipped. */
 export function readRules(rules: Range, fields: readonly string[]): ScoringRule[] | SheetError {
-  if (rules.length === 0 || rules[0].length < 4) return new SheetError('VALUE', 'rules needs the columns field, operator, value, points (and group)');
+  if (rules.length === 0 || rules[0].length < 4) return new SheetError('VALUE', reason('rules needs the columns field, operator, value, points (and group)'));
   const body = asNumber(rules[0][3]) !== undefined ? rules : rules.slice(1);
   const known = new Set(fields.map((f) => f.trim().toLowerCase()));
   const read: ScoringRule[] = [];
@@ -89,10 +89,10 @@ export function readRules(rules: Range, fields: readonly string[]): ScoringRule[
     const field = String(row[0] ?? '').trim();
     const typed = normal(row[1]).replace(/\s+/g, ' ');
     const operator = (OPERATOR_WORDS[typed] ?? typed) as RuleOperator;
-    if (!known.has(field.toLowerCase())) return new SheetError('VALUE', `the rule in row ${i + 1} reads a field the leads do not have: "${field}"`);
-    if (!RULE_OPERATORS.includes(operator)) return new SheetError('VALUE', `the rule in row ${i + 1} has an operator it does not know: "${String(row[1] ?? '')}" (use ${RULE_OPERATORS.join(', ')})`);
+    if (!known.has(field.toLowerCase())) return new SheetError('VALUE', reason('the rule in row {value} reads a field the leads do not have: "{field}"', { value: i + 1, field }));
+    if (!RULE_OPERATORS.includes(operator)) return new SheetError('VALUE', reason('the rule in row {value} has an operator it does not know: "{value2}" (use {value3})', { value: i + 1, value2: String(row[1] ?? ''), value3: RULE_OPERATORS.join(', ') }));
     const points = asNumber(row[3]);
-    if (points === undefined) return new SheetError('VALUE', `the rule in row ${i + 1} has no points`);
+    if (points === undefined) return new SheetError('VALUE', reason('the rule in row {value} has no points', { value: i + 1 }));
     read.push({ field, operator, value: row[2], points, group: String(row[4] ?? '').trim() });
   }
   return read;
@@ -102,7 +102,7 @@ export function readRules(rules: Range, fields: readonly string[]): ScoringRule[
 export function readCaps(caps: Range | undefined): Map<string, number> | SheetError {
   const byGroup = new Map<string, number>();
   for (const row of caps ?? []) {
-    if (row.length < 2) return new SheetError('VALUE', 'group_caps needs two columns: group and cap');
+    if (row.length < 2) return new SheetError('VALUE', reason('group_caps needs two columns: group and cap'));
     const cap = asNumber(row[1]);
     if (cap === undefined) continue;
     byGroup.set(normal(row[0]), cap);

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { CellValue, Range } from '../cells/values';
 import { DEFAULT_LOST_LABEL, DEFAULT_WON_LABEL, normaliseLabel } from '../kpi/labels';
 
@@ -14,7 +14,7 @@ export function closedOutcome(v: CellValue): 0 | 1 | undefined {
 export function scoredOutcomes(scores: Range, outcomes: Range): { score: number; won: 0 | 1 }[] | SheetError {
   const flatScores = scores.flat();
   const flatOutcomes = outcomes.flat();
-  if (flatScores.length !== flatOutcomes.length) return new SheetError('VALUE', `scores has ${flatScores.length} cells but outcomes has ${flatOutcomes.length}`);
+  if (flatScores.length !== flatOutcomes.length) return new SheetError('VALUE', reason('scores has {length} cells but outcomes has {length2}', { length: flatScores.length, length2: flatOutcomes.length }));
   const rows: { score: number; won: 0 | 1 }[] = [];
   flatScores.forEach((score, i) => {
     const won = closedOutcome(flatOutcomes[i]);
@@ -33,7 +33,7 @@ export function scoredOutcomes(scores: Range, outcomes: Range): { score: number;
 export function scoreAuc(rows: readonly { score: number; won: 0 | 1 }[]): number | SheetError {
   const wins = rows.filter((r) => r.won === 1).length;
   const losses = rows.length - wins;
-  if (wins === 0 || losses === 0) return new SheetError('DIV0', 'the AUC needs both won and lost leads');
+  if (wins === 0 || losses === 0) return new SheetError('DIV0', reason('the AUC needs both won and lost leads'));
   const sorted = [...rows].sort((a, b) => a.score - b.score);
   let rankSumOfWins = 0;
   for (let i = 0; i < sorted.length; ) {
@@ -55,9 +55,9 @@ export function scoreAuc(rows: readonly { score: number; won: 0 | 1 }[]): number
  * scoreLift([{ score: 9, won: 1 }, { score: 5, won: 0 }, { score: 1, won: 0 }, { score: 0, won: 1 }], 0.25) //=> 2
  */
 export function scoreLift(rows: readonly { score: number; won: 0 | 1 }[], share: number): number | SheetError {
-  if (!(share > 0 && share <= 1)) return new SheetError('NUM', `share must be more than 0% and at most 100%, not ${share}`);
+  if (!(share > 0 && share <= 1)) return new SheetError('NUM', reason('share must be more than 0% and at most 100%, not {share}', { share }));
   const wins = rows.filter((r) => r.won === 1).length;
-  if (rows.length === 0 || wins === 0) return new SheetError('DIV0', 'no won leads: the overall conversion is 0');
+  if (rows.length === 0 || wins === 0) return new SheetError('DIV0', reason('no won leads: the overall conversion is 0'));
   const top = rows
     .map((row, index) => ({ ...row, index }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

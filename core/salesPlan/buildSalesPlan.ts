@@ -6,7 +6,7 @@ import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { Language, numberLocaleOf } from '../i18n/languages';
 import { Translate, translator } from '../i18n/translate';
 import { msg } from '../i18n/msg';
-import { sayInFormula } from '../sheet/formulaText';
+import { percentInFormula, sayInFormula, wholeInFormula } from '../sheet/formulaText';
 
 /** Where each part of the plan sheet sits (zero-based rows). */
 const ROW = {
@@ -323,15 +323,15 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
   const statement = sayInFormula(t(SMART_STATEMENT), {
-    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: `TEXT(${ref(ROW.target)},"#,##0")`, period: quoted(periodLabel(a, t)),
-    growth: `IF(${ref(ROW.growth)}>=0,"+","")&TEXT(${ref(ROW.growth)},"0.0%")`, baseline: `TEXT(${ref(ROW.baseline)},"#,##0")`, count,
+    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: wholeInFormula(ref(ROW.target)), period: quoted(periodLabel(a, t)),
+    growth: `IF(${ref(ROW.growth)}>=0,"+","")&${percentInFormula(ref(ROW.growth), 1)}`, baseline: wholeInFormula(ref(ROW.baseline)), count,
     children: `IF(${count}=1,${quoted(label)},${quoted(t('{label}s', { label }))})`, first: quoted(monthName(a, 0, t)), last: quoted(monthName(a, s.lastMonth, t)),
   });
   sheet.formula(ROW.statement, 0, `=${statement}`);
   sheet.style('A2', 'statement');
   const handOut = ref(ROW.handOut);
   const locks = `SUM(${childColumn(s, 2)})`;
-  const whole = (x: string) => `TEXT(${x},"#,##0")`;
+  const whole = wholeInFormula;
   const checks: [string, string][] = [
     [`${ref(ROW.baseline)}<0`, sayInFormula(t('⚠ The baseline is negative: type last period\'s figure, 0 or more.'))],
     [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, sayInFormula(t('⚠ Growth must be from -100% to 500%: type 20% for +20%.'))],
@@ -341,7 +341,7 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
     [`${locks}>${handOut}`, sayInFormula(t('⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others\' targets turn negative.'), { locks: whole(locks), handOut: whole(handOut) })],
     [`AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`, sayInFormula(t('⚠ Every driver of the children who share is 0: give them drivers, or lock them all.'))],
     [`ROUND(${absolute(s.checkRow, 3)},6)<>0`, sayInFormula(t('⚠ The targets add up to {total}, not the quota handed out ({handOut}).'), { total: whole(absolute(s.totalRow, 3)), handOut: whole(handOut) })],
-    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: `TEXT(${ref(ROW.shares, 3)},"0.0%")` })],
+    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: percentInFormula(ref(ROW.shares, 3), 1) })],
   ];
   const ok = sayInFormula(t('✓ Every check passes: the targets add up to the quota handed out.'));
   sheet.check(ROW.checks, checks, ok, sayInFormula(t('⚠ A cell of the plan shows an error: look for # in the sheet.')));

@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { ceilTidy, floorTo, roundTo, tidy } from '../cells/rounding';
 import { cascadeTarget } from '../targets/cascade';
 import { SalesPlanAnswers } from './salesPlanAnswers';
@@ -65,9 +65,9 @@ export function newRepMonths(fullQuota: number, startMonth: number, ramp: readon
  */
 export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = translator('en')): SalesPlanNumbers | SheetError {
   const unit = answers.roundTo;
-  if (!(unit > 0)) return new SheetError('NUM', 'round targets to a unit above 0');
-  if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', 'expected attainment must be above 0% and at most 100%');
-  if (answers.monthShares.length !== answers.periodMonths) return new SheetError('VALUE', `give one month share per month of the period (${answers.periodMonths})`);
+  if (!(unit > 0)) return new SheetError('NUM', reason('round targets to a unit above 0'));
+  if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', reason('expected attainment must be above 0% and at most 100%'));
+  if (answers.monthShares.length !== answers.periodMonths) return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
   const target = roundTo(answers.baseline * (1 + answers.growth), unit);
   const handOut = roundTo(target / answers.attainment, unit);
   const annual = cascadeTarget(handOut, answers.children.map((c) => c.driver), { locks: answers.children.map((c) => c.lock), roundTo: unit });

@@ -7,6 +7,20 @@
 export const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
+ * A number inside a message formula, in the spreadsheet's own locale: FIXED groups and rounds with
+ * the locale's separators, where TEXT(x,"#,##0") would be read with them and go wrong in a
+ * decimal-comma locale (Vietnamese, Welsh-English aside, most of Europe).
+ *
+ * @example
+ * wholeInFormula('$B$7')       //=> 'FIXED($B$7,0)'
+ * percentInFormula('$B$6', 1)  //=> 'FIXED($B$6*100,1)&"%"'
+ * decimalInFormula('C5', 2)    //=> 'FIXED(C5,2,TRUE())'
+ */
+export const wholeInFormula = (x: string): string => `FIXED(${x},0)`;
+export const percentInFormula = (x: string, decimals: number): string => `FIXED(${x}*100,${decimals})&"%"`;
+export const decimalInFormula = (x: string, decimals: number): string => `FIXED(${x},${decimals},TRUE())`;
+
+/**
  * A message in a formula: the (translated) template's words as string literals and each
  * `{placeholder}` as the formula part given for it, joined with `&`. A translation may move the
  * placeholders: the formula follows the words, whatever their order.

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { splitByLargestRemainder } from './largestRemainder';
 
 /** How a total is shared among children that are not locked. */
@@ -31,10 +31,10 @@ export function shareWeights(
   const open = drivers.map((_, i) => locks[i] === null || locks[i] === undefined);
   const openCount = open.filter(Boolean).length;
   if (openCount === 0) return drivers.map(() => 0);
-  if (drivers.some((d, i) => open[i] && d < 0)) return new SheetError('NUM', 'drivers cannot be negative');
+  if (drivers.some((d, i) => open[i] && d < 0)) return new SheetError('NUM', reason('drivers cannot be negative'));
   const sum = drivers.reduce((total, d, i) => total + (open[i] ? d : 0), 0);
   if (method === 'even' || (sum === 0 && evenWhenNoDriver)) return open.map((o) => (o ? 1 / openCount : 0));
-  if (sum === 0) return new SheetError('DIV0', 'every driver is 0: nothing to share by (ask for an even split instead)');
+  if (sum === 0) return new SheetError('DIV0', reason('every driver is 0: nothing to share by (ask for an even split instead)'));
   return drivers.map((d, i) => (open[i] ? d / sum : 0));
 }
 
@@ -51,16 +51,16 @@ export function shareWeights(
 export function cascadeTarget(total: number, drivers: readonly number[], options: CascadeOptions = {}): number[] | SheetError {
   const { roundTo = 1, method = 'proportional', evenWhenNoDriver = false } = options;
   const locks = options.locks ?? drivers.map(() => null);
-  if (total < 0) return new SheetError('NUM', 'the total cannot be negative');
-  if (!(roundTo > 0)) return new SheetError('NUM', 'round_to must be more than 0');
-  if (locks.some((lock) => lock !== null && lock < 0)) return new SheetError('NUM', 'a locked value cannot be negative');
+  if (total < 0) return new SheetError('NUM', reason('the total cannot be negative'));
+  if (!(roundTo > 0)) return new SheetError('NUM', reason('round_to must be more than 0'));
+  if (locks.some((lock) => lock !== null && lock < 0)) return new SheetError('NUM', reason('a locked value cannot be negative'));
   const locked = locks.reduce<number>((sum, lock) => sum + (lock ?? 0), 0);
-  if (locked > total) return new SheetError('NUM', `the locked values (${locked.toLocaleString('en-US')}) add up to more than the total (${total.toLocaleString('en-US')})`);
+  if (locked > total) return new SheetError('NUM', reason('the locked values ({toLocaleString}) add up to more than the total ({toLocaleString2})', { toLocaleString: locked.toLocaleString('en-US'), toLocaleString2: total.toLocaleString('en-US') }));
   const weights = shareWeights(drivers, locks, method, evenWhenNoDriver);
   if (!Array.isArray(weights)) return weights;
   const open = locks.map((lock) => lock === null);
   if (!open.some(Boolean)) {
-    return locked === total ? locks.map((lock) => lock ?? 0) : new SheetError('NUM', 'every child is locked, and the locks do not add up to the total');
+    return locked === total ? locks.map((lock) => lock ?? 0) : new SheetError('NUM', reason('every child is locked, and the locks do not add up to the total'));
   }
   // Only the children that share take part in the rounding: a locked one never gets a leftover unit.
   const openIndexes = open.flatMap((o, i) => (o ? [i] : []));
@@ -80,7 +80,7 @@ export function cascadeTarget(total: number, drivers: readonly number[], options
 export function blendDrivers(driverColumns: readonly (readonly number[])[], weights?: readonly number[]): number[] | SheetError {
   const w = weights ?? driverColumns.map(() => 1 / driverColumns.length);
   const weightSum = w.reduce((a, b) => a + b, 0);
-  if (weightSum <= 0) return new SheetError('NUM', 'blend weights must add up to more than 0');
+  if (weightSum <= 0) return new SheetError('NUM', reason('blend weights must add up to more than 0'));
   const count = driverColumns[0]?.length ?? 0;
   const blended = new Array<number>(count).fill(0);
   for (const [k, column] of driverColumns.entries()) {

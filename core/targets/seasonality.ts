@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 
 /**
  * Each period's share of the cycle, from history: the values at the same position in each cycle
@@ -10,8 +10,8 @@ import { SheetError } from '../cells/errors';
  * seasonalShares([0, 0, 0], 3)         //=> [1/3, 1/3, 1/3]
  */
 export function seasonalShares(history: readonly number[], periodLength = 12): number[] | SheetError {
-  if (!Number.isInteger(periodLength) || periodLength < 1) return new SheetError('NUM', 'period_length must be a whole number of at least 1');
-  if (history.some((value) => value < 0)) return new SheetError('NUM', 'history cannot hold negative values');
+  if (!Number.isInteger(periodLength) || periodLength < 1) return new SheetError('NUM', reason('period_length must be a whole number of at least 1'));
+  if (history.some((value) => value < 0)) return new SheetError('NUM', reason('history cannot hold negative values'));
   const sums = new Array<number>(periodLength).fill(0);
   history.forEach((value, i) => (sums[i % periodLength] += value));
   const total = sums.reduce((a, b) => a + b, 0);

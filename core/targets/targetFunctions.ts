@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range } from '../cells/values';
 import { asColumn, defineFunction } from '../catalogue/types';
 import { chooseOption } from '../kpi/guards';
@@ -15,7 +15,7 @@ function numbersOf(range: Range, label: string, { blanksAsZero = true } = {}): n
       if (typeof cell === 'number') numbers.push(cell);
       else if (cell === null) {
         if (blanksAsZero) numbers.push(0);
-      } else return new SheetError('VALUE', `${label} must hold numbers only, not "${String(cell)}"`);
+      } else return new SheetError('VALUE', reason('{label} must hold numbers only, not "{value}"', { label, value: String(cell) }));
     }
   }
   return numbers;
@@ -65,13 +65,13 @@ export const BASELINE = defineFunction({
   run(history, periods = 12, method, growth = 0) {
     const chosen = chooseOption(method, ['holtwinters', 'growth'], 'method');
     if (isSheetError(chosen)) return chosen;
-    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST) return new SheetError('NUM', `periods must be a whole number from 1 to ${MAX_FORECAST}`);
+    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST) return new SheetError('NUM', reason('periods must be a whole number from 1 to {MAX_FORECAST}', { MAX_FORECAST }));
     // Several columns of several rows: one series per column, forecast side by side.
     const forecasts: number[][] = [];
     for (const one of seriesOf(history)) {
       const values = numbersOf(one, 'history');
       if (isSheetError(values)) return values;
-      if (values.some((v) => v < 0)) return new SheetError('NUM', 'history cannot hold negative values');
+      if (values.some((v) => v < 0)) return new SheetError('NUM', reason('history cannot hold negative values'));
       const forecast = chosen === 'growth' ? growthBaseline(values, growth, 12, periods) : holtWinters(values, 12, periods);
       if (isSheetError(forecast)) return forecast;
       forecasts.push(Array.isArray(forecast) ? forecast : forecast.forecast);
@@ -114,7 +114,7 @@ export const SEASONALITY = defineFunction({
     const values = numbersOf(history, 'history');
     if (isSheetError(values)) return values;
     if (!Number.isInteger(periodLength) || periodLength < 1 || periodLength > values.length) {
-      return new SheetError('NUM', `period_length must be a whole number from 1 to the length of history (${values.length})`);
+      return new SheetError('NUM', reason('period_length must be a whole number from 1 to the length of history ({length})', { length: values.length }));
     }
     const result = chosen === 'share' ? seasonalShares(values, periodLength) : seasonalIndexes(values, periodLength);
     return isSheetError(result) ? result : asColumn(result);
@@ -162,18 +162,18 @@ export const CASCADE = defineFunction({
     for (const column of seriesOf(drivers)) {
       const numbers = numbersOf(column, 'drivers', { blanksAsZero: true });
       if (isSheetError(numbers)) return numbers;
-      if (numbers.some((d) => d < 0)) return new SheetError('NUM', 'drivers cannot be negative');
+      if (numbers.some((d) => d < 0)) return new SheetError('NUM', reason('drivers cannot be negative'));
       perColumn.push(numbers);
     }
     const values = perColumn.length === 1 ? perColumn[0] : blendDrivers(perColumn);
     if (isSheetError(values)) return values;
-    if (values.length === 0) return new SheetError('VALUE', 'drivers holds no cells: give one driver per child');
+    if (values.length === 0) return new SheetError('VALUE', reason('drivers holds no cells: give one driver per child'));
     let lockValues: (number | null)[] | undefined;
     if (locks) {
       const flat = locks.flat();
-      if (flat.length !== values.length) return new SheetError('VALUE', `locks has ${flat.length} cells but drivers has ${values.length}`);
+      if (flat.length !== values.length) return new SheetError('VALUE', reason('locks has {length} cells but drivers has {length2}', { length: flat.length, length2: values.length }));
       const bad = flat.find((cell) => cell !== null && typeof cell !== 'number');
-      if (bad !== undefined) return new SheetError('VALUE', `locks must hold numbers or blanks, not "${String(bad)}"`);
+      if (bad !== undefined) return new SheetError('VALUE', reason('locks must hold numbers or blanks, not "{value}"', { value: String(bad) }));
       lockValues = flat as (number | null)[];
     }
     const parts = cascadeTarget(total, values, {

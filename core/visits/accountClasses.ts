@@ -1,5 +1,5 @@
 import { CellValue } from '../cells/values';
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { tidy } from '../cells/rounding';
 
 export type AccountClass = 'A' | 'B' | 'C';
@@ -16,7 +16,7 @@ export const DEFAULT_VISIT_FREQUENCIES: Readonly<Record<AccountClass, number>> =
  * abcClasses([50, 30, 15, 5]) //=> ['A', 'A', 'B', 'C']: before 30 lie 50%, before 15 80%, before 5 95%
  */
 export function abcClasses(values: readonly CellValue[], aShare = 0.8, bShare = 0.95): AccountClass[] | SheetError {
-  if (aShare > bShare) return new SheetError('NUM', `a_share (${aShare}) is above b_share (${bShare})`);
+  if (aShare > bShare) return new SheetError('NUM', reason('a_share ({aShare}) is above b_share ({bShare})', { aShare, bShare }));
   const ranked = values
     .map((v, i) => ({ v: typeof v === 'number' && v > 0 ? v : 0, i }))
     .filter((r) => r.v > 0)
@@ -46,7 +46,7 @@ export function visitFrequencies(classes: readonly CellValue[], frequencies: Rea
     const label = typeof c === 'string' ? c.trim().toUpperCase() : c;
     if (label === null || label === '') out.push(0);
     else if (label === 'A' || label === 'B' || label === 'C') out.push(frequencies[label]);
-    else return new SheetError('VALUE', `row ${i + 1} has the class "${String(c)}": use A, B or C`);
+    else return new SheetError('VALUE', reason('row {value} has the class "{value2}": use A, B or C', { value: i + 1, value2: String(c) }));
   }
   return out;
 }
@@ -67,7 +67,7 @@ export function callPlan(temperatures: readonly CellValue[], perWeek: Readonly<R
     const label = typeof t === 'string' ? t.trim().toLowerCase() : t;
     if (label === null || label === '') out.push(0);
     else if (label === 'hot' || label === 'warm' || label === 'cold') out.push(perWeek[label]);
-    else return new SheetError('VALUE', `row ${i + 1} has the temperature "${String(t)}": use Hot, Warm or Cold`);
+    else return new SheetError('VALUE', reason('row {value} has the temperature "{value2}": use Hot, Warm or Cold', { value: i + 1, value2: String(t) }));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 import { ceilTidy, tidy } from '../cells/rounding';
 
 /**
@@ -10,11 +10,11 @@ import { ceilTidy, tidy } from '../cells/rounding';
  * reverseFunnel(100_000, 5_000, [0.5, 0.35]) //=> [116, 58, 20]: 20 deals, 58 proposals, 116 leads
  */
 export function reverseFunnel(target: number, dealSize: number, conversions: readonly number[]): number[] | SheetError {
-  if (target < 0) return new SheetError('NUM', 'target cannot be negative');
-  if (dealSize === 0) return new SheetError('DIV0', 'deal_size is 0');
-  if (dealSize < 0) return new SheetError('NUM', 'deal_size must be more than 0');
+  if (target < 0) return new SheetError('NUM', reason('target cannot be negative'));
+  if (dealSize === 0) return new SheetError('DIV0', reason('deal_size is 0'));
+  if (dealSize < 0) return new SheetError('NUM', reason('deal_size must be more than 0'));
   const zero = conversions.findIndex((r) => r === 0);
-  if (zero >= 0) return new SheetError('DIV0', `conversion ${zero + 1} is 0%: no count reaches the next stage`);
+  if (zero >= 0) return new SheetError('DIV0', reason('conversion {value} is 0%: no count reaches the next stage', { value: zero + 1 }));
   const counts = [ceilTidy(target / dealSize)];
   for (let j = conversions.length - 1; j >= 0; j -= 1) counts.unshift(ceilTidy(counts[0] / conversions[j]));
   return counts;
@@ -31,10 +31,10 @@ export function reverseFunnel(target: number, dealSize: number, conversions: rea
 export function visitsPerDay(available: number, visit: number, travel: number, prep = 0, wait = 0, max?: number): number | SheetError {
   const minutes = { available_minutes: available, visit_minutes: visit, travel_minutes: travel, prep_minutes: prep, wait_minutes: wait };
   const negative = Object.entries(minutes).find(([, v]) => v < 0);
-  if (negative) return new SheetError('NUM', `${negative[0]} cannot be negative`);
-  if (max !== undefined && max < 0) return new SheetError('NUM', 'max_visits cannot be negative');
+  if (negative) return new SheetError('NUM', reason('{value} cannot be negative', { value: negative[0] }));
+  if (max !== undefined && max < 0) return new SheetError('NUM', reason('max_visits cannot be negative'));
   const perVisit = visit + travel + prep + wait;
-  if (perVisit === 0) return new SheetError('DIV0', 'a visit with its travel, preparation and waiting takes 0 minutes');
+  if (perVisit === 0) return new SheetError('DIV0', reason('a visit with its travel, preparation and waiting takes 0 minutes'));
   const visits = Math.max(0, Math.floor(tidy((available - visit / 2) / perVisit)));
   return max === undefined ? visits : Math.min(visits, Math.floor(max));
 }
@@ -47,8 +47,8 @@ export function visitsPerDay(available: number, visit: number, travel: number, p
  * callCapacity(5, 200, 0.1) //=> 900
  */
 export function callCapacity(visitsPerDay: number, sellingDays: number, noShowRate = 0): number | SheetError {
-  if (visitsPerDay < 0) return new SheetError('NUM', 'visits_per_day cannot be negative');
-  if (sellingDays < 0) return new SheetError('NUM', 'selling_days cannot be negative');
+  if (visitsPerDay < 0) return new SheetError('NUM', reason('visits_per_day cannot be negative'));
+  if (sellingDays < 0) return new SheetError('NUM', reason('selling_days cannot be negative'));
   return visitsPerDay * sellingDays * (1 - noShowRate);
 }
 
@@ -59,9 +59,9 @@ export function callCapacity(visitsPerDay: number, sellingDays: number, noShowRa
  * workload([1000, 2000], [36, 12]) //=> 60_000 calls
  */
 export function workload(accounts: readonly number[], frequencies: readonly number[], minutesPerCall?: number): number | SheetError {
-  if (accounts.length !== frequencies.length) return new SheetError('VALUE', `accounts has ${accounts.length} numbers but frequencies has ${frequencies.length}`);
-  if ([...accounts, ...frequencies].some((v) => v < 0)) return new SheetError('NUM', 'accounts and frequencies cannot be negative');
-  if (minutesPerCall !== undefined && minutesPerCall < 0) return new SheetError('NUM', 'minutes_per_call cannot be negative');
+  if (accounts.length !== frequencies.length) return new SheetError('VALUE', reason('accounts has {length} numbers but frequencies has {length2}', { length: accounts.length, length2: frequencies.length }));
+  if ([...accounts, ...frequencies].some((v) => v < 0)) return new SheetError('NUM', reason('accounts and frequencies cannot be negative'));
+  if (minutesPerCall !== undefined && minutesPerCall < 0) return new SheetError('NUM', reason('minutes_per_call cannot be negative'));
   const calls = accounts.reduce((s, a, i) => s + a * frequencies[i], 0);
   return minutesPerCall === undefined ? calls : (calls * minutesPerCall) / 60;
 }
@@ -73,8 +73,8 @@ export function workload(accounts: readonly number[], frequencies: readonly numb
  * repsForWorkload([1000, 2000], [36, 12], 1000) //=> 60
  */
 export function repsForWorkload(accounts: readonly number[], frequencies: readonly number[], callsPerRep: number): number | SheetError {
-  if (callsPerRep === 0) return new SheetError('DIV0', 'calls_per_rep is 0');
-  if (callsPerRep < 0) return new SheetError('NUM', 'calls_per_rep must be more than 0');
+  if (callsPerRep === 0) return new SheetError('DIV0', reason('calls_per_rep is 0'));
+  if (callsPerRep < 0) return new SheetError('NUM', reason('calls_per_rep must be more than 0'));
   const calls = workload(accounts, frequencies);
   return typeof calls === 'number' ? ceilTidy(calls / callsPerRep) : calls;
 }

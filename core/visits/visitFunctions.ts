@@ -1,4 +1,4 @@
-import { SheetError, isSheetError } from '../cells/errors';
+import { SheetError, isSheetError, reason } from '../cells/errors';
 import { Range, isBlankCell } from '../cells/values';
 import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { AccountClass, DEFAULT_CALLS_PER_WEEK, DEFAULT_VISIT_FREQUENCIES, abcClasses, callPlan, visitFrequencies } from './accountClasses';
@@ -12,7 +12,7 @@ function numbersOf(range: Range, name: string): number[] | SheetError {
   const out: number[] = [];
   for (const [i, v] of range.flat().entries()) {
     if (isBlankCell(v)) continue;
-    if (typeof v !== 'number') return new SheetError('VALUE', `${name} holds text in cell ${i + 1}`);
+    if (typeof v !== 'number') return new SheetError('VALUE', reason('{name} holds text in cell {value}', { name, value: i + 1 }));
     out.push(v);
   }
   return out;
@@ -23,8 +23,8 @@ function threeOf<K extends string>(range: Range | undefined, keys: readonly K[],
   if (range === undefined) return { ...defaults };
   const numbers = numbersOf(range, name);
   if (isSheetError(numbers)) return numbers;
-  if (numbers.length !== keys.length) return new SheetError('VALUE', `${name} needs ${keys.length} numbers (${keys.join(', ')}), not ${numbers.length}`);
-  if (numbers.some((n) => n < 0)) return new SheetError('NUM', `${name} cannot be negative`);
+  if (numbers.length !== keys.length) return new SheetError('VALUE', reason('{name} needs {length} numbers ({value}), not {length2}', { name, length: keys.length, value: keys.join(', '), length2: numbers.length }));
+  if (numbers.some((n) => n < 0)) return new SheetError('NUM', reason('{name} cannot be negative', { name }));
   return Object.fromEntries(keys.map((k, i) => [k, numbers[i]])) as Record<K, number>;
 }
 
@@ -56,7 +56,7 @@ export const REVERSEFUNNEL = defineFunction({
     const rates = numbersOf(range, 'conversions');
     if (isSheetError(rates)) return rates;
     const bad = rates.findIndex((r) => r < 0 || r > 1);
-    if (bad >= 0) return new SheetError('NUM', `conversion ${bad + 1} must be a fraction between 0 and 1 (write 35% or 0.35, not ${rates[bad]})`);
+    if (bad >= 0) return new SheetError('NUM', reason('conversion {value} must be a fraction between 0 and 1 (write 35% or 0.35, not {value2})', { value: bad + 1, value2: rates[bad] }));
     const counts = reverseFunnel(target, dealSize, rates);
     return isSheetError(counts) ? counts : asColumn(counts);
   },
@@ -265,7 +265,7 @@ export const VISITORDER = defineFunction({
   run(latitudes, longitudes, startRow = 1) {
     const places = readPlaces(latitudes.flat(), longitudes.flat());
     if (isSheetError(places)) return places;
-    if (!Number.isInteger(startRow) || startRow < 1 || startRow > places.length) return new SheetError('NUM', `start_row must be a row from 1 to ${places.length}, not ${startRow}`);
+    if (!Number.isInteger(startRow) || startRow < 1 || startRow > places.length) return new SheetError('NUM', reason('start_row must be a row from 1 to {length}, not {startRow}', { length: places.length, startRow }));
     return asColumn(visitOrder(places, startRow - 1).map((i) => i + 1));
   },
 });
@@ -292,7 +292,7 @@ export const ROUTEKM = defineFunction({
     const stops = numbersOf(order, 'order');
     if (isSheetError(stops)) return stops;
     const sorted = [...stops].sort((a, b) => a - b);
-    if (sorted.length !== places.length || sorted.some((s, i) => s !== i + 1)) return new SheetError('VALUE', `order must hold each row from 1 to ${places.length} once`);
+    if (sorted.length !== places.length || sorted.some((s, i) => s !== i + 1)) return new SheetError('VALUE', reason('order must hold each row from 1 to {length} once', { length: places.length }));
     return tourKm(places, stops.map((s) => s - 1));
   },
 });

@@ -1,4 +1,4 @@
-import { SheetError } from '../cells/errors';
+import { SheetError, reason } from '../cells/errors';
 
 /** The Earth's mean radius (IUGG), in km. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -24,14 +24,14 @@ export function greatCircleKm(a: Place, b: Place): number {
 
 /** The places, or the error that names the first coordinate that is not a latitude or longitude. */
 export function readPlaces(latitudes: readonly unknown[], longitudes: readonly unknown[]): Place[] | SheetError {
-  if (latitudes.length !== longitudes.length) return new SheetError('VALUE', `latitudes has ${latitudes.length} cells but longitudes has ${longitudes.length}`);
-  if (latitudes.length === 0) return new SheetError('VALUE', 'no places');
+  if (latitudes.length !== longitudes.length) return new SheetError('VALUE', reason('latitudes has {length} cells but longitudes has {length2}', { length: latitudes.length, length2: longitudes.length }));
+  if (latitudes.length === 0) return new SheetError('VALUE', reason('no places'));
   const places: Place[] = [];
   for (const [i, lat] of latitudes.entries()) {
     const lon = longitudes[i];
-    if (typeof lat !== 'number' || typeof lon !== 'number') return new SheetError('VALUE', `row ${i + 1} needs a latitude and a longitude (numbers)`);
-    if (Math.abs(lat) > 90) return new SheetError('NUM', `row ${i + 1}'s latitude ${lat} is not between -90 and 90`);
-    if (Math.abs(lon) > 180) return new SheetError('NUM', `row ${i + 1}'s longitude ${lon} is not between -180 and 180`);
+    if (typeof lat !== 'number' || typeof lon !== 'number') return new SheetError('VALUE', reason('row {value} needs a latitude and a longitude (numbers)', { value: i + 1 }));
+    if (Math.abs(lat) > 90) return new SheetError('NUM', reason('row {value}\'s latitude {lat} is not between -90 and 90', { value: i + 1, lat }));
+    if (Math.abs(lon) > 180) return new SheetError('NUM', reason('row {value}\'s longitude {lon} is not between -180 and 180', { value: i + 1, lon }));
     places.push({ lat, lon });
   }
   return places;

@@ -90,4 +90,9 @@ describe('ExcelHost', () => {
     await host.saveSettings({ galleryQuery: 'win', galleryOpen: 'WINRATE' });
     expect(await host.loadSettings()).toEqual({ galleryQuery: 'win', galleryOpen: 'WINRATE' });
   });
+
+  it('tells the pane the language Office speaks', async () => {
+    (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: 'cy-GB' } };
+    await expect(new ExcelHost().displayLanguage()).resolves.toBe('cy-GB');
+  });
 });

@@ -1,6 +1,6 @@
-import { ERROR_KINDS, SheetError } from '../../core';
+import { ERROR_KINDS, SheetError, passedOn, reason } from '../../core';
 import { installCustomFunctionsStub } from '../../tests/harness/customFunctionsStub';
-import { EXCEL_ERROR_CODES, toExcelResult } from './excelResult';
+import { EXCEL_ERROR_CODES, excelMessage, toExcelResult } from './excelResult';
 
 const stub = installCustomFunctionsStub();
 
@@ -24,5 +24,20 @@ describe('errors as Excel shows them', () => {
 
   it('keeps a message on #N/A passed on from an input cell', () => {
     expect(stub.messageOf(toExcelResult(new SheetError('NA', 'in outcomes, row 5')))).toBe('in outcomes, row 5');
+  });
+});
+
+describe('an error\'s reason in Excel\'s language', () => {
+  it('is said in Vietnamese, Chinese or Welsh, values kept, where Excel shows a message', () => {
+    const error = new SheetError('NA', reason('stage "{stage}" (row {row}) is not in the stage table', { stage: 'Demo', row: 4 }));
+    expect(excelMessage(error, 'vi')).toBe('giai đoạn "Demo" (dòng 4) không có trong bảng giai đoạn');
+    expect(excelMessage(error, 'zh-CN')).toBe('阶段 "Demo"（第 4 行）不在阶段表中');
+    expect(excelMessage(error, 'cy')).toBe('nid yw\'r cam "Demo" (rhes 4) yn y tabl camau');
+    expect(excelMessage(error, 'en')).toBe('stage "Demo" (row 4) is not in the stage table');
+  });
+
+  it('translates an error passed on from an input, where and why', () => {
+    const passed = passedOn(new SheetError('VALUE', reason('a cell holds an invalid date')), 'closed', 5);
+    expect(excelMessage(passed, 'zh-CN')).toBe('在 closed 第 5 行：某单元格中的日期无效');
   });
 });

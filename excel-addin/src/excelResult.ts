@@ -1,4 +1,6 @@
-import { CellResult, ErrorKind, FunctionResult, SheetError, isSheetError } from '../../core';
+import { CellResult, ErrorKind, FunctionResult, SheetError, isSheetError, localizedMessage, reason } from '../../core';
+import { Language, languageOf } from '../../core/i18n/languages';
+import { REASON_SOURCES, REASON_TRANSLATIONS } from './errorReasons.generated';
 
 type ExcelErrorName = keyof typeof CustomFunctions.ErrorCode;
 
@@ -18,10 +20,32 @@ export const EXCEL_ERROR_CODES: Readonly<Record<ErrorKind, { readonly code: Exce
   NAME: { code: 'invalidValue', carriesMessage: true },
 };
 
-/** The message Excel will show with an error, or '' where Excel shows none. */
-export function excelMessage(error: SheetError): string {
+/** Excel's display language, which a function's error speaks; English before Office is ready. */
+function officeLanguage(): Language {
+  try {
+    return languageOf(Office.context.displayLanguage);
+  } catch {
+    return 'en';
+  }
+}
+
+/** A reason's words in a language, from the reasons bundled with the functions. */
+function reasonIn(language: Language): (source: string) => string {
+  if (language === 'en') return (source) => source;
+  const translations = REASON_TRANSLATIONS[language];
+  return (source) => translations[REASON_SOURCES.indexOf(source)] ?? source;
+}
+
+/**
+ * The message Excel will show with an error, in Excel's language, or '' where Excel shows none.
+ *
+ * @example
+ * excelMessage(new SheetError('NA', reason('no one is behind target')), 'vi') //=> 'không ai thiếu so với mục tiêu'
+ */
+export function excelMessage(error: SheetError, language: Language = officeLanguage()): string {
   if (!EXCEL_ERROR_CODES[error.kind].carriesMessage) return '';
-  return error.kind === 'REF' || error.kind === 'NAME' ? `an input cell is ${error.toString()}` : error.message;
+  const said = error.kind === 'REF' || error.kind === 'NAME' ? new SheetError(error.kind, reason('an input cell is {error}', { error: error.toString() })) : error;
+  return localizedMessage(said, reasonIn(language));
 }
 
 function excelError(error: SheetError): CustomFunctions.Error {

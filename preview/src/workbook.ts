@@ -1,6 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
 import { registerTextNumberPatterns } from './hyperformula/textFormats';
+import { registerFixed } from './hyperformula/fixedFunction';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
 
@@ -11,6 +12,7 @@ export function registerSalesPlannerFunctions(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(SalesPlannerPlugin, SALES_PLANNER_TRANSLATIONS);
   registerTextNumberPatterns();
+  registerFixed();
   registered = true;
 }
 

@@ -53,11 +53,25 @@ describeInBrowser('the preview in a Vietnamese browser', () => {
     await expect(page.locator('.sp-language').inputValue()).resolves.toBe('vi');
     await expect(page.getByRole('tab', { name: 'Kế hoạch doanh số', exact: true }).count()).resolves.toBe(1);
     await expect(page.locator('.pv-toolbar').textContent()).resolves.toContain('Hoàn tác');
+    await expect(page.locator('td[data-cell="G5"]').textContent()).resolves.toBe('1.143,82');
     await page.getByLabel('Tìm hàm').fill('tỷ lệ thắng');
     await expect(page.locator('.sp-item[data-fn="WINRATE"] .sp-summary').textContent()).resolves.toBe('Tỷ lệ giao dịch đã quyết định mà thắng: thắng / (thắng + thua).');
     expect(await drawnAsLetters(page, 'ệếữạđ')).toEqual([true, true, true, true, true]);
     expect(await clipped(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'language-vi-gallery.png') });
+  });
+
+  it('says why a function fails in Vietnamese beside the formula bar', async () => {
+    const { page } = session();
+    await page.locator('.pv-address').fill('M2');
+    await page.locator('.pv-address').press('Enter');
+    await page.locator('.pv-input').fill('=WINRATE(A2:A9)');
+    await page.locator('.pv-input').press('Enter');
+    await page.locator('.pv-address').fill('M2');
+    await page.locator('.pv-address').press('Enter');
+    const reason = page.locator('.pv-reason', { hasText: 'M2: #DIV/0!' });
+    await reason.waitFor();
+    await expect(reason.textContent()).resolves.toBe('M2: #DIV/0! không có giao dịch thắng hay thua (không ô nào là "Won" hoặc "Lost")');
   });
 
   it('builds the sales plan in Vietnamese: its sheet, labels and checks, with English formulas underneath', async () => {

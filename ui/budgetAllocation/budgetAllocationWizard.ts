@@ -8,7 +8,7 @@ import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { BOUND_MODES, BoundMode, BudgetAllocationState, METHOD_LABELS, STEP_TITLES, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
-import { t, numberLocale, uiLanguage } from '../i18n';
+import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<BudgetAllocationState>;
 const money = (x: number) => Math.round(x).toLocaleString(numberLocale());
@@ -77,7 +77,7 @@ function stepMethod(ctx: Ctx): (HTMLElement | null)[] {
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const proposed = proposedAmounts(a);
-  if (isSheetError(proposed)) return [h('p', { className: 'sp-field-error' }, t('The budget cannot be shared: {message}.', { message: proposed.message }))];
+  if (isSheetError(proposed)) return [h('p', { className: 'sp-field-error' }, t('The budget cannot be shared: {message}.', { message: reasonOf(proposed) }))];
   const rows = a.lines.map((l, i) => h('tr', {}, h('td', {}, l.name), h('td', { className: 'sp-num' }, money(l.current)), h('td', { className: 'sp-num' }, money(proposed[i])), h('td', { className: 'sp-num' }, `${proposed[i] >= l.current ? '+' : ''}${money(proposed[i] - l.current)}`)));
   const returns = (xs: readonly number[]) => a.lines.reduce((s, l, i) => s + (l.curve.beta > 0 ? curveReturn(l.curve, xs[i]) : 0), 0);
   const now = returns(a.lines.map((l) => l.current));

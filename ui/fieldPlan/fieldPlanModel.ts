@@ -5,7 +5,7 @@ import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } 
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
-import { t, msg, numberLocale } from '../i18n';
+import { t, msg, numberLocale, reasonOf } from '../i18n';
 
 /** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
 export interface FieldPlanState {
@@ -23,7 +23,7 @@ export function initialState(): FieldPlanState {
     step: 0, fields: [], areas: [],
     answers: {
       target: 1_000_000, dealSize: 5_000, sellingDays: 200,
-      stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
+      stages: [{ name: t('Leads'), rate: 0.3 }, { name: t('Meetings'), rate: 0.5 }, { name: t('Proposals'), rate: 0.35 }],
       day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
       accounts: { sheet: '', range: '', nameField: '', areaField: '', valueField: '' },
       classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
@@ -75,12 +75,12 @@ export function rateFromSelection(kpi: keyof typeof RATE_SOURCES, values: readon
   const column = values.slice(1).map((r) => [r[0] ?? null]);
   const rate = kpi === 'WINRATE' ? invokeFunction(fn, [values]) : invokeFunction(fn, [column, column.length]);
   if (typeof rate === 'number') return Math.round(rate * 1000) / 1000;
-  return t('The selection gives no {value}: {value2}.', { value: kpi === 'WINRATE' ? t('win rate') : t('lead conversion'), value2: isSheetError(rate) ? rate.message : t(RATE_SOURCES[kpi].select) });
+  return t('The selection gives no {value}: {value2}.', { value: kpi === 'WINRATE' ? t('win rate') : t('lead conversion'), value2: isSheetError(rate) ? reasonOf(rate) : t(RATE_SOURCES[kpi].select) });
 }
 
 /** One rep per area, named after it: a start the manager edits. */
 export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
-  return areas.map((area, i) => ({ name: `Rep ${i + 1}`, area }));
+  return areas.map((area, i) => ({ name: t('Rep {value}', { value: i + 1 }), area }));
 }
 
 /** Errors by field name for a step; empty when the wizard may go on. */

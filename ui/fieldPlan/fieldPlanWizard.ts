@@ -8,7 +8,7 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { FieldPlanState, RATE_SOURCES, STEP_TITLES, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
-import { t, numberLocale, uiLanguage } from '../i18n';
+import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<FieldPlanState>;
 const count = (x: number) => Math.round(x).toLocaleString(numberLocale());
@@ -38,7 +38,7 @@ function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
     field(t('Average deal'), numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), t('Average deal')), 'dealSize', ctx.errors),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Stage (top first)')), h('th', {}, t('% to the next')))), h('tbody', {}, ...rows)),
     h('div', { className: 'sp-row-buttons' },
-      button(t('Add a stage'), () => { answer(ctx, { stages: [{ name: 'Stage', rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
+      button(t('Add a stage'), () => { answer(ctx, { stages: [{ name: t('Stage'), rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
       button(t('First rate from the selected leads (lead conversion)'), () => void rateFromSelected(ctx, 'LEADCONVERSION')),
       button(t('Last rate from the selected outcomes (win rate)'), () => void rateFromSelected(ctx, 'WINRATE'))),
     ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
@@ -51,7 +51,7 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
   const summary = h('p', { className: 'sp-hint', dataset: { field: 'dayResult' } });
   const show = () => {
     const n = fieldPlanNumbers(ctx.state.answers, [[]]);
-    summary.textContent = isSheetError(n) ? n.message : t('{visitsPerDay} visits a day, {count} a year a rep.', { visitsPerDay: n.visitsPerDay, count: count(n.visitsPerRep) });
+    summary.textContent = isSheetError(n) ? reasonOf(n) : t('{visitsPerDay} visits a day, {count} a year a rep.', { visitsPerDay: n.visitsPerDay, count: count(n.visitsPerRep) });
   };
   const minutes = (key: keyof WorkingDay, label: string) =>
     field(label, numberInput(d[key] as number, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, [key]: v } }); show(); }, label), key, ctx.errors);
@@ -107,7 +107,7 @@ function stepReps(ctx: Ctx): (HTMLElement | null)[] {
   return [
     h('div', { className: 'sp-row-buttons' },
       button(t('A rep per area'), () => { answer(ctx, { reps: repPerArea(areas) }); ctx.redraw({}); }),
-      button(t('Add a rep'), () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: `Rep ${reps.length + 1}`, area: areas[0] ?? '' }] }); ctx.redraw({}); })),
+      button(t('Add a rep'), () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: t('Rep {value}', { value: reps.length + 1 }), area: areas[0] ?? '' }] }); ctx.redraw({}); })),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Rep')), h('th', {}, t('Area')))), h('tbody', {}, ...rows)),
     ctx.errors.reps ? h('p', { className: 'sp-field-error' }, ctx.errors.reps) : h('p', { className: 'sp-hint' }, t('Two reps in one area take its accounts in turn, A accounts first.')),
   ];
@@ -118,7 +118,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const key = `${a.accounts.sheet}!${a.accounts.range}`;
   const n = readTable?.key === key ? fieldPlanNumbers(a, readTable.values) : undefined;
   const trigger = buildButton(ctx, t('Build the field plan'), () => buildFieldPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Change the visit time there: capacity and coverage follow.', { names }), t('the field plan'));
-  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? n.message : t('Select {key} again (step 3) to preview the numbers here; the sheet computes them anyway.', { key })), trigger, ctx.status];
+  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? reasonOf(n) : t('Select {key} again (step 3) to preview the numbers here; the sheet computes them anyway.', { key })), trigger, ctx.status];
   const facts: [string, string][] = [
     [t('Deals to win'), count(n.funnel[n.funnel.length - 1])],
     [t('{value} needed', { value: a.stages[0]?.name ?? t('Top of the funnel') }), count(n.funnel[0])],

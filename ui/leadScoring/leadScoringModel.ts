@@ -10,7 +10,7 @@ import { sheetScores } from '../../core/leadScoring/sheetScores';
 import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuality';
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadProbabilities } from '../../core/leads/applyModel';
-import { t, msg, numberLocale } from '../i18n';
+import { t, msg, numberLocale, reasonOf } from '../i18n';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;
@@ -32,7 +32,7 @@ export function fitModel(answers: LeadScoringAnswers, leads: readonly (readonly 
   const outcome = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
   if (outcome < 0) return t('Choose the field that says Won / Lost (step 1) to fit the predictive score.');
   const model = fitLeadModel(modelFeatures(answers, leads), leads.map((row) => [row[outcome] ?? null]), 1);
-  return isSheetError(model) ? t('The predictive score cannot be fitted: {message}.', { message: model.message }) : model;
+  return isSheetError(model) ? t('The predictive score cannot be fitted: {message}.', { message: reasonOf(model) }) : model;
 }
 
 /** The wizard's state: the answers, and the lead table's field names (plain JSON, saved as typed). */

@@ -5,7 +5,7 @@ import { SalesPlanAnswers, defaultAnswers } from '../../core/salesPlan/salesPlan
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
-import { t, msg, numberLocale } from '../i18n';
+import { t, msg, numberLocale, reasonOf } from '../i18n';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';
@@ -98,7 +98,7 @@ export function baselineFrom(state: WizardState): number | string {
     return positions.reduce((sum, p) => sum + (lastYear[p % 12] ?? 0), 0);
   }
   const fit = holtWinters(history, 12, Math.max(...positions) + 1);
-  return isSheetError(fit) ? fit.message : positions.reduce((sum, p) => sum + fit.forecast[p], 0);
+  return isSheetError(fit) ? reasonOf(fit) : positions.reduce((sum, p) => sum + fit.forecast[p], 0);
 }
 
 /** The period's month shares (adding up to 1): from the history's seasonality when asked, else flat. */
@@ -149,7 +149,7 @@ export function validateStep(state: WizardState): Record<string, string> {
     if (!errors.children && !errors.roundTo && !errors.attainment) {
       const numbers = computeSalesPlan(a, t);
       if (isSheetError(numbers)) {
-        errors.children = numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(numbers.message);
+        errors.children = numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(reasonOf(numbers));
       }
     }
   }
@@ -169,5 +169,5 @@ export function reviewNumbers(state: WizardState): SalesPlanNumbers | string {
     if (first) return first;
   }
   const numbers = computeSalesPlan(state.answers, t);
-  return isSheetError(numbers) ? sentence(numbers.message) : numbers;
+  return isSheetError(numbers) ? sentence(reasonOf(numbers)) : numbers;
 }

@@ -1,6 +1,7 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
 import { TableSize, recordAt } from './spills';
 import { CellResult, ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
+import { reasonOf } from '../../../ui/i18n';
 
 /** The parts of HyperFormula's internal AST and state that a plugin method receives and passes on. */
 export type ProcedureAst = { readonly args: unknown[] };
@@ -45,7 +46,8 @@ function fromHf(value: unknown): unknown {
 }
 
 function toHfCell(cell: CellResult): number | string | boolean | CellError {
-  return isSheetError(cell) ? new CellError(HF_ERROR_OF_KIND[cell.kind], cell.message) : cell;
+  // The reason in the preview's language, as the formula bar shows it.
+  return isSheetError(cell) ? new CellError(HF_ERROR_OF_KIND[cell.kind], reasonOf(cell)) : cell;
 }
 
 function toHf(result: FunctionResult): number | string | boolean | CellError | SimpleRangeValue {

@@ -38,7 +38,8 @@ export class SheetsHost implements Host {
     return callServer('renderPlan', plan);
   }
 
+  /** The Google account's language; the browser's when the server cannot say. */
   displayLanguage(): Promise<string> {
-    return callServer('userLocale');
+    return callServer('userLocale').catch(() => navigator.language);
   }
 }

@@ -1,0 +1,50 @@
+import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+import { formatWithPattern } from './textFormats';
+
+/**
+ * FIXED(number, [decimals], [no_commas]) as Excel, Sheets and LibreOffice compute it: rounded half
+ * away from zero to `decimals` (negative rounds left of the point), grouped in thousands unless
+ * no_commas. Plan sheets write numbers into their messages with FIXED rather than TEXT, because
+ * TEXT's pattern is read in the spreadsheet's own locale (a decimal-comma Excel misreads "#,##0")
+ * while FIXED uses the locale's separators by itself. HyperFormula 3 has no FIXED: this is it,
+ * with English separators, as the preview's cells are.
+ *
+ * @example
+ * fixedText(1234567.891, 2) //=> '1,234,567.89'
+ * fixedText(1250, -2)       //=> '1,300'
+ * fixedText(0.125, 1, true) //=> '0.1'
+ */
+export function fixedText(value: number, decimals = 2, noCommas = false): string {
+  const places = Math.trunc(decimals);
+  const rounded = places < 0 ? Math.sign(value) * Math.round(Math.abs(value) / 10 ** -places) * 10 ** -places : value;
+  const shown = Math.max(0, places);
+  return formatWithPattern(rounded, `${noCommas ? '0' : '#,##0'}${shown > 0 ? `.${'0'.repeat(shown)}` : ''}`)!;
+}
+
+class FixedPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    FIXED: {
+      method: 'fixed',
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 2 },
+        { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false },
+      ],
+    },
+  };
+
+  fixed(ast: ProcedureAst, state: InterpreterState): unknown {
+    const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, fn: (value: number, decimals: number, noCommas: boolean) => string) => unknown;
+    return run.call(this, ast.args, state, this.metadata('FIXED'), fixedText);
+  }
+}
+
+let registered = false;
+
+/** Adds FIXED to HyperFormula, once per page or process. */
+export function registerFixed(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(FixedPlugin as never, { enGB: { FIXED: 'FIXED' } } as never);
+  registered = true;
+}
