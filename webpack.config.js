@@ -95,7 +95,8 @@ const sheetsSidebar = {
   name: 'sheets-sidebar',
   entry: { sidebar: './sheets-addon/src/client/sidebar.ts' },
   output: { path: dist('sheets'), filename: '[name].js' },
-  plugins: [new InlineSidebarPlugin()],
+  // HtmlService serves one file: every language's messages are in it, never in a chunk of their own.
+  plugins: [new InlineSidebarPlugin(), new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
 };
 
 const preview = {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { CATALOGUE } from '../core';
-import { CATALOGUES } from '../core/i18n/translate';
+import { CATALOGUES } from '../core/i18n/catalogues';
 import { sourceMessages } from './sourceMessages';
 
 /** A default said in words ("no cap"), not a value to type (`"Won"`, `12`, `{24;12;4}`): only words are translated. */

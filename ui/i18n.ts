@@ -1,5 +1,5 @@
 import { Language, LANGUAGES, knownLanguage, languageOf } from '../core/i18n/languages';
-import { MessageParams, Translate, translator } from '../core/i18n/translate';
+import { Catalogue, MessageParams, Translate, isLoaded, registerCatalogue, translator } from '../core/i18n/translate';
 import { SheetError, localizedMessage } from '../core/cells/errors';
 
 export { msg } from '../core/i18n/msg';
@@ -31,7 +31,31 @@ export function onLanguageChange(listener: (language: Language) => void): void {
   listeners.push(listener);
 }
 
-/** Speaks `language` from now on (the pane redraws itself after). */
+/** Each language's catalogue as a chunk of its own: a pane downloads only the language it speaks. */
+const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Catalogue>>> = {
+  vi: () => import(/* webpackChunkName: "messages-vi" */ '../core/i18n/catalogue/vi').then((m) => m.VI),
+  'zh-CN': () => import(/* webpackChunkName: "messages-zh-CN" */ '../core/i18n/catalogue/zhCN').then((m) => m.ZH_CN),
+  cy: () => import(/* webpackChunkName: "messages-cy" */ '../core/i18n/catalogue/cy').then((m) => m.CY),
+};
+
+/**
+ * Loads a language's catalogue if it is not yet, then speaks it; English when it cannot be loaded.
+ *
+ * @example
+ * await speak('zh-CN'); t('Next →') //=> '下一步 →'
+ */
+export async function speak(language: Language): Promise<void> {
+  if (!isLoaded(language) && language !== 'en') {
+    try {
+      registerCatalogue(language, await LOADERS[language]());
+    } catch {
+      return setUiLanguage('en');
+    }
+  }
+  setUiLanguage(language);
+}
+
+/** Speaks `language` from now on (the pane redraws itself after); its catalogue must be loaded ({@link speak}). */
 export function setUiLanguage(language: Language): void {
   const changed = language !== current;
   current = language;

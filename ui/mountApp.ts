@@ -1,7 +1,7 @@
 import { h } from './dom';
 import { Host, UiSettings } from './host';
 import { PANES, paneToOpen } from './panes';
-import { LANGUAGES, saveLanguageChoice, setUiLanguage, startingLanguage, t, uiLanguage } from './i18n';
+import { LANGUAGES, saveLanguageChoice, speak, startingLanguage, t, uiLanguage } from './i18n';
 import { Language } from '../core/i18n/languages';
 import styles from './styles.css';
 
@@ -30,12 +30,12 @@ async function drawApp(root: HTMLElement, host: Host, settings: UiSettings): Pro
     button.setAttribute('role', 'tab');
     nav.append(button);
   }
-  const choose = (language: Language) => {
+  const choose = async (language: Language) => {
     saveLanguageChoice(language);
-    setUiLanguage(language);
-    void host.loadSettings().catch((): UiSettings => ({})).then((now) => drawApp(root, host, now));
+    await speak(language);
+    await drawApp(root, host, await host.loadSettings().catch((): UiSettings => ({})));
   };
-  const header = h('header', { className: 'sp-header' }, h('div', { className: 'sp-title' }, h('h1', {}, t('Sales Planner')), languageSwitch(choose)), h('p', {}, t('Sales KPIs and plans for your sheet')));
+  const header = h('header', { className: 'sp-header' }, h('div', { className: 'sp-title' }, h('h1', {}, t('Sales Planner')), languageSwitch((language) => void choose(language))), h('p', {}, t('Sales KPIs and plans for your sheet')));
   root.replaceChildren(header, nav, body);
   await show(paneToOpen(settings.activeTab).id);
 }
@@ -54,7 +54,7 @@ export async function mountApp(root: HTMLElement, host: Host): Promise<void> {
     document.head.append(style);
   }
   root.classList.add('sp-app');
-  setUiLanguage(startingLanguage(await host.displayLanguage().catch(() => undefined)));
+  await speak(startingLanguage(await host.displayLanguage().catch(() => undefined)));
   // Each part saves only its own keys (the host merges them into what is stored), so the parts get
   // the host itself: no wrapper that a method added to the port could be forgotten in.
   const settings: UiSettings = await host.loadSettings().catch(() => ({}));

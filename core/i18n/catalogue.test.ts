@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CATALOGUES } from './translate';
+import { CATALOGUES } from './catalogues';
 import { allSourceMessages, placeholdersOf } from '../../scripts/messageCatalogue';
 import { sourceMessages } from '../../scripts/sourceMessages';
 

@@ -1,5 +1,6 @@
 import { knownLanguage, languageOf, numberLocaleOf } from './languages';
-import { fillMessage, translator } from './translate';
+import { fillMessage, isLoaded, translator } from './translate';
+import './catalogues';
 
 describe('translating a message', () => {
   it('fills named placeholders, wherever a translation puts them', () => {
@@ -16,6 +17,10 @@ describe('translating a message', () => {
     expect(translator('vi')('Sales plan')).toBe('Kế hoạch doanh số');
     expect(translator('zh-CN')('Lead scoring')).toBe('潜在客户评分');
     expect(translator('cy')('Sales target')).toBe('Targed gwerthu');
+  });
+
+  it('speaks a language once its catalogue is registered', () => {
+    expect(['en', 'vi', 'zh-CN', 'cy'].every((l) => isLoaded(l as never))).toBe(true);
   });
 
   it('falls back to the English source for a message no catalogue knows', () => {

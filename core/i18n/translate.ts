@@ -1,7 +1,4 @@
 import { Language } from './languages';
-import { CY } from './catalogue/cy';
-import { VI } from './catalogue/vi';
-import { ZH_CN } from './catalogue/zhCN';
 
 /** Values a message's `{placeholders}` are filled with. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -13,8 +10,22 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export type Translate = ((source: string, params?: MessageParams) => string) & { readonly language: Language };
 
-/** Translations by language, keyed by the English source message. */
-export const CATALOGUES: Readonly<Record<Exclude<Language, 'en'>, Readonly<Record<string, string>>>> = { vi: VI, 'zh-CN': ZH_CN, cy: CY };
+/** A language's translations, keyed by the English source message. */
+export type Catalogue = Readonly<Record<string, string>>;
+
+/**
+ * The catalogues loaded so far. A pane loads only its language's (a chunk of its own), Node code
+ * all of them (`./catalogues`); a language not loaded reads English.
+ */
+const loaded: Partial<Record<Exclude<Language, 'en'>, Catalogue>> = {};
+
+/** Makes a language's catalogue available to {@link translator}. */
+export function registerCatalogue(language: Exclude<Language, 'en'>, catalogue: Catalogue): void {
+  loaded[language] = catalogue;
+}
+
+/** Whether a language can be spoken now: English always, another once its catalogue is registered. */
+export const isLoaded = (language: Language): boolean => language === 'en' || loaded[language] !== undefined;
 
 /**
  * A message with its `{name}` placeholders filled; a placeholder without a value stays as written.
@@ -35,7 +46,7 @@ export function fillMessage(template: string, params: MessageParams = {}): strin
  * translator('en')('{n} reps', { n: 4 }) //=> '4 reps'
  */
 export function translator(language: Language): Translate {
-  const catalogue = language === 'en' ? undefined : CATALOGUES[language];
+  const catalogue = language === 'en' ? undefined : loaded[language];
   return Object.assign((source: string, params?: MessageParams) => fillMessage(catalogue?.[source] ?? source, params), { language });
 }
 

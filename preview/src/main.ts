@@ -10,53 +10,59 @@ import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNIT
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
-import { onLanguageChange, setUiLanguage, startingLanguage, t } from '../../ui/i18n';
+import { onLanguageChange, speak, startingLanguage, t } from '../../ui/i18n';
 
-// The preview speaks the browser's language (or the one chosen in the pane) from its first word.
-setUiLanguage(startingLanguage(navigator.language));
+/**
+ * Opens the preview: its language first (the browser's, or the one chosen in the pane; its messages
+ * loaded), then the workbook, the grid and the pane.
+ */
+async function openPreview(): Promise<void> {
+  await speak(startingLanguage(navigator.language));
+  const style = document.createElement('style');
+  style.textContent = styles;
+  document.head.append(style);
 
-const style = document.createElement('style');
-style.textContent = styles;
-document.head.append(style);
+  const header = document.querySelector<HTMLElement>('.pv-top')!;
+  // The page's own words, written in English in index.html for a browser without scripts.
+  header.querySelector('.pv-title')!.textContent = t('preview');
+  header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
+  document.title = t('Sales Planner · preview');
+  const notice = h('p', { className: 'pv-notice', role: 'status', hidden: true });
+  const say = (message: string | undefined) => {
+    notice.hidden = !message;
+    notice.textContent = message ?? '';
+  };
 
-const header = document.querySelector<HTMLElement>('.pv-top')!;
-// The page's own words, written in English in index.html for a browser without scripts.
-header.querySelector('.pv-title')!.textContent = t('preview');
-header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
-document.title = t('Sales Planner · preview');
-const notice = h('p', { className: 'pv-notice', role: 'status', hidden: true });
-const say = (message: string | undefined) => {
-  notice.hidden = !message;
-  notice.textContent = message ?? '';
-};
+  const reset = () => {
+    if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).'))) return;
+    window.localStorage.removeItem(WORKBOOK_KEY);
+    window.location.reload();
+  };
 
-const reset = () => {
-  if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).'))) return;
-  window.localStorage.removeItem(WORKBOOK_KEY);
-  window.location.reload();
-};
+  const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
+  const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
+  say(opened.problem);
+  let saving: ReturnType<typeof setTimeout> | undefined;
+  book.onChange(() => {
+    clearTimeout(saving);
+    saving = setTimeout(() => say(saveWorkbook(book, window.localStorage)), 200);
+  });
 
-const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
-const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
-say(opened.problem);
-let saving: ReturnType<typeof setTimeout> | undefined;
-book.onChange(() => {
-  clearTimeout(saving);
-  saving = setTimeout(() => say(saveWorkbook(book, window.localStorage)), 200);
-});
+  // The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook saved first.
+  onLanguageChange(() => {
+    clearTimeout(saving);
+    say(saveWorkbook(book, window.localStorage));
+    window.location.reload();
+  });
 
-// The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook saved first.
-onLanguageChange(() => {
-  clearTimeout(saving);
-  say(saveWorkbook(book, window.localStorage));
-  window.location.reload();
-});
-
-document.getElementById('sheet')?.replaceWith(book.element);
-header.after(notice);
-header.append(downloadButton(book));
-const pane = document.getElementById('app');
-if (pane) {
-  paneLayout(pane, header, window.localStorage);
-  void mountApp(pane, new PreviewHost(book, window.localStorage));
+  document.getElementById('sheet')?.replaceWith(book.element);
+  header.after(notice);
+  header.append(downloadButton(book));
+  const pane = document.getElementById('app');
+  if (pane) {
+    paneLayout(pane, header, window.localStorage);
+    void mountApp(pane, new PreviewHost(book, window.localStorage));
+  }
 }
+
+void openPreview();

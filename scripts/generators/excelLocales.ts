@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { translator } from '../../core/i18n/translate';
+import '../../core/i18n/catalogues';
 import { localizeFunctionsMetadata } from '../../excel-addin/src/localizeFunctionsMetadata';
 import { GeneratedFile } from './common';
 

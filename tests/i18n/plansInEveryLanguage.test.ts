@@ -13,6 +13,7 @@ import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { Language } from '../../core/i18n/languages';
 import { translator } from '../../core/i18n/translate';
+import '../../core/i18n/catalogues';
 import { Plan, freeSheetName } from '../../core/sheet/plan';
 import { SAMPLE_ACCOUNTS, SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet } from '../harness/liveness';
