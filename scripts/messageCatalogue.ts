@@ -5,26 +5,38 @@
  * that nothing uses; `--missing vi` prints the lacking ones as JSON, ready to translate.
  */
 import { join } from 'node:path';
-import { CATALOGUE } from '../core';
+import { CATALOGUE, defaultInWords } from '../core';
 import { CATALOGUES } from '../core/i18n/catalogues';
 import { sourceMessages } from './sourceMessages';
 
-/** A default said in words ("no cap"), not a value to type (`"Won"`, `12`, `{24;12;4}`): only words are translated. */
-export const isWords = (text: string): boolean => /^[a-z]/i.test(text);
-
-/** Every catalogue function's words a user reads, in the pane's gallery and in Excel's autocomplete. */
+/**
+ * Every catalogue function's words a user reads, in the pane's gallery and in Excel's autocomplete.
+ *
+ * @example
+ * functionMessages().includes('The win rate, a fraction between 0 and 1.') //=> true
+ */
 export function functionMessages(): string[] {
   return CATALOGUE.flatMap((fn) => [
     fn.summary, fn.description, fn.returns.description,
-    ...fn.params.flatMap((p) => [p.description, ...(p.defaultText && isWords(p.defaultText) ? [p.defaultText] : [])]),
+    ...fn.params.flatMap((p) => [p.description, ...(p.defaultText && defaultInWords(p.defaultText) ? [p.defaultText] : [])]),
     ...fn.errors.map((e) => e.when), ...fn.examples.map((e) => e.note),
   ]);
 }
 
-/** The placeholders of a message, sorted: a translation must keep the same ones. */
+/**
+ * The placeholders of a message, sorted: a translation must keep the same ones.
+ *
+ * @example
+ * placeholdersOf('{source}: {count} lines') //=> ['count', 'source']
+ */
 export const placeholdersOf = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** Every source message, once. */
+/**
+ * Every source message, once: the code's and the function catalogue's.
+ *
+ * @example
+ * allSourceMessages().has('Next →') //=> true
+ */
 export function allSourceMessages(root = join(__dirname, '..')): Set<string> {
   return new Set([...sourceMessages(root).messages.keys(), ...functionMessages()]);
 }

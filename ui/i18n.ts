@@ -26,7 +26,12 @@ export const t = Object.defineProperty((source: string, params?: MessageParams):
 
 const listeners: ((language: Language) => void)[] = [];
 
-/** Calls `listener` each time the language changes (the preview redraws its own chrome). */
+/**
+ * Calls `listener` each time the language changes (the preview redraws its own chrome).
+ *
+ * @example
+ * onLanguageChange(() => window.location.reload());
+ */
 export function onLanguageChange(listener: (language: Language) => void): void {
   listeners.push(listener);
 }
@@ -55,7 +60,12 @@ export async function speak(language: Language): Promise<void> {
   setUiLanguage(language);
 }
 
-/** Speaks `language` from now on (the pane redraws itself after); its catalogue must be loaded ({@link speak}). */
+/**
+ * Speaks `language` from now on (the pane redraws itself after); its catalogue must be loaded ({@link speak}).
+ *
+ * @example
+ * setUiLanguage('cy'); uiLanguage() //=> 'cy'
+ */
 export function setUiLanguage(language: Language): void {
   const changed = language !== current;
   current = language;
@@ -64,7 +74,12 @@ export function setUiLanguage(language: Language): void {
   if (changed) listeners.forEach((listener) => listener(language));
 }
 
-/** The user's own choice from the pane's switch, if any (storage may be refused in a sandboxed frame). */
+/**
+ * The user's own choice from the pane's switch, if any (storage may be refused in a sandboxed frame).
+ *
+ * @example
+ * saveLanguageChoice('vi'); savedLanguageChoice() //=> 'vi'
+ */
 export function savedLanguageChoice(): Language | undefined {
   try {
     return knownLanguage(globalThis.localStorage?.getItem(CHOICE_KEY));
@@ -73,7 +88,12 @@ export function savedLanguageChoice(): Language | undefined {
   }
 }
 
-/** Remembers the switch's choice for this user; a refused storage only forgets it. */
+/**
+ * Remembers the switch's choice for this user; a refused storage only forgets it.
+ *
+ * @example
+ * saveLanguageChoice('zh-CN');
+ */
 export function saveLanguageChoice(language: Language): void {
   try {
     globalThis.localStorage?.setItem(CHOICE_KEY, language);

@@ -13,6 +13,16 @@ export interface ParamSpec {
 }
 
 /**
+ * Whether a parameter's default is said in words ("no cap"), which is translated, rather than a value
+ * to type (`"Won"`, `12`, `{24;12;4}`), which is not.
+ *
+ * @example
+ * defaultInWords('no cap') //=> true
+ * defaultInWords('"Won"')  //=> false
+ */
+export const defaultInWords = (text: string): boolean => /^[a-z]/i.test(text);
+
+/**
  * A worked example in the preview's syntax, over the sample workbook's Opportunities sheet. Its
  * result is not written by hand: the docs generator evaluates it on the sample data.
  */

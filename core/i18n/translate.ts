@@ -19,12 +19,22 @@ export type Catalogue = Readonly<Record<string, string>>;
  */
 const loaded: Partial<Record<Exclude<Language, 'en'>, Catalogue>> = {};
 
-/** Makes a language's catalogue available to {@link translator}. */
+/**
+ * Makes a language's catalogue available to {@link translator}.
+ *
+ * @example
+ * registerCatalogue('vi', VI); translator('vi')('Next →') //=> 'Tiếp →'
+ */
 export function registerCatalogue(language: Exclude<Language, 'en'>, catalogue: Catalogue): void {
   loaded[language] = catalogue;
 }
 
-/** Whether a language can be spoken now: English always, another once its catalogue is registered. */
+/**
+ * Whether a language can be spoken now: English always, another once its catalogue is registered.
+ *
+ * @example
+ * isLoaded('en') //=> true
+ */
 export const isLoaded = (language: Language): boolean => language === 'en' || loaded[language] !== undefined;
 
 /**

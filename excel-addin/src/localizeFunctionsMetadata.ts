@@ -1,4 +1,4 @@
-import { CATALOGUE, CatalogueFunction, ParamSpec } from '../../core';
+import { CATALOGUE, CatalogueFunction, ParamSpec, defaultInWords } from '../../core';
 import { Translate } from '../../core/i18n/translate';
 import { msg } from '../../core/i18n/msg';
 
@@ -17,7 +17,7 @@ export interface FunctionsMetadata {
 const DEFAULT_IS = msg('Default {value}.');
 
 /** A default said in words ("no cap") is translated; a value to type (`"Won"`, `12`) is not. */
-const defaultText = (text: string, t: Translate) => (/^[a-z]/i.test(text) ? t(text) : text);
+const defaultText = (text: string, t: Translate) => (defaultInWords(text) ? t(text) : text);
 
 /**
  * An argument's help as autocomplete shows it: its description, then its default.

@@ -42,7 +42,12 @@ class FixedPlugin extends FunctionPlugin {
 
 let registered = false;
 
-/** Adds FIXED to HyperFormula, once per page or process. */
+/**
+ * Adds FIXED to HyperFormula, once per page or process.
+ *
+ * @example
+ * registerFixed(); HyperFormula.buildFromArray([['=FIXED(1234.5,0)']]) // shows '1,235'
+ */
 export function registerFixed(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(FixedPlugin as never, { enGB: { FIXED: 'FIXED' } } as never);
