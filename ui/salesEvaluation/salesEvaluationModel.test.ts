@@ -1,6 +1,8 @@
 import { CellValue } from '../../core/cells/values';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep } from './salesEvaluationModel';
+import { setUiLanguage } from '../i18n';
+import '../../core/i18n/catalogues';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 
@@ -37,5 +39,16 @@ describe('the evaluation wizard\'s answers', () => {
     expect(restoreState('{').message).toMatch(/damaged/);
     const bad = { ...fresh, answers: { ...fresh.answers, children: [{ name: 'x', targets: [1], targetCells: ['=HYPERLINK("x")'] }] } };
     expect(restoreState(JSON.stringify(bad)).message).toBeDefined();
+  });
+});
+
+describe('targets from a plan built in another language', () => {
+  afterEach(() => setUiLanguage('en'));
+
+  it('reads the month columns and skips the total row of a Vietnamese plan, with the pane in Vietnamese', () => {
+    setUiLanguage('vi');
+    const values = [['Khu vực', 'Động lực', 'Khóa', 'Mục tiêu năm', 'Th1', 'Th2'], ['Bắc', 1, null, 2400, 200, 210], ['Tổng', null, null, 2400, 200, 210]];
+    const children = targetsFromPlan({ sheet: 'Kế hoạch doanh số 2027', address: 'A27:F29', values });
+    expect(children).toEqual([expect.objectContaining({ name: 'Bắc', targets: [200, 210, ...Array(10).fill(0)] })]);
   });
 });

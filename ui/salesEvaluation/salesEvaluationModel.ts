@@ -91,7 +91,7 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
 
 /**
  * Targets read from a plan sheet's selected rows: names in the first column, a column a month headed
- * Jan … Dec (the targets wizard's layout), header row first. Each month's cell is referenced, so the
+ * Jan … Dec, in English or the pane's language (the targets wizard's layout), header row first. Each month's cell is referenced, so the
  * evaluation follows the plan; a month the selection lacks is a typed 0. A message when there is none.
  *
  * @example
@@ -99,11 +99,12 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
  */
 export function targetsFromPlan(selection: { sheet?: string; address: string; values: readonly (readonly unknown[])[] }): SalesEvaluationAnswers['children'] | string {
   const header = (selection.values[0] ?? []).map((v) => String(v ?? '').trim());
-  const columns = MONTHS.map((m) => header.findIndex((h) => h.toLowerCase() === m.toLowerCase()));
+  // A plan built in English or in the pane's language: its month headers are either.
+  const columns = MONTHS.map((m) => header.findIndex((h) => [m, t(m)].some((name) => h.toLowerCase() === name.toLowerCase())));
   if (columns.every((c) => c < 0)) return t('Select the plan\'s rows with their header: names in the first column, a column a month headed Jan … Dec.');
   const { top, left } = parseRangeA1(selection.address.replace(/^.*!/, '').replace(/\$/g, '').split(':')[0]);
   const sheet = quotedSheet(selection.sheet ?? 'Sheet1');
-  const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && !/^total$/i.test(String(r[0]).trim()));
+  const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && ![t('Total'), 'Total'].some((total) => String(r[0]).trim().toLowerCase() === total.toLowerCase()));
   if (rows.length === 0) return t('The selection has no named rows under its header.');
   return rows.map(({ r, i }) => ({
     name: String(r[0]).trim(),
