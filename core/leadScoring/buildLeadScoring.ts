@@ -180,8 +180,8 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   const { t } = sheet;
   const { layout } = at;
   const scores: RankedScore[] = [
-    { name: 'Rule score', column: layout.total, binWidth: `${absolute(LEAD_SCORING_LAYOUT.maxScore, 1)}/100` },
-    ...(at.modelTerms === undefined ? [] : [{ name: 'Win probability', column: layout.probability, binWidth: '0.01' }]),
+    { name: t('Rule score'), column: layout.total, binWidth: `${absolute(LEAD_SCORING_LAYOUT.maxScore, 1)}/100` },
+    ...(at.modelTerms === undefined ? [] : [{ name: t('Win probability'), column: layout.probability, binWidth: '0.01' }]),
   ];
   const { refs } = placeRankingSection(sheet, at.top, scores);
   const columns = rankingColumns(layout.firstContribution + (at.modelTerms ?? 0), scores.length);

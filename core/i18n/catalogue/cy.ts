@@ -1663,4 +1663,8 @@ export const CY: Readonly<Record<string, string>> = {
   'row {value}\'s latitude {lat} is not between -90 and 90': 'nid yw lledred {lat} rhes {value} rhwng -90 a 90',
   'row {value}\'s longitude {lon} is not between -180 and 180': 'nid yw hydred {lon} rhes {value} rhwng -180 a 180',
   'an input cell is {error}': 'mae cell mewnbwn yn {error}',
+  'Rule score': 'Sgôr y rheolau',
+  'The sheet “{name}” is no longer in the workbook.': 'Nid yw\'r ddalen “{name}” yn y llyfr gwaith mwyach.',
+  'the table grew to {rows} × {columns}': 'tyfodd y tabl i {rows} × {columns}',
+  '{name} is not in the catalogue': 'nid yw {name} yn y catalog',
 };

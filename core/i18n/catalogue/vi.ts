@@ -1663,4 +1663,8 @@ export const VI: Readonly<Record<string, string>> = {
   'row {value}\'s latitude {lat} is not between -90 and 90': 'vĩ độ {lat} của dòng {value} không nằm trong khoảng -90 đến 90',
   'row {value}\'s longitude {lon} is not between -180 and 180': 'kinh độ {lon} của dòng {value} không nằm trong khoảng -180 đến 180',
   'an input cell is {error}': 'một ô đầu vào là {error}',
+  'Rule score': 'Điểm theo quy tắc',
+  'The sheet “{name}” is no longer in the workbook.': 'Trang tính “{name}” không còn trong sổ làm việc.',
+  'the table grew to {rows} × {columns}': 'bảng đã lớn lên thành {rows} × {columns}',
+  '{name} is not in the catalogue': '{name} không có trong danh mục hàm',
 };

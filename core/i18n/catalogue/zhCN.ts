@@ -1663,4 +1663,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'row {value}\'s latitude {lat} is not between -90 and 90': '第 {value} 行的纬度 {lat} 不在 -90 到 90 之间',
   'row {value}\'s longitude {lon} is not between -180 and 180': '第 {value} 行的经度 {lon} 不在 -180 到 180 之间',
   'an input cell is {error}': '某个输入单元格为 {error}',
+  'Rule score': '规则评分',
+  'The sheet “{name}” is no longer in the workbook.': '工作表“{name}”已不在工作簿中。',
+  'the table grew to {rows} × {columns}': '表格已增大到 {rows} × {columns}',
+  '{name} is not in the catalogue': '{name} 不在函数目录中',
 };

@@ -2,6 +2,7 @@ import { HyperFormula, RawCellContent } from 'hyperformula';
 import { settleSpills } from '../hyperformula/spills';
 import { Block } from './selection';
 import { EditHistory } from './history';
+import { t } from '../../../ui/i18n';
 
 /** A block of cell contents as typed: formulas, numbers, text (an apostrophe keeps "007" text). */
 export type Contents = RawCellContent[][];
@@ -63,7 +64,7 @@ export class WorkbookEditor {
 
   private sheetId(name: string): number {
     const id = this.hf.getSheetId(name);
-    if (id === undefined) throw new Error(`The sheet “${name}” is no longer in the workbook.`);
+    if (id === undefined) throw new Error(t('The sheet “{name}” is no longer in the workbook.', { name }));
     return id;
   }
 }

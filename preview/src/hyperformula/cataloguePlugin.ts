@@ -1,7 +1,7 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
 import { TableSize, recordAt } from './spills';
 import { CellResult, ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
-import { reasonOf } from '../../../ui/i18n';
+import { reasonOf, t } from '../../../ui/i18n';
 
 /** The parts of HyperFormula's internal AST and state that a plugin method receives and passes on. */
 export type ProcedureAst = { readonly args: unknown[] };
@@ -69,12 +69,12 @@ export abstract class CataloguePlugin extends FunctionPlugin {
     const record = recordAt(this.dependencyGraph, name, (state as { formulaAddress: SimpleCellAddress }).formulaAddress);
     record.wanted = sizeOfResult(result);
     const fits = record.wanted.rows <= record.reserved.rows && record.wanted.cols <= record.reserved.cols;
-    return fits ? result : new CellError(ErrorType.SPILL, `the table grew to ${record.wanted.rows} × ${record.wanted.cols}`);
+    return fits ? result : new CellError(ErrorType.SPILL, t('the table grew to {rows} × {columns}', { rows: record.wanted.rows, columns: record.wanted.cols }));
   }
 
   private computeCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
     const fn = findFunction(name);
-    if (!fn) return new CellError(ErrorType.NAME, `${name} is not in the catalogue`);
+    if (!fn) return new CellError(ErrorType.NAME, t('{name} is not in the catalogue', { name }));
     const run = this.runFunction as unknown as (
       args: unknown[],
       state: unknown,
