@@ -108,6 +108,9 @@ describeInBrowser('the language switch in the pane', () => {
     await expect(page.locator('.pv-sheet-holder td[data-cell="A3"]').textContent()).resolves.toBe('✓ 所有检查通过：目标合计等于下达配额。');
     expect(await clipped(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'language-zh-CN-plan.png') });
+    // The plan's chart, titled and labelled in Chinese.
+    await expect(page.locator('.pv-chart .pv-chart-title').textContent()).resolves.toBe(`各月目标，${nextYear}`);
+    await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual(Array.from({ length: 12 }, (_, m) => `${m + 1}月`));
   });
 
   it('turns it Welsh, through a wizard\'s steps', async () => {
