@@ -1,4 +1,4 @@
-import { CATALOGUE, CatalogueFunction, ERROR_TEXT, defaultInWords } from '../core';
+import { CATALOGUE, CatalogueFunction, ERROR_TEXT, sayDefault } from '../core';
 import { h } from './dom';
 import { toHostFormula } from './formulaSyntax';
 import { Host, UiSettings } from './host';
@@ -67,7 +67,7 @@ function details(fn: CatalogueFunction, host: Host): HTMLElement {
     'dl',
     { className: 'sp-args' },
     ...fn.params.flatMap((p) => [
-      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, p.defaultText ? t(' optional, default {defaultText}', { defaultText: defaultInWords(p.defaultText) ? t(p.defaultText) : p.defaultText }) : t(' optional')) : null),
+      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, p.defaultText ? t(' optional, default {defaultText}', { defaultText: sayDefault(p.defaultText, t) }) : t(' optional')) : null),
       h('dd', {}, ...inlineCode(t(p.description))),
     ]),
   );

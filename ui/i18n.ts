@@ -1,4 +1,4 @@
-import { Language, LANGUAGES, knownLanguage, languageOf } from '../core/i18n/languages';
+import { Language, LANGUAGES, knownLanguage, languageOf, numberLocaleOf } from '../core/i18n/languages';
 import { Catalogue, MessageParams, Translate, isLoaded, registerCatalogue, translator } from '../core/i18n/translate';
 import { SheetError, localizedMessage } from '../core/cells/errors';
 
@@ -120,7 +120,7 @@ export { LANGUAGES };
  * @example
  * (1234.5).toLocaleString(numberLocale()) //=> '1.234,5' (in Vietnamese)
  */
-export const numberLocale = (): string => LANGUAGES.find((l) => l.code === current)?.officeLocale ?? 'en-US';
+export const numberLocale = (): string => numberLocaleOf(t);
 
 /**
  * A core error's reason in the pane's language.

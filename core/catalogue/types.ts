@@ -23,6 +23,15 @@ export interface ParamSpec {
 export const defaultInWords = (text: string): boolean => /^[a-z]/i.test(text);
 
 /**
+ * A parameter's default as a user reads it: translated when said in words, as written when a value.
+ *
+ * @example
+ * sayDefault('no cap', translator('vi')) //=> 'không giới hạn'
+ * sayDefault('"Won"', translator('vi'))  //=> '"Won"'
+ */
+export const sayDefault = (text: string, translate: (source: string) => string): string => (defaultInWords(text) ? translate(text) : text);
+
+/**
  * A worked example in the preview's syntax, over the sample workbook's Opportunities sheet. Its
  * result is not written by hand: the docs generator evaluates it on the sample data.
  */

@@ -1,3 +1,5 @@
+import { fillMessage } from '../i18n/translate';
+
 /**
  * The spreadsheet errors that core can return. Core never throws for bad input: it returns one of
  * these, and each host turns the kind into its own error at its edge (Excel `CustomFunctions.Error`,
@@ -48,9 +50,8 @@ export const reason = (template: string, params: Reason['params'] = {}): Reason 
  * sayReason(reason('row {row} needs numbers', { row: 3 })) //=> 'row 3 needs numbers'
  */
 export function sayReason(said: Reason, translate: (source: string) => string = (source) => source): string {
-  const values = Object.entries(said.params).map(([name, value]) => [name, typeof value === 'object' ? sayReason(value, translate) : String(value)]);
-  const byName = Object.fromEntries(values) as Record<string, string>;
-  return translate(said.template).replace(/\{(\w+)\}/g, (whole, name: string) => byName[name] ?? whole);
+  const values = Object.entries(said.params).map(([name, value]) => [name, typeof value === 'object' ? sayReason(value, translate) : value]);
+  return fillMessage(translate(said.template), Object.fromEntries(values));
 }
 
 /**

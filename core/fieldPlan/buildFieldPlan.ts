@@ -225,7 +225,7 @@ function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: str
   const top = 4 + a.stages.length + 2;
   fields.forEach(([label, f], i) => {
     sheet.text(top + i, 6, label);
-    sheet.formula(top + i, 7, `=IFERROR(MATCH("${f.replace(/"/g, '""')}",${header},0),0)`);
+    sheet.formula(top + i, 7, `=IFERROR(MATCH(${formulaString(f)},${header},0),0)`);
   });
   sheet.style(rangeA1(top, 6, top + fields.length - 1, 7), 'working');
   return (i) => absolute(top + i, 7);

@@ -60,3 +60,11 @@ export function knownLanguage(code: unknown): Language | undefined {
 export function numberLocaleOf(t: { readonly language: Language }): string {
   return LANGUAGES.find((l) => l.code === t.language)?.officeLocale ?? 'en-US';
 }
+
+/**
+ * A whole number as the translator's language writes it.
+ *
+ * @example
+ * wholeNumber(1234567.8, translator('vi')) //=> '1.234.568'
+ */
+export const wholeNumber = (value: number, t: { readonly language: Language }): string => Math.round(value).toLocaleString(numberLocaleOf(t));

@@ -213,9 +213,9 @@ export function buildLeadScoring(answers: LeadScoringAnswers, language: Language
   sheet.note(L.note, t('The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.', { leadsSheet: answers.leadsSheet }));
   const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
   sheet.text(4, 6, t('Label column #'));
-  sheet.formula(4, 7, `=IFERROR(MATCH("${answers.labelField.replace(/"/g, '""')}",${source.header},0),1)`);
+  sheet.formula(4, 7, `=IFERROR(MATCH(${formulaString(answers.labelField)},${source.header},0),1)`);
   sheet.text(5, 6, t('Outcome column #'));
-  sheet.formula(5, 7, `=IFERROR(MATCH("${answers.outcomeField.replace(/"/g, '""')}",${source.header},0),0)`);
+  sheet.formula(5, 7, `=IFERROR(MATCH(${formulaString(answers.outcomeField)},${source.header},0),0)`);
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
   const placedDecay = answers.decay ? placeDecay(sheet, answers.decay, capsEnd + 2, source.header) : undefined;

@@ -3,10 +3,10 @@ import { Plan } from '../sheet/plan';
 import { MONTHS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf } from './salesPlanAnswers';
 import { roundTo } from '../cells/rounding';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
-import { Language, numberLocaleOf } from '../i18n/languages';
+import { Language, wholeNumber } from '../i18n/languages';
 import { Translate, translator } from '../i18n/translate';
 import { msg } from '../i18n/msg';
-import { percentInFormula, sayInFormula, wholeInFormula } from '../sheet/formulaText';
+import { formulaString, percentInFormula, sayInFormula, wholeInFormula } from '../sheet/formulaText';
 
 /** Where each part of the plan sheet sits (zero-based rows). */
 const ROW = {
@@ -43,7 +43,6 @@ const WORK_COL = 18;
 /** The cells of the split's workings that every child reads (column T, one row each). */
 const WORKING = { openDrivers: ROW.capacitySection, toShare: ROW.capacitySection + 1, unitsLeft: ROW.capacitySection + 2, belowUnit: ROW.capacitySection + 3, threshold: ROW.capacitySection + 4, above: ROW.capacitySection + 5 } as const;
 const W = (name: keyof typeof WORKING) => absolute(WORKING[name], WORK_COL + 1);
-const money = (value: number) => Math.round(value).toLocaleString('en-US');
 /** The largest plan the wizard builds: beyond it a sheet is no longer something a manager reads. */
 export const MAX_CHILDREN = 5000;
 
@@ -52,7 +51,7 @@ export function smartStatement(answers: SalesPlanAnswers, target: number, t: Tra
   const count = answers.children.length;
   const label = answers.childLabel.toLowerCase();
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
-  const number = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocaleOf(t)) : '…');
+  const number = (v: number) => (Number.isFinite(v) ? wholeNumber(v, t) : '…');
   return t(SMART_STATEMENT, {
     owner: answers.owner || '…', measure: answers.measure.toLowerCase(), target: number(target), period: periodLabel(answers, t), growth, baseline: number(answers.baseline),
     count, children: count === 1 ? label : t('{label}s', { label }), first: monthName(answers, 0, t), last: monthName(answers, answers.periodMonths - 1, t),
@@ -67,9 +66,6 @@ function monthName(answers: SalesPlanAnswers, m: number, t: Translate): string {
   const { month, year } = periodMonthsOf(answers)[Math.max(0, Math.min(m, answers.periodMonths - 1))] ?? { month: 1, year: answers.year };
   return monthOfYear({ month, year }, t);
 }
-
-/** A text constant inside a formula: quotes doubled, so user text can never end the string early. */
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** What each part of the sheet needs to know about the plan's size and where its blocks end. */
 interface Shape {
@@ -323,9 +319,9 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
   const statement = sayInFormula(t(SMART_STATEMENT), {
-    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: wholeInFormula(ref(ROW.target)), period: quoted(periodLabel(a, t)),
+    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: wholeInFormula(ref(ROW.target)), period: formulaString(periodLabel(a, t)),
     growth: `IF(${ref(ROW.growth)}>=0,"+","")&${percentInFormula(ref(ROW.growth), 1)}`, baseline: wholeInFormula(ref(ROW.baseline)), count,
-    children: `IF(${count}=1,${quoted(label)},${quoted(t('{label}s', { label }))})`, first: quoted(monthName(a, 0, t)), last: quoted(monthName(a, s.lastMonth, t)),
+    children: `IF(${count}=1,${formulaString(label)},${formulaString(t('{label}s', { label }))})`, first: formulaString(monthName(a, 0, t)), last: formulaString(monthName(a, s.lastMonth, t)),
   });
   sheet.formula(ROW.statement, 0, `=${statement}`);
   sheet.style('A2', 'statement');

@@ -3,7 +3,7 @@ import { ceilTidy, floorTo, roundTo, tidy } from '../cells/rounding';
 import { cascadeTarget } from '../targets/cascade';
 import { SalesPlanAnswers } from './salesPlanAnswers';
 import { Translate, translator } from '../i18n/translate';
-import { numberLocaleOf } from '../i18n/languages';
+import { wholeNumber } from '../i18n/languages';
 
 /** The numbers of a sales plan, exactly as its sheet's formulas compute them. */
 export interface SalesPlanNumbers {
@@ -85,7 +85,7 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
   const warnings: string[] = [];
   const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
   if (Math.abs(shareSum - 1) > 1e-6) warnings.push(t('The month shares add up to {value}%, not 100%: the last month takes the difference.', { value: (shareSum * 100).toFixed(1) }));
-  if (gap > 0) warnings.push(t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: Math.round(gap).toLocaleString(numberLocaleOf(t)), moreRepsNeeded }));
+  if (gap > 0) warnings.push(t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: wholeNumber(gap, t), moreRepsNeeded }));
   if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
 }

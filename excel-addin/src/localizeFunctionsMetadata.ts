@@ -1,4 +1,4 @@
-import { CATALOGUE, CatalogueFunction, ParamSpec, defaultInWords } from '../../core';
+import { CATALOGUE, CatalogueFunction, ParamSpec, sayDefault } from '../../core';
 import { Translate } from '../../core/i18n/translate';
 import { msg } from '../../core/i18n/msg';
 
@@ -16,9 +16,6 @@ export interface FunctionsMetadata {
 
 const DEFAULT_IS = msg('Default {value}.');
 
-/** A default said in words ("no cap") is translated; a value to type (`"Won"`, `12`) is not. */
-const defaultText = (text: string, t: Translate) => (defaultInWords(text) ? t(text) : text);
-
 /**
  * An argument's help as autocomplete shows it: its description, then its default.
  *
@@ -28,7 +25,7 @@ const defaultText = (text: string, t: Translate) => (defaultInWords(text) ? t(te
  */
 export function parameterHelp(param: ParamSpec, t: Translate): string {
   const help = t(param.description);
-  return param.defaultText ? `${help} ${t(DEFAULT_IS, { value: defaultText(param.defaultText, t) })}` : help;
+  return param.defaultText ? `${help} ${t(DEFAULT_IS, { value: sayDefault(param.defaultText, t) })}` : help;
 }
 
 /**
