@@ -8,7 +8,8 @@ import { formatWithPattern } from './textFormats';
  * no_commas. Plan sheets write numbers into their messages with FIXED rather than TEXT, because
  * TEXT's pattern is read in the spreadsheet's own locale (a decimal-comma Excel misreads "#,##0")
  * while FIXED uses the locale's separators by itself. HyperFormula 3 has no FIXED: this is it,
- * with English separators, as the preview's cells are.
+ * with English separators: the preview's engine computes in en-US. Its number cells are then shown
+ * in the pane's locale, but text a formula wrote (a check message) keeps the English separators.
  *
  * @example
  * fixedText(1234567.891, 2) //=> '1,234,567.89'
