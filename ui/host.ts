@@ -31,7 +31,11 @@ export interface Host {
    * its own keys, so the gallery's search never drops the wizard's answers, nor the wizard the tab.
    */
   saveSettings(patch: UiSettings): Promise<void>;
-  /** The cells the user has selected (a history range, a list of reps…). */
+  /**
+   * The cells the user has selected (a history range, a list of reps…), only their used part: a
+   * selection of whole columns (A:E) is read as far as the data goes, never a million empty rows.
+   * Dates arrive as date serial numbers in every host, as the user's calendar shows them.
+   */
   readSelection(): Promise<SelectionValues>;
   /**
    * Renders a plan on new sheets, in a constant number of round trips whatever its size. Never
@@ -48,6 +52,34 @@ export interface SelectionValues {
   readonly sheet?: string;
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
+  /** The address the user selected, when only its used part ({@link address}) was read. */
+  readonly trimmedFrom?: string;
+  /** Set when the used part holds more cells than the pane reads ({@link MAX_SELECTION_CELLS}): values are then empty. */
+  readonly tooLarge?: number;
+}
+
+/**
+ * The most cells the pane reads from a selection's used part: 100,000 rows of 20 fields. Beyond it a
+ * read would take minutes in Excel on the web (5 MB a response) and hold the pane's memory, so
+ * the user is asked to select fewer columns instead.
+ */
+export const MAX_SELECTION_CELLS = 2_000_000;
+
+/**
+ * A block of values without its blank rows and columns at the edges, and where it now starts:
+ * what Excel's used range of a selection gives, done the same way for hosts that have no such call.
+ *
+ * @example
+ * usedPart([['', ''], ['', 5]], 0, 0) //=> { values: [[5]], top: 1, left: 1 }
+ */
+export function usedPart(values: readonly (readonly unknown[])[], top: number, left: number): { values: unknown[][]; top: number; left: number } {
+  const blank = (v: unknown) => v === '' || v === null || v === undefined;
+  const rows = values.map((row, r) => (row.some((v) => !blank(v)) ? r : -1)).filter((r) => r >= 0);
+  const width = values[0]?.length ?? 0;
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => values.some((row) => !blank(row[c])));
+  if (rows.length === 0 || columns.length === 0) return { values: [], top, left };
+  const [r0, r1, c0, c1] = [rows[0], rows[rows.length - 1], columns[0], columns[columns.length - 1]];
+  return { values: values.slice(r0, r1 + 1).map((row) => row.slice(c0, c1 + 1)), top: top + r0, left: left + c0 };
 }
 
 /** The sheet names a plan got (a name taken already gets " (2)"). */

@@ -1,4 +1,4 @@
-import { chartSeries, freeSheetName, keepsRule, scopedName, seriesRunDown } from './plan';
+import { chartSeries, freeNames, freeSheetName, keepsRule, planNames, scopedName, seriesRunDown } from './plan';
 
 describe('a free sheet name', () => {
   it('is the wanted one when the workbook does not have it', () => {
@@ -78,5 +78,30 @@ describe('a chart\'s series', () => {
     const combo = chartSeries({ title: '', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], lines: [1], colours: ['1A7F37', '57606A'], anchor: 'E2' });
     expect(combo.map((s) => [s.colour, s.line])).toEqual([['1A7F37', false], ['57606A', true]]);
     expect(chartSeries({ kind: 'line', title: '', categories: 'A2:A13', values: 'B2:B13', anchor: 'E2' })[0].line).toBe(true);
+  });
+});
+
+describe('the named ranges a plan adds', () => {
+  it('are the scoped names when the workbook has none of them', () => {
+    expect(freeNames('Sales plan 2027', ['Target', 'Growth'], ['Other'])).toEqual(['Sales_plan_2027_Target', 'Sales_plan_2027_Growth']);
+  });
+
+  it('all take one suffix when an earlier plan, since renamed by the user, kept one of them', () => {
+    expect(freeNames('Sales plan 2027', ['Target', 'Growth'], ['SALES_PLAN_2027_GROWTH'])).toEqual(['Sales_plan_2027_2_Target', 'Sales_plan_2027_2_Growth']);
+  });
+
+  it('stay apart for sheet names that clean to the same letters', () => {
+    const taken: string[] = [];
+    for (const sheet of ['Sales plan 2027 (2)', 'Sales plan 2027 2', 'Sales-plan-2027 (2)', 'Kế hoạch doanh số 2027', 'Ke hoach doanh so 2027']) {
+      const [name] = freeNames(sheet, ['Target'], taken);
+      expect(taken.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
+      taken.push(name);
+    }
+  });
+
+  it('stay apart between the sheets of one plan', () => {
+    const sheet = (name: string) => ({ name, names: [{ name: 'Target', range: 'B2' }] });
+    const plan = { sheets: [sheet('Evaluation'), sheet('Evaluation')] } as unknown as Parameters<typeof planNames>[0];
+    expect(planNames(plan, ['Evaluation', 'Evaluation'], ['Evaluation_Target'])).toEqual([['Evaluation_2_Target'], ['Evaluation_3_Target']]);
   });
 });

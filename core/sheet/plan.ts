@@ -191,6 +191,40 @@ export function scopedName(sheetName: string, name: string): string {
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `P_${cleaned}`;
 }
 
+/**
+ * The named ranges one plan sheet adds, each free in the workbook: the sheet's scoped names, all with
+ * one suffix (`_2`, `_3`…) when any of them is taken. A sheet the user renamed keeps its names, and
+ * different sheet names can clean to the same letters ("Sales plan 2027 (2)", "Sales-plan-2027 (2)"),
+ * so the sheet name alone does not make a name free. Names compare without case, as Excel's and
+ * Sheets' do.
+ *
+ * @example
+ * freeNames('Sales plan 2027', ['Target'], ['Sales_plan_2027_Target']) //=> ['Sales_plan_2027_2_Target']
+ */
+export function freeNames(sheetName: string, shorts: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set([...taken].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n += 1) {
+    const names = shorts.map((short) => scopedName(sheetName, n === 1 ? short : `${n}_${short}`));
+    if (names.every((name) => !used.has(name.toLowerCase()))) return names;
+  }
+}
+
+/**
+ * Every sheet's named ranges for a plan about to be rendered under `sheetNames`, free in a workbook
+ * that already has `existing` names and between the plan's own sheets.
+ *
+ * @example
+ * planNames(plan, ['Evaluation', 'Dashboard'], ['Evaluation_Target']) //=> [['Evaluation_2_Target'], []]
+ */
+export function planNames(plan: Plan, sheetNames: readonly string[], existing: readonly string[]): string[][] {
+  const taken = [...existing];
+  return plan.sheets.map((sheet, i) => {
+    const names = freeNames(sheetNames[i], sheet.names.map((n) => n.name), taken);
+    taken.push(...names);
+    return names;
+  });
+}
+
 /** Six base-36 characters from a text (FNV-1a): the same text always gives the same ones. */
 function shortHash(text: string): string {
   let h = 0x811c9dc5;

@@ -1,5 +1,6 @@
 import { parseRangeA1 } from './a1';
 import { PlanFormat, PlanLook, PlanSheet, PlanStyle } from './plan';
+import { utf8Length } from '../cells/utf8';
 
 /**
  * A plan sheet's formats as one full block (rows × columns), the later range winning: hosts that
@@ -58,7 +59,7 @@ export const HIGHLIGHT_LOOK: Readonly<Record<PlanLook, { fill: string; color: st
 };
 
 /**
- * A sheet's rows cut into chunks whose formulas and formats stay under `maxBytes` as JSON, so that
+ * A sheet's rows cut into chunks whose formulas and formats stay under `maxBytes` bytes of UTF-8 JSON, so that
  * no request to a host passes its limit (Excel on the web refuses one over 5 MB). A plan of any
  * size then takes one request per chunk: the round trips grow with the payload, never per cell.
  *
@@ -67,15 +68,17 @@ export const HIGHLIGHT_LOOK: Readonly<Record<PlanLook, { fill: string; color: st
  */
 export function payloadChunks(rowsOfCells: readonly (readonly unknown[])[], rowsOfFormats: readonly (readonly unknown[])[], maxBytes: number): { start: number; rows: number }[] {
   const chunks: { start: number; rows: number }[] = [];
+  // The brackets of the two arrays each chunk sends.
+  const frame = 4;
   let start = 0;
-  let bytes = 0;
+  let bytes = frame;
   rowsOfCells.forEach((row, r) => {
-    // Each row, as JSON, in both arrays, with the comma that joins it to the next.
-    const size = JSON.stringify(row).length + JSON.stringify(rowsOfFormats[r] ?? []).length + 2;
+    // Each row, as JSON in UTF-8 bytes (what the host counts), in both arrays, with the comma that joins it to the next.
+    const size = utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(rowsOfFormats[r] ?? [])) + 2;
     if (r > start && bytes + size > maxBytes) {
       chunks.push({ start, rows: r - start });
       start = r;
-      bytes = 0;
+      bytes = frame;
     }
     bytes += size;
   });

@@ -1,74 +1,108 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { ExcelHost } from './excelHost';
+import { EXCEL_PAYLOAD_BYTES, OfficeError, strictExcel } from '../../tests/harness/strictExcel';
+import { MAX_SELECTION_CELLS } from '../../ui/host';
 
-/** An Excel workbook fake on office-addin-mock whose context counts its round trips (syncs). */
-function fakeExcel(activeCell: { address: string; formulas: unknown[][]; values: unknown[][] }) {
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        activeCell,
-        getActiveCell() {
-          return this.activeCell;
-        },
-      },
-    },
-    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
-  }) as unknown as { context: { sync: () => Promise<void>; workbook: { activeCell: { formulas: unknown[][] } } } };
-  const sync = mock.context.sync.bind(mock.context);
-  const counter = { syncs: 0 };
-  mock.context.sync = async () => {
-    counter.syncs += 1;
-    await sync();
-  };
-  (globalThis as Record<string, unknown>).Excel = mock;
-  return { mock, counter };
+/** A sheet of `rows` opportunities (a header row, then owner, amount, outcome, a note). */
+function opportunities(rows: number, note = 'follow up next quarter') {
+  const cells: Record<string, unknown> = { A1: 'Owner', B1: 'Amount', C1: 'Outcome', D1: 'Close date', E1: 'Note' };
+  for (let r = 2; r <= rows + 1; r += 1) Object.assign(cells, { [`A${r}`]: `Rep ${r % 7}`, [`B${r}`]: r * 10, [`C${r}`]: r % 3 ? 'Won' : 'Lost', [`D${r}`]: 45300 + r, [`E${r}`]: note });
+  return cells;
 }
 
 describe('ExcelHost', () => {
   it('inserts a formula into an empty active cell in two round trips', async () => {
-    const { mock, counter } = fakeExcel({ address: 'Sheet1!K2', formulas: [['']], values: [['']] });
+    const excel = strictExcel({ activeCell: 'Sheet1!K2' });
     const outcome = await new ExcelHost().insertFormula('=SALES.WINRATE(F2:F201)', { replace: false });
     expect(outcome).toEqual({ status: 'inserted', address: 'K2' });
-    expect(mock.context.workbook.activeCell.formulas).toEqual([['=SALES.WINRATE(F2:F201)']]);
-    expect(counter.syncs).toBe(2);
+    expect(excel.cell('Sheet1', 'K2')).toBe('=SALES.WINRATE(F2:F201)');
+    expect(excel.syncs()).toBe(2);
   });
 
   it('leaves a cell that holds data alone and says what it holds', async () => {
-    const { mock, counter } = fakeExcel({ address: 'Sheet1!B3', formulas: [['Acme Ltd']], values: [['Acme Ltd']] });
+    const excel = strictExcel({ sheets: { Sheet1: { B3: 'Acme Ltd' } }, activeCell: 'Sheet1!B3' });
     const outcome = await new ExcelHost().insertFormula('=SALES.WINRATE(F2:F201)', { replace: false });
     expect(outcome).toEqual({ status: 'occupied', address: 'B3', current: 'Acme Ltd' });
-    expect(mock.context.workbook.activeCell.formulas).toEqual([['Acme Ltd']]);
-    expect(counter.syncs).toBe(1);
+    expect(excel.cell('Sheet1', 'B3')).toBe('Acme Ltd');
+    expect(excel.syncs()).toBe(1);
   });
 
   it('shows an occupied cell by its formula when it has one', async () => {
-    fakeExcel({ address: 'Sheet1!C1', formulas: [['=SUM(A1:A3)']], values: [[6]] });
+    strictExcel({ sheets: { Sheet1: { C1: '=SUM(A1:A3)' } }, activeCell: 'Sheet1!C1' });
     const outcome = await new ExcelHost().insertFormula('=SALES.CLOSERATE(F2:F9)', { replace: false });
     expect(outcome).toEqual({ status: 'occupied', address: 'C1', current: '=SUM(A1:A3)' });
   });
 
   it('replaces a cell only when asked to, writing and reading its address in one round trip', async () => {
-    const { mock, counter } = fakeExcel({ address: 'Sheet1!B3', formulas: [['old']], values: [['old']] });
+    const excel = strictExcel({ sheets: { Sheet1: { B3: 'old' } }, activeCell: 'Sheet1!B3' });
     const outcome = await new ExcelHost().insertFormula('=SALES.REVGROWTH(2, 1)', { replace: true });
     expect(outcome).toEqual({ status: 'inserted', address: 'B3' });
-    expect(mock.context.workbook.activeCell.formulas).toEqual([['=SALES.REVGROWTH(2, 1)']]);
-    expect(counter.syncs).toBe(1);
+    expect(excel.cell('Sheet1', 'B3')).toBe('=SALES.REVGROWTH(2, 1)');
+    expect(excel.syncs()).toBe(1);
   });
 
   it.each([
-    ["'Lead list (2027)'!A1:I30", 'Lead list (2027)', 'A1:I30'],
-    ["'Bob''s leads'!B2", "Bob's leads", 'B2'],
-    ['Leads!A1:C3', 'Leads', 'A1:C3'],
-  ])('reads the selection %s as its sheet and its cells, in one round trip', async (address, sheet, local) => {
-    let syncs = 0;
-    const range = { address, values: [[1]], load: () => undefined };
-    (globalThis as Record<string, unknown>).Excel = {
-      run: async (callback: (context: unknown) => Promise<unknown>) => callback({ workbook: { getSelectedRange: () => range }, sync: async () => void (syncs += 1) }),
-    };
-    await expect(new ExcelHost().readSelection()).resolves.toEqual({ sheet, address: local, values: [[1]] });
-    expect(syncs).toBe(1);
+    ['Lead list (2027)', 'A1:C3'],
+    ["Bob's leads", 'B2:C3'],
+    ['Leads', 'A1:C3'],
+  ])('reads a selection on %s as its sheet and its cells', async (sheet, local) => {
+    strictExcel({ sheets: { [sheet]: { A1: 'x', B2: 1, C3: 2 } }, selection: `'${sheet.replace(/'/g, "''")}'!${local}` });
+    const read = await new ExcelHost().readSelection();
+    expect(read.sheet).toBe(sheet);
+    expect(read.values.flat().filter((v) => v !== '')).toEqual(local === 'A1:C3' ? ['x', 1, 2] : [1, 2]);
+  });
+
+  it('reads whole selected columns only as far as the data goes, and says the selection was trimmed', async () => {
+    const excel = strictExcel({ sheets: { Opportunities: opportunities(200) }, selection: 'Opportunities!A:E' });
+    const read = await new ExcelHost().readSelection();
+    expect(read).toMatchObject({ sheet: 'Opportunities', address: 'A1:E201', trimmedFrom: 'A:E' });
+    expect(read.values).toHaveLength(201);
+    expect(read.values[0]).toEqual(['Owner', 'Amount', 'Outcome', 'Close date', 'Note']);
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it('is needed: the strict fake refuses to read whole columns, as Excel does (5,242,880 cells)', async () => {
+    const excel = strictExcel({ sheets: { Opportunities: opportunities(10) }, selection: 'Opportunities!A:E' });
+    await expect(
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load('values');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/5,000,000 cells/);
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it('reads a large table in requests that each stay well under 5 MB', async () => {
+    const excel = strictExcel({ sheets: { Opportunities: opportunities(60_000, 'a long note on this deal, '.repeat(4)) }, selection: 'Opportunities!A:E' });
+    const read = await new ExcelHost().readSelection();
+    expect(read.values).toHaveLength(60_001);
+    expect(read.values[60_000][1]).toBe(600_010);
+    const total = excel.responses.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(EXCEL_PAYLOAD_BYTES);
+    expect(Math.max(...excel.responses)).toBeLessThan(EXCEL_PAYLOAD_BYTES / 2);
+  });
+
+  it('reads nothing from an empty selection, and refuses a used part too large for the pane, in one round trip', async () => {
+    strictExcel({ sheets: { Sheet1: {} }, selection: 'Sheet1!A:C' });
+    await expect(new ExcelHost().readSelection()).resolves.toMatchObject({ values: [], trimmedFrom: 'A:C' });
+    const excel = strictExcel({ sheets: { Sheet1: { A1: 'Owner', Z100000: 1 } }, selection: 'Sheet1!A:Z' });
+    const read = await new ExcelHost().readSelection();
+    expect(read.tooLarge).toBe(2_600_000);
+    expect(read.tooLarge).toBeGreaterThan(MAX_SELECTION_CELLS);
+    expect(read.values).toEqual([]);
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it('is a strict fake: a property read before it is loaded and synced throws PropertyNotLoaded', async () => {
+    strictExcel({ selection: 'Sheet1!A1' });
+    await expect(Excel.run(async (context) => context.workbook.getSelectedRange().address)).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
+    await expect(
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load('address');
+        return range.address;
+      }),
+    ).rejects.toBeInstanceOf(OfficeError);
   });
 
   it('saves the UI settings in the document and reads them back', async () => {

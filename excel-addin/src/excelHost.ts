@@ -1,5 +1,6 @@
 import { Plan } from '../../core/sheet/plan';
-import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
+import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
+import { utf8Length } from '../../core/cells/utf8';
 import { renderPlanInExcel } from './renderPlanInExcel';
 
 
@@ -12,6 +13,38 @@ function shownContent(formula: unknown, value: unknown): string {
 /** `Sheet1!K2` → `K2`: the pane names the cell the user is looking at. */
 function localAddress(address: string): string {
   return address.replace(/^.*!/, '');
+}
+
+/** Excel's address names the sheet ('My leads'!A1:I30); the pane wants both parts. */
+function splitAddress(address: string): { sheet?: string; local: string } {
+  const [, quoted, plain, local] = address.match(/^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/) ?? [];
+  return { sheet: quoted?.replace(/''/g, "'") ?? plain, local: local ?? address };
+}
+
+/** A read's first request: rows enough for about this many cells, before the table's bytes a row are known. */
+const FIRST_READ_CELLS = 10_000;
+/** What each later read aims at: a fifth of Excel on the web's 5 MB response, as the writes do. */
+const READ_CHUNK_BYTES = 1_000_000;
+
+/**
+ * A range's values, rows at a time: the first request for about {@link FIRST_READ_CELLS} cells, each
+ * next one sized from the bytes a row has taken so far, so a table of long texts takes more requests
+ * and a table of numbers fewer, each response under {@link READ_CHUNK_BYTES} or so.
+ */
+async function readInChunks(context: Excel.RequestContext, used: Excel.Range): Promise<unknown[][]> {
+  const values: unknown[][] = [];
+  let bytes = 0;
+  let rows = Math.max(1, Math.floor(FIRST_READ_CELLS / used.columnCount));
+  while (values.length < used.rowCount) {
+    const take = Math.min(rows, used.rowCount - values.length);
+    const chunk = used.worksheet.getRangeByIndexes(used.rowIndex + values.length, used.columnIndex, take, used.columnCount);
+    chunk.load('values');
+    await context.sync();
+    values.push(...chunk.values);
+    bytes += utf8Length(JSON.stringify(chunk.values));
+    rows = Math.max(1, Math.floor(READ_CHUNK_BYTES / (bytes / values.length)));
+  }
+  return values;
 }
 
 /**
@@ -53,16 +86,26 @@ export class ExcelHost implements Host {
     });
   }
 
-  /** One round trip: the selected range's address and values. */
+  /**
+   * The used part of the selection (ExcelApi 1.4 `getUsedRangeOrNullObject(true)`: a click on the
+   * column headers A:E selects 5 million cells, over Excel's read limit), read in requests that stay
+   * well under Excel on the web's 5 MB: one round trip for its size, then one per chunk of rows.
+   */
   async readSelection(): Promise<SelectionValues> {
     return Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load(['address', 'values']);
+      const selected = context.workbook.getSelectedRange();
+      const used = selected.getUsedRangeOrNullObject(true);
+      selected.load('address');
+      used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
       await context.sync();
-      // Excel's address names the sheet ('My leads'!A1:I30); the pane wants both parts.
-      const [, quoted, plain, local] = range.address.match(/^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/) ?? [];
-      const sheet = quoted?.replace(/''/g, "'") ?? plain;
-      return { sheet, address: local ?? range.address, values: range.values };
+      const { sheet, local } = splitAddress(selected.address);
+      if (used.isNullObject) return { sheet, address: local, values: [], ...(local.includes(':') ? { trimmedFrom: local } : {}) };
+      const address = splitAddress(used.address).local;
+      const trimmed = address === local ? {} : { trimmedFrom: local };
+      const cells = used.rowCount * used.columnCount;
+      if (cells > MAX_SELECTION_CELLS) return { sheet, address, values: [], tooLarge: cells, ...trimmed };
+      const values = await readInChunks(context, used);
+      return { sheet, address, values, ...trimmed };
     });
   }
 

@@ -2,97 +2,13 @@ import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
 import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { EXCEL_CHUNK_BYTES, renderPlanInExcel } from './renderPlanInExcel';
+import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
+import { planNames } from '../../core/sheet/plan';
 
-/** A fake Excel that records what the renderer queues and counts context.sync() round trips. */
-function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = {}) {
-  const log: string[] = [];
-  // Bytes of cells and formats queued since the last sync: what one request to Excel would carry.
-  const payloads: number[] = [];
-  let pending = 0;
-  const sheets = new Map<string, Record<string, unknown>>();
-  let syncs = 0;
-  const range = (where: string) => {
-    const look = () => ({ fill: {}, font: {} });
-    const r: Record<string, unknown> = {
-      format: { fill: {}, font: {}, set columnWidth(w: number) { log.push(`width ${where} ${w}`); } },
-      conditionalFormats: {
-        add: (type: string) => {
-          log.push(`highlight ${where} ${type}`);
-          return { cellValue: { format: look() }, custom: { rule: {}, format: look() } };
-        },
-      },
-      dataValidation: new Proxy({}, { set: (_t, key) => (log.push(`validation ${where} ${String(key)}`), true) }),
-    };
-    return new Proxy(r, {
-      set(target, key, value) {
-        log.push(`${String(key)} ${where} ${Array.isArray(value) ? `${value.length}x${value[0]?.length}` : value}`);
-        if (Array.isArray(value)) pending += JSON.stringify(value).length;
-        target[key as string] = value;
-        return true;
-      },
-    });
-  };
-  let nextId = 0;
-  const worksheet = (name: string) => {
-    const ws = {
-      name,
-      id: `{id-${(nextId += 1)}}`,
-      load: () => undefined,
-      cells: undefined as unknown,
-      getRangeByIndexes: (r: number, c: number, h: number, w: number) => {
-        const block = range(`${name}!R${r}C${c}:${h}x${w}`);
-        if (r === 0 && c === 0 && h > 1) (ws as { block?: unknown }).block = block;
-        return block;
-      },
-      getRange: (a1: string) => range(`${name}!${a1}`),
-      freezePanes: { freezeColumns: (n: number) => log.push(`freeze columns ${n}`), freezeRows: (n: number) => log.push(`freeze rows ${n}`) },
-      charts: {
-        add: (type: string) => {
-          log.push(`chart on ${name}`);
-          log.push(`chart type ${type}`);
-          const series = (i: number) => new Proxy({
-            setXAxisValues: () => log.push('chart categories'),
-            format: { fill: { setSolidColor: (c: string) => log.push(`series ${i} fill ${c}`) }, line: new Proxy({}, { set: (_t, k, v) => (log.push(`series ${i} line ${String(k)} ${v}`), true) }) },
-          } as Record<string, unknown>, { set: (t, k, v) => (log.push(`series ${i} ${String(k)} ${v}`), (t[k as string] = v), true) });
-          return { title: {}, series: { getItemAt: series }, axes: { valueAxis: new Proxy({}, { set: (_t, k, v) => (log.push(`value axis ${String(k)} ${v}`), true) }) }, setPosition: (a: string) => log.push(`chart at ${a}`) };
-        },
-      },
-      activate: () => log.push(`activate ${name}`),
-    };
-    return ws;
-  };
-  const context = {
-    workbook: {
-      worksheets: {
-        items: existingSheets.map((name) => ({ name })),
-        load: () => undefined,
-        add: (name: string) => {
-          log.push(`add sheet ${name}`);
-          const ws = worksheet(name);
-          sheets.set(name, ws as unknown as Record<string, unknown>);
-          return ws;
-        },
-        getItemOrNullObject: (key: string) => ({ delete: () => log.push(`delete sheet ${key}`) }),
-      },
-      names: { add: (name: string) => log.push(`name ${name}`), getItemOrNullObject: (name: string) => ({ delete: () => log.push(`delete name ${name}`) }) },
-    },
-    sync: async () => {
-      syncs += 1;
-      payloads.push(pending);
-      pending = 0;
-      if (options.failOnSync === syncs) throw new Error('The request payload is too large.');
-    },
-  };
-  (globalThis as Record<string, unknown>).Excel = {
-    run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
-    ChartType: { columnClustered: 'ColumnClustered', columnStacked: 'ColumnStacked', line: 'Line', barClustered: 'BarClustered', barStacked: 'BarStacked', pie: 'Pie' },
-    ChartSeriesBy: { rows: 'Rows', columns: 'Columns' },
-    ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
-    ConditionalCellValueOperator: { lessThan: 'LessThan', greaterThan: 'GreaterThan', equalTo: 'EqualTo' },
-    DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
-    DataValidationAlertStyle: { stop: 'Stop' },
-  };
-  return { log, sheets, syncs: () => syncs, payloads };
+/** The strict Excel fake, with the request bytes of each sync (what one request to Excel carries). */
+function fakeExcel(existingSheets: string[], options: { failOnSync?: number; names?: string[] } = {}) {
+  const excel = strictExcel({ sheets: Object.fromEntries((existingSheets.length ? existingSheets : ['Sheet1']).map((n) => [n, {}])), ...options });
+  return { ...excel, payloads: excel.requests };
 }
 
 const withChildren = (n: number) =>
@@ -189,14 +105,13 @@ describe('rendering a plan in Excel', () => {
     expect(excel.log).toContain('name Sales_plan_2027_Target');
   });
 
-  it('writes user text as text, behind an apostrophe', async () => {
+  it('writes user text as text, behind an apostrophe, in a cell formatted as text', async () => {
     const excel = fakeExcel([]);
     await renderPlanInExcel(withChildren(2));
-    const ws = excel.sheets.get('Sales plan 2027') as unknown as { block: { formulas: unknown[][]; numberFormat: string[][] } };
-    const names = ws.block.formulas.map((row) => row[0]);
-    expect(names).toContain('\'=HYPERLINK("x")');
-    const row = names.indexOf('\'=HYPERLINK("x")');
-    expect(ws.block.numberFormat[row][0]).toBe('@');
+    const plan = withChildren(2).sheets[0];
+    const row = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '=HYPERLINK("x")');
+    expect(excel.cell('Sales plan 2027', `A${row + 1}`)).toBe('=HYPERLINK("x")');
+    expect(excel.format('Sales plan 2027', `A${row + 1}`)).toBe('@');
   });
 
   it('never overwrites a sheet: a taken name gets " (2)"', async () => {
@@ -206,10 +121,43 @@ describe('rendering a plan in Excel', () => {
 
   it('removes the partly built sheet by its id, and the names it added, when building fails', async () => {
     const excel = fakeExcel([], { failOnSync: 3 });
-    await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow('The request payload is too large.');
-    expect(excel.log).toContain('delete sheet {id-1}');
+    await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow('The connection to Excel was lost.');
+    expect(excel.log).toContain('delete sheet {id-2}');
     expect(excel.log).not.toContain('delete sheet Sales plan 2027');
     expect(excel.log.filter((l) => l.startsWith('delete name'))).toEqual(['delete name Sales_plan_2027_Growth', 'delete name Sales_plan_2027_Target', 'delete name Sales_plan_2027_QuotaHandedOut', 'delete name Sales_plan_2027_MonthlyTotals']);
+    expect(excel.sheetNames()).toEqual(['Sheet1']);
     expect(excel.syncs()).toBe(4);
+  });
+
+  it('is strict: the fake refuses a name the workbook has, as Excel does (ItemAlreadyExists)', async () => {
+    fakeExcel([], { names: ['Sales_plan_2027_Target'] });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.names.add('SALES_PLAN_2027_TARGET', context.workbook.worksheets.getItemOrNullObject('Sheet1') as never);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  });
+
+  it('gives a plan names of its own when an earlier plan, renamed by the user, kept the same ones', async () => {
+    const earlier = planNames(withChildren(2), ['Sales plan 2027'], [])[0];
+    const excel = fakeExcel(['Q4 targets (was Sales plan 2027)'], { names: earlier });
+    await expect(renderPlanInExcel(withChildren(2))).resolves.toEqual({ sheetNames: ['Sales plan 2027'] });
+    expect(excel.names()).toEqual([...earlier, ...earlier.map((n) => n.replace('Sales_plan_2027_', 'Sales_plan_2027_2_'))]);
+  });
+
+  it('on failure removes only the names this build added, never the user\'s own', async () => {
+    const excel = fakeExcel([], { names: ['Sales_plan_2027_Growth', 'MyTarget'], failOnSync: 3 });
+    await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow();
+    expect(excel.names()).toEqual(['Sales_plan_2027_Growth', 'MyTarget']);
+  });
+
+  it('measures its chunks in the bytes Excel counts: a Chinese plan\'s requests stay under 5 MB', async () => {
+    const excel = fakeExcel([]);
+    const plan = buildSalesPlan({ ...defaultAnswers(2027), children: Array.from({ length: 3000 }, (_, i) => ({ name: `销售代表第${i + 1}号（华东区域）`, driver: 1, lock: null })) }, 'zh-CN');
+    await renderPlanInExcel(plan);
+    expect(excel.requests.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * EXCEL_CHUNK_BYTES);
+    expect(Math.max(...excel.requests)).toBeLessThan(1.2 * EXCEL_CHUNK_BYTES);
+    expect(Math.max(...excel.requests)).toBeLessThan(EXCEL_PAYLOAD_BYTES);
   });
 });

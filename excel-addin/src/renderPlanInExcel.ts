@@ -1,6 +1,6 @@
 import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
 
@@ -62,7 +62,7 @@ function queueChart(worksheet: Excel.Worksheet, chart: PlanChart): void {
 }
 
 /** Queues the look of a sheet: styles, widths, panes, highlights, rules, names and charts. */
-function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): void {
+function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, names: readonly string[]): void {
   for (const { range, style } of sheet.styles) {
     const look = STYLE_LOOK[style];
     const target = worksheet.getRange(range);
@@ -99,47 +99,55 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
     target.dataValidation.rule = validationRule(v);
     target.dataValidation.errorAlert = { message: v.message, showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: 'Sales Planner' };
   }
-  for (const { name: short, range } of sheet.names) context.workbook.names.add(scopedName(name, short), worksheet.getRange(range));
+  sheet.names.forEach(({ range }, i) => context.workbook.names.add(names[i], worksheet.getRange(range)));
   for (const chart of sheet.charts) queueChart(worksheet, chart);
   worksheet.activate();
 }
 
 /** Writes one sheet: one sync per chunk of rows, the last chunk with everything else. */
-async function writeSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, name: string): Promise<void> {
+async function writeSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, names: readonly string[]): Promise<void> {
   const formats = formatGrid(sheet, SPREADSHEET_FORMATS, 'General', '@');
   const cells = sheet.cells.map((row) => row.map(excelCell));
   const chunks = payloadChunks(cells, formats, EXCEL_CHUNK_BYTES);
   for (const [i, { start, rows }] of chunks.entries()) {
     queueRows(worksheet, formats, cells, start, rows);
-    if (i === chunks.length - 1) queueFinish(context, worksheet, sheet, name);
+    if (i === chunks.length - 1) queueFinish(context, worksheet, sheet, names);
     await context.sync();
   }
 }
 
 /**
- * Renders a plan in one `Excel.run`: one sync to read the sheet names, one to add the sheets (and
- * learn their ids), then one per chunk of at most {@link EXCEL_CHUNK_BYTES} of cells: 3 syncs for a
- * plan of a few hundred rows, one more per megabyte beyond. If building fails, one more sync removes
- * what was made, each sheet by its id (a sheet of the same name made meanwhile by someone else
- * survives) and each named range it added.
+ * Renders a plan in one `Excel.run`: one sync to read the sheet names and the workbook's names, one
+ * to add the sheets (and learn their ids), then one per chunk of at most {@link EXCEL_CHUNK_BYTES} of
+ * cells: 3 syncs for a plan of a few hundred rows, one more per megabyte beyond. Its named ranges
+ * are free in the workbook (a sheet the user renamed keeps its names). If building fails, one more
+ * sync removes what was made: each sheet by its id (a sheet of the same name made meanwhile by
+ * someone else survives) and each named range this build added, no other.
  */
 export async function renderPlanInExcel(plan: Plan): Promise<RenderedPlan> {
   checkPlan(plan);
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
+    context.workbook.names.load('items/name');
     await context.sync();
     const taken = worksheets.items.map((w) => w.name);
     const names: string[] = [];
     for (const sheet of plan.sheets) names.push(freeSheetName(sheet.name, [...taken, ...names]));
+    const rangeNames = planNames(plan, names, context.workbook.names.items.map((n) => n.name));
     const added = names.map((name) => worksheets.add(name));
     added.forEach((worksheet) => worksheet.load('id'));
     await context.sync();
+    let reached = 0;
     try {
-      for (const [i, sheet] of renamePlanSheets(plan, names).sheets.entries()) await writeSheet(context, added[i], sheet, names[i]);
+      for (const [i, sheet] of renamePlanSheets(plan, names).sheets.entries()) {
+        reached = i;
+        await writeSheet(context, added[i], sheet, rangeNames[i]);
+      }
     } catch (error) {
-      // Batches are not atomic: take away what was half built, then say why.
-      plan.sheets.forEach((sheet, i) => sheet.names.forEach(({ name: short }) => context.workbook.names.getItemOrNullObject(scopedName(names[i], short)).delete()));
+      // Batches are not atomic: take away what was half built (the names of the sheets reached, all
+      // free before this build), then say why.
+      for (const name of rangeNames.slice(0, reached + 1).flat()) context.workbook.names.getItemOrNullObject(name).delete();
       for (const worksheet of added) worksheets.getItemOrNullObject(worksheet.id).delete();
       await context.sync();
       throw error;
