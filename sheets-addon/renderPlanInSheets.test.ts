@@ -2,6 +2,8 @@ import { buildLeadScoring } from '../core/leadScoring/buildLeadScoring';
 import { buildSalesPlan } from '../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../core/salesPlan/salesPlanAnswers';
 import { loadAppsScript } from '../tests/harness/appsScript';
+import { strictExcel } from '../tests/harness/strictExcel';
+import { ExcelHost } from '../excel-addin/src/excelHost';
 
 const withChildren = (n: number) =>
   JSON.parse(
@@ -109,9 +111,52 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     expect([...namedRanges]).toEqual([]);
   });
 
-  it('reads the selection for the wizard as plain JSON (dates as ISO text)', () => {
-    const { context } = loadAppsScript();
-    expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'B2:B4', values: [[1], [2], ['2024-01-31T00:00:00.000Z']] });
+  it('gives a plan names of its own when an earlier plan, renamed by the user, kept the same ones', () => {
+    const { context, namedRanges } = loadAppsScript({ namedRanges: ['Sales_plan_2027_Target', 'MyTarget'] });
+    context.renderPlan(withChildren(2));
+    expect([...namedRanges]).toContain('Sales_plan_2027_2_Target');
+    expect([...namedRanges].filter((n) => n.toLowerCase() === 'sales_plan_2027_target')).toHaveLength(1);
+  });
+
+  it('is strict: the fake refuses a named range whose name exists', () => {
+    const { context } = loadAppsScript({ namedRanges: ['Sales_plan_2027_Target'] });
+    const spreadsheet = (context.SpreadsheetApp as unknown as { getActiveSpreadsheet: () => { setNamedRange: (n: string) => void } }).getActiveSpreadsheet();
+    expect(() => spreadsheet.setNamedRange('SALES_PLAN_2027_TARGET')).toThrow(/already exists/);
+  });
+
+  it('removes every sheet of a two-sheet plan, and only the names this build added, when the second sheet fails', () => {
+    const { context, calls, namedRanges } = loadAppsScript({ namedRanges: ['MyTarget'], failOn: 'insertChart' });
+    const plan = withChildren(2);
+    const first = { ...plan.sheets[0], name: 'Evaluation', charts: [] };
+    const second = { ...plan.sheets[0], name: 'Dashboard' };
+    expect(() => context.renderPlan({ sheets: [first, second] })).toThrow('insertChart failed');
+    expect(calls.filter((c) => c.method === 'deleteSheet')).toHaveLength(2);
+    expect([...namedRanges]).toEqual(['MyTarget']);
+  });
+});
+
+describe('reading the selection in Google Sheets (the built Code.js)', () => {
+  const table = [['Owner', 'Amount'], ...Array.from({ length: 200 }, (_, i) => [`Rep ${i % 5}`, i * 10])];
+
+  it('reads whole selected columns only as far as the data goes, and says the selection was trimmed', () => {
+    const { context } = loadAppsScript({ data: table, selected: 'A:E' });
+    const read = context.readSelection() as { address: string; trimmedFrom: string; values: unknown[][] };
+    expect(read).toMatchObject({ sheet: 'Sheet1', address: 'A1:B201', trimmedFrom: 'A:E' });
+    expect(read.values).toEqual(table);
+  });
+
+  it('gives the same cells as Excel for the same selection', async () => {
+    const cells: Record<string, unknown> = {};
+    table.forEach((row, r) => row.forEach((v, c) => (cells[`${'AB'[c]}${r + 1}`] = v)));
+    strictExcel({ sheets: { Sheet1: cells }, selection: 'Sheet1!A:E' });
+    const excel = await new ExcelHost().readSelection();
+    const { context } = loadAppsScript({ data: table, selected: 'A:E' });
+    expect(context.readSelection()).toEqual(excel);
+  });
+
+  it('says nothing is selected with data when the selection is empty', () => {
+    const { context } = loadAppsScript({ data: table, selected: 'D5:E9' });
+    expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'D5:E9', values: [], trimmedFrom: 'D5:E9' });
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE } from '../core';
 import { SERVER_API_NAMES } from './src/serverApi';
-import { loadAppsScript } from '../tests/harness/appsScript';
+import vm from 'node:vm';
+import { loadAppsScript, zonedMidnight } from '../tests/harness/appsScript';
 
 const dist = join(__dirname, '../dist/sheets');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
@@ -129,11 +130,43 @@ describe('the Sheets add-on at run time', () => {
   });
 
   it('keeps the sidebar settings in the document properties, as plain JSON', () => {
-    const { context, properties } = loadAppsScript();
+    const { context } = loadAppsScript();
     expect(context.loadSettings()).toEqual({});
     context.saveSettings({ galleryQuery: 'growth', galleryOpen: 'REVGROWTH' });
-    expect(JSON.parse(properties.get('salesPlanner.ui')!)).toEqual({ galleryQuery: 'growth', galleryOpen: 'REVGROWTH' });
-    expect(context.loadSettings()).toEqual({ galleryQuery: 'growth', galleryOpen: 'REVGROWTH' });
+    context.saveSettings({ activeTab: 'budget' });
+    expect(context.loadSettings()).toEqual({ galleryQuery: 'growth', galleryOpen: 'REVGROWTH', activeTab: 'budget' });
+  });
+
+  it('is needed: the strict fake refuses one property value over 9 KB, as Google\'s quota does', () => {
+    const { context } = loadAppsScript();
+    const properties = (context.PropertiesService as unknown as { getDocumentProperties: () => { setProperty: (k: string, v: string) => void } }).getDocumentProperties();
+    expect(() => properties.setProperty('salesPlanner.ui', 'x'.repeat(9 * 1024 + 1))).toThrow(/9 KB/);
+  });
+
+  it('saves a large plan\'s answers in pieces under 9 KB each, and reads them back whole', () => {
+    const { context, properties } = loadAppsScript();
+    const children = Array.from({ length: 5000 }, (_, i) => ({ name: `Đại diện bán hàng ${i + 1}`, driver: i % 9, lock: null }));
+    const state = JSON.stringify({ step: 2, answers: { children } });
+    context.saveSettings({ salesPlanWizard: state, activeTab: 'salesPlan' });
+    expect(Math.max(...[...properties.values()].map((v) => Buffer.byteLength(v)))).toBeLessThanOrEqual(9 * 1024);
+    expect(context.loadSettings()).toEqual({ salesPlanWizard: state, activeTab: 'salesPlan' });
+    // A shorter save leaves no stale piece behind.
+    context.saveSettings({ salesPlanWizard: '{}' });
+    expect(context.loadSettings()).toEqual({ salesPlanWizard: '{}', activeTab: 'salesPlan' });
+    expect([...properties.keys()].filter((k) => k.startsWith('salesPlanner.ui.')).length).toBe(2);
+  });
+
+  it('reads settings saved by earlier versions in one property', () => {
+    const { context, properties } = loadAppsScript();
+    properties.set('salesPlanner.ui', JSON.stringify({ activeTab: 'leadScoring' }));
+    expect(context.loadSettings()).toEqual({ activeTab: 'leadScoring' });
+  });
+
+  it('says, and keeps what was saved, when settings would pass the 500 KB store quota', () => {
+    const { context } = loadAppsScript();
+    context.saveSettings({ activeTab: 'budget' });
+    expect(() => context.saveSettings({ huge: 'x'.repeat(600_000) })).toThrow(/500 KB.*nothing was saved/);
+    expect(context.loadSettings()).toEqual({ activeTab: 'budget' });
   });
 
   it('shows an error in the cell as its name and the reason', () => {
@@ -142,8 +175,33 @@ describe('the Sheets add-on at run time', () => {
   });
 
   it('reads Date objects in a range as the dates they show', () => {
-    const { context } = loadAppsScript();
+    const { context } = loadAppsScript({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     // A Date in a total range is a number (its serial), so it adds up like Excel's serials do.
     expect(context.REVGROWTH([[new Date(2024, 0, 31)], [1]], 45323)).toBeCloseTo(0, 9);
+  });
+
+  describe('in a spreadsheet whose time zone is not the script\'s (Etc/UTC)', () => {
+    const scriptZone = process.env.TZ;
+    beforeAll(() => (process.env.TZ = 'Etc/UTC'));
+    afterAll(() => (process.env.TZ = scriptZone));
+
+    it.each([
+      ['Asia/Ho_Chi_Minh', '2024-02-01', 45323],
+      ['Asia/Shanghai', '2024-02-01', 45323],
+      ['America/New_York', '2024-02-01', 45323],
+      ['America/New_York', '2024-03-10', 45361],
+      ['America/New_York', '2024-03-11', 45362],
+      ['Europe/London', '2024-10-27', 45592],
+    ])('in %s a date cell of %s is read as that day (serial %i)', (timeZone, day, serial) => {
+      const { context } = loadAppsScript({ timeZone });
+      const cellValue = vm.runInContext(`new Date(${zonedMidnight(day, timeZone)})`, context as never);
+      // REVGROWTH(x, serial) is 0 exactly when the date reads as that serial.
+      expect(context.REVGROWTH([[cellValue]], serial)).toBe(0);
+    });
+
+    it('reads the selected dates in the spreadsheet\'s zone too, as serials, as Excel gives them', () => {
+      const { context } = loadAppsScript({ timeZone: 'Asia/Ho_Chi_Minh', data: [['Close date'], [{ date: '2024-02-01' }]], selected: 'A1:A2' });
+      expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'A1:A2', values: [['Close date'], [45323]] });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
 import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, scopedName, seriesRunDown } from '../../core/sheet/plan';
+import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
@@ -61,7 +61,7 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
   return runs;
 }
 
-function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PlanSheet, name: string): void {
+function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PlanSheet, names: readonly string[]): void {
   const rows = plan.cells.length;
   const columns = plan.cells[0]?.length ?? 0;
   const block = sheet.getRange(1, 1, rows, columns);
@@ -83,7 +83,7 @@ function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   if (plan.frozen.columns > 0) sheet.setFrozenColumns(plan.frozen.columns);
   if (plan.highlights.length > 0) sheet.setConditionalFormatRules(highlightRules(sheet, plan.highlights));
   for (const v of plan.validations) sheet.getRange(v.range).setDataValidation(validationRule(v));
-  for (const { name: short, range } of plan.names) spreadsheet.setNamedRange(scopedName(name, short), sheet.getRange(range));
+  plan.names.forEach(({ range }, i) => spreadsheet.setNamedRange(names[i], sheet.getRange(range)));
   for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart));
 }
 
@@ -118,30 +118,29 @@ function buildChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: PlanChart)
 /**
  * Renders a plan with SpreadsheetApp: one batched write per block (values, formats, each style,
  * the highlights, each rule), never a call per cell. The plan is checked first (it crossed
- * google.script.run as JSON). If a sheet fails midway, it and the named ranges it added are removed
- * before the error is passed on.
+ * google.script.run as JSON). Its named ranges are free in the spreadsheet (a sheet the user renamed
+ * keeps its names). If a sheet fails midway, every sheet this build inserted and every named range
+ * it added are removed (no other) before the error is passed on, as in Excel.
  */
 export function renderPlanInSheets(plan: Plan): RenderedPlan {
   checkPlan(plan);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const taken = spreadsheet.getSheets().map((s) => s.getName());
-  const wanted: string[] = [];
-  for (const planSheet of plan.sheets) wanted.push(freeSheetName(planSheet.name, [...taken, ...wanted]));
   const names: string[] = [];
-  for (const [i, planSheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
-    const name = wanted[i];
-    const sheet = spreadsheet.insertSheet(name);
-    try {
-      writeSheet(spreadsheet, sheet, planSheet, name);
-    } catch (error) {
-      for (const { name: short } of planSheet.names) {
-        const scoped = scopedName(name, short);
-        if (spreadsheet.getRangeByName(scoped)) spreadsheet.removeNamedRange(scoped);
-      }
-      spreadsheet.deleteSheet(sheet);
-      throw error;
+  for (const planSheet of plan.sheets) names.push(freeSheetName(planSheet.name, [...taken, ...names]));
+  const rangeNames = planNames(plan, names, spreadsheet.getNamedRanges().map((n) => n.getName()));
+  const inserted: Sheet[] = [];
+  const named: string[] = [];
+  try {
+    for (const [i, planSheet] of renamePlanSheets(plan, names).sheets.entries()) {
+      inserted.push(spreadsheet.insertSheet(names[i]));
+      named.push(...rangeNames[i]);
+      writeSheet(spreadsheet, inserted[i], planSheet, rangeNames[i]);
     }
-    names.push(name);
+  } catch (error) {
+    for (const name of named) if (spreadsheet.getRangeByName(name)) spreadsheet.removeNamedRange(name);
+    for (const sheet of inserted) spreadsheet.deleteSheet(sheet);
+    throw error;
   }
   return { sheetNames: names };
 }

@@ -5,13 +5,14 @@
  */
 import { CATALOGUE, FunctionResult, invokeFunction } from '../../core';
 import { toSheetsResult } from './sheetsResult';
+import { withSpreadsheetDates } from './spreadsheetDates';
 
 export { onOpen, onInstall, showSidebar } from './menu';
 export { serverApi } from './serverHost';
 
 type SheetsFunction = (...args: unknown[]) => ReturnType<typeof toSheetsResult>;
 
-/** Every catalogue function as Sheets calls it: raw arguments in, a value or a thrown error out. */
+/** Every catalogue function as Sheets calls it: raw arguments in (dates read in the spreadsheet's zone), a value or a thrown error out. */
 export const customFunctions: Readonly<Record<string, SheetsFunction>> = Object.fromEntries(
-  CATALOGUE.map((fn) => [fn.name, (...args: unknown[]) => toSheetsResult(invokeFunction(fn, args) as FunctionResult)]),
+  CATALOGUE.map((fn) => [fn.name, (...args: unknown[]) => toSheetsResult(invokeFunction(fn, withSpreadsheetDates(args)) as FunctionResult)]),
 );

@@ -24,17 +24,15 @@ function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
 
 /** The lines from the cells selected in the sheet: a history of spend and return, or a list of lines. */
 async function linesFromSelection(ctx: Ctx): Promise<void> {
-  try {
-    const { sheet, address, values } = await ctx.host.readSelection();
-    const read = readLines(values as CellValue[][], ctx.state.periods);
-    if (typeof read === 'string') return ctx.redraw({ lines: read });
-    const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
-    const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
-    ctx.update((s) => ({ ...s, source, historyMonths: read.months, monthsFrom: read.months.length > 0 ? 'history' : 'flat', answers: { ...s.answers, lines: read.lines, method } }));
-    ctx.redraw({});
-  } catch (error) {
-    ctx.redraw({ lines: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
-  }
+  const selection = await ctx.readSelection('lines');
+  if (!selection) return;
+  const { sheet, address, values } = selection;
+  const read = readLines(values as CellValue[][], ctx.state.periods);
+  if (typeof read === 'string') return ctx.redraw({ lines: read });
+  const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
+  const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
+  ctx.update((s) => ({ ...s, source, historyMonths: read.months, monthsFrom: read.months.length > 0 ? 'history' : 'flat', answers: { ...s.answers, lines: read.lines, method } }));
+  ctx.redraw({});
 }
 
 function stepLines(ctx: Ctx): (HTMLElement | null)[] {

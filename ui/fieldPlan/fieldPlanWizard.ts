@@ -18,8 +18,9 @@ let readTable: { key: string; values: CellValue[][] } | undefined;
 
 /** The first or last stage's rate from the selection: its lead conversion or its win rate. */
 async function rateFromSelected(ctx: Ctx, kpi: keyof typeof RATE_SOURCES): Promise<void> {
-  const { values } = await ctx.host.readSelection();
-  const rate = rateFromSelection(kpi, values as CellValue[][]);
+  const selection = await ctx.readSelection('stages');
+  if (!selection) return;
+  const rate = rateFromSelection(kpi, selection.values as CellValue[][]);
   if (typeof rate === 'string') return ctx.redraw({ stages: rate });
   const stages = ctx.state.answers.stages;
   const at = RATE_SOURCES[kpi].stage === 'first' ? 0 : stages.length - 1;
@@ -70,7 +71,9 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
 const NO_FIELD = '(none)';
 
 async function accountsFromSelection(ctx: Ctx): Promise<void> {
-  const table = await selectedTable(ctx.host, t('the accounts'));
+  const selection = await ctx.readSelection('accounts');
+  if (!selection) return;
+  const table = selectedTable(selection, t('the accounts'));
   if (typeof table === 'string') return ctx.redraw({ accounts: table });
   const { sheet, range, values } = table;
   const read = readAccounts(values);

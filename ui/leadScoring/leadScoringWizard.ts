@@ -19,17 +19,15 @@ let readLeads: { key: string; values: CellValue[][] } | undefined;
 
 /** The lead table from the cells selected in the sheet: its first row the field names. */
 async function leadsFromSelection(ctx: Ctx): Promise<void> {
-  try {
-    const table = await selectedTable(ctx.host, t('the leads'));
-    if (typeof table === 'string') return ctx.redraw({ leads: table });
-    const { sheet, range, fields, values } = table;
-    readLeads = { key: `${sheet}!${range}`, values };
-    const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';
-    ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet, leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
-    ctx.redraw({});
-  } catch (error) {
-    ctx.redraw({ leads: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
-  }
+  const selection = await ctx.readSelection('leads');
+  if (!selection) return;
+  const table = selectedTable(selection, t('the leads'));
+  if (typeof table === 'string') return ctx.redraw({ leads: table });
+  const { sheet, range, fields, values } = table;
+  readLeads = { key: `${sheet}!${range}`, values };
+  const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';
+  ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet, leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
+  ctx.redraw({});
 }
 
 function stepLeads(ctx: Ctx): (HTMLElement | null)[] {

@@ -17,7 +17,9 @@ let readTable: { key: string; values: CellValue[][] } | undefined;
 const NO_FIELD = '(none)';
 
 async function actualsFromSelection(ctx: Ctx): Promise<void> {
-  const table = await selectedTable(ctx.host, t('the actuals, a row each'));
+  const selection = await ctx.readSelection('actuals');
+  if (!selection) return;
+  const table = selectedTable(selection, t('the actuals, a row each'));
   if (typeof table === 'string') return ctx.redraw({ actuals: table });
   readTable = { key: `${table.sheet}!${table.range}`, values: table.values };
   const read = readActuals(table.values, table.sheet, table.range);
@@ -45,7 +47,9 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
 }
 
 async function targetsFromSelectedPlan(ctx: Ctx): Promise<void> {
-  const children = targetsFromPlan(await ctx.host.readSelection());
+  const selection = await ctx.readSelection('targets');
+  if (!selection) return;
+  const children = targetsFromPlan(selection);
   if (typeof children === 'string') return ctx.redraw({ targets: children });
   answer(ctx, { children });
   ctx.redraw({});

@@ -66,15 +66,12 @@ function periodField(ctx: Ctx): HTMLElement {
 
 /** The monthly history read from the cells selected in the sheet; the baseline comes from it. */
 async function historyFromSheet(ctx: Ctx): Promise<void> {
-  try {
-    const selection = await ctx.host.readSelection();
-    const history = historyFromSelection(selection.values);
-    if (typeof history === 'string') return ctx.redraw({ history });
-    ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
-    ctx.redraw({});
-  } catch (error) {
-    ctx.redraw({ history: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
-  }
+  const selection = await ctx.readSelection('history');
+  if (!selection) return;
+  const history = historyFromSelection(selection.values);
+  if (typeof history === 'string') return ctx.redraw({ history });
+  ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
+  ctx.redraw({});
 }
 
 function stepBaseline(ctx: Ctx): HTMLElement[] {
@@ -159,17 +156,14 @@ function childrenRows(ctx: Ctx): { rows: HTMLElement; redraw: () => void } {
 
 /** Names (and drivers beside them) read from the cells selected in the sheet. */
 async function childrenFromSelection(ctx: Ctx): Promise<void> {
-  try {
-    const { values } = await ctx.host.readSelection();
-    const children = values
-      .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
-      .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
-    if (children.length === 0) return ctx.redraw({ children: t('The selection has no names: select a column of names (and their drivers beside them).') });
-    answer(ctx, { children });
-    ctx.redraw({});
-  } catch (error) {
-    ctx.redraw({ children: t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }) });
-  }
+  const selection = await ctx.readSelection('children');
+  if (!selection) return;
+  const children = selection.values
+    .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
+    .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
+  if (children.length === 0) return ctx.redraw({ children: t('The selection has no names: select a column of names (and their drivers beside them).') });
+  answer(ctx, { children });
+  ctx.redraw({});
 }
 
 /** New reps typed as "Ines: 4; Tom: 9" (name and start month). */

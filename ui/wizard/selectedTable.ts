@@ -1,6 +1,6 @@
 import { CellValue } from '../../core/cells/values';
 import { rangeA1 } from '../../core/sheet/a1';
-import { Host } from '../host';
+import { SelectionValues } from '../host';
 import { t } from '../i18n';
 
 /** A table the user selected: where it is, its field names (the header row) and its cells. */
@@ -16,10 +16,9 @@ export interface SelectedTable {
  * (`what` names its rows: "the leads"). A one-cell address is widened to the block of values read.
  *
  * @example
- * await selectedTable(host, 'the leads') //=> { sheet: 'Leads', range: 'A1:I2506', fields: ['Lead', …], values }
+ * selectedTable(await ctx.readSelection('leads'), 'the leads') //=> { sheet: 'Leads', range: 'A1:I2506', fields: ['Lead', …], values }
  */
-export async function selectedTable(host: Host, what: string): Promise<SelectedTable | string> {
-  const { sheet, address, values } = await host.readSelection();
+export function selectedTable({ sheet, address, values }: SelectionValues, what: string): SelectedTable | string {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
   if (values.length < 2 || fields.some((f) => f === '')) return t('Select the whole table: a header row of field names, then {what}.', { what });
   const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);

@@ -1,7 +1,7 @@
 import { h } from '../dom';
 import { Plan } from '../../core/sheet/plan';
-import { Host, UiSettings } from '../host';
-import { t } from '../i18n';
+import { Host, MAX_SELECTION_CELLS, SelectionValues, UiSettings } from '../host';
+import { numberLocale, t } from '../i18n';
 
 /** What a step's render gets: the state, its errors, and the ways to change and redraw it. */
 export interface StepContext<S> {
@@ -14,6 +14,12 @@ export interface StepContext<S> {
   update(change: (state: S) => S): void;
   /** Sets errors by field (or none) and draws the step again. */
   redraw(errors?: Record<string, string>): void;
+  /**
+   * The used part of the user's selection. Says in the status line when whole columns were read
+   * only as far as the data goes; when the selection cannot be read (or is too large for the pane),
+   * says why beside `field` and gives undefined.
+   */
+  readSelection(field: string): Promise<SelectionValues | undefined>;
 }
 
 /** One step: its title, its fields, what it checks before the next step, what leaving it sets. */
@@ -61,11 +67,16 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
   let errors: Record<string, string> = {};
   let notice = restored.message;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  const status = h('p', { className: 'sp-status', role: 'status' });
+  const say = (className: string, text: string) => {
+    status.className = `sp-status ${className}`;
+    status.replaceChildren(text);
+  };
+  // A save that fails (a host quota, a lost connection) is said, never swallowed: the next one may work.
   const save = () => {
     clearTimeout(pending);
-    void host.saveSettings({ [wizard.settingsKey]: JSON.stringify(state) }).catch(() => undefined);
+    host.saveSettings({ [wizard.settingsKey]: JSON.stringify(state) }).catch((error: unknown) => say('sp-error', t('Your answers could not be saved in this document: {value}', { value: error instanceof Error ? error.message : String(error) })));
   };
-  const status = h('p', { className: 'sp-status', role: 'status' });
   // One context for the wizard's life: `state` and `errors` read the live values, so a step's
   // closures (a total refreshed as the user types) always see the latest answers.
   const context: StepContext<S> = {
@@ -86,6 +97,7 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
       if (newErrors) errors = newErrors;
       draw();
     },
+    readSelection: (field) => readSelectionSaying(host, say, (error) => context.redraw({ [field]: error })),
   };
 
   const goTo = (step: number) => {
@@ -116,6 +128,22 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
     );
   }
   draw();
+}
+
+/** The selection through the host, its trimming said in the status line and its failure beside a field. */
+async function readSelectionSaying(host: Host, say: (className: string, text: string) => void, fail: (error: string) => void): Promise<SelectionValues | undefined> {
+  try {
+    const selection = await host.readSelection();
+    if (selection.tooLarge !== undefined) {
+      fail(t('The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.', { cells: selection.tooLarge.toLocaleString(numberLocale()), max: MAX_SELECTION_CELLS.toLocaleString(numberLocale()) }));
+      return undefined;
+    }
+    if (selection.trimmedFrom) say('', t('Read {address}: the part of the selected {selected} that holds data.', { address: selection.address, selected: selection.trimmedFrom }));
+    return selection;
+  } catch (error) {
+    fail(t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }));
+    return undefined;
+  }
 }
 
 /**

@@ -1667,4 +1667,7 @@ export const CY: Readonly<Record<string, string>> = {
   'The sheet “{name}” is no longer in the workbook.': 'Nid yw\'r ddalen “{name}” yn y llyfr gwaith mwyach.',
   'the table grew to {rows} × {columns}': 'tyfodd y tabl i {rows} × {columns}',
   '{name} is not in the catalogue': 'nid yw {name} yn y catalog',
+  'Your answers could not be saved in this document: {value}': 'Nid oedd modd cadw eich atebion yn y ddogfen hon: {value}',
+  'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': 'Mae gan y dewis {cells} o gelloedd â data, mwy na\'r {max} y mae\'r cwarel yn eu darllen: dewiswch golofnau\'r tabl yn unig.',
+  'Read {address}: the part of the selected {selected} that holds data.': 'Darllenwyd {address}: y rhan o\'r {selected} a ddewiswyd sy\'n dal data.',
 };

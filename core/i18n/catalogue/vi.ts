@@ -1667,4 +1667,7 @@ export const VI: Readonly<Record<string, string>> = {
   'The sheet “{name}” is no longer in the workbook.': 'Trang tính “{name}” không còn trong sổ làm việc.',
   'the table grew to {rows} × {columns}': 'bảng đã lớn lên thành {rows} × {columns}',
   '{name} is not in the catalogue': '{name} không có trong danh mục hàm',
+  'Your answers could not be saved in this document: {value}': 'Không lưu được câu trả lời của bạn vào tài liệu này: {value}',
+  'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': 'Vùng chọn có {cells} ô chứa dữ liệu, nhiều hơn {max} ô mà ngăn này đọc được: hãy chỉ chọn các cột của bảng.',
+  'Read {address}: the part of the selected {selected} that holds data.': 'Đã đọc {address}: phần chứa dữ liệu của vùng chọn {selected}.',
 };

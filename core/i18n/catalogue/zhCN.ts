@@ -1667,4 +1667,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The sheet “{name}” is no longer in the workbook.': '工作表“{name}”已不在工作簿中。',
   'the table grew to {rows} × {columns}': '表格已增大到 {rows} × {columns}',
   '{name} is not in the catalogue': '{name} 不在函数目录中',
+  'Your answers could not be saved in this document: {value}': '无法将您的答案保存到此文档：{value}',
+  'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': '所选区域有 {cells} 个含数据的单元格，超过窗格可读取的 {max} 个：请只选择表格的列。',
+  'Read {address}: the part of the selected {selected} that holds data.': '已读取 {address}：所选 {selected} 中含数据的部分。',
 };

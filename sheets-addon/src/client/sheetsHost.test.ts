@@ -1,4 +1,22 @@
 import { SheetsHost } from './sheetsHost';
+import { buildSalesEvaluation } from '../../../core/salesEvaluation/buildSalesEvaluation';
+import { buildSalesPlan } from '../../../core/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../../core/salesPlan/salesPlanAnswers';
+import { SalesEvaluationAnswers } from '../../../core/salesEvaluation/salesEvaluationAnswers';
+
+/**
+ * What google.script.run refuses to carry, either way (HTML service, "Parameters and return values":
+ * "Requests fail if you attempt to pass a Date, Function, DOM element besides a form, or other
+ * prohibited type, including prohibited types inside objects or arrays"; undefined inside an
+ * object is refused by the same rule).
+ */
+function illegal(value: unknown, path = 'value'): string | undefined {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+  if (value === undefined || typeof value === 'function' || value instanceof Date) return `${path} is ${value instanceof Date ? 'a Date' : typeof value}`;
+  if (Array.isArray(value)) return value.map((v, i) => illegal(v, `${path}[${i}]`)).find(Boolean);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return `${path} is not a plain object`;
+  return Object.entries(value as object).map(([k, v]) => illegal(v, `${path}.${k}`)).find(Boolean);
+}
 
 /** A google.script.run that calls the server functions given, asynchronously, as HtmlService does. */
 function fakeScriptRun(server: Record<string, (...args: unknown[]) => unknown>) {
@@ -14,6 +32,8 @@ function fakeScriptRun(server: Record<string, (...args: unknown[]) => unknown>) 
             calls.push({ name, args });
             setTimeout(() => {
               try {
+                const refused = illegal(args, 'arguments');
+                if (refused) throw new Error(`Failed due to illegal value in property: ${refused}`);
                 // Only JSON crosses the wire: what the server returns is serialised and parsed.
                 success?.(JSON.parse(JSON.stringify(server[name](...args) ?? null)));
               } catch (error) {
@@ -50,5 +70,32 @@ describe('SheetsHost', () => {
     const host = new SheetsHost();
     await host.saveSettings({ galleryQuery: 'win' });
     await expect(host.loadSettings()).resolves.toEqual({ galleryQuery: 'win' });
+  });
+});
+
+const EVALUATION: SalesEvaluationAnswers = {
+  actuals: { sheet: 'Opportunities', range: 'A1:E201', dateField: 'Closed', amountField: 'Amount', childField: 'Region', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created' },
+  year: 2017,
+  monthsElapsed: 11.5,
+  stages: ['Won', 'Lost', 'Open'],
+  children: ['East', 'West'].map((name) => ({ name, targets: Array.from({ length: 12 }, () => 300) })),
+  amberFrom: 0.95,
+  greenFrom: 1,
+};
+
+describe('SheetsHost sending a plan', () => {
+  it('is strict: google.script.run refuses a Date or undefined inside what is sent', async () => {
+    fakeScriptRun({ saveSettings: () => null });
+    await expect(new SheetsHost().saveSettings({ when: new Date() as never })).rejects.toThrow(/a Date/);
+    await expect(new SheetsHost().saveSettings({ gone: undefined as never })).rejects.toThrow(/undefined/);
+  });
+
+  it.each([
+    ['a sales plan', () => buildSalesPlan(defaultAnswers(2027))],
+    ['an evaluation with its dashboard', () => buildSalesEvaluation(EVALUATION, ['Closed', 'Amount', 'Region', 'Outcome', 'Created'])],
+  ])('sends %s as plain JSON that google.script.run carries', async (_what, plan) => {
+    const calls = fakeScriptRun({ renderPlan: () => ({ sheetNames: ['X'] }) });
+    await expect(new SheetsHost().renderPlan(plan())).resolves.toEqual({ sheetNames: ['X'] });
+    expect(calls).toHaveLength(1);
   });
 });
