@@ -1,4 +1,4 @@
-import { CellResult, ErrorKind, FunctionResult, SheetError, isSheetError, localizedMessage, reason } from '../../core';
+import { CatalogueFunction, CellResult, ErrorKind, FunctionResult, SheetError, invokeFunction, isSheetError, localizedMessage, reason } from '../../core';
 import { Language, languageOf } from '../../core/i18n/languages';
 import { REASON_SOURCES, REASON_TRANSLATIONS } from './errorReasons.generated';
 
@@ -61,8 +61,48 @@ function excelCell(cell: CellResult): unknown {
 /**
  * A core result as Excel wants it back: the value itself, or a `CustomFunctions.Error` of the
  * matching code (with a message only where Excel shows one); a table as rows of those, so each
- * cell of a spill carries its own error.
+ * cell of a spill carries its own error. A function declared to return a table (`any[][]` in its
+ * metadata) always returns rows: a whole-call error is a 1×1 table holding it, as Excel documents
+ * for dynamic arrays ("return a two-dimensional array"), never a bare error object.
+ *
+ * @example
+ * toExcelResult(new SheetError('VALUE', reason('no rows')), 'table') //=> [[CustomFunctions.Error(invalidValue, 'no rows')]]
  */
-export function toExcelResult(result: FunctionResult): unknown {
-  return Array.isArray(result) ? result.map((row) => row.map(excelCell)) : excelCell(result);
+export function toExcelResult(result: FunctionResult, shape?: 'table'): unknown {
+  if (Array.isArray(result)) return result.map((row) => row.map(excelCell));
+  return shape === 'table' ? [[excelCell(result)]] : excelCell(result);
+}
+
+/** Excel's data types that stand for a thing, whose basic value is #VALUE!: read as the text the cell shows. */
+const ENTITY_TYPES = new Set(['Entity', 'LinkedEntity', 'LocalImage', 'WebImage']);
+
+/**
+ * A value from Excel as a plain cell value. The metadata allows Excel's data types in `any`
+ * parameters (`allowCustomDataForDataTypeAny`, which the metadata generator sets), so a cell
+ * holding a formatted number (`{ type: 'FormattedNumber', basicValue: 0.25 }`), a string or
+ * boolean data type, or a linked entity (a stock, a city: `{ type: 'LinkedEntity', text: 'Seattle' }`)
+ * arrives as an object. We keep the option on and read such a value as what its cell shows: its
+ * basic value, or an entity's text, so `=SALES.WINRATE(B2:B9)` counts a column of entities as
+ * labels instead of answering #VALUE!. An Error data type gives its error text (`#DIV/0!`).
+ *
+ * @example
+ * fromExcelDataTypes([[{ type: 'FormattedNumber', basicValue: 0.25, numberFormat: '0%' }]]) //=> [[0.25]]
+ */
+export function fromExcelDataTypes(raw: unknown): unknown {
+  if (Array.isArray(raw)) return raw.map(fromExcelDataTypes);
+  if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
+  const value = raw as { type: unknown; text?: unknown; basicValue?: unknown };
+  if (ENTITY_TYPES.has(String(value.type)) && typeof value.text === 'string') return value.text;
+  return 'basicValue' in value ? value.basicValue : raw;
+}
+
+/**
+ * Runs a catalogue function as Excel calls it: data types read as plain values, the result mapped
+ * to what Excel shows. Every generated wrapper is this one call.
+ *
+ * @example
+ * callFromExcel(WINRATE, [[['Won'], ['Lost']]]) //=> 0.5
+ */
+export function callFromExcel(fn: CatalogueFunction, args: readonly unknown[]): unknown {
+  return toExcelResult(invokeFunction(fn, args.map(fromExcelDataTypes)), fn.returns.shape);
 }

@@ -20,7 +20,7 @@ function wrapper(fn: CatalogueFunction): string {
     ` * @returns {${returns}} ${jsdocText(fn.returns.description)}`,
     ' */',
     `export function ${wrapperName(fn)}(${signature}): ${returns} {`,
-    `  return toExcelResult(invokeFunction(${fn.name}, [${fn.params.map((p) => p.name).join(', ')}]))${fn.returns.shape === 'table' ? ' as any[][]' : ''};`,
+    `  return callFromExcel(${fn.name}, [${fn.params.map((p) => p.name).join(', ')}])${fn.returns.shape === 'table' ? ' as any[][]' : ''};`,
     '}',
   ].join('\n');
 }
@@ -33,9 +33,8 @@ export function generateExcelFunctions(): GeneratedFile {
   const content = [
     generatedBanner('//'),
     '/* eslint-disable */',
-    "import { invokeFunction } from '../../core/catalogue/invoke';",
     `import { ${CATALOGUE.map((fn) => fn.name).join(', ')} } from '../../core/catalogue/functions';`,
-    "import { toExcelResult } from './excelResult';",
+    "import { callFromExcel } from './excelResult';",
     '',
     CATALOGUE.map(wrapper).join('\n\n'),
     '',

@@ -79,7 +79,11 @@ describe.each(Object.entries(CASES_BY_FUNCTION))('%s gives the same answer in ev
       const wrapper = (excelWrappers as Record<string, (...args: unknown[]) => unknown>)[name.toLowerCase()];
       const result = wrapper(...c.args.map((a, i) => excelArgFor(a, fn.params[i].kind)));
       if (isTable(c)) expectTable(result, c, excelError, (k) => EXCEL_SHOWS[k]);
-      else expectCell(result, c.expect as ExpectedCell, excelError, (k) => EXCEL_SHOWS[k]);
+      else if (fn.returns.shape === 'table') {
+        // A matrix function always returns rows to Excel: a whole-call error is a 1×1 table.
+        expect(result).toEqual([[expect.anything()]]);
+        expectCell((result as unknown[][])[0][0], c.expect as ExpectedCell, excelError, (k) => EXCEL_SHOWS[k]);
+      } else expectCell(result, c.expect as ExpectedCell, excelError, (k) => EXCEL_SHOWS[k]);
     });
 
     it('in the Apps Script bundle', () => {
