@@ -11,6 +11,8 @@ const CopyPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { stripCatalogueDocs } = require('./scripts/stripCatalogueDocs.cjs');
+const { addinUrl, manifestFor } = require('./scripts/addinManifest.cjs');
+const { version } = require('./package.json');
 
 const root = __dirname;
 const dist = (name) => path.join(root, 'dist', name);
@@ -64,7 +66,14 @@ const excel = {
     new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './excel-addin/src/functions.generated.ts' }),
     // Shared runtime: one page hosts the task pane and the custom functions.
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './excel-addin/src/taskpane.html', chunks: ['functions', 'taskpane'] }),
-    new CopyPlugin({ patterns: [{ from: 'manifest.xml' }, { from: 'assets', to: 'assets' }, { from: 'excel-addin/metadata', to: '.' }] }),
+    // The manifest for where dist/excel is hosted: ADDIN_URL (https), else the development server.
+    new CopyPlugin({
+      patterns: [
+        { from: 'manifest.xml', transform: (content) => manifestFor(content.toString(), { url: addinUrl(), version }) },
+        { from: 'assets', to: 'assets' },
+        { from: 'excel-addin/metadata', to: '.' },
+      ],
+    }),
   ],
 };
 

@@ -42,6 +42,11 @@ export interface Host {
    * overwrites: a taken name gets " (2)". If rendering fails midway, the partly built sheets are removed.
    */
   renderPlan(plan: Plan): Promise<RenderedPlan>;
+  /**
+   * What this host cannot do that the user should know (an Excel build without the custom-functions
+   * runtime the functions need), as source messages the pane shows in its language; none when absent.
+   */
+  notices?(): readonly string[];
   /** The language the host's own UI speaks (a BCP 47 tag: `vi-VN`), which the pane speaks unless the user chose another. */
   displayLanguage(): Promise<string>;
 }

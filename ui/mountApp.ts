@@ -36,7 +36,8 @@ async function drawApp(root: HTMLElement, host: Host, settings: UiSettings): Pro
     await drawApp(root, host, await host.loadSettings().catch((): UiSettings => ({})));
   };
   const header = h('header', { className: 'sp-header' }, h('div', { className: 'sp-title' }, h('h1', {}, t('Sales Planner')), languageSwitch((language) => void choose(language))), h('p', {}, t('Sales KPIs and plans for your sheet')));
-  root.replaceChildren(header, nav, body);
+  const notices = (host.notices?.() ?? []).map((notice) => h('p', { className: 'sp-warn', role: 'alert' }, t(notice)));
+  root.replaceChildren(header, ...notices, nav, body);
   await show(paneToOpen(settings.activeTab).id);
 }
 

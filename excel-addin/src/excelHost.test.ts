@@ -130,3 +130,17 @@ describe('ExcelHost', () => {
     await expect(new ExcelHost().displayLanguage()).resolves.toBe('cy-GB');
   });
 });
+
+describe('ExcelHost on an older Excel', () => {
+  const office = (supported: boolean) => ((globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, version: string) => supported || !(set === 'CustomFunctionsRuntime' && version === '1.3') } } });
+
+  it('tells the pane when the build lacks the custom-functions runtime the functions need', () => {
+    office(false);
+    expect(new ExcelHost().notices()).toEqual([expect.stringContaining('cannot run the add-in\'s functions')]);
+  });
+
+  it('has nothing to say on a build that has it', () => {
+    office(true);
+    expect(new ExcelHost().notices()).toEqual([]);
+  });
+});

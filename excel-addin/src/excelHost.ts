@@ -1,6 +1,7 @@
 import { Plan } from '../../core/sheet/plan';
 import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
 import { utf8Length } from '../../core/cells/utf8';
+import { msg } from '../../core/i18n/msg';
 import { renderPlanInExcel } from './renderPlanInExcel';
 
 
@@ -54,6 +55,16 @@ async function readInChunks(context: Excel.RequestContext, used: Excel.Range): P
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   readonly functionPrefix = 'SALES.';
+
+  /**
+   * The functions need CustomFunctionsRuntime 1.3 (`CustomFunctions.Error` and its `ErrorCode`s);
+   * retail-perpetual Excel on Windows before build 2311 loads the pane without them. The manifest
+   * does not require the set (the pane would not load at all), so the pane says it instead.
+   */
+  notices(): readonly string[] {
+    const supported = Office.context.requirements.isSetSupported('CustomFunctionsRuntime', '1.3');
+    return supported ? [] : [msg('This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.')];
+  }
 
   /** Office's UI language (`vi-VN`), known once Office is ready. */
   async displayLanguage(): Promise<string> {

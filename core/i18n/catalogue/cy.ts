@@ -1670,4 +1670,5 @@ export const CY: Readonly<Record<string, string>> = {
   'Your answers could not be saved in this document: {value}': 'Nid oedd modd cadw eich atebion yn y ddogfen hon: {value}',
   'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': 'Mae gan y dewis {cells} o gelloedd â data, mwy na\'r {max} y mae\'r cwarel yn eu darllen: dewiswch golofnau\'r tabl yn unig.',
   'Read {address}: the part of the selected {selected} that holds data.': 'Darllenwyd {address}: y rhan o\'r {selected} a ddewiswyd sy\'n dal data.',
+  'This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.': 'Ni all y fersiwn hon o Excel redeg swyddogaethau\'r ychwanegyn (=SALES.WINRATE a\'r lleill): mae angen Excel ar gyfer Microsoft 365, Excel ar y we, neu fersiwn o fis Tachwedd 2023 (2311) ymlaen arnynt. Mae\'r dewiniaid yn gweithio yma fel y maent.',
 };

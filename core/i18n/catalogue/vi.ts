@@ -1670,4 +1670,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Your answers could not be saved in this document: {value}': 'Không lưu được câu trả lời của bạn vào tài liệu này: {value}',
   'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': 'Vùng chọn có {cells} ô chứa dữ liệu, nhiều hơn {max} ô mà ngăn này đọc được: hãy chỉ chọn các cột của bảng.',
   'Read {address}: the part of the selected {selected} that holds data.': 'Đã đọc {address}: phần chứa dữ liệu của vùng chọn {selected}.',
+  'This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.': 'Phiên bản Excel này không chạy được các hàm của phần bổ trợ (=SALES.WINRATE và các hàm khác): chúng cần Excel cho Microsoft 365, Excel trên web, hoặc bản dựng từ tháng 11/2023 (2311) trở đi. Các trình hướng dẫn vẫn hoạt động bình thường tại đây.',
 };

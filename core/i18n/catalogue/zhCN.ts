@@ -1670,4 +1670,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Your answers could not be saved in this document: {value}': '无法将您的答案保存到此文档：{value}',
   'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': '所选区域有 {cells} 个含数据的单元格，超过窗格可读取的 {max} 个：请只选择表格的列。',
   'Read {address}: the part of the selected {selected} that holds data.': '已读取 {address}：所选 {selected} 中含数据的部分。',
+  'This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.': '此版本的 Excel 无法运行加载项的函数（=SALES.WINRATE 等）：它们需要 Microsoft 365 版 Excel、网页版 Excel，或 2023 年 11 月（2311）及以后的版本。向导在此仍可照常使用。',
 };
