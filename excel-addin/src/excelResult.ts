@@ -89,11 +89,16 @@ const ENTITY_TYPES = new Set(['Entity', 'LinkedEntity', 'LocalImage', 'WebImage'
  * fromExcelDataTypes([[{ type: 'FormattedNumber', basicValue: 0.25, numberFormat: '0%' }]]) //=> [[0.25]]
  */
 export function fromExcelDataTypes(raw: unknown): unknown {
-  if (Array.isArray(raw)) return raw.map(fromExcelDataTypes);
-  if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
-  const value = raw as { type: unknown; text?: unknown; basicValue?: unknown };
-  if (ENTITY_TYPES.has(String(value.type)) && typeof value.text === 'string') return value.text;
-  return 'basicValue' in value ? value.basicValue : raw;
+  try {
+    if (Array.isArray(raw)) return raw.map(fromExcelDataTypes);
+    if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
+    const value = raw as { type: unknown; text?: unknown; basicValue?: unknown };
+    if (ENTITY_TYPES.has(String(value.type)) && typeof value.text === 'string') return value.text;
+    return 'basicValue' in value ? value.basicValue : raw;
+  } catch {
+    // Something that cannot even be looked at (a revoked proxy) is left for core to refuse as #VALUE!.
+    return raw;
+  }
 }
 
 /**

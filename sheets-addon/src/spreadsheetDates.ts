@@ -52,10 +52,17 @@ export function dateSerialsIn(timeZone: string): (date: Date) => number {
 export function withSpreadsheetDates<T>(values: T): T {
   let serial: ((date: Date) => number) | undefined;
   const read = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(read);
-    if (!isDate(value) || Number.isNaN(Date.prototype.getTime.call(value))) return value;
+    let date: Date;
+    try {
+      if (Array.isArray(value)) return value.map(read);
+      if (!isDate(value) || Number.isNaN(Date.prototype.getTime.call(value))) return value;
+      date = value;
+    } catch {
+      // Something that cannot even be looked at (a revoked proxy) is left for core to refuse as #VALUE!.
+      return value;
+    }
     serial ??= dateSerialsIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-    return serial(value);
+    return serial(date);
   };
   return read(values) as T;
 }
