@@ -39,6 +39,17 @@ export function utcDaySerial(ms: number): number {
 }
 
 /**
+ * The serial of a time given as milliseconds since 1970 on a wall clock read as UTC, fraction of
+ * the day kept (a spreadsheet's dates and times are such wall-clock times).
+ *
+ * @example
+ * wallClockSerial(Date.UTC(2024, 0, 31, 12)) //=> 45322.5
+ */
+export function wallClockSerial(ms: number): number {
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/**
  * The spreadsheet serial number of a date, read from its wall-clock fields (Apps Script hands
  * custom functions `Date` objects in the script's time zone; the wall clock is what the user typed).
  *
@@ -58,7 +69,7 @@ export function dateToSerial(date: Date): number {
     field(proto.getSeconds),
     field(proto.getMilliseconds),
   );
-  return wallClockUtc / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return wallClockSerial(wallClockUtc);
 }
 
 /**

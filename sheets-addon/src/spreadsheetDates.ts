@@ -1,3 +1,5 @@
+import { wallClockSerial } from '../../core/cells/values';
+
 /**
  * Dates as the spreadsheet shows them. Sheets hands Apps Script a date cell as the instant of its
  * wall-clock time in the spreadsheet's time zone (File → Settings), while the script runs in its own
@@ -6,9 +8,6 @@
  * that instant (daylight saving included), which `Utilities.formatDate(…, zone, 'Z')` gives.
  */
 
-const MS_PER_DAY = 86_400_000;
-/** Serial number of 1970-01-01 in the 1900 date system that Sheets, Excel and core share. */
-const UNIX_EPOCH_SERIAL = 25_569;
 /** Offsets change only at transitions, which fall on a quarter hour in every zone of the tz database. */
 const QUARTER_HOUR = 900_000;
 
@@ -38,7 +37,7 @@ export function dateSerialsIn(timeZone: string): (date: Date) => number {
       offset = offsetMinutes(Utilities.formatDate(date, timeZone, 'Z'));
       offsets.set(quarter, offset);
     }
-    return (ms + offset * 60_000) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+    return wallClockSerial(ms + offset * 60_000);
   };
 }
 
