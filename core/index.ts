@@ -2,6 +2,7 @@
 export * from './cells/errors';
 export * from './cells/values';
 export * from './cells/args';
+export * from './cells/dataSize';
 export * from './catalogue/types';
 export * from './catalogue/index';
 export * from './catalogue/invoke';

@@ -174,6 +174,12 @@ describe('the Sheets add-on at run time', () => {
     expect(() => context.WINRATE([['Open'], ['Open']])).toThrow('#DIV/0! no won or lost deals (no cell reads "Won" or "Lost")');
   });
 
+  it('says the limit, rather than running past the 30 s Sheets gives, for a tour of more places than VISITORDER orders within a second', () => {
+    const { context } = loadAppsScript();
+    const places = Array.from({ length: 401 }, (_, i) => [50 + i / 1000]);
+    expect(() => context.VISITORDER(places, places)).toThrow('#NUM! latitudes holds 401 cells of data; VISITORDER takes at most 400');
+  });
+
   it('reads Date objects in a range as the dates they show', () => {
     const { context } = loadAppsScript({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     // A Date in a total range is a number (its serial), so it adds up like Excel's serials do.

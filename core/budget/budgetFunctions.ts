@@ -103,6 +103,18 @@ export const MRESPONSE = defineFunction({
   },
 });
 
+/**
+ * The most cells of `curves` ALLOCATE takes: 500 lines of four columns. Its cost grows faster than
+ * the lines (1,000 took 0.2–0.75 s in the Apps Script bundle, 10,000 took 6.6 s: `bench/inputLimits.bench.ts`).
+ */
+export const LARGEST_CURVES = 2_000;
+
+/**
+ * The most periods of history FITRESPONSE fits: its grid search costs 0.2–0.3 ms a period, so
+ * 1,000 periods answer in about a quarter of a second in the Apps Script bundle (`bench/inputLimits.bench.ts`).
+ */
+export const LARGEST_HISTORY = 1_000;
+
 const boundParams = documented([
   { name: 'lower', kind: 'range', optional: true, defaultText: '0', description: 'The least each line may get (blank: 0).' },
   { name: 'upper', kind: 'range', optional: true, defaultText: 'no bound', description: 'The most each line may get (blank: no bound).' },
@@ -125,7 +137,7 @@ export const ALLOCATE = defineFunction({
   category: 'Budget',
   params: [
     { name: 'budget', kind: 'number', description: 'The amount to share (0 or more).' },
-    { name: 'curves', kind: 'range', description: 'One row per line: kind, beta, kappa, alpha (a header row is skipped).' },
+    { name: 'curves', kind: 'range', largestInput: LARGEST_CURVES, description: 'One row per line: kind, beta, kappa, alpha (a header row is skipped).' },
     ...boundParams,
   ],
   returns: { description: 'The amount per line.', format: 'money', shape: 'table', maxSize: (sizes) => ({ rows: Math.max(1, sizes[1]?.rows ?? 1), columns: 1 }) },
@@ -194,8 +206,8 @@ export const FITRESPONSE = defineFunction({
     'and exp), R² and the kind, to feed RESPONSE and ALLOCATE.',
   category: 'Budget',
   params: [
-    { name: 'spend', kind: 'range', description: 'The line\'s spend, period by period.' },
-    { name: 'returns', kind: 'range', description: 'What each period returned (revenue, leads), the same size as spend.' },
+    { name: 'spend', kind: 'range', largestInput: LARGEST_HISTORY, description: 'The line\'s spend, period by period.' },
+    { name: 'returns', kind: 'range', largestInput: LARGEST_HISTORY, description: 'What each period returned (revenue, leads), the same size as spend.' },
     { name: 'kind', kind: 'text', optional: true, defaultText: 'the best fit', description: '"log", "exp" or "hill".' },
   ],
   returns: { description: 'β, κ, α, R² and the kind.', format: 'number', shape: 'table', columnFormats: ['number', 'number', 'number', 'percent', 'text'], maxSize: () => ({ rows: 1, columns: 5 }) },

@@ -1,6 +1,7 @@
 import { SheetError, isSheetError, reason } from '../cells/errors';
 import { readArgument } from '../cells/args';
-import { CatalogueFunction, CellResult, FunctionResult } from './types';
+import { dataCells } from '../cells/dataSize';
+import { CatalogueFunction, CellResult, FunctionResult, largestInputOf } from './types';
 
 /**
  * Calls a catalogue function with raw host arguments: reads each argument by its declared kind,
@@ -29,6 +30,8 @@ function readAndRun(fn: CatalogueFunction, rawArgs: readonly unknown[]): Functio
   if (rawArgs.length > fn.params.length) {
     return new SheetError('VALUE', reason('{name} takes at most {length} arguments', { name: fn.name, length: fn.params.length }));
   }
+  const tooLarge = inputTooLarge(fn, rawArgs);
+  if (tooLarge) return tooLarge;
   const args: unknown[] = [];
   for (const [index, param] of fn.params.entries()) {
     const raw = rawArgs[index];
@@ -42,6 +45,22 @@ function readAndRun(fn: CatalogueFunction, rawArgs: readonly unknown[]): Functio
   // No spreadsheet can show an empty table: say so instead of spilling nothing.
   if (result.length === 0 || result[0].length === 0) return new SheetError('VALUE', reason('{name} has nothing to show for these arguments', { name: fn.name }));
   return result.map((row) => row.map(finiteOrError));
+}
+
+/**
+ * `#NUM!` for an argument over its parameter's documented size, checked before anything is read:
+ * a custom function that runs for seconds is stopped by its host (Sheets at 30 s, Office restarts an
+ * add-in blocked for 5 s), so beyond the size measured to answer within a second it says the limit.
+ */
+function inputTooLarge(fn: CatalogueFunction, rawArgs: readonly unknown[]): SheetError | undefined {
+  for (const [index, param] of fn.params.entries()) {
+    const limit = largestInputOf(param);
+    const cells = dataCells(rawArgs[index]);
+    if (cells > limit) {
+      return new SheetError('NUM', reason('{argument} holds {cells} cells of data; {name} takes at most {limit}', { argument: param.name, cells, name: fn.name, limit }));
+    }
+  }
+  return undefined;
 }
 
 function finiteOrError(cell: CellResult): CellResult {

@@ -10,7 +10,30 @@ export interface ParamSpec {
   readonly optional?: boolean;
   /** The default, in words, for the docs (`"Won"`). */
   readonly defaultText?: string;
+  /**
+   * The most cells of data this argument takes (see {@link dataCells}), where the function's cost
+   * grows faster than its input: at this size it still answers within a second in Apps Script
+   * (`bench/inputLimits.bench.ts` measures it). Absent: {@link LARGEST_INPUT}.
+   */
+  readonly largestInput?: number;
 }
+
+/**
+ * The most cells of data any argument takes unless its parameter says fewer: every function reads
+ * this much in under half a second in the Apps Script bundle (`bench/inputLimits.bench.ts`: 0.1–0.45 s
+ * here), so within a second on a slower server, well inside the 30 s Sheets gives a custom function
+ * and the 5 s after which Office restarts a blocked add-in.
+ */
+export const LARGEST_INPUT = 50_000;
+
+/**
+ * The most cells of data a parameter takes.
+ *
+ * @example
+ * largestInputOf({ name: 'amounts', kind: 'range', description: '…' }) //=> 50000
+ * largestInputOf({ name: 'latitudes', kind: 'range', description: '…', largestInput: 400 }) //=> 400
+ */
+export const largestInputOf = (param: Pick<ParamSpec, 'largestInput'>): number => param.largestInput ?? LARGEST_INPUT;
 
 /**
  * Whether a parameter's default is said in words ("no cap"), which is translated, rather than a value

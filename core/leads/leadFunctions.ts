@@ -4,7 +4,7 @@ import { asColumn, defineFunction, documented } from '../catalogue/types';
 import { leadFactors, leadProbabilities, readModel } from './applyModel';
 import { BAND_DEFAULTS, DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadBand, leadDecay } from './leadDecay';
 import { DEFAULT_L2, MIN_RARER_OUTCOME, fitLeadModel, modelTable } from './leadModel';
-import { readCaps, readRules, scoreLeads } from './leadRules';
+import { readCaps, readRules, scoreLeads, scoringTooLarge } from './leadRules';
 import { scoreAuc, scoreLift, scoredOutcomes } from './scoreQuality';
 
 /** Rows of a table under its header row, for the largest spill: one result row per lead. */
@@ -38,6 +38,7 @@ export const LEADSCORE = defineFunction({
   errors: [
     { kind: 'VALUE', when: 'a rule reads a field the leads do not have, or uses an operator it does not know (the message names it), or has no points' },
     { kind: 'NUM', when: 'max_score is negative' },
+    { kind: 'NUM', when: 'leads × rules is more than 1,000,000 checks (about half a second): score the leads in parts' },
   ],
   examples: [
     {
@@ -52,6 +53,8 @@ export const LEADSCORE = defineFunction({
     const fields = leads[0].map((f) => String(f ?? ''));
     const read = readRules(rules, fields);
     if (isSheetError(read)) return read;
+    const tooLarge = scoringTooLarge(leads.length - 1, read.length);
+    if (tooLarge) return tooLarge;
     const capsByGroup = readCaps(caps);
     if (isSheetError(capsByGroup)) return capsByGroup;
     return asColumn(scoreLeads(leads, read, capsByGroup, maxScore));
@@ -136,6 +139,7 @@ export const LEADMODEL = defineFunction({
   },
   errors: [
     { kind: 'DIV0', when: 'the closed leads are all won or all lost' },
+    { kind: 'NUM', when: 'closed leads × (terms + 1)² is more than 25,000,000 (each category of a text column is a term): leave out ID-like columns' },
     { kind: 'VALUE', when: 'features has no lead, or outcomes is not as tall as features' },
     { kind: 'NUM', when: 'l2 is negative' },
   ],

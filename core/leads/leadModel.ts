@@ -206,6 +206,20 @@ function fitNaiveBayes(columns: readonly Column[], rows: readonly CellValue[][],
 }
 
 /**
+ * The most leads × (terms + 1)² a fit takes: Newton's method costs that much an iteration, and at
+ * this size the fit answers in about half a second in the Apps Script bundle
+ * (`bench/inputLimits.bench.ts`: 10,000 leads with 50 terms).
+ */
+export const LARGEST_FIT = 25_000_000;
+
+/** `#NUM!` when the design is too large to fit within a second: a category per distinct value adds up fast. */
+function fitTooLarge(columns: readonly Column[], leads: number): SheetError | undefined {
+  const terms = columns.reduce((sum, column) => sum + (column.kind === 'numeric' ? 1 : column.levels.length - 1), 0);
+  if (leads * (terms + 1) ** 2 <= LARGEST_FIT) return undefined;
+  return new SheetError('NUM', reason('{leads} closed leads with {terms} terms (one per category of a text column) is more than a fit within a second takes (leads × (terms + 1)² at most {largest}): leave out ID-like columns or group rare categories', { leads, terms, largest: LARGEST_FIT }));
+}
+
+/**
  * Fits the predictive score on the closed leads: logistic regression with L2 when each outcome has
  * at least 30 leads, else naive Bayes with Laplace smoothing (and the model says which).
  *
@@ -220,6 +234,8 @@ export function fitLeadModel(features: Range, outcomes: Range, l2: number): Lead
   const wins = won.filter((w) => w === 1).length;
   if (wins === 0 || wins === won.length) return new SheetError('DIV0', reason('the model needs closed leads of both outcomes (won and lost)'));
   const columns = designColumns(header, rows);
+  const tooLarge = fitTooLarge(columns, rows.length);
+  if (tooLarge) return tooLarge;
   const design = designMatrix(columns, rows);
   const rarer = Math.min(wins, won.length - wins);
   const naive = rarer < MIN_RARER_OUTCOME;

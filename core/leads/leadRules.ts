@@ -39,12 +39,55 @@ function asNumber(v: CellValue): number | undefined {
   return undefined;
 }
 
+/**
+ * A cell read once for every comparison it takes part in: a lead's cell meets many rules, a rule's
+ * value many leads, so each is trimmed, lower-cased and parsed once rather than once a pair.
+ */
+interface ReadCell {
+  readonly blank: boolean;
+  readonly number: number | undefined;
+  readonly text: string;
+}
+
+const readCell = (v: CellValue): ReadCell => ({ blank: isBlankCell(v), number: asNumber(v), text: normal(v) });
+
 /** -1, 0 or 1: numbers (and dates, which are numbers) as numbers, anything else as text without regard to case. */
-function compare(cell: CellValue, value: CellValue): number | undefined {
-  const [a, b] = [asNumber(cell), asNumber(value)];
+function compare(cell: ReadCell, value: ReadCell): number | undefined {
+  const [a, b] = [cell.number, value.number];
   if (a !== undefined && b !== undefined) return Math.sign(a - b);
   if (a !== undefined || b !== undefined) return undefined; // a number against a word: neither above nor below
-  return Math.sign(normal(cell).localeCompare(normal(value)));
+  return cell.text === value.text ? 0 : Math.sign(cell.text.localeCompare(value.text));
+}
+
+/** A rule's value read once: the list items of `in`, or the one value. */
+interface ReadValue {
+  readonly value: ReadCell;
+  readonly items: readonly ReadCell[];
+}
+
+const readValue = (value: CellValue): ReadValue => ({ value: readCell(value), items: String(value ?? '').split(',').map((item) => readCell(item.trim())) });
+
+function meetsRead(cell: ReadCell, operator: RuleOperator, rule: ReadValue): boolean {
+  if (operator === 'is blank') return cell.blank;
+  if (operator === 'is not blank') return !cell.blank;
+  if (cell.blank) return operator === '<>' && !rule.value.blank;
+  switch (operator) {
+    case 'contains':
+      return cell.text.includes(rule.value.text);
+    case 'starts with':
+      return cell.text.startsWith(rule.value.text);
+    case 'in':
+      return rule.items.some((item) => compare(cell, item) === 0);
+    case '=':
+      return compare(cell, rule.value) === 0;
+    case '<>':
+      return compare(cell, rule.value) !== 0;
+    default: {
+      const order = compare(cell, rule.value);
+      if (order === undefined) return false;
+      return operator === '>' ? order > 0 : operator === '>=' ? order >= 0 : operator === '<' ? order < 0 : order <= 0;
+    }
+  }
 }
 
 /**
@@ -56,26 +99,7 @@ function compare(cell: CellValue, value: CellValue): number | undefined {
  * meets(' Webinar ', 'in', 'webinar, trade show') //=> true
  */
 export function meets(cell: CellValue, operator: RuleOperator, value: CellValue): boolean {
-  if (operator === 'is blank') return isBlankCell(cell);
-  if (operator === 'is not blank') return !isBlankCell(cell);
-  if (isBlankCell(cell)) return operator === '<>' && !isBlankCell(value);
-  switch (operator) {
-    case 'contains':
-      return normal(cell).includes(normal(value));
-    case 'starts with':
-      return normal(cell).startsWith(normal(value));
-    case 'in':
-      return String(value ?? '').split(',').some((item) => compare(cell, item.trim()) === 0);
-    case '=':
-      return compare(cell, value) === 0;
-    case '<>':
-      return compare(cell, value) !== 0;
-    default: {
-      const order = compare(cell, value);
-      if (order === undefined) return false;
-      return operator === '>' ? order > 0 : operator === '>=' ? order >= 0 : operator === '<' ? order < 0 : order <= 0;
-    }
-  }
+  return meetsRead(readCell(cell), operator, readValue(value));
 }
 
 /** The rules of a rules table (field, operator, value, points, group); a header row and blank rows are skipped. */
@@ -119,12 +143,19 @@ export function readCaps(caps: Range | undefined): Map<string, number> | SheetEr
  */
 export function groupPoints(leads: Range, rules: readonly ScoringRule[]): Map<string, number>[] {
   const header = leads[0].map((f) => String(f ?? '').trim().toLowerCase());
-  const columns = rules.map((rule) => header.indexOf(rule.field.toLowerCase()));
-  return leads.slice(1).map((lead) => {
+  const body = leads.slice(1);
+  // Each column a rule reads, read once; each rule's value, read once.
+  const columns = new Map<number, ReadCell[]>();
+  const read = rules.map((rule) => {
+    const index = header.indexOf(rule.field.toLowerCase());
+    if (!columns.has(index)) columns.set(index, body.map((lead) => readCell(lead[index] ?? null)));
+    return { cells: columns.get(index) as ReadCell[], value: readValue(rule.value), group: rule.group.trim().toLowerCase() };
+  });
+  return body.map((_, row) => {
     const byGroup = new Map<string, number>();
     rules.forEach((rule, r) => {
-      const group = rule.group.trim().toLowerCase();
-      if (meets(lead[columns[r]] ?? null, rule.operator, rule.value)) byGroup.set(group, (byGroup.get(group) ?? 0) + rule.points);
+      const { cells, value, group } = read[r];
+      if (meetsRead(cells[row], rule.operator, value)) byGroup.set(group, (byGroup.get(group) ?? 0) + rule.points);
     });
     return byGroup;
   });
@@ -141,6 +172,23 @@ export function cappedTotal(byGroup: ReadonlyMap<string, number>, caps: Readonly
   let total = 0;
   for (const [group, sum] of byGroup) total += Math.min(sum, caps.get(group) ?? Number.POSITIVE_INFINITY);
   return Math.min(Math.max(total, 0), maxScore);
+}
+
+/**
+ * The most lead × rule checks LEADSCORE makes: about half a second in the Apps Script bundle
+ * (`bench/inputLimits.bench.ts`), e.g. 10,000 leads and 100 rules.
+ */
+export const LARGEST_SCORING = 1_000_000;
+
+/**
+ * `#NUM!` when scoring would take more than {@link LARGEST_SCORING} checks.
+ *
+ * @example
+ * scoringTooLarge(100_000, 20) //=> #NUM! 100000 leads × 20 rules is more than…
+ */
+export function scoringTooLarge(leads: number, rules: number): SheetError | undefined {
+  if (leads * rules <= LARGEST_SCORING) return undefined;
+  return new SheetError('NUM', reason('{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts', { leads, rules, largest: LARGEST_SCORING }));
 }
 
 /**

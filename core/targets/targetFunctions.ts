@@ -31,6 +31,13 @@ function seriesOf(range: Range): Range[] {
 
 const MAX_FORECAST = 36;
 
+/**
+ * The most cells of history BASELINE reads: Holt-Winters' search over its smoothing constants costs
+ * 10–20 µs a month, so 20,000 answer in under half a second in the Apps Script bundle
+ * (`bench/inputLimits.bench.ts`).
+ */
+export const LARGEST_SERIES = 20_000;
+
 export const BASELINE = defineFunction({
   name: 'BASELINE',
   summary: 'Forecast of the next periods from monthly history (Holt-Winters, or last year × growth); it spills.',
@@ -43,7 +50,7 @@ export const BASELINE = defineFunction({
     'one column per region, rep or product) is forecast column by column, side by side.',
   category: 'Targets',
   params: [
-    { name: 'history', kind: 'range', description: 'Monthly values, oldest first (a row or a column).' },
+    { name: 'history', kind: 'range', largestInput: LARGEST_SERIES, description: 'Monthly values, oldest first (a row or a column).' },
     { name: 'periods', kind: 'number', optional: true, defaultText: '12', description: 'How many periods to forecast (1 to 36).' },
     { name: 'method', kind: 'text', optional: true, defaultText: '"holtwinters"', description: '"holtwinters" or "growth".' },
     { name: 'growth', kind: 'number', optional: true, defaultText: '0', description: 'For the growth method: growth over last year (10% or 0.1).' },

@@ -28,6 +28,9 @@ function threeOf<K extends string>(range: Range | undefined, keys: readonly K[],
   return Object.fromEntries(keys.map((k, i) => [k, numbers[i]])) as Record<K, number>;
 }
 
+/** The most funnel stages REVERSEFUNNEL takes: a funnel has a handful; the spill grows with them. */
+export const LARGEST_FUNNEL = 1_000;
+
 export const REVERSEFUNNEL = defineFunction({
   name: 'REVERSEFUNNEL',
   summary: 'From a sales target to the count needed at every funnel stage, top first, deals last.',
@@ -40,7 +43,7 @@ export const REVERSEFUNNEL = defineFunction({
   params: [
     { name: 'target', kind: 'total', description: 'The revenue to reach.' },
     { name: 'deal_size', kind: 'number', description: 'The average won deal.' },
-    { name: 'conversions', kind: 'range', description: 'The conversion rate between each stage and the next, top first (fractions: 35% or 0.35).' },
+    { name: 'conversions', kind: 'range', largestInput: LARGEST_FUNNEL, description: 'The conversion rate between each stage and the next, top first (fractions: 35% or 0.35).' },
   ],
   returns: { description: 'The count needed at each stage, top first.', format: 'number', shape: 'table', maxSize: (sizes) => ({ rows: 1 + Math.max(1, (sizes[2]?.rows ?? 1) * (sizes[2]?.columns ?? 1)), columns: 1 }) },
   errors: [
@@ -242,6 +245,12 @@ const placeParams = documented([
   { name: 'longitudes', kind: 'range', description: 'Each place\'s longitude, in degrees, the same size.' },
 ] as const);
 
+/**
+ * The most places VISITORDER orders: 2-opt's passes grow with the square of the places, and at 400
+ * it answers in about half a second in the Apps Script bundle (`bench/inputLimits.bench.ts`).
+ */
+export const LARGEST_TOUR = 400;
+
 export const VISITORDER = defineFunction({
   name: 'VISITORDER',
   summary: 'The order in which to visit places on a short round trip from a start: row numbers, start first.',
@@ -252,7 +261,11 @@ export const VISITORDER = defineFunction({
     'of up to three stops, up to 20 places): typically within a few percent of the shortest. Read from the start in the direction ' +
     'whose first leg is shorter.',
   category: 'Field work',
-  params: [...placeParams, { name: 'start_row', kind: 'number', optional: true, defaultText: '1', description: 'The row of the place to start from (the office).' }],
+  params: [
+    { ...placeParams[0], largestInput: LARGEST_TOUR },
+    { ...placeParams[1], largestInput: LARGEST_TOUR },
+    { name: 'start_row', kind: 'number', optional: true, defaultText: '1', description: 'The row of the place to start from (the office).' },
+  ],
   returns: { description: 'Row numbers in visiting order.', format: 'number', shape: 'table', maxSize: (sizes) => ({ rows: rows(sizes), columns: 1 }) },
   errors: [
     { kind: 'VALUE', when: 'a cell is not a number, or the ranges differ in size' },

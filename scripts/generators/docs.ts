@@ -1,4 +1,4 @@
-import { CATALOGUE, CatalogueFunction, ERROR_TEXT } from '../../core';
+import { CATALOGUE, CatalogueFunction, ERROR_TEXT, LARGEST_INPUT, largestInputOf } from '../../core';
 import { GeneratedFile, generatedBanner, syntaxOf } from './common';
 
 const FORMAT_WORDS = { percent: 'a fraction: format as a percentage', number: 'a number', money: 'an amount', text: 'text' } as const;
@@ -8,6 +8,18 @@ type Evaluate = (formula: string) => string | string[][];
 function markdownTable(rows: string[][]): string {
   const [header, ...body] = rows;
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+const cells = (n: number) => `${n.toLocaleString('en-GB')} cells of data`;
+
+/** What a function takes at most, per argument that can be a range: measured in bench/inputLimits.bench.ts. */
+function largestInput(fn: CatalogueFunction): string {
+  const ranged = fn.params.filter((p) => p.kind === 'range' || p.kind === 'total' || p.kind === 'count');
+  if (ranged.length === 0) return 'Largest input: single values only, so it answers at once whatever they are.';
+  const own = ranged.filter((p) => p.largestInput !== undefined);
+  const rest = ranged.length > own.length ? [`${own.length > 0 ? 'any other range' : 'each range'} ${cells(LARGEST_INPUT)}`] : [];
+  const parts = [...own.map((p) => `\`${p.name}\` ${cells(largestInputOf(p))}`), ...rest];
+  return `Largest input: ${parts.join('; ')} (blank rows and columns after the data are not counted, so whole columns are fine). At that size it answers within a second in Google Sheets; beyond, \`#NUM!\` says the limit.`;
 }
 
 function section(fn: CatalogueFunction, evaluate: Evaluate): string {
@@ -37,6 +49,8 @@ function section(fn: CatalogueFunction, evaluate: Evaluate): string {
     fn.description,
     '',
     `Returns ${fn.returns.description.replace(/^The /, 'the ')} (${FORMAT_WORDS[fn.returns.format]}).`,
+    '',
+    largestInput(fn),
     '',
     '| Argument | | Meaning |',
     '|---|---|---|',
@@ -73,6 +87,9 @@ export function generateFunctionDocs(evaluate: Evaluate): GeneratedFile {
     '- In ranges, blanks are skipped; a blank or non-numeric single argument is `#VALUE!`.',
     '- An error in any input cell is passed on: the first one met, reading arguments left to right.',
     '- Negative counts, and rates outside 0..1, are `#NUM!`.',
+    `- Each argument takes at most ${cells(LARGEST_INPUT)} unless its function says fewer: the most it reads within a`,
+    '  second in Google Sheets (bench/inputLimits.bench.ts). More is `#NUM!` naming the limit, rather than a',
+    '  formula the host stops after 30 s (Sheets) or an add-in it restarts after 5 s (Excel).',
     '',
     index,
     '',

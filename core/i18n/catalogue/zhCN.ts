@@ -1671,4 +1671,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.': '所选区域有 {cells} 个含数据的单元格，超过窗格可读取的 {max} 个：请只选择表格的列。',
   'Read {address}: the part of the selected {selected} that holds data.': '已读取 {address}：所选 {selected} 中含数据的部分。',
   'This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.': '此版本的 Excel 无法运行加载项的函数（=SALES.WINRATE 等）：它们需要 Microsoft 365 版 Excel、网页版 Excel，或 2023 年 11 月（2311）及以后的版本。向导在此仍可照常使用。',
+  '{argument} holds {cells} cells of data; {name} takes at most {limit}': '{argument} 含有 {cells} 个数据单元格；{name} 最多接受 {limit} 个',
+  '{leads} closed leads with {terms} terms (one per category of a text column) is more than a fit within a second takes (leads × (terms + 1)² at most {largest}): leave out ID-like columns or group rare categories': '{leads} 条已结束线索、{terms} 个项（文本列的每个类别一项）超出一秒内可拟合的规模（线索数 × (项数 + 1)² 最多 {largest}）：请去掉类似编号的列或合并少见的类别',
+  '{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts': '{leads} 条线索 × {rules} 条规则的检查次数超出一秒内评分的上限（最多 {largest}）：请分批为线索评分',
+  'leads × rules is more than 1,000,000 checks (about half a second): score the leads in parts': '线索数 × 规则数超过 1,000,000 次检查（约半秒）：请分批评分',
+  'closed leads × (terms + 1)² is more than 25,000,000 (each category of a text column is a term): leave out ID-like columns': '已结束线索数 × (项数 + 1)² 超过 25,000,000（文本列的每个类别为一项）：请去掉类似编号的列',
 };
