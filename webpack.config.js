@@ -104,7 +104,8 @@ const sheetsSidebar = {
   name: 'sheets-sidebar',
   entry: { sidebar: './sheets-addon/src/client/sidebar.ts' },
   output: { path: dist('sheets'), filename: '[name].js' },
-  // HtmlService serves one file: every language's messages are in it, never in a chunk of their own.
+  // HtmlService serves one file and nothing beside it: no chunks. Languages come from the server
+  // (Messages_<language>.html, written by scripts/writeSidebarMessages.ts), one when needed.
   plugins: [new InlineSidebarPlugin(), new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
 };
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE } from '../core';
 import { SERVER_API_NAMES } from './src/serverApi';
+import { messagesFile } from './src/sidebarMessages';
+import { CATALOGUES } from '../core/i18n/catalogues';
 import vm from 'node:vm';
 import { loadAppsScript, zonedMidnight } from '../tests/harness/appsScript';
 
@@ -58,6 +60,31 @@ describe('the pushed Apps Script project', () => {
     expect(html).not.toMatch(/<link[^>]+stylesheet/i);
     expect(html).toContain('google.script.run');
     expect(html).toContain('Sales Planner');
+  });
+
+  it('keeps the sidebar lean: no language\'s messages in it, each in a project file of its own', () => {
+    const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+    // 863 KB when every language was inlined.
+    expect(Buffer.byteLength(html)).toBeLessThan(400_000);
+    for (const [language, catalogue] of Object.entries(CATALOGUES)) {
+      const translation = catalogue['Next →'];
+      expect(html).not.toContain(translation);
+      const file = join(dist, `${messagesFile(language as keyof typeof CATALOGUES)}.html`);
+      expect(JSON.parse(readFileSync(file, 'utf8'))['Next →']).toBe(translation);
+    }
+  });
+
+  it('gives the sidebar one language\'s messages on request, read raw from its file', () => {
+    const { context, calls } = loadAppsScript();
+    const messages = JSON.parse(context.sidebarMessages('zh-CN') as string) as Record<string, string>;
+    expect(messages).toEqual(CATALOGUES['zh-CN']);
+    expect(calls.filter((c) => c.service === 'HtmlService')).toEqual([{ service: 'HtmlService', method: 'createTemplateFromFile', args: ['Messages_zh_CN'] }]);
+  });
+
+  it('refuses a language it has no messages for, rather than reading an arbitrary file', () => {
+    const { context } = loadAppsScript();
+    expect(() => context.sidebarMessages('Sidebar')).toThrow('No messages for the language "Sidebar".');
+    expect(() => context.sidebarMessages('en')).toThrow('No messages');
   });
 
   it('keeps HyperFormula (GPL) out of the bundle', () => {

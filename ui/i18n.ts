@@ -36,12 +36,22 @@ export function onLanguageChange(listener: (language: Language) => void): void {
   listeners.push(listener);
 }
 
-/** Each language's catalogue as a chunk of its own: a pane downloads only the language it speaks. */
-const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Catalogue>>> = {
-  vi: () => import(/* webpackChunkName: "messages-vi" */ '../core/i18n/catalogue/vi').then((m) => m.VI),
-  'zh-CN': () => import(/* webpackChunkName: "messages-zh-CN" */ '../core/i18n/catalogue/zhCN').then((m) => m.ZH_CN),
-  cy: () => import(/* webpackChunkName: "messages-cy" */ '../core/i18n/catalogue/cy').then((m) => m.CY),
-};
+/** Fetches one language's messages; each host's entry says how ({@link useMessageLoader}). */
+export type MessageLoader = (language: Exclude<Language, 'en'>) => Promise<Catalogue>;
+
+let loadMessages: MessageLoader = (language) => Promise.reject(new Error(`no way to load the ${language} messages`));
+
+/**
+ * Says how this page fetches a language's messages: a chunk of its own in Excel and the preview
+ * (ui/messageChunks.ts), a server call in the Sheets sidebar, which HtmlService serves as one file.
+ * Kept out of this module so that a page carries no language it does not speak.
+ *
+ * @example
+ * useMessageLoader(loadMessageChunk);
+ */
+export function useMessageLoader(loader: MessageLoader): void {
+  loadMessages = loader;
+}
 
 /**
  * Loads a language's catalogue if it is not yet, then speaks it; English when it cannot be loaded.
@@ -52,7 +62,7 @@ const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Catalogue>
 export async function speak(language: Language): Promise<void> {
   if (!isLoaded(language) && language !== 'en') {
     try {
-      registerCatalogue(language, await LOADERS[language]());
+      registerCatalogue(language, await loadMessages(language));
     } catch {
       return setUiLanguage('en');
     }

@@ -10,7 +10,10 @@ import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNIT
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
-import { onLanguageChange, speak, startingLanguage, t } from '../../ui/i18n';
+import { onLanguageChange, speak, startingLanguage, t, useMessageLoader } from '../../ui/i18n';
+import { loadMessageChunk } from '../../ui/messageChunks';
+
+useMessageLoader(loadMessageChunk);
 
 /**
  * Opens the preview: its language first (the browser's, or the one chosen in the pane; its messages

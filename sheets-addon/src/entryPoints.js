@@ -36,6 +36,10 @@ function renderPlan(plan) {
   return SalesPlanner.serverApi.renderPlan(plan);
 }
 
+function sidebarMessages(language) {
+  return SalesPlanner.serverApi.sidebarMessages(language);
+}
+
 function userLocale() {
   return SalesPlanner.serverApi.userLocale();
 }

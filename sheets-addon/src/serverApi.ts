@@ -13,7 +13,9 @@ export interface ServerApi {
   readSelection(): SelectionValues;
   renderPlan(plan: Plan): RenderedPlan;
   userLocale(): string;
+  /** One language's messages as JSON text, from the project file the build wrote for it. */
+  sidebarMessages(language: string): string;
 }
 
 /** The names of the server API, as the top-level functions of Code.js that google.script.run sees. */
-export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan', 'userLocale'];
+export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan', 'userLocale', 'sidebarMessages'];

@@ -4,6 +4,7 @@ import { readSettings, writeSettings } from './documentSettings';
 import { withSpreadsheetDates } from './spreadsheetDates';
 import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
+import { sidebarMessages } from './sidebarMessages';
 import { msg } from '../../core/i18n/msg';
 
 
@@ -60,4 +61,5 @@ export const serverApi: ServerApi = {
   userLocale(): string {
     return Session.getActiveUserLocale();
   },
+  sidebarMessages,
 };

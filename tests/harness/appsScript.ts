@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parseRangeA1 } from '../../core/sheet/a1';
@@ -129,6 +129,13 @@ export function loadAppsScript(options: AppsScriptOptions = {}) {
     },
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => (record('HtmlService', 'createHtmlOutputFromFile', [name]), htmlOutput),
+      // A file of the pushed project (dist/sheets), as the script editor holds it; a missing one throws.
+      createTemplateFromFile: (name: string) => {
+        record('HtmlService', 'createTemplateFromFile', [name]);
+        const file = join(__dirname, '../../dist/sheets', `${name}.html`);
+        if (!/^[\w-]+$/.test(name) || !existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+        return { getRawContent: () => readFileSync(file, 'utf8') };
+      },
     },
     PropertiesService: { getDocumentProperties: () => properties.service },
     // The user's Google language; left out, Session is missing, as before the add-on is authorised.

@@ -1,4 +1,4 @@
-import { SheetsHost } from './sheetsHost';
+import { SheetsHost, loadSidebarMessages } from './sheetsHost';
 import { buildSalesEvaluation } from '../../../core/salesEvaluation/buildSalesEvaluation';
 import { buildSalesPlan } from '../../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../../core/salesPlan/salesPlanAnswers';
@@ -47,6 +47,14 @@ function fakeScriptRun(server: Record<string, (...args: unknown[]) => unknown>) 
   (globalThis as Record<string, unknown>).google = { script: { run: runner() } };
   return calls;
 }
+
+describe('the sidebar\'s messages', () => {
+  it('come from the server in one round trip, as the JSON text of the language asked for', async () => {
+    const calls = fakeScriptRun({ sidebarMessages: (language) => JSON.stringify({ 'Next →': language === 'vi' ? 'Tiếp →' : '?' }) });
+    await expect(loadSidebarMessages('vi')).resolves.toEqual({ 'Next →': 'Tiếp →' });
+    expect(calls).toEqual([{ name: 'sidebarMessages', args: ['vi'] }]);
+  });
+});
 
 describe('SheetsHost', () => {
   it('calls the server once per request and resolves with its answer', async () => {

@@ -1,5 +1,7 @@
 import { Plan } from '../../../core/sheet/plan';
 import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
+import { Catalogue } from '../../../core/i18n/translate';
+import { MessageLoader } from '../../../ui/i18n';
 import { ServerApi } from '../serverApi';
 
 /** The one place that talks to google.script.run: every server function as a typed promise. */
@@ -11,6 +13,14 @@ export function callServer<K extends keyof ServerApi>(name: K, ...args: Paramete
     runner[name](...args);
   });
 }
+
+/**
+ * A language's messages, from the project file the build wrote for it (one server round trip).
+ *
+ * @example
+ * useMessageLoader(loadSidebarMessages);
+ */
+export const loadSidebarMessages: MessageLoader = (language) => callServer('sidebarMessages', language).then((json) => JSON.parse(json) as Catalogue);
 
 /** The Host port in the Sheets sidebar: each call is one google.script.run round trip. */
 export class SheetsHost implements Host {

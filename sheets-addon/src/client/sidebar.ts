@@ -1,7 +1,9 @@
+import { useMessageLoader } from '../../../ui/i18n';
 import { mountApp } from '../../../ui/mountApp';
-import { SheetsHost } from './sheetsHost';
-// The sidebar is one HTML file: it carries every language's messages.
-import '../../../core/i18n/catalogues';
+import { loadSidebarMessages, SheetsHost } from './sheetsHost';
 
+// HtmlService serves the sidebar as one file: it carries no language's messages, and fetches the
+// one it speaks from the server (a file of the project each) in one round trip.
+useMessageLoader(loadSidebarMessages);
 const root = document.getElementById('app');
 if (root) void mountApp(root, new SheetsHost());
