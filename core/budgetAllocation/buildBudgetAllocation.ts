@@ -7,6 +7,7 @@ import { msg } from '../i18n/msg';
 import { Language } from '../i18n/languages';
 import { translator } from '../i18n/translate';
 import { sayInFormula, wholeInFormula } from '../sheet/formulaText';
+import { literalLookup } from '../sheet/exactMatch';
 
 /** Rows and columns of the Budget sheet that do not depend on the number of lines (zero-based). */
 export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5, roundTo: 6, linesSection: 8, header: 9, firstLine: 10 } as const;
@@ -26,13 +27,13 @@ const WORKINGS = [msg('Kind #'), msg('Top'), msg('ln price at top'), msg('ln pri
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
 function returnFormula(r: (col: number) => string, x: string): string {
   const [b, k, al] = [r(C.beta), r(C.kappa), `IF(${r(C.alpha)}="",1,${r(C.alpha)})`];
-  return `IFERROR(CHOOSE(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),${b}*LN(1+${x}/${k}),${b}*(1-EXP(-${x}/${k})),${b}*${x}^${al}/(${x}^${al}+${k}^${al})),"")`;
+  return `IFERROR(CHOOSE(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),${b}*LN(1+${x}/${k}),${b}*(1-EXP(-${x}/${k})),${b}*${x}^${al}/(${x}^${al}+${k}^${al})),"")`;
 }
 
 /** The marginal return at `x`, as MRESPONSE computes it ("" where it is infinite). */
 function marginalFormula(r: (col: number) => string, x: string): string {
   const [b, k, al] = [r(C.beta), r(C.kappa), `IF(${r(C.alpha)}="",1,${r(C.alpha)})`];
-  return `IFERROR(CHOOSE(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),${b}/(${k}+${x}),${b}/${k}*EXP(-${x}/${k}),${b}*${al}*${k}^${al}*${x}^(${al}-1)/(${x}^${al}+${k}^${al})^2),"")`;
+  return `IFERROR(CHOOSE(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),${b}/(${k}+${x}),${b}/${k}*EXP(-${x}/${k}),${b}*${al}*${k}^${al}*${x}^(${al}-1)/(${x}^${al}+${k}^${al})^2),"")`;
 }
 
 /** The inputs at the top: budget, method, rounding; and the method's number for the workings. */
@@ -45,7 +46,7 @@ function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): Optimiser
   const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', { format: 'money', rule: { min: 0, message: t('A unit above 0, or blank.') } });
   if (a.roundTo === null) sheet.put(L.roundTo, 1, null);
   sheet.text(L.method, 4, t('Method #'));
-  sheet.formula(L.method, 5, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
+  sheet.formula(L.method, 5, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${method}))`)},{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
   sheet.style(rangeA1(L.method, 4, L.method, 5), 'working');
   return { budget, method, roundTo, methodNumber: absolute(L.method, 5), feasible: absolute(L.budget, 5) };
 }
@@ -61,7 +62,7 @@ function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, i
   if (line.lower !== null) sheet.number(row, C.lower, line.lower);
   if (line.upper !== null) sheet.number(row, C.upper, line.upper);
   if (line.points !== null) sheet.number(row, C.points, line.points);
-  sheet.formula(row, C.kindNumber, `=IFERROR(MATCH(LOWER(TRIM(${r(C.kind)})),{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`);
+  sheet.formula(row, C.kindNumber, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`);
   sheet.formula(row, C.top, `=IF(${r(C.upper)}="",${inputs.budget},MIN(${r(C.upper)},${inputs.budget}))`);
   const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: r(C.lower), top: r(C.top), kindNumber: r(C.kindNumber) };
   const x = r(C.proposed);

@@ -8,6 +8,7 @@ import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 import { Language } from '../i18n/languages';
 import { translator } from '../i18n/translate';
 import { formulaString, percentInFormula, sayInFormula } from '../sheet/formulaText';
+import { exactCriterionOf, positionIn, wildcardFreeKey } from '../sheet/exactMatch';
 
 /**
  * The most accounts a Field plan sheet takes: an account's class reads the values of all the
@@ -107,11 +108,13 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
     const row = first + i;
     sheet.text(row, 0, rep.name);
     sheet.text(row, 1, rep.area);
-    sheet.formula(row, 2, `=COUNTIF(${accounts.rep},${a1(row, 0)})`);
-    sheet.formula(row, 3, `=SUMIF(${accounts.rep},${a1(row, 0)},${accounts.visits})`);
+    sheet.formula(row, 2, `=COUNTIF(${accounts.rep},${exactCriterionOf(a1(row, 0))})`);
+    sheet.formula(row, 3, `=SUMIF(${accounts.rep},${exactCriterionOf(a1(row, 0))},${accounts.visits})`);
     sheet.formula(row, 4, `=IFERROR(${a1(row, 3)}/${result(R.visitsPerRep)},NA())`);
-    sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 1)}:${a1(row - 1, 1)},${a1(row, 1)})+1`);
-    sheet.formula(row, 10, `=LOWER(TRIM(${a1(row, 1)}))&"|"&${a1(row, 9)}`);
+    // An area's reps in turn: counted by their keys (the trimmed area without wildcards, then "|"),
+    // so "North " is North's rep and "Smith*" is nobody else's.
+    sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 10)}:${a1(row - 1, 10)},${areaKeysCriterion(`TRIM(${a1(row, 1)})`)})+1`);
+    sheet.formula(row, 10, `=${wildcardFreeKey(`TRIM(${a1(row, 1)})`)}&"|"&${a1(row, 9)}`);
   });
   sheet.style(rangeA1(first, 0, last, 1), 'input');
   sheet.style(rangeA1(first, 9, last, 10), 'working');
@@ -140,17 +143,20 @@ function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep
 /** Visits an account makes by the end of week `w`, as a formula: core's visitsByWeek. */
 const visitsByWeekFormula = (w: string, first: string, visits: string) => `((${w}-${first}+1)>0)*ROUNDUP(ROUND((${w}-${first}+1)*${visits}/${WEEKS},9),0)`;
 
+/** The criterion for the keys of an area's reps (`key|turn`): every turn of that area, and no other area's. */
+const areaKeysCriterion = (area: string) => `"="&${wildcardFreeKey(area)}&"|*"`;
+
 /** Each area the reps cover: its accounts, visits, reps, and coverage (highlighted above 100%). */
-function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, at: { area: string; visits: string; repAreas: string }): void {
+function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, at: { area: string; visits: string; repKeys: string }): void {
   const { t } = sheet;
   sheet.section(top, t('Areas: the visits their accounts need against what their reps can make'));
   sheet.header(top + 1, 0, [t('Area'), t('Accounts'), t('Visits a year'), t('Reps'), t('Coverage')]);
   areas.forEach((area, i) => {
     const row = top + 2 + i;
     sheet.text(row, 0, area);
-    sheet.formula(row, 1, `=COUNTIF(${at.area},${a1(row, 0)})`);
-    sheet.formula(row, 2, `=SUMIF(${at.area},${a1(row, 0)},${at.visits})`);
-    sheet.formula(row, 3, `=COUNTIF(${at.repAreas},${a1(row, 0)})`);
+    sheet.formula(row, 1, `=COUNTIF(${at.area},${exactCriterionOf(a1(row, 0))})`);
+    sheet.formula(row, 2, `=SUMIF(${at.area},${exactCriterionOf(a1(row, 0))},${at.visits})`);
+    sheet.formula(row, 3, `=COUNTIF(${at.repKeys},${areaKeysCriterion(a1(row, 0))})`);
     sheet.formula(row, 4, `=IFERROR(${a1(row, 2)}/(${a1(row, 3)}*${result(R.visitsPerRep)}),NA())`);
   });
   const last = top + 1 + Math.max(1, areas.length);
@@ -171,11 +177,12 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   sheet.formula(row, A.share, `=IF(${r(A.value)}<=0,"",ROUND((SUMIF(${col(A.value)},">"&${r(A.value)})+${tiesAbove})/SUMIF(${col(A.value)},">0"),9))`);
   sheet.formula(row, A.visitClass, `=IF(${r(A.share)}="","C",IF(${r(A.share)}<${input(I.aShare)},"A",IF(${r(A.share)}<${input(I.bShare)},"B","C")))`);
   sheet.formula(row, A.visits, `=CHOOSE(MATCH(${r(A.visitClass)},{"A","B","C"},0),${input(I.visitsA)},${input(I.visitsB)},${input(I.visitsC)})`);
-  const sameBefore = i === 0 ? '0' : `COUNTIFS(${above(A.area)},${r(A.area)},${above(A.visitClass)},${r(A.visitClass)})`;
-  const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${r(A.area)},${col(A.visitClass)},"B"),0)`;
+  const area = exactCriterionOf(r(A.area));
+  const sameBefore = i === 0 ? '0' : `COUNTIFS(${above(A.area)},${area},${above(A.visitClass)},${r(A.visitClass)})`;
+  const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"B"),0)`;
   sheet.formula(row, A.nth, `=${sameBefore}+${earlierClasses}`);
-  sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.areas},${r(A.area)})`);
-  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(LOWER(${r(A.area)})&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
+  sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.keys},${areaKeysCriterion(r(A.area))})`);
+  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
   sheet.formula(row, A.firstWeekNumber, `=1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/MAX(1,${r(A.visits)}),0)))`);
   sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",${r(A.firstWeekNumber)})`);
@@ -193,7 +200,7 @@ function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { fi
   sheet.formula(row, A.lat, coordinate(at.lat, 90));
   sheet.formula(row, A.lon, coordinate(at.lon, 180));
   const byWeek = (w: string) => visitsByWeekFormula(w, r(A.firstWeekNumber), r(A.visits));
-  sheet.formula(row, A.visitedInWeek, `=IF(AND(${r(A.rep)}=${at.route.rep},${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
+  sheet.formula(row, A.visitedInWeek, `=IF(AND(TRIM(${r(A.rep)})=TRIM(${at.route.rep}),${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
   const here = `${r(A.visitedInWeek)}*ISNUMBER(${r(A.lat)})*ISNUMBER(${r(A.lon)})`;
   sheet.formula(row, A.placed, i === 0 ? `=${here}` : `=${a1(row - 1, A.placed)}+${here}`);
 }
@@ -225,7 +232,7 @@ function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: str
   const top = 4 + a.stages.length + 2;
   fields.forEach(([label, f], i) => {
     sheet.text(top + i, 6, label);
-    sheet.formula(top + i, 7, `=IFERROR(MATCH(${formulaString(f)},${header},0),0)`);
+    sheet.formula(top + i, 7, `=${positionIn(header, formulaString(f))}`);
   });
   sheet.style(rangeA1(top, 6, top + fields.length - 1, 7), 'working');
   return (i) => absolute(top + i, 7);
@@ -265,7 +272,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
   const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
   placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), visits: col(A.visits), first: col(A.firstWeekNumber) });
-  placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repAreas: reps.areas });
+  placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repKeys: reps.keys });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
   const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
   if (!routed) sheet.section(routeTop, t('Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.'));

@@ -4,6 +4,7 @@ import { EARTH_RADIUS_KM } from '../visits/visitRoute';
 import { WEEKS } from './fieldPlanAnswers';
 import { DAY_N, MAX_ROUTE_STOPS, WEEKDAYS } from './weekRoute';
 import { formulaString, sayInFormula } from '../sheet/formulaText';
+import { exactCriterionOf } from '../sheet/exactMatch';
 
 /** The week route's columns: what a manager reads (A–E, the days in G–I), then the workings from N. */
 export const ROUTE_COLUMNS = {
@@ -125,7 +126,7 @@ export function placeWeekRoute(sheet: SheetBuilder, top: number, stops: number, 
   sheet.formula(top + 2, 4, `=${a1(top + 1, 4)}-${located}`);
   sheet.text(top + 3, 3, t('Stops listed'));
   sheet.formula(top + 3, 4, `=MIN(${stops},${located})`);
-  sheet.formula(top + 1, 6, `=IF(COUNTIF(${at.repNames},${rep})=0,"⚠ No rep is called "&${rep}&": type a name from the reps above.",IF(${located}>${stops},"⚠ The week has "&${located}&" stops: the first ${stops} are listed.",""))`);
+  sheet.formula(top + 1, 6, `=IF(COUNTIF(${at.repNames},${exactCriterionOf(`TRIM(${rep})`)})=0,"⚠ No rep is called "&${rep}&": type a name from the reps above.",IF(${located}>${stops},"⚠ The week has "&${located}&" stops: the first ${stops} are listed.",""))`);
   sheet.highlight(a1(top + 1, 6), { formula: `=${absolute(top + 1, 6)}<>""` }, 'warn');
   sheet.header(top + 4, 0, [t('Stop'), t('Day'), t('Account'), t('Area'), t('Km from the last stop')]);
   sheet.header(top + 4, C.candidateRow, [t('Candidate row'), t('Lat (rad)'), t('Lon (rad)'), t('Cos lat'), t('Next stop'), t('Day #'), t('Stop lat'), t('Stop lon'), t('Stop cos'), t('Km to candidate 1…')]);

@@ -1,6 +1,6 @@
 import { a1, parseRangeA1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { userTable } from '../sheet/userTable';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
@@ -11,6 +11,7 @@ import { msg } from '../i18n/msg';
 import { Language } from '../i18n/languages';
 import { Translate, translator } from '../i18n/translate';
 import { formulaString, sayInFormula } from '../sheet/formulaText';
+import { exactCriterion, exactCriterionOf, positionIn } from '../sheet/exactMatch';
 
 /**
  * The most leads a Lead scoring sheet takes: each lead's row holds about 1.8 KB of formulas (four
@@ -88,6 +89,16 @@ function mqlGroups(answers: LeadScoringAnswers): { fit: number; engagement: numb
 const MQL_INPUTS = { fitFrom: absolute(4, 10), engagementFrom: absolute(5, 10), count: absolute(6, 10) };
 
 /** Where each part of the leads block is: columns by job (the model's two only with a model), and the rows. */
+/**
+ * A group's cap, read from the caps table by the group's name compared exactly (trimmed, any case):
+ * blank when the group has no cap (or two rows name it), as core's caps by group.
+ */
+function capOfGroup(capsRange: string, group: string): string {
+  const caps = parseRangeA1(capsRange.replace(/\$/g, ''));
+  const position = positionIn(absoluteBlock(caps.top, caps.left, caps.bottom, caps.left), group);
+  return `=IF(${position}=0,"",IFERROR(INDEX(${absoluteBlock(caps.top, caps.left + 1, caps.bottom, caps.left + 1)},${position})+0,""))`;
+}
+
 function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
   const groups = ruleGroups(answers, t);
   const rules = answers.rules.length;
@@ -126,8 +137,8 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   // (its cap cell sits above the group's name).
   layout.groups.forEach((_, g) => {
     const name = absolute(layout.header, 1 + g);
-    const faded = decay ? `*IF(${name}=${decay.refs.group},${decay.factor},1)` : '';
-    sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${name},${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
+    const faded = decay ? `*IF(TRIM(${name})=TRIM(${decay.refs.group}),${decay.factor},1)` : '';
+    sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${exactCriterionOf(name)},${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
   });
   const L = LEAD_SCORING_LAYOUT;
   const band = (name: string) => formulaString(sheet.t(name));
@@ -162,10 +173,10 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
   const outcome = `${absolute(layout.first, layout.outcome)}:${absolute(last, layout.outcome)}`;
   sheet.header(3, 3, [t('Band'), t('Leads'), t('Conversion')]);
   [t('Cold'), t('Warm'), t('Hot')].forEach((name, i) => {
-    const won = `COUNTIFS(${band},${formulaString(name)},${outcome},"Won")`;
+    const won = `COUNTIFS(${band},${exactCriterion(name)},${outcome},"Won")`;
     sheet.text(4 + i, 3, name);
-    sheet.formula(4 + i, 4, `=COUNTIF(${band},${formulaString(name)})`);
-    sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},${formulaString(name)},${outcome},"Lost")),"")`);
+    sheet.formula(4 + i, 4, `=COUNTIF(${band},${exactCriterion(name)})`);
+    sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},${exactCriterion(name)},${outcome},"Lost")),"")`);
   });
   sheet.format('F5:F7', 'percent');
   sheet.chart({ kind: 'column', title: t('Leads by band'), categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' });
@@ -213,9 +224,9 @@ export function buildLeadScoring(answers: LeadScoringAnswers, language: Language
   sheet.note(L.note, t('The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.', { leadsSheet: answers.leadsSheet }));
   const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
   sheet.text(4, 6, t('Label column #'));
-  sheet.formula(4, 7, `=IFERROR(MATCH(${formulaString(answers.labelField)},${source.header},0),1)`);
+  sheet.formula(4, 7, `=MAX(1,${positionIn(source.header, formulaString(answers.labelField))})`);
   sheet.text(5, 6, t('Outcome column #'));
-  sheet.formula(5, 7, `=IFERROR(MATCH(${formulaString(answers.outcomeField)},${source.header},0),0)`);
+  sheet.formula(5, 7, `=${positionIn(source.header, formulaString(answers.outcomeField))}`);
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
   const placedDecay = answers.decay ? placeDecay(sheet, answers.decay, capsEnd + 2, source.header) : undefined;
@@ -226,9 +237,9 @@ export function buildLeadScoring(answers: LeadScoringAnswers, language: Language
   const ranked = answers.outcomeField !== '';
   const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0), t);
   sheet.section(layout.groupRow - 1, t('Leads: points per group (capped), total and band'));
-  layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, `=IFERROR(VLOOKUP(${absolute(layout.header, 1 + g)},${capsRange},2,FALSE())+0,"")`));
+  layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, capOfGroup(capsRange, absolute(layout.header, 1 + g))));
   sheet.text(layout.groupRow, 0, t('Cap'));
-  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(${ruleRefs(L.firstRule + r).group}&""="",${formulaString(t(NO_GROUP))},${ruleRefs(L.firstRule + r).group}&"")`));
+  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(TRIM(${ruleRefs(L.firstRule + r).group}&"")="",${formulaString(t(NO_GROUP))},TRIM(${ruleRefs(L.firstRule + r).group}&""))`));
   sheet.header(layout.header, 0, [t('Lead'), ...layout.groups, t('Total'), t('Band'), t('Outcome'), ...(placedModel ? [t('Win probability'), t('Top factor')] : []), ...(layout.mql === undefined ? [] : ['MQL']), ...(placedDecay ? [t('Decay factor')] : [])]);
   if (placedDecay) sheet.text(layout.header, layout.age, t('Age (days)'));
   if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));

@@ -2,6 +2,7 @@ import { DECAY_METHODS } from '../leads/leadDecay';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { rangeA1 } from '../sheet/a1';
 import { LeadDecayAnswers } from './leadScoringAnswers';
+import { literalLookup, positionIn } from '../sheet/exactMatch';
 
 /** Where the decay's inputs and workings are, for the leads' formulas. */
 export interface DecayRefs {
@@ -29,9 +30,9 @@ export function placeDecay(sheet: SheetBuilder, decay: LeadDecayAnswers, top: nu
   const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: { min: 1, message: t('Days: 1 or more.') } });
   const asOf = sheet.input(top + 6, t('As of'), decay.asOf, { format: 'date' });
   sheet.text(top + 1, 3, t('Date column #'));
-  sheet.formula(top + 1, 4, `=IFERROR(MATCH(${dateField},${header},0),0)`);
+  sheet.formula(top + 1, 4, `=${positionIn(header, dateField)}`);
   sheet.text(top + 2, 3, t('Method #'));
-  sheet.formula(top + 2, 4, `=IFERROR(MATCH(LOWER(TRIM(${method})),{${DECAY_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
+  sheet.formula(top + 2, 4, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${method}))`)},{${DECAY_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);
   sheet.style(rangeA1(top + 1, 3, top + 2, 4), 'working');
   const refs = { group, dateField, dateColumn: absolute(top + 1, 4), method, methodNumber: absolute(top + 2, 4), rate, period, asOf };
   return { refs, end: top + 6 };

@@ -2,6 +2,7 @@ import { rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { decimalInFormula } from '../sheet/formulaText';
+import { positionIn } from '../sheet/exactMatch';
 
 type Model = NonNullable<LeadScoringAnswers['model']>;
 
@@ -32,7 +33,7 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
     sheet.number(row, 2, term.mean);
     sheet.number(row, 3, term.scale);
     sheet.formula(row, 5, `=IFERROR(LEFT(${name},FIND(" = ",${name})-1),${name})`);
-    sheet.formula(row, 6, `=IFERROR(MATCH(${absolute(row, 5)},${header},0),0)`);
+    sheet.formula(row, 6, `=${positionIn(header, absolute(row, 5))}`);
     sheet.formula(row, 7, `=IFERROR(LOWER(TRIM(MID(${name},FIND(" = ",${name})+3,999))),"")`);
   });
   const last = first + Math.max(model.terms.length, 1) - 1;

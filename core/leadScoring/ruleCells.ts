@@ -1,6 +1,7 @@
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { msg } from '../i18n/msg';
 import { Translate } from '../i18n/translate';
+import { literalLookup, positionIn } from '../sheet/exactMatch';
 
 /** Operator spellings the sheet reads, each with its number (its kind) in the rule's workings. */
 const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
@@ -38,8 +39,8 @@ export function placeRuleWorkings(sheet: SheetBuilder, row: number, header: stri
   const r = ruleRefs(row);
   const spellings = `{${OPERATOR_SPELLINGS.map(([s]) => `"${s}"`).join(',')}}`;
   const numbers = `{${OPERATOR_SPELLINGS.map(([, n]) => n).join(',')}}`;
-  sheet.formula(row, 6, `=IFERROR(MATCH(${r.field},${header},0),0)`);
-  sheet.formula(row, 7, `=IFERROR(INDEX(${numbers},1,MATCH(LOWER(TRIM(${r.operator})),${spellings},0)),0)`);
+  sheet.formula(row, 6, `=${positionIn(header, r.field)}`);
+  sheet.formula(row, 7, `=IFERROR(INDEX(${numbers},1,MATCH(${literalLookup(`LOWER(TRIM(${r.operator}))`)},${spellings},0)),0)`);
   sheet.formula(row, 8, `=LOWER(TRIM(${r.value}&""))`);
   sheet.formula(row, 9, `=ISNUMBER(${r.value})`);
   sheet.formula(row, 10, `=","&SUBSTITUTE(SUBSTITUTE(${r.text},", ",",")," ,",",")&","`);

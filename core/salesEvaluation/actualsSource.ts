@@ -1,6 +1,6 @@
 import { userTable } from '../sheet/userTable';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
-import { formulaString } from '../sheet/formulaText';
+import { exactCriterion } from '../sheet/exactMatch';
 
 /** The actuals' columns a plan sheet reads, and the SUMIFS criteria for a span of dates. */
 export interface ActualsSource {
@@ -41,7 +41,7 @@ export function actualsSource(a: SalesEvaluationAnswers, header: readonly string
     if (i < 0) throw new Error(`the actuals have no field "${field}"`);
     return table.column(i);
   };
-  const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},${formulaString(a.actuals.countedStatus)}` : '';
+  const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},${exactCriterion(a.actuals.countedStatus)}` : '';
   const date = column(a.actuals.dateField);
   const dates = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}`;
   const between = (from: string, to: string) => `${dates(from, to)}${status}`;

@@ -8,6 +8,7 @@ import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 import { msg } from '../i18n/msg';
 import { Translate, translator } from '../i18n/translate';
 import { formulaString } from '../sheet/formulaText';
+import { exactCriterionOf } from '../sheet/exactMatch';
 
 export const DASHBOARD_SHEET = msg('Dashboard');
 
@@ -107,7 +108,7 @@ export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSo
   placeChartData(sheet, top, {
     title: t('Amount by {field}: closed in the year, and open', { field: a.actuals.statusField || t('status') }), header: [a.actuals.statusField || t('Status'), t('Amount')], format: 'money', chart: { kind: 'column' },
     rows: (a.stages ?? []).map((s, i) => {
-      const stage = a1(top + 2 + i, 0);
+      const stage = exactCriterionOf(a1(top + 2 + i, 0));
       return [s, { formula: `=SUMIFS(${source.amount},${stageColumn},${stage},${inYear})+SUMIFS(${source.amount},${stageColumn},${stage})-SUMIFS(${source.amount},${stageColumn},${stage},${source.date},">=0")` }];
     }),
   }, D.months - 1 + 3 * D.chartSpacing);

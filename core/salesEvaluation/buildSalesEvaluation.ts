@@ -10,6 +10,7 @@ import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './ev
 import { Language } from '../i18n/languages';
 import { Translate, translator } from '../i18n/translate';
 import { formulaString, sayInFormula } from '../sheet/formulaText';
+import { exactCriterionOf } from '../sheet/exactMatch';
 
 export { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET };
 const L = EVALUATION_LAYOUT;
@@ -68,7 +69,7 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
   const months = rangeA1(row, C.firstMonth, row, C.firstMonth + 11);
   sheet.formula(row, C.year, `=SUM(${months})`);
   sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${absoluteBlock(L.weights, C.firstMonth, L.weights, C.firstMonth + 11)}),9)`);
-  sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${r(C.name)},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
+  sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${exactCriterionOf(r(C.name))},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
   sheet.formula(row, C.variance, `=${r(C.actual)}-${r(C.toDate)}`);
   sheet.formula(row, C.attainment, `=IFERROR(${r(C.actual)}/${r(C.toDate)},"")`);
   sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate), sheet.t));

@@ -6,6 +6,7 @@ import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ActualsSource, toDateEndFormula } from './actualsSource';
 import { SalesEvaluationAnswers, actualsTable, toDateEnd } from './salesEvaluationAnswers';
+import { exactCriterionOf } from '../sheet/exactMatch';
 
 /** The most products the block lists (each is a row of SUMIFS over the actuals). */
 export const MAX_PRODUCTS = 200;
@@ -51,7 +52,7 @@ export function pvmNumbers(a: SalesEvaluationAnswers, table: readonly (readonly 
 function placeProduct(sheet: SheetBuilder, row: number, product: string, at: { source: ActualsSource; qty: string; productColumn: string; year: string; span: (year: string) => string }): void {
   const r = (c: number) => a1(row, c);
   sheet.text(row, C.product, product);
-  const sums = (column: string, year: string) => `=SUMIFS(${column},${at.productColumn},${r(C.product)},${at.span(year)})`;
+  const sums = (column: string, year: string) => `=SUMIFS(${column},${at.productColumn},${exactCriterionOf(r(C.product))},${at.span(year)})`;
   const [before, now] = [`(${at.year}-1)`, at.year];
   sheet.formula(row, C.qBefore, sums(at.qty, before));
   sheet.formula(row, C.rBefore, sums(at.source.amount, before));

@@ -2,6 +2,7 @@ import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
 import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { registerFixed } from './hyperformula/fixedFunction';
+import { correctCriteria } from './hyperformula/criteria';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
 
@@ -13,6 +14,7 @@ export function registerSalesPlannerFunctions(): void {
   HyperFormula.registerFunctionPlugin(SalesPlannerPlugin, SALES_PLANNER_TRANSLATIONS);
   registerTextNumberPatterns();
   registerFixed();
+  correctCriteria();
   registered = true;
 }
 
