@@ -74,7 +74,13 @@ function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): v
 
 /** The groups the rules use, in order of first use ("(no group)" for rules without one). */
 export function ruleGroups(answers: LeadScoringAnswers, t: Translate = translator('en')): string[] {
-  return [...new Set(answers.rules.map((r) => r.group.trim() || t(NO_GROUP)))];
+  // One column per group as core counts groups: trimmed, any case ("Fit" and "fit " are one).
+  const groups = new Map<string, string>();
+  for (const rule of answers.rules) {
+    const name = rule.group.trim() || t(NO_GROUP);
+    if (!groups.has(name.toLowerCase())) groups.set(name.toLowerCase(), name);
+  }
+  return [...groups.values()];
 }
 
 /** The Fit and Engagement groups' columns (1-based among the groups), when MQL is asked for and both exist. */

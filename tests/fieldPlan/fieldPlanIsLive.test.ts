@@ -10,6 +10,7 @@ import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core
 import { a1 } from '../../core/sheet/a1';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
+import { asTypedText } from '../harness/awkwardNames';
 
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 120)] as CellValue[][];
 const answers: FieldPlanAnswers = {
@@ -37,8 +38,8 @@ function areaRows(a: FieldPlanAnswers): [string, number][] {
   return rows;
 }
 
-function expected(a: FieldPlanAnswers) {
-  const n = fieldPlanNumbers(a, ACCOUNTS) as FieldPlanNumbers;
+function expected(a: FieldPlanAnswers, accounts: CellValue[][] = ACCOUNTS) {
+  const n = fieldPlanNumbers(a, accounts) as FieldPlanNumbers;
   const first = firstAccountRow(a);
   const repRow = (i: number) => I.visitsC + 4 + i;
   return {
@@ -55,7 +56,7 @@ function expected(a: FieldPlanAnswers) {
     ...Object.fromEntries(areaRows(a).flatMap(([area, row]) => {
       const own = n.accounts.filter((acc) => acc.area.toLowerCase() === area.toLowerCase());
       const visits = own.reduce((s, acc) => s + acc.visits, 0);
-      const reps = a.reps.filter((r) => r.area.toLowerCase() === area.toLowerCase()).length;
+      const reps = a.reps.filter((r) => r.area.trim().toLowerCase() === area.toLowerCase()).length;
       return [[a1(row, 1), own.length], [a1(row, 2), visits], [a1(row, 4), visits / (reps * n.visitsPerRep)]];
     })),
   };
@@ -103,5 +104,17 @@ describe('the Field plan sheet\'s warnings', () => {
     const sheet = loadPlanSheet(buildFieldPlan(everyArea), { Accounts: ACCOUNTS });
     expect(sheet.value('A3')).toBe(`⚠ ${busiest.name}'s accounts need ${(busiest.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep, or move accounts.`);
     expect(buildFieldPlan(everyArea).sheets[0].highlights.some((h) => 'above' in h.when && h.when.above === 1)).toBe(true);
+  });
+
+  it('gives each rep exactly their own area\'s accounts, whatever reps and areas are called', () => {
+    // Areas and reps a spreadsheet would read as patterns or operators, and a rep's area typed with a space.
+    const states: Record<string, string> = { 'New York': 'New*', Pennsylvania: 'New York', Ohio: '=Ohio' };
+    const stateColumn = ACCOUNTS[0].indexOf('State');
+    const accounts = ACCOUNTS.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === stateColumn && typeof v === 'string' && v in states ? states[v] : v))));
+    const awkward: FieldPlanAnswers = { ...answers, reps: [{ name: 'Smith*', area: 'New*' }, { name: 'Smithson', area: 'new*' }, { name: '<5', area: 'New York' }, { name: '=1+1', area: '=Ohio ' }] };
+    const n = fieldPlanNumbers(awkward, accounts) as FieldPlanNumbers;
+    expect(n.byRep.map((r) => r.accounts).every((count) => count > 0)).toBe(true);
+    const live: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected: (a) => expected(a, accounts), sources: () => ({ Accounts: asTypedText(accounts) }) };
+    expect(livenessMismatches(live, awkward)).toEqual([]);
   });
 });

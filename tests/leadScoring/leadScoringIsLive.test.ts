@@ -55,7 +55,7 @@ function leadCells(a: LeadScoringAnswers) {
 
 function expectedFor(leads: CellValue[][]) {
   return (a: LeadScoringAnswers) => {
-    const scores = scoreLeads(leads, a.rules, new Map(a.caps.map((c) => [c.group.toLowerCase(), c.cap])), a.maxScore);
+    const scores = scoreLeads(leads, a.rules, new Map(a.caps.map((c) => [c.group.trim().toLowerCase(), c.cap])), a.maxScore);
     const cells = leadCells(a);
     return Object.fromEntries(scores.flatMap((score, i) => [[cells.total(i), score], [cells.band(i), leadBand(score, a.warmFrom, a.hotFrom) as string]]));
   };
@@ -183,7 +183,7 @@ describe('marketing-qualified leads on the Lead scoring sheet', () => {
     const sheet = buildLeadScoring(a).sheets[0];
     const header = sheet.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
     const column = sheet.cells[header].findIndex((c) => c !== null && 'text' in c && c.text === 'MQL');
-    const caps = new Map(a.caps.map((c) => [c.group.toLowerCase(), c.cap]));
+    const caps = new Map(a.caps.map((c) => [c.group.trim().toLowerCase(), c.cap]));
     const group = (name: string) => scoreLeads(LEADS, a.rules.filter((r) => r.group === name), caps, Number.POSITIVE_INFINITY);
     const [fit, engagement] = [group('Fit'), group('Engagement')];
     return Object.fromEntries(fit.map((f, i) => [a1(header + 1 + i, column), f >= a.mql!.fitFrom && engagement[i] >= a.mql!.engagementFrom ? 'MQL' : '']));
@@ -295,5 +295,25 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
     const sheet = loadPlanSheet(buildLeadScoring(ranked), { Leads: leads });
     sheet.set(statCell(ranked, 'Top share', 0), 0.25);
     expect(mismatches(sheet.value, expected(ranked, 0.25))).toEqual([]);
+  });
+
+  it('reads fields, groups and caps exactly, whatever they are called', () => {
+    // A field whose name is a pattern beside the field it would match, groups a spreadsheet would
+    // read as an operator or a pattern, and one group typed twice with another case and a space.
+    const leads = LEADS.map((row, r) => (r === 0 ? ['Lead', 'Sour?e', 'Visits', 'Company', 'Source', 'Outcome'] : row));
+    const awkward: LeadScoringAnswers = {
+      ...answers,
+      rules: [
+        { field: 'Sour?e', operator: '=', value: 'Webinar', points: 30, group: 'Fit*' },
+        { field: 'Source', operator: 'in', value: 'Corporate, Home Office', points: 25, group: 'Fitness' },
+        { field: 'Visits', operator: '>=', value: 10, points: 20, group: '=Hot' },
+        { field: 'Company', operator: 'contains', value: 'ltd', points: 15, group: 'fit* ' },
+        { field: 'Sour?e', operator: 'starts with', value: 'trade', points: 12, group: '=Hot' },
+      ],
+      caps: [{ group: 'Fit*', cap: 40 }, { group: '=Hot', cap: 25 }],
+    };
+    const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: expectedFor(leads), sources: () => ({ Leads: leads }) };
+    expect(ruleGroups(awkward)).toEqual(['Fit*', 'Fitness', '=Hot']);
+    expect(livenessMismatches(live, awkward)).toEqual([]);
   });
 });
