@@ -80,8 +80,8 @@ function placeChartData(sheet: SheetBuilder, top: number, block: { title: string
  * @example
  * buildSalesDashboard(answers, source, 'Evaluation').name //=> 'Dashboard'
  */
-export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSource, evaluationSheet: string, t: Translate = translator('en')): PlanSheet {
-  const sheet = new SheetBuilder(t(DASHBOARD_SHEET), t);
+export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSource, evaluationSheet: string, t: Translate = translator('en'), name = t(DASHBOARD_SHEET)): PlanSheet {
+  const sheet = new SheetBuilder(name, t);
   const ev = evaluation(evaluationSheet);
   sheet.text(0, 0, t('Sales dashboard {year}: {sheet}!{range} against the {evaluationSheet} sheet', { year: a.year, sheet: a.actuals.sheet, range: a.actuals.range, evaluationSheet }));
   sheet.style('A1', 'title');

@@ -3,7 +3,8 @@ import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
 import { ActualsSource, actualsSource } from './actualsSource';
 import { placePriceVolumeMix } from './priceVolumeMixBlock';
-import { buildSalesDashboard } from './buildSalesDashboard';
+import { DASHBOARD_SHEET, buildSalesDashboard } from './buildSalesDashboard';
+import { freeSheetName } from '../sheet/plan';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 
 import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
@@ -135,6 +136,22 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string): vo
   ], sayInFormula(t('✓ Every one is on target to date.')));
 }
 
+/** The sheets the plan reads: the actuals', and those of the targets read from a plan's cells. */
+function sheetsRead(a: SalesEvaluationAnswers): string[] {
+  const ofCell = (cell: string) => /^'((?:[^']|'')+)'!/.exec(cell)?.[1].replace(/''/g, "'");
+  return [a.actuals.sheet, ...a.children.flatMap((c) => (c.targetCells ?? []).flatMap((cell) => (cell ? [ofCell(cell) ?? ''] : [])))];
+}
+
+/**
+ * The plan's own sheet names, none the name of a sheet it reads: the Dashboard refers to the
+ * Evaluation by name, and a host that finds "Evaluation" taken renames the plan's and rewrites its
+ * references, so the plan's name must never also be the actuals' ("Evaluation (2)" then).
+ */
+function namesApartFromData(a: SalesEvaluationAnswers, wanted: readonly string[]): string[] {
+  const taken = sheetsRead(a);
+  return wanted.reduce<string[]>((names, name) => [...names, freeSheetName(name, [...taken, ...names])], []);
+}
+
 /** Whether the answers give a product and a quantity field, and products to list. */
 export const hasPriceVolumeMix = (a: SalesEvaluationAnswers) => Boolean(a.actuals.productField && a.actuals.quantityField && (a.products ?? []).length > 0);
 
@@ -150,7 +167,8 @@ export const hasPriceVolumeMix = (a: SalesEvaluationAnswers) => Boolean(a.actual
 export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: readonly string[], language: Language = 'en'): Plan {
   const source = actualsSource(a, actualsHeader);
   const t = translator(language);
-  const sheet = new SheetBuilder(t(EVALUATION_SHEET), t);
+  const [evaluationName, dashboardName] = namesApartFromData(a, [t(EVALUATION_SHEET), t(DASHBOARD_SHEET)]);
+  const sheet = new SheetBuilder(evaluationName, t);
   sheet.text(0, 0, t('Evaluation {year}: {sheet}!{range} against the targets below', { year: a.year, sheet: a.actuals.sheet, range: a.actuals.range }));
   sheet.style('A1', 'title');
   sheet.note(1, t('The yellow cells are yours. The actuals are read from {sheet}!{range} (rows added inside that range count at once; grow the range for rows added below it).', { sheet: a.actuals.sheet, range: a.actuals.range }));
@@ -165,5 +183,5 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
     sheet.highlight(range, { equals: t('Amber') }, 'warn');
   }
   sheet.layout([150, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100, 100, 100, 90, 90, 70, 110], { rows: 0, columns: 1 });
-  return { sheets: [sheet.build(), buildSalesDashboard(a, source, t(EVALUATION_SHEET), t)] };
+  return { sheets: [sheet.build(), buildSalesDashboard(a, source, evaluationName, t, dashboardName)] };
 }
