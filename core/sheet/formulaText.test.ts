@@ -1,8 +1,16 @@
+import { HyperFormula } from 'hyperformula';
 import { formulaString, sayInFormula } from './formulaText';
 
 describe('a message in a formula', () => {
-  it('quotes its words and doubles their quotes', () => {
-    expect(formulaString('Say "hi"')).toBe('"Say ""hi"""');
+  it('quotes its words, and joins their own quotes in as CHAR(34), which every engine reads', () => {
+    expect(formulaString('Say "hi"')).toBe('"Say "&CHAR(34)&"hi"&CHAR(34)&""');
+    expect(formulaString('Total')).toBe('"Total"');
+  });
+
+  it('gives the text itself in the preview\'s engine, quotes and all', () => {
+    const hf = HyperFormula.buildFromArray([[`=${formulaString('Screen 15" "TV"')}`, `=COUNTIF(A2:A3,${formulaString('Screen 15"')})`], ['Screen 15"'], ['Screen 15']], { licenseKey: 'gpl-v3' });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe('Screen 15" "TV"');
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(1);
   });
 
   it('joins words and formula parts with &', () => {

@@ -1,10 +1,13 @@
 /**
- * Text as a formula's string literal: quoted, its quotes doubled.
+ * Text as a formula's string expression: quoted, each of its own quotes joined in as CHAR(34).
+ * Excel, Sheets and LibreOffice read a doubled quote inside a literal, but HyperFormula (the
+ * preview's engine) does not: a doubled quote is #ERROR! there. CHAR(34) reads alike in all four.
  *
  * @example
- * formulaString('Say "hi"') //=> '"Say ""hi"""'
+ * formulaString('Total')         //=> '"Total"'
+ * formulaString('Screen 15" TV') //=> '"Screen 15"&CHAR(34)&" TV"'
  */
-export const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+export const formulaString = (text: string): string => text.split('"').map((part) => `"${part}"`).join('&CHAR(34)&');
 
 /**
  * A number inside a message formula, in the spreadsheet's own locale: FIXED groups and rounds with

@@ -298,16 +298,16 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
   });
 
   it('reads fields, groups and caps exactly, whatever they are called', () => {
-    // A field whose name is a pattern beside the field it would match, groups a spreadsheet would
-    // read as an operator or a pattern, and one group typed twice with another case and a space.
-    const leads = LEADS.map((row, r) => (r === 0 ? ['Lead', 'Sour?e', 'Visits', 'Company', 'Source', 'Outcome'] : row));
+    // A field whose name is a pattern beside the field it would match, one with quotes, groups a
+    // spreadsheet would read as an operator or a pattern, and one group typed twice (case, a space).
+    const leads = LEADS.map((row, r) => (r === 0 ? ['Lead', 'Sour?e', 'Visits', 'Company "name"', 'Source', 'Outcome'] : row));
     const awkward: LeadScoringAnswers = {
       ...answers,
       rules: [
         { field: 'Sour?e', operator: '=', value: 'Webinar', points: 30, group: 'Fit*' },
         { field: 'Source', operator: 'in', value: 'Corporate, Home Office', points: 25, group: 'Fitness' },
         { field: 'Visits', operator: '>=', value: 10, points: 20, group: '=Hot' },
-        { field: 'Company', operator: 'contains', value: 'ltd', points: 15, group: 'fit* ' },
+        { field: 'Company "name"', operator: 'contains', value: 'ltd', points: 15, group: 'fit* ' },
         { field: 'Sour?e', operator: 'starts with', value: 'trade', points: 12, group: '=Hot' },
       ],
       caps: [{ group: 'Fit*', cap: 40 }, { group: '=Hot', cap: 25 }],
