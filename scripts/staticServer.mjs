@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttp } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,15 +18,20 @@ const TYPES = {
 export function serveFolder(folder, port, tls) {
   const rootDir = resolve(folder);
   const handler = (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = normalize(join(rootDir, decodeURIComponent(url.pathname)));
-    const target = file.startsWith(rootDir) && existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-    if (!target.startsWith(rootDir) || !existsSync(target)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+    const answer = (status, text) => response.writeHead(status, { 'content-type': 'text/plain' }).end(text);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape ("/%"), which any page the user visits may send: refused, never a crash.
+      return answer(400, 'Bad request');
     }
+    const file = normalize(join(rootDir, path));
+    const inside = (p) => p === rootDir || p.startsWith(rootDir + sep);
+    const target = inside(file) && existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+    if (!inside(target) || !existsSync(target) || statSync(target).isDirectory()) return answer(404, 'Not found');
     response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-    createReadStream(target).pipe(response);
+    createReadStream(target).on('error', () => response.destroy()).pipe(response);
   };
   const server = tls ? createHttps(tls, handler) : createHttp(handler);
   return new Promise((resolveListen, reject) => {
