@@ -53,10 +53,25 @@ export function defaultAnswers(year: number, t: Translate = translator('en')): S
   };
 }
 
-/** The calendar month (1–12) and year of each month of the plan's period. */
+/**
+ * The period as a plan reads it: a whole start month from 1 to 12 and a whole length from 1 to 12
+ * months. Anything else (a number still being typed, a damaged saved state) reads as the calendar
+ * year, so labels and months are always defined and never unbounded; the wizard says what is wrong.
+ *
+ * @example
+ * planPeriod({ periodStart: 4, periodMonths: 3 })   //=> { start: 4, months: 3 }
+ * planPeriod({ periodStart: 13, periodMonths: 1e9 }) //=> { start: 1, months: 12 }
+ */
+export function planPeriod(answers: Pick<SalesPlanAnswers, 'periodStart' | 'periodMonths'>): { start: number; months: number } {
+  const whole = (n: number) => Number.isInteger(n) && n >= 1 && n <= 12;
+  return whole(answers.periodStart) && whole(answers.periodMonths) ? { start: answers.periodStart, months: answers.periodMonths } : { start: 1, months: 12 };
+}
+
+/** The calendar month (1–12) and year of each month of the plan's period ({@link planPeriod}). */
 export function periodMonthsOf(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>): { month: number; year: number }[] {
-  return Array.from({ length: answers.periodMonths }, (_, m) => {
-    const index = answers.periodStart - 1 + m;
+  const { start, months } = planPeriod(answers);
+  return Array.from({ length: months }, (_, m) => {
+    const index = start - 1 + m;
     return { month: (index % 12) + 1, year: answers.year + Math.floor(index / 12) };
   });
 }
@@ -68,12 +83,11 @@ export function periodMonthsOf(answers: Pick<SalesPlanAnswers, 'year' | 'periodS
  * periodLabel({ year: 2027, periodStart: 4, periodMonths: 3 }) //=> 'Q2 2027'
  */
 export function periodLabel(answers: Pick<SalesPlanAnswers, 'year' | 'periodStart' | 'periodMonths'>, t: Translate = translator('en')): string {
-  if (answers.periodStart === 1 && answers.periodMonths === 12) return String(answers.year);
-  if (answers.periodMonths === 3 && (answers.periodStart - 1) % 3 === 0) return `Q${(answers.periodStart + 2) / 3} ${answers.year}`;
-  const months = periodMonthsOf(answers);
-  const first = months[0];
-  const last = months[months.length - 1];
-  return `${monthOfYear(first, t)}–${monthOfYear(last, t)}`;
+  const { start, months } = planPeriod(answers);
+  if (start === 1 && months === 12) return String(answers.year);
+  if (months === 3 && (start - 1) % 3 === 0) return `Q${(start + 2) / 3} ${answers.year}`;
+  const all = periodMonthsOf(answers);
+  return `${monthOfYear(all[0], t)}–${monthOfYear(all[all.length - 1], t)}`;
 }
 
 /**

@@ -54,6 +54,31 @@ describe('the targets wizard in a pane', () => {
     expect(heading(root)).toBe('4. Review and build');
   });
 
+  it.each([
+    ['a start month of 13', { periodStart: 13, periodMonths: 3 }],
+    ['a start month of 0.5', { periodStart: 0.5, periodMonths: 3 }],
+    ['0 months', { periodStart: 1, periodMonths: 0 }],
+    ['a billion months', { periodStart: 1, periodMonths: 1e9 }],
+  ])('keeps its tab alive with a saved period of %s, and says what is wrong', (_what, period) => {
+    const saved = { step: 0, answers: { measure: 'Revenue', year: 2027, owner: 'Ops', ...period } };
+    renderSalesPlanWizard(root, fakeHost().host, { salesPlanWizard: JSON.stringify(saved) });
+    expect(heading(root)).toBe('1. The goal');
+    next(root);
+    expect(heading(root)).toBe('1. The goal');
+    expect(root.textContent).toMatch(/The period starts in a month from 1 \(January\) to 12\.|A period lasts from 1 to 12 months\./);
+  });
+
+  it('keeps drawing while a custom period is typed through values it refuses', () => {
+    renderSalesPlanWizard(root, fakeHost().host, {});
+    const months = root.querySelector<HTMLInputElement>('input[aria-label="Months"]')!;
+    for (const typed of ['0', '1000000000', '6']) {
+      months.value = typed;
+      months.dispatchEvent(new Event('input', { bubbles: true }));
+      months.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(heading(root)).toBe('1. The goal');
+    }
+  });
+
   it('shows why a history selection cannot be used, next to the button', async () => {
     const { host } = fakeHost([['January'], [5]]);
     renderSalesPlanWizard(root, host, {});

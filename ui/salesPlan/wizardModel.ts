@@ -1,7 +1,7 @@
 import { isSheetError } from '../../core/cells/errors';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
 import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
-import { SalesPlanAnswers, defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
+import { SalesPlanAnswers, defaultAnswers, planPeriod } from '../../core/salesPlan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
@@ -81,7 +81,8 @@ export function historyFromSelection(values: readonly (readonly unknown[])[]): n
 
 /** Positions (0 = January) of the period's months in a calendar year. */
 function periodPositions(state: WizardState): number[] {
-  return Array.from({ length: state.answers.periodMonths }, (_, m) => state.answers.periodStart - 1 + m);
+  const { start, months } = planPeriod(state.answers);
+  return Array.from({ length: months }, (_, m) => start - 1 + m);
 }
 
 /**
