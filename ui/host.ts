@@ -70,6 +70,9 @@ export interface SelectionValues {
  */
 export const MAX_SELECTION_CELLS = 2_000_000;
 
+/** The most fields (columns) a table's header has: Excel's 16,384 columns; Sheets has fewer. */
+export const MAX_FIELDS = 16_384;
+
 /**
  * A block of values without its blank rows and columns at the edges, and where it now starts:
  * what Excel's used range of a selection gives, done the same way for hosts that have no such call.

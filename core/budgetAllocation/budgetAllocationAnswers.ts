@@ -6,6 +6,15 @@ import { Translate, translator } from '../i18n/translate';
 
 /** How the budget is shared: the optimum under the curves, or a rule of thumb (BUDGETSPLIT's methods). */
 export const ALLOCATION_METHODS = ['optimal', 'proportional', 'roi', 'equal'] as const;
+
+/**
+ * The most lines a Budget sheet optimises: ALLOCATE's own largest input (500 curves), and the sheet's
+ * optimiser grows with the square of the lines.
+ */
+export const MAX_LINES = 500;
+
+/** The most months of history a budget's months are shared by (BASELINE's largest series). */
+export const MAX_HISTORY_MONTHS = 20_000;
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
 
 /** One line the budget is shared across: a channel, region, route, customer group or team role. */

@@ -60,6 +60,12 @@ export interface PlannedAccount {
 /** Weeks in the calendar a year of visits is spread over. */
 export const WEEKS = 52;
 
+/** The most reps a Field plan lays out (a row each, with its 52-week calendar). */
+export const MAX_REPS = 500;
+
+/** The most funnel stages a Field plan lists. */
+export const MAX_STAGES = 20;
+
 /**
  * The week of an account's first visit: its turn spread over the weeks between two visits, so an
  * area's accounts do not all start in week 1.

@@ -2,6 +2,15 @@ import { ScoringRule } from '../leads/leadRules';
 import { ModelTerm } from '../leads/leadModel';
 import { DecayMethod } from '../leads/leadDecay';
 
+/**
+ * The most rules a Lead scoring sheet lays out: each is a row of inputs and a column of points for
+ * every lead (20,000 leads × 100 rules is already 2 million cells). Caps are per group, so as many.
+ */
+export const MAX_RULES = 100;
+
+/** The most terms a predictive model brings to the sheet (a row each). */
+export const MAX_MODEL_TERMS = 1_000;
+
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {
   /** Where the leads are: a sheet and a block whose first row holds the field names. */

@@ -12,6 +12,9 @@ import { exactCriterionOf } from '../sheet/exactMatch';
 
 export const DASHBOARD_SHEET = msg('Dashboard');
 
+/** The most statuses the Dashboard charts (a row each): a status column, not a column of names. */
+export const MAX_STATUSES = 50;
+
 /** The KPIs' row (their big numbers; labels above, what each counts below), and where each chart's data starts. */
 export const DASHBOARD_LAYOUT = { kpiLabels: 3, kpis: 4, kpiNotes: 5, months: 8, children: 27, chartColumn: 5, chartSpacing: 19 } as const;
 const D = DASHBOARD_LAYOUT;

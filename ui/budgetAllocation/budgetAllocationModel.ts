@@ -3,8 +3,9 @@ import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } fro
 import { CellValue } from '../../core/cells/values';
 import { fitResponse } from '../../core/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
-import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine } from '../../core/budgetAllocation/budgetAllocationAnswers';
+import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/budgetAllocation/budgetAllocationAnswers';
 import { t, msg, numberLocale } from '../i18n';
+import { tooMany } from '../wizard/savedState';
 
 /** How the bounds are set: none, or as multiples of each line's current spend (Robyn's 0.5–2). */
 export const BOUND_MODES = ['none', 'multiples'] as const;
@@ -79,6 +80,7 @@ export function readLines(values: readonly (readonly CellValue[])[], periods: nu
   if (lineCol < 0) return t('The table needs a column naming the lines (Channel, Region, Team…).');
   const returnCol = columnOf(header, /revenue|return|sales|leads|conversion/i);
   const names = [...new Set(rows.map((r) => String(r[lineCol] ?? '').trim()).filter(Boolean))];
+  if (names.length > MAX_LINES) return tooMany(MAX_LINES, names.length);
   const lines: BudgetLine[] = [];
   for (const name of names) {
     const own = rows.filter((r) => String(r[lineCol] ?? '').trim() === name);
@@ -136,7 +138,10 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
     if (!(a.budget > 0)) return { budget: t('The budget to share: more than 0.') };
     return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
   }
-  if (state.step === 1) return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
+  if (state.step === 1) {
+    if (a.lines.length > MAX_LINES) return { lines: tooMany(MAX_LINES, a.lines.length) };
+    return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
+  }
   if (state.step === 2) {
     if (state.boundMode === 'none') return {};
     if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple)) return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
@@ -160,8 +165,8 @@ const LINE = shaped({
 });
 const STATE = shaped({
   step: stepOf(STEP_TITLES.length),
-  periods: finite, source: text, boundMode: oneOf(BOUND_MODES), lowMultiple: finite, highMultiple: finite, monthsFrom: oneOf(['flat', 'history']), historyMonths: listOf(MONTH),
-  answers: shaped({ budget: finite, period: text, lines: listOf(LINE), method: oneOf(ALLOCATION_METHODS), roundTo: orNull(finite), months: listOf(MONTH) }),
+  periods: finite, source: text, boundMode: oneOf(BOUND_MODES), lowMultiple: finite, highMultiple: finite, monthsFrom: oneOf(['flat', 'history']), historyMonths: listOf(MONTH, MAX_HISTORY_MONTHS),
+  answers: shaped({ budget: finite, period: text, lines: listOf(LINE, MAX_LINES), method: oneOf(ALLOCATION_METHODS), roundTo: orNull(finite), months: listOf(MONTH, MAX_HISTORY_MONTHS) }),
 });
 
 /** The state restored from the document, checked as untrusted input, each step before the saved one validated. */

@@ -6,6 +6,9 @@ import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
+import { MAX_REPS, MAX_STAGES } from '../../core/fieldPlan/fieldPlanAnswers';
+import { MAX_FIELDS } from '../host';
+import { tooMany } from '../wizard/savedState';
 
 /** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
 export interface FieldPlanState {
@@ -88,6 +91,7 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
     if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: t('A target of 0 or more and an average deal above 0.') };
+    if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
     if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === '')) return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
     return a.sellingDays >= 0 ? {} : { sellingDays: t('Selling days: 0 or more.') };
   }
@@ -106,20 +110,21 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
     return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
   }
+  if (state.step === 3 && a.reps.length > MAX_REPS) return { reps: tooMany(MAX_REPS, a.reps.length) };
   if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: t('Add at least one rep, each with a name and an area.') };
   return {};
 }
 
 const STATE = shaped({
   step: stepOf(STEP_TITLES.length),
-  fields: listOf(text), areas: listOf(text),
+  fields: listOf(text, MAX_FIELDS), areas: listOf(text, MAX_ACCOUNTS),
   answers: shaped({
     target: finite, dealSize: finite, sellingDays: finite,
-    stages: listOf(shaped({ name: text, rate: finite })),
+    stages: listOf(shaped({ name: text, rate: finite }), MAX_STAGES),
     day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: orNull(finite), noShowRate: finite }),
     accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text, latField: optional(text), lonField: optional(text) }),
     classes: shaped({ aShare: finite, bShare: finite, frequencies: shaped({ A: finite, B: finite, C: finite }) }),
-    reps: listOf(shaped({ name: text, area: text })),
+    reps: listOf(shaped({ name: text, area: text }), MAX_REPS),
   }),
 });
 

@@ -11,6 +11,9 @@ import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/leads/scoreQuali
 import { LeadModel, fitLeadModel } from '../../core/leads/leadModel';
 import { leadProbabilities } from '../../core/leads/applyModel';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
+import { MAX_MODEL_TERMS, MAX_RULES } from '../../core/leadScoring/leadScoringAnswers';
+import { MAX_FIELDS } from '../host';
+import { tooMany } from '../wizard/savedState';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;
@@ -57,13 +60,13 @@ export function initialState(): LeadScoringState {
 const RULE: Check = shaped({ field: text, operator: oneOf(RULE_OPERATORS), value: (v) => v === null || text(v) || finite(v), points: finite, group: text });
 const STATE: Check = shaped({
   step: stepOf(STEP_TITLES.length),
-  fields: listOf(text),
+  fields: listOf(text, MAX_FIELDS),
   answers: shaped({
     leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
-    rules: listOf(RULE), caps: listOf(shaped({ group: text, cap: finite })), maxScore: finite, warmFrom: finite, hotFrom: finite,
+    rules: listOf(RULE, MAX_RULES), caps: listOf(shaped({ group: text, cap: finite }), MAX_RULES), maxScore: finite, warmFrom: finite, hotFrom: finite,
     mql: optional(shaped({ fitFrom: finite, engagementFrom: finite })),
     decay: optional(shaped({ group: text, dateField: text, method: oneOf(DECAY_METHODS), rate: finite, periodDays: finite, asOf: finite })),
-    model: optional(shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite })) })),
+    model: optional(shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite }), MAX_MODEL_TERMS) })),
   }),
   predict: optional((v) => typeof v === 'boolean'),
 });
@@ -79,6 +82,7 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
   }
   if (state.step === 1) {
     if (a.rules.length === 0) return { rules: t('Add at least one rule (or a preset).') };
+    if (a.rules.length > MAX_RULES) return { rules: tooMany(MAX_RULES, a.rules.length) };
     const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
     if (bad >= 0) return { rules: t('Rule {value} needs a field of the leads and a number of points.', { value: bad + 1 }) };
     return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: t('Write caps as "Fit: 50; Engagement: 40".') } : {};

@@ -8,6 +8,10 @@ import { absolute } from '../../core/sheet/sheetBuilder';
 import { quotedSheet } from '../../core/sheet/userTable';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { t, msg } from '../i18n';
+import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
+import { MAX_STATUSES } from '../../core/salesEvaluation/buildSalesDashboard';
+import { MAX_FIELDS } from '../host';
+import { tooMany } from '../wizard/savedState';
 
 /** The wizard's state: the answers, the actuals' fields, and the growth typed targets start from. */
 export interface SalesEvaluationState {
@@ -64,7 +68,7 @@ export function readActuals(values: readonly (readonly CellValue[])[], sheet: st
     year: day.getUTCFullYear(),
     monthsElapsed: Math.min(12, day.getUTCMonth() + Math.round((day.getUTCDate() / daysInMonth) * 10) / 10),
     products: productField && quantityField ? distinct(column(productField)).slice(0, MAX_PRODUCTS) : [],
-    stages: statuses,
+    stages: statuses.slice(0, MAX_STATUSES),
   };
 }
 
@@ -106,6 +110,7 @@ export function targetsFromPlan(selection: { sheet?: string; address: string; va
   const sheet = quotedSheet(selection.sheet ?? 'Sheet1');
   const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && ![t('Total'), 'Total'].some((total) => String(r[0]).trim().toLowerCase() === total.toLowerCase()));
   if (rows.length === 0) return t('The selection has no named rows under its header.');
+  if (rows.length > MAX_CHILDREN) return tooMany(MAX_CHILDREN, rows.length);
   return rows.map(({ r, i }) => ({
     name: String(r[0]).trim(),
     targets: columns.map((c) => (c >= 0 && typeof r[c] === 'number' ? (r[c] as number) : 0)),
@@ -123,6 +128,7 @@ export function validateStep(state: SalesEvaluationState): Record<string, string
   }
   if (state.step === 1) {
     if (a.children.length === 0) return { targets: t('Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.') };
+    if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
     if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: t('Months gone by: from 0 to 12.') };
     return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
   }
@@ -130,15 +136,15 @@ export function validateStep(state: SalesEvaluationState): Record<string, string
 }
 
 const STATE = shaped({
-  step: stepOf(STEP_TITLES.length), fields: listOf(text), growth: finite,
+  step: stepOf(STEP_TITLES.length), fields: listOf(text, MAX_FIELDS), growth: finite,
   answers: shaped({
     actuals: shaped({
       sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), dateField: text, amountField: text, childField: text, statusField: text, countedStatus: text,
       createdField: optional(text), productField: optional(text), quantityField: optional(text),
     }),
     year: finite, monthsElapsed: finite, amberFrom: finite, greenFrom: finite,
-    products: optional(listOf(text)), stages: optional(listOf(text)),
-    children: listOf(shaped({ name: text, targets: listOf(finite), targetCells: optional(listOf(orNull((v) => text(v) && /^'(?:[^']|'')+'!\$[A-Z]+\$\d+$/.test(v as string)))) })),
+    products: optional(listOf(text, MAX_PRODUCTS)), stages: optional(listOf(text, MAX_STATUSES)),
+    children: listOf(shaped({ name: text, targets: listOf(finite, 12), targetCells: optional(listOf(orNull((v) => text(v) && /^'(?:[^']|'')+'!\$[A-Z]+\$\d+$/.test(v as string)), 12)) }), MAX_CHILDREN),
   }),
 });
 

@@ -4,8 +4,9 @@ import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
 import { SalesPlanAnswers, defaultAnswers, planPeriod } from '../../core/salesPlan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
-import { finite, listOf, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
+import { LARGEST_SERIES } from '../../core/targets/targetFunctions';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';
@@ -32,15 +33,15 @@ export function initialState(today = new Date()): WizardState {
 /** What each saved answer must be: restored answers come from a document others may have edited. */
 const ANSWERS_SHAPE = shaped({
   measure: text, year: finite, periodStart: finite, periodMonths: finite, owner: text, baseline: finite, growth: finite,
-  monthShares: listOf(finite), childLabel: text, roundTo: finite, attainment: finite, fullQuota: finite, headcount: finite,
-  children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) })),
-  newReps: listOf(shaped({ name: text, startMonth: finite })),
-  ramp: (v) => listOf(finite)(v) && (v as unknown[]).length === 3,
+  monthShares: listOf(finite, 12), childLabel: text, roundTo: finite, attainment: finite, fullQuota: finite, headcount: finite,
+  children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) }), MAX_CHILDREN),
+  newReps: listOf(shaped({ name: text, startMonth: finite }), MAX_CHILDREN),
+  ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
 });
 const STATE_SHAPE = shaped({
   step: stepOf(STEP_TITLES.length),
   answers: ANSWERS_SHAPE,
-  history: (v) => v === undefined || listOf(finite)(v),
+  history: (v) => v === undefined || listOf(finite, LARGEST_SERIES)(v),
   historyAddress: (v) => v === undefined || text(v),
   baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed',
   seasonalityFromHistory: (v) => typeof v === 'boolean',
@@ -75,6 +76,7 @@ export function historyFromSelection(values: readonly (readonly unknown[])[]): n
     }
   }
   if (numbers.length < 12) return t('Select at least 12 months of history; the selection has {length}.', { length: numbers.length });
+  if (numbers.length > LARGEST_SERIES) return tooMany(LARGEST_SERIES, numbers.length);
   if (numbers.some((n) => n < 0)) return t('History cannot hold negative months.');
   return numbers;
 }
@@ -134,7 +136,8 @@ export function validateStep(state: WizardState): Record<string, string> {
   }
   if (state.step === 2) {
     if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: a.childLabel.toLowerCase() });
-    if (a.children.length > MAX_CHILDREN) errors.children = t('A plan takes up to {value} rows; this one has {value2}.', { value: MAX_CHILDREN.toLocaleString(numberLocale()), value2: a.children.length.toLocaleString(numberLocale()) });
+    if (a.children.length > MAX_CHILDREN) errors.children = tooMany(MAX_CHILDREN, a.children.length);
+    if (a.newReps.length > MAX_CHILDREN) errors.newReps = tooMany(MAX_CHILDREN, a.newReps.length);
     const names = a.children.map((c) => c.name.trim().toLowerCase());
     if (names.some((n) => !n)) errors.children = t('Every row needs a name.');
     else if (new Set(names).size !== names.length) errors.children = t('Two rows have the same name.');

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { numberLocale, t } from '../i18n';
 /**
  * Saved wizard answers come back from the document as untrusted text: these checks say whether a
  * parsed value has the state's shape, and `restoreSaved` turns it into a state or a fresh start with
@@ -9,14 +9,32 @@ import { t } from '../i18n';
 export type Check = (v: unknown) => boolean;
 
 export const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-export const text: Check = (v) => typeof v === 'string';
+/**
+ * The longest text a saved answer holds: names, labels and rule values are short; a 10 MB "field
+ * name" from a damaged or hostile shared workbook would freeze the pane that draws it.
+ */
+export const MAX_SAVED_TEXT = 2_000;
+export const text: Check = (v) => typeof v === 'string' && v.length <= MAX_SAVED_TEXT;
 export const orNull = (check: Check): Check => (v) => v === null || check(v);
 export const optional = (check: Check): Check => (v) => v === undefined || check(v);
-export const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+/**
+ * A list of at most `max` items, each of its kind: `max` is what the wizard's builder lays out, so a
+ * saved state never brings back more than the wizard itself would build (100,000 rules froze the pane).
+ */
+export const listOf = (check: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(check);
 export const oneOf = (values: readonly unknown[]): Check => (v) => values.includes(v);
 /** An object with at least these fields, each of its kind. */
 export const shaped = (fields: Record<string, Check>): Check => (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+/**
+ * The message for a list longer than its wizard builds, beside the list.
+ *
+ * @example
+ * tooMany(100, 250) //=> 'A plan takes up to 100 rows; this one has 250.'
+ */
+export const tooMany = (max: number, count: number): string =>
+  t('A plan takes up to {value} rows; this one has {value2}.', { value: max.toLocaleString(numberLocale()), value2: count.toLocaleString(numberLocale()) });
+
 /** A step number of a wizard with `count` steps. */
 export const stepOf = (count: number): Check => (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < count;
 
