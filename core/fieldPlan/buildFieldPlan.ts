@@ -97,10 +97,10 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
 }
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
-function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; end: number } {
+function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; sameNameAbove: string; end: number } {
   const { t } = sheet;
   sheet.section(top, t('Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M'));
-  sheet.header(top + 1, 0, [t('Rep'), t('Area'), t('Accounts'), t('Visits a year'), t('Coverage'), null, null, null, null, t('Turn in area'), t('Key')]);
+  sheet.header(top + 1, 0, [t('Rep'), t('Area'), t('Accounts'), t('Visits a year'), t('Coverage'), null, null, null, null, t('Turn in area'), t('Key'), t('Same name above')]);
   const first = top + 2;
   const last = first + Math.max(1, a.reps.length) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
@@ -115,13 +115,14 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
     // so "North " is North's rep and "Smith*" is nobody else's.
     sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 10)}:${a1(row - 1, 10)},${areaKeysCriterion(`TRIM(${a1(row, 1)})`)})+1`);
     sheet.formula(row, 10, `=${wildcardFreeKey(`TRIM(${a1(row, 1)})`)}&"|"&${a1(row, 9)}`);
+    sheet.formula(row, 11, i === 0 ? '=0' : `=COUNTIF(${absolute(first, 0)}:${a1(row - 1, 0)},${exactCriterionOf(`TRIM(${a1(row, 0)})`)})`);
   });
   sheet.style(rangeA1(first, 0, last, 1), 'input');
   sheet.style(rangeA1(first, 9, last, 10), 'working');
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
   sheet.chart({ kind: 'bar', title: t('Coverage per rep (visits needed / visits a rep can make)'), categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
-  return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), end: last };
+  return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), sameNameAbove: col(11), end: last };
 }
 
 /**
@@ -206,13 +207,14 @@ function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { fi
 }
 
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
-function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string }): void {
+function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string; sameNameAbove: string }): void {
   const { t } = sheet;
   const busiest = `INDEX(${reps.names},MATCH(MAX(${reps.coverage}),${reps.coverage},0))`;
   const noRepLabel = formulaString(t(NO_REP));
   const noRep = `COUNTIF(${accounts.rep},${noRepLabel})`;
   const problems: [string, string][] = [
     [`COUNTIF(${fields},0)>0`, sayInFormula(t('⚠ The accounts lack a field the plan reads (name, area or value): see {cells}.', { cells: fields.replace(/\$/g, '') }))],
+    [`MAX(${reps.sameNameAbove})>0`, sayInFormula(t('⚠ Two reps are called {name}: give each rep a name of their own.'), { name: `INDEX(${reps.names},MATCH(1,${reps.sameNameAbove},0))` })],
     [`${noRep}>0`, sayInFormula(t('⚠ {count} accounts are in areas no rep covers, the first {account}: give an area a rep.'), { count: noRep, account: `INDEX(${accounts.name},MATCH(${noRepLabel},${accounts.rep},0))` })],
     [`IFERROR(${result(R.coverage)}>1,FALSE())`, sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), { coverage: percentInFormula(result(R.coverage), 0), hires: result(R.hires) })],
     [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, sayInFormula(t('⚠ {rep}\'s accounts need {share} of a rep\'s visits: give that area another rep, or move accounts.'), { rep: busiest, share: percentInFormula(`MAX(${reps.coverage})`, 1) })],

@@ -49,6 +49,7 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   const capsTop = rulesEnd + 2;
   const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
   const placed = sheet.table(capsTop, 0, { header: [t('Group'), t('Cap')], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
+  sheet.validate(rangeA1(placed.firstRow, 1, placed.lastRow, 1), { min: 0, message: t('A cap is 0 or more.') });
   return { capsRange: `${absolute(placed.firstRow, 0)}:${absolute(placed.lastRow, 1)}`, rulesEnd };
 }
 

@@ -1,6 +1,7 @@
 import { a1, columnLetters, rangeA1 } from './a1';
 import { Translate, translator } from '../i18n/translate';
 import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from './plan';
+import { sayInFormula } from './formulaText';
 
 /** A number rule for an input, as {@link PlanValidation} without its range. */
 export type InputRule = Omit<PlanValidation, 'range'>;
@@ -66,6 +67,7 @@ export class SheetBuilder {
   private readonly validations: PlanValidation[] = [];
   private columnWidths: readonly number[] = [];
   private frozen = { rows: 0, columns: 0 };
+  private checkAt?: { row: number; problems: readonly (readonly [string, string])[]; ok: string; onError?: string };
 
   /**
    * @param sheetName the wanted sheet name, in the plan's language
@@ -176,9 +178,25 @@ export class SheetBuilder {
    * sheet.check(2, [['$B$5<0', '"⚠ The baseline is negative."']], '"✓ Every check passes."')
    */
   check(row: number, problems: readonly (readonly [string, string])[], ok: string, onError?: string): void {
-    const nested = problems.reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
-    this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);
+    this.checkAt = { row, problems, ok, onError };
+    this.formula(row, 0, '=""');
     this.highlight(a1(row, 0), { formula: `=LEFT(${absolute(row, 0)},1)<>"✓"` });
+  }
+
+  /**
+   * The check's formula, written once the sheet's size is known: the plan's problems in order (each
+   * says the cause), then whether any cell below shows an error all the same (a #DIV/0! or #N/A no
+   * problem foresaw must never sit under a ✓).
+   */
+  private writeCheck(): void {
+    if (!this.checkAt) return;
+    const { row, problems, ok, onError } = this.checkAt;
+    const below = this.rows.length - 1 > row ? absoluteBlock(row + 1, 0, this.rows.length - 1, this.width - 1) : undefined;
+    const errors: (readonly [string, string])[] = below
+      ? [[`SUMPRODUCT(--ISERROR(${below}))>0`, sayInFormula(this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'), { count: `SUMPRODUCT(--ISERROR(${below}))` })]]
+      : [];
+    const nested = [...problems, ...errors].reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
+    this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);
   }
 
   format(range: string, format: PlanFormat): void {
@@ -212,6 +230,7 @@ export class SheetBuilder {
 
   /** The sheet as a plan: a full rectangle of cells (blanks as null) and everything placed on it. */
   build(): PlanSheet {
+    this.writeCheck();
     const cells = this.rows.map((row) => Array.from({ length: this.width }, (_, c) => row[c] ?? null));
     return {
       name: this.sheetName,

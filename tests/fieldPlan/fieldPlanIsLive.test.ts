@@ -118,3 +118,23 @@ describe('the Field plan sheet\'s warnings', () => {
     expect(livenessMismatches(live, awkward)).toEqual([]);
   });
 });
+
+describe('the Field plan sheet\'s check', () => {
+  it('never says ✓ over an error: with 0 selling days the reps needed cannot be known', () => {
+    // Only accounts in the reps' areas, and days enough: the check starts at ✓.
+    const state = ACCOUNTS[0].indexOf('State');
+    const covered = ACCOUNTS.filter((row, r) => r === 0 || ['New York', 'Pennsylvania', 'Ohio'].includes(String(row[state])));
+    const a = { ...answers, accounts: { ...answers.accounts, range: `A1:G${covered.length}` }, reps: [...answers.reps, { name: 'Eve', area: 'Ohio' }, { name: 'Fay', area: 'New York' }, { name: 'Gus', area: 'Pennsylvania' }] };
+    const sheet = loadPlanSheet(buildFieldPlan(a), { Accounts: covered });
+    expect(String(sheet.value('A3'))).toMatch(/^✓/);
+    sheet.set(a1(I.sellingDays, 1), 0);
+    expect(String(sheet.value('A3'))).toMatch(/^⚠ \d+ cells below show an error/);
+  });
+
+  it('says when two reps share a name, as their accounts would be counted together', () => {
+    const sheet = loadPlanSheet(buildFieldPlan(answers), { Accounts: ACCOUNTS });
+    const firstRep = I.visitsC + 4;
+    sheet.set(a1(firstRep + 1, 0), 'ana ');
+    expect(sheet.value('A3')).toBe('⚠ Two reps are called ana : give each rep a name of their own.');
+  });
+});

@@ -317,3 +317,11 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
     expect(livenessMismatches(live, awkward)).toEqual([]);
   });
 });
+
+describe('the Lead scoring sheet\'s check', () => {
+  it('never says ✓ while the ranking cannot be measured: no lead won, so AUC and lift are #DIV/0!', () => {
+    const allLost = LEADS.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 5 && v !== null ? 'Lost' : v))));
+    expect(String(loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS }).value(a1(L.check, 0)))).toMatch(/^✓/);
+    expect(String(loadPlanSheet(buildLeadScoring(answers), { Leads: allLost }).value(a1(L.check, 0)))).toMatch(/^⚠ \d+ cells below show an error/);
+  });
+});

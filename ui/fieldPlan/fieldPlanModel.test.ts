@@ -20,6 +20,8 @@ describe('the field-work wizard\'s answers', () => {
     expect(validateStep({ ...fresh, step: 1, answers: { ...fresh.answers, day: { ...fresh.answers.day, visit: 0, travel: 0, prep: 0, wait: 0 } } })).toHaveProperty('day');
     expect(validateStep({ ...fresh, step: 2 })).toHaveProperty('accounts');
     expect(validateStep({ ...fresh, step: 3 })).toHaveProperty('reps');
+    const twins = [{ name: 'Ana', area: 'North' }, { name: ' ana', area: 'South' }];
+    expect(validateStep({ ...fresh, step: 3, answers: { ...fresh.answers, reps: twins } })).toEqual({ reps: 'Two reps are called ana: give each rep a name of their own.' });
     const read = { ...fresh, step: 2, fields: ['Customer', 'State', 'Revenue', 'Lat'] };
     const accounts = { sheet: 'Accounts', range: 'A1:D9', nameField: 'Customer', areaField: 'State', valueField: 'Revenue' };
     expect(validateStep({ ...read, answers: { ...fresh.answers, accounts: { ...accounts, latField: 'Lat', lonField: '' } } })).toHaveProperty('accountFields');

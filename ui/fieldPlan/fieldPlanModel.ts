@@ -6,7 +6,7 @@ import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { MAX_REPS, MAX_STAGES } from '../../core/fieldPlan/fieldPlanAnswers';
+import { MAX_REPS, MAX_STAGES, sameName } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_FIELDS } from '../host';
 import { tooMany } from '../wizard/savedState';
 
@@ -111,6 +111,11 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
   }
   if (state.step === 3 && a.reps.length > MAX_REPS) return { reps: tooMany(MAX_REPS, a.reps.length) };
+  if (state.step === 3) {
+    // The sheet counts a rep's accounts by name: two reps of one name would share theirs.
+    const twice = a.reps.find((r, i) => a.reps.findIndex((o) => sameName(o.name, r.name)) !== i);
+    if (twice) return { reps: t('Two reps are called {name}: give each rep a name of their own.', { name: twice.name.trim() }) };
+  }
   if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: t('Add at least one rep, each with a name and an area.') };
   return {};
 }

@@ -23,6 +23,8 @@ describe('the lead-scoring wizard\'s answers', () => {
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [] } })).toHaveProperty('rules');
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules).toMatch(/^Rule 1 needs a field/);
     expect(validateStep({ ...ready, step: 3, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
+    // A negative cap would lower every lead on the sheet, scored in its group or not.
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, caps: [{ group: 'Fit', cap: -5 }] } })).toEqual({ caps: 'A cap is 0 or more.' });
     expect([0, 1, 2, 3].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}, {}]);
     expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F20002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 20,000 leads/);
   });

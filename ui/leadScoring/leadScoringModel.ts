@@ -85,7 +85,9 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
     if (a.rules.length > MAX_RULES) return { rules: tooMany(MAX_RULES, a.rules.length) };
     const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
     if (bad >= 0) return { rules: t('Rule {value} needs a field of the leads and a number of points.', { value: bad + 1 }) };
-    return a.caps.some((c) => !Number.isFinite(c.cap)) ? { caps: t('Write caps as "Fit: 50; Engagement: 40".') } : {};
+    if (a.caps.some((c) => !Number.isFinite(c.cap))) return { caps: t('Write caps as "Fit: 50; Engagement: 40".') };
+    // A negative cap would lower every lead, scored in its group or not, on the sheet (MIN with 0).
+    return a.caps.some((c) => c.cap < 0) ? { caps: t('A cap is 0 or more.') } : {};
   }
   if (state.step === 2) return a.decay ? validateDecay(state) : {};
   if (state.step === 3) {

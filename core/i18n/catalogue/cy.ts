@@ -1676,4 +1676,9 @@ export const CY: Readonly<Record<string, string>> = {
   '{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts': 'mae {leads} darpar gwsmer × {rules} rheol yn fwy o wiriadau nag y mae sgorio o fewn eiliad yn ei gymryd ({largest} ar y mwyaf): sgoriwch y darpar gwsmeriaid fesul rhan',
   'leads × rules is more than 1,000,000 checks (about half a second): score the leads in parts': 'mae darpar gwsmeriaid × rheolau yn fwy na 1,000,000 o wiriadau (tua hanner eiliad): sgoriwch fesul rhan',
   'closed leads × (terms + 1)² is more than 25,000,000 (each category of a text column is a term): leave out ID-like columns': 'mae darpar gwsmeriaid caeedig × (termau + 1)² yn fwy na 25,000,000 (mae pob categori mewn colofn destun yn derm): gadewch golofnau tebyg i ID allan',
+  '⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.': '⚠ Mae {count} cell isod yn dangos gwall (#DIV/0!, #N/A…): ni ellir ymddiried yn y rhifau sy\'n eu defnyddio; cywirwch y mewnbynnau y maent yn dod ohonynt.',
+  'A cap is 0 or more.': 'Mae uchafswm yn 0 neu fwy.',
+  '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ Mae dau gynrychiolydd o\'r enw {name}: rhowch ei enw ei hun i bob cynrychiolydd.',
+  'Two reps are called {name}: give each rep a name of their own.': 'Mae dau gynrychiolydd o\'r enw {name}: rhowch ei enw ei hun i bob cynrychiolydd.',
+  'Same name above': 'Yr un enw uchod',
 };

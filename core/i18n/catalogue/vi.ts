@@ -1676,4 +1676,9 @@ export const VI: Readonly<Record<string, string>> = {
   '{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts': '{leads} khách hàng tiềm năng × {rules} quy tắc là nhiều phép kiểm tra hơn mức chấm điểm trong một giây cho phép (tối đa {largest}): hãy chấm điểm theo từng phần',
   'leads × rules is more than 1,000,000 checks (about half a second): score the leads in parts': 'số khách hàng tiềm năng × số quy tắc vượt quá 1.000.000 phép kiểm tra (khoảng nửa giây): hãy chấm điểm theo từng phần',
   'closed leads × (terms + 1)² is more than 25,000,000 (each category of a text column is a term): leave out ID-like columns': 'số khách hàng đã chốt × (số hạng + 1)² vượt quá 25.000.000 (mỗi nhóm của một cột văn bản là một số hạng): hãy bỏ các cột kiểu mã định danh',
+  '⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.': '⚠ {count} ô bên dưới đang báo lỗi (#DIV/0!, #N/A…): các số dùng đến chúng không đáng tin; hãy sửa các dữ liệu đầu vào tạo ra chúng.',
+  'A cap is 0 or more.': 'Mức trần phải từ 0 trở lên.',
+  '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ Có hai nhân viên cùng tên {name}: hãy đặt cho mỗi nhân viên một tên riêng.',
+  'Two reps are called {name}: give each rep a name of their own.': 'Có hai nhân viên cùng tên {name}: hãy đặt cho mỗi nhân viên một tên riêng.',
+  'Same name above': 'Trùng tên ở trên',
 };

@@ -1676,4 +1676,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts': '{leads} 条线索 × {rules} 条规则的检查次数超出一秒内评分的上限（最多 {largest}）：请分批为线索评分',
   'leads × rules is more than 1,000,000 checks (about half a second): score the leads in parts': '线索数 × 规则数超过 1,000,000 次检查（约半秒）：请分批评分',
   'closed leads × (terms + 1)² is more than 25,000,000 (each category of a text column is a term): leave out ID-like columns': '已结束线索数 × (项数 + 1)² 超过 25,000,000（文本列的每个类别为一项）：请去掉类似编号的列',
+  '⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.': '⚠ 下方有 {count} 个单元格显示错误（#DIV/0!、#N/A…）：用到它们的数字不可信；请修正它们所依据的输入。',
+  'A cap is 0 or more.': '上限须为 0 或以上。',
+  '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ 有两名销售代表都叫 {name}：请为每名代表取不同的名字。',
+  'Two reps are called {name}: give each rep a name of their own.': '有两名销售代表都叫 {name}：请为每名代表取不同的名字。',
+  'Same name above': '上方同名',
 };
