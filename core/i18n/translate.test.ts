@@ -12,6 +12,11 @@ describe('translating a message', () => {
     expect(fillMessage('Week {value}')).toBe('Week {value}');
   });
 
+  it('fills a placeholder only from the values given, never from what every object inherits', () => {
+    expect(fillMessage('The locked values ({toLocaleString}) add up', {})).toBe('The locked values ({toLocaleString}) add up');
+    expect(fillMessage('{constructor} {hasOwnProperty}')).toBe('{constructor} {hasOwnProperty}');
+  });
+
   it('returns the English source in English, and the catalogue\'s words in another language', () => {
     expect(translator('en')('Sales plan')).toBe('Sales plan');
     expect(translator('vi')('Sales plan')).toBe('Kế hoạch doanh số');

@@ -44,7 +44,8 @@ export const isLoaded = (language: Language): boolean => language === 'en' || lo
  * fillMessage('{count} lines read from {source}.', { count: 3, source: 'Data!A1:D9' }) //=> '3 lines read from Data!A1:D9.'
  */
 export function fillMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // Own values only: `in` would also see the object's prototype, and fill {toLocaleString} with a function.
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /**

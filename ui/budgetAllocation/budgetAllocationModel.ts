@@ -152,7 +152,7 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
     return {};
   }
   if (state.step === 3) {
-    if (a.method === 'optimal' && !a.lines.every(hasCurve)) return { method: 'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.' };
+    if (a.method === 'optimal' && !a.lines.every(hasCurve)) return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
     return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: t('Round to a unit above 0, or leave it blank.') };
   }
   return {};

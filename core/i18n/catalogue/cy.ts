@@ -1628,7 +1628,7 @@ export const CY: Readonly<Record<string, string>> = {
   'the total cannot be negative': 'ni all y cyfanswm fod yn negyddol',
   'round_to must be more than 0': 'rhaid i round_to fod yn fwy na 0',
   'a locked value cannot be negative': 'ni all gwerth wedi\'i gloi fod yn negyddol',
-  'the locked values ({toLocaleString}) add up to more than the total ({toLocaleString2})': 'mae\'r gwerthoedd wedi\'u cloi ({toLocaleString}) yn adio i fwy na\'r cyfanswm ({toLocaleString2})',
+  'the locked values ({locked}) add up to more than the total ({total})': 'mae\'r gwerthoedd wedi\'u cloi ({locked}) yn adio i fwy na\'r cyfanswm ({total})',
   'every child is locked, and the locks do not add up to the total': 'mae pob plentyn wedi\'i gloi, ac nid yw\'r cloeon yn adio i\'r cyfanswm',
   'blend weights must add up to more than 0': 'rhaid i bwysau cymysgu adio i fwy na 0',
   'period_length must be a whole number of at least 1': 'rhaid i period_length fod yn rhif cyfan o 1 o leiaf',
@@ -1681,4 +1681,5 @@ export const CY: Readonly<Record<string, string>> = {
   '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ Mae dau gynrychiolydd o\'r enw {name}: rhowch ei enw ei hun i bob cynrychiolydd.',
   'Two reps are called {name}: give each rep a name of their own.': 'Mae dau gynrychiolydd o\'r enw {name}: rhowch ei enw ei hun i bob cynrychiolydd.',
   'Same name above': 'Yr un enw uchod',
+  'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': 'Mae\'r rhaniad gorau yn gofyn am gromlin ar bob llinell: rhowch hanes gwariant ac elw i\'r llinellau, neu dewiswch gyfrannol.',
 };

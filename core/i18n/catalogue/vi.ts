@@ -1628,7 +1628,7 @@ export const VI: Readonly<Record<string, string>> = {
   'the total cannot be negative': 'tổng không được âm',
   'round_to must be more than 0': 'round_to phải lớn hơn 0',
   'a locked value cannot be negative': 'giá trị khóa không được âm',
-  'the locked values ({toLocaleString}) add up to more than the total ({toLocaleString2})': 'các giá trị khóa ({toLocaleString}) cộng lại nhiều hơn tổng ({toLocaleString2})',
+  'the locked values ({locked}) add up to more than the total ({total})': 'các giá trị khóa ({locked}) cộng lại nhiều hơn tổng ({total})',
   'every child is locked, and the locks do not add up to the total': 'mọi đối tượng đều bị khóa, và các khóa không cộng đủ tổng',
   'blend weights must add up to more than 0': 'trọng số pha trộn phải cộng lại lớn hơn 0',
   'period_length must be a whole number of at least 1': 'period_length phải là số nguyên từ 1 trở lên',
@@ -1681,4 +1681,5 @@ export const VI: Readonly<Record<string, string>> = {
   '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ Có hai nhân viên cùng tên {name}: hãy đặt cho mỗi nhân viên một tên riêng.',
   'Two reps are called {name}: give each rep a name of their own.': 'Có hai nhân viên cùng tên {name}: hãy đặt cho mỗi nhân viên một tên riêng.',
   'Same name above': 'Trùng tên ở trên',
+  'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': 'Cách chia tối ưu cần một đường cong cho mọi dòng: hãy cung cấp lịch sử chi tiêu và lợi nhuận của các dòng, hoặc chọn chia theo tỷ lệ.',
 };

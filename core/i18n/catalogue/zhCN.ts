@@ -1628,7 +1628,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'the total cannot be negative': '总额不能为负',
   'round_to must be more than 0': 'round_to 必须大于 0',
   'a locked value cannot be negative': '锁定值不能为负',
-  'the locked values ({toLocaleString}) add up to more than the total ({toLocaleString2})': '锁定值（{toLocaleString}）合计超过总额（{toLocaleString2}）',
+  'the locked values ({locked}) add up to more than the total ({total})': '锁定值（{locked}）合计超过总额（{total}）',
   'every child is locked, and the locks do not add up to the total': '所有对象都已锁定，但锁定值合计不等于总额',
   'blend weights must add up to more than 0': '混合权重合计必须大于 0',
   'period_length must be a whole number of at least 1': 'period_length 必须是至少为 1 的整数',
@@ -1681,4 +1681,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '⚠ Two reps are called {name}: give each rep a name of their own.': '⚠ 有两名销售代表都叫 {name}：请为每名代表取不同的名字。',
   'Two reps are called {name}: give each rep a name of their own.': '有两名销售代表都叫 {name}：请为每名代表取不同的名字。',
   'Same name above': '上方同名',
+  'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': '最优分配需要每一行都有曲线：请提供各行的投入与回报历史，或选择按比例分配。',
 };
