@@ -39,20 +39,22 @@ export class PreviewHost implements Host {
     return this.book.active.selectionValues();
   }
 
-  /** One batch per sheet (HyperFormula's setSheetContent); a failed sheet is removed again. */
+  /**
+   * One batch per sheet (HyperFormula's setSheetContent). A build that fails part way removes every
+   * sheet it added, as the Excel and Sheets hosts do: a plan is whole or absent.
+   */
   async renderPlan(plan: Plan): Promise<RenderedPlan> {
     const wanted: string[] = [];
     for (const sheet of plan.sheets) wanted.push(freeSheetName(sheet.name, [...this.book.sheetNames(), ...wanted]));
     const names: string[] = [];
-    for (const [i, sheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
-      const name = wanted[i];
-      try {
-        this.book.addPlanSheet(sheet, name);
-      } catch (error) {
-        this.book.removeSheet(name);
-        throw error;
+    try {
+      for (const [i, sheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
+        names.push(wanted[i]);
+        this.book.addPlanSheet(sheet, wanted[i]);
       }
-      names.push(name);
+    } catch (error) {
+      for (const name of names.reverse()) this.book.removeSheet(name);
+      throw error;
     }
     return { sheetNames: names };
   }
