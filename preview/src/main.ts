@@ -8,6 +8,7 @@ import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
 import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
+import { saveSoon } from './saveSoon';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
 import { onLanguageChange, speak, startingLanguage, t, useMessageLoader } from '../../ui/i18n';
@@ -45,15 +46,12 @@ async function openPreview(): Promise<void> {
   const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
   const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
   say(opened.problem);
-  let saving: ReturnType<typeof setTimeout> | undefined;
-  book.onChange(() => {
-    clearTimeout(saving);
-    saving = setTimeout(() => say(saveWorkbook(book, window.localStorage)), 200);
-  });
+  const saver = saveSoon(() => say(saveWorkbook(book, window.localStorage)), window);
+  book.onChange(saver.schedule);
 
   // The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook saved first.
   onLanguageChange(() => {
-    clearTimeout(saving);
+    saver.flush();
     say(saveWorkbook(book, window.localStorage));
     window.location.reload();
   });
