@@ -47,6 +47,12 @@ describe('column charts added to an .xlsx file', () => {
     expect(chartXml('Plan', chart)).toContain('<a:t>Targets &lt;by&gt; month &amp; &quot;more&quot;</a:t>');
   });
 
+  it('leave out the characters XML forbids, so Excel never repairs the file and drops the chart', () => {
+    const xml = chartXml('Plan', { ...chart, title: 'Line\u000Bbreak\u0001 \u0000end \uD800', seriesNames: ['A\u000C', 'B'] });
+    expect(xml).toContain('<a:t>Linebreak end </a:t>');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDFFF]/);
+  });
+
   it('link drawing, chart and content types, keeping what the sheet already had (a note)', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Data').getCell('A1').note = 'a note';

@@ -24,9 +24,21 @@ const CONTENT_TYPE = {
 };
 /** How much of the sheet a chart covers from its anchor cell. */
 const CHART_SPAN = { cols: 9, rows: 18 };
-/** Text for an XML element or attribute: the user's words never become markup. */
+/**
+ * Characters XML 1.0 forbids anywhere (control characters but tab, line feed and carriage return;
+ * U+FFFE, U+FFFF; a surrogate without its pair): Word's line break U+000B pasted into a title made
+ * Excel "repair" the file and drop the chart. They are left out, as exceljs leaves them out of cells.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text for an XML element or attribute: the user's words never become markup, nor break the file.
+ *
+ * @example
+ * xmlText('Q1 <North> & "South"\u000B') //=> 'Q1 &lt;North&gt; &amp; &quot;South&quot;'
+ */
 export function xmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function sheetReference(sheetName: string, range: string): string {
