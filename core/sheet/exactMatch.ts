@@ -1,4 +1,3 @@
-import { parseRangeA1 } from './a1';
 import { formulaString } from './formulaText';
 
 /**
@@ -57,17 +56,14 @@ export const wildcardFreeKey = (text: string): string =>
 /**
  * The position of `name` in a one-row or one-column range of names (a header), compared exactly
  * without regard to case or surrounding spaces; 0 when it is missing or there more than once (so a
- * sheet's check flags it rather than reading the wrong column). A SUMPRODUCT, which every engine
- * evaluates as arrays without Ctrl+Shift+Enter, against the positions written out as a constant
- * array (HyperFormula's COLUMN gives no array); headers are short, so its cost is small.
+ * sheet's check flags it rather than reading the wrong column). Inside SUMPRODUCT, which every
+ * engine evaluates as arrays without Ctrl+Shift+Enter, MATCH finds the one 1 among the matches
+ * (HyperFormula's COLUMN gives no array); headers are short, so its cost is small.
  *
  * @example
- * positionIn("'Leads'!$A$1:$C$1", '"Amount"') // IF(SUMPRODUCT(--(LOWER(TRIM(…))=LOWER(TRIM("Amount"))))=1,SUMPRODUCT((…)*{1,2,3}),0)
+ * positionIn("'Leads'!$A$1:$C$1", '"Amount"') // IF(SUMPRODUCT(--(LOWER(TRIM(…))=LOWER(TRIM("Amount"))))=1,SUMPRODUCT(MATCH(1,--(…),0)),0)
  */
 export function positionIn(range: string, name: string): string {
-  const { top, left, bottom, right } = parseRangeA1(range.slice(range.lastIndexOf('!') + 1));
-  const across = bottom === top;
-  const positions = Array.from({ length: across ? right - left + 1 : bottom - top + 1 }, (_, i) => i + 1).join(across ? ',' : ';');
-  const same = `(LOWER(TRIM(${range}))=LOWER(TRIM(${name})))`;
-  return `IF(SUMPRODUCT(--${same})=1,SUMPRODUCT(${same}*{${positions}}),0)`;
+  const same = `--(LOWER(TRIM(${range}))=LOWER(TRIM(${name})))`;
+  return `IF(SUMPRODUCT(${same})=1,SUMPRODUCT(MATCH(1,${same},0)),0)`;
 }

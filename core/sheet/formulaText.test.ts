@@ -26,3 +26,13 @@ describe('a message in a formula', () => {
     expect(sayInFormula('')).toBe('""');
   });
 });
+
+describe('long text in a formula', () => {
+  it('is joined from literals of at most 255 characters, as Excel requires, and reads as itself', () => {
+    const text = `${'a'.repeat(300)}"${'b'.repeat(260)}😀`;
+    const formula = formulaString(text);
+    for (const literal of formula.match(/"[^"]*"/g) ?? []) expect(literal.length - 2).toBeLessThanOrEqual(255);
+    const hf = HyperFormula.buildFromArray([[`=${formula}`]], { licenseKey: 'gpl-v3' });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(text);
+  });
+});

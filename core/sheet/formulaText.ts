@@ -1,13 +1,34 @@
+/** The longest string literal Excel takes in a formula ("Text values in formulas are limited to 255 characters"). */
+export const LONGEST_LITERAL = 255;
+
+/** Text cut into pieces of at most {@link LONGEST_LITERAL} characters, never inside a surrogate pair. */
+function literalPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + LONGEST_LITERAL);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces.length > 0 ? pieces : [''];
+}
+
 /**
- * Text as a formula's string expression: quoted, each of its own quotes joined in as CHAR(34).
- * Excel, Sheets and LibreOffice read a doubled quote inside a literal, but HyperFormula (the
- * preview's engine) does not: a doubled quote is #ERROR! there. CHAR(34) reads alike in all four.
+ * Text as a formula's string expression: quoted, each of its own quotes joined in as CHAR(34), and
+ * longer text joined from literals of at most 255 characters. Excel, Sheets and LibreOffice read a
+ * doubled quote inside a literal, but HyperFormula (the preview's engine) does not: a doubled quote
+ * is #ERROR! there. CHAR(34) reads alike in all four; Excel refuses a longer literal.
  *
  * @example
  * formulaString('Total')         //=> '"Total"'
  * formulaString('Screen 15" TV') //=> '"Screen 15"&CHAR(34)&" TV"'
  */
-export const formulaString = (text: string): string => text.split('"').map((part) => `"${part}"`).join('&CHAR(34)&');
+export const formulaString = (text: string): string =>
+  text
+    .split('"')
+    .map((part) => literalPieces(part).map((piece) => `"${piece}"`).join('&'))
+    .join('&CHAR(34)&');
 
 /**
  * A number inside a message formula, in the spreadsheet's own locale: FIXED groups and rounds with

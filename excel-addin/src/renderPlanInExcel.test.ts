@@ -1,7 +1,7 @@
 import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
 import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
 import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
-import { EXCEL_CHUNK_BYTES, renderPlanInExcel } from './renderPlanInExcel';
+import { EXCEL_CHUNK_BYTES, chartText, renderPlanInExcel } from './renderPlanInExcel';
 import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
 import { planNames } from '../../core/sheet/plan';
 
@@ -159,5 +159,14 @@ describe('rendering a plan in Excel', () => {
     expect(excel.requests.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * EXCEL_CHUNK_BYTES);
     expect(Math.max(...excel.requests)).toBeLessThan(1.2 * EXCEL_CHUNK_BYTES);
     expect(Math.max(...excel.requests)).toBeLessThan(EXCEL_PAYLOAD_BYTES);
+  });
+});
+
+describe('a chart\'s words in Excel', () => {
+  it('are cut to the 255 characters Excel takes for a series name, never inside an emoji', () => {
+    expect(chartText('North')).toBe('North');
+    expect(chartText('x'.repeat(300))).toHaveLength(255);
+    const cut = chartText(`${'x'.repeat(254)}😀tail`);
+    expect(cut).toBe('x'.repeat(254));
   });
 });

@@ -42,15 +42,25 @@ const EXCEL_CHART_TYPE: Readonly<Record<PlanChartKind, (stacked: boolean) => Exc
   pie: () => Excel.ChartType.pie,
 };
 
+/**
+ * A chart's title or series name as Excel takes it: at most 255 characters (a longer series name
+ * fails the whole build, late, with Office's generic error), never cut inside a surrogate pair.
+ */
+export function chartText(text: string): string {
+  if (text.length <= 255) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[254]) ? 254 : 255;
+  return text.slice(0, cut);
+}
+
 /** Queues a plan chart: its type, each series' categories, name, colour, and a combo's lines. */
 function queueChart(worksheet: Excel.Worksheet, chart: PlanChart): void {
   const kind = chart.kind ?? 'column';
   const added = worksheet.charts.add(EXCEL_CHART_TYPE[kind](chart.stacked ?? false), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
-  added.title.text = chart.title;
+  added.title.text = chartText(chart.title);
   chartSeries(chart).forEach(({ name, colour, line }, i) => {
     const series = added.series.getItemAt(i);
     series.setXAxisValues(worksheet.getRange(chart.categories));
-    if (chart.seriesNames) series.name = name;
+    if (chart.seriesNames) series.name = chartText(name);
     // A pie's slices keep Excel's varied colours.
     if (kind === 'pie') return;
     if (line && kind !== 'line') series.chartType = Excel.ChartType.line;

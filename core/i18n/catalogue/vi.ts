@@ -1682,4 +1682,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Two reps are called {name}: give each rep a name of their own.': 'Có hai nhân viên cùng tên {name}: hãy đặt cho mỗi nhân viên một tên riêng.',
   'Same name above': 'Trùng tên ở trên',
   'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': 'Cách chia tối ưu cần một đường cong cho mọi dòng: hãy cung cấp lịch sử chi tiêu và lợi nhuận của các dòng, hoặc chọn chia theo tỷ lệ.',
+  'A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".': 'Một tên trường dài {length} ký tự; kế hoạch nhận tên dài tối đa {max}: hãy rút gọn "{start}…".',
 };
