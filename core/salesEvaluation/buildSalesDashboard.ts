@@ -110,7 +110,8 @@ export function buildSalesDashboard(a: SalesEvaluationAnswers, source: ActualsSo
   const inYear = source.dates(`DATE(${year},1,1)`, `DATE(${year}+1,1,1)`);
   placeChartData(sheet, top, {
     title: t('Amount by {field}: closed in the year, and open', { field: a.actuals.statusField || t('status') }), header: [a.actuals.statusField || t('Status'), t('Amount')], format: 'money', chart: { kind: 'column' },
-    rows: (a.stages ?? []).map((s, i) => {
+    // Without a status field there are no statuses to chart (stale ones would read no column).
+    rows: (a.actuals.statusField ? a.stages ?? [] : []).map((s, i) => {
       const stage = exactCriterionOf(a1(top + 2 + i, 0));
       return [s, { formula: `=SUMIFS(${source.amount},${stageColumn},${stage},${inYear})+SUMIFS(${source.amount},${stageColumn},${stage})-SUMIFS(${source.amount},${stageColumn},${stage},${source.date},">=0")` }];
     }),

@@ -64,3 +64,18 @@ describe('the Dashboard sheet', () => {
     expect(mismatches((c) => sheet.valueIn(DASHBOARD_SHEET, c), expected(target, edited))).toEqual([]);
   });
 });
+
+describe('the Dashboard without a status field', () => {
+  it('charts no statuses, even ones a saved state still lists, and shows no error', () => {
+    const noStatus = { ...answers, actuals: { ...answers.actuals, statusField: '', countedStatus: '' } };
+    const plan = build(noStatus);
+    const sheet = loadPlanSheet(plan, { Opportunities: ACTUALS });
+    const dashboard = plan.sheets[1];
+    const errors = dashboard.cells.flatMap((row, r) => row.flatMap((cell, c) => {
+      if (cell === null || !('formula' in cell)) return [];
+      const value = sheet.valueIn(dashboard.name, a1(r, c));
+      return typeof value === 'string' && value.startsWith('#') ? [`${a1(r, c)}: ${value}`] : [];
+    }));
+    expect(errors).toEqual([]);
+  });
+});

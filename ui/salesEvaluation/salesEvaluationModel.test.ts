@@ -1,6 +1,6 @@
 import { CellValue } from '../../core/cells/values';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
-import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep } from './salesEvaluationModel';
+import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { setUiLanguage } from '../i18n';
 import '../../core/i18n/catalogues';
 
@@ -14,6 +14,20 @@ describe('the evaluation wizard\'s answers', () => {
     expect(read.monthsElapsed).toBeGreaterThan(11);
     expect(read.stages).toEqual(['Won', 'Lost', 'Open']);
     expect(read.products).toEqual(expect.arrayContaining(['Furniture', 'Office Supplies', 'Technology']));
+  });
+
+  it('lists the statuses and products of the fields chosen, and none once a field is (none)', () => {
+    const read = { ...initialState(), fields: table[0].map(String), answers: { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201') } };
+    const noStatus = withActualsField(read, 'statusField', '', table);
+    expect(noStatus.answers.stages).toEqual([]);
+    expect(withActualsField(noStatus, 'statusField', 'Outcome', table).answers).toMatchObject({ stages: ['Won', 'Lost', 'Open'], actuals: { countedStatus: 'Won' } });
+    expect(withActualsField(read, 'productField', '', table).answers.products).toEqual([]);
+  });
+
+  it('refuses a restored field the actuals no longer have, in words', () => {
+    const read = { ...initialState(), fields: table[0].map(String), answers: { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201') } };
+    const stale = { ...read, answers: { ...read.answers, actuals: { ...read.answers.actuals, productField: 'Category' } } };
+    expect(validateStep(stale)).toEqual({ actualFields: 'The actuals have no field "Category": choose one of their fields, or (none).' });
   });
 
   it('sets targets at last year\'s counted actuals by month plus growth', () => {

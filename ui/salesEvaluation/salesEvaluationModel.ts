@@ -118,13 +118,44 @@ export function targetsFromPlan(selection: { sheet?: string; address: string; va
   }));
 }
 
+/**
+ * The actuals' answers after a field is chosen: the statuses and products a plan lists follow their
+ * field (none when it is "(none)", the column's distinct values when the table is at hand), so the
+ * Dashboard never charts the statuses of a field no longer used.
+ *
+ * @example
+ * withActualsField(state, 'statusField', '', table).answers.stages //=> []
+ */
+export function withActualsField(state: SalesEvaluationState, key: keyof SalesEvaluationAnswers['actuals'], value: string, table?: readonly (readonly CellValue[])[]): SalesEvaluationState {
+  const a = state.answers;
+  const actuals = { ...a.actuals, [key]: value };
+  const column = (field: string) => {
+    const i = state.fields.indexOf(field);
+    return i < 0 || !table ? [] : table.slice(1).map((r) => r[i] ?? null);
+  };
+  if (key === 'statusField') {
+    const stages = value ? distinct(column(value)).slice(0, MAX_STATUSES) : [];
+    const countedStatus = stages.find((s) => /^won$/i.test(s)) ?? stages[0] ?? (value ? a.actuals.countedStatus : '');
+    return { ...state, answers: { ...a, actuals: { ...actuals, countedStatus }, stages } };
+  }
+  if (key === 'productField' || key === 'quantityField') {
+    const products = actuals.productField && actuals.quantityField ? distinct(column(actuals.productField)).slice(0, MAX_PRODUCTS) : [];
+    return { ...state, answers: { ...a, actuals, products } };
+  }
+  return { ...state, answers: { ...a, actuals } };
+}
+
 /** Errors by field name for a step; empty when the wizard may go on. */
 export function validateStep(state: SalesEvaluationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
     if (a.actuals.range === '' || state.fields.length === 0) return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
     const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
-    return missing ? { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') } : {};
+    if (missing) return { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') };
+    // Optional fields too must be fields of the table (a restored state may name one it no longer has).
+    const chosen = [a.actuals.statusField, a.actuals.createdField, a.actuals.productField, a.actuals.quantityField].filter((f): f is string => Boolean(f));
+    const unknown = chosen.find((f) => !state.fields.includes(f));
+    return unknown ? { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) } : {};
   }
   if (state.step === 1) {
     if (a.children.length === 0) return { targets: t('Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.') };

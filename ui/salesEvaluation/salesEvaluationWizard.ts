@@ -7,7 +7,7 @@ import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep } from './salesEvaluationModel';
+import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<SalesEvaluationState>;
@@ -29,7 +29,10 @@ async function actualsFromSelection(ctx: Ctx): Promise<void> {
 
 function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
-  const setField = (key: keyof SalesEvaluationAnswers['actuals'], value: string) => answer(ctx, { actuals: { ...ctx.state.answers.actuals, [key]: value } });
+  const setField = (key: keyof SalesEvaluationAnswers['actuals'], value: string) => {
+    ctx.update((s) => withActualsField(s, key, value, readTable?.values));
+    ctx.redraw({});
+  };
   const pick = (key: 'dateField' | 'amountField' | 'childField', label: string) => field(label, select(a.actuals[key] || fields[0], fields, (v) => setField(key, v), label), 'actualFields', ctx.errors);
   const optionalPick = (key: 'statusField' | 'createdField' | 'productField' | 'quantityField', label: string) =>
     field(label, select(a.actuals[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => setField(key, v === NO_FIELD ? '' : v), label), 'actualFields', ctx.errors);
@@ -40,7 +43,7 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
     ...(fields.length > 0 ? [
       pick('dateField', t('Date field (when it was won)')), pick('amountField', t('Amount field')), pick('childField', t('Measured by (rep, region, product, customer)')),
       optionalPick('statusField', t('Status field')),
-      field(t('Status that counts'), textInput(a.actuals.countedStatus, (v) => setField('countedStatus', v), t('Status that counts')), 'actualFields', ctx.errors),
+      field(t('Status that counts'), textInput(a.actuals.countedStatus, (v) => answer(ctx, { actuals: { ...ctx.state.answers.actuals, countedStatus: v } }), t('Status that counts')), 'actualFields', ctx.errors),
       optionalPick('createdField', t('Created date field (sales cycle)')), optionalPick('productField', t('Product field (price, volume, mix)')), optionalPick('quantityField', t('Quantity field')),
     ] : []),
   ];

@@ -1683,4 +1683,5 @@ export const CY: Readonly<Record<string, string>> = {
   'Same name above': 'Yr un enw uchod',
   'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': 'Mae\'r rhaniad gorau yn gofyn am gromlin ar bob llinell: rhowch hanes gwariant ac elw i\'r llinellau, neu dewiswch gyfrannol.',
   'A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".': 'Mae enw maes yn {length} nod o hyd; mae\'r cynllun yn cymryd enwau hyd at {max}: byrhewch "{start}…".',
+  'The actuals have no field "{field}": choose one of their fields, or (none).': 'Nid oes gan y gwirioneddol faes "{field}": dewiswch un o\'u meysydd, neu (dim).',
 };

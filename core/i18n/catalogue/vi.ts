@@ -1683,4 +1683,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Same name above': 'Trùng tên ở trên',
   'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': 'Cách chia tối ưu cần một đường cong cho mọi dòng: hãy cung cấp lịch sử chi tiêu và lợi nhuận của các dòng, hoặc chọn chia theo tỷ lệ.',
   'A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".': 'Một tên trường dài {length} ký tự; kế hoạch nhận tên dài tối đa {max}: hãy rút gọn "{start}…".',
+  'The actuals have no field "{field}": choose one of their fields, or (none).': 'Dữ liệu thực tế không có trường "{field}": hãy chọn một trường của chúng, hoặc (không có).',
 };

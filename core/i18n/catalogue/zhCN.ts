@@ -1683,4 +1683,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Same name above': '上方同名',
   'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': '最优分配需要每一行都有曲线：请提供各行的投入与回报历史，或选择按比例分配。',
   'A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".': '有一个字段名长 {length} 个字符；计划最多接受 {max} 个字符的名称：请缩短“{start}…”。',
+  'The actuals have no field "{field}": choose one of their fields, or (none).': '实际数据中没有字段“{field}”：请选择其中一个字段，或选（无）。',
 };
