@@ -25,7 +25,8 @@ export interface ParamValue {
   rate: number;
 }
 
-const numberPattern = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+/** Text that core reads as a number: an optional sign, digits with a point, an exponent; spaces around. */
+export const numberPattern = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /** A number from one cell: numbers as they are, numeric text as its number, anything else `#VALUE!`. */
 function numberFromCell(cell: CellValue, label: string): number | SheetError {

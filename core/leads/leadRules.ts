@@ -1,5 +1,6 @@
 import { SheetError, reason } from '../cells/errors';
 import { CellValue, Range, isBlankCell } from '../cells/values';
+import { numberPattern } from '../cells/args';
 
 /** The comparisons a scoring rule may make, as a manager types them. */
 export const RULE_OPERATORS = ['=', '<>', '>', '>=', '<', '<=', 'contains', 'starts with', 'is blank', 'is not blank', 'in'] as const;
@@ -35,7 +36,7 @@ const normal = (v: CellValue) => String(v ?? '').trim().toLowerCase();
 /** A number from a cell or a rule value: numbers as they are, numeric text read as a number. */
 function asNumber(v: CellValue): number | undefined {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  if (typeof v === 'string' && numberPattern.test(v)) return Number(v);
   return undefined;
 }
 

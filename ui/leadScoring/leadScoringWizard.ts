@@ -9,6 +9,8 @@ import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '.
 import { stepDecay } from './decayStep';
 import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
+import { numberAsText } from '../../core/sheet/tableChecks';
+import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<LeadScoringState>;
 const NO_OUTCOME = '(none)';
@@ -23,6 +25,8 @@ async function leadsFromSelection(ctx: Ctx): Promise<void> {
   if (!selection) return;
   const table = selectedTable(selection, t('the leads'));
   if (typeof table === 'string') return ctx.redraw({ leads: table });
+  const asText = numberAsText(table.values);
+  if (asText) return ctx.redraw({ leads: sayMisread('textNumber', asText, table.fields) });
   const { sheet, range, fields, values } = table;
   readLeads = { key: `${sheet}!${range}`, values };
   const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';

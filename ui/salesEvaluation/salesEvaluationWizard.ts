@@ -9,6 +9,8 @@ import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
+import { spacedName } from '../../core/sheet/tableChecks';
+import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<SalesEvaluationState>;
 
@@ -16,13 +18,24 @@ type Ctx = StepContext<SalesEvaluationState>;
 let readTable: { key: string; values: CellValue[][] } | undefined;
 const NO_FIELD = '(none)';
 
+/** Why the names in these fields cannot be compared as they are (spaces around one), if so. */
+function namesMisread(values: readonly (readonly CellValue[])[], fields: readonly string[], names: readonly string[]): string | undefined {
+  for (const name of names.filter(Boolean)) {
+    const spaced = spacedName(values, fields.indexOf(name));
+    if (spaced) return sayMisread('spaces', spaced, fields);
+  }
+  return undefined;
+}
+
 async function actualsFromSelection(ctx: Ctx): Promise<void> {
   const selection = await ctx.readSelection('actuals');
   if (!selection) return;
   const table = selectedTable(selection, t('the actuals, a row each'));
   if (typeof table === 'string') return ctx.redraw({ actuals: table });
-  readTable = { key: `${table.sheet}!${table.range}`, values: table.values };
   const read = readActuals(table.values, table.sheet, table.range);
+  const spaced = namesMisread(table.values, table.fields, [read.actuals.childField, read.actuals.statusField, read.actuals.productField ?? '']);
+  if (spaced) return ctx.redraw({ actuals: spaced });
+  readTable = { key: `${table.sheet}!${table.range}`, values: table.values };
   ctx.update((s) => ({ ...s, fields: table.fields, answers: { ...s.answers, ...read, children: [] } }));
   ctx.redraw({});
 }
@@ -30,6 +43,9 @@ async function actualsFromSelection(ctx: Ctx): Promise<void> {
 function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
   const setField = (key: keyof SalesEvaluationAnswers['actuals'], value: string) => {
+    const names = key === 'childField' || key === 'statusField' || key === 'productField';
+    const spaced = names && readTable ? namesMisread(readTable.values, fields, [value]) : undefined;
+    if (spaced) return ctx.redraw({ actualFields: spaced });
     ctx.update((s) => withActualsField(s, key, value, readTable?.values));
     ctx.redraw({});
   };

@@ -1684,4 +1684,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.': '最优分配需要每一行都有曲线：请提供各行的投入与回报历史，或选择按比例分配。',
   'A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".': '有一个字段名长 {length} 个字符；计划最多接受 {max} 个字符的名称：请缩短“{start}…”。',
   'The actuals have no field "{field}": choose one of their fields, or (none).': '实际数据中没有字段“{field}”：请选择其中一个字段，或选（无）。',
+  '{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.': '表格第 {row} 行的 {field} 为“{text}”，前后有空格：计划表按名称精确比较，不会计入它。请去掉空格（TRIM）后重新读取表格。',
+  '{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.': '表格第 {row} 行的 {field} 以文本形式保存了 {text}：计划表把文本当作词而不是数字。请将该列存为数字后重新读取表格。',
 };
