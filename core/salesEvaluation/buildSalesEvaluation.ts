@@ -124,12 +124,15 @@ function placeShortfalls(sheet: SheetBuilder, children: number, top: number): st
 }
 
 /** The check in A3: who is behind, in words. */
-function placeCheck(sheet: SheetBuilder, children: number, furthest: string): void {
+function placeCheck(sheet: SheetBuilder, children: number, furthest: string, names: readonly string[]): void {
   const last = L.firstChild + Math.max(1, children) - 1;
   const rag = `${absolute(L.firstChild, C.rag)}:${absolute(last, C.rag)}`;
   const { t } = sheet;
   const [red, amber] = [formulaString(t('Red')), formulaString(t('Amber'))];
+  // Names typed later with spaces around them would count for nobody: SUMIFS compares exactly.
+  const spaced = (column: string) => `SUMPRODUCT(--(LEN(${column})<>LEN(TRIM(${column}))))`;
   sheet.check(2, [
+    ...names.map((column): [string, string] => [`${spaced(column)}>0`, sayInFormula(t('⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).'), { count: spaced(column) })]),
     [`${input(L.amberFrom)}>${input(L.greenFrom)}`, sayInFormula(t('⚠ Amber starts above green: set the cut-offs so that amber is the lower.'))],
     [`COUNTIF(${rag},${red})>0`, sayInFormula(t('⚠ {count} behind target to date (Red); furthest behind: {child}.'), { count: `COUNTIF(${rag},${red})`, child: furthest })],
     [`COUNTIF(${rag},${amber})>0`, sayInFormula(t('⚠ {count} near target (Amber), none behind.'), { count: `COUNTIF(${rag},${amber})` })],
@@ -176,7 +179,7 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
   placeMonths(sheet, a.children.length, source);
   const last = placeChildren(sheet, a, source);
   const furthest = placeShortfalls(sheet, a.children.length, last + 2);
-  placeCheck(sheet, a.children.length, furthest);
+  placeCheck(sheet, a.children.length, furthest, [source.child, ...(a.actuals.statusField ? [source.column(a.actuals.statusField)] : [])]);
   if (hasPriceVolumeMix(a)) placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
   for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {
     sheet.highlight(range, { equals: t('Red') });

@@ -74,3 +74,12 @@ describe('the Evaluation sheet', () => {
     expect(String(sheet.value('A3'))).toMatch(/^⚠ \d+ behind target to date \(Red\); furthest behind: /);
   });
 });
+
+describe('the Evaluation sheet\'s check, after the actuals are edited', () => {
+  it('says when an owner is typed with spaces around it, as that deal would count for nobody', () => {
+    const sheet = loadPlanSheet(build(answers), { Opportunities: ACTUALS });
+    const id = sheet.hf.getSheetId('Opportunities')!;
+    sheet.hf.setCellContents({ sheet: id, row: 1, col: ACTUALS[0].indexOf('Owner') }, `${ACTUALS[1][ACTUALS[0].indexOf('Owner')]} `);
+    expect(sheet.value('A3')).toBe('⚠ 1 names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).');
+  });
+});
