@@ -36,8 +36,9 @@ export const AWKWARD_ANSWERS: SalesEvaluationAnswers = {
 };
 
 /**
- * Rows as a person types them into HyperFormula: text that starts with "=" gets the apostrophe that
- * keeps it text.
+ * Rows as a person types them into HyperFormula: text that starts with "=" (a formula), "#" (an
+ * error such as #N/A) or "'" (the mark that keeps text text, itself dropped) gets the apostrophe
+ * that keeps it as written.
  */
 export const asTypedText = (rows: readonly (readonly CellValue[])[]): CellValue[][] =>
-  rows.map((row) => row.map((value) => (typeof value === 'string' && value.startsWith('=') ? `'${value}` : value)));
+  rows.map((row) => row.map((value) => (typeof value === 'string' && /^[='#]/.test(value) ? `'${value}` : value)));
