@@ -7,8 +7,9 @@ import { paneLayout } from './paneLayout';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
-import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
-import { saveSoon } from './saveSoon';
+import { openWorkbook } from './savedWorkbook';
+import { browserStore } from './workbookStore';
+import { keepWorkbook, keptWords } from './keptWorkbook';
 import { createWorkbook } from './workbook';
 import styles from './preview.css';
 import { onLanguageChange, speak, startingLanguage, t, useMessageLoader } from '../../ui/i18n';
@@ -37,28 +38,28 @@ async function openPreview(): Promise<void> {
     notice.textContent = message ?? '';
   };
 
-  const reset = () => {
+  const store = browserStore(window.localStorage);
+  const reset = async () => {
     if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).'))) return;
-    window.localStorage.removeItem(WORKBOOK_KEY);
+    await store.remove();
     window.location.reload();
   };
 
-  const opened = openWorkbook(window.localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
-  const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset }));
+  const opened = await openWorkbook(store, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
+  const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset: () => void reset() }));
   say(opened.problem);
-  const saver = saveSoon(() => say(saveWorkbook(book, window.localStorage)), window);
-  book.onChange(saver.schedule);
-
-  // The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook saved first.
-  onLanguageChange(() => {
-    saver.flush();
-    say(saveWorkbook(book, window.localStorage));
-    window.location.reload();
+  const savedState = h('span', { className: 'pv-saved', role: 'status', textContent: keptWords({ kind: 'saved' }) });
+  const kept = keepWorkbook(book, store, window, (state) => {
+    savedState.textContent = keptWords(state);
+    say(state.kind === 'refused' ? state.problem : undefined);
   });
+
+  // The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook kept first.
+  onLanguageChange(() => void kept.flush().then(() => window.location.reload()));
 
   document.getElementById('sheet')?.replaceWith(book.element);
   header.after(notice);
-  header.append(downloadButton(book));
+  header.append(savedState, downloadButton(book));
   const pane = document.getElementById('app');
   if (pane) {
     paneLayout(pane, header, window.localStorage);

@@ -6,13 +6,10 @@ import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
 import { CellFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
-import { WORKBOOK_KEY, openWorkbook, saveWorkbook } from './savedWorkbook';
+import { openWorkbook, saveWorkbook } from './savedWorkbook';
+import { memoryStore } from './workbookStore';
 import { createWorkbook } from './workbook';
 
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), items };
-}
 
 const samples = [OPPORTUNITIES_SHEET, HISTORY_SHEET];
 
@@ -21,21 +18,21 @@ Element.prototype.scrollIntoView = () => undefined;
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
 describe('the workbook kept in the browser', () => {
-  it('opens the samples when nothing is saved', () => {
-    const opened = openWorkbook(memoryStorage(), samples);
+  it('opens the samples when nothing is saved', async () => {
+    const opened = await openWorkbook(memoryStore(), samples);
     expect(opened.sheets.map((s) => s.name)).toEqual(['Opportunities', 'Revenue history']);
     expect(opened.problem).toBeUndefined();
   });
 
-  it('comes back with the edits, the plans built and the formats chosen', () => {
-    const storage = memoryStorage();
+  it('comes back with the edits, the plans built and the formats chosen', async () => {
+    const storage = memoryStore();
     const book = new PreviewBook(createWorkbook(samples), samples);
     book.active.setContent({ row: 1, col: 10 }, "'007");
     book.addPlanSheet(buildSalesPlan(defaultAnswers(2027)).sheets[0], 'Sales plan 2027');
     book.formats.set('Opportunities', { top: 1, left: 6, bottom: 1, right: 6 }, 'percent');
-    expect(saveWorkbook(book, storage)).toBeUndefined();
+    await expect(saveWorkbook(book, storage)).resolves.toBeUndefined();
 
-    const opened = openWorkbook(storage, samples);
+    const opened = await openWorkbook(storage, samples);
     expect(opened.sheets.map((s) => s.name)).toEqual(['Opportunities', 'Revenue history', 'Sales plan 2027']);
     const hf = createWorkbook(opened.sheets);
     expect(hf.getCellValue({ sheet: 0, row: 1, col: 10 })).toBe('007');
@@ -44,41 +41,39 @@ describe('the workbook kept in the browser', () => {
     expect(opened.formats.get('Opportunities', 1, 6)).toBe('percent');
   });
 
-  it('saves a plan\'s formulas once (in the sheet\'s content), keeping its looks and its size', () => {
-    const storage = memoryStorage();
+  it('saves a plan\'s formulas once (in the sheet\'s content), keeping its looks and its size', async () => {
+    const storage = memoryStore();
     const book = new PreviewBook(createWorkbook(samples), samples);
     const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
     book.addPlanSheet(plan, 'Sales plan 2027');
-    saveWorkbook(book, storage);
-    const text = storage.getItem(WORKBOOK_KEY)!;
+    await saveWorkbook(book, storage);
+    const text = storage.text()!;
     const formula = (plan.cells[6][1] as { formula: string }).formula;
     expect(text.split(JSON.stringify(formula).slice(1, -1)).length - 1).toBe(1);
-    const reopened = openWorkbook(storage, samples).sheets[2];
+    const reopened = (await openWorkbook(storage, samples)).sheets[2];
     expect(reopened.size).toEqual(previewSheetOfPlan(plan, 'Sales plan 2027').size);
     expect(reopened.formatAt(6, 1)).toBe(previewSheetOfPlan(plan, 'Sales plan 2027').formatAt(6, 1));
   });
 
-  it('opens the samples, and says so, when what is saved cannot be read (and leaves it alone)', () => {
-    const storage = memoryStorage();
-    storage.setItem(WORKBOOK_KEY, JSON.stringify({ version: 1, sheets: [{ name: 'Opportunities', content: [[{ formula: '=HYPERLINK("x")' }]] }], formats: {} }));
-    const opened = openWorkbook(storage, samples);
+  it('opens the samples, and says so, when what is saved cannot be read (and leaves it alone)', async () => {
+    const storage = memoryStore(JSON.stringify({ version: 1, sheets: [{ name: 'Opportunities', content: [[{ formula: '=HYPERLINK("x")' }]] }], formats: {} }));
+    const opened = await openWorkbook(storage, samples);
     expect(opened.problem).toBe('The workbook saved in this browser could not be read, so the sample opened instead.');
     expect(opened.sheets).toHaveLength(2);
-    expect(storage.items.has(WORKBOOK_KEY)).toBe(true);
+    expect(storage.text()).toBeDefined();
   });
 
-  it('refuses a saved plan whose number cell holds a formula', () => {
-    const storage = memoryStorage();
+  it('refuses a saved plan whose number cell holds a formula', async () => {
     const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
     const tampered = { ...plan, cells: plan.cells.map((row, r) => (r === 4 ? row.map((c, i) => (i === 1 ? { number: '=HYPERLINK("x")' } : c)) : row)) };
-    storage.setItem(WORKBOOK_KEY, JSON.stringify({ version: 1, sheets: [{ name: 'Plan', plan: tampered, content: [[1]] }], formats: {} }));
-    expect(openWorkbook(storage, samples).problem).toBeDefined();
+    const storage = memoryStore(JSON.stringify({ version: 1, sheets: [{ name: 'Plan', plan: tampered, content: [[1]] }], formats: {} }));
+    expect((await openWorkbook(storage, samples)).problem).toBeDefined();
   });
 
-  it('says when the browser has no room left, rather than losing edits silently', () => {
+  it('says when the browser has no room left, rather than losing edits silently', async () => {
     const book = new PreviewBook(createWorkbook(samples), samples);
-    const full = { setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
-    expect(saveWorkbook(book, full)).toMatch(/no room left to keep your edits: download the workbook/);
+    const full = { write: async () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    await expect(saveWorkbook(book, full)).resolves.toMatch(/no room left to keep your edits: download the workbook/);
   });
 
   it('keeps only known formats for cell addresses', () => {

@@ -1,5 +1,5 @@
 /**
- * The preview's workbook kept in the browser's storage, so a reload loses nothing: every sheet's
+ * The preview's workbook kept in the browser (IndexedDB, workbookStore.ts), so a reload loses nothing: every sheet's
  * contents as typed (formulas, text with its apostrophe), the plans the sheets were built from
  * (their looks, rules and chart), and the formats chosen from the toolbar. What comes back is
  * checked like any untrusted input; a saved workbook that cannot be read opens the sample instead,
@@ -11,8 +11,8 @@ import { CellFormats, SavedFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { PreviewSheet } from './previewSheet';
 import { t } from '../../ui/i18n';
+import { WorkbookStore } from './workbookStore';
 
-export const WORKBOOK_KEY = 'salesPlanner.preview.workbook';
 
 type Content = (string | number | boolean | null)[][];
 
@@ -37,23 +37,31 @@ export interface OpenedWorkbook {
 }
 
 /**
- * Writes the workbook to storage; returns a message when the browser refuses (its storage is full),
- * so the page can say that edits are not kept.
+ * The workbook as the text kept between visits: every sheet's contents as typed, the plans' looks
+ * (not their cells, which the contents hold as edited), and the formats chosen.
  */
-export function saveWorkbook(book: PreviewBook, storage: Pick<Storage, 'setItem'>): string | undefined {
+export function workbookText(book: PreviewBook): string {
   const saved: SavedWorkbook = {
     version: 1,
     sheets: book.sheetModels().map((model) => ({
       name: model.name,
       // The plan's looks, rules and chart, not its cells: the content holds them (as edited), and a
-      // plan's formulas saved twice would fill the browser's storage twice as fast.
+      // plan's formulas saved twice would take twice the room.
       plan: model.plan && { ...model.plan, cells: model.plan.cells.map((row) => row.map(() => null)) },
       content: book.hf.getSheetSerialized(book.hf.getSheetId(model.name)!) as Content,
     })),
     formats: book.formats.toJSON(),
   };
+  return JSON.stringify(saved);
+}
+
+/**
+ * Keeps the workbook in the store; resolves to a message when the browser refuses (no room left,
+ * storage blocked), so the page can say that edits are not kept.
+ */
+export async function saveWorkbook(book: PreviewBook, store: Pick<WorkbookStore, 'write'>): Promise<string | undefined> {
   try {
-    storage.setItem(WORKBOOK_KEY, JSON.stringify(saved));
+    await store.write(workbookText(book));
     return undefined;
   } catch {
     return t('This browser has no room left to keep your edits: download the workbook (.xlsx) to keep them.');
@@ -81,14 +89,14 @@ function sheetOf(saved: unknown, samples: readonly PreviewSheet[]): PreviewSheet
 }
 
 /**
- * The workbook saved in storage, or the samples when nothing is saved (or what is saved cannot be
+ * The workbook saved in the store, or the samples when nothing is saved (or what is saved cannot be
  * read: then `problem` says so, and the saved copy is left alone for the user to recover).
  *
  * @example
- * const { sheets, formats, problem } = openWorkbook(localStorage, [OPPORTUNITIES_SHEET, KPI_SHEET]);
+ * const { sheets, formats, problem } = await openWorkbook(browserStore(localStorage), [OPPORTUNITIES_SHEET, KPI_SHEET]);
  */
-export function openWorkbook(storage: Pick<Storage, 'getItem'>, samples: readonly PreviewSheet[]): OpenedWorkbook {
-  const text = storage.getItem(WORKBOOK_KEY);
+export async function openWorkbook(store: Pick<WorkbookStore, 'read'>, samples: readonly PreviewSheet[]): Promise<OpenedWorkbook> {
+  const text = await store.read().catch(() => undefined);
   if (!text) return { sheets: [...samples], formats: new CellFormats() };
   try {
     const saved = JSON.parse(text) as Partial<SavedWorkbook>;

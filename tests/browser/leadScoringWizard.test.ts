@@ -77,7 +77,17 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await cell('D11').click();
     await page.keyboard.type('90');
     await page.keyboard.press('Enter');
-    expect(numberIn(await cell('E7').textContent())).toBeGreaterThan(hot);
+    const edited = await cell('E7').textContent();
+    expect(numberIn(edited)).toBeGreaterThan(hot);
     await shot('6-edited');
-  }, 120_000);
+
+    // The sheet and the edit are kept (the sheet is more than localStorage's 5 MB): the page says
+    // so, and a reload brings both back.
+    await page.locator('.pv-saved', { hasText: 'Saved in this browser' }).waitFor({ timeout: 60_000 });
+    await page.reload();
+    await page.locator('.pv-tabs').getByRole('tab', { name: 'Lead scoring', exact: true }).click();
+    await expect(cell('D11').textContent()).resolves.toBe('90');
+    await expect(cell('E7').textContent()).resolves.toBe(edited);
+    await shot('7-reloaded');
+  }, 180_000);
 });

@@ -238,7 +238,8 @@ describeInBrowser('the preview as a spreadsheet', () => {
 
   it('keeps the workbook across a reload, until Reset sample', async () => {
     await typeInto('M2', 'kept');
-    await page.waitForTimeout(400);
+    // What a person waits for: the page saying the edit is kept.
+    await page.locator('.pv-saved', { hasText: 'Saved in this browser' }).waitFor();
     await page.reload();
     await cell('A1').filter({ hasText: 'Opportunity' }).waitFor();
     await expect(text('M2')).resolves.toBe('kept');

@@ -1687,4 +1687,6 @@ export const CY: Readonly<Record<string, string>> = {
   '{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.': 'Mae {field} yn rhes {row} o\'r tabl yn darllen "{text}", gyda bylchau o\'i gwmpas: mae\'r daflen gynllun yn cymharu enwau\'n union ac ni fyddai\'n ei gyfrif. Tynnwch y bylchau (TRIM) a darllenwch y tabl eto.',
   '{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.': 'Mae {field} yn rhes {row} o\'r tabl yn dal {text} fel testun: mae\'r daflen gynllun yn darllen testun fel gair, nid rhif. Storiwch y golofn fel rhifau a darllenwch y tabl eto.',
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ Mae gan {count} enw yn y gwirioneddol fylchau o\'u cwmpas ac nid ydynt yn cyfrif i neb: tynnwch y bylchau (TRIM).',
+  'Saved in this browser': 'Wedi\'i gadw yn y porwr hwn',
+  'Saving…': 'Yn cadw…',
 };

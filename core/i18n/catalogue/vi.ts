@@ -1687,4 +1687,6 @@ export const VI: Readonly<Record<string, string>> = {
   '{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.': '{field} ở dòng {row} của bảng là "{text}", có khoảng trắng ở hai đầu: trang kế hoạch so sánh tên chính xác nên sẽ không tính nó. Hãy bỏ khoảng trắng (TRIM) rồi đọc lại bảng.',
   '{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.': '{field} ở dòng {row} của bảng chứa {text} dưới dạng văn bản: trang kế hoạch đọc văn bản như một từ, không phải một số. Hãy lưu cột dưới dạng số rồi đọc lại bảng.',
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ {count} tên trong dữ liệu thực tế có khoảng trắng ở hai đầu và không được tính cho ai: hãy bỏ khoảng trắng (TRIM).',
+  'Saved in this browser': 'Đã lưu trong trình duyệt này',
+  'Saving…': 'Đang lưu…',
 };

@@ -1687,4 +1687,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.': '表格第 {row} 行的 {field} 为“{text}”，前后有空格：计划表按名称精确比较，不会计入它。请去掉空格（TRIM）后重新读取表格。',
   '{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.': '表格第 {row} 行的 {field} 以文本形式保存了 {text}：计划表把文本当作词而不是数字。请将该列存为数字后重新读取表格。',
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ 实际数据中有 {count} 个名称前后有空格，不会计入任何人：请去掉空格（TRIM）。',
+  'Saved in this browser': '已保存在此浏览器中',
+  'Saving…': '正在保存…',
 };
