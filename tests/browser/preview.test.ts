@@ -24,6 +24,8 @@ describeInBrowser('the preview in a browser', () => {
   const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
   const typeInto = async (a1: string, text: string) => {
     await cell(a1).click();
+    // As a person does: type once the cell shows as selected (under load a click lands late).
+    await page.waitForFunction((at) => document.querySelector<HTMLInputElement>('.pv-address')?.value === at, a1);
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
   };

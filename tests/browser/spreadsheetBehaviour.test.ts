@@ -26,8 +26,10 @@ describeInBrowser('the preview as a spreadsheet', () => {
   };
   const address = () => page.locator('.pv-address').inputValue();
   const press = (key: string) => page.keyboard.press(key);
+  /** Types into a cell as a person does: once the cell shows as selected (under load a click lands late), then Enter. */
   const typeInto = async (a1: string, content: string) => {
     await cell(a1).click();
+    await page.waitForFunction((at) => document.querySelector<HTMLInputElement>('.pv-address')?.value === at, a1);
     await page.keyboard.type(content);
     await press('Enter');
   };
