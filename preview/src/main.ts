@@ -6,7 +6,7 @@ import { KPI_SHEET } from './kpiSheet';
 import { paneLayout } from './paneLayout';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
-import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
+import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET, PreviewSheet } from './previewSheet';
 import { openWorkbook } from './savedWorkbook';
 import { browserStore } from './workbookStore';
 import { keepWorkbook, keptWords } from './keptWorkbook';
@@ -17,9 +17,18 @@ import { loadMessageChunk } from '../../ui/messageChunks';
 
 useMessageLoader(loadMessageChunk);
 
+/** The page's own words, written in English in index.html for a browser without scripts. */
+function nameThePage(header: HTMLElement): void {
+  header.querySelector('.pv-title')!.textContent = t('preview');
+  header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
+  document.title = t('Sales Planner · preview');
+}
+
 /**
  * Opens the preview: its language first (the browser's, or the one chosen in the pane; its messages
- * loaded), then the workbook, the grid and the pane.
+ * loaded), then the workbook, the grid and the pane. A language chosen later redraws the grid, its
+ * toolbar and the page's words on the same workbook, without a reload: nothing typed is lost, and
+ * the plan sheets already built keep the language they were built in.
  */
 async function openPreview(): Promise<void> {
   await speak(startingLanguage(navigator.language));
@@ -28,10 +37,7 @@ async function openPreview(): Promise<void> {
   document.head.append(style);
 
   const header = document.querySelector<HTMLElement>('.pv-top')!;
-  // The page's own words, written in English in index.html for a browser without scripts.
-  header.querySelector('.pv-title')!.textContent = t('preview');
-  header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
-  document.title = t('Sales Planner · preview');
+  nameThePage(header);
   const notice = h('p', { className: 'pv-notice', role: 'status', hidden: true });
   const say = (message: string | undefined) => {
     notice.hidden = !message;
@@ -46,24 +52,41 @@ async function openPreview(): Promise<void> {
   };
 
   const opened = await openWorkbook(store, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
-  const book = new PreviewBook(createWorkbook(opened.sheets), opened.sheets, opened.formats, (b) => bookToolbar(b, { reset: () => void reset() }));
   say(opened.problem);
-  const savedState = h('span', { className: 'pv-saved', role: 'status', textContent: keptWords({ kind: 'saved' }) });
-  const kept = keepWorkbook(book, store, window, (state) => {
-    savedState.textContent = keptWords(state);
-    say(state.kind === 'refused' ? state.problem : undefined);
+  const hf = createWorkbook(opened.sheets);
+  const tools = h('span', { className: 'pv-top-tools' });
+  /** The grid and its tools in the current language, on the workbook as it is. */
+  const drawBook = (sheets: readonly PreviewSheet[], formats: PreviewBook['formats'], active = 0) => {
+    const book = new PreviewBook(hf, sheets, formats, (b) => bookToolbar(b, { reset: () => void reset() }));
+    book.show(Math.min(active, sheets.length - 1));
+    const savedState = h('span', { className: 'pv-saved', role: 'status', textContent: keptWords({ kind: 'saved' }) });
+    const kept = keepWorkbook(book, store, window, (state) => {
+      savedState.textContent = keptWords(state);
+      say(state.kind === 'refused' ? state.problem : undefined);
+    });
+    tools.replaceChildren(savedState, downloadButton(book));
+    return { book, kept };
+  };
+  let shown = drawBook(opened.sheets, opened.formats);
+  document.getElementById('sheet')?.replaceWith(shown.book.element);
+  header.after(notice);
+  header.append(tools);
+  const pane = document.getElementById('app');
+  const host = new PreviewHost(shown.book, window.localStorage);
+
+  onLanguageChange(() => {
+    const before = shown;
+    void before.kept.flush().then(() => {
+      shown = drawBook(before.book.sheetModels(), before.book.formats, before.book.activeIndexShown());
+      before.book.element.replaceWith(shown.book.element);
+      host.showBook(shown.book);
+      nameThePage(header);
+    });
   });
 
-  // The grid's own words (toolbar, tabs, reasons) are drawn once: a new language reloads the page, the workbook kept first.
-  onLanguageChange(() => void kept.flush().then(() => window.location.reload()));
-
-  document.getElementById('sheet')?.replaceWith(book.element);
-  header.after(notice);
-  header.append(savedState, downloadButton(book));
-  const pane = document.getElementById('app');
   if (pane) {
     paneLayout(pane, header, window.localStorage);
-    void mountApp(pane, new PreviewHost(book, window.localStorage));
+    void mountApp(pane, host);
   }
 }
 

@@ -1,5 +1,5 @@
 import { h } from '../../ui/dom';
-import { t } from '../../ui/i18n';
+import { onLanguageChange, t } from '../../ui/i18n';
 
 const WIDTH_KEY = 'salesPlanner.preview.paneWidth';
 const MIN_WIDTH = 240;
@@ -34,13 +34,18 @@ export function paneLayout(pane: HTMLElement, header: HTMLElement, storage: Pick
   });
   const toggle = h('button', { type: 'button', className: 'pv-pane-toggle', ariaLabel: t('Hide the Sales Planner pane') }, t('Hide pane'));
   toggle.setAttribute('aria-expanded', 'true');
+  const label = () => {
+    toggle.textContent = pane.hidden ? t('Show pane') : t('Hide pane');
+    toggle.setAttribute('aria-expanded', String(!pane.hidden));
+    toggle.ariaLabel = pane.hidden ? t('Show the Sales Planner pane') : t('Hide the Sales Planner pane');
+    handle.title = t('Drag to resize the pane');
+  };
   toggle.addEventListener('click', () => {
-    const hidden = !pane.hidden;
-    pane.hidden = hidden;
-    handle.hidden = hidden;
-    toggle.textContent = hidden ? t('Show pane') : t('Hide pane');
-    toggle.setAttribute('aria-expanded', String(!hidden));
-    toggle.ariaLabel = hidden ? t('Show the Sales Planner pane') : t('Hide the Sales Planner pane');
+    pane.hidden = !pane.hidden;
+    handle.hidden = pane.hidden;
+    label();
   });
   header.append(toggle);
+  // A language switched without a reload: the same controls, in the new words.
+  onLanguageChange(label);
 }

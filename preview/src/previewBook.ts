@@ -70,6 +70,11 @@ export class PreviewBook {
     return this.grids[this.activeIndex];
   }
 
+  /** Which sheet is on show (0 for the first), so a redrawn book opens on it. */
+  activeIndexShown(): number {
+    return this.activeIndex;
+  }
+
   sheetNames(): string[] {
     return this.hf.getSheetNames();
   }

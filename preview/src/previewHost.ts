@@ -18,7 +18,7 @@ export class PreviewHost implements Host {
   }
 
   constructor(
-    private readonly book: PreviewBook,
+    private book: PreviewBook,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
   ) {}
 
@@ -33,6 +33,11 @@ export class PreviewHost implements Host {
     // A formula the engine cannot read or whose function it does not know is not a success.
     const unreadable = value instanceof DetailedCellError && (value.type === 'NAME' || value.type === 'ERROR');
     return unreadable ? { status: 'inserted', address: a1(address), problem: errorReason(value) } : { status: 'inserted', address: a1(address) };
+  }
+
+  /** The book the page shows now: the grid is drawn anew, on the same workbook, when the language changes. */
+  showBook(book: PreviewBook): void {
+    this.book = book;
   }
 
   async readSelection(): Promise<SelectionValues> {

@@ -113,6 +113,22 @@ describeInBrowser('the language switch in the pane', () => {
     await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual(Array.from({ length: 12 }, (_, m) => `${m + 1}月`));
   });
 
+  it('switches language without a reload: what was just typed stays, and the grid\'s own words follow', async () => {
+    const { page } = session();
+    await page.locator('td[data-cell="M2"]').click();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.pv-address')?.value === 'M2');
+    await page.keyboard.type('giữ lại');
+    await page.keyboard.press('Enter');
+    // A mark on the page: a reload would wipe it.
+    await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+    await page.locator('.sp-language').selectOption('vi');
+    await page.locator('.pv-toolbar', { hasText: 'Hoàn tác' }).waitFor();
+    await expect(page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).resolves.toBe(true);
+    await expect(page.locator('td[data-cell="M2"]').textContent()).resolves.toBe('giữ lại');
+    await page.locator('.pv-saved', { hasText: 'Đã lưu trong trình duyệt này' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'language-vi-switched.png') });
+  });
+
   it('turns it Welsh, through a wizard\'s steps', async () => {
     const { page } = session();
     await page.locator('.sp-language').selectOption('cy');
