@@ -9,7 +9,16 @@ import { h } from './dom';
  */
 export function field(label: string, input: HTMLElement, name: string, errors: Readonly<Record<string, string>>, hint?: string): HTMLElement {
   const error = errors[name] ? h('span', { className: 'sp-field-error' }, errors[name]) : null;
-  if (errors[name]) input.setAttribute('aria-invalid', 'true');
+  if (error) {
+    input.setAttribute('aria-invalid', 'true');
+    // The message was about the value before: once it changes, it no longer stands (Next checks again).
+    const clear = () => {
+      error.remove();
+      input.removeAttribute('aria-invalid');
+    };
+    input.addEventListener('input', clear, { once: true });
+    input.addEventListener('change', clear, { once: true });
+  }
   return h('label', { className: 'sp-field', dataset: { field: name } }, h('span', { className: 'sp-field-label' }, label), input, hint ? h('span', { className: 'sp-hint' }, hint) : null, error);
 }
 

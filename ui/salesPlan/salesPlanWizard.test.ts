@@ -79,6 +79,22 @@ describe('the targets wizard in a pane', () => {
     }
   });
 
+  it('never shows NaN while Growth is emptied, and drops a field\'s error once its value changes', () => {
+    renderSalesPlanWizard(root, fakeHost().host, {});
+    next(root);
+    const growth = root.querySelector<HTMLInputElement>('input[aria-label="Growth percent"]')!;
+    growth.value = '';
+    growth.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(root.textContent).not.toContain('NaN');
+    next(root);
+    expect(root.querySelector('[data-field="growth"] .sp-field-error')).not.toBeNull();
+    const retyped = root.querySelector<HTMLInputElement>('input[aria-label="Growth percent"]')!;
+    retyped.value = '9';
+    retyped.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(root.querySelector('[data-field="growth"] .sp-field-error')).toBeNull();
+    expect(retyped.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('shows why a history selection cannot be used, next to the button', async () => {
     const { host } = fakeHost([['January'], [5]]);
     renderSalesPlanWizard(root, host, {});

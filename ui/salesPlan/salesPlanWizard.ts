@@ -17,8 +17,9 @@ import {
 } from './wizardModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
-const money = (v: number) => Math.round(v).toLocaleString(numberLocale());
-const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+// A box being retyped (empty, NaN) reads as "…", never "NaN".
+const money = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocale()) : '…');
+const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '…');
 
 type Ctx = StepContext<WizardState>;
 
