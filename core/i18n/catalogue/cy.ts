@@ -1689,4 +1689,5 @@ export const CY: Readonly<Record<string, string>> = {
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ Mae gan {count} enw yn y gwirioneddol fylchau o\'u cwmpas ac nid ydynt yn cyfrif i neb: tynnwch y bylchau (TRIM).',
   'Saved in this browser': 'Wedi\'i gadw yn y porwr hwn',
   'Saving…': 'Yn cadw…',
+  '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Ni ellid darllen {formula} yn rhagolwg Sales Planner (gwiriwch ei gromfachau, ei atalnodau a\'i ddyfynodau): fe\'i cedwir yma fel testun.',
 };

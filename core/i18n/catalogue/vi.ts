@@ -1689,4 +1689,5 @@ export const VI: Readonly<Record<string, string>> = {
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ {count} tên trong dữ liệu thực tế có khoảng trắng ở hai đầu và không được tính cho ai: hãy bỏ khoảng trắng (TRIM).',
   'Saved in this browser': 'Đã lưu trong trình duyệt này',
   'Saving…': 'Đang lưu…',
+  '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Không đọc được {formula} trong bản xem trước Sales Planner (hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy): ở đây được giữ dưới dạng văn bản.',
 };

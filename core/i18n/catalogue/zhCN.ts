@@ -1689,4 +1689,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).': '⚠ 实际数据中有 {count} 个名称前后有空格，不会计入任何人：请去掉空格（TRIM）。',
   'Saved in this browser': '已保存在此浏览器中',
   'Saving…': '正在保存…',
+  '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Sales Planner 预览无法读取 {formula}（请检查括号、逗号和引号）：此处以文本保存。',
 };

@@ -17,6 +17,7 @@ describe('a snapshot of the preview workbook for download', () => {
     ['Won', 100, '=B2:B3*2', "'=1+1"],
     ['Lost', 50, null, "'007"],
     [null, '=B2/0', '=WINRATE(A2:A3)', '=SUM(B2:B3)'],
+    ['=SUM(1,', '=SALES.WINRATE(A2:A3)', null, null],
   ]);
   const hf = createWorkbook([model]);
   const [deals] = snapshotWorkbook(hf, [model]).sheets;
@@ -31,6 +32,18 @@ describe('a snapshot of the preview workbook for download', () => {
     expect(deals.cells[3][2]?.formula).toBeUndefined();
     expect(deals.cells[3][2]?.note).toMatch(/^=WINRATE\(A2:A3\) in the Sales Planner preview\. Install Sales Planner/);
     expect(deals.cells[3][2]?.format).toBe('0.00%');
+  });
+
+  it('writes the Excel syntax of a Sales Planner function (SALES.) as its value too', () => {
+    expect(deals.cells[4][1]?.value).toBeCloseTo(0.5, 12);
+    expect(deals.cells[4][1]?.formula).toBeUndefined();
+    expect(deals.cells[4][1]?.note).toMatch(/^=SALES\.WINRATE\(A2:A3\) in the Sales Planner preview/);
+  });
+
+  it('keeps a formula the preview could not read as its text, never #ERROR! (no such error in Excel)', () => {
+    expect(deals.cells[4][0]).toMatchObject({ value: '=SUM(1,' });
+    expect(deals.cells[4][0]?.formula).toBeUndefined();
+    expect(deals.cells[4][0]?.note).toMatch(/could not be read/);
   });
 
   it('leaves the cells a native array formula spills into empty, for the spreadsheet to fill', () => {
@@ -53,6 +66,8 @@ describe('the helpers of a download', () => {
   it('finds the Sales Planner function a formula calls, and only whole names', () => {
     expect(catalogueCallIn('=ROUND(winrate(A1:A9), 2)')).toBe('WINRATE');
     expect(catalogueCallIn('=MYWINRATE(A1)')).toBeUndefined();
+    expect(catalogueCallIn('=SALES.WINRATE(A1:A9)')).toBe('WINRATE');
+    expect(catalogueCallIn('=MY.WINRATE(A1:A9)')).toBeUndefined();
     expect(catalogueCallIn('=SUM(A1:A9)')).toBeUndefined();
   });
 

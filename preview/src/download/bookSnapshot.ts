@@ -1,4 +1,4 @@
-import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
 import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName } from '../../../core/sheet/plan';
 import { SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/sheet/renderGrid';
@@ -48,15 +48,19 @@ const EXCEL_FORMAT: Readonly<Record<CellFormat, string | undefined>> = {
 };
 const FUNCTION_FORMAT = { percent: '0.00%', money: '#,##0.00', number: undefined, text: undefined } as const;
 const CATALOGUE_FORMAT = new Map(CATALOGUE.map((fn) => [fn.name, FUNCTION_FORMAT[fn.returns.format]]));
-const CATALOGUE_CALL = new RegExp(`(?<![A-Z0-9._])(${CATALOGUE.map((fn) => fn.name).join('|')})\\s*\\(`, 'i');
+// With or without Excel's SALES. prefix, which the preview accepts too.
+const CATALOGUE_CALL = new RegExp(`(?<![A-Z0-9._])(?:SALES\\.)?(${CATALOGUE.map((fn) => fn.name).join('|')})\\s*\\(`, 'i');
 
 /** The Sales Planner function a formula calls, if any: such a cell needs the add-in to stay live. */
 export function catalogueCallIn(formula: string): string | undefined {
   return formula.match(CATALOGUE_CALL)?.[1].toUpperCase();
 }
 
+/** The error values Excel writes; HyperFormula's own (#ERROR!, #CYCLE!, #LIC!) are not among them. */
+const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
+
 function valueOf(value: unknown): SnapshotValue {
-  if (value instanceof DetailedCellError) return { error: value.value };
+  if (value instanceof DetailedCellError) return { error: EXCEL_ERRORS.has(value.value) ? value.value : value.value === '#CYCLE!' ? '#REF!' : '#VALUE!' };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
 }
@@ -91,6 +95,10 @@ function snapshotCell(hf: HyperFormula, address: SimpleCellAddress, format: stri
   const value = valueOf(hf.getCellValue(address));
   const formula = hf.doesCellHaveFormula(address) ? hf.getCellFormula(address) : undefined;
   if (formula === undefined) return value === null && !style ? null : { value, format, style };
+  // A formula the preview could not read would make Excel refuse the whole file: kept as its text.
+  if (hf.getCellValue(address) instanceof DetailedCellError && (hf.getCellValue(address) as DetailedCellError).type === ErrorType.ERROR) {
+    return { value: formula, note: t('{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.', { formula }), style };
+  }
   const called = catalogueCallIn(formula);
   if (!called) return { value, formula, format, style };
   const note = t('{formula} in the Sales Planner preview. Install Sales Planner ({called} is one of its functions) to keep this cell live; here it holds the value.', { formula, called });
