@@ -1,4 +1,4 @@
-import { defaultDecay, initialState, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import { defaultDecay, initialState, parseCaps, presetRules, rankingWords, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome'];
 const ready = { ...initialState(), fields, answers: { ...initialState().answers, leadsSheet: 'Leads', leadsRange: 'A1:F4', labelField: 'Lead', outcomeField: 'Outcome', rules: presetRules('fitEngagement', fields) } };
@@ -48,5 +48,17 @@ describe('the lead-scoring wizard\'s answers', () => {
   it('previews bands and how well the rules rank the closed leads', () => {
     const leads = [fields, ['a', 'Referral', 'Corporate', '200+', 9, 'Won'], ['b', 'Web form', 'Consumer', '1–10', 1, 'Lost'], ['c', 'Webinar', 'Consumer', '1–10', 9, 'Open']];
     expect(reviewNumbers(ready.answers, leads)).toEqual({ leads: 3, cold: 2, warm: 0, hot: 1, auc: 1, lift: 2 });
+  });
+});
+
+describe('the review of how well the rules rank', () => {
+  it('explains AUC and lift in words', () => {
+    expect(rankingWords(0.71)).toEqual({ explain: expect.stringMatching(/^AUC is the chance that a won lead scores above a lost one/) });
+  });
+
+  it('warns when the rules rank no better than chance, as the sample\'s showcase preset did', () => {
+    expect(rankingWords(0.476).warning).toBe('⚠ These rules rank won leads no better than chance (AUC 0.48): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.');
+    expect(rankingWords(0.5).warning).toBeDefined();
+    expect(rankingWords(undefined).warning).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { stepDecay } from './decayStep';
-import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep, rankingWords } from './leadScoringModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 import { numberAsText } from '../../core/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
@@ -126,8 +126,11 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
       ]
     : [[t('Leads'), t('Select {key} again (step 1) to preview the bands here; the sheet computes them anyway.', { key })]];
   const trigger = buildButton(ctx, t('Build the lead scoring sheet'), () => buildLeadScoring(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit a rule\'s points there: every score follows.', { names }), t('the lead scoring'));
+  const ranking = numbers ? rankingWords(numbers.auc) : undefined;
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    ranking ? h('p', { className: 'sp-hint' }, ranking.explain) : null,
+    ranking?.warning ? h('p', { className: 'sp-warn', role: 'alert' }, ranking.warning) : null,
     h('p', { className: 'sp-hint' }, t('{length} rules; the sheet reads {key} and never writes to it.', { length: a.rules.length, key })),
     trigger,
     ctx.status,
