@@ -57,7 +57,7 @@ describe('the review of how well the rules rank', () => {
   });
 
   it('warns when the rules rank no better than chance, as the sample\'s showcase preset did', () => {
-    expect(rankingWords(0.476).warning).toBe('⚠ These rules rank won leads no better than chance (AUC 0.48): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.');
+    expect(rankingWords(0.476).warning).toBe('⚠ These rules rank won leads no better than chance (AUC 0.476): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.');
     expect(rankingWords(0.5).warning).toBeDefined();
     expect(rankingWords(undefined).warning).toBeUndefined();
   });

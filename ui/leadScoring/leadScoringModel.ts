@@ -76,12 +76,12 @@ const STATE: Check = shaped({
  * than chance (the sample's showcase preset did, at AUC 0.476, and nothing said so).
  *
  * @example
- * rankingWords(0.48).warning //=> '⚠ These rules rank won leads no better than chance (AUC 0.48): …'
+ * rankingWords(0.476).warning //=> '⚠ These rules rank won leads no better than chance (AUC 0.476): …'
  */
 export function rankingWords(auc: number | undefined): { readonly explain: string; readonly warning?: string } {
   const explain = t('AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.');
   if (auc === undefined || auc > 0.5) return { explain };
-  return { explain, warning: t('⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.', { auc: auc.toFixed(2) }) };
+  return { explain, warning: t('⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.', { auc: auc.toFixed(3) }) };
 }
 
 /** Errors by field name for a step; empty when the wizard may go on. */
