@@ -1,7 +1,8 @@
 import { rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
-import { decimalInFormula } from '../sheet/formulaText';
+import { decimalInFormula, sayInFormula } from '../sheet/formulaText';
+import { HAS_LEVEL, LACKS_LEVEL } from '../leads/applyModel';
 import { positionIn } from '../sheet/exactMatch';
 
 type Model = NonNullable<LeadScoringAnswers['model']>;
@@ -12,6 +13,8 @@ export interface ModelRefs {
   /** The intercept plus each category's coefficient × share: the logit of the average lead. */
   readonly base: string;
   term(i: number): { readonly coefficient: string; readonly mean: string; readonly scale: string; readonly column: string; readonly level: string; readonly name: string };
+  /** The terms' fields, columns in the leads, categories (lower case) and categories as written, top to bottom. */
+  readonly ranges: { readonly fields: string; readonly columns: string; readonly levels: string; readonly shown: string };
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ModelRefs {
 export function placeModel(sheet: SheetBuilder, model: Model, top: number, header: string): { refs: ModelRefs; end: number } {
   const { t } = sheet;
   sheet.section(top, t('Predictive score: {method}. Edit a coefficient and every probability follows.', { method: model.method }));
-  sheet.header(top + 1, 0, [t('Term'), t('Coefficient'), t('Mean'), t('Scale'), null, t('Field'), t('Column #'), t('Category')]);
+  sheet.header(top + 1, 0, [t('Term'), t('Coefficient'), t('Mean'), t('Scale'), null, t('Field'), t('Column #'), t('Category'), t('As written')]);
   sheet.text(top + 2, 0, '(intercept)');
   sheet.number(top + 2, 1, model.intercept);
   const first = top + 3;
@@ -35,6 +38,7 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
     sheet.formula(row, 5, `=IFERROR(LEFT(${name},FIND(" = ",${name})-1),${name})`);
     sheet.formula(row, 6, `=${positionIn(header, absolute(row, 5))}`);
     sheet.formula(row, 7, `=IFERROR(LOWER(TRIM(MID(${name},FIND(" = ",${name})+3,999))),"")`);
+    sheet.formula(row, 8, `=IFERROR(TRIM(MID(${name},FIND(" = ",${name})+3,999)),"")`);
   });
   const last = first + Math.max(model.terms.length, 1) - 1;
   const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
@@ -47,8 +51,20 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
     count: model.terms.length,
     base: absolute(top + 2, 9),
     term: (i) => ({ coefficient: absolute(first + i, 1), mean: absolute(first + i, 2), scale: absolute(first + i, 3), column: absolute(first + i, 6), level: absolute(first + i, 7), name: absolute(first + i, 0) }),
+    ranges: { fields: column(5), columns: column(6), levels: column(7), shown: column(8) },
   };
   return { refs, end: last };
+}
+
+/**
+ * The j-th term as the lead's top factor reads (core's factorTerm): a numeric term by its name; a
+ * category by whether this lead has it, "Region is West" or "Region is not Central".
+ */
+function factorSaid(sheet: SheetBuilder, j: string, names: string, refs: ModelRefs, leadRow: string): string {
+  const { fields, columns, levels, shown } = refs.ranges;
+  const said = { field: `INDEX(${fields},${j})`, level: `INDEX(${shown},${j})` };
+  const has = `LOWER(TRIM(INDEX(${leadRow},1,INDEX(${columns},${j}))&""))=INDEX(${levels},${j})`;
+  return `IF(INDEX(${levels},${j})="",INDEX(${names},1,${j}),IF(${has},${sayInFormula(sheet.t(HAS_LEVEL), said)},${sayInFormula(sheet.t(LACKS_LEVEL), said)}))`;
 }
 
 /**
@@ -72,6 +88,6 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
   sheet.formula(
     row,
     at.factor,
-    `=IF(MAX(${r})>=-MIN(${r}),INDEX(${names},1,MATCH(MAX(${r}),${r},0))&" (+"&${decimalInFormula(`MAX(${r})`, 2)}&")",INDEX(${names},1,MATCH(MIN(${r}),${r},0))&" (-"&${decimalInFormula(`-MIN(${r})`, 2)}&")")`,
+    `=IF(MAX(${r})>=-MIN(${r}),${factorSaid(sheet, `MATCH(MAX(${r}),${r},0)`, names, refs, leadRow)}&" (+"&${decimalInFormula(`MAX(${r})`, 2)}&")",${factorSaid(sheet, `MATCH(MIN(${r}),${r},0)`, names, refs, leadRow)}&" (-"&${decimalInFormula(`-MIN(${r})`, 2)}&")")`,
   );
 }

@@ -2,6 +2,8 @@ import { SheetError, reason } from '../cells/errors';
 import { roundTo } from '../cells/rounding';
 import { CellValue, Range } from '../cells/values';
 import { LeadModel, ModelTerm } from './leadModel';
+import { msg } from '../i18n/msg';
+import { fillMessage } from '../i18n/translate';
 
 /** A model read back from its table (as LEADMODEL spilled it, perhaps edited by the manager). */
 export function readModel(table: Range): Pick<LeadModel, 'intercept' | 'terms'> | SheetError {
@@ -90,6 +92,25 @@ export function leadProbabilities(features: Range, model: Pick<LeadModel, 'inter
 const factorText = (name: string, contribution: number) => `${name} (${contribution >= 0 ? '+' : '-'}${roundTo(Math.abs(contribution), 0.01).toFixed(2)})`;
 
 /**
+ * A term as a manager reads it for one lead: a numeric term by its name; a category by whether the
+ * lead has it ("Region is not Central" for a West lead, where "Region = Central" read as if it were).
+ *
+ * @example
+ * factorTerm('Region = Central', true, 0) //=> 'Region is not Central'
+ * factorTerm('Visits', false, 12)         //=> 'Visits'
+ */
+export function factorTerm(name: string, category: boolean, value: number, t: (source: string, params: Record<string, string>) => string = (source, params) => fillMessage(source, params)): string {
+  const at = name.indexOf(' = ');
+  if (!category || at < 0) return name;
+  const said = { field: name.slice(0, at), level: name.slice(at + 3).trim() };
+  return value === 1 ? t(HAS_LEVEL, said) : t(LACKS_LEVEL, said);
+}
+
+/** How a lead's category reads in its top factor, in core's English and on the sheet in its language. */
+export const HAS_LEVEL = msg('{field} is {level}');
+export const LACKS_LEVEL = msg('{field} is not {level}');
+
+/**
  * Each lead's k factors that move its score most: contribution = coefficient × (value − training
  * mean) in logit points (for a numeric term, per standardised unit), largest in size first; the
  * model's order breaks ties. Fewer terms than k leave the rest blank.
@@ -102,7 +123,7 @@ export function leadFactors(features: Range, model: Pick<LeadModel, 'intercept' 
   if (read instanceof SheetError) return read;
   return read.values.map((row) => {
     const contributions = model.terms.map((term, i) => ({
-      name: term.name,
+      name: factorTerm(term.name, read.category[i], row[i]),
       // A numeric value is already standardised (its mean is 0); a category is 1/0 against its share.
       value: term.coefficient * (read.category[i] ? row[i] - term.mean : row[i]),
       order: i,

@@ -129,18 +129,18 @@ export const LEADFACTORS_CASES: readonly FunctionCase[] = [
   {
     should: 'give each lead\'s strongest factors with their signs, in logit points',
     args: [FEATURES, MODEL, 2],
-    expect: { table: [['Visits (+1.00)', 'Source = Web (+0.60)'], ['Source = Web (-0.20)', 'Visits (+0.00)'], ['Source = Web (-0.20)', 'Visits (+0.00)']] },
+    expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)'], ['Source is not Web (-0.20)', 'Visits (+0.00)'], ['Source is not Web (-0.20)', 'Visits (+0.00)']] },
   },
-  { should: 'leave the cells beyond the model\'s terms blank', args: [FEATURES.slice(0, 2), MODEL, 3], expect: { table: [['Visits (+1.00)', 'Source = Web (+0.60)', '']] } },
+  { should: 'leave the cells beyond the model\'s terms blank', args: [FEATURES.slice(0, 2), MODEL, 3], expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)', '']] } },
   { should: 'be #NUM! for k of 0', args: [FEATURES, MODEL, 0], expect: NUM },
   { should: 'be #NUM! for k above 10', args: [FEATURES, MODEL, 11], expect: NUM },
   { should: 'be #NUM! for a k that is not whole', args: [FEATURES, MODEL, 1.5], expect: NUM },
-  { should: 'give three factors by default', args: [FEATURES.slice(0, 2), MODEL], expect: { table: [['Visits (+1.00)', 'Source = Web (+0.60)', '']] } },
+  { should: 'give three factors by default', args: [FEATURES.slice(0, 2), MODEL], expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)', '']] } },
   { should: 'be #VALUE! when features lacks a column the model uses', args: [FEATURES.map(([v]) => [v]), MODEL, 2], expect: VALUE },
   {
     should: 'round a contribution of -0.435 to -0.44, as a spreadsheet shows it, not -0.43 as binary floating point would',
     args: [[['Visits', 'Source'], [10, 'Ad']], [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', 0, null, null], ['Source = Web', 2, 0.2175, 1]], 1],
-    expect: { table: [['Source = Web (-0.44)']] },
+    expect: { table: [['Source is not Web (-0.44)']] },
   },
   { should: 'name a negative factor with its sign', args: [[['Visits', 'Source'], [6, 'Ad']], MODEL, 1], expect: { table: [['Visits (-2.00)']] } },
 ];

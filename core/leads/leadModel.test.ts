@@ -71,7 +71,7 @@ describe('fitting the predictive lead score', () => {
     const model = readModel(modelTable(fitLeadModel(rows, outcomes, 1) as LeadModel)) as LeadModel;
     const lead = rows.slice(0, 2);
     const factors = (leadFactors(lead, model, 10) as string[][])[0].filter(Boolean);
-    expect(factors[0]).toMatch(/^(Visits|Emails|Source = .+) \([+-]\d+\.\d{2}\)$/);
+    expect(factors[0]).toMatch(/^(Visits|Emails|Source is (not )?.+) \([+-]\d+\.\d{2}\)$/);
     const sum = factors.reduce((total, f) => total + Number(f.match(/\(([+-]\d+\.\d{2})\)$/)![1]), 0);
     const logit = (p: number) => Math.log(p / (1 - p));
     const average = model.intercept + model.terms.filter((t) => t.name.includes(' = ')).reduce((a, t) => a + t.coefficient * t.mean, 0);

@@ -1692,4 +1692,7 @@ export const CY: Readonly<Record<string, string>> = {
   '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Ni ellid darllen {formula} yn rhagolwg Sales Planner (gwiriwch ei gromfachau, ei atalnodau a\'i ddyfynodau): fe\'i cedwir yma fel testun.',
   'AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.': 'AUC yw\'r siawns y bydd darpar gwsmer a enillwyd yn sgorio uwchlaw un a gollwyd: mae 0.5 yn daflu ceiniog, 1 yn berffaith. Lifft yw sawl gwaith yn amlach yr enillodd y degfed uchaf o ddarpar gwsmeriaid na phob un.',
   '⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.': '⚠ Nid yw\'r rheolau hyn yn rhestru darpar gwsmeriaid a enillwyd yn well na siawns (AUC {auc}): nid yw\'r rhai poeth yn troi\'n amlach na\'r rhai oer. Newidiwch y rheolau neu eu pwyntiau cyn ymddiried yn y bandiau.',
+  '{field} is {level}': '{field} yw {level}',
+  '{field} is not {level}': 'nid {level} yw {field}',
+  'As written': 'Fel y\'i hysgrifennwyd',
 };

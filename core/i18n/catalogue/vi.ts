@@ -1692,4 +1692,7 @@ export const VI: Readonly<Record<string, string>> = {
   '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Không đọc được {formula} trong bản xem trước Sales Planner (hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy): ở đây được giữ dưới dạng văn bản.',
   'AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.': 'AUC là xác suất một khách hàng tiềm năng đã thắng được chấm điểm cao hơn một khách hàng đã thua: 0,5 là tung đồng xu, 1 là hoàn hảo. Lift là số lần một phần mười khách hàng có điểm cao nhất thắng nhiều hơn so với tất cả khách hàng.',
   '⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.': '⚠ Các quy tắc này xếp hạng khách hàng đã thắng không tốt hơn may rủi (AUC {auc}): khách hàng nóng không chuyển đổi nhiều hơn khách hàng lạnh. Hãy đổi quy tắc hoặc điểm của chúng trước khi tin vào các nhóm.',
+  '{field} is {level}': '{field} là {level}',
+  '{field} is not {level}': '{field} không phải {level}',
+  'As written': 'Như đã viết',
 };

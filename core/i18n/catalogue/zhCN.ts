@@ -1692,4 +1692,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.': 'Sales Planner 预览无法读取 {formula}（请检查括号、逗号和引号）：此处以文本保存。',
   'AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.': 'AUC 是一个赢单线索得分高于一个丢单线索的概率：0.5 等于抛硬币，1 为完美。提升度是得分最高的前十分之一线索赢单的频率相当于全部线索的多少倍。',
   '⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.': '⚠ 这些规则对赢单线索的排序并不比随机更好（AUC {auc}）：热线索的转化并不比冷线索更频繁。请先修改规则或其分数，再信任这些分档。',
+  '{field} is {level}': '{field}为{level}',
+  '{field} is not {level}': '{field}不是{level}',
+  'As written': '原文',
 };
