@@ -54,6 +54,8 @@ export function bookToolbar(book: PreviewBook, actions: { reset(): void }): HTML
     h('button', { type: 'button', className: 'pv-tool pv-format', title: `${t(label)}: ${sample}`, dataset: { format }, onclick: () => formatSelection(book, format) }, t(label)),
   );
   const reset = h('button', { type: 'button', className: 'pv-tool pv-reset', title: t('Start again from the sample workbook'), onclick: () => actions.reset() }, t('Reset sample'));
+  // As Excel's sheet tab menu: the sheet on show goes, and Undo brings it back.
+  const deleteSheet = h('button', { type: 'button', className: 'pv-tool pv-delete-sheet', title: t('Delete this sheet (Undo brings it back)'), onclick: () => book.deleteSheet(book.active.name) }, t('Delete sheet'));
   return h(
     'div',
     { className: 'pv-toolbar', role: 'toolbar', ariaLabel: t('Edit and format') },
@@ -62,6 +64,7 @@ export function bookToolbar(book: PreviewBook, actions: { reset(): void }): HTML
     h('span', { className: 'pv-tool-label' }, t('Format:')),
     ...formats,
     h('span', { className: 'pv-tool-gap' }),
+    deleteSheet,
     reset,
   );
 }

@@ -122,6 +122,35 @@ export class PreviewBook {
     this.holder.replaceChildren(this.active.element);
     this.active.refresh();
     [...this.tabs.children].forEach((tab, i) => tab.setAttribute('aria-selected', String(i === index)));
+    // With many sheets the tabs scroll: the one on show is always in view.
+    (this.tabs.children[index] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /**
+   * Deletes a sheet, as one step of the undo history (the last sheet stays). Undo brings it back
+   * where it was, with its contents, plan, formats, and the formulas of other sheets that read it
+   * (the engine turns those into #REF! when the sheet goes, so they are put back as they were).
+   */
+  deleteSheet(name: string): void {
+    const index = this.grids.findIndex((grid) => grid.name === name);
+    if (index < 0 || this.grids.length === 1) return;
+    const model = this.grids[index].model;
+    const before = new Map(this.grids.map((grid) => [grid.name, this.hf.getSheetSerialized(this.hf.getSheetId(grid.name)!)]));
+    const formats = this.formats.ofSheet(name);
+    const remove = () => this.removeSheet(name);
+    const bringBack = () => {
+      this.hf.batch(() => {
+        const id = this.hf.getSheetId(this.hf.addSheet(name))!;
+        this.hf.setSheetContent(id, before.get(name)!);
+        for (const [other, content] of before) if (other !== name) this.hf.setSheetContent(this.hf.getSheetId(other)!, content);
+      });
+      settleSpills(this.hf);
+      this.formats.restoreSheet(name, formats);
+      this.addGrid(model, index);
+      this.show(index);
+    };
+    remove();
+    this.editor.record(t('deleting “{name}”', { name }), bringBack, remove);
   }
 
   /** Sends the keyboard's focus to the pane (F6), as Excel moves between its panes. */
@@ -135,15 +164,15 @@ export class PreviewBook {
     this.changeListeners.forEach((listener) => listener());
   }
 
-  private addGrid(sheet: PreviewSheet): void {
+  private addGrid(sheet: PreviewSheet, at = this.grids.length): void {
     const grid = new SheetGrid(this.hf, sheet.name, sheet, {
       editor: this.editor,
       userFormat: (name, row, col) => this.formats.get(name, row, col),
       leave: () => this.leaveGrid(),
     });
-    this.grids.push(grid);
+    this.grids.splice(at, 0, grid);
     const tab = h('button', { type: 'button', className: 'pv-tab', onclick: () => this.show(this.grids.indexOf(grid)) }, sheet.name);
     tab.setAttribute('role', 'tab');
-    this.tabs.append(tab);
+    this.tabs.insertBefore(tab, this.tabs.children[at] ?? null);
   }
 }

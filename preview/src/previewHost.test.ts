@@ -36,3 +36,31 @@ describe('the preview building a plan of two sheets', () => {
     expect(book.sheetNames()).toEqual(['Opportunities']);
   });
 });
+
+describe('deleting a sheet in the preview', () => {
+  const storage = { getItem: () => null, setItem: () => undefined } as unknown as Storage;
+  const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
+  const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' }, children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }] };
+
+  it('removes it, and Undo brings it back where it was, with the formulas of other sheets that read it', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    await new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)));
+    const dashboard = book.hf.getSheetId('Dashboard')!;
+    const reading = book.hf.getSheetSerialized(dashboard).flat().find((cell) => typeof cell === 'string' && /Evaluation'?!/.test(cell));
+    expect(reading).toBeDefined();
+
+    book.deleteSheet('Evaluation');
+    expect(book.sheetNames()).toEqual(['Opportunities', 'Dashboard']);
+    book.editor.history.undo();
+    expect(book.sheetModels().map((s) => s.name)).toEqual(['Opportunities', 'Evaluation', 'Dashboard']);
+    expect(book.hf.getSheetSerialized(book.hf.getSheetId('Dashboard')!).flat()).toContain(reading);
+    const errors = book.hf.getSheetValues(book.hf.getSheetId('Dashboard')!).flat().filter((v) => typeof v === 'object' && v !== null && 'type' in v && (v as { type: string }).type === 'REF');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the last sheet', () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    book.deleteSheet('Opportunities');
+    expect(book.sheetNames()).toEqual(['Opportunities']);
+  });
+});

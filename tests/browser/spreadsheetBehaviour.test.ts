@@ -238,6 +238,16 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(page.locator('.sp-status').first().textContent()).resolves.toMatch(/^Inserted into M2, but the sheet cannot compute it: #NAME\? There is no function WINRAT\. Did you mean WINRATE\?/);
   });
 
+  it('deletes the sheet on show from the toolbar, and Undo brings it back in its place', async () => {
+    await openTab('Marketing');
+    await page.getByRole('button', { name: 'Delete sheet' }).click();
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Accounts']);
+    await page.locator('.pv-toolbar button', { hasText: 'Undo' }).click();
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Marketing', 'Accounts']);
+    await expect(page.locator('.pv-tabs .pv-tab[aria-selected="true"]').textContent()).resolves.toBe('Marketing');
+    await shot('sheet-deleted-undone');
+  });
+
   it('keeps the workbook across a reload, until Reset sample', async () => {
     await typeInto('M2', 'kept');
     // What a person waits for: the page saying the edit is kept.

@@ -1695,4 +1695,7 @@ export const CY: Readonly<Record<string, string>> = {
   '{field} is {level}': '{field} yw {level}',
   '{field} is not {level}': 'nid {level} yw {field}',
   'As written': 'Fel y\'i hysgrifennwyd',
+  'deleting “{name}”': 'dileu “{name}”',
+  'Delete this sheet (Undo brings it back)': 'Dileu\'r daflen hon (mae Dadwneud yn dod â hi\'n ôl)',
+  'Delete sheet': 'Dileu\'r daflen',
 };

@@ -1695,4 +1695,7 @@ export const VI: Readonly<Record<string, string>> = {
   '{field} is {level}': '{field} là {level}',
   '{field} is not {level}': '{field} không phải {level}',
   'As written': 'Như đã viết',
+  'deleting “{name}”': 'xóa “{name}”',
+  'Delete this sheet (Undo brings it back)': 'Xóa trang tính này (Hoàn tác để lấy lại)',
+  'Delete sheet': 'Xóa trang tính',
 };

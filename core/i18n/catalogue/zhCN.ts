@@ -1695,4 +1695,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '{field} is {level}': '{field}为{level}',
   '{field} is not {level}': '{field}不是{level}',
   'As written': '原文',
+  'deleting “{name}”': '删除“{name}”',
+  'Delete this sheet (Undo brings it back)': '删除此工作表（撤销可恢复）',
+  'Delete sheet': '删除工作表',
 };

@@ -58,6 +58,15 @@ export class CellFormats {
     this.bySheet.delete(sheetName);
   }
 
+  /** A sheet's formats, to put back with {@link restoreSheet} (a deleted sheet brought back by Undo). */
+  ofSheet(sheetName: string): ReadonlyMap<string, CellFormat> {
+    return new Map(this.bySheet.get(sheetName) ?? []);
+  }
+
+  restoreSheet(sheetName: string, formats: ReadonlyMap<string, CellFormat>): void {
+    this.bySheet.set(sheetName, new Map(formats));
+  }
+
   toJSON(): SavedFormats {
     return Object.fromEntries([...this.bySheet].map(([name, cells]) => [name, Object.fromEntries(cells)]));
   }
