@@ -18,6 +18,8 @@ describe('the field-work wizard\'s answers', () => {
     expect(validateStep(fresh)).toEqual({});
     expect(validateStep({ ...fresh, answers: { ...fresh.answers, stages: [{ name: 'Leads', rate: 30 }] } })).toHaveProperty('stages');
     expect(validateStep({ ...fresh, step: 1, answers: { ...fresh.answers, day: { ...fresh.answers.day, visit: 0, travel: 0, prep: 0, wait: 0 } } })).toHaveProperty('day');
+    // A 600-minute visit fits no day: said, rather than planning 0 visits a day.
+    expect(validateStep({ ...fresh, step: 1, answers: { ...fresh.answers, day: { ...fresh.answers.day, visit: 600 } } }).day).toMatch(/^A day of 420 minutes for visits fits no visit of 645 minutes/);
     expect(validateStep({ ...fresh, step: 2 })).toHaveProperty('accounts');
     expect(validateStep({ ...fresh, step: 3 })).toHaveProperty('reps');
     const twins = [{ name: 'Ana', area: 'North' }, { name: ' ana', area: 'South' }];

@@ -6,7 +6,7 @@ import { parseRangeA1 } from '../../core/sheet/a1';
 import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { MAX_REPS, MAX_STAGES, sameName } from '../../core/fieldPlan/fieldPlanAnswers';
+import { MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/fieldPlan/fieldPlanAnswers';
 import { MAX_FIELDS } from '../host';
 import { tooMany } from '../wizard/savedState';
 
@@ -99,6 +99,11 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     const d = a.day;
     if ([d.minutes, d.breaks, d.admin, d.visit, d.travel, d.prep, d.wait].some((m) => !(m >= 0))) return { day: t('Minutes: numbers, 0 or more.') };
     if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
+    // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
+    const perDay = dayVisits(d);
+    if (typeof perDay === 'number' && perDay < 1) {
+      return { day: t('A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.', { minutes: Math.max(0, d.minutes - d.breaks - d.admin), each: d.visit + d.travel + d.prep + d.wait }) };
+    }
     return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: t('A share from 0% to 100%.') };
   }
   if (state.step === 2) {

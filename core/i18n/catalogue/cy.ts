@@ -1698,4 +1698,5 @@ export const CY: Readonly<Record<string, string>> = {
   'deleting “{name}”': 'dileu “{name}”',
   'Delete this sheet (Undo brings it back)': 'Dileu\'r daflen hon (mae Dadwneud yn dod â hi\'n ôl)',
   'Delete sheet': 'Dileu\'r daflen',
+  'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.': 'Nid oes lle mewn diwrnod o {minutes} munud ar gyfer ymweliadau i ymweliad o {each} munud gyda\'i deithio, ei baratoi a\'i aros: byrhewch yr ymweliad neu estynnwch y diwrnod.',
 };

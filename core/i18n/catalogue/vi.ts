@@ -1698,4 +1698,5 @@ export const VI: Readonly<Record<string, string>> = {
   'deleting “{name}”': 'xóa “{name}”',
   'Delete this sheet (Undo brings it back)': 'Xóa trang tính này (Hoàn tác để lấy lại)',
   'Delete sheet': 'Xóa trang tính',
+  'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.': 'Một ngày có {minutes} phút cho các chuyến thăm không đủ cho một chuyến thăm {each} phút kể cả di chuyển, chuẩn bị và chờ đợi: hãy rút ngắn chuyến thăm hoặc kéo dài ngày làm việc.',
 };

@@ -1698,4 +1698,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'deleting “{name}”': '删除“{name}”',
   'Delete this sheet (Undo brings it back)': '删除此工作表（撤销可恢复）',
   'Delete sheet': '删除工作表',
+  'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.': '一天中可用于拜访的 {minutes} 分钟容纳不下一次 {each} 分钟的拜访（含路程、准备和等待）：请缩短拜访或延长工作日。',
 };
