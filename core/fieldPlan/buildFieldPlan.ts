@@ -97,7 +97,7 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
 }
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
-function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; areas: string; coverage: string; sameNameAbove: string; end: number } {
+function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; coverage: string; sameNameAbove: string; end: number } {
   const { t } = sheet;
   sheet.section(top, t('Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M'));
   sheet.header(top + 1, 0, [t('Rep'), t('Area'), t('Accounts'), t('Visits a year'), t('Coverage'), null, null, null, null, t('Turn in area'), t('Key'), t('Same name above')]);
@@ -122,7 +122,7 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
   sheet.chart({ kind: 'bar', title: t('Coverage per rep (visits needed / visits a rep can make)'), categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
-  return { names: col(0), keys: col(10), areas: col(1), coverage: col(4), sameNameAbove: col(11), end: last };
+  return { names: col(0), keys: col(10), coverage: col(4), sameNameAbove: col(11), end: last };
 }
 
 /**
@@ -166,7 +166,7 @@ function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, 
 }
 
 /** One account's row: read from the user's table; class, visits, rep; the schedule in weeks; the workings. */
-function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string; areas: string } }): void {
+function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string } }): void {
   const r = (c: number) => a1(row, c);
   const col = (c: number) => `${absolute(at.first, c)}:${absolute(at.last, c)}`;
   const above = (c: number) => `${absolute(at.first, c)}:${a1(row - 1, c)}`;

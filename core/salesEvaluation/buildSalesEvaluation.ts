@@ -12,6 +12,7 @@ import { Language } from '../i18n/languages';
 import { Translate, translator } from '../i18n/translate';
 import { formulaString, sayInFormula } from '../sheet/formulaText';
 import { exactCriterionOf } from '../sheet/exactMatch';
+import { splitReference } from '../sheet/userTable';
 
 export { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET };
 const L = EVALUATION_LAYOUT;
@@ -141,8 +142,7 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string, nam
 
 /** The sheets the plan reads: the actuals', and those of the targets read from a plan's cells. */
 function sheetsRead(a: SalesEvaluationAnswers): string[] {
-  const ofCell = (cell: string) => /^'((?:[^']|'')+)'!/.exec(cell)?.[1].replace(/''/g, "'");
-  return [a.actuals.sheet, ...a.children.flatMap((c) => (c.targetCells ?? []).flatMap((cell) => (cell ? [ofCell(cell) ?? ''] : [])))];
+  return [a.actuals.sheet, ...a.children.flatMap((c) => (c.targetCells ?? []).flatMap((cell) => (cell ? [splitReference(cell).sheet ?? ''] : [])))];
 }
 
 /**

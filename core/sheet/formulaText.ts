@@ -1,12 +1,18 @@
 /** The longest string literal Excel takes in a formula ("Text values in formulas are limited to 255 characters"). */
 export const LONGEST_LITERAL = 255;
 
-/** Text cut into pieces of at most {@link LONGEST_LITERAL} characters, never inside a surrogate pair. */
-function literalPieces(text: string): string[] {
+/**
+ * Text cut into pieces of at most `longest` characters (UTF-16 units, as Excel counts them), never
+ * inside a surrogate pair; empty text is one empty piece.
+ *
+ * @example
+ * textPieces('abcde', 2) //=> ['ab', 'cd', 'e']
+ */
+export function textPieces(text: string, longest: number): string[] {
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(text.length, start + LONGEST_LITERAL);
+    let end = Math.min(text.length, start + longest);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
     pieces.push(text.slice(start, end));
     start = end;
@@ -27,7 +33,7 @@ function literalPieces(text: string): string[] {
 export const formulaString = (text: string): string =>
   text
     .split('"')
-    .map((part) => literalPieces(part).map((piece) => `"${piece}"`).join('&'))
+    .map((part) => textPieces(part, LONGEST_LITERAL).map((piece) => `"${piece}"`).join('&'))
     .join('&CHAR(34)&');
 
 /**

@@ -11,6 +11,18 @@ export function quotedSheet(name: string): string {
 }
 
 /**
+ * A reference's sheet and the rest, as {@link quotedSheet} or a plain name writes it: the inverse.
+ *
+ * @example
+ * splitReference("'Bob''s leads'!A1:I30") //=> { sheet: "Bob's leads", local: 'A1:I30' }
+ * splitReference('K2')                   //=> { sheet: undefined, local: 'K2' }
+ */
+export function splitReference(reference: string): { sheet?: string; local: string } {
+  const [, quoted, plain, local] = reference.match(/^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/) ?? [];
+  return { sheet: quoted?.replace(/''/g, "'") ?? plain, local: local ?? reference };
+}
+
+/**
  * The user's table a plan reads where it is (a block whose first row holds the field names), as
  * absolute references from the plan's sheet: its header row, each body row, each body column.
  *

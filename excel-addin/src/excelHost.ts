@@ -3,6 +3,7 @@ import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, S
 import { utf8Length } from '../../core/cells/utf8';
 import { msg } from '../../core/i18n/msg';
 import { renderPlanInExcel } from './renderPlanInExcel';
+import { splitReference } from '../../core/sheet/userTable';
 
 
 /** What a cell shows to a person, for the "already holds …" question. */
@@ -16,11 +17,6 @@ function localAddress(address: string): string {
   return address.replace(/^.*!/, '');
 }
 
-/** Excel's address names the sheet ('My leads'!A1:I30); the pane wants both parts. */
-function splitAddress(address: string): { sheet?: string; local: string } {
-  const [, quoted, plain, local] = address.match(/^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/) ?? [];
-  return { sheet: quoted?.replace(/''/g, "'") ?? plain, local: local ?? address };
-}
 
 /** A read's first request: rows enough for about this many cells, before the table's bytes a row are known. */
 const FIRST_READ_CELLS = 10_000;
@@ -109,9 +105,9 @@ export class ExcelHost implements Host {
       selected.load('address');
       used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
       await context.sync();
-      const { sheet, local } = splitAddress(selected.address);
+      const { sheet, local } = splitReference(selected.address);
       if (used.isNullObject) return { sheet, address: local, values: [], ...(local.includes(':') ? { trimmedFrom: local } : {}) };
-      const address = splitAddress(used.address).local;
+      const address = splitReference(used.address).local;
       const trimmed = address === local ? {} : { trimmedFrom: local };
       const cells = used.rowCount * used.columnCount;
       if (cells > MAX_SELECTION_CELLS) return { sheet, address, values: [], tooLarge: cells, ...trimmed };

@@ -3,6 +3,7 @@ import { checkPlan } from '../../core/sheet/checkPlan';
 import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
+import { textPieces } from '../../core/sheet/formulaText';
 
 /**
  * The most one request carries: Excel on the web refuses a request over 5 MB, and JSON of the
@@ -47,9 +48,7 @@ const EXCEL_CHART_TYPE: Readonly<Record<PlanChartKind, (stacked: boolean) => Exc
  * fails the whole build, late, with Office's generic error), never cut inside a surrogate pair.
  */
 export function chartText(text: string): string {
-  if (text.length <= 255) return text;
-  const cut = /[\uD800-\uDBFF]/.test(text[254]) ? 254 : 255;
-  return text.slice(0, cut);
+  return textPieces(text, 255)[0];
 }
 
 /** Queues a plan chart: its type, each series' categories, name, colour, and a combo's lines. */

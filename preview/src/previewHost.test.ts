@@ -13,10 +13,12 @@ import { AWKWARD_ANSWERS } from '../../tests/harness/awkwardNames';
 Element.prototype.scrollIntoView = () => undefined;
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
+const storage = { getItem: () => null, setItem: () => undefined } as unknown as Storage;
+const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
+/** An evaluation of one owner: a plan of two sheets, its Dashboard reading its Evaluation. */
+const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' }, children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }] };
+
 describe('the preview building a plan of two sheets', () => {
-  const storage = { getItem: () => null, setItem: () => undefined } as unknown as Storage;
-  const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
-  const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' }, children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }] };
 
   it('adds both sheets', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
@@ -38,9 +40,6 @@ describe('the preview building a plan of two sheets', () => {
 });
 
 describe('deleting a sheet in the preview', () => {
-  const storage = { getItem: () => null, setItem: () => undefined } as unknown as Storage;
-  const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
-  const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' }, children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }] };
 
   it('removes it, and Undo brings it back where it was, with the formulas of other sheets that read it', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
