@@ -164,8 +164,9 @@ export const BUDGETSPLIT = defineFunction({
   description:
     '`equal`: the same to every line; `proportional`: in proportion to the weights (last year\'s spend, or potential); `roi`: in ' +
     'proportion to the weights read as each line\'s return on spend (a heuristic: it ignores diminishing returns; ALLOCATE does ' +
-    'not). A part that would break a bound is held at it and the rest is shared again among the other lines in proportion to their ' +
-    'weights, until every part keeps its bounds.',
+    'not). Every part is its weight × one common factor held within its bounds, the factor chosen so the parts add up to the ' +
+    'budget: the lines not at a bound share in proportion to their weights, and no line is held at a bound the others\' share ' +
+    'would not reach.',
   category: 'Budget',
   params: [
     { name: 'budget', kind: 'number', description: 'The amount to share (0 or more).' },

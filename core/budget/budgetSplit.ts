@@ -1,14 +1,19 @@
 import { SheetError, reason } from '../cells/errors';
+import { tidy } from '../cells/rounding';
 import { SpendBounds, boundsProblem, spreadToBudget } from './allocate';
 
 export const SPLIT_METHODS = ['equal', 'proportional', 'roi'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];
 
 /**
- * A budget split in proportion to weights, each part kept within its bounds: parts that would break
- * a bound are held at it and the rest of the budget is shared again, in proportion to the weights,
- * among the others, until every part keeps its bounds. `equal` gives every line weight 1; `roi`
- * reads the weights as each line's return on spend (a heuristic: it ignores diminishing returns).
+ * A budget split in proportion to weights, each part kept within its bounds: every part is its
+ * weight × t held within its bounds, for the one t at which the parts add up to the budget (as the
+ * Budget sheet's bisection finds it). So the lines not at a bound share in proportion to their
+ * weights, and no line is held at a bound that the final share would not reach (a greedy "hold and
+ * share again" can cap a line above what the free lines end up with). `equal` gives every line
+ * weight 1; `roi` reads the weights as each line's return on spend (a heuristic: it ignores
+ * diminishing returns). Lines without weight keep their lower bound unless only they can take the
+ * rest, in proportion to their room.
  *
  * @example
  * splitBudget(1000, [1, 3], 'proportional', [{ lower: 0, upper: 600 }, { lower: 0, upper: Infinity }]) //=> [250, 750]
@@ -21,22 +26,22 @@ export function splitBudget(budget: number, weights: readonly number[], method: 
   const negative = w.findIndex((x) => x < 0);
   if (negative >= 0) return new SheetError('NUM', reason('weight {value} is negative ({value2})', { value: negative + 1, value2: w[negative] }));
   if (w.every((x) => x === 0)) return new SheetError('DIV0', reason('the weights add up to 0'));
-  const held: (number | undefined)[] = w.map(() => undefined);
-  for (let round = 0; round <= w.length; round += 1) {
-    const rest = budget - held.reduce<number>((s, x) => s + (x ?? 0), 0);
-    const freeWeight = w.reduce((s, x, i) => s + (held[i] === undefined ? x : 0), 0);
-    const parts = w.map((x, i) => held[i] ?? (freeWeight > 0 ? (rest * x) / freeWeight : 0));
-    // Hold the parts that break a bound; the direction of the rest decides which side can break.
-    const over = parts.map((p, i) => held[i] === undefined && p > bounds[i].upper);
-    const under = parts.map((p, i) => held[i] === undefined && p < bounds[i].lower);
-    const breaking = over.some(Boolean) ? over : under;
-    // When only lines without weight are left to take the rest, they take it in proportion to their room.
-    if (!breaking.some(Boolean)) return freeWeight > 0 || Math.abs(rest) <= 1e-9 * Math.max(1, budget) ? parts : spreadToBudget(parts, bounds, budget);
-    breaking.forEach((b, i) => {
-      if (b) held[i] = over[i] ? bounds[i].upper : bounds[i].lower;
-    });
+  const partsAt = (t: number) => w.map((x, i) => Math.min(bounds[i].upper, Math.max(bounds[i].lower, x * t)));
+  const total = (t: number) => partsAt(t).reduce((s, x) => s + x, 0);
+  // Σ clamp(wᵢ t) rises piecewise linearly in t, bending where a line reaches a bound: find the
+  // piece where it meets the budget and solve that piece exactly.
+  const bends = [...new Set(w.flatMap((x, i) => (x > 0 ? [bounds[i].lower / x, bounds[i].upper / x] : [])).filter((t) => Number.isFinite(t) && t > 0))].sort((a, b) => a - b);
+  const above = bends.find((t) => total(t) >= budget);
+  if (above === undefined) {
+    const slope = w.reduce((s, x, i) => s + (bounds[i].upper === Number.POSITIVE_INFINITY && x > 0 ? x : 0), 0);
+    const last = bends.length > 0 ? bends[bends.length - 1] : 0;
+    if (slope > 0) return partsAt(last + (budget - total(last)) / slope);
+    // Every weighted line is full: the lines without weight take the rest, in proportion to their room.
+    return spreadToBudget(partsAt(last), bounds, budget, (i) => w[i] === 0);
   }
-  return new SheetError('NUM', reason('the bounds cannot be met'));
+  const below = bends.filter((t) => t < above).pop() ?? 0;
+  const [low, high] = [total(below), total(above)];
+  return partsAt(high === low ? above : below + ((budget - low) / (high - low)) * (above - below));
 }
 
 /**
@@ -58,7 +63,9 @@ export function roundParts(parts: readonly number[], budget: number, unit: numbe
   const hi = parts.map((_, i) => (bounds && Number.isFinite(bounds[i].upper) ? down(bounds[i].upper) : Number.POSITIVE_INFINITY));
   const rounded = parts.map((p, i) => Math.min(hi[i], Math.max(lo[i], down(p))));
   const units = Math.round((down(budget) - rounded.reduce((s, x) => s + x, 0)) / unit);
-  const byRemainder = parts.map((p, i) => ({ i, rest: p - rounded[i] }));
+  // Remainders compared in units tidied to 9 decimals, as the sheet's ROUND(…,9): equal parts whose
+  // last bits differ (83,333.33… worked out two ways) tie, and the earlier line takes the unit.
+  const byRemainder = parts.map((p, i) => ({ i, rest: tidy((p - rounded[i]) / unit) }));
   const order = units >= 0 ? byRemainder.sort((a, b) => b.rest - a.rest || a.i - b.i) : byRemainder.sort((a, b) => a.rest - b.rest || a.i - b.i);
   const step = units >= 0 ? unit : -unit;
   let moved = 0;

@@ -1,7 +1,7 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
-import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS } from './budgetAllocationAnswers';
+import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS, MAX_LINES } from './budgetAllocationAnswers';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
 import { msg } from '../i18n/msg';
 import { Language } from '../i18n/languages';
@@ -16,13 +16,13 @@ export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5
 export const LINE_COLUMNS = {
   name: 0, current: 1, proposed: 2, change: 3, lower: 4, upper: 5, share: 6, expectedReturn: 7, roi: 8, marginalRoi: 9,
   kind: 10, beta: 11, kappa: 12, alpha: 13, weight: 14,
-  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, eligible: 25, rank: 26, eligibleDown: 27, rankDown: 28, rounded: 29, roundedFinal: 30, points: 31,
+  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, eligible: 25, tiesUp: 26, eligibleDown: 27, tiesDown: 28, rounded: 29, roundedFinal: 30, points: 31,
 } as const;
 const C = LINE_COLUMNS;
 /** Rows kept free under the tables for the charts. */
 const CHART_ROWS = 20;
 const HEADER = [msg('Line'), msg('Current'), msg('Proposed'), msg('Change'), msg('Lower'), msg('Upper'), msg('Share'), msg('Expected return'), msg('ROI'), msg('Marginal ROI'), msg('Kind'), msg('β (scale)'), msg('κ (half-saturation)'), msg('α (Hill)'), msg('Weight')];
-const WORKINGS = [msg('Kind #'), msg('Top'), msg('ln price at top'), msg('ln price at lower'), msg('At final λ'), msg('Free'), msg('Unrounded'), msg('Rounded down, within bounds'), msg('Remainder'), msg('Room for a unit more'), msg('Rank (largest first)'), msg('Room for a unit less'), msg('Rank (smallest first)'), msg('Rounded'), msg('Rounded, adding up'), msg('Points of history')];
+const WORKINGS = [msg('Kind #'), msg('Top'), msg('ln price at top'), msg('ln price at lower'), msg('At final λ'), msg('Free'), msg('Unrounded'), msg('Rounded down, within bounds'), msg('Remainder'), msg('Room for a unit more'), msg('Ties seen'), msg('Room for a unit less'), msg('Ties seen'), msg('Rounded'), msg('Rounded, adding up'), msg('Points of history')];
 
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
 function returnFormula(r: (col: number) => string, x: string): string {
@@ -64,7 +64,8 @@ function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, i
   if (line.points !== null) sheet.number(row, C.points, line.points);
   sheet.formula(row, C.kindNumber, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`);
   sheet.formula(row, C.top, `=IF(${r(C.upper)}="",${inputs.budget},MIN(${r(C.upper)},${inputs.budget}))`);
-  const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: r(C.lower), top: r(C.top), kindNumber: r(C.kindNumber) };
+  // A blank lower bound is 0 (MAX skips a blank cell, so a line would fall below 0); text is #VALUE!.
+  const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: `(${r(C.lower)}+0)`, top: r(C.top), kindNumber: r(C.kindNumber) };
   const x = r(C.proposed);
   // A budget the bounds cannot meet, or a curve the sheet cannot optimise: #N/A, and A3 says why.
   sheet.formula(row, C.proposed, `=IF(${inputs.feasible},IF(${inputs.roundTo}="",${r(C.unrounded)},${r(C.roundedFinal)}),NA())`);
@@ -77,55 +78,94 @@ function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, i
 }
 
 /**
+ * The workings every line reads once, in the row under the total (a cell each, so no line's row sums
+ * all the lines): the spend at the final λ and its free part, the units left to hand out after
+ * rounding down, the cut-off remainder for a unit more (or less) and how many of the lines tied at
+ * it take one, the leftover and the line that takes it.
+ */
+function allLinesCells(total: number) {
+  const row = total + 1;
+  const at = (c: number) => absolute(row, c);
+  return {
+    row, atFinal: at(C.atFinal), free: at(C.free), units: at(C.floor),
+    cutUp: at(C.eligible), takeUp: at(C.tiesUp), cutDown: at(C.eligibleDown), takeDown: at(C.tiesDown),
+    leftover: at(C.rounded), largest: at(C.roundedFinal),
+  };
+}
+type AllLines = ReturnType<typeof allLinesCells>;
+
+/**
  * One line's rounding, as core's roundParts: rounded down within its bounds, then a unit more for
  * the largest remainders (or a unit less for the smallest, when lifting parts to their lower
- * bounds gave too many), skipping lines a unit would take out of their bounds.
+ * bounds gave too many), ties in the lines' order, skipping lines a unit would take out of their
+ * bounds. A line with room shows its remainder (else ""), so the cut-off is one LARGE over them and
+ * each line only compares itself with the cut-off and counts the ties down the lines: O(1) a line.
  */
-function placeRounding(sheet: SheetBuilder, row: number, i: number, at: { inputs: ReturnType<typeof placeInputs>; line: LineRefs; col: (c: number) => string }): void {
-  const { inputs, line, col } = at;
+function placeRounding(sheet: SheetBuilder, row: number, i: number, at: { inputs: ReturnType<typeof placeInputs>; line: LineRefs; all: AllLines }): void {
+  const { inputs, line, all } = at;
   const unit = inputs.roundTo;
   const r = (c: number) => a1(row, c);
-  const first = BUDGET_LAYOUT.firstLine;
   const down = (x: string) => `INT(${x}/${unit}+0.000000001)*${unit}`;
-  const [lo, hi] = [`ROUNDUP(${line.lower}/${unit}-0.000000001,0)*${unit}`, down(line.top)];
+  // Rounded up as core's Math.ceil: ROUNDUP rounds away from zero, so it would take a lower bound
+  // of 0 to −1 unit (0 − 10⁻⁹ rounds to −1); −INT(−x) is the ceiling on both sides of 0.
+  const [lo, hi] = [`-INT(-(${line.lower}/${unit}-0.000000001))*${unit}`, down(line.top)];
   const blankOr = (formula: string) => `=IF(${unit}="","",${formula})`;
   sheet.formula(row, C.floor, blankOr(`MIN(${hi},MAX(${lo},${down(r(C.unrounded))}))`));
-  sheet.formula(row, C.remainder, blankOr(`${r(C.unrounded)}-${r(C.floor)}`));
-  sheet.formula(row, C.eligible, blankOr(`(${r(C.floor)}+${unit}<=${hi}+0.000000001)*1`));
-  sheet.formula(row, C.eligibleDown, blankOr(`(${r(C.floor)}-${unit}>=${lo}-0.000000001)*1`));
-  const earlier = (c: number) => `${absolute(first, c)}:${a1(row - 1, c)}`;
-  const rank = (compare: '>' | '<', eligible: number) => {
-    const ties = i === 0 ? '0' : `SUMPRODUCT((${earlier(C.remainder)}=${r(C.remainder)})*${earlier(eligible)})`;
-    return blankOr(`SUMPRODUCT((${col(C.remainder)}${compare}${r(C.remainder)})*${col(eligible)})+${ties}+1`);
+  // In units tidied to 9 decimals (as core), so parts equal but for their last bits tie.
+  sheet.formula(row, C.remainder, blankOr(`ROUND((${r(C.unrounded)}-${r(C.floor)})/${unit},9)*${unit}`));
+  sheet.formula(row, C.eligible, blankOr(`IF(${r(C.floor)}+${unit}<=${hi}+0.000000001,${r(C.remainder)},"")`));
+  sheet.formula(row, C.eligibleDown, blankOr(`IF(${r(C.floor)}-${unit}>=${lo}-0.000000001,${r(C.remainder)},"")`));
+  const ties = (room: number, seen: number, cut: string) => `=${i === 0 ? '' : `${a1(row - 1, seen)}+`}IF(AND(ISNUMBER(${r(room)}),${cut}<>""),(${r(room)}=${cut})*1,0)`;
+  sheet.formula(row, C.tiesUp, ties(C.eligible, C.tiesUp, all.cutUp));
+  sheet.formula(row, C.tiesDown, ties(C.eligibleDown, C.tiesDown, all.cutDown));
+  const gets = (room: number, seen: number, beyond: string, cut: string, take: string) =>
+    `AND(ISNUMBER(${r(room)}),${cut}<>"",OR(${r(room)}${beyond}${cut},AND(${r(room)}=${cut},${r(seen)}<=${take})))`;
+  const more = `IF(${gets(C.eligible, C.tiesUp, '>', all.cutUp, all.takeUp)},${unit},0)`;
+  const less = `IF(${gets(C.eligibleDown, C.tiesDown, '<', all.cutDown, all.takeDown)},-${unit},0)`;
+  sheet.formula(row, C.rounded, blankOr(`${r(C.floor)}+IF(${all.units}>=0,${more},${less})`));
+}
+
+/** The all-lines workings (see {@link allLinesCells}): each an aggregate over the lines' column, computed once. */
+function placeAllLines(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof placeInputs>, all: AllLines): void {
+  const first = BUDGET_LAYOUT.firstLine;
+  const col = (c: number) => `${absolute(first, c)}:${absolute(first + n - 1, c)}`;
+  const unit = inputs.roundTo;
+  const blankOr = (formula: string) => `=IF(${unit}="","",${formula})`;
+  const put = (c: number, formula: string) => sheet.formula(all.row, c, formula);
+  sheet.text(all.row, C.kindNumber, sheet.t('All lines'));
+  put(C.atFinal, `=SUM(${col(C.atFinal)})`);
+  put(C.free, `=SUMPRODUCT(${col(C.atFinal)},${col(C.free)})`);
+  put(C.floor, blankOr(`ROUND((INT(${inputs.budget}/${unit}+0.000000001)*${unit}-SUM(${col(C.floor)}))/${unit},0)`));
+  // The cut-off is the k-th largest (smallest) remainder with room, k the units to hand out (at
+  // most the lines with room); the lines tied at it take what the lines beyond it leave.
+  const side = (room: number, pick: 'LARGE' | 'SMALL', beyond: '>' | '<', sign: '' | '-', cut: string) => {
+    const k = `MIN(${sign}${all.units},COUNT(${col(room)}))`;
+    put(room, blankOr(`IF(${k}<=0,"",${pick}(${col(room)},${k}))`));
+    put(room + 1, blankOr(`IF(${cut}="",0,${k}-SUMPRODUCT(ISNUMBER(${col(room)})*(${col(room)}${beyond}${cut})))`));
   };
-  sheet.formula(row, C.rank, rank('>', C.eligible));
-  sheet.formula(row, C.rankDown, rank('<', C.eligibleDown));
-  const units = `ROUND((${down(inputs.budget)}-SUM(${col(C.floor)}))/${unit},0)`;
-  const more = `IF(AND(${r(C.eligible)}=1,${r(C.rank)}<=${units}),${unit},0)`;
-  const less = `IF(AND(${r(C.eligibleDown)}=1,${r(C.rankDown)}<=-${units}),-${unit},0)`;
-  sheet.formula(row, C.rounded, blankOr(`${r(C.floor)}+IF(${units}>=0,${more},${less})`));
+  side(C.eligible, 'LARGE', '>', '', all.cutUp);
+  side(C.eligibleDown, 'SMALL', '<', '-', all.cutDown);
+  put(C.rounded, blankOr(`${inputs.budget}-SUM(${col(C.rounded)})`));
+  put(C.roundedFinal, blankOr(`MATCH(MAX(${col(C.rounded)}),${col(C.rounded)},0)`));
+  sheet.style(rangeA1(all.row, C.kindNumber, all.row, C.roundedFinal), 'working');
 }
 
 /** After the optimiser: each line at the final λ, the last rounding error spread over the free lines, and the rounding. */
 function placeFinal(sheet: SheetBuilder, n: number, lines: readonly LineRefs[], inputs: ReturnType<typeof placeInputs>, lambda: string): void {
   const first = BUDGET_LAYOUT.firstLine;
-  const col = (c: number) => `${absolute(first, c)}:${absolute(first + n - 1, c)}`;
+  const all = allLinesCells(first + n);
   const unit = inputs.roundTo;
+  placeAllLines(sheet, n, inputs, all);
   lines.forEach((line, i) => {
     const row = first + i;
     const r = (c: number) => a1(row, c);
     sheet.formula(row, C.atFinal, `=${spendAtPrice(line, inputs, lambda)}`);
     const tiny = `${inputs.budget}*0.000000000001`;
     sheet.formula(row, C.free, `=AND(${r(C.atFinal)}>${line.lower}+${tiny},${r(C.atFinal)}<${line.top}-${tiny})*1`);
-    const rest = `(${inputs.budget}-SUM(${col(C.atFinal)}))`;
-    sheet.formula(row, C.unrounded, `=${r(C.atFinal)}+IFERROR(${rest}*${r(C.atFinal)}*${r(C.free)}/SUMPRODUCT(${col(C.atFinal)},${col(C.free)}),0)`);
-    placeRounding(sheet, row, i, { inputs, line, col });
-  });
-  // A budget that is not a multiple of the unit: the largest part takes the last remainder (as core does).
-  const leftover = `(${inputs.budget}-SUM(${col(C.rounded)}))`;
-  lines.forEach((_, i) => {
-    const row = first + i;
-    sheet.formula(row, C.roundedFinal, `=IF(${unit}="","",${a1(row, C.rounded)}+IF(${i + 1}=MATCH(MAX(${col(C.rounded)}),${col(C.rounded)},0),${leftover},0))`);
+    sheet.formula(row, C.unrounded, `=${r(C.atFinal)}+IFERROR((${inputs.budget}-${all.atFinal})*${r(C.atFinal)}*${r(C.free)}/${all.free},0)`);
+    placeRounding(sheet, row, i, { inputs, line, all });
+    // A budget that is not a multiple of the unit: the largest part takes the last remainder (as core does).
+    sheet.formula(row, C.roundedFinal, `=IF(${unit}="","",${r(C.rounded)}+IF(${i + 1}=${all.largest},${all.leftover},0))`);
   });
 }
 
@@ -133,9 +173,9 @@ function placeFinal(sheet: SheetBuilder, n: number, lines: readonly LineRefs[], 
 const CURVE_POINTS = 11;
 
 /**
- * Each line's response curve over a shared grid of spend (a working block), charted as a line each:
- * where the curves flatten, more spend returns little. The grid follows the proposal: its top is
- * twice the largest current or proposed spend.
+ * Each line's response curve over a shared grid of spend (a working block, a row a line, the grid
+ * along the top), charted as a line each: where the curves flatten, more spend returns little. The
+ * grid follows the proposal: its top is twice the largest current or proposed spend.
  */
 function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number, chartRow: number): void {
   const { t } = sheet;
@@ -143,19 +183,20 @@ function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, to
   const L = BUDGET_LAYOUT;
   const span = (c: number) => absoluteBlock(L.firstLine, c, L.firstLine + n - 1, c);
   sheet.section(top, t('Response curves: each line\'s return at spend from 0 to twice the largest current or proposed'));
-  sheet.header(top + 1, 0, [t('Spend'), ...a.lines.map((l) => l.name)]);
-  for (let j = 0; j < CURVE_POINTS; j += 1) {
-    const row = top + 2 + j;
-    sheet.formula(row, 0, `=2*MAX(${span(C.current)},${span(C.proposed)})*${j}/${CURVE_POINTS - 1}`);
-    a.lines.forEach((_, i) => {
-      const line = (c: number) => absolute(L.firstLine + i, c);
-      sheet.formula(row, 1 + i, `=${returnFormula(line, a1(row, 0))}`);
-    });
-  }
-  const last = top + 1 + CURVE_POINTS;
-  sheet.style(rangeA1(top + 2, 0, last, n), 'working');
-  sheet.format(rangeA1(top + 2, 0, last, n), 'money');
-  sheet.chart({ kind: 'line', title: t('Response curves: return by spend'), categories: rangeA1(top + 2, 0, last, 0), values: rangeA1(top + 2, 1, last, n), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
+  const grid = top + 1;
+  sheet.text(grid, 0, t('Spend'));
+  for (let j = 0; j < CURVE_POINTS; j += 1) sheet.formula(grid, 1 + j, `=2*MAX(${span(C.current)},${span(C.proposed)})*${j}/${CURVE_POINTS - 1}`);
+  a.lines.forEach((line, i) => {
+    const row = grid + 1 + i;
+    const ofLine = (c: number) => absolute(L.firstLine + i, c);
+    sheet.formula(row, 0, `=${ofLine(C.name)}`);
+    for (let j = 0; j < CURVE_POINTS; j += 1) sheet.formula(row, 1 + j, `=${returnFormula(ofLine, a1(grid, 1 + j).replace(/(\d+)$/, '$$$1'))}`);
+  });
+  const last = grid + n;
+  sheet.style(rangeA1(grid, 0, grid, CURVE_POINTS), 'header');
+  sheet.style(rangeA1(grid + 1, 1, last, CURVE_POINTS), 'working');
+  sheet.format(rangeA1(grid, 1, last, CURVE_POINTS), 'money');
+  sheet.chart({ kind: 'line', title: t('Response curves: return by spend'), categories: rangeA1(grid, 1, grid, CURVE_POINTS), values: rangeA1(grid + 1, 1, last, CURVE_POINTS), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
 }
 
 /** The check in A3: the first thing that keeps the proposal from meaning what it says, in words. */
@@ -212,6 +253,7 @@ function placeMonths(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: numbe
  */
 export function buildBudgetAllocation(a: BudgetAllocationAnswers, language: Language = 'en'): Plan {
   if (a.lines.length === 0) throw new Error('a budget needs at least one line');
+  if (a.lines.length > MAX_LINES) throw new Error(`a Budget sheet takes up to ${MAX_LINES} lines, not ${a.lines.length.toLocaleString('en-US')}`);
   const t = translator(language);
   const sheet = new SheetBuilder(t('Budget'), t);
   const L = BUDGET_LAYOUT;

@@ -1,8 +1,12 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 
-/** Halvings of the bracket on ln λ: from a width of ln 10¹⁸ to below 10⁻¹⁵. */
-export const BISECTION_STEPS = 64;
+/**
+ * Halvings of the bracket on ln λ: from a width of ln 10¹⁸ (41) to 41 / 2⁴⁸ ≈ 1.5 × 10⁻¹³, a
+ * relative error in λ far below the 10⁻⁶ the sheet is checked to; more steps only repeat the same
+ * λ (ln λ's own rounding is about 10⁻¹⁴) and cost a row of cells per line each.
+ */
+export const BISECTION_STEPS = 48;
 
 /** Where a line's inputs and workings are (absolute references), for the optimiser's formulas. */
 export interface LineRefs {
@@ -49,14 +53,16 @@ function logPriceAt(line: LineRefs, inputs: OptimiserInputs, spend: string): str
 
 /**
  * The optimiser in native formulas, from row `top`: each line's price at its bounds (the bracket),
- * then {@link BISECTION_STEPS} rows halving the bracket on ln λ (a row: low, high, λ, the spend the
- * lines want at λ, and each line's part), so that editing the budget, a bound, a curve or the
- * method moves the proposal without the add-in. Returns the cell holding the final λ.
+ * then {@link BISECTION_STEPS} steps, one a column, halving the bracket on ln λ (a step: low, high,
+ * λ and the spend the lines want at λ, in rows; under them each line's part, a row a line), so that
+ * editing the budget, a bound, a curve or the method moves the proposal without the add-in. The
+ * block is (lines + 6) rows × 49 columns: it grows with the lines, never with their square.
+ * Returns the cell holding the final λ.
  */
 export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly LineRefs[], inputs: OptimiserInputs, bracket: { lowCol: number; highCol: number; firstLine: number }): { lambda: string; end: number } {
   const { t } = sheet;
   const n = lines.length;
-  sheet.section(top, t('Workings: the price of spend λ halved 64 times until the lines want exactly the budget (edit nothing here)'));
+  sheet.section(top, t('Workings: the price of spend λ halved {steps} times until the lines want exactly the budget (edit nothing here)', { steps: BISECTION_STEPS }));
   // Each line's ln price at its top (the bracket's low end) and at its lower bound (the high end).
   lines.forEach((line, i) => {
     const row = bracket.firstLine + i;
@@ -64,29 +70,33 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
     sheet.formula(row, bracket.highCol, logPriceAt(line, inputs, `MAX(${line.lower},${inputs.budget}*0.000000001)`));
   });
   const span = (col: number) => `${absolute(bracket.firstLine, col)}:${absolute(bracket.firstLine + n - 1, col)}`;
-  sheet.header(top + 1, 0, [t('Step'), t('ln λ low'), t('ln λ high'), 'λ', t('Spend wanted'), ...lines.map((_, i) => t('Line {value}', { value: i + 1 }))]);
-  const first = top + 2;
+  const step = { number: top + 1, low: top + 2, high: top + 3, lambda: top + 4, wanted: top + 5, firstLine: top + 6 };
+  [[step.number, t('Step')], [step.low, t('ln λ low')], [step.high, t('ln λ high')], [step.lambda, 'λ'], [step.wanted, t('Spend wanted')]].forEach(([row, label]) => sheet.text(row as number, 0, label as string));
+  lines.forEach((_, i) => sheet.text(step.firstLine + i, 0, t('Line {value}', { value: i + 1 })));
+  const lastLine = step.firstLine + n - 1;
   for (let k = 0; k < BISECTION_STEPS; k += 1) {
-    const row = first + k;
-    const [low, high, lambda] = [a1(row, 1), a1(row, 2), a1(row, 3)];
-    sheet.number(row, 0, k + 1);
+    const col = 1 + k;
+    const [low, high, lambda] = [a1(step.low, col), a1(step.high, col), a1(step.lambda, col)];
+    sheet.number(step.number, col, k + 1);
     if (k === 0) {
-      sheet.formula(row, 1, `=MIN(${span(bracket.lowCol)})-1`);
-      sheet.formula(row, 2, `=MAX(${span(bracket.highCol)})+1`);
+      sheet.formula(step.low, col, `=MIN(${span(bracket.lowCol)})-1`);
+      sheet.formula(step.high, col, `=MAX(${span(bracket.highCol)})+1`);
     } else {
-      const [pLow, pHigh, pWanted] = [a1(row - 1, 1), a1(row - 1, 2), a1(row - 1, 4)];
-      sheet.formula(row, 1, `=IF(${pWanted}>${inputs.budget},(${pLow}+${pHigh})/2,${pLow})`);
-      sheet.formula(row, 2, `=IF(${pWanted}>${inputs.budget},${pHigh},(${pLow}+${pHigh})/2)`);
+      const [pLow, pHigh, pWanted] = [a1(step.low, col - 1), a1(step.high, col - 1), a1(step.wanted, col - 1)];
+      sheet.formula(step.low, col, `=IF(${pWanted}>${inputs.budget},(${pLow}+${pHigh})/2,${pLow})`);
+      sheet.formula(step.high, col, `=IF(${pWanted}>${inputs.budget},${pHigh},(${pLow}+${pHigh})/2)`);
     }
-    sheet.formula(row, 3, `=EXP((${low}+${high})/2)`);
-    lines.forEach((line, i) => sheet.formula(row, 5 + i, `=${spendAtPrice(line, inputs, lambda)}`));
-    sheet.formula(row, 4, `=SUM(${a1(row, 5)}:${a1(row, 4 + n)})`);
+    sheet.formula(step.lambda, col, `=EXP((${low}+${high})/2)`);
+    const lambdaOfStep = lambda.replace(/(\d+)$/, '$$$1');
+    lines.forEach((line, i) => sheet.formula(step.firstLine + i, col, `=${spendAtPrice(line, inputs, lambdaOfStep)}`));
+    sheet.formula(step.wanted, col, `=SUM(${a1(step.firstLine, col)}:${a1(lastLine, col)})`);
   }
-  const last = first + BISECTION_STEPS - 1;
-  sheet.style(rangeA1(first, 0, last, 4 + n), 'working');
+  sheet.style(rangeA1(step.number, 0, step.number, BISECTION_STEPS), 'header');
+  sheet.style(rangeA1(step.low, 0, lastLine, BISECTION_STEPS), 'working');
   // The high end: the lines want at most the budget there; the rest is spread over the free lines.
-  sheet.text(last + 1, 2, t('Final λ'));
-  sheet.formula(last + 1, 3, `=EXP(${a1(last, 2)})`);
-  sheet.style(rangeA1(last + 1, 2, last + 1, 3), 'working');
-  return { lambda: absolute(last + 1, 3), end: last + 1 };
+  const end = lastLine + 1;
+  sheet.text(end, 0, t('Final λ'));
+  sheet.formula(end, 1, `=EXP(${absolute(step.high, BISECTION_STEPS)})`);
+  sheet.style(rangeA1(end, 0, end, 1), 'working');
+  return { lambda: absolute(end, 1), end };
 }

@@ -31,6 +31,8 @@ const result = (row: number) => absolute(row, 4);
 export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, firstWeekNumber: 12, lat: 13, lon: 14, visitedInWeek: 15, placed: 16 } as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
+/** Each account's visits week by week start in this column (S), after its workings: the rep calendar sums them. */
+export const ACCOUNT_WEEKS_COLUMN = 18;
 const A = ACCOUNT_COLUMNS;
 
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
@@ -126,19 +128,31 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
 }
 
 /**
- * Each rep's visits week by week, beside the reps (from column M): an account's k-th visit falls in
- * week first + ⌊(k − 1) × 52 / visits⌋, so a year holds exactly its visits, evenly spaced, and an
- * area's accounts start in different weeks (their turn).
+ * Each rep's visits week by week, beside the reps (from column M): the sum of their accounts' weeks
+ * (each account's row works its own weeks out once, {@link placeAccountWeeks}), so a cell reads one
+ * column with one criterion rather than re-deriving every account's schedule per rep and week.
  */
-function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; visits: string; first: string }): void {
+function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; weeks: (k: number) => string }): void {
   const { t } = sheet;
   sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => t('Week {value}', { value: k + 1 })));
-  const byWeek = (w: string) => visitsByWeekFormula(w, at.first, at.visits);
   for (let i = 0; i < reps; i += 1) {
     const row = top + 2 + i;
-    for (let k = 1; k <= WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k - 1, `=SUMPRODUCT((${at.rep}=${absolute(row, 0)})*(${byWeek(String(k))}-${byWeek(String(k - 1))}))`);
+    for (let k = 0; k < WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k, `=SUMIF(${at.rep},${exactCriterionOf(absolute(row, 0))},${at.weeks(k)})`);
   }
   if (reps > 0) sheet.format(rangeA1(top + 2, CALENDAR_COLUMN, top + 1 + reps, CALENDAR_COLUMN + WEEKS - 1), 'integer');
+}
+
+/**
+ * An account's visits in each week (from column S, the week's number in the header above): an
+ * account's k-th visit falls in week first + ⌊(k − 1) × 52 / visits⌋, so a year holds exactly its
+ * visits, evenly spaced, and an area's accounts start in different weeks (their turn).
+ */
+function placeAccountWeeks(sheet: SheetBuilder, row: number, headerRow: number): void {
+  for (let k = 0; k < WEEKS; k += 1) {
+    const week = a1(headerRow, ACCOUNT_WEEKS_COLUMN + k).replace(/(\d+)$/, '$$$1');
+    const [first, visits] = [A.firstWeekNumber, A.visits].map((c) => a1(row, c).replace(/^([A-Z]+)/, '$$$1'));
+    sheet.formula(row, ACCOUNT_WEEKS_COLUMN + k, `=${visitsByWeekFormula(week, first, visits)}-${visitsByWeekFormula(`(${week}-1)`, first, visits)}`);
+  }
 }
 
 /** Visits an account makes by the end of week `w`, as a formula: core's visitsByWeek. */
@@ -273,7 +287,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
   const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
-  placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), visits: col(A.visits), first: col(A.firstWeekNumber) });
+  placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), weeks: (k) => col(ACCOUNT_WEEKS_COLUMN + k) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repKeys: reps.keys });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
   const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
@@ -283,7 +297,12 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
+    placeAccountWeeks(sheet, first + i, accountsTop + 1);
   }
+  for (let k = 0; k < WEEKS; k += 1) sheet.number(accountsTop + 1, ACCOUNT_WEEKS_COLUMN + k, k + 1);
+  sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t('Visits week by week (the week\'s number above)'));
+  sheet.style(rangeA1(accountsTop + 1, ACCOUNT_WEEKS_COLUMN, accountsTop + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
+  sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
   sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.firstWeekNumber), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');

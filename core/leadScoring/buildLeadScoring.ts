@@ -95,6 +95,9 @@ function mqlGroups(answers: LeadScoringAnswers): { fit: number; engagement: numb
 /** Where the MQL thresholds are (beside the band summary). */
 const MQL_INPUTS = { fitFrom: absolute(4, 10), engagementFrom: absolute(5, 10), count: absolute(6, 10) };
 
+/** The model's working columns on a lead's row: a contribution per term, then the strongest term's number. */
+const modelWorkings = (terms: number) => (terms > 0 ? terms + 1 : 0);
+
 /** Where each part of the leads block is: columns by job (the model's two only with a model), and the rows. */
 /**
  * A group's cap, read from the caps table by the group's name compared exactly (trimmed, any case):
@@ -202,9 +205,9 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
     ...(at.modelTerms === undefined ? [] : [{ name: t('Win probability'), column: layout.probability, binWidth: '0.01' }]),
   ];
   const { refs } = placeRankingSection(sheet, at.top, scores);
-  const columns = rankingColumns(layout.firstContribution + (at.modelTerms ?? 0), scores.length);
+  const columns = rankingColumns(layout.firstContribution + modelWorkings(at.modelTerms ?? 0), scores.length);
   const last = layout.first + Math.max(at.leads, 1) - 1;
-  sheet.header(layout.header, columns.won, [t('Won (1) / lost (0)'), ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen')])]);
+  sheet.header(layout.header, columns.won, [t('Won (1) / lost (0)'), ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen'), t('{name}: bin', { name: s.name })])]);
   for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, i === 0, a1(layout.first + i, layout.outcome), scores, { refs, columns });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
@@ -254,10 +257,11 @@ export function buildLeadScoring(answers: LeadScoringAnswers, language: Language
   sheet.header(layout.header, layout.firstValue, [...each(msg('Value {rule}')), ...each(msg('Points {rule}'))]);
   // The terms' names head their contribution columns: the top factor is read from there.
   for (let term = 0; term < (placedModel?.refs.count ?? 0); term += 1) sheet.formula(layout.header, layout.firstContribution + term, `=${placedModel!.refs.term(term).name}`);
+  if (placedModel && placedModel.refs.count > 0) sheet.text(layout.header, layout.firstContribution + placedModel.refs.count, t('Top term #'));
   const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs, decay: placedDecay?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
-  sheet.style(rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + (placedModel?.refs.count ?? 0) - 1), 'working');
+  sheet.style(rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + modelWorkings(placedModel?.refs.count ?? 0) - 1), 'working');
   if (placedModel) sheet.format(rangeA1(layout.first, layout.probability, last, layout.probability), 'percent');
   if (layout.decayFactor !== undefined) sheet.format(rangeA1(layout.first, layout.decayFactor, last, layout.decayFactor), 'percent');
   sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));

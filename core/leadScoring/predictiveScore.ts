@@ -1,4 +1,4 @@
-import { rangeA1 } from '../sheet/a1';
+import { a1, rangeA1 } from '../sheet/a1';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { decimalInFormula, sayInFormula } from '../sheet/formulaText';
@@ -85,9 +85,9 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
   const r = `${absolute(row, at.firstContribution).replace(/\$(\d)/, '$1')}:${absolute(row, at.firstContribution + refs.count - 1).replace(/\$(\d)/, '$1')}`;
   const names = `${absolute(at.namesRow, at.firstContribution)}:${absolute(at.namesRow, at.firstContribution + refs.count - 1)}`;
   sheet.formula(row, at.probability, `=1/(1+EXP(-(${refs.base}+SUM(${r}))))`);
-  sheet.formula(
-    row,
-    at.factor,
-    `=IF(MAX(${r})>=-MIN(${r}),${factorSaid(sheet, `MATCH(MAX(${r}),${r},0)`, names, refs, leadRow)}&" (+"&${decimalInFormula(`MAX(${r})`, 2)}&")",${factorSaid(sheet, `MATCH(MIN(${r}),${r},0)`, names, refs, leadRow)}&" (-"&${decimalInFormula(`-MIN(${r})`, 2)}&")")`,
-  );
+  // The strongest term, once: its number, negative when it pulls the lead down (ties: the first).
+  const top = a1(row, at.firstContribution + refs.count);
+  sheet.formula(row, at.firstContribution + refs.count, `=IF(MAX(${r})>=-MIN(${r}),MATCH(MAX(${r}),${r},0),-MATCH(MIN(${r}),${r},0))`);
+  const pull = `INDEX(${r},1,ABS(${top}))`;
+  sheet.formula(row, at.factor, `=${factorSaid(sheet, `ABS(${top})`, names, refs, leadRow)}&IF(${top}>0," (+"," (-")&${decimalInFormula(`ABS(${pull})`, 2)}&")"`);
 }

@@ -27,15 +27,17 @@ export function splitReference(reference: string): { sheet?: string; local: stri
  * absolute references from the plan's sheet: its header row, each body row, each body column.
  *
  * @example
- * userTable('Leads', 'A1:I2506').row(0) //=> "'Leads'!$A$2:$I$2"
+ * userTable('Leads', 'A1:I2506').row(0) //=> "'Leads'!$A2:$I2"
  */
 export function userTable(sheet: string, range: string) {
   const { top, left, bottom, right } = parseRangeA1(range);
   const quoted = quotedSheet(sheet);
-  const span = (row: number) => `${quoted}!$${columnLetters(left)}$${row + 1}:$${columnLetters(right)}$${row + 1}`;
+  const span = (row: number, fixed: '$' | '') => `${quoted}!$${columnLetters(left)}${fixed}${row + 1}:$${columnLetters(right)}${fixed}${row + 1}`;
   return {
-    header: span(top),
-    row: (i: number) => span(top + 1 + i),
+    header: span(top, '$'),
+    // Each row's formulas read their own row relatively, so every row's formula is the same
+    // formula moved down: engines parse it once (HyperFormula caches by relative form).
+    row: (i: number) => span(top + 1 + i, ''),
     /** The body of the table's column `i` (0 for its first). */
     column: (i: number) => `${quoted}!$${columnLetters(left + i)}$${top + 2}:$${columnLetters(left + i)}$${bottom + 1}`,
     count: bottom - top,

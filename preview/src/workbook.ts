@@ -2,6 +2,7 @@ import { HyperFormula } from 'hyperformula';
 import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/plugin.generated';
 import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { registerFixed } from './hyperformula/fixedFunction';
+import { registerExcelInt } from './hyperformula/intFunction';
 import { correctCriteria } from './hyperformula/criteria';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
@@ -14,9 +15,22 @@ export function registerSalesPlannerFunctions(): void {
   HyperFormula.registerFunctionPlugin(SalesPlannerPlugin, SALES_PLANNER_TRANSLATIONS);
   registerTextNumberPatterns();
   registerFixed();
+  registerExcelInt();
   correctCriteria();
   registered = true;
 }
+
+/** How the preview configures HyperFormula (the tests and benches load plans the same way). */
+export const PREVIEW_ENGINE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  // Excel and Sheets both treat a blank cell as 0 in arithmetic and as "" in text comparisons.
+  useArrayArithmetic: true,
+  // The preview keeps its own undo history (grid/history.ts); the engine's is only used to take
+  // back a value an input rule refuses, at once.
+  undoLimit: 5,
+  // As many rows as Excel (HyperFormula's default, 40,000, refuses a table of 100,000 actuals).
+  maxRows: 1_048_576,
+} as const;
 
 /**
  * A HyperFormula workbook with the Sales Planner functions, holding the given sheets. HyperFormula
@@ -29,14 +43,7 @@ export function registerSalesPlannerFunctions(): void {
 export function createWorkbook(sheets: readonly PreviewSheet[]): HyperFormula {
   registerSalesPlannerFunctions();
   const content = Object.fromEntries(sheets.map((s) => [s.name, s.rows.map((r) => Array.from(r, (v) => v ?? null))]));
-  const hf = HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, {
-    licenseKey: 'gpl-v3',
-    // Excel and Sheets both treat a blank cell as 0 in arithmetic and as "" in text comparisons.
-    useArrayArithmetic: true,
-    // The preview keeps its own undo history (grid/history.ts); the engine's is only used to take
-    // back a value an input rule refuses, at once.
-    undoLimit: 5,
-  });
+  const hf = HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, PREVIEW_ENGINE_CONFIG);
   // Tables parsed before their data was computed reserved the largest area: give them their own.
   settleSpills(hf);
   return hf;

@@ -3,6 +3,7 @@
  * rounding) and stay live: an edited budget, bound, curve, method or rounding moves the proposal
  * to core's answer for the edited answers, within 1e-6 relative.
  */
+import fc from 'fast-check';
 import { curveReturn, marginalReturn } from '../../core/budget/responseCurve';
 import { BUDGET_LAYOUT as L, LINE_COLUMNS as C, buildBudgetAllocation } from '../../core/budgetAllocation/buildBudgetAllocation';
 import { BudgetAllocationAnswers, BudgetLine, proposedAmounts } from '../../core/budgetAllocation/budgetAllocationAnswers';
@@ -77,6 +78,37 @@ describe('the Budget sheet', () => {
     const proposed = proposedAmounts(tight) as number[];
     expect(proposed[2]).toBeLessThanOrEqual(12_345);
     expect(livenessMismatches(LIVE, tight)).toEqual([]);
+  });
+
+  it('rounds as core does whatever the lines: ties, units handed up or taken back, bounds in the way', () => {
+    // Equal curves tie their remainders; lower bounds above the rounded-down parts make the
+    // rounding take units back (the smallest remainders first); proportional and equal split too.
+    const line = fc.record({
+      kind: fc.constantFrom<'log' | 'exp' | 'hill'>('log', 'exp', 'hill'),
+      beta: fc.constantFrom(300_000, 480_000, 720_000),
+      kappa: fc.constantFrom(18_000, 60_000, 96_000),
+      lower: fc.option(fc.constantFrom(10_500, 33_333, 50_000), { nil: null }),
+      upper: fc.option(fc.constantFrom(40_250, 90_000, 250_000), { nil: null }),
+      weight: fc.constantFrom(1, 2, 3),
+    });
+    const run = fc.record({
+      lines: fc.array(line, { minLength: 1, maxLength: 7 }),
+      budget: fc.constantFrom(99_999, 250_000, 333_333, 400_500),
+      roundTo: fc.constantFrom(1000, 2500, 7),
+      method: fc.constantFrom<'optimal' | 'proportional' | 'equal'>('optimal', 'proportional', 'equal'),
+    });
+    fc.assert(
+      fc.property(run, (r) => {
+        const a: BudgetAllocationAnswers = {
+          ...answers, budget: r.budget, roundTo: r.roundTo, method: r.method,
+          lines: r.lines.map((l, i) => ({ name: `L${i + 1}`, current: 10_000, curve: { kind: l.kind, beta: l.beta, kappa: l.kappa, alpha: 1 }, weight: l.weight, lower: l.lower, upper: l.upper !== null && l.lower !== null && l.upper < l.lower ? null : l.upper, points: 48 })),
+        };
+        // Only budgets the bounds can meet have a proposal to compare.
+        if (!Array.isArray(proposedAmounts(a))) return;
+        expect(livenessMismatches(LIVE, a)).toEqual([]);
+      }),
+      { numRuns: Number(process.env.RUNS ?? 40), seed: Number(process.env.SEED ?? 20261206) },
+    );
   });
 
   it('says by how much the bounds miss the budget, and when every line sits at a bound', () => {

@@ -2,7 +2,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { parseRangeA1 } from '../../core/sheet/a1';
 import { Plan } from '../../core/sheet/plan';
 import { hyperFormulaContent } from '../../preview/src/planContent';
-import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
+import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
 
 /** What a wizard's plan must show, cell by cell (`D29` → core's number or text), on its first sheet. */
 export type Expected = Readonly<Record<string, number | string>>;
@@ -32,7 +32,7 @@ export function loadPlanSheet(plan: Plan, sources: Readonly<Record<string, reado
   registerSalesPlannerFunctions();
   const [sheet] = plan.sheets;
   const content = Object.fromEntries(plan.sheets.map((s) => [s.name, hyperFormulaContent(s)]));
-  const hf = HyperFormula.buildFromSheets({ ...sources, ...content } as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const hf = HyperFormula.buildFromSheets({ ...sources, ...content } as never, PREVIEW_ENGINE_CONFIG);
   const id = hf.getSheetId(sheet.name)!;
   const at = (a1: string, sheetId = id) => ({ sheet: sheetId, row: parseRangeA1(a1).top, col: parseRangeA1(a1).left });
   const shown = (v: unknown) => (v instanceof DetailedCellError ? `${v.value} ${v.message}` : v);
