@@ -4,7 +4,7 @@ import { DecayMethod } from '../leads/leadDecay';
 
 /**
  * The most rules a Lead scoring sheet lays out: each is a row of inputs and a column of points for
- * every lead (20,000 leads × 100 rules is already 2 million cells). Caps are per group, so as many.
+ * every lead (5,000 leads × 100 rules is already a million cells). Caps are per group, so as many.
  */
 export const MAX_RULES = 100;
 

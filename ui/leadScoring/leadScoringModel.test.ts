@@ -26,7 +26,7 @@ describe('the lead-scoring wizard\'s answers', () => {
     // A negative cap would lower every lead on the sheet, scored in its group or not.
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, caps: [{ group: 'Fit', cap: -5 }] } })).toEqual({ caps: 'A cap is 0 or more.' });
     expect([0, 1, 2, 3].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}, {}]);
-    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F20002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 20,000 leads/);
+    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F5002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 5,000 leads: .* with LEADSCORE in a column beside it\.$/);
   });
 
   it('offers the seeds\' timeframe rule and fit and engagement rules from the fields there are', () => {

@@ -90,7 +90,7 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
   if (state.step === 0) {
     if (a.leadsRange === '' || state.fields.length === 0) return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
     const { top, bottom } = parseRangeA1(a.leadsRange);
-    if (bottom - top > MAX_LEADS) return { leads: t('A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say).', { value: MAX_LEADS.toLocaleString(numberLocale()) }) };
+    if (bottom - top > MAX_LEADS) return { leads: t('A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.', { value: MAX_LEADS.toLocaleString(numberLocale()), function: 'LEADSCORE' }) };
     return state.fields.includes(a.labelField) ? {} : { labelField: t('Choose the field that names a lead.') };
   }
   if (state.step === 1) {

@@ -579,7 +579,7 @@ export const CY: Readonly<Record<string, string>> = {
   'Decay': 'Dirywiad',
   'The bands': 'Y bandiau',
   'Select the lead table in the sheet, its header row included, then press the button.': 'Dewiswch dabl y darpar gwsmeriaid yn y ddalen, gan gynnwys y rhes pennawd, yna pwyswch y botwm.',
-  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say).': 'Mae dalen sgorio darpar gwsmeriaid yn cymryd hyd at {value} darpar gwsmer: dewiswch lai (y rhai mwyaf diweddar, dyweder).',
+  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.': 'Mae dalen sgorio darpar gwsmeriaid yn cymryd hyd at {value} darpar gwsmer: dewiswch lai (y rhai mwyaf diweddar, dyweder), neu sgoriwch y tabl cyfan yn ei le gyda {function} mewn colofn wrth ei ymyl.',
   'Choose the field that names a lead.': 'Dewiswch y maes sy\'n enwi darpar gwsmer.',
   'Add at least one rule (or a preset).': 'Ychwanegwch o leiaf un rheol (neu ragosodiad).',
   'Rule {value} needs a field of the leads and a number of points.': 'Mae angen maes o\'r darpar gwsmeriaid a nifer o bwyntiau ar reol {value}.',

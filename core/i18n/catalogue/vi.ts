@@ -579,7 +579,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Decay': 'Suy giảm',
   'The bands': 'Nhóm điểm',
   'Select the lead table in the sheet, its header row included, then press the button.': 'Chọn bảng khách hàng tiềm năng trong trang tính, gồm cả dòng tiêu đề, rồi nhấn nút.',
-  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say).': 'Một trang chấm điểm nhận tối đa {value} khách hàng tiềm năng: hãy chọn ít hơn (ví dụ những khách gần đây nhất).',
+  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.': 'Một trang chấm điểm nhận tối đa {value} khách hàng tiềm năng: hãy chọn ít hơn (ví dụ những khách gần đây nhất), hoặc chấm điểm cả bảng ngay tại chỗ bằng {function} trong một cột bên cạnh.',
   'Choose the field that names a lead.': 'Chọn trường đặt tên cho khách hàng tiềm năng.',
   'Add at least one rule (or a preset).': 'Thêm ít nhất một quy tắc (hoặc một mẫu có sẵn).',
   'Rule {value} needs a field of the leads and a number of points.': 'Quy tắc {value} cần một trường của khách hàng tiềm năng và một số điểm.',

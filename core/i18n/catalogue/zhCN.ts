@@ -579,7 +579,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Decay': '衰减',
   'The bands': '等级',
   'Select the lead table in the sheet, its header row included, then press the button.': '在工作表中选择潜在客户表，包括标题行，然后点击按钮。',
-  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say).': '潜在客户评分表最多支持 {value} 个潜在客户：请少选一些（例如最近的）。',
+  'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.': '潜在客户评分表最多支持 {value} 个潜在客户：请少选一些（例如最近的），或在表格旁的一列中用 {function} 就地为整张表评分。',
   'Choose the field that names a lead.': '请选择标识潜在客户的字段。',
   'Add at least one rule (or a preset).': '至少添加一条规则（或一个预设）。',
   'Rule {value} needs a field of the leads and a number of points.': '规则 {value} 需要一个潜在客户字段和一个分数。',
