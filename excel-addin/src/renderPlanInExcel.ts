@@ -117,7 +117,8 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
 async function writeSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, names: readonly string[]): Promise<void> {
   const formats = formatGrid(sheet, SPREADSHEET_FORMATS, 'General', '@');
   const cells = sheet.cells.map((row) => row.map(excelCell));
-  const chunks = payloadChunks(cells, formats, EXCEL_CHUNK_BYTES);
+  // The cells and formats leave room for the rest of each request (the range's address, the calls).
+  const chunks = payloadChunks(cells, formats, EXCEL_CHUNK_BYTES - 4096);
   for (const [i, { start, rows }] of chunks.entries()) {
     queueRows(worksheet, formats, cells, start, rows);
     if (i === chunks.length - 1) queueFinish(context, worksheet, sheet, names);
