@@ -24,6 +24,8 @@ export function keepWorkbook(book: PreviewBook, store: Pick<WorkbookStore, 'writ
     writing = writing.then(async () => {
       if (kept >= upTo) return;
       show({ kind: 'saving' });
+      // A plan half built is not read: the save waits for the build to finish.
+      await book.whenIdle();
       const problem = await saveWorkbook(book, store);
       if (problem) return show({ kind: 'refused', problem });
       kept = Math.max(kept, upTo);

@@ -76,7 +76,8 @@ async function openPreview(): Promise<void> {
 
   onLanguageChange(() => {
     const before = shown;
-    void before.kept.flush().then(() => {
+    void before.kept.flush().then(async () => {
+      await before.book.whenIdle();
       shown = drawBook(before.book.sheetModels(), before.book.formats, before.book.activeIndexShown());
       before.book.element.replaceWith(shown.book.element);
       host.showBook(shown.book);

@@ -7,6 +7,8 @@ import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';
 import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
+import { fillSheetInSlices } from './buildInSlices';
+import { showBuildOverlay } from './buildOverlay';
 import { CellFormat, PreviewSheet } from './previewSheet';
 import { t, msg } from '../../ui/i18n';
 
@@ -47,6 +49,7 @@ export class PreviewBook {
   private readonly holder = h('div', { className: 'pv-sheet-holder' });
   private readonly changeListeners = new Set<() => void>();
   private activeIndex = 0;
+  private building: Promise<void> | undefined;
 
   constructor(
     readonly hf: HyperFormula,
@@ -89,20 +92,47 @@ export class PreviewBook {
     this.changeListeners.add(listener);
   }
 
-  /** Adds a plan's sheet in one engine batch and shows it; one step of the undo history. */
-  addPlanSheet(sheet: PlanSheet, name: string): void {
-    const model = previewSheetOfPlan(sheet, name);
-    const build = () => {
-      this.hf.batch(() => {
-        const id = this.hf.getSheetId(this.hf.addSheet(name))!;
-        this.hf.setSheetContent(id, hyperFormulaContent(sheet));
-      });
+  /** Resolves when no plan is being built, so the engine can be read (a save, a download, a redraw). */
+  whenIdle(): Promise<void> {
+    return this.building ?? Promise.resolve();
+  }
+
+  /**
+   * Adds a plan's sheet and shows it, one step of the undo history. The sheet is filled a slice at
+   * a time behind a veil with its progress, so the page paints and answers while a large plan is
+   * read and calculated; a build that fails removes what it added.
+   */
+  async addPlanSheet(sheet: PlanSheet, name: string): Promise<void> {
+    // One build at a time; with none running the veil goes up at once.
+    while (this.building) await this.building;
+    let done = () => {};
+    this.building = new Promise<void>((resolve) => (done = resolve));
+    const overlay = showBuildOverlay(this.element, name);
+    try {
+      await fillSheetInSlices(this.hf, name, hyperFormulaContent(sheet), overlay);
       settleSpills(this.hf);
+    } catch (error) {
+      const id = this.hf.getSheetId(name);
+      if (id !== undefined) this.hf.removeSheet(id);
+      throw error;
+    } finally {
+      overlay.close();
+      this.building = undefined;
+      done();
+    }
+    const model = previewSheetOfPlan(sheet, name);
+    const show = () => {
       this.addGrid(model);
       this.show(this.grids.length - 1);
     };
-    build();
-    this.editor.record(t('building “{name}”', { name }), () => this.removeSheet(name), build);
+    show();
+    // Redo puts the sheet back at once, as it was built.
+    const rebuild = () => {
+      this.hf.batch(() => this.hf.setSheetContent(this.hf.getSheetId(this.hf.addSheet(name))!, hyperFormulaContent(sheet)));
+      settleSpills(this.hf);
+      show();
+    };
+    this.editor.record(t('building “{name}”', { name }), () => this.removeSheet(name), rebuild);
   }
 
   /** Removes a sheet (a failed build, or a build undone) and its tab. */

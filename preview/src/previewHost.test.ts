@@ -30,12 +30,38 @@ describe('the preview building a plan of two sheets', () => {
   it('leaves neither when the second fails, as Excel and Sheets do', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     const add = book.addPlanSheet.bind(book);
-    jest.spyOn(book, 'addPlanSheet').mockImplementation((sheet, name) => {
+    jest.spyOn(book, 'addPlanSheet').mockImplementation(async (sheet, name) => {
       if (name === 'Dashboard') throw new Error('the engine refused the sheet');
-      add(sheet, name);
+      await add(sheet, name);
     });
     await expect(new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)))).rejects.toThrow('the engine refused the sheet');
     expect(book.sheetNames()).toEqual(['Opportunities']);
+  });
+});
+
+describe('the preview while a plan is being built', () => {
+  it('veils the workbook with the build\'s progress, keeps reads waiting until it is done, and Undo and Redo take it away and back', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    const host = new PreviewHost(book, storage);
+    const built = host.renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)));
+    const veil = book.element.querySelector('.pv-building');
+    expect(veil?.getAttribute('role')).toBe('status');
+    expect(veil?.textContent).toBe('Building “Evaluation”…');
+    let read = false;
+    const reading = host.readSelection().then(() => (read = true));
+    await Promise.resolve();
+    expect(read).toBe(false);
+    await built;
+    await reading;
+    expect(book.element.querySelector('.pv-building')).toBeNull();
+    const evaluation = () => book.hf.getSheetId('Evaluation');
+    const check = book.hf.getCellValue({ sheet: evaluation()!, row: 2, col: 0 });
+    expect(String(check)).toMatch(/^[✓⚠]/);
+    book.editor.history.undo();
+    book.editor.history.undo();
+    expect(book.sheetNames()).toEqual(['Opportunities']);
+    book.editor.history.redo();
+    expect(book.hf.getCellValue({ sheet: evaluation()!, row: 2, col: 0 })).toBe(check);
   });
 });
 

@@ -23,6 +23,7 @@ export class PreviewHost implements Host {
   ) {}
 
   async insertFormula(formula: string, options: { readonly replace: boolean }): Promise<InsertOutcome> {
+    await this.book.whenIdle();
     const grid = this.book.active;
     const address = grid.selectedAddress;
     const current = grid.contentOf(address);
@@ -41,12 +42,13 @@ export class PreviewHost implements Host {
   }
 
   async readSelection(): Promise<SelectionValues> {
+    await this.book.whenIdle();
     return this.book.active.selectionValues();
   }
 
   /**
-   * One batch per sheet (HyperFormula's setSheetContent). A build that fails part way removes every
-   * sheet it added, as the Excel and Sheets hosts do: a plan is whole or absent.
+   * Each sheet filled in slices with its progress shown (PreviewBook.addPlanSheet). A build that
+   * fails part way removes every sheet it added, as the Excel and Sheets hosts do: a plan is whole or absent.
    */
   async renderPlan(plan: Plan): Promise<RenderedPlan> {
     const wanted: string[] = [];
@@ -55,7 +57,7 @@ export class PreviewHost implements Host {
     try {
       for (const [i, sheet] of renamePlanSheets(plan, wanted).sheets.entries()) {
         names.push(wanted[i]);
-        this.book.addPlanSheet(sheet, wanted[i]);
+        await this.book.addPlanSheet(sheet, wanted[i]);
       }
     } catch (error) {
       for (const name of names.reverse()) this.book.removeSheet(name);

@@ -28,7 +28,7 @@ describe('the workbook kept in the browser', () => {
     const storage = memoryStore();
     const book = new PreviewBook(createWorkbook(samples), samples);
     book.active.setContent({ row: 1, col: 10 }, "'007");
-    book.addPlanSheet(buildSalesPlan(defaultAnswers(2027)).sheets[0], 'Sales plan 2027');
+    await book.addPlanSheet(buildSalesPlan(defaultAnswers(2027)).sheets[0], 'Sales plan 2027');
     book.formats.set('Opportunities', { top: 1, left: 6, bottom: 1, right: 6 }, 'percent');
     await expect(saveWorkbook(book, storage)).resolves.toBeUndefined();
 
@@ -45,7 +45,7 @@ describe('the workbook kept in the browser', () => {
     const storage = memoryStore();
     const book = new PreviewBook(createWorkbook(samples), samples);
     const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
-    book.addPlanSheet(plan, 'Sales plan 2027');
+    await book.addPlanSheet(plan, 'Sales plan 2027');
     await saveWorkbook(book, storage);
     const text = storage.text()!;
     const formula = (plan.cells[6][1] as { formula: string }).formula;

@@ -49,6 +49,8 @@ describeInBrowser('the budget wizard in the preview', () => {
     await expect(page.locator('[data-field="returns"]').textContent()).resolves.toMatch(/^Return under the curves: [\d,]+ at current spend .*, [\d,]+ as proposed\. A reallocation under these curves, not a forecast\.$/);
     await shot('4-review');
     await page.getByRole('button', { name: 'Build the budget sheet' }).click();
+    // A build runs a slice at a time: wait for its word, as a person would.
+    await page.locator('.sp-status', { hasText: 'Built “Budget”. Edit the budget or a bound there: the proposal follows.' }).waitFor();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Budget”. Edit the budget or a bound there: the proposal follows.');
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ The proposal spends the budget/);
     const before = await proposed();

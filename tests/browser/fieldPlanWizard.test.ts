@@ -49,6 +49,8 @@ describeInBrowser('the field-work wizard in the preview', () => {
     const reviewNeeded = (await page.locator('.sp-facts dd').last().textContent())!.split(' / ')[0];
     await shot('5-review');
     await page.getByRole('button', { name: 'Build the field plan' }).click();
+    // A build runs a slice at a time: wait for its word, as a person would.
+    await page.locator('.sp-status', { hasText: 'Built “Field plan”. Change the visit time there: capacity and coverage follow.' }).waitFor();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Field plan”. Change the visit time there: capacity and coverage follow.');
     await expect(cell(a1(R.repsNeeded, 4)).textContent()).resolves.toBe(reviewNeeded);
     await expect(cell(a1(R.visitsPerDay, 4)).textContent()).resolves.toBe('5');

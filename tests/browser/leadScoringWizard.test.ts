@@ -57,8 +57,26 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     const hot = Number((await page.locator('.sp-facts dd').nth(1).textContent())!.split(' / ')[0]);
     const auc = await page.locator('.sp-facts dd').nth(2).textContent();
     await shot('4-review');
+    // The build shows its progress over the workbook, a slice at a time, and the page answers meanwhile.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('.pv-building progress');
+        if (bar && bar.hasAttribute('value')) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    });
     await page.getByRole('button', { name: 'Build the lead scoring sheet' }).click();
+    await page.locator('.pv-building', { hasText: 'Building “Lead scoring”…' }).waitFor();
+    await expect(page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('answered'), 0)))).resolves.toBe('answered');
+    await shot('4-building');
+    // A build runs a slice at a time: wait for its word, as a person would.
+    await page.locator('.sp-status', { hasText: 'Built “Lead scoring”. Edit a rule\'s points there: every score follows.' }).waitFor();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Lead scoring”. Edit a rule\'s points there: every score follows.');
+    await expect(page.locator('.pv-building').count()).resolves.toBe(0);
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    expect(new Set(progress).size).toBeGreaterThan(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every rule reads a field/);
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);

@@ -45,6 +45,8 @@ describeInBrowser('the evaluation wizard in the preview', () => {
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('3. Review and build');
     await shot('3-review');
     await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
+    // A build runs a slice at a time: wait for its word, as a person would.
+    await page.locator('.sp-status', { hasText: 'Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.' }).waitFor();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.');
 
     await tab('Evaluation');

@@ -90,6 +90,8 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     expect(target).toBeGreaterThan(0);
     await shot('4-review');
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
+    // A build runs a slice at a time: wait for its word, as a person would.
+    await page.locator('.sp-status', { hasText: 'Built “Sales plan 2018”. Edit its yellow cells: every target follows.' }).waitFor();
     await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Sales plan 2018”. Edit its yellow cells: every target follows.');
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
     await expect(cell('A1').textContent()).resolves.toBe('Sales plan 2018: Revenue');
@@ -182,7 +184,7 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('4. Review and build');
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
-    await expect(page.locator('.sp-status').textContent()).resolves.toContain('Built “Sales plan 2018 (2)”');
+    await page.locator('.sp-status', { hasText: 'Built “Sales plan 2018 (2)”' }).waitFor();
     await expect(page.getByRole('tab', { name: 'Sales plan 2018', exact: true }).count()).resolves.toBe(1);
   });
 

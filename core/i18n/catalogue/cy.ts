@@ -1699,4 +1699,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Visits week by week (the week\'s number above)': 'Ymweliadau wythnos wrth wythnos (rhif yr wythnos uchod)',
   'Top term #': 'Rhif y term cryfaf',
   'All lines': 'Pob llinell',
+  'Building “{name}”…': 'Yn adeiladu “{name}”…',
+  'Calculating “{name}”…': 'Yn cyfrifo “{name}”…',
 };

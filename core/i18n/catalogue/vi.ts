@@ -1699,4 +1699,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Visits week by week (the week\'s number above)': 'Số lần thăm theo từng tuần (số thứ tự tuần ở trên)',
   'Top term #': 'Số thứ tự yếu tố mạnh nhất',
   'All lines': 'Tất cả các kênh',
+  'Building “{name}”…': 'Đang tạo “{name}”…',
+  'Calculating “{name}”…': 'Đang tính “{name}”…',
 };

@@ -1699,4 +1699,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Visits week by week (the week\'s number above)': '每周拜访次数（上方为周序号）',
   'Top term #': '最强项序号',
   'All lines': '所有渠道',
+  'Building “{name}”…': '正在生成“{name}”…',
+  'Calculating “{name}”…': '正在计算“{name}”…',
 };

@@ -31,6 +31,7 @@ export function downloadButton(book: PreviewBook): HTMLElement {
     button.disabled = true;
     status.textContent = t('Writing the workbook…');
     try {
+      await book.whenIdle();
       const snapshot = snapshotWorkbook(book.hf, book.sheetModels());
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ './writeXlsx');
       saveFile(await writeXlsx(snapshot), DOWNLOAD_FILE_NAME);
