@@ -21,11 +21,46 @@ const amount = (v: number) => Math.round(v).toLocaleString(numberLocale());
 /** A value as a chart writes it: a percentage when the chart's values are, else a whole amount. */
 const formatValue = (v: number, format?: PlanFormat) => (format === 'percent' ? `${(v * 100).toFixed(1)}%` : amount(v));
 
+/** Room on the right of a chart for its legend. */
+const LEGEND = 170;
+/** Room on the left of a column or line chart for its value axis. */
+const AXIS = 60;
+
+/**
+ * The value axis' ticks: from 0 to at least `max` in about four round steps (1, 2, 2.5 or 5 × 10ⁿ).
+ *
+ * @example
+ * axisTicks(930) //=> [0, 250, 500, 750, 1000]
+ */
+export function axisTicks(max: number): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= rough * (1 - 1e-12))!;
+  const steps = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/** The value axis on the left: a line, each tick's value and a faint line across. Returns the axis' top value. */
+function valueAxis(chart: SVGSVGElement, max: number, format?: PlanFormat, right = WIDTH - SIDE): number {
+  const ticks = axisTicks(max);
+  const top = ticks[ticks.length - 1];
+  const y = (v: number) => HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / top;
+  for (const v of ticks) {
+    chart.append(
+      svg('line', { x1: AXIS, x2: right, y1: y(v), y2: y(v), class: 'pv-chart-grid' }),
+      svg('text', { x: AXIS - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, formatValue(v, format)),
+    );
+  }
+  chart.append(svg('line', { x1: AXIS, x2: AXIS, y1: TOP, y2: HEIGHT - BOTTOM, class: 'pv-chart-axis' }));
+  return top;
+}
+
 /** Column, line: one slot per label along the bottom, heights scaled to the largest value. */
 function verticalSeries(chart: SVGSVGElement, kind: 'column' | 'line', labels: readonly string[], values: readonly number[], format?: PlanFormat): void {
-  const max = Math.max(1, ...values);
-  const slot = (WIDTH - SIDE * 2) / Math.max(1, values.length);
-  const point = (v: number, i: number) => ({ x: SIDE + i * slot + slot / 2, y: HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max });
+  const max = valueAxis(chart, Math.max(...values, 0), format);
+  const slot = (WIDTH - AXIS - SIDE) / Math.max(1, values.length);
+  const point = (v: number, i: number) => ({ x: AXIS + i * slot + slot / 2, y: HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max });
   if (kind === 'line') chart.append(svg('polyline', { points: values.map((v, i) => `${point(v, i).x},${point(v, i).y}`).join(' '), class: 'pv-chart-line' }));
   values.forEach((v, i) => {
     const { x, y } = point(v, i);
@@ -47,31 +82,33 @@ export interface DrawnSeries {
 
 /** The legend, top right: a swatch and a name per series. */
 function legend(chart: SVGSVGElement, series: readonly DrawnSeries[]): void {
-  series.forEach((s, k) => chart.append(svg('rect', { x: WIDTH - 170, y: 30 + k * 16, width: 10, height: 10, fill: `#${s.colour}` }), svg('text', { x: WIDTH - 155, y: 39 + k * 16, class: 'pv-chart-label' }, s.name)));
+  series.forEach((s, k) => chart.append(svg('rect', { x: WIDTH - LEGEND + 4, y: 30 + k * 16, width: 10, height: 10, fill: `#${s.colour}` }), svg('text', { x: WIDTH - LEGEND + 19, y: 39 + k * 16, class: 'pv-chart-label' }, s.name)));
 }
 
 /**
  * Several series along the bottom: the column series side by side (or stacked), a line each for the
  * line series over them (a combo), coloured, with a legend; no values written.
  */
-function groupedSeries(chart: SVGSVGElement, labels: readonly string[], series: readonly DrawnSeries[], stacked: boolean): void {
+function groupedSeries(chart: SVGSVGElement, labels: readonly string[], series: readonly DrawnSeries[], stacked: boolean, format?: PlanFormat): void {
   const columns = series.filter((s) => !s.line);
   const points = Math.max(1, ...series.map((s) => s.values.length));
   const stackTop = (i: number) => columns.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
-  const max = Math.max(1, ...series.filter((s) => s.line || !stacked).flatMap((s) => s.values), ...(stacked ? labels.map((_, i) => stackTop(i)) : []));
-  const slot = (WIDTH - SIDE * 2) / points;
+  // The legend keeps the right of the chart to itself, so it never sits over a column or a line.
+  const right = WIDTH - SIDE - LEGEND;
+  const max = valueAxis(chart, Math.max(0, ...series.filter((s) => s.line || !stacked).flatMap((s) => s.values), ...(stacked ? labels.map((_, i) => stackTop(i)) : [])), format, right);
+  const slot = (right - AXIS) / points;
   const y = (v: number) => HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max;
   const base = labels.map(() => 0);
   columns.forEach((s, k) => s.values.forEach((v, i) => {
     const width = stacked ? slot * 0.7 : (slot * 0.7) / columns.length;
-    const x = SIDE + i * slot + slot * 0.15 + (stacked ? 0 : k * width);
+    const x = AXIS + i * slot + slot * 0.15 + (stacked ? 0 : k * width);
     // Inline fill: the class's one green would otherwise win over each series' colour.
     chart.append(svg('rect', { x, y: y(base[i] + v), width, height: y(base[i]) - y(base[i] + v), fill: `#${s.colour}`, class: 'pv-chart-series' }));
     if (stacked) base[i] += v;
   }));
-  for (const s of series.filter((l) => l.line)) chart.append(svg('polyline', { points: s.values.map((v, i) => `${SIDE + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${s.colour}` }));
+  for (const s of series.filter((l) => l.line)) chart.append(svg('polyline', { points: s.values.map((v, i) => `${AXIS + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${s.colour}` }));
   legend(chart, series);
-  labels.forEach((label, i) => chart.append(svg('text', { x: SIDE + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)));
+  labels.forEach((label, i) => chart.append(svg('text', { x: AXIS + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)));
 }
 
 /** Stacked bars: one row per label, each series' part in its colour, the row's total written after it. */
@@ -153,7 +190,7 @@ export function planChart(look: { readonly kind?: PlanChartKind; readonly title:
   chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, look.title));
   const finite = (values: readonly number[], negatives: boolean) => values.map((v) => (Number.isFinite(v) ? (negatives ? v : Math.max(0, v)) : 0));
   if (series.length > 1 && kind === 'bar') stackedBars(chart, labels, series, look.valueFormat);
-  else if (series.length > 1 && kind !== 'pie') groupedSeries(chart, labels, series.map((s) => ({ ...s, values: finite(s.values, false) })), look.stacked ?? false);
+  else if (series.length > 1 && kind !== 'pie') groupedSeries(chart, labels, series.map((s) => ({ ...s, values: finite(s.values, false) })), look.stacked ?? false, look.valueFormat);
   // Bars show a cut as a cut; columns, lines and slices start at 0.
   else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true));
   else if (kind === 'pie') pieSeries(chart, labels, finite(series[0]?.values ?? [], false));

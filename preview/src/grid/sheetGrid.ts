@@ -288,15 +288,27 @@ export class SheetGrid {
     return values;
   }
 
+  /**
+   * The plan's charts where the plan puts them in Excel and Sheets: each over the sheet at its
+   * anchor cell (beside the block it charts), not under the last row where nobody finds it.
+   */
   private drawCharts(): void {
+    const charts = this.model.charts ?? [];
+    if (charts.length > 0) this.renderRows(Math.max(...charts.map((c) => parseRangeA1(c.anchor).top)) + 20);
     this.chartArea.replaceChildren(
-      ...(this.model.charts ?? []).map((chart) =>
-        planChart(
+      ...charts.map((chart) => {
+        const drawn = planChart(
           chart,
           this.rangeValues(chart.categories).map(String),
           chartSeries(chart).map((s) => ({ ...s, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
-        ),
-      ),
+        );
+        const { top, left } = parseRangeA1(chart.anchor);
+        const anchor = this.cells[top]?.[left];
+        const holder = h('div', { className: 'pv-chart-at' }, drawn);
+        holder.style.left = `${anchor?.offsetLeft ?? 0}px`;
+        holder.style.top = `${anchor?.offsetTop ?? 0}px`;
+        return holder;
+      }),
     );
   }
 

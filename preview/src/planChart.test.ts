@@ -1,0 +1,26 @@
+/**
+ * @jest-environment jsdom
+ */
+import { axisTicks, planChart } from './planChart';
+
+describe('a chart in the preview', () => {
+  it('puts a value axis of round steps from 0 past the largest value', () => {
+    expect(axisTicks(930)).toEqual([0, 250, 500, 750, 1000]);
+    expect(axisTicks(0.43)).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(axisTicks(4_000_000)).toEqual([0, 1_000_000, 2_000_000, 3_000_000, 4_000_000]);
+    expect(axisTicks(0)).toEqual([0, 1]);
+  });
+
+  it('labels its value axis in the chart\'s format, and keeps the legend clear of the series', () => {
+    const chart = planChart({ kind: 'column', title: 'Conversion', valueFormat: 'percent' }, ['Cold', 'Warm', 'Hot'], [{ name: 'Conversion', values: [0.1, 0.25, 0.43], colour: '0B5A3A', line: false }]);
+    const labels = [...chart.querySelectorAll('text.pv-chart-label')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['0.0%', '20.0%', '40.0%', '60.0%', 'Cold', 'Hot']));
+    const combo = planChart({ kind: 'column', title: 'Target and actual' }, ['Jan', 'Feb'], [
+      { name: 'Target', values: [100, 120], colour: '0B5A3A', line: false },
+      { name: 'Actual', values: [90, 130], colour: '8C959F', line: true },
+    ]);
+    const legendLeft = Math.min(...[...combo.querySelectorAll('text.pv-chart-label')].filter((t) => ['Target', 'Actual'].includes(t.textContent ?? '')).map((t) => Number(t.getAttribute('x'))));
+    const rightmost = Math.max(...[...combo.querySelectorAll('rect.pv-chart-series')].map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))));
+    expect(rightmost).toBeLessThan(legendLeft);
+  });
+});
