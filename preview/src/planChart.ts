@@ -49,7 +49,7 @@ function valueAxis(chart: SVGSVGElement, max: number, format?: PlanFormat, right
   for (const v of ticks) {
     chart.append(
       svg('line', { x1: AXIS, x2: right, y1: y(v), y2: y(v), class: 'pv-chart-grid' }),
-      svg('text', { x: AXIS - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, formatValue(v, format)),
+      svg('text', { x: AXIS - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'pv-chart-tick' }, formatValue(v, format)),
     );
   }
   chart.append(svg('line', { x1: AXIS, x2: AXIS, y1: TOP, y2: HEIGHT - BOTTOM, class: 'pv-chart-axis' }));

@@ -21,7 +21,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
   const text = (a1: string) => cell(a1).textContent();
   /** The reason beside the formula bar, once it says what is expected: it is written after the selection settles, later on a busy machine. */
   const reason = async (expected: RegExp) => {
-    await page.locator('.pv-reason', { hasText: expected }).waitFor({ timeout: 10_000 });
+    await page.locator('.pv-reason', { hasText: expected }).waitFor({ timeout: 30_000 });
     return page.locator('.pv-reason').textContent();
   };
   const address = () => page.locator('.pv-address').inputValue();
@@ -183,6 +183,8 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await typeInto('C19', 'in the way');
     await expect(text('A17')).resolves.toBe('#SPILL!');
     await cell('A17').click();
+    // The reason shows once A17 is the cell selected, as the address box says.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.pv-address')?.value === 'A17');
     await expect(reason(/^A17: #SPILL! The table needs the cells under and beside it to be empty/)).resolves.toMatch(/^A17: #SPILL!/);
     await shot('spill-blocked');
     await cell('C19').click();

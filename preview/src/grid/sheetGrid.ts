@@ -12,7 +12,7 @@ import { shownFormat } from './shownFormat';
 import { SpillRecord, spillsOf } from '../hyperformula/spills';
 import { attachGridInput } from './gridInput';
 import { fittedWidths } from './columnWidths';
-import { t } from '../../../ui/i18n';
+import { numberLocale, t } from '../../../ui/i18n';
 
 /** `{ col: 10, row: 1 }` → `K2` */
 export function a1(address: { col: number; row: number }): string {
@@ -299,7 +299,8 @@ export class SheetGrid {
       ...charts.map((chart) => {
         const drawn = planChart(
           chart,
-          this.rangeValues(chart.categories).map(String),
+          // A number along the axis (a spend) reads as one, in the page's locale.
+          this.rangeValues(chart.categories).map((v) => (typeof v === 'number' ? v.toLocaleString(numberLocale(), { maximumFractionDigits: 2 }) : String(v))),
           chartSeries(chart).map((s) => ({ ...s, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
         );
         const { top, left } = parseRangeA1(chart.anchor);
