@@ -7,7 +7,7 @@
  */
 import { CATALOGUE, invokeFunction } from '../core';
 import { curveReturn, responseCurve, spendAtMarginal, ResponseCurve } from '../core/budget/responseCurve';
-import { loadAppsScript } from '../tests/harness/appsScript';
+import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs } from './timing';
 
 const LINES = 10_000;
@@ -32,7 +32,7 @@ function reference(): number[] {
 
 const objective = (xs: number[]) => xs.reduce((s, x, i) => s + curveReturn(curves[i], x), 0);
 const allocate = CATALOGUE.find((fn) => fn.name === 'ALLOCATE')!;
-const appsScript = loadAppsScript().context;
+const appsScript = appsScriptInThisRealm();
 const core = medianMs(() => invokeFunction(allocate, [BUDGET, table, lower, upper]), 5);
 const sheets = medianMs(() => appsScript.ALLOCATE(BUDGET, table, lower, upper), 3);
 const plain = medianMs(reference, 3);

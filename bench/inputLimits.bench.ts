@@ -14,11 +14,11 @@ import { CaseArg } from '../core/catalogue/cases';
 import { LARGEST_FIT } from '../core/leads/leadModel';
 import { LARGEST_SCORING } from '../core/leads/leadRules';
 import { isRangeArg, sheetsArg } from '../tests/harness/caseValues';
-import { loadAppsScript } from '../tests/harness/appsScript';
+import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs, seededRandom } from './timing';
 
 type Call = (...args: unknown[]) => unknown;
-const bundle = loadAppsScript().context as unknown as Record<string, Call>;
+const bundle = appsScriptInThisRealm() as unknown as Record<string, Call>;
 const random = seededRandom(7);
 const limitOf = (name: string, param: string) => largestInputOf(CATALOGUE.find((f) => f.name === name)!.params.find((p) => p.name === param)!);
 const columnOf = (n: number, value: () => unknown) => Array.from({ length: n }, () => [value()]);

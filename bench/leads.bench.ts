@@ -11,12 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { CATALOGUE, invokeFunction } from '../core';
-import { loadAppsScript } from '../tests/harness/appsScript';
+import { appsScriptInThisRealm } from './appsScriptRealm';
 import { referenceLogistic } from '../tests/harness/referenceLogistic';
 import { fmt, medianMs, seededRandom } from './timing';
 
 const byName = (name: string) => CATALOGUE.find((fn) => fn.name === name)!;
-const appsScript = loadAppsScript().context;
+const appsScript = appsScriptInThisRealm();
 
 function syntheticLeads(n: number, p: number) {
   const random = seededRandom(11);

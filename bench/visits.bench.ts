@@ -5,7 +5,7 @@
  */
 import { CATALOGUE, invokeFunction } from '../core';
 import { greatCircleKm, tourKm } from '../core/visits/visitRoute';
-import { loadAppsScript } from '../tests/harness/appsScript';
+import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs, seededRandom } from './timing';
 
 const random = seededRandom(5);
@@ -28,7 +28,7 @@ function nearestNeighbour(): number[] {
 }
 
 const fn = CATALOGUE.find((f) => f.name === 'VISITORDER')!;
-const appsScript = loadAppsScript().context;
+const appsScript = appsScriptInThisRealm();
 const core = medianMs(() => invokeFunction(fn, [lats, lons]), 3);
 const sheets = medianMs(() => appsScript.VISITORDER(lats, lons), 3);
 const plain = medianMs(nearestNeighbour, 3);
