@@ -150,7 +150,8 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   layout.groups.forEach((_, g) => {
     const name = absolute(layout.header, 1 + g);
     const faded = decay ? `*IF(TRIM(${name})=TRIM(${decay.refs.group}),${decay.factor},1)` : '';
-    sheet.formula(row, 1 + g, `=MIN(SUMIF(${groupRow},${exactCriterionOf(name)},${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
+    // The group's points: an equality (any case, no wildcards) over the rule columns, so no criterion is built per lead.
+    sheet.formula(row, 1 + g, `=MIN(SUMPRODUCT((${groupRow}=${name})*${points})${faded},${absolute(layout.groupRow, 1 + g)})`);
   });
   const L = LEAD_SCORING_LAYOUT;
   const band = (name: string) => formulaString(sheet.t(name));
