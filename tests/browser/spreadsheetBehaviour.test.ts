@@ -114,6 +114,34 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(Promise.all([text('M5'), text('N5')])).resolves.toEqual([String(first[0]), String(first[1])]);
   });
 
+  it('pastes a copied formula with its references moved, fills a block from one cell, and fills down with Ctrl+D', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().url });
+    await typeInto('P2', '=ROW()*10');
+    await typeInto('Q2', '=P2+1');
+    // One cell copied into a block fills the block, each copy reading its own row.
+    await cell('Q2').click();
+    await press('Control+c');
+    await cell('Q3').click();
+    await cell('Q5').click({ modifiers: ['Shift'] });
+    await press('Control+v');
+    await cell('Q4').click();
+    await expect(page.locator('.pv-input').inputValue()).resolves.toBe('=P4+1');
+    // The formula in P2 filled down over P2:P5 with Ctrl+D.
+    await cell('P2').click();
+    await cell('P5').click({ modifiers: ['Shift'] });
+    await press('Control+d');
+    await expect(Promise.all(['P5', 'Q5'].map(text))).resolves.toEqual(['50', '51']);
+    await cell('P5').click();
+    await expect(page.locator('.pv-input').inputValue()).resolves.toBe('=ROW()*10');
+    // One step of the history each: Undo takes the fill back, not the paste.
+    await press('Control+z');
+    await expect(Promise.all(['P5', 'Q5'].map(text))).resolves.toEqual(['', '1']);
+    // A percentage pasted from another program shows as one.
+    await cell('R2').click();
+    await pasteText('12.5%');
+    await expect(text('R2')).resolves.toMatch(/^12\.50?%$/);
+  });
+
   it('clears a selected block with Delete, and Undo brings it back', async () => {
     await cell('M2').click();
     await pasteText('1\t2\n3\t4');

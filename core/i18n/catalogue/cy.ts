@@ -1701,4 +1701,5 @@ export const CY: Readonly<Record<string, string>> = {
   'All lines': 'Pob llinell',
   'Building “{name}”…': 'Yn adeiladu “{name}”…',
   'Calculating “{name}”…': 'Yn cyfrifo “{name}”…',
+  'filling {a1}': 'llenwi {a1}',
 };

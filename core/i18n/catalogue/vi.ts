@@ -1701,4 +1701,5 @@ export const VI: Readonly<Record<string, string>> = {
   'All lines': 'Tất cả các kênh',
   'Building “{name}”…': 'Đang tạo “{name}”…',
   'Calculating “{name}”…': 'Đang tính “{name}”…',
+  'filling {a1}': 'điền vào {a1}',
 };

@@ -1701,4 +1701,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'All lines': '所有渠道',
   'Building “{name}”…': '正在生成“{name}”…',
   'Calculating “{name}”…': '正在计算“{name}”…',
+  'filling {a1}': '填充 {a1}',
 };

@@ -1,5 +1,7 @@
 import { a1, parseRangeA1 } from '../../../core/sheet/a1';
+import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
+import { SheetBlock } from './movedFormulas';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';
 import type { SheetGrid } from './sheetGrid';
@@ -59,6 +61,9 @@ function run(grid: SheetGrid, command: GridCommand): void {
       return grid.select(active);
     case 'clear':
       return clearSelection(grid);
+    case 'fillDown':
+    case 'fillRight':
+      return fill(grid, command.kind === 'fillDown');
     case 'undo':
       return void grid.services.editor.history.undo();
     case 'redo':
@@ -96,23 +101,58 @@ export function pastedContent(field: string): string | null {
   return /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(plain) || /^-?\d+(\.\d+)?%?$/.test(plain) ? plain.replace(/,/g, '') : field;
 }
 
+/**
+ * What the preview copied last: the text it put on the clipboard, and where the cells came from
+ * (a cut keeps its cells as they were, since it clears them). A paste of that same text is a paste
+ * of those cells, formulas and all; any other text is another program's, pasted as values.
+ */
+let copied: { text: string; sheet: string; block: SheetBlock; cutCells?: RawCellContent[][] } | undefined;
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+
 function copyBlock(grid: SheetGrid, event: ClipboardEvent, cut: boolean): void {
   const b = grid.selection.block;
   const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => grid.shownText(b.top + r, b.left + c)));
-  event.clipboardData?.setData('text/plain', toTsv(rows));
+  const text = toTsv(rows);
+  event.clipboardData?.setData('text/plain', text);
   event.preventDefault();
+  const block = { sheet: grid.sheet, top: b.top, left: b.left, rows: rows.length, cols: rows[0].length };
+  copied = { text, sheet: grid.name, block, cutCells: cut ? grid.rawBlock(block) : undefined };
   if (cut) clearSelection(grid);
+}
+
+/** Writes a block at the selection's top left and selects it, as one undoable paste. */
+function writePasted(grid: SheetGrid, contents: RawCellContent[][]): void {
+  const { top, left } = grid.selection.block;
+  if (grid.write(top, left, contents as (string | number | null)[][], t('pasting into {a1}', { a1: a1(top, left) }))) {
+    grid.selectBlock({ top, left, bottom: top + contents.length - 1, right: left + contents[0].length - 1 });
+  }
 }
 
 function pasteBlock(grid: SheetGrid, event: ClipboardEvent): void {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   event.preventDefault();
   if (text === '') return;
-  const contents = fromTsv(text).map((row) => row.map(pastedContent));
-  const { top, left } = grid.selection.block;
-  if (grid.write(top, left, contents, t('pasting into {a1}', { a1: a1(top, left) }))) {
-    grid.selectBlock({ top, left, bottom: top + contents.length - 1, right: left + contents[0].length - 1 });
+  const source = copied && sameText(text, copied.text) ? copied : undefined;
+  const sourceSheet = source && grid.sheetIdOf(source.sheet);
+  if (source && sourceSheet !== undefined) {
+    if (source.cutCells) return writePasted(grid, source.cutCells);
+    const b = grid.selection.block;
+    const destination = { sheet: grid.sheet, top: b.top, left: b.left, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 };
+    return writePasted(grid, grid.filled({ ...source.block, sheet: sourceSheet }, destination));
   }
+  writePasted(grid, fromTsv(text).map((row) => row.map(pastedContent)));
+}
+
+/** Ctrl+D / Ctrl+R: the selection's top row (left column) copied down (right) over the rest, formulas moved. */
+function fill(grid: SheetGrid, down: boolean): void {
+  const b = grid.selection.block;
+  const [rows, cols] = [b.bottom - b.top + 1, b.right - b.left + 1];
+  if ((down ? rows : cols) < 2) return;
+  const source = { sheet: grid.sheet, top: b.top, left: b.left, rows: down ? 1 : rows, cols: down ? cols : 1 };
+  const destination = down ? { ...source, top: b.top + 1, rows: rows - 1 } : { ...source, left: b.left + 1, cols: cols - 1 };
+  const contents = grid.filled(source, destination);
+  const label = t('filling {a1}', { a1: a1(destination.top, destination.left) });
+  if (grid.write(destination.top, destination.left, contents as (string | number | null)[][], label)) grid.selectBlock(b);
 }
 
 function attachMouse(grid: SheetGrid, table: HTMLTableElement): void {

@@ -3,7 +3,7 @@ export type GridCommand =
   | { readonly kind: 'move' | 'extend' | 'jump' | 'jumpExtend'; readonly rows: number; readonly cols: number }
   | { readonly kind: 'page'; readonly rows: number; readonly extend: boolean }
   | { readonly kind: 'rowStart' | 'sheetStart' | 'sheetEnd'; readonly extend: boolean }
-  | { readonly kind: 'edit' | 'clear' | 'undo' | 'redo' | 'selectAll' | 'collapse' | 'leave' }
+  | { readonly kind: 'edit' | 'clear' | 'undo' | 'redo' | 'selectAll' | 'collapse' | 'leave' | 'fillDown' | 'fillRight' }
   | { readonly kind: 'type'; readonly text: string };
 
 const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
@@ -29,6 +29,8 @@ function shortcut(event: Keys): GridCommand | undefined {
   if (key === 'z') return { kind: event.shiftKey ? 'redo' : 'undo' };
   if (key === 'y') return { kind: 'redo' };
   if (key === 'a') return { kind: 'selectAll' };
+  if (key === 'd') return { kind: 'fillDown' };
+  if (key === 'r') return { kind: 'fillRight' };
   if (event.key === 'Home') return { kind: 'sheetStart', extend: event.shiftKey };
   if (event.key === 'End') return { kind: 'sheetEnd', extend: event.shiftKey };
   return undefined;

@@ -1,9 +1,10 @@
-import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/sheet/a1';
 import { PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/sheet/plan';
 import { cellText } from '../cellText';
 import { planChart } from '../planChart';
+import { SheetBlock, filledContents } from './movedFormulas';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 import { Contents, WorkbookEditor } from './editor';
 import { errorReason } from './errorReason';
@@ -179,6 +180,21 @@ export class SheetGrid {
       this.refusal.hidden = false;
     }
     return refusal === undefined;
+  }
+
+  /** The engine's id of a sheet by name (undefined once it is gone): where a copy came from. */
+  sheetIdOf(name: string): number | undefined {
+    return this.hf.getSheetId(name);
+  }
+
+  /** A block's contents as typed (formulas as formulas): what a cut carries. */
+  rawBlock(block: SheetBlock): RawCellContent[][] {
+    return this.hf.getRangeSerialized({ start: { sheet: block.sheet, row: block.top, col: block.left }, end: { sheet: block.sheet, row: block.top + block.rows - 1, col: block.left + block.cols - 1 } });
+  }
+
+  /** A destination filled from a source block, its formulas moved to each place (a paste, Ctrl+D, Ctrl+R). */
+  filled(source: SheetBlock, destination: SheetBlock): RawCellContent[][] {
+    return filledContents(this.hf, source, destination);
   }
 
   /** Writes what was typed into one cell (`''` clears it). */

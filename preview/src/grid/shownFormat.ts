@@ -37,7 +37,8 @@ export interface FormatSources {
 
 /**
  * How a cell's number is shown, first rule that applies:
- * 1. the format a person chose from the toolbar;
+ * 1. the format a person chose from the toolbar; a number typed or pasted as a percentage
+ *    (`12.5%`) is one, as Excel and Sheets format the cell when it is typed so;
  * 2. a Sales Planner function's result, in every cell it spills to, takes the function's format
  *    (never the column's: an average of days in a date column stays days);
  * 3. a plan's or sample column's format;
@@ -51,6 +52,7 @@ export function shownFormat(sources: FormatSources, row: number, col: number, de
   const chosen = sources.userFormat(row, col);
   if (chosen) return chosen;
   const { hf, sheet, model } = sources;
+  if (!hf.doesCellHaveFormula({ sheet, row, col }) && hf.getCellValueDetailedType({ sheet, row, col }) === 'NUMBER_PERCENT') return 'percent';
   const spill = spillCovering(hf, { sheet, row, col }, sources.spills);
   if (spill) return functionFormat(spill.name, col - spill.anchor.col);
   const formula = hf.doesCellHaveFormula({ sheet, row, col }) ? hf.getCellFormula({ sheet, row, col }) : undefined;
