@@ -1,6 +1,6 @@
 /**
  * The source messages of the whole product: those in the code (`t('…')`, `msg('…')`) and the
- * function catalogue's words (summary, description, argument help, returns, errors, examples'
+ * function catalogue's words (title, summary, description, argument help, returns, errors, examples'
  * notes). `npm run messages` prints, for each language, what its catalogue lacks and what it holds
  * that nothing uses; `--missing vi` prints the lacking ones as JSON, ready to translate.
  */
@@ -17,7 +17,7 @@ import { sourceMessages } from './sourceMessages';
  */
 export function functionMessages(): string[] {
   return CATALOGUE.flatMap((fn) => [
-    fn.summary, fn.description, fn.returns.description,
+    fn.title, fn.summary, fn.description, fn.returns.description,
     ...fn.params.flatMap((p) => [p.description, ...(p.defaultText && defaultInWords(p.defaultText) ? [p.defaultText] : [])]),
     ...fn.errors.map((e) => e.when), ...fn.examples.map((e) => e.note),
   ]);

@@ -1,4 +1,7 @@
 import { CATALOGUE } from '../core';
+import { LANGUAGES } from '../core/i18n/languages';
+import '../core/i18n/catalogues';
+import { translator } from '../core/i18n/translate';
 import { queryWords, searchFunctions } from './searchFunctions';
 import { editDistance } from './textMatch';
 
@@ -25,6 +28,13 @@ describe('searching the function gallery', () => {
 
   it('finds nothing for what the catalogue does not have, rather than something unrelated', () => {
     expect(namesFor('commission')).toEqual([]);
+  });
+
+  it.each(LANGUAGES.map((l) => l.code))('finds every function by its name in %s, as a manager calls it ("赢单率" is WINRATE)', (code) => {
+    const t = translator(code);
+    const missed = CATALOGUE.filter((fn) => !searchFunctions(CATALOGUE, t(fn.title), t).slice(0, 3).includes(fn)).map((fn) => `${fn.name}: ${t(fn.title)}`);
+    expect(missed).toEqual([]);
+    if (code === 'zh-CN') expect(searchFunctions(CATALOGUE, '赢单率', t)[0].name).toBe('WINRATE');
   });
 
   it('does not forgive slips in short words', () => {

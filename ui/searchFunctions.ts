@@ -9,13 +9,13 @@ interface Haystack {
 /** Haystacks by translator (one per language) and function. */
 const haystacks = new WeakMap<(text: string) => string, WeakMap<CatalogueFunction, Haystack>>();
 
-/** A function's searchable text: name, summary, description and arguments, in English and in the pane's language, in lower case. */
+/** A function's searchable text: name, title ("Win rate"), summary, description and arguments, in English and in the pane's language, in lower case. */
 function haystack(fn: CatalogueFunction, translate: (text: string) => string): Haystack {
   const byFunction = haystacks.get(translate) ?? new WeakMap<CatalogueFunction, Haystack>();
   haystacks.set(translate, byFunction);
   let found = byFunction.get(fn);
   if (!found) {
-    const texts = [fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)];
+    const texts = [fn.title, fn.summary, fn.description, ...fn.params.map((p) => `${p.name} ${p.description}`)];
     const text = [fn.name, ...texts, ...texts.map((x) => translate(x))].join(' ').toLowerCase();
     found = { text, words: [...new Set(text.split(WORD_BREAK).filter(Boolean))] };
     byFunction.set(fn, found);

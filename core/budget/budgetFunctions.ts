@@ -72,6 +72,7 @@ function withCurve(spend: number, kind: string, beta: number, kappa: number, alp
 
 export const RESPONSE = defineFunction({
   name: 'RESPONSE',
+  title: 'Response to spend',
   summary: 'What a line returns for its spend, on a curve of diminishing returns (log, exp or Hill).',
   description: '`log`: β·ln(1 + spend/κ); `exp`: β·(1 − e^(−spend/κ)); `hill`: β·spend^α / (spend^α + κ^α) (Meridian\'s and Robyn\'s curves).',
   category: 'Budget',
@@ -87,6 +88,7 @@ export const RESPONSE = defineFunction({
 
 export const MRESPONSE = defineFunction({
   name: 'MRESPONSE',
+  title: 'Marginal response',
   summary: 'The marginal return: what one more unit of spend returns at this spend (the curve\'s slope).',
   description: 'The derivative f′(spend) of RESPONSE\'s curve. For a Hill curve with α < 1 it is infinite at a spend of 0 (#NUM!).',
   category: 'Budget',
@@ -123,6 +125,7 @@ const boundParams = documented([
 
 export const ALLOCATE = defineFunction({
   name: 'ALLOCATE',
+  title: 'Budget allocation',
   summary: 'Shares a budget across lines to get the most return under their curves, within bounds: Solver\'s answer without Solver.',
   description:
     'Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line\'s curve (rows of `curves`: kind, β, κ, α; ' +
@@ -160,6 +163,7 @@ export const ALLOCATE = defineFunction({
 
 export const BUDGETSPLIT = defineFunction({
   name: 'BUDGETSPLIT',
+  title: 'Budget split',
   summary: 'Shares a budget equally, in proportion to weights (history or potential), or by ROI, within bounds.',
   description:
     '`equal`: the same to every line; `proportional`: in proportion to the weights (last year\'s spend, or potential); `roi`: in ' +
@@ -199,6 +203,7 @@ export const BUDGETSPLIT = defineFunction({
 
 export const FITRESPONSE = defineFunction({
   name: 'FITRESPONSE',
+  title: 'Fit a response curve',
   summary: 'Fits a line\'s curve of diminishing returns to its history of spend and return; spills β, κ, α, R² and the kind.',
   description:
     'Least squares, deterministic: β in closed form for each shape, ln κ searched over a grid of 60 steps from 1/100 of the smallest spend ' +

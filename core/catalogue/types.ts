@@ -93,6 +93,8 @@ export type ArgsOf<Ps extends readonly ParamSpec[]> = { -readonly [I in keyof Ps
 export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
   /** Upper case, one word where possible, and not a name Excel or Sheets already uses. */
   readonly name: string;
+  /** What a manager calls it, in a few words ("Win rate"): searched, and translated, in every language. */
+  readonly title: string;
   /** One sentence for autocomplete. */
   readonly summary: string;
   /** The definition and the conventions that apply, for the docs. */

@@ -5,6 +5,7 @@ import { RAG_DEFAULTS, forecastEnd, priceVolumeMix, ragStatus, shortfalls } from
 
 export const RAG = defineFunction({
   name: 'RAG',
+  title: 'Red, amber, green status',
   summary: 'Green, Amber or Red from attainment: on track from 100%, near from 95%, else behind.',
   description:
     'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from ' +
@@ -37,6 +38,7 @@ export const RAG = defineFunction({
 
 export const SHORTFALLS = defineFunction({
   name: 'SHORTFALLS',
+  title: 'Shortfalls against target',
   summary: 'The largest shortfalls, most behind first: name, actual, target, gap and attainment.',
   description:
     'Only names whose actual is below their target, sorted by gap (target − actual), largest first; ties keep their order. Spills ' +
@@ -71,6 +73,7 @@ const pairs = (quantities: CellValue[], prices: CellValue[]) => quantities.map((
 
 export const PVM = defineFunction({
   name: 'PVM',
+  title: 'Price, volume and mix',
   summary: 'Explains a revenue change: volume, mix and price effects, and their total (= now − before).',
   description:
     'One row per product. Over the products sold in both periods: volume = (ΣQ₁ − ΣQ₀) × P̄₀ where P̄₀ = ΣP₀Q₀ / ΣQ₀; mix = ΣQ₁P₀ − ' +
@@ -115,6 +118,7 @@ function readMethod(method: Range | undefined): number[] | undefined | SheetErro
 
 export const FORECASTEND = defineFunction({
   name: 'FORECASTEND',
+  title: 'Forecast to period end',
   summary: 'Where the period will end at today\'s pace: the run rate, or seasonal from the periods\' shares.',
   description:
     'Linear (the default, or "linear"): actual × total / elapsed, as RUNRATE. Seasonal: pass as `method` the share of the whole ' +

@@ -25,6 +25,7 @@ export function attainment(actual: number, target: number, elapsed?: number, tot
 
 export const ATTAINMENT = defineFunction({
   name: 'ATTAINMENT',
+  title: 'Quota attainment',
   summary: 'Actual as a share of target, optionally pro-rated to the time elapsed.',
   description:
     'Returns actual / target. With `elapsed` and `total` (e.g. 9 of 12 months, or 40 of 62 selling ' +

@@ -42,6 +42,7 @@ export function averageDealSize(
 
 export const AVGDEALSIZE = defineFunction({
   name: 'AVGDEALSIZE',
+  title: 'Average deal size',
   summary: 'Average amount of the won deals (mean or median).',
   description:
     'Takes the amounts of the rows whose outcome reads the won label (ignoring case) and returns ' +

@@ -35,6 +35,7 @@ export function closeRate(outcomes: Range, wonLabel = DEFAULT_WON_LABEL, amounts
 
 export const CLOSERATE = defineFunction({
   name: 'CLOSERATE',
+  title: 'Close rate',
   summary: 'Share of all opportunities that were won: won / all non-blank outcomes.',
   description:
     'Counts the non-blank cells of `outcomes` and those that read the won label (ignoring case), and ' +

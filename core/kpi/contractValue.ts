@@ -36,6 +36,7 @@ export function annualContractValue(values: Range, termsYears: Range, oneOffFees
 
 export const ACV = defineFunction({
   name: 'ACV',
+  title: 'Annual contract value',
   summary: 'Annual contract value: (total contract value − one-off fees) / term in years.',
   description:
     'For one contract, returns (contract value − one-off fees) / term in years: what the customer is ' +

@@ -15,6 +15,7 @@ export function grossMargin(revenue: number, costOfGoodsSold: number): number | 
 
 export const GROSSMARGIN = defineFunction({
   name: 'GROSSMARGIN',
+  title: 'Gross margin',
   summary: 'Gross margin ratio: (revenue − cost of goods sold) / revenue.',
   description:
     'Returns (revenue − COGS) / revenue. It is negative when costs exceed revenue. Either argument may ' +

@@ -38,6 +38,7 @@ function seriesEnds(range: Range): { first: number; last: number; count: number 
 
 export const CMGR = defineFunction({
   name: 'CMGR',
+  title: 'Compound monthly growth',
   summary: 'Compound growth rate per period: (end / start)^(1 / periods) − 1.',
   description:
     'Given a series of periodic values (a row or column of monthly revenue, say), returns the ' +

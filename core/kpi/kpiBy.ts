@@ -133,6 +133,7 @@ export function kpiBy(groups: Range, outcomes: Range, amounts: Range, options: K
 
 export const KPIBY = defineFunction({
   name: 'KPIBY',
+  title: 'KPIs by group',
   summary: 'A table of sales KPIs by group (rep, region, month…), with a total row; it spills.',
   description:
     'Returns a table that spills from the cell: a header row, one row per group (sorted), and a total ' +

@@ -16,6 +16,7 @@ export function leadConversion(converted: number, entered: number): number | She
 
 export const LEADCONVERSION = defineFunction({
   name: 'LEADCONVERSION',
+  title: 'Lead conversion rate',
   summary: 'Share of leads that became opportunities (or of any stage that advanced): converted / entered.',
   description:
     'Returns converted / entered. Each argument is a number, or a range whose non-blank cells are ' +

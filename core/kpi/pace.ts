@@ -22,6 +22,7 @@ const timeParams = documented([
 
 export const RUNRATE = defineFunction({
   name: 'RUNRATE',
+  title: 'Run rate',
   summary: 'Run rate: actual / elapsed × total, the period\'s result if the pace holds.',
   description:
     'Extrapolates the result so far to the whole period: actual / elapsed × total. Count elapsed and ' +
@@ -44,6 +45,7 @@ export const RUNRATE = defineFunction({
 
 export const PACING = defineFunction({
   name: 'PACING',
+  title: 'Pacing to target',
   summary: 'Pacing to target: actual / (target × elapsed / total); 1 is exactly on pace.',
   description:
     'Compares what was achieved with the part of the target expected by now: actual / (target × ' +

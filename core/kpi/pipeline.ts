@@ -73,6 +73,7 @@ export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Ran
 
 export const WEIGHTEDPIPE = defineFunction({
   name: 'WEIGHTEDPIPE',
+  title: 'Weighted pipeline',
   summary: 'Weighted pipeline: the sum of each deal\'s amount × its stage\'s probability.',
   description:
     'Adds up amount × probability over the deals, the probability looked up by the deal\'s stage ' +
@@ -102,6 +103,7 @@ export const WEIGHTEDPIPE = defineFunction({
 
 export const PIPECOVERAGE = defineFunction({
   name: 'PIPECOVERAGE',
+  title: 'Pipeline coverage',
   summary: 'Pipeline coverage: open pipeline / (quota − closed won).',
   description:
     'Returns how many times the open pipeline covers what is still to win: open pipeline / (quota − ' +
@@ -133,6 +135,7 @@ export const PIPECOVERAGE = defineFunction({
 
 export const REQPIPELINE = defineFunction({
   name: 'REQPIPELINE',
+  title: 'Pipeline required',
   summary: 'Pipeline needed to reach the target: (target − closed won) / win rate.',
   description:
     'Returns the open pipeline needed to win what remains of the target at your win rate: ' +
@@ -166,6 +169,7 @@ export const REQPIPELINE = defineFunction({
 
 export const VELOCITY = defineFunction({
   name: 'VELOCITY',
+  title: 'Sales velocity',
   summary: 'Sales velocity: opportunities × win rate × deal size / cycle days (revenue per day).',
   description:
     'Returns the revenue the pipeline produces per day: number of opportunities × win rate × average ' +

@@ -56,6 +56,7 @@ function billing(months: Range | undefined): Range | number | undefined {
 
 export const MRR = defineFunction({
   name: 'MRR',
+  title: 'Monthly recurring revenue',
   summary: 'Monthly recurring revenue: the sum of recurring amounts, each divided by its billing months.',
   description:
     'Adds up the recurring amounts, each turned into a monthly amount by dividing by the months it ' +
@@ -74,6 +75,7 @@ export const MRR = defineFunction({
 
 export const ARR = defineFunction({
   name: 'ARR',
+  title: 'Annual recurring revenue',
   summary: 'Annual recurring revenue: 12 × monthly recurring revenue.',
   description:
     'Returns 12 × MRR of the same arguments: the recurring amounts, each divided by the months it ' +

@@ -38,6 +38,7 @@ const revenueKept = documented([
 
 export const CHURNRATE = defineFunction({
   name: 'CHURNRATE',
+  title: 'Churn rate',
   summary: 'Logo churn: customers lost in the period / customers at its start.',
   description:
     'Returns customers lost / customers at the start of the period. Each argument is a number, or a ' +
@@ -64,6 +65,7 @@ export const CHURNRATE = defineFunction({
 
 export const NRR = defineFunction({
   name: 'NRR',
+  title: 'Net revenue retention',
   summary: 'Net revenue retention: (start − churned − contraction + expansion) / start.',
   description:
     'Returns the share of the starting recurring revenue that the same customers bring at the end, ' +
@@ -90,6 +92,7 @@ export const NRR = defineFunction({
 
 export const GRR = defineFunction({
   name: 'GRR',
+  title: 'Gross revenue retention',
   summary: 'Gross revenue retention: (start − churned − contraction) / start.',
   description:
     'Returns the share of the starting recurring revenue kept, expansion left out: ' +
@@ -114,6 +117,7 @@ export const GRR = defineFunction({
 
 export const RETENTION = defineFunction({
   name: 'RETENTION',
+  title: 'Customer retention',
   summary: 'Customer retention: (customers at end − new customers) / customers at start.',
   description:
     'Returns (customers at the end − customers won in the period) / customers at the start: the share ' +
@@ -140,6 +144,7 @@ export const RETENTION = defineFunction({
 
 export const QUICKRATIO = defineFunction({
   name: 'QUICKRATIO',
+  title: 'SaaS quick ratio',
   summary: 'SaaS quick ratio: (new + expansion MRR) / (churned + contraction MRR).',
   description:
     'Returns the recurring revenue gained over the recurring revenue lost in a period: ' +

@@ -16,6 +16,7 @@ export function revenueGrowth(current: number, previous: number): number | Sheet
 
 export const REVGROWTH = defineFunction({
   name: 'REVGROWTH',
+  title: 'Revenue growth',
   summary: 'Growth from the previous period: (current − previous) / previous.',
   description:
     'Returns (current − previous) / previous, for month-on-month, quarter-on-quarter or ' +

@@ -49,6 +49,7 @@ export function salesCycle(
 
 export const SALESCYCLE = defineFunction({
   name: 'SALESCYCLE',
+  title: 'Sales cycle',
   summary: 'Average days from created to closed, over won deals (or all closed ones).',
   description:
     'For each deal with both dates, takes closed − created in days, and returns their mean (or ' +

@@ -36,6 +36,7 @@ export function lifetimeValue(arpa: number, grossMargin: number, monthlyChurn: n
 
 export const CAC = defineFunction({
   name: 'CAC',
+  title: 'Customer acquisition cost',
   summary: 'Customer-acquisition cost: sales and marketing spend / new customers.',
   description:
     'Returns spend / new customers for a period. Either argument may be a number or a range whose ' +
@@ -60,6 +61,7 @@ export const CAC = defineFunction({
 
 export const CACPAYBACK = defineFunction({
   name: 'CACPAYBACK',
+  title: 'CAC payback',
   summary: 'Months to earn back the acquisition cost: CAC / (ARPA × gross margin).',
   description:
     'Returns CAC / (ARPA × gross margin): how many months of a customer\'s gross profit pay for ' +
@@ -86,6 +88,7 @@ export const CACPAYBACK = defineFunction({
 
 export const LTV = defineFunction({
   name: 'LTV',
+  title: 'Customer lifetime value',
   summary: 'Customer lifetime value: ARPA × gross margin / monthly churn.',
   description:
     'Returns ARPA × gross margin / monthly churn rate: the gross profit a customer brings over an ' +
@@ -111,6 +114,7 @@ export const LTV = defineFunction({
 
 export const LTVCAC = defineFunction({
   name: 'LTVCAC',
+  title: 'LTV to CAC ratio',
   summary: 'Lifetime value over acquisition cost: LTV / CAC.',
   description: 'Returns LTV / CAC: how many times over a customer pays back what it cost to win them (3 or more is the usual aim).',
   category: 'KPI',

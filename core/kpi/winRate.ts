@@ -65,6 +65,7 @@ export function winRateFromCounts(won: number, lost: number): number | SheetErro
 
 export const WINRATE = defineFunction({
   name: 'WINRATE',
+  title: 'Win rate',
   summary: 'Share of decided deals that were won: won / (won + lost).',
   description:
     'Counts the cells of `outcomes` that read the won label and the lost label (ignoring case and ' +

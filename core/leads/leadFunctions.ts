@@ -17,6 +17,7 @@ const scoredParams = documented([
 
 export const LEADSCORE = defineFunction({
   name: 'LEADSCORE',
+  title: 'Lead score',
   summary: 'Scores each lead by rules a manager writes: points per rule, capped by group, total clamped.',
   description:
     '`leads` is a table whose first row holds the field names. Each row of `rules` is field, operator, value, points and ' +
@@ -63,6 +64,7 @@ export const LEADSCORE = defineFunction({
 
 export const LEADDECAY = defineFunction({
   name: 'LEADDECAY',
+  title: 'Lead score decay',
   summary: 'Points after ageing: linear, exponential, or a time window (Marketo\'s 30 days).',
   description:
     '`linear`: points × max(0, 1 − rate × floor(age_days / period_days)); `exponential`: points × (1 − rate)^(age_days / ' +
@@ -96,6 +98,7 @@ export const LEADDECAY = defineFunction({
 
 export const LEADBAND = defineFunction({
   name: 'LEADBAND',
+  title: 'Lead band (hot, warm, cold)',
   summary: 'The band of a score: "Hot" from 70, "Warm" from 40, else "Cold" (cut-offs yours to set).',
   description: 'Returns "Hot" when score ≥ hot_from, "Warm" when score ≥ warm_from, else "Cold". A score exactly at a cut-off is in the higher band.',
   category: 'Leads',
@@ -115,6 +118,7 @@ export const LEADBAND = defineFunction({
 
 export const LEADMODEL = defineFunction({
   name: 'LEADMODEL',
+  title: 'Lead scoring model',
   summary: 'Fits a predictive lead score on your won and lost leads; spills a model every person can read.',
   description:
     'Logistic regression with an L2 penalty (λ/2 · Σ coefficient², the intercept not penalised), fitted by Newton\'s ' +
@@ -165,6 +169,7 @@ function withModel<T>(features: Range, table: Range, apply: (features: Range, mo
 
 export const LEADPROB = defineFunction({
   name: 'LEADPROB',
+  title: 'Lead win probability',
   summary: 'The probability that each lead is won, from a model LEADMODEL fitted.',
   description:
     'For each lead: 1 / (1 + e^−(intercept + Σ coefficient × value)), where a numeric value is (value − mean) / scale ' +
@@ -188,6 +193,7 @@ export const LEADPROB = defineFunction({
 
 export const LEADFACTORS = defineFunction({
   name: 'LEADFACTORS',
+  title: 'Lead\'s top factors',
   summary: 'Why each lead scores as it does: its k strongest factors, with their signs.',
   description:
     'For each lead, the k terms whose contribution is largest in size, as "Term (+0.84)": contribution = coefficient × ' +
@@ -215,6 +221,7 @@ export const LEADFACTORS = defineFunction({
 
 export const SCOREAUC = defineFunction({
   name: 'SCOREAUC',
+  title: 'Score ranking quality (AUC)',
   summary: 'How well a score ranks won leads above lost ones: the area under the ROC curve.',
   description:
     'The chance that a won lead scores higher than a lost one, ties counted half (1 is perfect, 0.5 is a coin). Rows ' +
@@ -238,6 +245,7 @@ export const SCOREAUC = defineFunction({
 
 export const LIFT = defineFunction({
   name: 'LIFT',
+  title: 'Lift in the top share',
   summary: 'How much better the top-scored leads convert: conversion in the top share over overall conversion.',
   description:
     'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order ' +

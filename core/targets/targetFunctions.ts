@@ -40,6 +40,7 @@ export const LARGEST_SERIES = 20_000;
 
 export const BASELINE = defineFunction({
   name: 'BASELINE',
+  title: 'Baseline forecast',
   summary: 'Forecast of the next periods from monthly history (Holt-Winters, or last year × growth); it spills.',
   description:
     'Forecasts the next `periods` months from a history of monthly values (oldest first). Method ' +
@@ -89,6 +90,7 @@ export const BASELINE = defineFunction({
 
 export const SEASONALITY = defineFunction({
   name: 'SEASONALITY',
+  title: 'Seasonality',
   summary: 'Each month\'s share of the year (or seasonal index), from history; it spills.',
   description:
     'Adds up the history by position in the cycle (every January, every February…) and returns each ' +
@@ -130,6 +132,7 @@ export const SEASONALITY = defineFunction({
 
 export const CASCADE = defineFunction({
   name: 'CASCADE',
+  title: 'Target cascade',
   summary: 'Splits a total among children by a driver, keeping locked values, rounded so the parts add up exactly; it spills.',
   description:
     'Shares `total` among the children in proportion to `drivers` (last year\'s revenue, potential, ' +
@@ -195,6 +198,7 @@ export const CASCADE = defineFunction({
 
 export const RAMPQUOTA = defineFunction({
   name: 'RAMPQUOTA',
+  title: 'Ramp-up quota',
   summary: 'A new rep\'s quota in a month of tenure: full quota × the ramp factor (25%, 50%, 75%, then 100%).',
   description:
     'Returns full quota × the ramp factor of the tenure month (1 = the first month). The default ramp ' +
@@ -223,6 +227,7 @@ export const RAMPQUOTA = defineFunction({
 
 export const REPSNEEDED = defineFunction({
   name: 'REPSNEEDED',
+  title: 'Reps needed',
   summary: 'Reps needed to carry a target: target / (full quota × attainment), rounded up.',
   description:
     'Returns the whole number of fully ramped reps needed: target / (full quota × expected attainment), ' +

@@ -33,6 +33,7 @@ export const LARGEST_FUNNEL = 1_000;
 
 export const REVERSEFUNNEL = defineFunction({
   name: 'REVERSEFUNNEL',
+  title: 'Reverse sales funnel',
   summary: 'From a sales target to the count needed at every funnel stage, top first, deals last.',
   description:
     '`conversions` lists the stage-to-stage rates from the top of the funnel down to the deal (leads → meetings → proposals → ' +
@@ -67,6 +68,7 @@ export const REVERSEFUNNEL = defineFunction({
 
 export const VISITSPERDAY = defineFunction({
   name: 'VISITSPERDAY',
+  title: 'Visits per day',
   summary: 'How many visits fit in a rep\'s day, from the minutes each one takes with its travel.',
   description:
     '⌊(available − ½ × visit) / (visit + travel + prep + wait)⌋: half a visit is kept back for the end of the day (portatour, ' +
@@ -94,6 +96,7 @@ export const VISITSPERDAY = defineFunction({
 
 export const CALLCAPACITY = defineFunction({
   name: 'CALLCAPACITY',
+  title: 'Call capacity',
   summary: 'The visits a rep can make in a period: visits a day × selling days × (1 − no-shows).',
   description: 'visits_per_day × selling_days × (1 − no_show_rate). Not rounded: an expected number of visits.',
   category: 'Field work',
@@ -125,6 +128,7 @@ function withWorkload<T>(accounts: Range, frequencies: Range, f: (a: number[], q
 
 export const WORKLOAD = defineFunction({
   name: 'WORKLOAD',
+  title: 'Visit workload',
   summary: 'Talley\'s workload: Σ accounts × visits a year each, in calls (or hours).',
   description: 'Σ accountsᵢ × frequencyᵢ calls a year; with minutes_per_call, those calls in hours (× minutes / 60). Blank cells are skipped in both ranges alike.',
   category: 'Field work',
@@ -143,6 +147,7 @@ export const WORKLOAD = defineFunction({
 
 export const REPSFORWORKLOAD = defineFunction({
   name: 'REPSFORWORKLOAD',
+  title: 'Reps for the workload',
   summary: 'Reps needed for a workload: ⌈calls / calls a rep can make⌉ (Talley).',
   description: '⌈WORKLOAD(accounts, frequencies) / calls_per_rep⌉, after rounding to 9 decimals.',
   category: 'Field work',
@@ -162,6 +167,7 @@ export const REPSFORWORKLOAD = defineFunction({
 
 export const ABCCLASS = defineFunction({
   name: 'ABCCLASS',
+  title: 'ABC class',
   summary: 'Classes accounts A, B or C by their share of revenue or potential (80% / 95% by default).',
   description:
     'Accounts sorted by value, largest first (ties keep their order): an account is A while the share of the total held by the ' +
@@ -187,6 +193,7 @@ export const ABCCLASS = defineFunction({
 
 export const VISITFREQ = defineFunction({
   name: 'VISITFREQ',
+  title: 'Visit frequency',
   summary: 'Visits a year for each account from its class: A 24, B 12, C 4 by default.',
   description: 'Maps A, B and C (without regard to case or spaces) to visits a year; `frequencies` is three numbers for A, B and C. A blank class is 0 visits.',
   category: 'Field work',
@@ -213,6 +220,7 @@ export const VISITFREQ = defineFunction({
 
 export const CALLPLAN = defineFunction({
   name: 'CALLPLAN',
+  title: 'Call plan',
   summary: 'Calls a week each lead needs from its temperature: Hot 2, Warm 1, Cold 0.25 by default.',
   description:
     'Maps Hot, Warm and Cold (LEADBAND\'s bands, without regard to case or spaces) to calls a week: by default twice a week for a ' +
@@ -253,6 +261,7 @@ export const LARGEST_TOUR = 400;
 
 export const VISITORDER = defineFunction({
   name: 'VISITORDER',
+  title: 'Visiting order',
   summary: 'The order in which to visit places on a short round trip from a start: row numbers, start first.',
   description:
     'A permutation of the row numbers (1 for the first place), starting at start_row, of a short round trip on great-circle ' +
@@ -285,6 +294,7 @@ export const VISITORDER = defineFunction({
 
 export const ROUTEKM = defineFunction({
   name: 'ROUTEKM',
+  title: 'Route length in km',
   summary: 'The length of a round trip through places in an order, in km (great-circle).',
   description: 'Σ great-circle distances (haversine, Earth radius 6,371.0088 km) between consecutive places in `order`, and back to the first. Without `order`, the places as listed.',
   category: 'Field work',
