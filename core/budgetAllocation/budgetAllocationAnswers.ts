@@ -14,6 +14,12 @@ export const ALLOCATION_METHODS = ['optimal', 'proportional', 'roi', 'equal'] as
  */
 export const MAX_LINES = 500;
 
+/**
+ * The largest budget a plan takes: 10¹⁵, beyond which a spreadsheet's 15 significant digits no
+ * longer hold whole units (a budget of 1e308 printed a 309-digit number and a sheet of #NUM!).
+ */
+export const LARGEST_BUDGET = 1e15;
+
 /** The most months of history a budget's months are shared by (BASELINE's largest series). */
 export const MAX_HISTORY_MONTHS = 20_000;
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];

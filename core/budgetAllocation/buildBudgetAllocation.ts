@@ -1,7 +1,8 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
-import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS, MAX_LINES } from './budgetAllocationAnswers';
+import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS, LARGEST_BUDGET, MAX_LINES } from './budgetAllocationAnswers';
+import { numberLocaleOf } from '../i18n/languages';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
 import { msg } from '../i18n/msg';
 import { Language } from '../i18n/languages';
@@ -40,7 +41,8 @@ function marginalFormula(r: (col: number) => string, x: string): string {
 function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string; feasible: string } {
   const { t } = sheet;
   const L = BUDGET_LAYOUT;
-  const budget = sheet.input(L.budget, t('Budget'), a.budget, { format: 'money', name: 'Budget', rule: { min: 0, message: t('A budget: 0 or more.') } });
+  const most = LARGEST_BUDGET.toLocaleString(numberLocaleOf(t));
+  const budget = sheet.input(L.budget, t('Budget'), a.budget, { format: 'money', name: 'Budget', rule: { min: 0, max: LARGEST_BUDGET, message: t('A budget: from 0 to {value}.', { value: most }) } });
   const method = sheet.input(L.method, t('Method'), a.method);
   sheet.text(L.method, 2, `(${ALLOCATION_METHODS.join(', ')})`);
   const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', { format: 'money', rule: { min: 0, message: t('A unit above 0, or blank.') } });

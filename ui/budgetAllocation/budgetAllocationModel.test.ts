@@ -33,6 +33,8 @@ describe('the budget wizard\'s answers', () => {
     if (typeof read === 'string') throw new Error(read);
     const ready = { ...initialState(), answers: { ...initialState().answers, budget: 300_000, lines: read.lines } };
     expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
+    // 1e308 would print a 309-digit number and fill the sheet with #NUM!: it is refused in words.
+    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe('The budget to share: more than 0 and at most 1,000,000,000,000,000.');
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
     const current = read.lines.reduce((s, l) => s + l.current, 0);
     expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, budget: current * 0.4 } }).bounds).toMatch(/^At 0.5× current spend the lines need [\d,]+, [\d,]+ more than the budget/);

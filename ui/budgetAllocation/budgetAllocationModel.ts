@@ -3,7 +3,7 @@ import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } fro
 import { CellValue } from '../../core/cells/values';
 import { fitResponse } from '../../core/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
-import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/budgetAllocation/budgetAllocationAnswers';
+import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, LARGEST_BUDGET, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/budgetAllocation/budgetAllocationAnswers';
 import { t, msg, numberLocale } from '../i18n';
 import { tooMany } from '../wizard/savedState';
 
@@ -135,7 +135,7 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
 export function validateStep(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.budget > 0)) return { budget: t('The budget to share: more than 0.') };
+    if (!(a.budget > 0 && a.budget <= LARGEST_BUDGET)) return { budget: t('The budget to share: more than 0 and at most {value}.', { value: LARGEST_BUDGET.toLocaleString(numberLocale()) }) };
     return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
   }
   if (state.step === 1) {
