@@ -60,9 +60,9 @@ function placeResults(sheet: SheetBuilder, repCount: number, workload: string): 
   const results: [number, string, string, 'money' | 'percent' | 'integer' | 'decimal'][] = [
     [R.available, t('Minutes for visits'), `=MAX(0,${input(I.minutes)}-${input(I.breaks)}-${input(I.admin)})`, 'integer'],
     [R.visitsPerDay, t('Visits a day'), `=IF(${perVisit}=0,NA(),IF(${input(I.maxVisits)}="",${fits},MIN(INT(${input(I.maxVisits)}),${fits})))`, 'integer'],
-    [R.visitsPerRep, t('Visits a year a rep'), `=${result(R.visitsPerDay)}*${input(I.sellingDays)}*(1-${input(I.noShow)})`, 'decimal'],
+    [R.visitsPerRep, t('Visits a year a rep'), `=${result(R.visitsPerDay)}*${input(I.sellingDays)}*(1-${input(I.noShow)})`, 'integer'],
     [R.workload, t('Visits the accounts need a year'), `=${workload}`, 'integer'],
-    [R.capacity, t('Visits {repCount} reps can make', { repCount }), `=${result(R.visitsPerRep)}*${repCount}`, 'decimal'],
+    [R.capacity, t('Visits {repCount} reps can make', { repCount }), `=${result(R.visitsPerRep)}*${repCount}`, 'integer'],
     [R.coverage, t('Coverage (needed / possible)'), `=IFERROR(${result(R.workload)}/${result(R.capacity)},NA())`, 'percent'],
     [R.repsNeeded, t('Reps needed'), `=IFERROR(ROUNDUP(ROUND(${result(R.workload)}/${result(R.visitsPerRep)},9),0),NA())`, 'integer'],
     [R.hires, t('Hires'), `=IFERROR(MAX(0,${result(R.repsNeeded)}-${repCount}),NA())`, 'integer'],

@@ -7,7 +7,7 @@ import { utf8Length } from '../cells/utf8';
  * set formats cell by cell in one call (Excel's numberFormat, Sheets' setNumberFormats) use this.
  *
  * @example
- * formatGrid(sheet, { money: '#,##0', percent: '0.0%', decimal: '#,##0.00', integer: '0' }, 'General')
+ * formatGrid(sheet, { money: '#,##0', percent: '0.0%', decimal: '#,##0.00', integer: '#,##0' }, 'General')
  */
 export function formatGrid(sheet: PlanSheet, formats: Readonly<Record<PlanFormat, string>>, general: string, textFormat?: string): string[][] {
   const grid = sheet.cells.map((row) => row.map((cell) => (textFormat && cell !== null && 'text' in cell ? textFormat : general)));
@@ -48,7 +48,8 @@ export const SPREADSHEET_FORMATS: Readonly<Record<PlanFormat, string>> = {
   money: '#,##0',
   percent: '0.0%',
   decimal: '#,##0.00',
-  integer: '0',
+  // Counts with thousands separators (5,412 visits), as money is.
+  integer: '#,##0',
   date: 'yyyy-mm-dd',
 };
 

@@ -12,7 +12,7 @@ import { showBuildOverlay } from './buildOverlay';
 import { CellFormat, PreviewSheet } from './previewSheet';
 import { t, msg } from '../../ui/i18n';
 
-const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'number', date: 'date' };
+const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'whole', date: 'date' };
 
 /** A plan sheet as the preview's grid shows it: its formats, styles and column widths. */
 export function previewSheetOfPlan(sheet: PlanSheet, name: string): PreviewSheet {
