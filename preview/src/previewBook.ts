@@ -64,7 +64,12 @@ export class PreviewBook {
     sheets.forEach((sheet) => this.addGrid(sheet));
     // Formulas read other sheets (the KPIs read the opportunities): the sheet on show is repainted
     // after every change, and any other one when it is shown again.
-    this.editor.onChange(() => this.active?.refresh());
+    this.editor.onChange((name, replayed) => {
+      // An undo or redo of a change on another sheet shows that sheet, as Excel does: a person sees what came back.
+      const other = replayed ? this.grids.findIndex((grid) => grid.name === name) : -1;
+      if (other >= 0 && other !== this.activeIndex) this.show(other);
+      else this.active?.refresh();
+    });
     this.editor.history.onChange(() => this.changed());
     this.show(0);
   }

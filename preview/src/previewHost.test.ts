@@ -6,6 +6,7 @@ import { CellValue } from '../../core/cells/values';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { OPPORTUNITIES_SHEET } from './previewSheet';
+import { KPI_SHEET } from './kpiSheet';
 import { createWorkbook } from './workbook';
 import { AWKWARD_ANSWERS } from '../../tests/harness/awkwardNames';
 
@@ -87,5 +88,21 @@ describe('deleting a sheet in the preview', () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     book.deleteSheet('Opportunities');
     expect(book.sheetNames()).toEqual(['Opportunities']);
+  });
+});
+
+describe('undoing a change on another sheet', () => {
+  it('shows that sheet, with the change taken back, and Redo shows it again', () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET, KPI_SHEET]), [OPPORTUNITIES_SHEET, KPI_SHEET]);
+    book.show(0);
+    book.editor.write('Opportunities', 0, 12, [['a note']], 'typing in M1');
+    book.show(1);
+    expect(book.active.name).toBe('KPIs');
+    book.editor.history.undo();
+    expect(book.active.name).toBe('Opportunities');
+    expect(book.hf.getCellValue({ sheet: book.hf.getSheetId('Opportunities')!, row: 0, col: 12 })).toBeNull();
+    book.show(1);
+    book.editor.history.redo();
+    expect(book.active.name).toBe('Opportunities');
   });
 });

@@ -15,12 +15,12 @@ export type Contents = RawCellContent[][];
  */
 export class WorkbookEditor {
   readonly history = new EditHistory();
-  private readonly listeners = new Set<(sheetName: string) => void>();
+  private readonly listeners = new Set<(sheetName: string, replayed: boolean) => void>();
 
   constructor(private readonly hf: HyperFormula) {}
 
-  /** Calls back after cells of a sheet changed (an edit, an undo, a redo). */
-  onChange(listener: (sheetName: string) => void): void {
+  /** Calls back after cells of a sheet changed (an edit, or `replayed`: an undo or a redo). */
+  onChange(listener: (sheetName: string, replayed: boolean) => void): void {
     this.listeners.add(listener);
   }
 
@@ -46,7 +46,7 @@ export class WorkbookEditor {
       this.put(sheetName, top, left, before);
       return refusal;
     }
-    this.history.push({ label, undo: () => this.put(sheetName, top, left, before), redo: () => this.put(sheetName, top, left, contents) });
+    this.history.push({ label, undo: () => this.put(sheetName, top, left, before, true), redo: () => this.put(sheetName, top, left, contents, true) });
     return undefined;
   }
 
@@ -55,11 +55,11 @@ export class WorkbookEditor {
     this.history.push({ label, undo, redo });
   }
 
-  private put(sheetName: string, top: number, left: number, contents: Contents): void {
+  private put(sheetName: string, top: number, left: number, contents: Contents, replayed = false): void {
     const sheet = this.sheetId(sheetName);
     this.hf.batch(() => this.hf.setCellContents({ sheet, row: top, col: left }, contents));
     settleSpills(this.hf);
-    this.listeners.forEach((listener) => listener(sheetName));
+    this.listeners.forEach((listener) => listener(sheetName, replayed));
   }
 
   private sheetId(name: string): number {
