@@ -1,6 +1,6 @@
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { SheetBuilder, absolute, absoluteBlock } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, absoluteBlock, fixedRow } from '../sheet/sheetBuilder';
 import { ALLOCATION_METHODS, BudgetAllocationAnswers, FEW_POINTS, LARGEST_BUDGET, MAX_LINES } from './budgetAllocationAnswers';
 import { numberLocaleOf } from '../i18n/languages';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
@@ -192,7 +192,7 @@ function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, to
     const row = grid + 1 + i;
     const ofLine = (c: number) => absolute(L.firstLine + i, c);
     sheet.formula(row, 0, `=${ofLine(C.name)}`);
-    for (let j = 0; j < CURVE_POINTS; j += 1) sheet.formula(row, 1 + j, `=${returnFormula(ofLine, a1(grid, 1 + j).replace(/(\d+)$/, '$$$1'))}`);
+    for (let j = 0; j < CURVE_POINTS; j += 1) sheet.formula(row, 1 + j, `=${returnFormula(ofLine, fixedRow(grid, 1 + j))}`);
   });
   const last = grid + n;
   sheet.style(rangeA1(grid, 0, grid, CURVE_POINTS), 'header');

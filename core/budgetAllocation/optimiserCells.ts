@@ -1,5 +1,5 @@
 import { a1, rangeA1 } from '../sheet/a1';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, fixedRow } from '../sheet/sheetBuilder';
 
 /**
  * Halvings of the bracket on ln λ: from a width of ln 10¹⁸ (41) to 41 / 2⁴⁸ ≈ 1.5 × 10⁻¹³, a
@@ -76,7 +76,7 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
   const lastLine = step.firstLine + n - 1;
   for (let k = 0; k < BISECTION_STEPS; k += 1) {
     const col = 1 + k;
-    const [low, high, lambda] = [a1(step.low, col), a1(step.high, col), a1(step.lambda, col)];
+    const [low, high] = [a1(step.low, col), a1(step.high, col)];
     sheet.number(step.number, col, k + 1);
     if (k === 0) {
       sheet.formula(step.low, col, `=MIN(${span(bracket.lowCol)})-1`);
@@ -87,8 +87,7 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
       sheet.formula(step.high, col, `=IF(${pWanted}>${inputs.budget},${pHigh},(${pLow}+${pHigh})/2)`);
     }
     sheet.formula(step.lambda, col, `=EXP((${low}+${high})/2)`);
-    const lambdaOfStep = lambda.replace(/(\d+)$/, '$$$1');
-    lines.forEach((line, i) => sheet.formula(step.firstLine + i, col, `=${spendAtPrice(line, inputs, lambdaOfStep)}`));
+    lines.forEach((line, i) => sheet.formula(step.firstLine + i, col, `=${spendAtPrice(line, inputs, fixedRow(step.lambda, col))}`));
     sheet.formula(step.wanted, col, `=SUM(${a1(step.firstLine, col)}:${a1(lastLine, col)})`);
   }
   sheet.style(rangeA1(step.number, 0, step.number, BISECTION_STEPS), 'header');

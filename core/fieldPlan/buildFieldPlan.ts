@@ -1,7 +1,7 @@
 import { isSheetError } from '../cells/errors';
 import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, fixedColumn, fixedRow } from '../sheet/sheetBuilder';
 import { userTable } from '../sheet/userTable';
 import { FieldPlanAnswers, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
@@ -149,8 +149,8 @@ function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep
  */
 function placeAccountWeeks(sheet: SheetBuilder, row: number, headerRow: number): void {
   for (let k = 0; k < WEEKS; k += 1) {
-    const week = a1(headerRow, ACCOUNT_WEEKS_COLUMN + k).replace(/(\d+)$/, '$$$1');
-    const [first, visits] = [A.firstWeekNumber, A.visits].map((c) => a1(row, c).replace(/^([A-Z]+)/, '$$$1'));
+    const week = fixedRow(headerRow, ACCOUNT_WEEKS_COLUMN + k);
+    const [first, visits] = [fixedColumn(row, A.firstWeekNumber), fixedColumn(row, A.visits)];
     sheet.formula(row, ACCOUNT_WEEKS_COLUMN + k, `=${visitsByWeekFormula(week, first, visits)}-${visitsByWeekFormula(`(${week}-1)`, first, visits)}`);
   }
 }

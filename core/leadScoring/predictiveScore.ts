@@ -1,5 +1,5 @@
 import { a1, rangeA1 } from '../sheet/a1';
-import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
+import { SheetBuilder, absolute, fixedColumn } from '../sheet/sheetBuilder';
 import { LeadScoringAnswers } from './leadScoringAnswers';
 import { decimalInFormula, sayInFormula } from '../sheet/formulaText';
 import { HAS_LEVEL, LACKS_LEVEL } from '../leads/applyModel';
@@ -82,7 +82,7 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
     const x = `INDEX(${leadRow},1,${t.column})`;
     sheet.formula(row, at.firstContribution + i, `=IF(${t.column}=0,0,IF(${t.level}="",IF(ISNUMBER(${x}),${t.coefficient}*(${x}-${t.mean})/${t.scale},0),${t.coefficient}*((LOWER(TRIM(${x}&""))=${t.level})-${t.mean})))`);
   }
-  const r = `${absolute(row, at.firstContribution).replace(/\$(\d)/, '$1')}:${absolute(row, at.firstContribution + refs.count - 1).replace(/\$(\d)/, '$1')}`;
+  const r = `${fixedColumn(row, at.firstContribution)}:${fixedColumn(row, at.firstContribution + refs.count - 1)}`;
   const names = `${absolute(at.namesRow, at.firstContribution)}:${absolute(at.namesRow, at.firstContribution + refs.count - 1)}`;
   sheet.formula(row, at.probability, `=1/(1+EXP(-(${refs.base}+SUM(${r}))))`);
   // The strongest term, once: its number, negative when it pulls the lead down (ties: the first).

@@ -42,6 +42,17 @@ export interface PlacedTable {
 /** `$B$5`: the absolute reference formulas use for a placed cell. */
 export const absolute = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
 
+/**
+ * `B$5`: a cell whose row stays when the formula is copied across (a header row of weeks, of
+ * steps); and `$B5`, whose column stays when it is copied down (a row's own workings).
+ *
+ * @example
+ * fixedRow(4, 1)    //=> 'B$5'
+ * fixedColumn(4, 1) //=> '$B5'
+ */
+export const fixedRow = (row: number, col: number) => `${columnLetters(col)}$${row + 1}`;
+export const fixedColumn = (row: number, col: number) => `$${columnLetters(col)}${row + 1}`;
+
 /** `$B$5:$D$9`: a block by its zero-based corners, as formulas read it from anywhere. */
 export const absoluteBlock = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
 
