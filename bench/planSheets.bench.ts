@@ -12,8 +12,11 @@
  *   Script bundle): calls and the largest payload of one call;
  * BENCH_PLANS=budget,field measures only those plans.
  * - LibreOffice (when installed and BENCH_LIBREOFFICE is not 0): opening the downloaded .xlsx and
- *   recalculating every formula, against opening a one-cell file in the same run.
+ *   recalculating every formula, against opening a one-cell file in the same run; with python3-uno
+ *   (Debian's LibreOffice scripting bridge) also the same edit as in HyperFormula, typed into Calc
+ *   and recalculated (median of three; the goal is under 2 s at the largest size).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +35,9 @@ import { strictExcel } from '../tests/harness/strictExcel';
 import { SizedPlan, WIZARDS_AT_SIZE } from './planFixtures';
 
 const withLibreOffice = process.env.BENCH_LIBREOFFICE !== '0' && libreOfficeAvailable();
+/** Debian's python3-uno lives beside the system Python, not a pyenv one. */
+const SYSTEM_PYTHON = '/usr/bin/python3';
+const withUno = withLibreOffice && spawnSync(SYSTEM_PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const formulaCount = (plan: Plan) => plan.sheets.reduce((sum, s) => sum + s.cells.reduce((n, row) => n + row.filter((c) => c !== null && 'formula' in c).length, 0), 0);
@@ -79,30 +85,46 @@ function inSheets(plan: Plan): { calls: number; largest: number } {
   return { calls: calls.length, largest: Math.max(...sizes) };
 }
 
-/** LibreOffice opening the plan's .xlsx and recalculating it, less opening a one-cell file (its start-up). */
-async function inLibreOffice(sized: SizedPlan, hf: HyperFormula): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-bench-'));
-  const asSheet = (name: string, rows: readonly (readonly unknown[])[]) => ({ name, rows, size: { rows: rows.length, cols: rows[0]?.length ?? 1 }, firstSelection: { row: 0, col: 0 }, formatAt: () => 'number' as const, isHeader: (row: number) => row === 0 });
+/** The plan and the user's sheets it reads, written as the preview downloads them. */
+async function planAsXlsx(sized: SizedPlan, hf: HyperFormula, dir: string): Promise<string> {
   const sources = Object.entries(sized.sources).map(([name, rows]) => asSheet(name, rows));
   const sheets = [...sources, ...sized.plan.sheets.map((s) => previewSheetOfPlan(s, s.name))];
   const file = join(dir, 'plan.xlsx');
   writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, sheets as never)));
+  return file;
+}
+
+const asSheet = (name: string, rows: readonly (readonly unknown[])[]) => ({ name, rows, size: { rows: rows.length, cols: rows[0]?.length ?? 1 }, firstSelection: { row: 0, col: 0 }, formatAt: () => 'number' as const, isHeader: (row: number) => row === 0 });
+
+/**
+ * LibreOffice opening the plan's .xlsx and recalculating it, less opening a one-cell file (its
+ * start-up); with python3-uno, also the median time of the plan's edit typed into Calc.
+ */
+async function inLibreOffice(sized: SizedPlan, hf: HyperFormula): Promise<{ full: number; edit?: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+  const file = await planAsXlsx(sized, hf, dir);
   const tiny = join(dir, 'tiny.xlsx');
   writeFileSync(tiny, await writeXlsx(snapshotWorkbook(HyperFormula.buildFromSheets({ S: [[1]] } as never, PREVIEW_ENGINE_CONFIG), [asSheet('S', [[1]])] as never)));
   const [, startUp] = timed(() => recalculateInLibreOffice([tiny]));
   const [, full] = timed(() => recalculateInLibreOffice([file]));
-  return full - startUp;
+  if (!withUno) return { full: full - startUp };
+  const { row, col, values } = sized.edit;
+  const args = [join(__dirname, 'libreOfficeEdit.py'), file, sized.plan.sheets[0].name, String(row), String(col), ...values.map(String)];
+  const measured = JSON.parse(execFileSync(SYSTEM_PYTHON, args, { encoding: 'utf8', timeout: 600_000 })) as { edits: number[] };
+  const edits = [...measured.edits].sort((a, b) => a - b);
+  return { full: full - startUp, edit: edits[Math.floor(edits.length / 2)] };
 }
 
 async function main(): Promise<void> {
   console.log('\nPlan sheets at the sample\'s size, a quarter of the largest and the largest (HyperFormula as in the preview; peer: as many =B1*2 cells)');
-  console.log(`${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(7)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}`);
+  console.log(`${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(7)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}${withUno ? 'LO edit'.padStart(10) : ''}`);
   const only = process.env.BENCH_PLANS?.toLowerCase().split(',');
   for (const wizard of WIZARDS_AT_SIZE.filter((w) => !only || only.some((o) => w.wizard.toLowerCase().startsWith(o)))) {
     const sizes = [...new Set([wizard.sample, Math.round(wizard.largest / 4), wizard.largest])].sort((a, b) => a - b);
     const edits = new Map<number, number>();
     let editWhat = '';
     const peerEdits = new Map<number, number>();
+    const officeEdits = new Map<number, number>();
     for (const n of sizes) {
       const [sized, build] = timed(() => wizard.at(n));
       const formulas = formulaCount(sized.plan);
@@ -113,7 +135,9 @@ async function main(): Promise<void> {
       peerEdits.set(n, base.edit);
       const excel = await inExcel(sized.plan);
       const sheets = inSheets(sized.plan);
-      const libre = withLibreOffice ? seconds(await inLibreOffice(sized, hf)).padStart(13) : '';
+      const office = withLibreOffice ? await inLibreOffice(sized, hf) : undefined;
+      if (office?.edit !== undefined) officeEdits.set(n, office.edit);
+      const libre = office ? `${seconds(office.full).padStart(13)}${office.edit === undefined ? '' : `${office.edit.toFixed(0)} ms`.padStart(10)}` : '';
       hf.destroy();
       console.log(
         `${`${wizard.wizard}, ${n.toLocaleString('en-US')} ${wizard.unit}`.padEnd(28)}${seconds(build).padStart(9)}${formulas.toLocaleString('en-US').padStart(10)}${seconds(load).padStart(9)}${`${(load / base.load).toFixed(1)}×`.padStart(7)}${`${edit.toFixed(0)} ms`.padStart(9)}${`${(edit / Math.max(base.edit, 0.1)).toFixed(0)}×`.padStart(7)}${`${excel.syncs}, ${megabytes(excel.largest)}`.padStart(22)}${`${sheets.calls}, ${megabytes(sheets.largest)}`.padStart(23)}${libre}`,
@@ -121,7 +145,7 @@ async function main(): Promise<void> {
     }
     const [quarter, largest] = [Math.round(wizard.largest / 4), wizard.largest];
     const growth = (times: Map<number, number>) => Math.log(Math.max(times.get(largest)!, 0.1) / Math.max(times.get(quarter)!, 0.1)) / Math.log(largest / quarter);
-    console.log(`${''.padEnd(28)}edit of ${editWhat}: growth k = ${growth(edits).toFixed(2)} from ${quarter.toLocaleString('en-US')} to ${largest.toLocaleString('en-US')} ${wizard.unit} (goal ≤ 1.1); the peer's own k = ${growth(peerEdits).toFixed(2)}`);
+    console.log(`${''.padEnd(28)}edit of ${editWhat}: growth k = ${growth(edits).toFixed(2)} from ${quarter.toLocaleString('en-US')} to ${largest.toLocaleString('en-US')} ${wizard.unit} (goal ≤ 1.1); the peer's own k = ${growth(peerEdits).toFixed(2)}${officeEdits.size ? `; in LibreOffice k = ${growth(officeEdits).toFixed(2)}` : ''}`);
   }
 }
 

@@ -35,8 +35,15 @@ export function textInput(value: string, onChange: (v: string) => void, ariaLabe
   return input;
 }
 
-export function select<T extends string>(value: T, options: readonly T[], onChange: (v: T) => void, ariaLabel: string): HTMLSelectElement {
-  const el = h('select', { ariaLabel, className: 'sp-input' }, ...options.map((o) => h('option', { value: o, selected: o === value }, o)));
+/**
+ * A drop-down of choices. `labelOf` says each choice in the pane's language while the answer keeps
+ * the choice itself, so an answer chosen in one language is the same in every other.
+ *
+ * @example
+ * select('Revenue', MEASURES, (v) => on({ measure: v }), t('Measure'), t) // shows "Doanh thu" in Vietnamese, answers 'Revenue'
+ */
+export function select<T extends string>(value: T, options: readonly T[], onChange: (v: T) => void, ariaLabel: string, labelOf: (option: T) => string = (o) => o): HTMLSelectElement {
+  const el = h('select', { ariaLabel, className: 'sp-input' }, ...options.map((o) => h('option', { value: o, selected: o === value }, labelOf(o))));
   el.addEventListener('change', () => onChange(el.value as T));
   return el;
 }

@@ -1,6 +1,6 @@
 import { a1, columnLetters, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
-import { MONTHS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf } from './salesPlanAnswers';
+import { MONTHS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
 import { roundTo } from '../cells/rounding';
 import { SheetBuilder, absolute } from '../sheet/sheetBuilder';
 import { Language, wholeNumber } from '../i18n/languages';
@@ -47,7 +47,8 @@ const W = (name: keyof typeof WORKING) => absolute(WORKING[name], WORK_COL + 1);
 export const MAX_CHILDREN = 5000;
 
 /** The SMART statement the sheet's formula writes, for the wizard to show before the sheet exists. */
-export function smartStatement(answers: SalesPlanAnswers, target: number, t: Translate = translator('en')): string {
+export function smartStatement(asked: SalesPlanAnswers, target: number, t: Translate = translator('en')): string {
+  const answers = inPlanLanguage(asked, t);
   const count = answers.children.length;
   const label = answers.childLabel.toLowerCase();
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
@@ -80,6 +81,9 @@ interface Shape {
   readonly chartRow: number;
 }
 
+/** The answers with their words (measure, owner, split) in the plan's language: a plan speaks one language. */
+const inPlanLanguage = (a: SalesPlanAnswers, t: Translate): SalesPlanAnswers => ({ ...a, measure: saidIn(t, a.measure), owner: saidIn(t, a.owner), childLabel: saidIn(t, a.childLabel) });
+
 function shapeOf(answers: SalesPlanAnswers): Shape {
   const n = answers.children.length;
   const totalRow = ROW.firstChild + n;
@@ -103,9 +107,10 @@ const ref = (row: number, col = 1) => absolute(row, col);
  * @example
  * buildSalesPlan(defaultAnswers(2027)).sheets[0].name //=> 'Sales plan 2027'
  */
-export function buildSalesPlan(answers: SalesPlanAnswers, language: Language = 'en'): Plan {
-  const s = shapeOf(answers);
+export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en'): Plan {
   const t = translator(language);
+  const answers = inPlanLanguage(asked, t);
+  const s = shapeOf(answers);
   const sheet = new SheetBuilder(t('Sales plan {period}', { period: periodLabel(answers, t) }), t);
   sheet.text(ROW.title, 0, t('Sales plan {periodLabel}: {measure}', { periodLabel: periodLabel(answers, t), measure: answers.measure }));
   sheet.style('A1', 'title');

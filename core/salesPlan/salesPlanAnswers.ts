@@ -28,18 +28,35 @@ export interface SalesPlanAnswers {
 
 export const MONTHS = [msg('Jan'), msg('Feb'), msg('Mar'), msg('Apr'), msg('May'), msg('Jun'), msg('Jul'), msg('Aug'), msg('Sep'), msg('Oct'), msg('Nov'), msg('Dec')] as const;
 
+/**
+ * What a goal can measure and what its target is split by. An answer keeps the English word (the
+ * catalogue's key), so a plan built in any language says it in that language (see {@link saidIn}).
+ */
+export const MEASURES = [msg('Revenue'), msg('Units sold'), msg('Gross margin'), msg('New customers')] as const;
+export const SPLITS = [msg('Region'), msg('Rep'), msg('Product')] as const;
+
+/**
+ * A word of the answers as the plan's language says it: a word the wizard offers (kept in English)
+ * is translated; the manager's own words stay as typed.
+ *
+ * @example
+ * saidIn(translator('vi'), 'Revenue') //=> 'Doanh thu'
+ * saidIn(translator('vi'), 'Đội miền Bắc') //=> 'Đội miền Bắc'
+ */
+export const saidIn = (t: (source: string) => string, word: string): string => t(word);
+
 /** Sensible answers to start from: the wizard fills them in and the manager changes what differs. */
-export function defaultAnswers(year: number, t: Translate = translator('en')): SalesPlanAnswers {
+export function defaultAnswers(year: number): SalesPlanAnswers {
   return {
-    measure: t('Revenue'),
+    measure: MEASURES[0],
     year,
     periodStart: 1,
     periodMonths: 12,
-    owner: t('Sales team'),
+    owner: msg('Sales team'),
     baseline: 1_000_000,
     growth: 0.1,
     monthShares: MONTHS.map(() => 1 / 12),
-    childLabel: t('Region'),
+    childLabel: SPLITS[0],
     children: [
       { name: 'North', driver: 1, lock: null },
       { name: 'South', driver: 1, lock: null },

@@ -99,3 +99,21 @@ describe.each(PLANS)('%s, written in another language', (_name, build, sources) 
     expect(t('Total')).not.toBe('Total');
   });
 });
+
+describe('a plan speaks one language', () => {
+  it.each(LANGUAGES)('says the wizard\'s chosen words (measure, owner, split) in %s, whichever language they were chosen in', (language) => {
+    const t = translator(language);
+    const [sheet] = buildSalesPlan({ ...defaultAnswers(2027), measure: 'Units sold', childLabel: 'Rep' }, language).sheets;
+    const { hf } = loadPlanSheet({ sheets: [sheet] } as Plan, {});
+    const words = hf.getSheetValues(hf.getSheetId(sheet.name)!).flat().filter((v): v is string => typeof v === 'string').join('\n');
+    expect(words).toContain(t('Units sold'));
+    expect(words).toContain(t('Sales team'));
+    expect(words).not.toMatch(/Units sold|units sold|Sales team|\bRep\b|\breps\b/);
+  });
+
+  it('keeps a manager\'s own words as typed', () => {
+    const [sheet] = buildSalesPlan({ ...defaultAnswers(2027), measure: 'Doanh thu thuần', owner: 'Đội miền Bắc' }, 'zh-CN').sheets;
+    expect(JSON.stringify(sheet.cells)).toContain('Doanh thu thuần');
+    expect(JSON.stringify(sheet.cells)).toContain('Đội miền Bắc');
+  });
+});

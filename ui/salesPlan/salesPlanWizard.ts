@@ -1,6 +1,6 @@
 import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/salesPlan/buildSalesPlan';
 import { roundTo } from '../../core/salesPlan/computeSalesPlan';
-import { MONTHS, SalesPlanAnswers, periodMonthsOf } from '../../core/salesPlan/salesPlanAnswers';
+import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/salesPlan/salesPlanAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -24,6 +24,9 @@ const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` 
 type Ctx = StepContext<WizardState>;
 
 
+/** The choices offered, with an answer of the manager's own (restored or typed on a sheet) kept first. */
+const withAnswer = (choices: readonly string[], answer: string): string[] => (choices.includes(answer) ? [...choices] : [answer, ...choices]);
+
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const statement = h('p', { className: 'sp-smart' });
@@ -34,10 +37,10 @@ function stepGoal(ctx: Ctx): HTMLElement[] {
     refresh();
   };
   return [
-    field(t('What the goal measures'), select(a.measure, [t('Revenue'), t('Units sold'), t('Gross margin'), t('New customers')], (v) => on({ measure: v }), t('Measure')), 'measure', ctx.errors),
+    field(t('What the goal measures'), select(a.measure, withAnswer(MEASURES, a.measure), (v) => on({ measure: v }), t('Measure'), t), 'measure', ctx.errors),
     field(t('Plan year'), numberInput(a.year, (v) => on({ year: v }), t('Plan year'), '1'), 'year', ctx.errors),
     periodField(ctx),
-    field(t('Owner of the goal'), textInput(a.owner, (v) => on({ owner: v }), t('Owner')), 'owner', ctx.errors),
+    field(t('Owner of the goal'), textInput(saidIn(t, a.owner), (v) => on({ owner: v }), t('Owner')), 'owner', ctx.errors),
     h('h3', {}, t('SMART statement')),
     statement,
   ];
@@ -217,7 +220,7 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
   return [
     h('label', { className: 'sp-check' }, seasonal, t(' Seasonality from the history (otherwise flat months)')),
     shares,
-    field(t('Split by'), select(a.childLabel, [t('Region'), t('Rep'), t('Product')], (v) => answer(ctx, { childLabel: v }), t('Split by')), 'childLabel', ctx.errors),
+    field(t('Split by'), select(a.childLabel, withAnswer(SPLITS, a.childLabel), (v) => answer(ctx, { childLabel: v }), t('Split by'), t), 'childLabel', ctx.errors),
     h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Name')), h('th', {}, t('Driver')), h('th', {}, t('Lock')), h('th', {}))), rows),
     ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, t('Driver: last year\'s revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.', { value: MAX_CHILDREN.toLocaleString(numberLocale()) })),
@@ -254,7 +257,7 @@ function stepReview(ctx: Ctx): HTMLElement[] {
   const build = buildButton(ctx, t('Build the plan sheet'), () => buildSalesPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit its yellow cells: every target follows.', { names }), t('the plan'));
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, a.childLabel), h('th', {}, a.periodMonths === 12 ? t('Quota handed out (year)') : t('Quota handed out')))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, saidIn(t, a.childLabel)), h('th', {}, a.periodMonths === 12 ? t('Quota handed out (year)') : t('Quota handed out')))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
     ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
     build,
     ctx.status,

@@ -1,7 +1,7 @@
 import { isSheetError } from '../../core/cells/errors';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
 import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
-import { SalesPlanAnswers, defaultAnswers, planPeriod } from '../../core/salesPlan/salesPlanAnswers';
+import { SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/salesPlan/salesPlanAnswers';
 import { holtWinters } from '../../core/targets/baseline';
 import { seasonalShares } from '../../core/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
@@ -26,7 +26,7 @@ export const STEP_TITLES = [msg('The goal'), msg('The baseline'), msg('The break
 
 /** The state a new wizard starts from: next year, sensible defaults. */
 export function initialState(today = new Date()): WizardState {
-  return { step: 0, answers: defaultAnswers(today.getFullYear() + 1, t), baselineSource: 'typed', seasonalityFromHistory: false };
+  return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
 
@@ -135,7 +135,7 @@ export function validateStep(state: WizardState): Record<string, string> {
     if (!(a.growth >= -1 && a.growth <= 5)) errors.growth = t('Growth must be between -100% and 500%.');
   }
   if (state.step === 2) {
-    if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: a.childLabel.toLowerCase() });
+    if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: saidIn(t, a.childLabel).toLowerCase() });
     if (a.children.length > MAX_CHILDREN) errors.children = tooMany(MAX_CHILDREN, a.children.length);
     if (a.newReps.length > MAX_CHILDREN) errors.newReps = tooMany(MAX_CHILDREN, a.newReps.length);
     const names = a.children.map((c) => c.name.trim().toLowerCase());

@@ -1,5 +1,7 @@
 import { HyperFormula } from 'hyperformula';
-import { fixedText, registerFixed } from './fixedFunction';
+import { fixedText, inLocale, registerFixed } from './fixedFunction';
+import { setUiLanguage } from '../../../ui/i18n';
+import '../../../core/i18n/catalogues';
 
 describe('FIXED in the preview, as Excel computes it', () => {
   it('groups thousands and rounds half away from zero', () => {
@@ -19,5 +21,18 @@ describe('FIXED in the preview, as Excel computes it', () => {
     const [[whole, percent, twoPlaces, text]] = hf.getSheetValues(0);
     expect([whole, percent, twoPlaces]).toEqual(['1,100,000', '12.3%', '1,234.50']);
     expect(text).toMatchObject({ type: 'VALUE' });
+  });
+
+  it('writes the separators of the preview\'s language, as a host writes its locale\'s', () => {
+    expect(inLocale('1,234,567.89', 'vi-VN')).toBe('1.234.567,89');
+    expect(inLocale('892,000', 'en-GB')).toBe('892,000');
+    registerFixed();
+    setUiLanguage('vi');
+    try {
+      const hf = HyperFormula.buildFromArray([['=FIXED(892000,0)', '=FIXED(12.345,1)&"%"']], { licenseKey: 'gpl-v3' });
+      expect(hf.getSheetValues(0)[0]).toEqual(['892.000', '12,3%']);
+    } finally {
+      setUiLanguage('en');
+    }
   });
 });

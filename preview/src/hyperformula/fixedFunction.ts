@@ -1,15 +1,17 @@
 import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
 import { formatWithPattern } from './textFormats';
+import { numberLocale } from '../../../ui/i18n';
 
 /**
  * FIXED(number, [decimals], [no_commas]) as Excel, Sheets and LibreOffice compute it: rounded half
  * away from zero to `decimals` (negative rounds left of the point), grouped in thousands unless
  * no_commas. Plan sheets write numbers into their messages with FIXED rather than TEXT, because
  * TEXT's pattern is read in the spreadsheet's own locale (a decimal-comma Excel misreads "#,##0")
- * while FIXED uses the locale's separators by itself. HyperFormula 3 has no FIXED: this is it,
- * with English separators: the preview's engine computes in en-US. Its number cells are then shown
- * in the pane's locale, but text a formula wrote (a check message) keeps the English separators.
+ * while FIXED uses the locale's separators by itself. HyperFormula 3 has no FIXED: this is it.
+ * As a host's FIXED writes the host's locale, the preview's writes the preview's language's
+ * (a Vietnamese message reads 892.000, see {@link inLocale}), as computed: text already written
+ * keeps its separators until its cell is computed again.
  *
  * @example
  * fixedText(1234567.891, 2) //=> '1,234,567.89'
@@ -21,6 +23,20 @@ export function fixedText(value: number, decimals = 2, noCommas = false): string
   const rounded = places < 0 ? Math.sign(value) * Math.round(Math.abs(value) / 10 ** -places) * 10 ** -places : value;
   const shown = Math.max(0, places);
   return formatWithPattern(rounded, `${noCommas ? '0' : '#,##0'}${shown > 0 ? `.${'0'.repeat(shown)}` : ''}`)!;
+}
+
+/**
+ * A number FIXED wrote in en-US, with a locale's thousands separator and decimal mark instead.
+ *
+ * @example
+ * inLocale('1,234,567.89', 'vi-VN') //=> '1.234.567,89'
+ * inLocale('1,234.5', 'en-GB')      //=> '1,234.5'
+ */
+export function inLocale(text: string, locale: string): string {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  return text.replace(/[,.]/g, (c) => (c === ',' ? group : decimal));
 }
 
 class FixedPlugin extends FunctionPlugin {
@@ -37,7 +53,7 @@ class FixedPlugin extends FunctionPlugin {
 
   fixed(ast: ProcedureAst, state: InterpreterState): unknown {
     const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, fn: (value: number, decimals: number, noCommas: boolean) => string) => unknown;
-    return run.call(this, ast.args, state, this.metadata('FIXED'), fixedText);
+    return run.call(this, ast.args, state, this.metadata('FIXED'), (value: number, decimals: number, noCommas: boolean) => inLocale(fixedText(value, decimals, noCommas), numberLocale()));
   }
 }
 
