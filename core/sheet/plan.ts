@@ -158,6 +158,25 @@ export function chartSeries(chart: PlanChart): PlanSeries[] {
 export const EXCEL_RESERVED_SHEET_NAME = 'History';
 
 /**
+ * Why a sheet name typed by a person cannot be used, in words, or undefined when it can: Excel's
+ * rules (Microsoft, "Rename a worksheet": not blank, at most 31 characters, none of / \ ? * : [ ],
+ * not starting or ending with an apostrophe, not "History"), and no other sheet of that name in any case.
+ *
+ * @example
+ * sheetNameProblem('Q1 plan', ['Data'], translator('en')) //=> undefined
+ * sheetNameProblem('data', ['Data'], translator('en'))    //=> 'Another sheet is already called “Data”.'
+ */
+export function sheetNameProblem(name: string, others: readonly string[], t: (source: string, params?: Record<string, string | number>) => string): string | undefined {
+  if (name.trim() === '') return t('A sheet needs a name.');
+  if (name.length > 31) return t('A sheet name has at most 31 characters; this one has {count}.', { count: name.length });
+  if (/[\\/?*[\]:]/.test(name)) return t('A sheet name cannot contain / \\ ? * : [ or ].');
+  if (/^'|'$/.test(name)) return t('A sheet name cannot start or end with an apostrophe.');
+  if (name.toLowerCase() === EXCEL_RESERVED_SHEET_NAME.toLowerCase()) return t('Excel keeps the name “History” for itself.');
+  const taken = others.find((other) => other.toLowerCase() === name.toLowerCase());
+  return taken === undefined ? undefined : t('Another sheet is already called “{name}”.', { name: taken });
+}
+
+/**
  * A sheet name that is free in the workbook: the wanted one, else "name (2)", "name (3)"…
  * Names are compared without regard to case, as Excel and Sheets do. Excel reserves "History"
  * and refuses a name that starts or ends with an apostrophe, so neither is ever returned.

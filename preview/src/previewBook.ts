@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { PlanFormat, PlanSheet } from '../../core/sheet/plan';
+import { PlanFormat, PlanSheet, sheetNameProblem } from '../../core/sheet/plan';
 import { formatGrid, styleGrid } from '../../core/sheet/renderGrid';
 import { CellFormats } from './grid/cellFormats';
 import { WorkbookEditor } from './grid/editor';
@@ -9,6 +9,7 @@ import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
 import { fillSheetInSlices } from './buildInSlices';
 import { showBuildOverlay } from './buildOverlay';
+import { editTabName } from './tabRename';
 import { CellFormat, PreviewSheet } from './previewSheet';
 import { t, msg } from '../../ui/i18n';
 
@@ -188,6 +189,36 @@ export class PreviewBook {
     this.editor.record(t('deleting “{name}”', { name }), bringBack, remove);
   }
 
+  /**
+   * Renames a sheet, as one step of the undo history; formulas on other sheets that read it follow
+   * (the engine rewrites their references). Returns why the name is refused (Excel's rules, see
+   * {@link sheetNameProblem}), or undefined once renamed or when the name is unchanged.
+   */
+  renameSheet(from: string, to: string): string | undefined {
+    const name = to.trim();
+    if (name === from) return undefined;
+    const problem = sheetNameProblem(name, this.sheetNames().filter((other) => other !== from), t);
+    if (problem !== undefined) return problem;
+    this.relabel(from, name);
+    this.editor.record(t('renaming “{name}”', { name: from }), () => this.relabel(name, from), () => this.relabel(from, name));
+    return undefined;
+  }
+
+  /** The sheet, its formats and its tab under another name (the grid is drawn again: it reads cells by name). */
+  private relabel(from: string, to: string): void {
+    this.hf.renameSheet(this.hf.getSheetId(from)!, to);
+    this.formats.restoreSheet(to, this.formats.ofSheet(from));
+    this.formats.forget(from);
+    const index = this.grids.findIndex((grid) => grid.name === from);
+    // The same sheet's look and plan, under its new name.
+    const was = this.grids[index].model;
+    const model = Object.create(was, { name: { value: to, enumerable: true }, sample: { value: was.sample ?? was.name, enumerable: true } }) as PreviewSheet;
+    this.grids.splice(index, 1);
+    this.tabs.children[index]?.remove();
+    this.addGrid(model, index);
+    this.show(index);
+  }
+
   /** Sends the keyboard's focus to the pane (F6), as Excel moves between its panes. */
   private leaveGrid(): void {
     const pane = document.querySelector<HTMLElement>('#app');
@@ -206,8 +237,9 @@ export class PreviewBook {
       leave: () => this.leaveGrid(),
     });
     this.grids.splice(at, 0, grid);
-    const tab = h('button', { type: 'button', className: 'pv-tab', onclick: () => this.show(this.grids.indexOf(grid)) }, sheet.name);
+    const tab = h('button', { type: 'button', className: 'pv-tab', title: t('Double-click to rename'), onclick: () => this.show(this.grids.indexOf(grid)) }, sheet.name);
     tab.setAttribute('role', 'tab');
+    tab.addEventListener('dblclick', () => editTabName(tab, grid.name, (to) => this.renameSheet(grid.name, to), (reason) => this.active.say(reason)));
     this.tabs.insertBefore(tab, this.tabs.children[at] ?? null);
   }
 }

@@ -7,6 +7,8 @@ export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'dec
 /** One sheet of the preview's workbook: its starting content and how its cells are shown. */
 export interface PreviewSheet {
   readonly name: string;
+  /** For a sample sheet: the sample's own name, which says its looks after a rename. */
+  readonly sample?: string;
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
   /** How much of the sheet the grid shows. */
   readonly size: { readonly rows: number; readonly cols: number };

@@ -20,6 +20,8 @@ interface SavedSheet {
   readonly name: string;
   /** The plan the sheet was built from; absent for a sample sheet. */
   readonly plan?: PlanSheet;
+  /** The sample sheet a renamed one was (its looks); absent when the name says it. */
+  readonly sample?: string;
   readonly content: Content;
 }
 
@@ -45,6 +47,7 @@ export function workbookText(book: PreviewBook): string {
     version: 1,
     sheets: book.sheetModels().map((model) => ({
       name: model.name,
+      sample: model.plan || model.sample === model.name ? undefined : model.sample,
       // The plan's looks, rules and chart, not its cells: the content holds them (as edited), and a
       // plan's formulas saved twice would take twice the room.
       plan: model.plan && { ...model.plan, cells: model.plan.cells.map((row) => row.map(() => null)) },
@@ -78,11 +81,11 @@ function isContent(value: unknown): value is Content {
 /** One saved sheet as a sheet model, or undefined when it is not what the preview saves. */
 function sheetOf(saved: unknown, samples: readonly PreviewSheet[]): PreviewSheet | undefined {
   if (!saved || typeof saved !== 'object') return undefined;
-  const { name, plan, content } = saved as Partial<SavedSheet>;
+  const { name, plan, content, sample: sampleName } = saved as Partial<SavedSheet>;
   if (typeof name !== 'string' || !isContent(content)) return undefined;
   if (plan === undefined) {
-    const sample = samples.find((s) => s.name === name);
-    return sample && { ...sample, rows: content };
+    const sample = samples.find((s) => s.name === (sampleName ?? name));
+    return sample && { ...sample, name, sample: sample.name, rows: content };
   }
   checkPlan({ sheets: [plan] });
   return { ...previewSheetOfPlan(plan, name), rows: content };

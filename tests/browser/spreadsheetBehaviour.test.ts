@@ -278,6 +278,25 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await shot('sheet-deleted-undone');
   });
 
+  it('renames a sheet by double-clicking its tab, says why a name is refused, and formulas that read it follow', async () => {
+    await page.getByRole('tab', { name: 'Opportunities', exact: true }).dblclick();
+    const box = page.getByLabel('New name of the sheet “Opportunities”');
+    await box.fill('Leads');
+    await box.press('Enter');
+    await expect(page.locator('.pv-refusal').textContent()).resolves.toBe('Another sheet is already called “Leads”.');
+    await shot('rename-refused');
+    await box.fill('Deals 2017');
+    await box.press('Enter');
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Deals 2017', 'KPIs', 'Revenue history', 'Leads', 'Marketing', 'Accounts']);
+    await openTab('KPIs');
+    await cell('B5').click();
+    await expect(page.locator('.pv-input').inputValue()).resolves.toMatch(/^=WINRATE\('Deals 2017'!F2:F201\)$/);
+    await expect(text('B5')).resolves.toMatch(/^\d+\.\d{2}%$/);
+    await shot('renamed');
+    await page.locator('.pv-toolbar button', { hasText: 'Undo' }).click();
+    await expect(page.locator('.pv-tabs .pv-tab').first().textContent()).resolves.toBe('Opportunities');
+  });
+
   it('keeps the workbook across a reload, until Reset sample', async () => {
     await typeInto('M2', 'kept');
     // What a person waits for: the page saying the edit is kept.

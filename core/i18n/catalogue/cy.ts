@@ -1754,4 +1754,13 @@ export const CY: Readonly<Record<string, string>> = {
   'Call plan': 'Cynllun galwadau',
   'Visiting order': 'Trefn ymweld',
   'Route length in km': 'Hyd y llwybr mewn km',
+  'A sheet needs a name.': 'Mae angen enw ar daflen.',
+  'A sheet name has at most 31 characters; this one has {count}.': 'Mae gan enw taflen 31 nod ar y mwyaf; mae gan hwn {count}.',
+  'A sheet name cannot contain / \\ ? * : [ or ].': 'Ni all enw taflen gynnwys / \\ ? * : [ na ].',
+  'A sheet name cannot start or end with an apostrophe.': 'Ni all enw taflen ddechrau na gorffen ag collnod.',
+  'Excel keeps the name “History” for itself.': 'Mae Excel yn cadw\'r enw “History” iddo\'i hun.',
+  'Another sheet is already called “{name}”.': 'Mae taflen arall eisoes o\'r enw “{name}”.',
+  'renaming “{name}”': 'ailenwi “{name}”',
+  'Double-click to rename': 'Clicio ddwywaith i ailenwi',
+  'New name of the sheet “{name}”': 'Enw newydd y daflen “{name}”',
 };

@@ -1754,4 +1754,13 @@ export const VI: Readonly<Record<string, string>> = {
   'Call plan': 'Kế hoạch thăm khách',
   'Visiting order': 'Thứ tự thăm',
   'Route length in km': 'Độ dài tuyến đường (km)',
+  'A sheet needs a name.': 'Trang tính cần có tên.',
+  'A sheet name has at most 31 characters; this one has {count}.': 'Tên trang tính có tối đa 31 ký tự; tên này có {count}.',
+  'A sheet name cannot contain / \\ ? * : [ or ].': 'Tên trang tính không được chứa / \\ ? * : [ hoặc ].',
+  'A sheet name cannot start or end with an apostrophe.': 'Tên trang tính không được bắt đầu hoặc kết thúc bằng dấu nháy đơn.',
+  'Excel keeps the name “History” for itself.': 'Excel giữ tên “History” cho riêng mình.',
+  'Another sheet is already called “{name}”.': 'Đã có một trang tính khác tên “{name}”.',
+  'renaming “{name}”': 'đổi tên “{name}”',
+  'Double-click to rename': 'Nhấp đúp để đổi tên',
+  'New name of the sheet “{name}”': 'Tên mới của trang tính “{name}”',
 };

@@ -1754,4 +1754,13 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Call plan': '拜访计划',
   'Visiting order': '拜访顺序',
   'Route length in km': '路线长度（公里）',
+  'A sheet needs a name.': '工作表需要一个名称。',
+  'A sheet name has at most 31 characters; this one has {count}.': '工作表名称最多 31 个字符；此名称有 {count} 个。',
+  'A sheet name cannot contain / \\ ? * : [ or ].': '工作表名称不能包含 / \\ ? * : [ 或 ]。',
+  'A sheet name cannot start or end with an apostrophe.': '工作表名称不能以撇号开头或结尾。',
+  'Excel keeps the name “History” for itself.': 'Excel 保留了名称“History”供自己使用。',
+  'Another sheet is already called “{name}”.': '已有另一个工作表名为“{name}”。',
+  'renaming “{name}”': '重命名“{name}”',
+  'Double-click to rename': '双击以重命名',
+  'New name of the sheet “{name}”': '工作表“{name}”的新名称',
 };

@@ -85,6 +85,12 @@ export class SheetGrid {
     });
   }
 
+  /** Shows why something the person asked for was refused under the formula bar (undefined: clears it). */
+  say(refusal: string | undefined): void {
+    this.refusal.textContent = refusal ?? '';
+    this.refusal.hidden = refusal === undefined;
+  }
+
   /** The address box: type an address (B200, A1:C3) and Enter to go there, as in Excel's name box. */
   goToTypedAddress(): void {
     try {
