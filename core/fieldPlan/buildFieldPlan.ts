@@ -3,7 +3,7 @@ import { a1, rangeA1 } from '../sheet/a1';
 import { Plan } from '../sheet/plan';
 import { SheetBuilder, absolute, fixedColumn, fixedRow } from '../sheet/sheetBuilder';
 import { userTable } from '../sheet/userTable';
-import { FieldPlanAnswers, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
+import { FieldPlanAnswers, NO_REP, WEEKS, GOLDEN_RATIO_PART, dayVisits } from './fieldPlanAnswers';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 import { Language } from '../i18n/languages';
 import { translator } from '../i18n/translate';
@@ -28,7 +28,7 @@ const input = (row: number) => absolute(row, 1);
 const result = (row: number) => absolute(row, 4);
 
 /** The accounts' columns: what a manager reads, then the workings. */
-export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, firstWeekNumber: 12, lat: 13, lon: 14, visitedInWeek: 15, placed: 16 } as const;
+export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, phase: 12, lat: 13, lon: 14, visitedInWeek: 15, placed: 16 } as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
 /** Each account's visits week by week start in this column (S), after its workings: the rep calendar sums them. */
@@ -143,20 +143,20 @@ function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep
 }
 
 /**
- * An account's visits in each week (from column S, the week's number in the header above): an
- * account's k-th visit falls in week first + ⌊(k − 1) × 52 / visits⌋, so a year holds exactly its
- * visits, evenly spaced, and an area's accounts start in different weeks (their turn).
+ * An account's visits in each week (from column S, the week's number in the header above): its
+ * k-th visit (from 0) falls in week 1 + ⌊(k + phase) × 52 / visits⌋, so a year holds exactly its
+ * visits, evenly spaced, and a rep's accounts share the weeks out evenly (core's visitPhase).
  */
 function placeAccountWeeks(sheet: SheetBuilder, row: number, headerRow: number): void {
   for (let k = 0; k < WEEKS; k += 1) {
     const week = fixedRow(headerRow, ACCOUNT_WEEKS_COLUMN + k);
-    const [first, visits] = [fixedColumn(row, A.firstWeekNumber), fixedColumn(row, A.visits)];
-    sheet.formula(row, ACCOUNT_WEEKS_COLUMN + k, `=${visitsByWeekFormula(week, first, visits)}-${visitsByWeekFormula(`(${week}-1)`, first, visits)}`);
+    const [phase, visits] = [fixedColumn(row, A.phase), fixedColumn(row, A.visits)];
+    sheet.formula(row, ACCOUNT_WEEKS_COLUMN + k, `=${visitsByWeekFormula(week, phase, visits)}-${visitsByWeekFormula(`(${week}-1)`, phase, visits)}`);
   }
 }
 
 /** Visits an account makes by the end of week `w`, as a formula: core's visitsByWeek. */
-const visitsByWeekFormula = (w: string, first: string, visits: string) => `((${w}-${first}+1)>0)*ROUNDUP(ROUND((${w}-${first}+1)*${visits}/${WEEKS},9),0)`;
+const visitsByWeekFormula = (w: string, phase: string, visits: string) => `MAX(0,MIN(${visits},ROUNDUP(ROUND(${w}*${visits}/${WEEKS}-${phase},9),0)))`;
 
 /** The criterion for the keys of an area's reps (`key|turn`): every turn of that area, and no other area's. */
 const areaKeysCriterion = (area: string) => `"="&${wildcardFreeKey(area)}&"|*"`;
@@ -199,8 +199,9 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.keys},${areaKeysCriterion(r(A.area))})`);
   sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
-  sheet.formula(row, A.firstWeekNumber, `=1+MOD(${r(A.nth)},MAX(1,ROUNDDOWN(52/MAX(1,${r(A.visits)}),0)))`);
-  sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",${r(A.firstWeekNumber)})`);
+  // Core's visitPhase: the golden-ratio sequence of the account's place among its rep's accounts.
+  sheet.formula(row, A.phase, `=ROUND(MOD(INT(${r(A.nth)}/MAX(1,${r(A.repsInArea)}))*${GOLDEN_RATIO_PART},1),9)`);
+  sheet.formula(row, A.firstWeek, `=IF(${r(A.visits)}=0,"",1+INT(ROUND(${r(A.phase)}*${WEEKS}/${r(A.visits)},9)))`);
 }
 
 /**
@@ -214,7 +215,7 @@ function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { fi
   const coordinate = (c: string, most: number) => `=IFERROR(IF(AND(ISNUMBER(${x(c)}),ABS(${x(c)})<=${most}),${x(c)},""),"")`;
   sheet.formula(row, A.lat, coordinate(at.lat, 90));
   sheet.formula(row, A.lon, coordinate(at.lon, 180));
-  const byWeek = (w: string) => visitsByWeekFormula(w, r(A.firstWeekNumber), r(A.visits));
+  const byWeek = (w: string) => visitsByWeekFormula(w, r(A.phase), r(A.visits));
   sheet.formula(row, A.visitedInWeek, `=IF(AND(TRIM(${r(A.rep)})=TRIM(${at.route.rep}),${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
   const here = `${r(A.visitedInWeek)}*ISNUMBER(${r(A.lat)})*ISNUMBER(${r(A.lon)})`;
   sheet.formula(row, A.placed, i === 0 ? `=${here}` : `=${a1(row - 1, A.placed)}+${here}`);
@@ -293,7 +294,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
   if (!routed) sheet.section(routeTop, t('Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.'));
   sheet.section(accountsTop, t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }));
-  sheet.header(accountsTop + 1, 0, [t('Account'), t('Area'), t('Value'), t('Class'), t('Visits a year'), t('Rep'), t('Every (weeks)'), t('First week'), null, t('Share before'), t('Turn'), t('Reps in area'), t('First week #'), ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : [])]);
+  sheet.header(accountsTop + 1, 0, [t('Account'), t('Area'), t('Value'), t('Class'), t('Visits a year'), t('Rep'), t('Every (weeks)'), t('First week'), null, t('Share before'), t('Turn'), t('Reps in area'), t('Visit phase (0–1)'), ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : [])]);
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
@@ -303,7 +304,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t('Visits week by week (the week\'s number above)'));
   sheet.style(rangeA1(accountsTop + 1, ACCOUNT_WEEKS_COLUMN, accountsTop + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
   sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
-  sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.firstWeekNumber), 'working');
+  sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.phase), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);

@@ -51,8 +51,10 @@ export interface PlannedAccount {
   readonly visits: number;
   /** The rep who visits it, or "(no rep)" when no rep covers its area. */
   readonly rep: string;
-  /** Its turn among its area's accounts (A first): which rep takes it, and its first week. */
+  /** Its turn among its area's accounts (A first): which rep takes it. */
   readonly turn: number;
+  /** Where its visits fall in the weeks between two visits, from 0 to 1 ({@link visitPhase}). */
+  readonly phase: number;
   /** Where it is, when the table gives a latitude and a longitude in range. */
   readonly place: Place | null;
 }
@@ -66,17 +68,40 @@ export const MAX_REPS = 500;
 /** The most funnel stages a Field plan lists. */
 export const MAX_STAGES = 20;
 
-/**
- * The week of an account's first visit: its turn spread over the weeks between two visits, so an
- * area's accounts do not all start in week 1.
- */
-export const firstWeek = (turn: number, visits: number) => 1 + (turn % Math.max(1, Math.floor(WEEKS / Math.max(visits, 1))));
+/** The golden ratio's fractional part: its multiples spread evenly over 0…1, however many are taken (a Weyl sequence). */
+export const GOLDEN_RATIO_PART = 0.618033988749895;
 
 /**
- * Visits an account makes by the end of week `w`: its k-th visit falls in week first + ⌊(k − 1) × 52 / visits⌋,
- * so a year holds exactly its visits, evenly spaced (⌈(w − first + 1) × visits / 52⌉, after rounding to 9 decimals).
+ * Where an account's visits fall in the weeks between two of its visits, from 0 (at the start) to
+ * 1: the golden-ratio sequence of its place among its rep's accounts (its turn ÷ the area's reps),
+ * so a rep's accounts, however many and of whatever class, share out the weeks evenly and no week
+ * is left light (a phase by turn alone left every 13th week with a third of the visits). Rounded to
+ * 9 decimals, as the sheet's formula is.
+ *
+ * @example
+ * visitPhase(0, 2) //=> 0
+ * visitPhase(2, 2) //=> 0.618033989
  */
-export const visitsByWeek = (w: number, first: number, visits: number) => (w >= first ? Math.ceil(Number((((w - first + 1) * visits) / WEEKS).toFixed(9))) : 0);
+export const visitPhase = (turn: number, repsInArea: number): number => Number(((Math.floor(turn / Math.max(1, repsInArea)) * GOLDEN_RATIO_PART) % 1).toFixed(9));
+
+/**
+ * Visits an account makes by the end of week `w`: its k-th visit (from 0) falls in week
+ * 1 + ⌊(k + phase) × 52 / visits⌋, so a year holds exactly its visits, evenly spaced:
+ * ⌈w × visits / 52 − phase⌉ between 0 and visits (after rounding to 9 decimals).
+ *
+ * @example
+ * visitsByWeek(52, 0.618033989, 4) //=> 4
+ * visitsByWeek(8, 0.618033989, 4)  //=> 0 (its first visit is in week 9)
+ */
+export const visitsByWeek = (w: number, phase: number, visits: number): number => Math.max(0, Math.min(visits, Math.ceil(Number(((w * visits) / WEEKS - phase).toFixed(9)))));
+
+/**
+ * The week of an account's first visit: 1 + ⌊phase × 52 / visits⌋ (blank, undefined, without visits).
+ *
+ * @example
+ * firstWeek(0.618033989, 4) //=> 9
+ */
+export const firstWeek = (phase: number, visits: number): number | undefined => (visits > 0 ? 1 + Math.floor(Number(((phase * WEEKS) / visits).toFixed(9))) : undefined);
 
 export const NO_REP = msg('(no rep)');
 
@@ -84,7 +109,7 @@ export const NO_REP = msg('(no rep)');
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
  * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
  */
-function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'place'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number }[] {
+function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'phase' | 'place'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number; phase: number }[] {
   const dealt = new Map<string, number>();
   const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
   return accounts.map((a) => {
@@ -93,7 +118,7 @@ function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'pl
     const before = dealt.get(key) ?? 0;
     dealt.set(key, before + 1);
     const turn = before + (a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0));
-    return { rep: ofArea.length === 0 ? NO_REP : ofArea[turn % ofArea.length].name, turn };
+    return { rep: ofArea.length === 0 ? NO_REP : ofArea[turn % ofArea.length].name, turn, phase: visitPhase(turn, ofArea.length) };
   });
 }
 
@@ -170,10 +195,7 @@ export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly 
     const own = accounts.filter((acc) => acc.rep === r.name);
     const load = own.reduce((s, acc) => s + acc.visits, 0);
     const weeks = Array.from({ length: WEEKS }, (_, k) =>
-      own.reduce((s, acc) => {
-        const first = firstWeek(acc.turn, acc.visits);
-        return s + visitsByWeek(k + 1, first, acc.visits) - visitsByWeek(k, first, acc.visits);
-      }, 0));
+      own.reduce((s, acc) => s + visitsByWeek(k + 1, acc.phase, acc.visits) - visitsByWeek(k, acc.phase, acc.visits), 0));
     return { name: r.name, accounts: own.length, workload: load, coverage: perRep > 0 ? load / perRep : 0, weeks };
   });
   return { funnel, availableMinutes, visitsPerDay: perDay, visitsPerRep: perRep, workload, capacity, coverage: capacity > 0 ? workload / capacity : 0, repsNeeded, hires: Math.max(0, repsNeeded - a.reps.length), accounts, byRep };

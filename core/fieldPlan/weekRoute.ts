@@ -1,5 +1,5 @@
 import { Place, greatCircleKm, nearestNeighbourOrder } from '../visits/visitRoute';
-import { PlannedAccount, firstWeek, visitsByWeek } from './fieldPlanAnswers';
+import { PlannedAccount, visitsByWeek } from './fieldPlanAnswers';
 import { msg } from '../i18n/msg';
 import { Translate, translator } from '../i18n/translate';
 
@@ -32,8 +32,7 @@ export interface WeekRoute {
 
 /** Whether an account has a visit in week `w` (one or more). */
 export function visitedInWeek(acc: PlannedAccount, w: number): boolean {
-  const first = firstWeek(acc.turn, acc.visits);
-  return acc.visits > 0 && visitsByWeek(w, first, acc.visits) > visitsByWeek(w - 1, first, acc.visits);
+  return acc.visits > 0 && visitsByWeek(w, acc.phase, acc.visits) > visitsByWeek(w - 1, acc.phase, acc.visits);
 }
 
 /**

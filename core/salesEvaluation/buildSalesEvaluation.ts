@@ -34,7 +34,7 @@ function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
 function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSource): void {
   const { t } = sheet;
-  sheet.section(L.monthsHeader - 1, t('By month: target, actual (SUMIFS over the actuals), variance, attainment, status'));
+  sheet.section(L.monthsHeader - 1, t('By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)'));
   sheet.header(L.monthsHeader, 0, [t('Month'), t('Target'), t('Actual'), t('Variance'), t('Attainment'), t('Status')]);
   const lastChild = L.firstChild + Math.max(1, children) - 1;
   MONTHS.forEach((month, m) => {
@@ -44,9 +44,10 @@ function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSourc
     sheet.formula(row, 1, `=SUM(${rangeA1(L.firstChild, C.firstMonth + m, lastChild, C.firstMonth + m)})`);
     sheet.formula(row, 2, `=SUMIFS(${source.amount},${source.between(`DATE(${input(L.year)},${m + 1},1)`, `DATE(${input(L.year)},${m + 2},1)`)})`);
     sheet.formula(row, 3, `=${r(2)}-${r(1)}`);
-    sheet.formula(row, 4, `=IFERROR(${r(2)}/${r(1)},"")`);
+    // A month is judged on its part gone by: half-way through it, against half its target.
     const weight = absolute(L.weights, C.firstMonth + m);
-    sheet.formula(row, 5, `=IF(${weight}=0,"",${ragFormula(`${r(2)}/${r(1)}`, r(1), sheet.t).slice(1)})`);
+    sheet.formula(row, 4, `=IF(${weight}=0,"",IFERROR(${r(2)}/(${r(1)}*${weight}),""))`);
+    sheet.formula(row, 5, `=IF(${weight}=0,"",${ragFormula(`${r(2)}/(${r(1)}*${weight})`, `${r(1)}*${weight}`, sheet.t).slice(1)})`);
   });
   const last = L.firstMonth + 11;
   sheet.text(last + 1, 0, t('Year'));

@@ -83,7 +83,11 @@ export const elapsedWeights = (elapsed: number) => Array.from({ length: 12 }, (_
 
 /** What the Evaluation sheet shows, as core computes it (RAG, SHORTFALLS, FORECASTEND). */
 export interface EvaluationNumbers {
-  readonly byMonth: readonly { readonly target: number; readonly actual: number }[];
+  /**
+   * Each month's target and actual; for a month gone by (or partly gone by), its attainment and
+   * status against the part of its target gone by (a half-gone month against half its target).
+   */
+  readonly byMonth: readonly { readonly target: number; readonly actual: number; readonly attainment?: number; readonly rag: string }[];
   readonly byChild: readonly { readonly name: string; readonly target: number; readonly targetToDate: number; readonly actual: number; readonly rag: string; readonly forecast: number | undefined }[];
   readonly shortfalls: readonly { readonly name: string; readonly gap: number }[];
 }
@@ -100,11 +104,14 @@ export function evaluationNumbers(a: SalesEvaluationAnswers, table: readonly (re
   const actuals = actualsTable(a, table);
   const [d, amt, ch] = [actuals.column(a.actuals.dateField), actuals.column(a.actuals.amountField), actuals.column(a.actuals.childField)];
   const rows = actuals.rows.filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year).filter(actuals.counts);
-  const byMonth = Array.from({ length: 12 }, (_, m) => ({
-    target: a.children.reduce((s, c) => s + (c.targets[m] ?? 0), 0),
-    actual: rows.filter((r) => yearMonth(r[d] as number).month === m + 1).reduce((s, r) => s + (r[amt] as number), 0),
-  }));
   const weights = elapsedWeights(a.monthsElapsed);
+  const byMonth = Array.from({ length: 12 }, (_, m) => {
+    const target = a.children.reduce((s, c) => s + (c.targets[m] ?? 0), 0);
+    const actual = rows.filter((r) => yearMonth(r[d] as number).month === m + 1).reduce((s, r) => s + (r[amt] as number), 0);
+    const toDate = target * weights[m];
+    const rag = weights[m] > 0 ? ragStatus(actual, toDate, undefined, undefined, a.amberFrom, a.greenFrom) : '';
+    return { target, actual, attainment: weights[m] > 0 && toDate !== 0 ? actual / toDate : undefined, rag: typeof rag === 'string' ? rag : '' };
+  });
   const byChild = a.children.map((c) => {
     const target = c.targets.reduce((s, t) => s + t, 0);
     const targetToDate = c.targets.reduce((s, t, m) => s + t * weights[m], 0);

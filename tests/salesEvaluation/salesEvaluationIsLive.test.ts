@@ -27,7 +27,7 @@ function expected(a: SalesEvaluationAnswers) {
   const n = evaluationNumbers(a, ACTUALS);
   const shortfallTop = build(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '#') + 1;
   return {
-    ...Object.fromEntries(n.byMonth.flatMap((m, i) => [[a1(L.firstMonth + i, 1), m.target], [a1(L.firstMonth + i, 2), m.actual]])),
+    ...Object.fromEntries(n.byMonth.flatMap((m, i) => [[a1(L.firstMonth + i, 1), m.target], [a1(L.firstMonth + i, 2), m.actual], [a1(L.firstMonth + i, 4), m.attainment ?? ''], [a1(L.firstMonth + i, 5), m.rag]])),
     ...Object.fromEntries(n.byChild.flatMap((c, i) => [
       [a1(L.firstChild + i, C.toDate), c.targetToDate],
       [a1(L.firstChild + i, C.actual), c.actual],

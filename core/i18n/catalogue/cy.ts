@@ -131,7 +131,7 @@ export const CY: Readonly<Record<string, string>> = {
   'Share before': 'Cyfran cyn hyn',
   'Turn': 'Tro',
   'Reps in area': 'Cynrychiolwyr yn yr ardal',
-  'First week #': 'Wythnos gyntaf #',
+  'Visit phase (0–1)': 'Cyfnod ymweld (0–1)',
   'Latitude': 'Lledred',
   'Longitude': 'Hydred',
   'In route week': 'Yn wythnos y daith',
@@ -293,7 +293,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Amber from': 'Ambr o',
   'An attainment, 0% or more.': 'Cyrhaeddiad, 0% neu fwy.',
   'Green from': 'Gwyrdd o',
-  'By month: target, actual (SUMIFS over the actuals), variance, attainment, status': 'Fesul mis: targed, gwirioneddol (SUMIFS dros y ffigurau gwirioneddol), amrywiant, cyrhaeddiad, statws',
   'Variance': 'Amrywiant',
   'Attainment': 'Cyrhaeddiad',
   'Target and actual by month': 'Targed a gwirioneddol fesul mis',
@@ -1763,4 +1762,5 @@ export const CY: Readonly<Record<string, string>> = {
   'renaming “{name}”': 'ailenwi “{name}”',
   'Double-click to rename': 'Clicio ddwywaith i ailenwi',
   'New name of the sheet “{name}”': 'Enw newydd y daflen “{name}”',
+  'By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)': 'Fesul mis: targed, gwirioneddol (SUMIFS dros y gwirioneddol), amrywiant; cyrhaeddiad a statws hyd yma (rhan o fis yn erbyn ei ran o\'r targed)',
 };

@@ -131,7 +131,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Share before': 'Tỷ trọng trước đó',
   'Turn': 'Lượt',
   'Reps in area': 'Nhân viên trong khu vực',
-  'First week #': 'Tuần đầu tiên #',
+  'Visit phase (0–1)': 'Pha thăm (0–1)',
   'Latitude': 'Vĩ độ',
   'Longitude': 'Kinh độ',
   'In route week': 'Trong tuần của tuyến',
@@ -293,7 +293,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Amber from': 'Vàng từ',
   'An attainment, 0% or more.': 'Một tỷ lệ đạt, từ 0% trở lên.',
   'Green from': 'Xanh từ',
-  'By month: target, actual (SUMIFS over the actuals), variance, attainment, status': 'Theo tháng: mục tiêu, thực tế (SUMIFS trên số thực tế), chênh lệch, tỷ lệ đạt, trạng thái',
   'Variance': 'Chênh lệch',
   'Attainment': 'Tỷ lệ đạt',
   'Target and actual by month': 'Mục tiêu và thực tế theo tháng',
@@ -1763,4 +1762,5 @@ export const VI: Readonly<Record<string, string>> = {
   'renaming “{name}”': 'đổi tên “{name}”',
   'Double-click to rename': 'Nhấp đúp để đổi tên',
   'New name of the sheet “{name}”': 'Tên mới của trang tính “{name}”',
+  'By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)': 'Theo tháng: chỉ tiêu, thực tế (SUMIFS trên số liệu thực tế), chênh lệch; mức đạt và trạng thái tính đến nay (tháng đang dở so với phần chỉ tiêu tương ứng)',
 };

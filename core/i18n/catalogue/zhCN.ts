@@ -131,7 +131,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Share before': '此前占比',
   'Turn': '顺序',
   'Reps in area': '区域内代表数',
-  'First week #': '首次拜访周编号',
+  'Visit phase (0–1)': '拜访相位（0–1）',
   'Latitude': '纬度',
   'Longitude': '经度',
   'In route week': '在路线周内',
@@ -293,7 +293,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Amber from': '黄色起点',
   'An attainment, 0% or more.': '达成率，0% 或以上。',
   'Green from': '绿色起点',
-  'By month: target, actual (SUMIFS over the actuals), variance, attainment, status': '按月：目标、实际（对实际数据 SUMIFS）、差异、达成率、状态',
   'Variance': '差异',
   'Attainment': '达成率',
   'Target and actual by month': '各月目标与实际',
@@ -1763,4 +1762,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'renaming “{name}”': '重命名“{name}”',
   'Double-click to rename': '双击以重命名',
   'New name of the sheet “{name}”': '工作表“{name}”的新名称',
+  'By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)': '按月：目标、实际（对实际数据的 SUMIFS）、差异；截至目前的达成率和状态（未满的月份按已过部分的目标计）',
 };
