@@ -9,10 +9,10 @@
  * repeat the rows of their largest valid case up to the limit.
  */
 import { CATALOGUE, CatalogueFunction, LARGEST_INPUT, largestInputOf } from '../core';
-import { CASES_BY_FUNCTION } from '../core/catalogue/allCases';
-import { CaseArg } from '../core/catalogue/cases';
-import { LARGEST_FIT } from '../core/leads/leadModel';
-import { LARGEST_SCORING } from '../core/leads/leadRules';
+import { CASES_BY_FUNCTION } from '../core/functions/allCases';
+import { CaseArg } from '../core/kit/catalogue/cases';
+import { LARGEST_FIT } from '../core/functions/leads/leadModel';
+import { LARGEST_SCORING } from '../core/functions/leads/leadRules';
 import { isRangeArg, sheetsArg } from '../tests/harness/caseValues';
 import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs, seededRandom } from './timing';

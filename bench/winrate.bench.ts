@@ -3,7 +3,7 @@
  * in HyperFormula, measured in the same run. Prints times and their ratio; asserts nothing.
  */
 import { HyperFormula } from 'hyperformula';
-import { WINRATE } from '../core/catalogue/functions';
+import { WINRATE } from '../core/functions/byName';
 import { invokeFunction } from '../core';
 import { fmt, medianMs, seededRandom } from './timing';
 

@@ -28,6 +28,6 @@ describe('core stays pure', () => {
   });
 
   it('compiles plain logic that uses core', () => {
-    expect(compileWithCoreOptions("import { winRate } from './kpi/winRate';\nexport const r = winRate([['Won']]);")).toEqual([]);
+    expect(compileWithCoreOptions("import { winRate } from './functions/kpi/winRate';\nexport const r = winRate([['Won']]);")).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { CATALOGUE, defaultInWords } from '../core';
-import { CATALOGUES } from '../core/i18n/catalogues';
+import { CATALOGUES } from '../core/kit/i18n/catalogues';
 import { sourceMessages } from './sourceMessages';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUES } from '../core/i18n/catalogues';
+import { CATALOGUES } from '../core/kit/i18n/catalogues';
 import { messagesFile } from '../sheets-addon/src/sidebarMessages';
 
 const folder = join(__dirname, '../dist/sheets');

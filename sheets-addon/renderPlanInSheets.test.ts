@@ -1,6 +1,6 @@
-import { MAX_LEADS, buildLeadScoring } from '../core/leadScoring/buildLeadScoring';
-import { buildSalesPlan } from '../core/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../core/salesPlan/salesPlanAnswers';
+import { MAX_LEADS, buildLeadScoring } from '../core/plans/leadScoring/buildLeadScoring';
+import { buildSalesPlan } from '../core/plans/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../core/plans/salesPlan/salesPlanAnswers';
 import { loadAppsScript } from '../tests/harness/appsScript';
 import { strictExcel } from '../tests/harness/strictExcel';
 import { ExcelHost } from '../excel-addin/src/excelHost';

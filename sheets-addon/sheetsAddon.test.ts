@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CATALOGUE } from '../core';
 import { SERVER_API_NAMES } from './src/serverApi';
 import { messagesFile } from './src/sidebarMessages';
-import { CATALOGUES } from '../core/i18n/catalogues';
+import { CATALOGUES } from '../core/kit/i18n/catalogues';
 import vm from 'node:vm';
 import { loadAppsScript, zonedMidnight } from '../tests/harness/appsScript';
 

@@ -1,4 +1,4 @@
-import { serialToUtcDate, utcDaySerial } from '../core/cells/values';
+import { serialToUtcDate, utcDaySerial } from '../core/kit/cells/values';
 import { h } from './dom';
 
 /**

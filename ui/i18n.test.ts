@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { numberLocale, saveLanguageChoice, setUiLanguage, startingLanguage, t, uiLanguage } from './i18n';
-import { numberLocaleOf } from '../core/i18n/languages';
-import '../core/i18n/catalogues';
+import { numberLocaleOf } from '../core/kit/i18n/languages';
+import '../core/kit/i18n/catalogues';
 
 describe('the pane\'s language', () => {
   afterEach(() => {

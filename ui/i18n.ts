@@ -1,8 +1,8 @@
-import { Language, LANGUAGES, knownLanguage, languageOf, numberLocaleOf } from '../core/i18n/languages';
-import { Catalogue, MessageParams, Translate, isLoaded, registerCatalogue, translator } from '../core/i18n/translate';
-import { SheetError, localizedMessage } from '../core/cells/errors';
+import { Language, LANGUAGES, knownLanguage, languageOf, numberLocaleOf } from '../core/kit/i18n/languages';
+import { Catalogue, MessageParams, Translate, isLoaded, registerCatalogue, translator } from '../core/kit/i18n/translate';
+import { SheetError, localizedMessage } from '../core/kit/cells/errors';
 
-export { msg } from '../core/i18n/msg';
+export { msg } from '../core/kit/i18n/msg';
 
 /** Where the pane keeps the user's own choice of language: in this browser, for this user, not in the shared document. */
 const CHOICE_KEY = 'salesPlanner.language';

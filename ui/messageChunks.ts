@@ -1,12 +1,12 @@
-import { Language } from '../core/i18n/languages';
-import { Catalogue } from '../core/i18n/translate';
+import { Language } from '../core/kit/i18n/languages';
+import { Catalogue } from '../core/kit/i18n/translate';
 import { MessageLoader } from './i18n';
 
 /** Each language's catalogue as a chunk of its own: a pane downloads only the language it speaks. */
 const CHUNKS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Catalogue>>> = {
-  vi: () => import(/* webpackChunkName: "messages-vi" */ '../core/i18n/catalogue/vi').then((m) => m.VI),
-  'zh-CN': () => import(/* webpackChunkName: "messages-zh-CN" */ '../core/i18n/catalogue/zhCN').then((m) => m.ZH_CN),
-  cy: () => import(/* webpackChunkName: "messages-cy" */ '../core/i18n/catalogue/cy').then((m) => m.CY),
+  vi: () => import(/* webpackChunkName: "messages-vi" */ '../core/kit/i18n/catalogue/vi').then((m) => m.VI),
+  'zh-CN': () => import(/* webpackChunkName: "messages-zh-CN" */ '../core/kit/i18n/catalogue/zhCN').then((m) => m.ZH_CN),
+  cy: () => import(/* webpackChunkName: "messages-cy" */ '../core/kit/i18n/catalogue/cy').then((m) => m.CY),
 };
 
 /**

@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../core';
-import { LANGUAGES } from '../core/i18n/languages';
-import '../core/i18n/catalogues';
-import { translator } from '../core/i18n/translate';
+import { LANGUAGES } from '../core/kit/i18n/languages';
+import '../core/kit/i18n/catalogues';
+import { translator } from '../core/kit/i18n/translate';
 import { queryWords, searchFunctions } from './searchFunctions';
 import { editDistance } from './textMatch';
 

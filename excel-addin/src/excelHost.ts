@@ -1,9 +1,9 @@
-import { Plan } from '../../core/sheet/plan';
+import { Plan } from '../../core/kit/sheet/plan';
 import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
-import { utf8Length } from '../../core/cells/utf8';
-import { msg } from '../../core/i18n/msg';
+import { utf8Length } from '../../core/kit/cells/utf8';
+import { msg } from '../../core/kit/i18n/msg';
 import { renderPlanInExcel } from './renderPlanInExcel';
-import { splitReference } from '../../core/sheet/userTable';
+import { splitReference } from '../../core/kit/sheet/userTable';
 
 
 /** What a cell shows to a person, for the "already holds …" question. */

@@ -1,7 +1,7 @@
 import { ERROR_KINDS, SheetError, passedOn, reason } from '../../core';
 import { installCustomFunctionsStub } from '../../tests/harness/customFunctionsStub';
 import { EXCEL_ERROR_CODES, callFromExcel, excelMessage, fromExcelDataTypes, toExcelResult } from './excelResult';
-import { KPIBY, WINRATE } from '../../core/catalogue/functions';
+import { KPIBY, WINRATE } from '../../core/functions/byName';
 
 const stub = installCustomFunctionsStub();
 

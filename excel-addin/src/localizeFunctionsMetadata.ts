@@ -1,6 +1,6 @@
 import { CATALOGUE, CatalogueFunction, ParamSpec, sayDefault } from '../../core';
-import { Translate } from '../../core/i18n/translate';
-import { msg } from '../../core/i18n/msg';
+import { Translate } from '../../core/kit/i18n/translate';
+import { msg } from '../../core/kit/i18n/msg';
 
 /** The part of Office's custom-functions metadata that carries words; the rest is kept as it is. */
 export interface FunctionsMetadata {

@@ -1,9 +1,9 @@
-import { MAX_LEADS, buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
-import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
+import { MAX_LEADS, buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { EXCEL_CHUNK_BYTES, chartText, renderPlanInExcel } from './renderPlanInExcel';
 import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
-import { planNames } from '../../core/sheet/plan';
+import { planNames } from '../../core/kit/sheet/plan';
 
 /** The strict Excel fake, with the request bytes of each sync (what one request to Excel carries). */
 function fakeExcel(existingSheets: string[], options: { failOnSync?: number; names?: string[] } = {}) {

@@ -1,9 +1,9 @@
-import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
-import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/sheet/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/sheet/renderGrid';
+import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
+import { checkPlan } from '../../core/kit/sheet/checkPlan';
+import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/kit/sheet/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/kit/sheet/renderGrid';
 import { RenderedPlan } from '../../ui/host';
-import { textPieces } from '../../core/sheet/formulaText';
+import { textPieces } from '../../core/kit/sheet/formulaText';
 
 /**
  * The most one request carries: Excel on the web refuses a request over 5 MB, and JSON of the

@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { PlanFormat, PlanSheet, sheetNameProblem } from '../../core/sheet/plan';
-import { formatGrid, styleGrid } from '../../core/sheet/renderGrid';
+import { PlanFormat, PlanSheet, sheetNameProblem } from '../../core/kit/sheet/plan';
+import { formatGrid, styleGrid } from '../../core/kit/sheet/renderGrid';
 import { CellFormats } from './grid/cellFormats';
 import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';

@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
+import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { CellFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';

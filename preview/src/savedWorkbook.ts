@@ -5,8 +5,8 @@
  * checked like any untrusted input; a saved workbook that cannot be read opens the sample instead,
  * and says so.
  */
-import { PlanSheet } from '../../core/sheet/plan';
-import { checkPlan } from '../../core/sheet/checkPlan';
+import { PlanSheet } from '../../core/kit/sheet/plan';
+import { checkPlan } from '../../core/kit/sheet/checkPlan';
 import { CellFormats, SavedFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { PreviewSheet } from './previewSheet';

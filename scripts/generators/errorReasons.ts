@@ -1,4 +1,4 @@
-import { CATALOGUES } from '../../core/i18n/catalogues';
+import { CATALOGUES } from '../../core/kit/i18n/catalogues';
 import { GeneratedFile, generatedBanner } from './common';
 import { sourceMessages } from '../sourceMessages';
 

@@ -33,7 +33,7 @@ export function generateExcelFunctions(): GeneratedFile {
   const content = [
     generatedBanner('//'),
     '/* eslint-disable */',
-    `import { ${CATALOGUE.map((fn) => fn.name).join(', ')} } from '../../core/catalogue/functions';`,
+    `import { ${CATALOGUE.map((fn) => fn.name).join(', ')} } from '../../core/functions/byName';`,
     "import { callFromExcel } from './excelResult';",
     '',
     CATALOGUE.map(wrapper).join('\n\n'),

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { LANGUAGES } from '../../core/i18n/languages';
-import { translator } from '../../core/i18n/translate';
-import '../../core/i18n/catalogues';
+import { LANGUAGES } from '../../core/kit/i18n/languages';
+import { translator } from '../../core/kit/i18n/translate';
+import '../../core/kit/i18n/catalogues';
 import { localizeFunctionsMetadata } from '../../excel-addin/src/localizeFunctionsMetadata';
 import { GeneratedFile } from './common';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../../core/i18n/languages';
-import { translator } from '../../core/i18n/translate';
-import '../../core/i18n/catalogues';
+import { LANGUAGES } from '../../core/kit/i18n/languages';
+import { translator } from '../../core/kit/i18n/translate';
+import '../../core/kit/i18n/catalogues';
 import { MANIFEST_MESSAGES } from '../../excel-addin/src/manifestMessages';
 import { GeneratedFile } from './common';
 import { metadataFileName } from './excelLocales';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { curveReturn, ResponseCurve } from '../../core/budget/responseCurve';
+import { curveReturn, ResponseCurve } from '../../core/functions/budget/responseCurve';
 import { GeneratedFile } from './common';
 
 /**

@@ -1,8 +1,8 @@
-import { renamePlanSheets } from '../../core/sheet/renamePlanSheets';
-import { checkPlan } from '../../core/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/sheet/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/sheet/renderGrid';
-import { a1, parseRangeA1 } from '../../core/sheet/a1';
+import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
+import { checkPlan } from '../../core/kit/sheet/checkPlan';
+import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/kit/sheet/plan';
+import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/kit/sheet/renderGrid';
+import { a1, parseRangeA1 } from '../../core/kit/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

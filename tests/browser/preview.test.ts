@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ChildProcess } from 'node:child_process';
-import { AVGDEALSIZE, KPIBY, WINRATE } from '../../core/catalogue/functions';
+import { AVGDEALSIZE, KPIBY, WINRATE } from '../../core/functions/byName';
 import { invokeFunction } from '../../core';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer, usePreviewPage } from '../harness/browser';

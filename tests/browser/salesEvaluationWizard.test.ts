@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DASHBOARD_LAYOUT as D } from '../../core/salesEvaluation/buildSalesDashboard';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/salesEvaluation/evaluationLayout';
-import { a1 } from '../../core/sheet/a1';
+import { DASHBOARD_LAYOUT as D } from '../../core/plans/salesEvaluation/buildSalesDashboard';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation/evaluationLayout';
+import { a1 } from '../../core/kit/sheet/a1';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 

@@ -1,6 +1,6 @@
 import { CATALOGUE, LARGEST_INPUT, SheetError, invokeFunction, isSheetError, largestInputOf } from '../../core';
-import { scoringTooLarge, LARGEST_SCORING } from '../../core/leads/leadRules';
-import { LARGEST_FIT } from '../../core/leads/leadModel';
+import { scoringTooLarge, LARGEST_SCORING } from '../../core/functions/leads/leadRules';
+import { LARGEST_FIT } from '../../core/functions/leads/leadModel';
 
 const WINRATE = CATALOGUE.find((fn) => fn.name === 'WINRATE')!;
 const LEADMODEL = CATALOGUE.find((fn) => fn.name === 'LEADMODEL')!;

@@ -1,7 +1,7 @@
-import { isSheetError } from '../../core/cells/errors';
-import { CellValue } from '../../core/cells/values';
+import { isSheetError } from '../../core/kit/cells/errors';
+import { CellValue } from '../../core/kit/cells/values';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
-import { FieldPlanAnswers, WEEKS, fieldPlanNumbers, firstWeek, visitPhase, visitsByWeek } from '../../core/fieldPlan/fieldPlanAnswers';
+import { FieldPlanAnswers, WEEKS, fieldPlanNumbers, firstWeek, visitPhase, visitsByWeek } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][];
 const answers: FieldPlanAnswers = {

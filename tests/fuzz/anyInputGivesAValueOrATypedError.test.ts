@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { CATALOGUE, ERROR_KINDS, SheetError, invokeFunction, isSheetError } from '../../core';
-import { UNREADABLE } from '../../core/catalogue/invoke';
+import { UNREADABLE } from '../../core/kit/catalogue/invoke';
 import { installCustomFunctionsStub } from '../harness/customFunctionsStub';
-import { CASES_BY_FUNCTION } from '../../core/catalogue/allCases';
+import { CASES_BY_FUNCTION } from '../../core/functions/allCases';
 import { coreCell, isRangeArg } from '../harness/caseValues';
 import { loadAppsScript } from '../harness/appsScript';
 import * as excelWrappers from '../../excel-addin/src/functions.generated';

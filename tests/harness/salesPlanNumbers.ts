@@ -1,9 +1,9 @@
-import { SALES_PLAN_LAYOUT as L, buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
-import { a1 } from '../../core/sheet/a1';
-import { computeSalesPlan } from '../../core/salesPlan/computeSalesPlan';
+import { SALES_PLAN_LAYOUT as L, buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
+import { a1 } from '../../core/kit/sheet/a1';
+import { computeSalesPlan } from '../../core/plans/salesPlan/computeSalesPlan';
 import { Expected, LiveWizard } from './liveness';
-import { SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../../core/salesPlan/salesPlanAnswers';
+import { SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
+import { defaultAnswers, SalesPlanAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
 
 /**
  * Expects every number of a sales plan sheet, read by `value(row, col)` from whichever engine

@@ -4,17 +4,17 @@
  * check messages are the language's own. Formulas stay English; only their quoted words change.
  */
 import { DetailedCellError } from 'hyperformula';
-import { CellValue } from '../../core/cells/values';
-import { buildBudgetAllocation } from '../../core/budgetAllocation/buildBudgetAllocation';
-import { buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
-import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
-import { buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { buildSalesPlan } from '../../core/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/salesPlan/salesPlanAnswers';
-import { Language } from '../../core/i18n/languages';
-import { translator } from '../../core/i18n/translate';
-import '../../core/i18n/catalogues';
-import { Plan, freeSheetName } from '../../core/sheet/plan';
+import { CellValue } from '../../core/kit/cells/values';
+import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
+import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
+import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { Language } from '../../core/kit/i18n/languages';
+import { translator } from '../../core/kit/i18n/translate';
+import '../../core/kit/i18n/catalogues';
+import { Plan, freeSheetName } from '../../core/kit/sheet/plan';
 import { SAMPLE_ACCOUNTS, SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet } from '../harness/liveness';
 

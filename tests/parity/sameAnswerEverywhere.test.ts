@@ -3,8 +3,8 @@
  * wrappers, the built Apps Script bundle in `vm`, and HyperFormula. All must agree with the table:
  * numbers within 1e-9, errors of the same kind (as each host shows that kind), tables cell for cell.
  */
-import { CASES_BY_FUNCTION } from '../../core/catalogue/allCases';
-import { CaseArg, ExpectedCell, FunctionCase } from '../../core/catalogue/cases';
+import { CASES_BY_FUNCTION } from '../../core/functions/allCases';
+import { CaseArg, ExpectedCell, FunctionCase } from '../../core/kit/catalogue/cases';
 import { ERROR_TEXT, ErrorKind, findFunction, invokeFunction, isSheetError, ParamKind } from '../../core';
 import { coreCell, excelArg, isRangeArg, sheetsArg } from '../harness/caseValues';
 import { evaluateInHyperFormula } from '../harness/hyperformulaCase';

@@ -5,12 +5,12 @@
  * counted status) and Lead scoring (rule groups, caps and field names), evaluated in HyperFormula.
  */
 import fc from 'fast-check';
-import { CellValue } from '../../core/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { evaluationNumbers } from '../../core/salesEvaluation/salesEvaluationAnswers';
-import { buildLeadScoring, ruleGroups } from '../../core/leadScoring/buildLeadScoring';
-import { scoreLeads } from '../../core/leads/leadRules';
-import { a1 } from '../../core/sheet/a1';
+import { CellValue } from '../../core/kit/cells/values';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { buildLeadScoring, ruleGroups } from '../../core/plans/leadScoring/buildLeadScoring';
+import { scoreLeads } from '../../core/functions/leads/leadRules';
+import { a1 } from '../../core/kit/sheet/a1';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet } from '../harness/liveness';
 

@@ -3,14 +3,14 @@
  * characters, failing the whole build late with its generic error. Plans built with long names (a
  * 1,000-character field, status and owner) keep within both, and still agree with core.
  */
-import { CellValue } from '../../core/cells/values';
-import { Plan } from '../../core/sheet/plan';
-import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
-import { buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { evaluationNumbers } from '../../core/salesEvaluation/salesEvaluationAnswers';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { LONGEST_LITERAL } from '../../core/sheet/formulaText';
-import { a1 } from '../../core/sheet/a1';
+import { CellValue } from '../../core/kit/cells/values';
+import { Plan } from '../../core/kit/sheet/plan';
+import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { LONGEST_LITERAL } from '../../core/kit/sheet/formulaText';
+import { a1 } from '../../core/kit/sheet/a1';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet } from '../harness/liveness';
 

@@ -4,11 +4,11 @@
  * change into volume, mix and price that PVM gives, adding up to the change in revenue; live after
  * an edit of the months gone by.
  */
-import { CellValue } from '../../core/cells/values';
-import { EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { PVM_COLUMNS as C, pvmNumbers } from '../../core/salesEvaluation/priceVolumeMixBlock';
-import { SalesEvaluationAnswers, toDateEnd } from '../../core/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/sheet/a1';
+import { CellValue } from '../../core/kit/cells/values';
+import { EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { PVM_COLUMNS as C, pvmNumbers } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
+import { SalesEvaluationAnswers, toDateEnd } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { a1 } from '../../core/kit/sheet/a1';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 

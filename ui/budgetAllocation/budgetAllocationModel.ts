@@ -1,9 +1,9 @@
-import { isSheetError } from '../../core/cells/errors';
+import { isSheetError } from '../../core/kit/cells/errors';
 import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
-import { CellValue } from '../../core/cells/values';
-import { fitResponse } from '../../core/budget/fitResponse';
-import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/budget/responseCurve';
-import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, LARGEST_BUDGET, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/budgetAllocation/budgetAllocationAnswers';
+import { CellValue } from '../../core/kit/cells/values';
+import { fitResponse } from '../../core/functions/budget/fitResponse';
+import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget/responseCurve';
+import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, LARGEST_BUDGET, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
 import { t, msg, numberLocale } from '../i18n';
 import { tooMany } from '../wizard/savedState';
 

@@ -1,8 +1,8 @@
-import { isSheetError } from '../../core/cells/errors';
-import { CellValue } from '../../core/cells/values';
-import { curveReturn } from '../../core/budget/responseCurve';
-import { buildBudgetAllocation } from '../../core/budgetAllocation/buildBudgetAllocation';
-import { ALLOCATION_METHODS, AllocationMethod, budgetWarnings, proposedAmounts } from '../../core/budgetAllocation/budgetAllocationAnswers';
+import { isSheetError } from '../../core/kit/cells/errors';
+import { CellValue } from '../../core/kit/cells/values';
+import { curveReturn } from '../../core/functions/budget/responseCurve';
+import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
+import { ALLOCATION_METHODS, AllocationMethod, budgetWarnings, proposedAmounts } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

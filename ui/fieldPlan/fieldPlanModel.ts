@@ -1,12 +1,12 @@
-import { CellValue } from '../../core/cells/values';
-import { isSheetError } from '../../core/cells/errors';
+import { CellValue } from '../../core/kit/cells/values';
+import { isSheetError } from '../../core/kit/cells/errors';
 import { CATALOGUE, invokeFunction } from '../../core';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
-import { parseRangeA1 } from '../../core/sheet/a1';
-import { FieldPlanAnswers } from '../../core/fieldPlan/fieldPlanAnswers';
-import { MAX_ACCOUNTS } from '../../core/fieldPlan/buildFieldPlan';
+import { parseRangeA1 } from '../../core/kit/sheet/a1';
+import { FieldPlanAnswers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { MAX_ACCOUNTS } from '../../core/plans/fieldPlan/buildFieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/fieldPlan/fieldPlanAnswers';
+import { MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { MAX_FIELDS } from '../host';
 import { tooMany } from '../wizard/savedState';
 

@@ -1,7 +1,7 @@
-import { isSheetError } from '../../core/cells/errors';
-import { CellValue } from '../../core/cells/values';
-import { buildFieldPlan } from '../../core/fieldPlan/buildFieldPlan';
-import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/fieldPlan/fieldPlanAnswers';
+import { isSheetError } from '../../core/kit/cells/errors';
+import { CellValue } from '../../core/kit/cells/values';
+import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
+import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

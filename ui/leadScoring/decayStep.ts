@@ -1,6 +1,6 @@
-import { CellValue } from '../../core/cells/values';
-import { LeadDecayAnswers } from '../../core/leadScoring/leadScoringAnswers';
-import { DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadDecay } from '../../core/leads/leadDecay';
+import { CellValue } from '../../core/kit/cells/values';
+import { LeadDecayAnswers } from '../../core/plans/leadScoring/leadScoringAnswers';
+import { DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadDecay } from '../../core/functions/leads/leadDecay';
 import { h } from '../dom';
 import { dateInput, field, isoFromSerial, numberInput, select } from '../form';
 import { StepContext, answer } from '../wizard/wizardRuntime';

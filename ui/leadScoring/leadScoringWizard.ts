@@ -1,6 +1,6 @@
-import { CellValue } from '../../core/cells/values';
-import { buildLeadScoring } from '../../core/leadScoring/buildLeadScoring';
-import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/leads/leadRules';
+import { CellValue } from '../../core/kit/cells/values';
+import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads/leadRules';
 import { h } from '../dom';
 import { button, field, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -9,7 +9,7 @@ import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '.
 import { stepDecay } from './decayStep';
 import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep, rankingWords } from './leadScoringModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
-import { numberAsText } from '../../core/sheet/tableChecks';
+import { numberAsText } from '../../core/kit/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<LeadScoringState>;

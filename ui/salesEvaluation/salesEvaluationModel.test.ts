@@ -1,8 +1,8 @@
-import { CellValue } from '../../core/cells/values';
+import { CellValue } from '../../core/kit/cells/values';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { setUiLanguage } from '../i18n';
-import '../../core/i18n/catalogues';
+import '../../core/kit/i18n/catalogues';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 

@@ -1,15 +1,15 @@
-import { CellValue, serialToUtcDate } from '../../core/cells/values';
-import { normaliseLabel } from '../../core/kpi/labels';
-import { MONTHS } from '../../core/salesEvaluation/evaluationLayout';
-import { MAX_PRODUCTS } from '../../core/salesEvaluation/priceVolumeMixBlock';
-import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers, actualsTable } from '../../core/salesEvaluation/salesEvaluationAnswers';
-import { parseRangeA1 } from '../../core/sheet/a1';
-import { absolute } from '../../core/sheet/sheetBuilder';
-import { quotedSheet } from '../../core/sheet/userTable';
+import { CellValue, serialToUtcDate } from '../../core/kit/cells/values';
+import { normaliseLabel } from '../../core/functions/kpi/labels';
+import { MONTHS } from '../../core/plans/salesEvaluation/evaluationLayout';
+import { MAX_PRODUCTS } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
+import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers, actualsTable } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { parseRangeA1 } from '../../core/kit/sheet/a1';
+import { absolute } from '../../core/kit/sheet/sheetBuilder';
+import { quotedSheet } from '../../core/kit/sheet/userTable';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { t, msg } from '../i18n';
-import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
-import { MAX_STATUSES } from '../../core/salesEvaluation/buildSalesDashboard';
+import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
+import { MAX_STATUSES } from '../../core/plans/salesEvaluation/buildSalesDashboard';
 import { MAX_FIELDS } from '../host';
 import { tooMany } from '../wizard/savedState';
 

@@ -1,7 +1,7 @@
-import { CellValue } from '../../core/cells/values';
-import { buildSalesEvaluation } from '../../core/salesEvaluation/buildSalesEvaluation';
-import { dashboardNumbers } from '../../core/salesEvaluation/dashboardNumbers';
-import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/salesEvaluation/salesEvaluationAnswers';
+import { CellValue } from '../../core/kit/cells/values';
+import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
+import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -9,7 +9,7 @@ import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
-import { spacedName } from '../../core/sheet/tableChecks';
+import { spacedName } from '../../core/kit/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<SalesEvaluationState>;

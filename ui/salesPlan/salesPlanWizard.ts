@@ -1,6 +1,6 @@
-import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/salesPlan/buildSalesPlan';
-import { roundTo } from '../../core/salesPlan/computeSalesPlan';
-import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/salesPlan/salesPlanAnswers';
+import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/plans/salesPlan/buildSalesPlan';
+import { roundTo } from '../../core/plans/salesPlan/computeSalesPlan';
+import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

@@ -1,12 +1,12 @@
-import { isSheetError } from '../../core/cells/errors';
-import { computeSalesPlan, SalesPlanNumbers } from '../../core/salesPlan/computeSalesPlan';
-import { MAX_CHILDREN } from '../../core/salesPlan/buildSalesPlan';
-import { SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/salesPlan/salesPlanAnswers';
-import { holtWinters } from '../../core/targets/baseline';
-import { seasonalShares } from '../../core/targets/seasonality';
+import { isSheetError } from '../../core/kit/cells/errors';
+import { computeSalesPlan, SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
+import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
+import { SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { holtWinters } from '../../core/functions/targets/baseline';
+import { seasonalShares } from '../../core/functions/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { LARGEST_SERIES } from '../../core/targets/targetFunctions';
+import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';

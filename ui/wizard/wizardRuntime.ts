@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { Plan } from '../../core/sheet/plan';
+import { Plan } from '../../core/kit/sheet/plan';
 import { Host, MAX_SELECTION_CELLS, SelectionValues, UiSettings } from '../host';
 import { numberLocale, t } from '../i18n';
 

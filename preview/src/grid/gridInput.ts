@@ -1,4 +1,4 @@
-import { a1, parseRangeA1 } from '../../../core/sheet/a1';
+import { a1, parseRangeA1 } from '../../../core/kit/sheet/a1';
 import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
 import { SheetBlock } from './movedFormulas';

@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { fixedText, inLocale, registerFixed } from './fixedFunction';
 import { setUiLanguage } from '../../../ui/i18n';
-import '../../../core/i18n/catalogues';
+import '../../../core/kit/i18n/catalogues';
 
 describe('FIXED in the preview, as Excel computes it', () => {
   it('groups thousands and rounds half away from zero', () => {

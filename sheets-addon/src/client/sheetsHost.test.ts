@@ -1,8 +1,8 @@
 import { SheetsHost, loadSidebarMessages } from './sheetsHost';
-import { buildSalesEvaluation } from '../../../core/salesEvaluation/buildSalesEvaluation';
-import { buildSalesPlan } from '../../../core/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../../core/salesPlan/salesPlanAnswers';
-import { SalesEvaluationAnswers } from '../../../core/salesEvaluation/salesEvaluationAnswers';
+import { buildSalesEvaluation } from '../../../core/plans/salesEvaluation/buildSalesEvaluation';
+import { buildSalesPlan } from '../../../core/plans/salesPlan/buildSalesPlan';
+import { defaultAnswers } from '../../../core/plans/salesPlan/salesPlanAnswers';
+import { SalesEvaluationAnswers } from '../../../core/plans/salesEvaluation/salesEvaluationAnswers';
 
 /**
  * What google.script.run refuses to carry, either way (HTML service, "Parameters and return values":

@@ -1,0 +1,65 @@
+import { ScoringRule } from '../../functions/leads/leadRules';
+import { ModelTerm } from '../../functions/leads/leadModel';
+import { DecayMethod } from '../../functions/leads/leadDecay';
+
+/**
+ * The most rules a Lead scoring sheet lays out: each is a row of inputs and a column of points for
+ * every lead (5,000 leads × 100 rules is already a million cells). Caps are per group, so as many.
+ */
+export const MAX_RULES = 100;
+
+/** The most terms a predictive model brings to the sheet (a row each). */
+export const MAX_MODEL_TERMS = 1_000;
+
+/** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
+export interface LeadScoringAnswers {
+  /** Where the leads are: a sheet and a block whose first row holds the field names. */
+  readonly leadsSheet: string;
+  readonly leadsRange: string;
+  /** The field that names a lead on the scoring sheet (the lead's id or company). */
+  readonly labelField: string;
+  /** The field with Won / Lost (for conversion by band), or '' when there is none. */
+  readonly outcomeField: string;
+  readonly rules: readonly ScoringRule[];
+  readonly caps: readonly { readonly group: string; readonly cap: number }[];
+  readonly maxScore: number;
+  readonly warmFrom: number;
+  readonly hotFrom: number;
+  /**
+   * Marketing-qualified: a lead whose Fit points reach `fitFrom` and whose Engagement points reach
+   * `engagementFrom` (used when the rules have both groups).
+   */
+  readonly mql?: { readonly fitFrom: number; readonly engagementFrom: number };
+  /**
+   * Points that fade with time (HubSpot's and Marketo's decay): the points of `group` are multiplied
+   * by LEADDECAY's factor for the days from the lead's `dateField` to `asOf` (a date serial).
+   */
+  readonly decay?: LeadDecayAnswers;
+  /** The predictive score, as LEADMODEL fitted it on the closed leads (absent: rules only). */
+  readonly model?: { readonly intercept: number; readonly terms: readonly ModelTerm[]; readonly method: string };
+}
+
+/**
+ * The seeds' timeframe rule, ready to use: buying now is hot, within about two months warm, no
+ * timeframe cold (with the default cut-offs 40 and 70).
+ *
+ * @example
+ * timeframeRules('Timeframe')[0] //=> { field: 'Timeframe', operator: '=', value: 'Now', points: 70, group: 'Timeframe' }
+ */
+export function timeframeRules(field: string): ScoringRule[] {
+  return [
+    { field, operator: '=', value: 'Now', points: 70, group: 'Timeframe' },
+    { field, operator: 'in', value: 'Within 2 months, 1-2 months, Next quarter', points: 40, group: 'Timeframe' },
+  ];
+}
+
+/** How a group's points fade: as LEADDECAY's arguments, read from a date field of the leads. */
+export interface LeadDecayAnswers {
+  readonly group: string;
+  readonly dateField: string;
+  readonly method: DecayMethod;
+  readonly rate: number;
+  readonly periodDays: number;
+  /** The day ages are counted to, as a date serial (the sheet's cell may hold =TODAY()). */
+  readonly asOf: number;
+}

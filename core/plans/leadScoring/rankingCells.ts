@@ -1,0 +1,125 @@
+import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
+import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
+import { msg } from '../../kit/i18n/msg';
+
+/**
+ * "How well the scores rank won above lost", live on the sheet: SCOREAUC and LIFT in native
+ * formulas over the closed leads. Lift is exact (the top share's ties taken in the leads' order, as
+ * LIFT does, by running counts down the leads); the AUC counts scores within the same bin as tied
+ * (bins of 1/100 of the highest score, so whole-point rule scores are exact, and of one percentage
+ * point of win probability), from a histogram. Each lead's row works out its own bin once (a key:
+ * bin × 2 + won), so a histogram cell is one COUNTIF of a number over one column: an edit costs
+ * O(bins × leads) plain comparisons, not three text-built criteria per lead and bin.
+ */
+/** Bins of the histogram the AUC is read from: 0 to 100 hundredths of the scale. */
+const BINS = 101;
+/** The stats' rows under the section title, in order (values in B for the first score, C for the second). */
+const STATS = [msg('AUC (won ranked above lost)'), msg('Lift in the top share'), msg('Closed leads'), msg('Won'), msg('Leads in the top share'), msg('Top cut-off'), msg('Closed above the cut-off'), msg('Won above the cut-off'), msg('Won among the ties taken'), msg('Bin width')] as const;
+type Stat = (typeof STATS)[number];
+/** Rows the section takes after its title. */
+export const RANKING_ROWS = 2 + STATS.length;
+
+/** One score the section ranks: its name, its column among the leads, and the width of its AUC bins (a formula). */
+export interface RankedScore {
+  readonly name: string;
+  readonly column: number;
+  readonly binWidth: string;
+}
+
+/** Where the ranking's cells are: the section's stats and the leads' working columns. */
+export interface RankingRefs {
+  readonly share: string;
+  stat(score: number, stat: Stat): string;
+}
+
+/** The section: the top share as an input, then per score the AUC and lift and the workings they read. */
+export function placeRankingSection(sheet: SheetBuilder, top: number, scores: readonly RankedScore[]): { refs: RankingRefs; end: number } {
+  const { t } = sheet;
+  sheet.section(top, t('How well the scores rank won above lost (closed leads only; edit the share and the lift follows)'));
+  const share = sheet.input(top + 1, t('Top share'), 0.1, { format: 'percent', rule: { min: 0.0001, max: 1, message: t('A share above 0% and at most 100%.') } });
+  sheet.header(top + 2, 0, [null, ...scores.map((s) => s.name)]);
+  STATS.forEach((label, i) => sheet.text(top + 3 + i, 0, t(label)));
+  const refs: RankingRefs = { share, stat: (score, stat) => absolute(top + 3 + STATS.indexOf(stat), 1 + score) };
+  sheet.style(rangeA1(top + 5, 0, top + 2 + STATS.length, scores.length), 'working');
+  sheet.format(rangeA1(top + 3, 1, top + 4, scores.length), 'decimal');
+  for (const count of ['Closed leads', 'Won', 'Leads in the top share', 'Closed above the cut-off', 'Won above the cut-off', 'Won among the ties taken'] as const) {
+    const row = top + 3 + STATS.indexOf(count);
+    sheet.format(rangeA1(row, 1, row, scores.length), 'integer');
+  }
+  return { refs, end: top + 2 + STATS.length };
+}
+
+/** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value, two running counts and its bin key. */
+export function rankingColumns(first: number, scores: number) {
+  const at = (s: number, i: number) => first + 1 + 4 * s + i;
+  return { won: first, closed: (s: number) => at(s, 0), tiesSeen: (s: number) => at(s, 1), wonTiesSeen: (s: number) => at(s, 2), binKey: (s: number) => at(s, 3), last: first + 4 * scores };
+}
+export type RankingColumns = ReturnType<typeof rankingColumns>;
+
+/** One lead's ranking workings: whether it is won, and per score its closed value and the running counts of ties at the cut-off. */
+export function placeRankingLead(sheet: SheetBuilder, row: number, isFirst: boolean, outcome: string, scores: readonly RankedScore[], at: { refs: RankingRefs; columns: RankingColumns }): void {
+  const { t } = sheet;
+  const c = at.columns;
+  const won = a1(row, c.won);
+  const o = `LOWER(TRIM(${outcome}))`;
+  sheet.formula(row, c.won, `=IF(OR(${o}="won",${o}="1",${o}="true"),1,IF(OR(${o}="lost",${o}="0",${o}="false"),0,""))`);
+  scores.forEach((score, s) => {
+    const closed = a1(row, c.closed(s));
+    const atCutOff = `(${closed}=${at.refs.stat(s, 'Top cut-off')})`;
+    const before = (col: number) => (isFirst ? '' : `${a1(row - 1, col)}+`);
+    // -1 marks a lead that is not closed: every score is 0 or more, so it never reaches the top.
+    sheet.formula(row, c.closed(s), `=IF(${won}="",-1,${a1(row, score.column)})`);
+    sheet.formula(row, c.tiesSeen(s), `=${before(c.tiesSeen(s))}${atCutOff}*1`);
+    sheet.formula(row, c.wonTiesSeen(s), `=${before(c.wonTiesSeen(s))}${atCutOff}*(${won}=1)`);
+    // Bin b holds the scores within half a width of b × width, as ROUND does; "" when not closed.
+    sheet.formula(row, c.binKey(s), `=IF(${won}="","",ROUND(${closed}/${at.refs.stat(s, 'Bin width')},0)*2+${won})`);
+  });
+}
+
+/**
+ * The histogram of one score's closed leads (won and lost per bin, lost below) from column `left`,
+ * and the section's stats for that score: AUC from the histogram, lift from the cut-off and ties.
+ */
+export function placeRankingStats(sheet: SheetBuilder, s: number, score: RankedScore, at: { refs: RankingRefs; columns: RankingColumns; first: number; last: number; left: number }): void {
+  const { t } = sheet;
+  const { refs, columns: c } = at;
+  const span = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
+  const [closed, won, ties, wonTies, keys] = [span(c.closed(s)), span(c.won), span(c.tiesSeen(s)), span(c.wonTiesSeen(s)), span(c.binKey(s))];
+  const stat = (name: Stat) => refs.stat(s, name);
+  const put = (name: Stat, formula: string) => {
+    const { top, left } = parseCell(stat(name));
+    sheet.formula(top, left, formula);
+  };
+  put('Bin width', `=${score.binWidth}`);
+  put('Closed leads', `=COUNT(${won})`);
+  put('Won', `=SUM(${won})`);
+  put('Leads in the top share', `=MAX(1,ROUNDUP(${refs.share}*${stat('Closed leads')}-0.000000001,0))`);
+  put('Top cut-off', `=LARGE(${closed},${stat('Leads in the top share')})`);
+  put('Closed above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*1)`);
+  put('Won above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*(${won}=1))`);
+  const taken = `${stat('Leads in the top share')}-${stat('Closed above the cut-off')}`;
+  put('Won among the ties taken', `=IF(${taken}=0,0,INDEX(${wonTies},MATCH(${taken},${ties},0)))`);
+  put('Lift in the top share', `=((${stat('Won above the cut-off')}+${stat('Won among the ties taken')})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`);
+  placeHistogram(sheet, stat, { keys, first: at.first, left: at.left, name: score.name });
+}
+
+/** Won and lost closed leads per bin (bins centred on multiples of the width), lost below, and the AUC they give. */
+function placeHistogram(sheet: SheetBuilder, stat: (name: Stat) => string, at: { keys: string; first: number; left: number; name: string }): void {
+  const { t } = sheet;
+  const { first, left } = at;
+  sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Won'), t('Lost'), t('Lost below')]);
+  for (let b = 0; b < BINS; b += 1) {
+    const row = first + b;
+    sheet.formula(row, left, `=${b}*${stat('Bin width')}`);
+    sheet.formula(row, left + 1, `=COUNTIF(${at.keys},${2 * b + 1})`);
+    sheet.formula(row, left + 2, `=COUNTIF(${at.keys},${2 * b})`);
+    sheet.formula(row, left + 3, b === 0 ? '=0' : `=${a1(row - 1, left + 3)}+${a1(row - 1, left + 2)}`);
+  }
+  const col = (i: number) => `${absolute(first, left + i)}:${absolute(first + BINS - 1, left + i)}`;
+  const { top, left: statCol } = parseCell(stat('AUC (won ranked above lost)'));
+  sheet.formula(top, statCol, `=SUMPRODUCT(${col(1)},${col(3)}+${col(2)}/2)/(${stat('Won')}*(${stat('Closed leads')}-${stat('Won')}))`);
+  sheet.style(rangeA1(first, left, first + BINS - 1, left + 3), 'working');
+}
+
+/** Row and column of an absolute reference such as `$B$7`. */
+const parseCell = (ref: string) => parseRangeA1(ref.replace(/\$/g, ''));

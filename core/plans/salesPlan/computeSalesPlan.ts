@@ -1,0 +1,91 @@
+import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
+import { ceilTidy, floorTo, roundTo, tidy } from '../../kit/cells/rounding';
+import { cascadeTarget } from '../../functions/targets/cascade';
+import { SalesPlanAnswers } from './salesPlanAnswers';
+import { Translate, translator } from '../../kit/i18n/translate';
+import { wholeNumber } from '../../kit/i18n/languages';
+
+/** The numbers of a sales plan, exactly as its sheet's formulas compute them. */
+export interface SalesPlanNumbers {
+  readonly target: number;
+  /** The target grossed up for expected attainment, which the children share. */
+  readonly handOut: number;
+  readonly overAssignment: number;
+  readonly annual: readonly number[];
+  /** Children × the period's months; each row adds up to the child's target for the period. */
+  readonly monthly: readonly (readonly number[])[];
+  readonly monthTotals: readonly number[];
+  readonly newRepMonthly: readonly (readonly number[])[];
+  readonly capacity: number;
+  readonly gap: number;
+  readonly moreRepsNeeded: number;
+  readonly warnings: readonly string[];
+}
+
+export { roundTo };
+
+/**
+ * A child's annual target split over the months: the cumulative target through each month is
+ * rounded down to the unit, and each month gets the step; December takes what is left, so the
+ * months add up to the annual target exactly.
+ *
+ * @example
+ * splitOverMonths(1000, Array(12).fill(1 / 12), 10) //=> [80, 90, 80, 90, 80, 80, 90, 80, 80, 90, 80, 80] (adds up to 1000)
+ */
+export function splitOverMonths(annual: number, shares: readonly number[], unit: number): number[] {
+  let cumulativeShare = 0;
+  let previous = 0;
+  return shares.map((share, m) => {
+    cumulativeShare += share;
+    const cumulative = m === shares.length - 1 ? annual : floorTo(annual * Math.min(1, cumulativeShare), unit);
+    const month = cumulative - previous;
+    previous = cumulative;
+    return month;
+  });
+}
+
+/**
+ * A new rep's monthly quotas over the plan's months (calendar month numbers counted on from the
+ * plan year's January: 13 is the next January): nothing before the start month, then the ramp.
+ */
+export function newRepMonths(fullQuota: number, startMonth: number, ramp: readonly number[], calendarMonths: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1)): number[] {
+  return calendarMonths.map((calendarMonth) => {
+    const tenure = calendarMonth - startMonth + 1;
+    if (tenure < 1) return 0;
+    return (fullQuota / 12) * (tenure <= ramp.length ? ramp[tenure - 1] : 1);
+  });
+}
+
+/**
+ * Everything a sales plan computes from the wizard's answers: the target, the quota handed out,
+ * each child's annual and monthly targets (adding up exactly), capacity, gap and reps needed.
+ *
+ * @example
+ * computeSalesPlan(defaultAnswers(2027)).target //=> 1100000
+ */
+export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = translator('en')): SalesPlanNumbers | SheetError {
+  const unit = answers.roundTo;
+  if (!(unit > 0)) return new SheetError('NUM', reason('round targets to a unit above 0'));
+  if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', reason('expected attainment must be above 0% and at most 100%'));
+  if (answers.monthShares.length !== answers.periodMonths) return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
+  const target = roundTo(answers.baseline * (1 + answers.growth), unit);
+  const handOut = roundTo(target / answers.attainment, unit);
+  const annual = cascadeTarget(handOut, answers.children.map((c) => c.driver), { locks: answers.children.map((c) => c.lock), roundTo: unit });
+  if (isSheetError(annual)) return annual;
+  const monthly = annual.map((a) => splitOverMonths(a, answers.monthShares, unit));
+  const monthTotals = answers.monthShares.map((_, m) => monthly.reduce((sum, row) => sum + row[m], 0));
+  const calendarMonths = answers.monthShares.map((_, m) => answers.periodStart + m);
+  const newRepMonthly = answers.newReps.map((rep) => newRepMonths(answers.fullQuota, rep.startMonth, answers.ramp, calendarMonths));
+  const newRepYear = newRepMonthly.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
+  // Full quota is a year's: the period carries its share of it.
+  const capacity = (answers.headcount * answers.fullQuota * (answers.periodMonths / 12) + newRepYear) * answers.attainment;
+  const gap = target - capacity;
+  const perRep = answers.fullQuota * answers.attainment;
+  const moreRepsNeeded = tidy(gap) <= 0 ? 0 : perRep > 0 ? ceilTidy(gap / perRep) : Number.NaN;
+  const warnings: string[] = [];
+  const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
+  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(t('The month shares add up to {value}%, not 100%: the last month takes the difference.', { value: (shareSum * 100).toFixed(1) }));
+  if (gap > 0) warnings.push(t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: wholeNumber(gap, t), moreRepsNeeded }));
+  if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
+  return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
+}
