@@ -43,7 +43,11 @@ class InlineSidebarPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('InlineSidebarPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'InlineSidebarPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const script = compilation.getAsset('sidebar.js').source.source().toString().replace(/<\/script/gi, '<\\/script');
+        const script = compilation
+          .getAsset('sidebar.js')
+          .source.source()
+          .toString()
+          .replace(/<\/script/gi, '<\\/script');
         const html = fs
           .readFileSync(path.join(root, 'sheets-addon/src/client/Sidebar.html'), 'utf8')
           .replace('<!-- SCRIPT -->', () => `<script>\n${script}\n</script>`);
@@ -91,9 +95,7 @@ const sheetsServer = {
       include: /^Code\.js$/,
       stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
       banner: () =>
-        ['sheets-addon/src/functions.generated.js', 'sheets-addon/src/entryPoints.js']
-          .map((file) => fs.readFileSync(path.join(root, file), 'utf8'))
-          .join('\n'),
+        ['sheets-addon/src/functions.generated.js', 'sheets-addon/src/entryPoints.js'].map((file) => fs.readFileSync(path.join(root, file), 'utf8')).join('\n'),
     }),
     new CopyPlugin({ patterns: [{ from: 'appsscript.json' }] }),
   ],

@@ -36,7 +36,11 @@ const REALISTIC: Record<string, () => { args: unknown[]; cells: number; what: st
   },
   BASELINE: () => {
     const n = limitOf('BASELINE', 'history');
-    return { args: [Array.from({ length: n }, (_, i) => [1000 + 100 * Math.sin((i * Math.PI) / 6) + random() * 50]), 12], cells: n, what: `${n} seasonal months` };
+    return {
+      args: [Array.from({ length: n }, (_, i) => [1000 + 100 * Math.sin((i * Math.PI) / 6) + random() * 50]), 12],
+      cells: n,
+      what: `${n} seasonal months`,
+    };
   },
   ALLOCATE: () => {
     const lines = limitOf('ALLOCATE', 'curves') / 4;
@@ -46,14 +50,22 @@ const REALISTIC: Record<string, () => { args: unknown[]; cells: number; what: st
   LEADSCORE: () => {
     const rules = 100;
     const n = LARGEST_SCORING / rules;
-    const leads = [['Source', 'Visits', 'Company'], ...Array.from({ length: n }, () => [`S${Math.floor(random() * 9)}`, Math.floor(random() * 20), `C${Math.floor(random() * 1000)}`])];
-    const table = Array.from({ length: rules }, (_, i) => (i % 2 ? ['Source', 'is', `s${i % 9}`, 5, `G${i % 5}`] : ['Visits', 'at least', i % 20, 3, `G${i % 5}`]));
+    const leads = [
+      ['Source', 'Visits', 'Company'],
+      ...Array.from({ length: n }, () => [`S${Math.floor(random() * 9)}`, Math.floor(random() * 20), `C${Math.floor(random() * 1000)}`]),
+    ];
+    const table = Array.from({ length: rules }, (_, i) =>
+      i % 2 ? ['Source', 'is', `s${i % 9}`, 5, `G${i % 5}`] : ['Visits', 'at least', i % 20, 3, `G${i % 5}`],
+    );
     return { args: [leads, table], cells: 3 * n + 5 * rules, what: `${n} leads × ${rules} rules` };
   },
   LEADMODEL: () => {
     const terms = 50; // 2 numeric columns and a source of 49 levels
     const n = Math.floor(LARGEST_FIT / (terms + 1) ** 2);
-    const features = [['Visits', 'Size', 'Source'], ...Array.from({ length: n }, () => [Math.floor(random() * 20), random() * 1000, `S${Math.floor(random() * 49)}`])];
+    const features = [
+      ['Visits', 'Size', 'Source'],
+      ...Array.from({ length: n }, () => [Math.floor(random() * 20), random() * 1000, `S${Math.floor(random() * 49)}`]),
+    ];
     const outcomes = [['Outcome'], ...features.slice(1).map((f) => [random() < 0.3 + (f[0] as number) / 40 ? 'Won' : 'Lost'])];
     return { args: [features, outcomes], cells: 4 * n, what: `${n} leads, ${terms} terms` };
   },
@@ -108,5 +120,7 @@ for (const fn of CATALOGUE) {
   }, 3);
   const peer = (peerMs * input.cells) / LARGEST_INPUT;
   const share = `${((ms / 1000) * 100).toFixed(0)}%`;
-  console.log(`${fn.name.padEnd(16)}${input.what.padEnd(26)}${fmt(ms)}  ${share.padStart(7)}  ${`${(ms / peer).toFixed(1)}×`.padStart(8)}         ${describe(result)}`);
+  console.log(
+    `${fn.name.padEnd(16)}${input.what.padEnd(26)}${fmt(ms)}  ${share.padStart(7)}  ${`${(ms / peer).toFixed(1)}×`.padStart(8)}         ${describe(result)}`,
+  );
 }

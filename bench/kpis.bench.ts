@@ -36,7 +36,12 @@ const region: string[][] = draws.map((d) => [d.region]);
 const billingMonths: number[][] = draws.map((d) => [d.months]);
 const termYears: number[][] = draws.map((d) => [d.years]);
 draws.length = 0;
-const stageTable = [['Won', 1], ['Lost', 0], ['Open', 0.4], ['No decision', 0]];
+const stageTable = [
+  ['Won', 1],
+  ['Lost', 0],
+  ['Open', 0.4],
+  ['No decision', 0],
+];
 
 const N = ROWS;
 const col = (letter: string) => `${letter}1:${letter}${N}`;
@@ -116,7 +121,9 @@ for (const bench of benches) {
   const perMillion = (coreMs * 1_000_000) / ROWS;
   const ratio = nativeMs / coreMs;
   const misses = [perMillion > 50 ? '>50 ms' : '', ratio < 5 ? '<5×' : ''].filter(Boolean).join(', ');
-  console.log(`${bench.name.padEnd(15)} ${fmt(coreMs)} ${perMillion.toFixed(1).padStart(10)} ${fmt(nativeMs)} ${ratio.toFixed(1).padStart(11)}×  ${misses ? `missed (${misses})` : 'met'}`);
+  console.log(
+    `${bench.name.padEnd(15)} ${fmt(coreMs)} ${perMillion.toFixed(1).padStart(10)} ${fmt(nativeMs)} ${ratio.toFixed(1).padStart(11)}×  ${misses ? `missed (${misses})` : 'met'}`,
+  );
 }
 
 // Apps Script: the built Code.js in a realm of its own, KPIBY over 100,000 rows as Sheets passes them ('' blanks, Date objects).

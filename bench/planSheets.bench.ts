@@ -40,7 +40,8 @@ const SYSTEM_PYTHON = '/usr/bin/python3';
 const withUno = withLibreOffice && spawnSync(SYSTEM_PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const formulaCount = (plan: Plan) => plan.sheets.reduce((sum, s) => sum + s.cells.reduce((n, row) => n + row.filter((c) => c !== null && 'formula' in c).length, 0), 0);
+const formulaCount = (plan: Plan) =>
+  plan.sheets.reduce((sum, s) => sum + s.cells.reduce((n, row) => n + row.filter((c) => c !== null && 'formula' in c).length, 0), 0);
 
 function timed<T>(work: () => T): [T, number] {
   const start = performance.now();
@@ -54,7 +55,9 @@ function inHyperFormula(sized: SizedPlan): { hf: HyperFormula; load: number; edi
   const content = Object.fromEntries(sized.plan.sheets.map((s) => [s.name, hyperFormulaContent(s)]));
   const [hf, load] = timed(() => HyperFormula.buildFromSheets({ ...sized.sources, ...content } as never, PREVIEW_ENGINE_CONFIG));
   const sheet = hf.getSheetId(sized.plan.sheets[0].name)!;
-  const edits = sized.edit.values.map((value) => timed(() => hf.setCellContents({ sheet, row: sized.edit.row, col: sized.edit.col }, value))[1]).sort((a, b) => a - b);
+  const edits = sized.edit.values
+    .map((value) => timed(() => hf.setCellContents({ sheet, row: sized.edit.row, col: sized.edit.col }, value))[1])
+    .sort((a, b) => a - b);
   return { hf, load, edit: edits[Math.floor(edits.length / 2)] };
 }
 
@@ -94,7 +97,14 @@ async function planAsXlsx(sized: SizedPlan, hf: HyperFormula, dir: string): Prom
   return file;
 }
 
-const asSheet = (name: string, rows: readonly (readonly unknown[])[]) => ({ name, rows, size: { rows: rows.length, cols: rows[0]?.length ?? 1 }, firstSelection: { row: 0, col: 0 }, formatAt: () => 'number' as const, isHeader: (row: number) => row === 0 });
+const asSheet = (name: string, rows: readonly (readonly unknown[])[]) => ({
+  name,
+  rows,
+  size: { rows: rows.length, cols: rows[0]?.length ?? 1 },
+  firstSelection: { row: 0, col: 0 },
+  formatAt: () => 'number' as const,
+  isHeader: (row: number) => row === 0,
+});
 
 /**
  * LibreOffice opening the plan's .xlsx and recalculating it, less opening a one-cell file (its
@@ -104,7 +114,10 @@ async function inLibreOffice(sized: SizedPlan, hf: HyperFormula): Promise<{ full
   const dir = mkdtempSync(join(tmpdir(), 'plan-bench-'));
   const file = await planAsXlsx(sized, hf, dir);
   const tiny = join(dir, 'tiny.xlsx');
-  writeFileSync(tiny, await writeXlsx(snapshotWorkbook(HyperFormula.buildFromSheets({ S: [[1]] } as never, PREVIEW_ENGINE_CONFIG), [asSheet('S', [[1]])] as never)));
+  writeFileSync(
+    tiny,
+    await writeXlsx(snapshotWorkbook(HyperFormula.buildFromSheets({ S: [[1]] } as never, PREVIEW_ENGINE_CONFIG), [asSheet('S', [[1]])] as never)),
+  );
   const [, startUp] = timed(() => recalculateInLibreOffice([tiny]));
   const [, full] = timed(() => recalculateInLibreOffice([file]));
   if (!withUno) return { full: full - startUp };
@@ -116,8 +129,10 @@ async function inLibreOffice(sized: SizedPlan, hf: HyperFormula): Promise<{ full
 }
 
 async function main(): Promise<void> {
-  console.log('\nPlan sheets at the sample\'s size, a quarter of the largest and the largest (HyperFormula as in the preview; peer: as many =B1*2 cells)');
-  console.log(`${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(7)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}${withUno ? 'LO edit'.padStart(10) : ''}`);
+  console.log("\nPlan sheets at the sample's size, a quarter of the largest and the largest (HyperFormula as in the preview; peer: as many =B1*2 cells)");
+  console.log(
+    `${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(7)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}${withUno ? 'LO edit'.padStart(10) : ''}`,
+  );
   const only = process.env.BENCH_PLANS?.toLowerCase().split(',');
   for (const wizard of WIZARDS_AT_SIZE.filter((w) => !only || only.some((o) => w.wizard.toLowerCase().startsWith(o)))) {
     const sizes = [...new Set([wizard.sample, Math.round(wizard.largest / 4), wizard.largest])].sort((a, b) => a - b);
@@ -144,8 +159,11 @@ async function main(): Promise<void> {
       );
     }
     const [quarter, largest] = [Math.round(wizard.largest / 4), wizard.largest];
-    const growth = (times: Map<number, number>) => Math.log(Math.max(times.get(largest)!, 0.1) / Math.max(times.get(quarter)!, 0.1)) / Math.log(largest / quarter);
-    console.log(`${''.padEnd(28)}edit of ${editWhat}: growth k = ${growth(edits).toFixed(2)} from ${quarter.toLocaleString('en-US')} to ${largest.toLocaleString('en-US')} ${wizard.unit} (goal ≤ 1.1); the peer's own k = ${growth(peerEdits).toFixed(2)}${officeEdits.size ? `; in LibreOffice k = ${growth(officeEdits).toFixed(2)}` : ''}`);
+    const growth = (times: Map<number, number>) =>
+      Math.log(Math.max(times.get(largest)!, 0.1) / Math.max(times.get(quarter)!, 0.1)) / Math.log(largest / quarter);
+    console.log(
+      `${''.padEnd(28)}edit of ${editWhat}: growth k = ${growth(edits).toFixed(2)} from ${quarter.toLocaleString('en-US')} to ${largest.toLocaleString('en-US')} ${wizard.unit} (goal ≤ 1.1); the peer's own k = ${growth(peerEdits).toFixed(2)}${officeEdits.size ? `; in LibreOffice k = ${growth(officeEdits).toFixed(2)}` : ''}`,
+    );
   }
 }
 

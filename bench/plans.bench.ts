@@ -40,7 +40,9 @@ function installExcelFake(): { syncs: () => number } {
 
 async function main(): Promise<void> {
   console.log('Sales plan build and render, children × 12 months (median of 5 runs)');
-  console.log(`${'children'.padStart(8)} ${'build (core)'.padStart(14)} ${'Excel fake'.padStart(12)} ${'syncs'.padStart(6)} ${'Apps Script'.padStart(12)} ${'writes'.padStart(7)} ${'HyperFormula'.padStart(13)}`);
+  console.log(
+    `${'children'.padStart(8)} ${'build (core)'.padStart(14)} ${'Excel fake'.padStart(12)} ${'syncs'.padStart(6)} ${'Apps Script'.padStart(12)} ${'writes'.padStart(7)} ${'HyperFormula'.padStart(13)}`,
+  );
   for (const n of [10, 100, 1000]) {
     const answers = answersWith(n);
     const plan = buildSalesPlan(answers);
@@ -78,12 +80,16 @@ async function main(): Promise<void> {
   const seasonalNaive = train.slice(-12);
   const hwError = meanAbsolutePercentageError(heldOut, fit.forecast);
   const naiveError = meanAbsolutePercentageError(heldOut, seasonalNaive);
-  console.log(`\nBASELINE on Superstore monthly revenue (${MONTHLY_REVENUE[0][0]} to ${MONTHLY_REVENUE[MONTHLY_REVENUE.length - 1][0]}), the last 12 months held out:`);
+  console.log(
+    `\nBASELINE on Superstore monthly revenue (${MONTHLY_REVENUE[0][0]} to ${MONTHLY_REVENUE[MONTHLY_REVENUE.length - 1][0]}), the last 12 months held out:`,
+  );
   console.log(`  Holt-Winters (α=${fit.alpha}, β=${fit.beta}, γ=${fit.gamma})  MAPE ${(hwError * 100).toFixed(1)}%`);
   console.log(`  seasonal naive (same month last year)   MAPE ${(naiveError * 100).toFixed(1)}%`);
   console.log(`  ratio Holt-Winters / naive               ${(hwError / naiveError).toFixed(2)}`);
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  console.log(`  annual total: actual ${Math.round(total(heldOut)).toLocaleString('en-US')}, Holt-Winters ${Math.round(total(fit.forecast)).toLocaleString('en-US')}, naive ${Math.round(total(seasonalNaive)).toLocaleString('en-US')}`);
+  console.log(
+    `  annual total: actual ${Math.round(total(heldOut)).toLocaleString('en-US')}, Holt-Winters ${Math.round(total(fit.forecast)).toLocaleString('en-US')}, naive ${Math.round(total(seasonalNaive)).toLocaleString('en-US')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       await page.locator('td[data-cell="A1"]', { hasText: 'Opportunity' }).waitFor();
     });
     const icon = await time((page) => page.goto(`${server.url}/icon-32.png`));
-    console.log('\nPreview first load: navigation until the sample\'s first cell shows (median of 5, Chromium)');
+    console.log("\nPreview first load: navigation until the sample's first cell shows (median of 5, Chromium)");
     console.log(`preview (sample workbook, pane)   ${preview.toFixed(0).padStart(6)} ms   goal < 1000 ms`);
     console.log(`peer: the page's icon, same server ${icon.toFixed(0).padStart(5)} ms`);
     console.log(`preview ÷ peer: ${(preview / icon).toFixed(1)}×`);

@@ -13,7 +13,9 @@ import { fmt, medianMs, seededRandom } from './timing';
 const byName = (name: string) => CATALOGUE.find((fn) => fn.name === name)!;
 const random = seededRandom(7);
 const drivers = Array.from({ length: 10_000 }, () => [Math.round(random() * 100_000)]);
-const table = Array.from({ length: 24 }, (_, month) => Array.from({ length: 415 }, (_, s) => Math.round(1000 + 300 * Math.sin((month / 12) * 2 * Math.PI + s) + 20 * month + random() * 100)));
+const table = Array.from({ length: 24 }, (_, month) =>
+  Array.from({ length: 415 }, (_, s) => Math.round(1000 + 300 * Math.sin((month / 12) * 2 * Math.PI + s) + 20 * month + random() * 100)),
+);
 const appsScript = appsScriptInThisRealm();
 
 const rows: [string, () => unknown, () => unknown, () => unknown][] = [

@@ -22,7 +22,7 @@ describe('core stays pure', () => {
     ['Excel', 'export const run = Excel.run;'],
     ['Apps Script', 'export const app = SpreadsheetApp.getActive();'],
     ['custom functions', 'export const e = CustomFunctions.ErrorCode;'],
-    ['Node', "export const cwd = process.cwd();"],
+    ['Node', 'export const cwd = process.cwd();'],
   ])('cannot use %s: the compiler refuses it', (_what, source) => {
     expect(compileWithCoreOptions(source).join('\n')).toMatch(/Cannot find name/);
   });

@@ -11,7 +11,10 @@ const read = (file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8')
 const OTHERS = LANGUAGES.filter((l) => l.code !== 'en');
 /** A metadata file without its words: what must be the same in every language. */
 const withoutWords = (metadata: { functions: Record<string, unknown>[] }) =>
-  metadata.functions.map(({ description: _d, parameters, ...rest }) => ({ ...rest, parameters: (parameters as Record<string, unknown>[] | undefined)?.map(({ description: _p, ...p }) => p) }));
+  metadata.functions.map(({ description: _d, parameters, ...rest }) => ({
+    ...rest,
+    parameters: (parameters as Record<string, unknown>[] | undefined)?.map(({ description: _p, ...p }) => p),
+  }));
 
 describe('Excel function help in every language', () => {
   const english = read('functions.json');
@@ -35,10 +38,11 @@ describe('Excel function help in every language', () => {
   it('is chosen by Office through a locale override of the metadata URL, for each language, in the manifest', () => {
     const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
     const metadataUrl = manifest.match(/<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/)![0];
-    for (const { code, officeLocale } of OTHERS) expect(metadataUrl).toContain(`<bt:Override Locale="${officeLocale}" Value="https://localhost:3100/functions-${code}.json"/>`);
+    for (const { code, officeLocale } of OTHERS)
+      expect(metadataUrl).toContain(`<bt:Override Locale="${officeLocale}" Value="https://localhost:3100/functions-${code}.json"/>`);
   });
 
-  it('gives the add-in\'s display name and description in each language in the manifest', () => {
+  it("gives the add-in's display name and description in each language in the manifest", () => {
     const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
     for (const tag of ['DisplayName', 'Description']) {
       const element = manifest.match(new RegExp(`<${tag} DefaultValue[\\s\\S]*?</${tag}>`))![0];

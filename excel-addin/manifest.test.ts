@@ -29,7 +29,7 @@ describe('manifest.xml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('written for a team\'s own https URL, points every URL there and still validates', () => {
+  it("written for a team's own https URL, points every URL there and still validates", () => {
     const xml = manifestFor(readFileSync(join(root, 'manifest.xml'), 'utf8'), { url: 'https://addins.contoso.com/sales-planner', version: '1.4.2' });
     expect(xml).not.toContain('localhost');
     expect(xml).toContain('<Version>1.4.2.0</Version>');
@@ -50,7 +50,7 @@ describe('the manifest a build writes', () => {
     expect(() => addinUrl({ ADDIN_URL: 'not a url' })).toThrow(/not a URL/);
   });
 
-  it('carries package.json\'s version, in the checked-in manifest and in the built one', () => {
+  it("carries package.json's version, in the checked-in manifest and in the built one", () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(readFileSync(join(root, 'manifest.xml'), 'utf8')).toContain(`<Version>${version}.0</Version>`);
     expect(readFileSync(join(root, 'dist/excel/manifest.xml'), 'utf8')).toContain(`<Version>${version}.0</Version>`);

@@ -32,7 +32,10 @@ function manifestVersion(version) {
 
 /** The manifest with every development URL replaced by `url` and its version set. */
 function manifestFor(xml, { url, version }) {
-  return xml.split(DEV_URL).join(url).replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
+  return xml
+    .split(DEV_URL)
+    .join(url)
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
 }
 
 module.exports = { DEV_URL, addinUrl, manifestFor, manifestVersion };

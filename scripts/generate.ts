@@ -42,7 +42,14 @@ async function main(): Promise<void> {
     if (!check) write(file);
   }
   const { evaluateExample } = await import('./evaluateExample');
-  const rest = [generateExcelFunctions(), generateSheetsGlobals(), generateFunctionDocs(evaluateExample), generateMenuMessages(), generateManifest(root), generateErrorReasons(root)];
+  const rest = [
+    generateExcelFunctions(),
+    generateSheetsGlobals(),
+    generateFunctionDocs(evaluateExample),
+    generateMenuMessages(),
+    generateManifest(root),
+    generateErrorReasons(root),
+  ];
   for (const file of rest) {
     if (!differs(file)) continue;
     stale.push(file.path);

@@ -17,9 +17,13 @@ import { sourceMessages } from './sourceMessages';
  */
 export function functionMessages(): string[] {
   return CATALOGUE.flatMap((fn) => [
-    fn.title, fn.summary, fn.description, fn.returns.description,
+    fn.title,
+    fn.summary,
+    fn.description,
+    fn.returns.description,
     ...fn.params.flatMap((p) => [p.description, ...(p.defaultText && defaultInWords(p.defaultText) ? [p.defaultText] : [])]),
-    ...fn.errors.map((e) => e.when), ...fn.examples.map((e) => e.note),
+    ...fn.errors.map((e) => e.when),
+    ...fn.examples.map((e) => e.note),
   ]);
 }
 
@@ -51,6 +55,9 @@ if (require.main === module) {
       console.log(JSON.stringify(missing, null, 1));
       continue;
     }
-    if (!missingFor) console.log(`${language}: ${all.size - missing.length}/${all.size} translated, ${missing.length} missing, ${unused.length} unused${unused.length ? `: ${JSON.stringify(unused.slice(0, 10))}` : ''}`);
+    if (!missingFor)
+      console.log(
+        `${language}: ${all.size - missing.length}/${all.size} translated, ${missing.length} missing, ${unused.length} unused${unused.length ? `: ${JSON.stringify(unused.slice(0, 10))}` : ''}`,
+      );
   }
 }

@@ -30,8 +30,14 @@ export function serveFolder(folder, port, tls) {
     const inside = (p) => p === rootDir || p.startsWith(rootDir + sep);
     const target = inside(file) && existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
     if (!inside(target) || !existsSync(target) || statSync(target).isDirectory()) return answer(404, 'Not found');
-    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-    createReadStream(target).on('error', () => response.destroy()).pipe(response);
+    response.writeHead(200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
+    createReadStream(target)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
   const server = tls ? createHttps(tls, handler) : createHttp(handler);
   return new Promise((resolveListen, reject) => {

@@ -20,9 +20,7 @@ const DECLARING_CALLS = new Set(['defineFunction', 'documented']);
 
 function propertyName(property) {
   if (ts.isShorthandPropertyAssignment(property)) return property.name.text;
-  return ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
-    ? property.name.text
-    : undefined;
+  return ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
 }
 
 /** The literal without its documentation fields, recursing into nested object and array literals. */
@@ -31,15 +29,16 @@ function withoutDocs(factory, node) {
   if (ts.isSatisfiesExpression(node)) return factory.updateSatisfiesExpression(node, withoutDocs(factory, node.expression), node.type);
   if (ts.isParenthesizedExpression(node)) return factory.updateParenthesizedExpression(node, withoutDocs(factory, node.expression));
   if (ts.isArrayLiteralExpression(node)) {
-    return factory.updateArrayLiteralExpression(node, node.elements.map((element) => withoutDocs(factory, element)));
+    return factory.updateArrayLiteralExpression(
+      node,
+      node.elements.map((element) => withoutDocs(factory, element)),
+    );
   }
   if (!ts.isObjectLiteralExpression(node)) return node;
   const kept = node.properties
     .filter((property) => !DOC_FIELDS.has(propertyName(property)))
     .map((property) =>
-      ts.isPropertyAssignment(property)
-        ? factory.updatePropertyAssignment(property, property.name, withoutDocs(factory, property.initializer))
-        : property,
+      ts.isPropertyAssignment(property) ? factory.updatePropertyAssignment(property, property.name, withoutDocs(factory, property.initializer)) : property,
     );
   return factory.updateObjectLiteralExpression(node, kept);
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 describe('npm run push:sheets', () => {
-  it('would push exactly Code.js, Sidebar.html, each language\'s messages and appsscript.json (clasp status, offline)', () => {
+  it("would push exactly Code.js, Sidebar.html, each language's messages and appsscript.json (clasp status, offline)", () => {
     // clasp refuses a rootDir outside the folder of its .clasp.json, so the check's own one sits in dist/.
     const folder = join(__dirname, '../dist');
     writeFileSync(join(folder, '.clasp.json'), JSON.stringify({ scriptId: 'offline-check', rootDir: 'sheets' }));

@@ -15,13 +15,41 @@ const withChildren = (n: number) =>
     ),
   );
 
-const WRITES = new Set(['setValues', 'setNumberFormats', 'setBackground', 'setFontWeight', 'setFontSize', 'setFontColor', 'setColumnWidths', 'setFrozenRows', 'setFrozenColumns', 'setNamedRange', 'insertChart', 'setConditionalFormatRules', 'setDataValidation']);
+const WRITES = new Set([
+  'setValues',
+  'setNumberFormats',
+  'setBackground',
+  'setFontWeight',
+  'setFontSize',
+  'setFontColor',
+  'setColumnWidths',
+  'setFrozenRows',
+  'setFrozenColumns',
+  'setNamedRange',
+  'insertChart',
+  'setConditionalFormatRules',
+  'setDataValidation',
+]);
 
 const leadScoring = (leads: number) =>
-  JSON.parse(JSON.stringify(buildLeadScoring({
-    leadsSheet: 'Leads', leadsRange: `A1:E${leads + 1}`, labelField: 'Lead', outcomeField: 'Outcome', caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70,
-    rules: [{ field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' }, { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' }],
-  })));
+  JSON.parse(
+    JSON.stringify(
+      buildLeadScoring({
+        leadsSheet: 'Leads',
+        leadsRange: `A1:E${leads + 1}`,
+        labelField: 'Lead',
+        outcomeField: 'Outcome',
+        caps: [],
+        maxScore: 100,
+        warmFrom: 40,
+        hotFrom: 70,
+        rules: [
+          { field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' },
+          { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' },
+        ],
+      }),
+    ),
+  );
 
 describe('rendering a plan in Google Sheets (the built Code.js)', () => {
   it('makes the same number of writes for a Lead scoring sheet of 100 and of 5,000 leads (the most it takes)', () => {
@@ -48,7 +76,9 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     const plan = withChildren(3);
     context.renderPlan(plan);
     expect(calls.filter((c) => c.method === 'setConditionalFormatRules')).toHaveLength(1);
-    expect(calls.filter((c) => c.method === 'whenNumberLessThan').length + calls.filter((c) => c.method === 'whenFormulaSatisfied').length).toBe(plan.sheets[0].highlights.length);
+    expect(calls.filter((c) => c.method === 'whenNumberLessThan').length + calls.filter((c) => c.method === 'whenFormulaSatisfied').length).toBe(
+      plan.sheets[0].highlights.length,
+    );
     expect(calls.filter((c) => c.method === 'setDataValidation')).toHaveLength(plan.sheets[0].validations.length);
     expect(calls).toContainEqual({ service: 'RuleBuilder', method: 'requireNumberBetween', args: [-1, 5] });
   });
@@ -65,13 +95,23 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     const { context, calls } = loadAppsScript();
     const plan = withChildren(3);
     const base = { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], anchor: 'E2' };
-    context.renderPlan({ sheets: [{ ...plan.sheets[0], charts: [
-      { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
-      { ...base, kind: 'bar', stacked: true, valueFormat: 'percent' },
-    ] }] });
+    context.renderPlan({
+      sheets: [
+        {
+          ...plan.sheets[0],
+          charts: [
+            { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
+            { ...base, kind: 'bar', stacked: true, valueFormat: 'percent' },
+          ],
+        },
+      ],
+    });
     expect(calls.filter((c) => c.method === 'setChartType').map((c) => c.args[0])).toEqual(['COMBO', 'BAR']);
     const options = (name: string) => calls.filter((c) => c.method === 'setOption' && c.args[0] === name).map((c) => c.args[1]);
-    expect(options('series')[0]).toEqual({ 0: { labelInLegend: 'Actual', color: '#1A7F37', type: 'bars' }, 1: { labelInLegend: 'Target', color: '#57606A', type: 'line' } });
+    expect(options('series')[0]).toEqual({
+      0: { labelInLegend: 'Actual', color: '#1A7F37', type: 'bars' },
+      1: { labelInLegend: 'Target', color: '#57606A', type: 'line' },
+    });
     expect(options('isStacked')).toEqual([false, true]);
     expect(options('hAxis')).toEqual([{ format: '0.0%' }]);
   });

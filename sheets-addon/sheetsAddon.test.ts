@@ -62,7 +62,7 @@ describe('the pushed Apps Script project', () => {
     expect(html).toContain('Sales Planner');
   });
 
-  it('keeps the sidebar lean: no language\'s messages in it, each in a project file of its own', () => {
+  it("keeps the sidebar lean: no language's messages in it, each in a project file of its own", () => {
     const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
     // 863 KB when every language was inlined.
     expect(Buffer.byteLength(html)).toBeLessThan(400_000);
@@ -74,7 +74,7 @@ describe('the pushed Apps Script project', () => {
     }
   });
 
-  it('gives the sidebar one language\'s messages on request, read raw from its file', () => {
+  it("gives the sidebar one language's messages on request, read raw from its file", () => {
     const { context, calls } = loadAppsScript();
     const messages = JSON.parse(context.sidebarMessages('zh-CN') as string) as Record<string, string>;
     expect(messages).toEqual(CATALOGUES['zh-CN']);
@@ -112,13 +112,13 @@ describe('the Sheets add-on at run time', () => {
     ['zh-CN', '打开 Sales Planner'],
     ['cy', 'Agor Sales Planner'],
     ['fr', 'Open Sales Planner'],
-  ])('names the menu item in the user\'s language (%s)', (userLocale, label) => {
+  ])("names the menu item in the user's language (%s)", (userLocale, label) => {
     const { context, calls } = loadAppsScript({ userLocale });
     context.onOpen({ authMode: 'LIMITED' });
     expect(calls).toContainEqual({ service: 'Menu', method: 'addItem', args: [label, 'showSidebar'] });
   });
 
-  it('tells the sidebar the user\'s language', () => {
+  it("tells the sidebar the user's language", () => {
     const { context } = loadAppsScript({ userLocale: 'zh-CN' });
     expect(context.userLocale()).toBe('zh-CN');
   });
@@ -164,13 +164,15 @@ describe('the Sheets add-on at run time', () => {
     expect(context.loadSettings()).toEqual({ galleryQuery: 'growth', galleryOpen: 'REVGROWTH', activeTab: 'budget' });
   });
 
-  it('is needed: the strict fake refuses one property value over 9 KB, as Google\'s quota does', () => {
+  it("is needed: the strict fake refuses one property value over 9 KB, as Google's quota does", () => {
     const { context } = loadAppsScript();
-    const properties = (context.PropertiesService as unknown as { getDocumentProperties: () => { setProperty: (k: string, v: string) => void } }).getDocumentProperties();
+    const properties = (
+      context.PropertiesService as unknown as { getDocumentProperties: () => { setProperty: (k: string, v: string) => void } }
+    ).getDocumentProperties();
     expect(() => properties.setProperty('salesPlanner.ui', 'x'.repeat(9 * 1024 + 1))).toThrow(/9 KB/);
   });
 
-  it('saves a large plan\'s answers in pieces under 9 KB each, and reads them back whole', () => {
+  it("saves a large plan's answers in pieces under 9 KB each, and reads them back whole", () => {
     const { context, properties } = loadAppsScript();
     const children = Array.from({ length: 5000 }, (_, i) => ({ name: `Đại diện bán hàng ${i + 1}`, driver: i % 9, lock: null }));
     const state = JSON.stringify({ step: 2, answers: { children } });
@@ -213,7 +215,7 @@ describe('the Sheets add-on at run time', () => {
     expect(context.REVGROWTH([[new Date(2024, 0, 31)], [1]], 45323)).toBeCloseTo(0, 9);
   });
 
-  describe('in a spreadsheet whose time zone is not the script\'s (Etc/UTC)', () => {
+  describe("in a spreadsheet whose time zone is not the script's (Etc/UTC)", () => {
     const scriptZone = process.env.TZ;
     beforeAll(() => (process.env.TZ = 'Etc/UTC'));
     afterAll(() => (process.env.TZ = scriptZone));
@@ -232,7 +234,7 @@ describe('the Sheets add-on at run time', () => {
       expect(context.REVGROWTH([[cellValue]], serial)).toBe(0);
     });
 
-    it('reads the selected dates in the spreadsheet\'s zone too, as serials, as Excel gives them', () => {
+    it("reads the selected dates in the spreadsheet's zone too, as serials, as Excel gives them", () => {
       const { context } = loadAppsScript({ timeZone: 'Asia/Ho_Chi_Minh', data: [['Close date'], [{ date: '2024-02-01' }]], selected: 'A1:A2' });
       expect(context.readSelection()).toEqual({ sheet: 'Sheet1', address: 'A1:A2', values: [['Close date'], [45323]] });
     });

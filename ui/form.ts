@@ -19,7 +19,14 @@ export function field(label: string, input: HTMLElement, name: string, errors: R
     input.addEventListener('input', clear, { once: true });
     input.addEventListener('change', clear, { once: true });
   }
-  return h('label', { className: 'sp-field', dataset: { field: name } }, h('span', { className: 'sp-field-label' }, label), input, hint ? h('span', { className: 'sp-hint' }, hint) : null, error);
+  return h(
+    'label',
+    { className: 'sp-field', dataset: { field: name } },
+    h('span', { className: 'sp-field-label' }, label),
+    input,
+    hint ? h('span', { className: 'sp-hint' }, hint) : null,
+    error,
+  );
 }
 
 /** A number box; an empty box reads as NaN, which the step's check then names. */
@@ -42,7 +49,13 @@ export function textInput(value: string, onChange: (v: string) => void, ariaLabe
  * @example
  * select('Revenue', MEASURES, (v) => on({ measure: v }), t('Measure'), t) // shows "Doanh thu" in Vietnamese, answers 'Revenue'
  */
-export function select<T extends string>(value: T, options: readonly T[], onChange: (v: T) => void, ariaLabel: string, labelOf: (option: T) => string = (o) => o): HTMLSelectElement {
+export function select<T extends string>(
+  value: T,
+  options: readonly T[],
+  onChange: (v: T) => void,
+  ariaLabel: string,
+  labelOf: (option: T) => string = (o) => o,
+): HTMLSelectElement {
   const el = h('select', { ariaLabel, className: 'sp-input' }, ...options.map((o) => h('option', { value: o, selected: o === value }, labelOf(o))));
   el.addEventListener('change', () => onChange(el.value as T));
   return el;

@@ -68,22 +68,30 @@ describe('the function gallery', () => {
     search(root, 'win rate');
     expect(names(root)).toContain('WINRATE');
     search(root, 'zzz');
-    expect(root.querySelector('.sp-empty')!.textContent).toBe('No function matches “zzz”. Try words such as win rate, pipeline, quota, growth, churn or forecast.');
+    expect(root.querySelector('.sp-empty')!.textContent).toBe(
+      'No function matches “zzz”. Try words such as win rate, pipeline, quota, growth, churn or forecast.',
+    );
   });
 
-  it('shows the docs\' code spans as code, never as raw backticks', () => {
+  it("shows the docs' code spans as code, never as raw backticks", () => {
     renderGallery(root, fakeHost().host, {});
     open(root, 'WINRATE');
     expect(root.querySelector('.sp-details')!.textContent).not.toContain('`');
     expect([...root.querySelectorAll('.sp-details p code')].map((c) => c.textContent)).toContain('outcomes');
   });
 
-  it('shows a function\'s syntax, arguments and examples in the host\'s syntax', () => {
+  it("shows a function's syntax, arguments and examples in the host's syntax", () => {
     renderGallery(root, fakeHost('SALES.').host, {});
     open(root, 'WINRATE');
     expect(root.querySelector('.sp-syntax')!.textContent).toBe('=SALES.WINRATE(outcomes, [won_label], [lost_label], [amounts], [no_decision_label])');
     expect(root.querySelector<HTMLInputElement>('.sp-formula')!.value).toBe('=SALES.WINRATE(F2:F201)');
-    expect([...root.querySelectorAll('.sp-args dt code')].map((e) => e.textContent)).toEqual(['outcomes', 'won_label', 'lost_label', 'amounts', 'no_decision_label']);
+    expect([...root.querySelectorAll('.sp-args dt code')].map((e) => e.textContent)).toEqual([
+      'outcomes',
+      'won_label',
+      'lost_label',
+      'amounts',
+      'no_decision_label',
+    ]);
   });
 
   it('inserts the formula into the active cell and says where', async () => {
@@ -139,7 +147,14 @@ describe('the gallery without a search', () => {
   it('groups the functions under their categories', () => {
     const root = document.createElement('div');
     renderGallery(root, fakeHost().host, {});
-    expect([...root.querySelectorAll('.sp-category')].map((e) => e.textContent)).toEqual(['KPIs', 'Targets and quotas', 'Lead scoring', 'Budget allocation', 'Field work and calls', 'Evaluation']);
+    expect([...root.querySelectorAll('.sp-category')].map((e) => e.textContent)).toEqual([
+      'KPIs',
+      'Targets and quotas',
+      'Lead scoring',
+      'Budget allocation',
+      'Field work and calls',
+      'Evaluation',
+    ]);
     search(root, 'cascade');
     expect(root.querySelectorAll('.sp-category')).toHaveLength(0);
   });

@@ -29,7 +29,9 @@ function insertForm(fn: CatalogueFunction, host: Host): HTMLElement {
     try {
       const outcome = await host.insertFormula(input.value.trim(), { replace });
       if (outcome.status === 'inserted' && outcome.problem) {
-        status.replaceChildren(t('Inserted into {address}, but the sheet cannot compute it: {problem}', { address: outcome.address, problem: outcome.problem }));
+        status.replaceChildren(
+          t('Inserted into {address}, but the sheet cannot compute it: {problem}', { address: outcome.address, problem: outcome.problem }),
+        );
         status.className = 'sp-status sp-error';
         return;
       }
@@ -41,7 +43,12 @@ function insertForm(fn: CatalogueFunction, host: Host): HTMLElement {
       const replaceButton = h('button', { type: 'button', className: 'sp-secondary', onclick: () => void insert(true) }, t('Replace'));
       const cancelButton = h('button', { type: 'button', className: 'sp-link', onclick: () => status.replaceChildren(t('Nothing changed.')) }, t('Cancel'));
       status.className = 'sp-status sp-warn';
-      status.replaceChildren(t('{address} already holds “{current}”. Replace it? ', { address: outcome.address, current: outcome.current }), replaceButton, ' ', cancelButton);
+      status.replaceChildren(
+        t('{address} already holds “{current}”. Replace it? ', { address: outcome.address, current: outcome.current }),
+        replaceButton,
+        ' ',
+        cancelButton,
+      );
     } catch (error) {
       status.className = 'sp-status sp-error';
       status.replaceChildren(t('Could not insert: {value}', { value: error instanceof Error ? error.message : String(error) }));
@@ -67,11 +74,26 @@ function details(fn: CatalogueFunction, host: Host): HTMLElement {
     'dl',
     { className: 'sp-args' },
     ...fn.params.flatMap((p) => [
-      h('dt', {}, h('code', {}, p.name), p.optional ? h('span', { className: 'sp-optional' }, p.defaultText ? t(' optional, default {defaultText}', { defaultText: sayDefault(p.defaultText, t) }) : t(' optional')) : null),
+      h(
+        'dt',
+        {},
+        h('code', {}, p.name),
+        p.optional
+          ? h(
+              'span',
+              { className: 'sp-optional' },
+              p.defaultText ? t(' optional, default {defaultText}', { defaultText: sayDefault(p.defaultText, t) }) : t(' optional'),
+            )
+          : null,
+      ),
       h('dd', {}, ...inlineCode(t(p.description))),
     ]),
   );
-  const errors = h('ul', { className: 'sp-errors' }, ...fn.errors.map((e) => h('li', {}, h('code', {}, ERROR_TEXT[e.kind]), t(' when '), ...inlineCode(t(e.when)))));
+  const errors = h(
+    'ul',
+    { className: 'sp-errors' },
+    ...fn.errors.map((e) => h('li', {}, h('code', {}, ERROR_TEXT[e.kind]), t(' when '), ...inlineCode(t(e.when)))),
+  );
   const examples = h(
     'ul',
     { className: 'sp-examples' },
@@ -119,7 +141,14 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
     count.replaceChildren(found.length === 1 ? t('1 function') : t('{length} functions', { length: found.length }));
     // Without a search, the list is grouped under its categories (KPIs, then Targets).
     const headings = search.value.trim() === '';
-    const CATEGORY_TITLES: Record<string, string> = { KPI: t('KPIs'), Targets: t('Targets and quotas'), Leads: t('Lead scoring'), Budget: t('Budget allocation'), 'Field work': t('Field work and calls'), Evaluation: t('Evaluation') };
+    const CATEGORY_TITLES: Record<string, string> = {
+      KPI: t('KPIs'),
+      Targets: t('Targets and quotas'),
+      Leads: t('Lead scoring'),
+      Budget: t('Budget allocation'),
+      'Field work': t('Field work and calls'),
+      Evaluation: t('Evaluation'),
+    };
     list.replaceChildren(
       ...found.flatMap((fn, index) => {
         const heading =
@@ -142,14 +171,17 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
         return [...heading, h('li', { className: expanded ? 'sp-open' : '' }, toggle, expanded ? details(fn, host) : null)];
       }),
     );
-    if (found.length === 0) list.append(h('li', { className: 'sp-empty' }, t('No function matches “{value}”. Try words such as win rate, pipeline, quota, growth, churn or forecast.', { value: search.value })));
+    if (found.length === 0)
+      list.append(
+        h(
+          'li',
+          { className: 'sp-empty' },
+          t('No function matches “{value}”. Try words such as win rate, pipeline, quota, growth, churn or forecast.', { value: search.value }),
+        ),
+      );
   };
   search.addEventListener('input', draw);
   search.addEventListener('change', save);
-  root.replaceChildren(
-    search,
-    count,
-    list,
-  );
+  root.replaceChildren(search, count, list);
   draw();
 }

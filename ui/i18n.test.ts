@@ -3,18 +3,18 @@ import { numberLocale, saveLanguageChoice, setUiLanguage, startingLanguage, t, u
 import { numberLocaleOf } from '../core/kit/i18n/languages';
 import '../core/kit/i18n/catalogues';
 
-describe('the pane\'s language', () => {
+describe("the pane's language", () => {
   afterEach(() => {
     localStorage.clear();
     setUiLanguage('en');
   });
 
-  it('starts in the host\'s language when the user chose none', () => {
+  it("starts in the host's language when the user chose none", () => {
     expect(startingLanguage('zh-CN')).toBe('zh-CN');
     expect(startingLanguage(undefined)).toBe('en');
   });
 
-  it('keeps the user\'s choice over the host\'s language', () => {
+  it("keeps the user's choice over the host's language", () => {
     saveLanguageChoice('cy');
     expect(startingLanguage('vi-VN')).toBe('cy');
   });

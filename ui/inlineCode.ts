@@ -8,5 +8,8 @@ import { h } from './dom';
  * inlineCode('Counts the cells of `outcomes`.') //=> ['Counts the cells of ', <code>outcomes</code>, '.']
  */
 export function inlineCode(text: string): (string | HTMLElement)[] {
-  return text.split(/(`[^`]+`)/).filter(Boolean).map((part) => (part.startsWith('`') && part.endsWith('`') ? h('code', {}, part.slice(1, -1)) : part));
+  return text
+    .split(/(`[^`]+`)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') ? h('code', {}, part.slice(1, -1)) : part));
 }

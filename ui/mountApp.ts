@@ -7,7 +7,11 @@ import styles from './styles.css';
 
 /** The switch in the pane's header: every language by its own name; a choice redraws the pane in it. */
 function languageSwitch(onChoose: (language: Language) => void): HTMLElement {
-  const select = h('select', { className: 'sp-language', ariaLabel: t('Language') }, ...LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.nativeName)));
+  const select = h(
+    'select',
+    { className: 'sp-language', ariaLabel: t('Language') },
+    ...LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.nativeName)),
+  );
   select.value = uiLanguage();
   select.addEventListener('change', () => onChoose(select.value as Language));
   return select;
@@ -35,7 +39,17 @@ async function drawApp(root: HTMLElement, host: Host, settings: UiSettings): Pro
     await speak(language);
     await drawApp(root, host, await host.loadSettings().catch((): UiSettings => ({})));
   };
-  const header = h('header', { className: 'sp-header' }, h('div', { className: 'sp-title' }, h('h1', {}, t('Sales Planner')), languageSwitch((language) => void choose(language))), h('p', {}, t('Sales KPIs and plans for your sheet')));
+  const header = h(
+    'header',
+    { className: 'sp-header' },
+    h(
+      'div',
+      { className: 'sp-title' },
+      h('h1', {}, t('Sales Planner')),
+      languageSwitch((language) => void choose(language)),
+    ),
+    h('p', {}, t('Sales KPIs and plans for your sheet')),
+  );
   const notices = (host.notices?.() ?? []).map((notice) => h('p', { className: 'sp-warn', role: 'alert' }, t(notice)));
   root.replaceChildren(header, ...notices, nav, body);
   await show(paneToOpen(settings.activeTab).id);

@@ -44,6 +44,8 @@ describe('searching the function gallery', () => {
 
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and swapped neighbours', () => {
-    expect([editDistance('forcast', 'forecast'), editDistance('wnirate', 'winrate'), editDistance('quota', 'quote'), editDistance('', 'abc')]).toEqual([1, 1, 1, 3]);
+    expect([editDistance('forcast', 'forecast'), editDistance('wnirate', 'winrate'), editDistance('quota', 'quote'), editDistance('', 'abc')]).toEqual([
+      1, 1, 1, 3,
+    ]);
   });
 });

@@ -46,7 +46,11 @@ function found(word: string, { text, words }: Haystack): boolean {
  * searchFunctions(CATALOGUE, 'win rate').map((fn) => fn.name) //=> ['WINRATE', 'CLOSERATE']
  * searchFunctions(CATALOGUE, 'forcast').map((fn) => fn.name) //=> ['BASELINE', …]
  */
-export function searchFunctions(catalogue: readonly CatalogueFunction[], query: string, translate: (text: string) => string = (text) => text): CatalogueFunction[] {
+export function searchFunctions(
+  catalogue: readonly CatalogueFunction[],
+  query: string,
+  translate: (text: string) => string = (text) => text,
+): CatalogueFunction[] {
   const words = queryWords(query);
   if (words.length === 0) return [...catalogue];
   const compact = words.join('');

@@ -18,5 +18,16 @@ export { WINRATE } from './kpi/winRate';
 export { BASELINE, CASCADE, RAMPQUOTA, REPSNEEDED, SEASONALITY } from './targets/targetFunctions';
 export { LEADBAND, LEADDECAY, LEADFACTORS, LEADMODEL, LEADPROB, LEADSCORE, LIFT, SCOREAUC } from './leads/leadFunctions';
 export { ALLOCATE, BUDGETSPLIT, FITRESPONSE, MRESPONSE, RESPONSE } from './budget/budgetFunctions';
-export { ABCCLASS, CALLCAPACITY, CALLPLAN, REPSFORWORKLOAD, REVERSEFUNNEL, ROUTEKM, VISITFREQ, VISITORDER, VISITSPERDAY, WORKLOAD } from './visits/visitFunctions';
+export {
+  ABCCLASS,
+  CALLCAPACITY,
+  CALLPLAN,
+  REPSFORWORKLOAD,
+  REVERSEFUNNEL,
+  ROUTEKM,
+  VISITFREQ,
+  VISITORDER,
+  VISITSPERDAY,
+  WORKLOAD,
+} from './visits/visitFunctions';
 export { FORECASTEND, PVM, RAG, SHORTFALLS } from './evaluation/evaluationFunctions';

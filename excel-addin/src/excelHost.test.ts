@@ -5,7 +5,8 @@ import { MAX_SELECTION_CELLS } from '../../ui/host';
 /** A sheet of `rows` opportunities (a header row, then owner, amount, outcome, a note). */
 function opportunities(rows: number, note = 'follow up next quarter') {
   const cells: Record<string, unknown> = { A1: 'Owner', B1: 'Amount', C1: 'Outcome', D1: 'Close date', E1: 'Note' };
-  for (let r = 2; r <= rows + 1; r += 1) Object.assign(cells, { [`A${r}`]: `Rep ${r % 7}`, [`B${r}`]: r * 10, [`C${r}`]: r % 3 ? 'Won' : 'Lost', [`D${r}`]: 45300 + r, [`E${r}`]: note });
+  for (let r = 2; r <= rows + 1; r += 1)
+    Object.assign(cells, { [`A${r}`]: `Rep ${r % 7}`, [`B${r}`]: r * 10, [`C${r}`]: r % 3 ? 'Won' : 'Lost', [`D${r}`]: 45300 + r, [`E${r}`]: note });
   return cells;
 }
 
@@ -132,11 +133,14 @@ describe('ExcelHost', () => {
 });
 
 describe('ExcelHost on an older Excel', () => {
-  const office = (supported: boolean) => ((globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, version: string) => supported || !(set === 'CustomFunctionsRuntime' && version === '1.3') } } });
+  const office = (supported: boolean) =>
+    ((globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (set: string, version: string) => supported || !(set === 'CustomFunctionsRuntime' && version === '1.3') } },
+    });
 
   it('tells the pane when the build lacks the custom-functions runtime the functions need', () => {
     office(false);
-    expect(new ExcelHost().notices()).toEqual([expect.stringContaining('cannot run the add-in\'s functions')]);
+    expect(new ExcelHost().notices()).toEqual([expect.stringContaining("cannot run the add-in's functions")]);
   });
 
   it('has nothing to say on a build that has it', () => {

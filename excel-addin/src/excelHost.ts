@@ -5,7 +5,6 @@ import { msg } from '../../core/kit/i18n/msg';
 import { renderPlanInExcel } from './renderPlanInExcel';
 import { splitReference } from '../../core/kit/sheet/userTable';
 
-
 /** What a cell shows to a person, for the "already holds …" question. */
 function shownContent(formula: unknown, value: unknown): string {
   if (typeof formula === 'string' && formula.startsWith('=')) return formula;
@@ -16,7 +15,6 @@ function shownContent(formula: unknown, value: unknown): string {
 function localAddress(address: string): string {
   return address.replace(/^.*!/, '');
 }
-
 
 /** A read's first request: rows enough for about this many cells, before the table's bytes a row are known. */
 const FIRST_READ_CELLS = 10_000;
@@ -59,7 +57,13 @@ export class ExcelHost implements Host {
    */
   notices(): readonly string[] {
     const supported = Office.context.requirements.isSetSupported('CustomFunctionsRuntime', '1.3');
-    return supported ? [] : [msg('This version of Excel cannot run the add-in\'s functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.')];
+    return supported
+      ? []
+      : [
+          msg(
+            "This version of Excel cannot run the add-in's functions (=SALES.WINRATE and the others): they need Excel for Microsoft 365, Excel on the web, or a build from November 2023 (2311) on. The wizards work here as they are.",
+          ),
+        ];
   }
 
   /** Office's UI language (`vi-VN`), known once Office is ready. */

@@ -14,7 +14,8 @@ describe('errors as Excel shows them', () => {
   });
 
   it('maps every kind to a code Excel can return', () => {
-    for (const kind of ERROR_KINDS) expect(['divisionByZero', 'invalidValue', 'invalidNumber', 'notAvailable', 'nullReference']).toContain(EXCEL_ERROR_CODES[kind].code);
+    for (const kind of ERROR_KINDS)
+      expect(['divisionByZero', 'invalidValue', 'invalidNumber', 'notAvailable', 'nullReference']).toContain(EXCEL_ERROR_CODES[kind].code);
   });
 
   it('names #REF! and #NAME? from an input cell in a #VALUE! message, as Excel cannot return them', () => {
@@ -28,7 +29,7 @@ describe('errors as Excel shows them', () => {
   });
 });
 
-describe('an error\'s reason in Excel\'s language', () => {
+describe("an error's reason in Excel's language", () => {
   it('is said in Vietnamese, Chinese or Welsh, values kept, where Excel shows a message', () => {
     const error = new SheetError('NA', reason('stage "{stage}" (row {row}) is not in the stage table', { stage: 'Demo', row: 4 }));
     expect(excelMessage(error, 'vi')).toBe('giai đoạn "Demo" (dòng 4) không có trong bảng giai đoạn');
@@ -45,7 +46,10 @@ describe('an error\'s reason in Excel\'s language', () => {
 
 describe('a matrix function in Excel', () => {
   it('returns a whole-call error as a 1×1 table, never a bare error object', () => {
-    const result = callFromExcel(KPIBY, Array.from({ length: 20 }, () => 1));
+    const result = callFromExcel(
+      KPIBY,
+      Array.from({ length: 20 }, () => 1),
+    );
     expect(Array.isArray(result)).toBe(true);
     expect((result as unknown[][]).length).toBe(1);
     expect(stub.codeOf((result as unknown[][])[0][0])).toBe('#VALUE!');
@@ -56,9 +60,17 @@ describe('a matrix function in Excel', () => {
   });
 });
 
-describe('Excel data types in a function\'s cells', () => {
+describe("Excel data types in a function's cells", () => {
   it('reads a formatted number, a string and a boolean data type as their basic values', () => {
-    expect(fromExcelDataTypes([[{ type: 'FormattedNumber', basicValue: 0.25, numberFormat: '0%' }, { type: 'String', basicValue: 'Won' }, { type: 'Boolean', basicValue: true }]])).toEqual([[0.25, 'Won', true]]);
+    expect(
+      fromExcelDataTypes([
+        [
+          { type: 'FormattedNumber', basicValue: 0.25, numberFormat: '0%' },
+          { type: 'String', basicValue: 'Won' },
+          { type: 'Boolean', basicValue: true },
+        ],
+      ]),
+    ).toEqual([[0.25, 'Won', true]]);
   });
 
   it('reads an entity or a linked entity as the text its cell shows', () => {

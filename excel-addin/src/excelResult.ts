@@ -44,7 +44,8 @@ function reasonIn(language: Language): (source: string) => string {
  */
 export function excelMessage(error: SheetError, language: Language = officeLanguage()): string {
   if (!EXCEL_ERROR_CODES[error.kind].carriesMessage) return '';
-  const said = error.kind === 'REF' || error.kind === 'NAME' ? new SheetError(error.kind, reason('an input cell is {error}', { error: error.toString() })) : error;
+  const said =
+    error.kind === 'REF' || error.kind === 'NAME' ? new SheetError(error.kind, reason('an input cell is {error}', { error: error.toString() })) : error;
   return localizedMessage(said, reasonIn(language));
 }
 

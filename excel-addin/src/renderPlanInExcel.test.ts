@@ -19,8 +19,18 @@ const withChildren = (n: number) =>
 
 const leadScoring = (leads: number) =>
   buildLeadScoring({
-    leadsSheet: 'Leads', leadsRange: `A1:E${leads + 1}`, labelField: 'Lead', outcomeField: 'Outcome', caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70,
-    rules: [{ field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' }, { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' }],
+    leadsSheet: 'Leads',
+    leadsRange: `A1:E${leads + 1}`,
+    labelField: 'Lead',
+    outcomeField: 'Outcome',
+    caps: [],
+    maxScore: 100,
+    warmFrom: 40,
+    hotFrom: 70,
+    rules: [
+      { field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' },
+      { field: 'Visits', operator: '>=', value: 8, points: 20, group: '' },
+    ],
   });
 
 describe('rendering a plan in Excel', () => {
@@ -67,17 +77,29 @@ describe('rendering a plan in Excel', () => {
     const [chart] = plan.sheets[0].charts;
     const kinds = ['column', 'line', 'bar', 'pie'] as const;
     await renderPlanInExcel({ sheets: [{ ...plan.sheets[0], charts: kinds.map((kind) => ({ ...chart, kind })) }] });
-    expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual(['chart type ColumnClustered', 'chart type Line', 'chart type BarClustered', 'chart type Pie']);
+    expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual([
+      'chart type ColumnClustered',
+      'chart type Line',
+      'chart type BarClustered',
+      'chart type Pie',
+    ]);
   });
 
-  it('draws a combo\'s target as a line over its columns, stacks status bars, and colours each series as the plan says', async () => {
+  it("draws a combo's target as a line over its columns, stacks status bars, and colours each series as the plan says", async () => {
     const excel = fakeExcel([]);
     const plan = withChildren(3);
     const base = { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], anchor: 'E2' };
-    await renderPlanInExcel({ sheets: [{ ...plan.sheets[0], charts: [
-      { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
-      { ...base, kind: 'bar', stacked: true, values: 'B2:D13', seriesNames: ['Green', 'Amber', 'Red'], valueFormat: 'percent' },
-    ] }] });
+    await renderPlanInExcel({
+      sheets: [
+        {
+          ...plan.sheets[0],
+          charts: [
+            { ...base, lines: [1], colours: ['1A7F37', '57606A'] },
+            { ...base, kind: 'bar', stacked: true, values: 'B2:D13', seriesNames: ['Green', 'Amber', 'Red'], valueFormat: 'percent' },
+          ],
+        },
+      ],
+    });
     expect(excel.log.filter((l) => l.startsWith('chart type'))).toEqual(['chart type ColumnClustered', 'chart type BarStacked']);
     expect(excel.log).toContain('series 0 fill #1A7F37');
     expect(excel.log).toContain('series 1 chartType Line');
@@ -124,7 +146,12 @@ describe('rendering a plan in Excel', () => {
     await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow('The connection to Excel was lost.');
     expect(excel.log).toContain('delete sheet {id-2}');
     expect(excel.log).not.toContain('delete sheet Sales plan 2027');
-    expect(excel.log.filter((l) => l.startsWith('delete name'))).toEqual(['delete name Sales_plan_2027_Growth', 'delete name Sales_plan_2027_Target', 'delete name Sales_plan_2027_QuotaHandedOut', 'delete name Sales_plan_2027_MonthlyTotals']);
+    expect(excel.log.filter((l) => l.startsWith('delete name'))).toEqual([
+      'delete name Sales_plan_2027_Growth',
+      'delete name Sales_plan_2027_Target',
+      'delete name Sales_plan_2027_QuotaHandedOut',
+      'delete name Sales_plan_2027_MonthlyTotals',
+    ]);
     expect(excel.sheetNames()).toEqual(['Sheet1']);
     expect(excel.syncs()).toBe(4);
   });
@@ -146,15 +173,18 @@ describe('rendering a plan in Excel', () => {
     expect(excel.names()).toEqual([...earlier, ...earlier.map((n) => n.replace('Sales_plan_2027_', 'Sales_plan_2027_2_'))]);
   });
 
-  it('on failure removes only the names this build added, never the user\'s own', async () => {
+  it("on failure removes only the names this build added, never the user's own", async () => {
     const excel = fakeExcel([], { names: ['Sales_plan_2027_Growth', 'MyTarget'], failOnSync: 3 });
     await expect(renderPlanInExcel(withChildren(2))).rejects.toThrow();
     expect(excel.names()).toEqual(['Sales_plan_2027_Growth', 'MyTarget']);
   });
 
-  it('measures its chunks in the bytes Excel counts: a Chinese plan\'s requests stay under 5 MB', async () => {
+  it("measures its chunks in the bytes Excel counts: a Chinese plan's requests stay under 5 MB", async () => {
     const excel = fakeExcel([]);
-    const plan = buildSalesPlan({ ...defaultAnswers(2027), children: Array.from({ length: 3000 }, (_, i) => ({ name: `销售代表第${i + 1}号（华东区域）`, driver: 1, lock: null })) }, 'zh-CN');
+    const plan = buildSalesPlan(
+      { ...defaultAnswers(2027), children: Array.from({ length: 3000 }, (_, i) => ({ name: `销售代表第${i + 1}号（华东区域）`, driver: 1, lock: null })) },
+      'zh-CN',
+    );
     await renderPlanInExcel(plan);
     expect(excel.requests.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * EXCEL_CHUNK_BYTES);
     expect(Math.max(...excel.requests)).toBeLessThan(1.2 * EXCEL_CHUNK_BYTES);
@@ -162,7 +192,7 @@ describe('rendering a plan in Excel', () => {
   });
 });
 
-describe('a chart\'s words in Excel', () => {
+describe("a chart's words in Excel", () => {
   it('are cut to the 255 characters Excel takes for a series name, never inside an emoji', () => {
     expect(chartText('North')).toBe('North');
     expect(chartText('x'.repeat(300))).toHaveLength(255);

@@ -27,11 +27,12 @@ function queueRows(worksheet: Excel.Worksheet, formats: string[][], cells: (stri
 }
 
 function validationRule(v: PlanValidation): Excel.DataValidationRule {
-  const basic = v.min !== undefined && v.max !== undefined
-    ? { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between }
-    : v.min !== undefined
-      ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
-      : { formula1: v.max ?? 0, operator: Excel.DataValidationOperator.lessThanOrEqualTo };
+  const basic =
+    v.min !== undefined && v.max !== undefined
+      ? { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between }
+      : v.min !== undefined
+        ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+        : { formula1: v.max ?? 0, operator: Excel.DataValidationOperator.lessThanOrEqualTo };
   return v.whole ? { wholeNumber: basic } : { decimal: basic };
 }
 
@@ -54,7 +55,11 @@ export function chartText(text: string): string {
 /** Queues a plan chart: its type, each series' categories, name, colour, and a combo's lines. */
 function queueChart(worksheet: Excel.Worksheet, chart: PlanChart): void {
   const kind = chart.kind ?? 'column';
-  const added = worksheet.charts.add(EXCEL_CHART_TYPE[kind](chart.stacked ?? false), worksheet.getRange(chart.values), seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows);
+  const added = worksheet.charts.add(
+    EXCEL_CHART_TYPE[kind](chart.stacked ?? false),
+    worksheet.getRange(chart.values),
+    seriesRunDown(chart) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows,
+  );
   added.title.text = chartText(chart.title);
   chartSeries(chart).forEach(({ name, colour, line }, i) => {
     const series = added.series.getItemAt(i);
@@ -89,11 +94,12 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
     const target = worksheet.getRange(range);
     if ('below' in when || 'above' in when || 'equals' in when) {
       const added = target.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
-      added.cellValue.rule = 'below' in when
-        ? { formula1: String(when.below), operator: Excel.ConditionalCellValueOperator.lessThan }
-        : 'above' in when
-          ? { formula1: String(when.above), operator: Excel.ConditionalCellValueOperator.greaterThan }
-          : { formula1: `="${when.equals.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+      added.cellValue.rule =
+        'below' in when
+          ? { formula1: String(when.below), operator: Excel.ConditionalCellValueOperator.lessThan }
+          : 'above' in when
+            ? { formula1: String(when.above), operator: Excel.ConditionalCellValueOperator.greaterThan }
+            : { formula1: `="${when.equals.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
       Object.assign(added.cellValue.format.fill, { color: fill });
       Object.assign(added.cellValue.format.font, { color });
     } else {
@@ -106,6 +112,7 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
   for (const v of sheet.validations) {
     const target = worksheet.getRange(v.range);
     target.dataValidation.rule = validationRule(v);
+    // eslint-disable-next-line no-restricted-syntax -- the product's name, the same in every language
     target.dataValidation.errorAlert = { message: v.message, showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: 'Sales Planner' };
   }
   sheet.names.forEach(({ range }, i) => context.workbook.names.add(names[i], worksheet.getRange(range)));
@@ -144,7 +151,11 @@ export async function renderPlanInExcel(plan: Plan): Promise<RenderedPlan> {
     const taken = worksheets.items.map((w) => w.name);
     const names: string[] = [];
     for (const sheet of plan.sheets) names.push(freeSheetName(sheet.name, [...taken, ...names]));
-    const rangeNames = planNames(plan, names, context.workbook.names.items.map((n) => n.name));
+    const rangeNames = planNames(
+      plan,
+      names,
+      context.workbook.names.items.map((n) => n.name),
+    );
     const added = names.map((name) => worksheets.add(name));
     added.forEach((worksheet) => worksheet.load('id'));
     await context.sync();

@@ -29,8 +29,16 @@ function formatSelection(book: PreviewBook, format: CellFormat): void {
 /** Keeps the Undo and Redo buttons enabled when there is something to do, titled with what. */
 function historyButtons(book: PreviewBook): HTMLElement[] {
   const { history } = book.editor;
-  const undo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: t('Undo'), onclick: () => (history.undo(), book.active.tableElement.focus()) }, t('↶ Undo'));
-  const redo = h('button', { type: 'button', className: 'pv-tool', ariaLabel: t('Redo'), onclick: () => (history.redo(), book.active.tableElement.focus()) }, t('↷ Redo'));
+  const undo = h(
+    'button',
+    { type: 'button', className: 'pv-tool', ariaLabel: t('Undo'), onclick: () => (history.undo(), book.active.tableElement.focus()) },
+    t('↶ Undo'),
+  );
+  const redo = h(
+    'button',
+    { type: 'button', className: 'pv-tool', ariaLabel: t('Redo'), onclick: () => (history.redo(), book.active.tableElement.focus()) },
+    t('↷ Redo'),
+  );
   const update = () => {
     undo.disabled = !history.nextUndo;
     redo.disabled = !history.nextRedo;
@@ -51,11 +59,28 @@ function historyButtons(book: PreviewBook): HTMLElement[] {
  */
 export function bookToolbar(book: PreviewBook, actions: { reset(): void }): HTMLElement {
   const formats = TOOLBAR_FORMATS.map(({ format, label, sample }) =>
-    h('button', { type: 'button', className: 'pv-tool pv-format', title: `${t(label)}: ${sample}`, dataset: { format }, onclick: () => formatSelection(book, format) }, t(label)),
+    h(
+      'button',
+      { type: 'button', className: 'pv-tool pv-format', title: `${t(label)}: ${sample}`, dataset: { format }, onclick: () => formatSelection(book, format) },
+      t(label),
+    ),
   );
-  const reset = h('button', { type: 'button', className: 'pv-tool pv-reset', title: t('Start again from the sample workbook'), onclick: () => actions.reset() }, t('Reset sample'));
+  const reset = h(
+    'button',
+    { type: 'button', className: 'pv-tool pv-reset', title: t('Start again from the sample workbook'), onclick: () => actions.reset() },
+    t('Reset sample'),
+  );
   // As Excel's sheet tab menu: the sheet on show goes, and Undo brings it back.
-  const deleteSheet = h('button', { type: 'button', className: 'pv-tool pv-delete-sheet', title: t('Delete this sheet (Undo brings it back)'), onclick: () => book.deleteSheet(book.active.name) }, t('Delete sheet'));
+  const deleteSheet = h(
+    'button',
+    {
+      type: 'button',
+      className: 'pv-tool pv-delete-sheet',
+      title: t('Delete this sheet (Undo brings it back)'),
+      onclick: () => book.deleteSheet(book.active.name),
+    },
+    t('Delete sheet'),
+  );
   return h(
     'div',
     { className: 'pv-toolbar', role: 'toolbar', ariaLabel: t('Edit and format') },

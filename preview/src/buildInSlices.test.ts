@@ -38,7 +38,9 @@ describe('a plan sheet filled in slices', () => {
     const failing = async () => {
       throw new Error('the page went away');
     };
-    await expect(fillSheetInSlices(hf, 'Plan', plan(10), { share: () => undefined, calculating: () => undefined }, failing)).rejects.toThrow('the page went away');
+    await expect(fillSheetInSlices(hf, 'Plan', plan(10), { share: () => undefined, calculating: () => undefined }, failing)).rejects.toThrow(
+      'the page went away',
+    );
     expect(hf.isEvaluationSuspended()).toBe(false);
     expect(hf.getCellValue({ sheet: hf.getSheetId('Data')!, row: 0, col: 0 })).toBe(2);
   });

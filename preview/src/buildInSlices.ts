@@ -40,7 +40,13 @@ export function readsManyRows(formula: string): boolean {
  * @example
  * await fillSheetInSlices(hf, 'Lead scoring', content, { share: (s) => (bar.value = s), calculating: () => say('Calculating…') });
  */
-export async function fillSheetInSlices(hf: HyperFormula, name: string, content: readonly (readonly unknown[])[], progress: BuildProgress, turn: () => Promise<void> = nextTurn): Promise<void> {
+export async function fillSheetInSlices(
+  hf: HyperFormula,
+  name: string,
+  content: readonly (readonly unknown[])[],
+  progress: BuildProgress,
+  turn: () => Promise<void> = nextTurn,
+): Promise<void> {
   const sheet = hf.getSheetId(hf.addSheet(name))!;
   const waiting: { row: number; col: number; formula: string }[] = [];
   const rowsNow = content.map((row, r) =>

@@ -10,7 +10,7 @@ import { memoryStore } from './workbookStore';
 Element.prototype.scrollIntoView = () => undefined;
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
-describe('keeping the preview\'s workbook as it changes', () => {
+describe("keeping the preview's workbook as it changes", () => {
   const edit = (book: PreviewBook, text: string) => book.active.setContent({ row: 1, col: 12 }, text);
   const leave = () => {
     const event = new Event('beforeunload', { cancelable: true });
@@ -35,7 +35,16 @@ describe('keeping the preview\'s workbook as it changes', () => {
   it('says why when the browser refuses, and keeps asking before the page is left', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     let said: KeptState | undefined;
-    const kept = keepWorkbook(book, { write: async () => { throw new DOMException('quota', 'QuotaExceededError'); } }, window, (state) => (said = state));
+    const kept = keepWorkbook(
+      book,
+      {
+        write: async () => {
+          throw new DOMException('quota', 'QuotaExceededError');
+        },
+      },
+      window,
+      (state) => (said = state),
+    );
     edit(book, 'lost?');
     await kept.flush();
     expect(said && keptWords(said)).toMatch(/no room left to keep your edits/);

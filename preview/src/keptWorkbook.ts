@@ -15,7 +15,12 @@ export type KeptState = { readonly kind: 'saved' } | { readonly kind: 'saving' }
  * @example
  * const kept = keepWorkbook(book, browserStore(localStorage), window, (state) => show(state));
  */
-export function keepWorkbook(book: PreviewBook, store: Pick<WorkbookStore, 'write'>, page: Window, show: (state: KeptState) => void): { flush: () => Promise<void>; unsaved: () => boolean } {
+export function keepWorkbook(
+  book: PreviewBook,
+  store: Pick<WorkbookStore, 'write'>,
+  page: Window,
+  show: (state: KeptState) => void,
+): { flush: () => Promise<void>; unsaved: () => boolean } {
   let changes = 0;
   let kept = 0;
   let writing = Promise.resolve();

@@ -20,7 +20,9 @@ useMessageLoader(loadMessageChunk);
 /** The page's own words, written in English in index.html for a browser without scripts. */
 function nameThePage(header: HTMLElement): void {
   header.querySelector('.pv-title')!.textContent = t('preview');
-  header.querySelector('.pv-note')!.textContent = t('Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula');
+  header.querySelector('.pv-note')!.textContent = t(
+    'Sample workbook: 200 opportunities derived from the public Superstore data · formulas run on HyperFormula',
+  );
   document.title = t('Sales Planner · preview');
 }
 
@@ -46,7 +48,8 @@ async function openPreview(): Promise<void> {
 
   const store = browserStore(window.localStorage);
   const reset = async () => {
-    if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).'))) return;
+    if (!window.confirm(t('Start again from the sample workbook? Your edits and plans in this browser are discarded (download them first to keep them).')))
+      return;
     await store.remove();
     window.location.reload();
   };

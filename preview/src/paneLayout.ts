@@ -27,10 +27,14 @@ export function paneLayout(pane: HTMLElement, header: HTMLElement, storage: Pick
       pane.style.width = `${Math.round(width)}px`;
     };
     handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', () => {
-      handle.removeEventListener('pointermove', move);
-      storage.setItem(WIDTH_KEY, String(pane.getBoundingClientRect().width));
-    }, { once: true });
+    handle.addEventListener(
+      'pointerup',
+      () => {
+        handle.removeEventListener('pointermove', move);
+        storage.setItem(WIDTH_KEY, String(pane.getBoundingClientRect().width));
+      },
+      { once: true },
+    );
   });
   const toggle = h('button', { type: 'button', className: 'pv-pane-toggle', ariaLabel: t('Hide the Sales Planner pane') }, t('Hide pane'));
   toggle.setAttribute('aria-expanded', 'true');

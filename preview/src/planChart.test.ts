@@ -11,16 +11,30 @@ describe('a chart in the preview', () => {
     expect(axisTicks(0)).toEqual([0, 1]);
   });
 
-  it('labels its value axis in the chart\'s format, and keeps the legend clear of the series', () => {
-    const chart = planChart({ kind: 'column', title: 'Conversion', valueFormat: 'percent' }, ['Cold', 'Warm', 'Hot'], [{ name: 'Conversion', values: [0.1, 0.25, 0.43], colour: '0B5A3A', line: false }]);
+  it("labels its value axis in the chart's format, and keeps the legend clear of the series", () => {
+    const chart = planChart(
+      { kind: 'column', title: 'Conversion', valueFormat: 'percent' },
+      ['Cold', 'Warm', 'Hot'],
+      [{ name: 'Conversion', values: [0.1, 0.25, 0.43], colour: '0B5A3A', line: false }],
+    );
     expect([...chart.querySelectorAll('text.pv-chart-tick')].map((t) => t.textContent)).toEqual(['0.0%', '20.0%', '40.0%', '60.0%']);
     expect([...chart.querySelectorAll('text.pv-chart-label')].map((t) => t.textContent)).toEqual(['Cold', 'Warm', 'Hot']);
-    const combo = planChart({ kind: 'column', title: 'Target and actual' }, ['Jan', 'Feb'], [
-      { name: 'Target', values: [100, 120], colour: '0B5A3A', line: false },
-      { name: 'Actual', values: [90, 130], colour: '8C959F', line: true },
-    ]);
-    const legendLeft = Math.min(...[...combo.querySelectorAll('text.pv-chart-label')].filter((t) => ['Target', 'Actual'].includes(t.textContent ?? '')).map((t) => Number(t.getAttribute('x'))));
-    const rightmost = Math.max(...[...combo.querySelectorAll('rect.pv-chart-series')].map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))));
+    const combo = planChart(
+      { kind: 'column', title: 'Target and actual' },
+      ['Jan', 'Feb'],
+      [
+        { name: 'Target', values: [100, 120], colour: '0B5A3A', line: false },
+        { name: 'Actual', values: [90, 130], colour: '8C959F', line: true },
+      ],
+    );
+    const legendLeft = Math.min(
+      ...[...combo.querySelectorAll('text.pv-chart-label')]
+        .filter((t) => ['Target', 'Actual'].includes(t.textContent ?? ''))
+        .map((t) => Number(t.getAttribute('x'))),
+    );
+    const rightmost = Math.max(
+      ...[...combo.querySelectorAll('rect.pv-chart-series')].map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))),
+    );
     expect(rightmost).toBeLessThan(legendLeft);
   });
 });

@@ -82,7 +82,12 @@ export interface DrawnSeries {
 
 /** The legend, top right: a swatch and a name per series. */
 function legend(chart: SVGSVGElement, series: readonly DrawnSeries[]): void {
-  series.forEach((s, k) => chart.append(svg('rect', { x: WIDTH - LEGEND + 4, y: 30 + k * 16, width: 10, height: 10, fill: `#${s.colour}` }), svg('text', { x: WIDTH - LEGEND + 19, y: 39 + k * 16, class: 'pv-chart-label' }, s.name)));
+  series.forEach((s, k) =>
+    chart.append(
+      svg('rect', { x: WIDTH - LEGEND + 4, y: 30 + k * 16, width: 10, height: 10, fill: `#${s.colour}` }),
+      svg('text', { x: WIDTH - LEGEND + 19, y: 39 + k * 16, class: 'pv-chart-label' }, s.name),
+    ),
+  );
 }
 
 /**
@@ -95,20 +100,36 @@ function groupedSeries(chart: SVGSVGElement, labels: readonly string[], series: 
   const stackTop = (i: number) => columns.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
   // The legend keeps the right of the chart to itself, so it never sits over a column or a line.
   const right = WIDTH - SIDE - LEGEND;
-  const max = valueAxis(chart, Math.max(0, ...series.filter((s) => s.line || !stacked).flatMap((s) => s.values), ...(stacked ? labels.map((_, i) => stackTop(i)) : [])), format, right);
+  const max = valueAxis(
+    chart,
+    Math.max(0, ...series.filter((s) => s.line || !stacked).flatMap((s) => s.values), ...(stacked ? labels.map((_, i) => stackTop(i)) : [])),
+    format,
+    right,
+  );
   const slot = (right - AXIS) / points;
   const y = (v: number) => HEIGHT - BOTTOM - ((HEIGHT - TOP - BOTTOM) * v) / max;
   const base = labels.map(() => 0);
-  columns.forEach((s, k) => s.values.forEach((v, i) => {
-    const width = stacked ? slot * 0.7 : (slot * 0.7) / columns.length;
-    const x = AXIS + i * slot + slot * 0.15 + (stacked ? 0 : k * width);
-    // Inline fill: the class's one green would otherwise win over each series' colour.
-    chart.append(svg('rect', { x, y: y(base[i] + v), width, height: y(base[i]) - y(base[i] + v), fill: `#${s.colour}`, class: 'pv-chart-series' }));
-    if (stacked) base[i] += v;
-  }));
-  for (const s of series.filter((l) => l.line)) chart.append(svg('polyline', { points: s.values.map((v, i) => `${AXIS + i * slot + slot / 2},${y(v)}`).join(' '), class: 'pv-chart-line', style: `stroke: #${s.colour}` }));
+  columns.forEach((s, k) =>
+    s.values.forEach((v, i) => {
+      const width = stacked ? slot * 0.7 : (slot * 0.7) / columns.length;
+      const x = AXIS + i * slot + slot * 0.15 + (stacked ? 0 : k * width);
+      // Inline fill: the class's one green would otherwise win over each series' colour.
+      chart.append(svg('rect', { x, y: y(base[i] + v), width, height: y(base[i]) - y(base[i] + v), fill: `#${s.colour}`, class: 'pv-chart-series' }));
+      if (stacked) base[i] += v;
+    }),
+  );
+  for (const s of series.filter((l) => l.line))
+    chart.append(
+      svg('polyline', {
+        points: s.values.map((v, i) => `${AXIS + i * slot + slot / 2},${y(v)}`).join(' '),
+        class: 'pv-chart-line',
+        style: `stroke: #${s.colour}`,
+      }),
+    );
   legend(chart, series);
-  labels.forEach((label, i) => chart.append(svg('text', { x: AXIS + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)));
+  labels.forEach((label, i) =>
+    chart.append(svg('text', { x: AXIS + i * slot + slot / 2, y: HEIGHT - 10, 'text-anchor': 'middle', class: 'pv-chart-label' }, label)),
+  );
 }
 
 /** Stacked bars: one row per label, each series' part in its colour, the row's total written after it. */
@@ -162,9 +183,10 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
     const sweep = (2 * Math.PI * v) / total;
     const end = angle + sweep;
     const large = sweep > Math.PI ? 1 : 0;
-    const path = sweep >= 2 * Math.PI - 1e-9
-      ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
-      : `M ${cx} ${cy} L ${cx + r * Math.cos(angle)} ${cy + r * Math.sin(angle)} A ${r} ${r} 0 ${large} 1 ${cx + r * Math.cos(end)} ${cy + r * Math.sin(end)} Z`;
+    const path =
+      sweep >= 2 * Math.PI - 1e-9
+        ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
+        : `M ${cx} ${cy} L ${cx + r * Math.cos(angle)} ${cy + r * Math.sin(angle)} A ${r} ${r} 0 ${large} 1 ${cx + r * Math.cos(end)} ${cy + r * Math.sin(end)} Z`;
     chart.append(svg('path', { d: path, fill: SLICES[i % SLICES.length], class: 'pv-chart-slice' }));
     const y = TOP + 8 + i * 18;
     chart.append(
@@ -184,13 +206,31 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
  * @example
  * planChart({ kind: 'line', title: 'Targets by month' }, ['Jan', 'Feb'], [{ name: 'Target', values: [1200, 900], colour: '0B5A3A', line: true }])
  */
-export function planChart(look: { readonly kind?: PlanChartKind; readonly title: string; readonly stacked?: boolean; readonly valueFormat?: PlanFormat }, labels: readonly string[], series: readonly DrawnSeries[]): SVGSVGElement {
+export function planChart(
+  look: { readonly kind?: PlanChartKind; readonly title: string; readonly stacked?: boolean; readonly valueFormat?: PlanFormat },
+  labels: readonly string[],
+  series: readonly DrawnSeries[],
+): SVGSVGElement {
   const kind = look.kind ?? 'column';
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': look.title, class: `pv-chart pv-chart-${kind}` });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    width: WIDTH,
+    height: HEIGHT,
+    role: 'img',
+    'aria-label': look.title,
+    class: `pv-chart pv-chart-${kind}`,
+  });
   chart.append(svg('text', { x: WIDTH / 2, y: 22, 'text-anchor': 'middle', class: 'pv-chart-title' }, look.title));
   const finite = (values: readonly number[], negatives: boolean) => values.map((v) => (Number.isFinite(v) ? (negatives ? v : Math.max(0, v)) : 0));
   if (series.length > 1 && kind === 'bar') stackedBars(chart, labels, series, look.valueFormat);
-  else if (series.length > 1 && kind !== 'pie') groupedSeries(chart, labels, series.map((s) => ({ ...s, values: finite(s.values, false) })), look.stacked ?? false, look.valueFormat);
+  else if (series.length > 1 && kind !== 'pie')
+    groupedSeries(
+      chart,
+      labels,
+      series.map((s) => ({ ...s, values: finite(s.values, false) })),
+      look.stacked ?? false,
+      look.valueFormat,
+    );
   // Bars show a cut as a cut; columns, lines and slices start at 0.
   else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true));
   else if (kind === 'pie') pieSeries(chart, labels, finite(series[0]?.values ?? [], false));

@@ -197,10 +197,18 @@ export class PreviewBook {
   renameSheet(from: string, to: string): string | undefined {
     const name = to.trim();
     if (name === from) return undefined;
-    const problem = sheetNameProblem(name, this.sheetNames().filter((other) => other !== from), t);
+    const problem = sheetNameProblem(
+      name,
+      this.sheetNames().filter((other) => other !== from),
+      t,
+    );
     if (problem !== undefined) return problem;
     this.relabel(from, name);
-    this.editor.record(t('renaming “{name}”', { name: from }), () => this.relabel(name, from), () => this.relabel(from, name));
+    this.editor.record(
+      t('renaming “{name}”', { name: from }),
+      () => this.relabel(name, from),
+      () => this.relabel(from, name),
+    );
     return undefined;
   }
 
@@ -237,9 +245,20 @@ export class PreviewBook {
       leave: () => this.leaveGrid(),
     });
     this.grids.splice(at, 0, grid);
-    const tab = h('button', { type: 'button', className: 'pv-tab', title: t('Double-click to rename'), onclick: () => this.show(this.grids.indexOf(grid)) }, sheet.name);
+    const tab = h(
+      'button',
+      { type: 'button', className: 'pv-tab', title: t('Double-click to rename'), onclick: () => this.show(this.grids.indexOf(grid)) },
+      sheet.name,
+    );
     tab.setAttribute('role', 'tab');
-    tab.addEventListener('dblclick', () => editTabName(tab, grid.name, (to) => this.renameSheet(grid.name, to), (reason) => this.active.say(reason)));
+    tab.addEventListener('dblclick', () =>
+      editTabName(
+        tab,
+        grid.name,
+        (to) => this.renameSheet(grid.name, to),
+        (reason) => this.active.say(reason),
+      ),
+    );
     this.tabs.insertBefore(tab, this.tabs.children[at] ?? null);
   }
 }

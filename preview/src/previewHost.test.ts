@@ -17,10 +17,13 @@ HTMLCanvasElement.prototype.getContext = (() => null) as never;
 const storage = { getItem: () => null, setItem: () => undefined } as unknown as Storage;
 const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
 /** An evaluation of one owner: a plan of two sheets, its Dashboard reading its Evaluation. */
-const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' }, children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }] };
+const answers = {
+  ...AWKWARD_ANSWERS,
+  actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: 'Won' },
+  children: [{ name: 'Kelly Williamson', targets: Array.from({ length: 12 }, () => 100) }],
+};
 
 describe('the preview building a plan of two sheets', () => {
-
   it('adds both sheets', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     const { sheetNames } = await new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)));
@@ -35,13 +38,15 @@ describe('the preview building a plan of two sheets', () => {
       if (name === 'Dashboard') throw new Error('the engine refused the sheet');
       await add(sheet, name);
     });
-    await expect(new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)))).rejects.toThrow('the engine refused the sheet');
+    await expect(new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)))).rejects.toThrow(
+      'the engine refused the sheet',
+    );
     expect(book.sheetNames()).toEqual(['Opportunities']);
   });
 });
 
 describe('the preview while a plan is being built', () => {
-  it('veils the workbook with the build\'s progress, keeps reads waiting until it is done, and Undo and Redo take it away and back', async () => {
+  it("veils the workbook with the build's progress, keeps reads waiting until it is done, and Undo and Redo take it away and back", async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     const host = new PreviewHost(book, storage);
     const built = host.renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)));
@@ -67,12 +72,14 @@ describe('the preview while a plan is being built', () => {
 });
 
 describe('deleting a sheet in the preview', () => {
-
   it('removes it, and Undo brings it back where it was, with the formulas of other sheets that read it', async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     await new PreviewHost(book, storage).renderPlan(buildSalesEvaluation(answers, actuals[0].map(String)));
     const dashboard = book.hf.getSheetId('Dashboard')!;
-    const reading = book.hf.getSheetSerialized(dashboard).flat().find((cell) => typeof cell === 'string' && /Evaluation'?!/.test(cell));
+    const reading = book.hf
+      .getSheetSerialized(dashboard)
+      .flat()
+      .find((cell) => typeof cell === 'string' && /Evaluation'?!/.test(cell));
     expect(reading).toBeDefined();
 
     book.deleteSheet('Evaluation');
@@ -80,7 +87,10 @@ describe('deleting a sheet in the preview', () => {
     book.editor.history.undo();
     expect(book.sheetModels().map((s) => s.name)).toEqual(['Opportunities', 'Evaluation', 'Dashboard']);
     expect(book.hf.getSheetSerialized(book.hf.getSheetId('Dashboard')!).flat()).toContain(reading);
-    const errors = book.hf.getSheetValues(book.hf.getSheetId('Dashboard')!).flat().filter((v) => typeof v === 'object' && v !== null && 'type' in v && (v as { type: string }).type === 'REF');
+    const errors = book.hf
+      .getSheetValues(book.hf.getSheetId('Dashboard')!)
+      .flat()
+      .filter((v) => typeof v === 'object' && v !== null && 'type' in v && (v as { type: string }).type === 'REF');
     expect(errors).toEqual([]);
   });
 

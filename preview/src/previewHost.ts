@@ -6,7 +6,6 @@ import { a1 } from './grid/sheetGrid';
 import { errorReason } from './grid/errorReason';
 import { PreviewBook } from './previewBook';
 
-
 /** The Host port on the preview's HyperFormula workbook; settings live in the browser's storage. */
 export class PreviewHost implements Host {
   readonly kind = 'preview' as const;

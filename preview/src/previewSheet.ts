@@ -38,7 +38,7 @@ function sampleSheet(sample: SampleSheet, columnWidths: readonly number[]): Prev
     size: { rows: sample.rows.length + 30, cols: 16 },
     firstSelection: { row: 1, col: sample.header.length },
     columnWidths,
-    formatAt: (row, col) => (row === 0 ? 'text' : sample.formats[col] ?? 'text'),
+    formatAt: (row, col) => (row === 0 ? 'text' : (sample.formats[col] ?? 'text')),
     isHeader: (row, col) => row === 0 && col < sample.header.length,
   };
 }

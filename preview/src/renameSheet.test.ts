@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import { CellFormats } from './grid/cellFormats';
 import { PreviewBook } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';
 import { openWorkbook, saveWorkbook } from './savedWorkbook';
@@ -17,7 +16,7 @@ HTMLCanvasElement.prototype.getContext = (() => null) as never;
 function bookWithAReference(): PreviewBook {
   const book = new PreviewBook(createWorkbook(samples), samples);
   book.show(1);
-  book.active.setContent({ row: 0, col: 8 }, "=COUNTA(Opportunities!A:A)");
+  book.active.setContent({ row: 0, col: 8 }, '=COUNTA(Opportunities!A:A)');
   return book;
 }
 const tabNames = (book: PreviewBook) => [...book.element.querySelectorAll('.pv-tab')].map((tab) => tab.textContent);

@@ -3,7 +3,7 @@
  */
 import { saveSoon } from './saveSoon';
 
-describe('saving the preview\'s workbook', () => {
+describe("saving the preview's workbook", () => {
   it('saves once after a burst of edits', () => {
     jest.useFakeTimers();
     const save = jest.fn();

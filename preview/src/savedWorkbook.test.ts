@@ -10,7 +10,6 @@ import { openWorkbook, saveWorkbook } from './savedWorkbook';
 import { memoryStore } from './workbookStore';
 import { createWorkbook } from './workbook';
 
-
 const samples = [OPPORTUNITIES_SHEET, HISTORY_SHEET];
 
 // jsdom lays nothing out: no scrolling and no canvas to measure text with.
@@ -41,7 +40,7 @@ describe('the workbook kept in the browser', () => {
     expect(opened.formats.get('Opportunities', 1, 6)).toBe('percent');
   });
 
-  it('saves a plan\'s formulas once (in the sheet\'s content), keeping its looks and its size', async () => {
+  it("saves a plan's formulas once (in the sheet's content), keeping its looks and its size", async () => {
     const storage = memoryStore();
     const book = new PreviewBook(createWorkbook(samples), samples);
     const plan = buildSalesPlan(defaultAnswers(2027)).sheets[0];
@@ -72,7 +71,11 @@ describe('the workbook kept in the browser', () => {
 
   it('says when the browser has no room left, rather than losing edits silently', async () => {
     const book = new PreviewBook(createWorkbook(samples), samples);
-    const full = { write: async () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    const full = {
+      write: async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
     await expect(saveWorkbook(book, full)).resolves.toMatch(/no room left to keep your edits: download the workbook/);
   });
 

@@ -13,7 +13,6 @@ import { PreviewSheet } from './previewSheet';
 import { t } from '../../ui/i18n';
 import { WorkbookStore } from './workbookStore';
 
-
 type Content = (string | number | boolean | null)[][];
 
 interface SavedSheet {
@@ -108,6 +107,10 @@ export async function openWorkbook(store: Pick<WorkbookStore, 'read'>, samples: 
     if (sheets.some((sheet) => sheet === undefined)) throw new Error('a sheet cannot be read');
     return { sheets: sheets as PreviewSheet[], formats: CellFormats.fromJSON(saved.formats) };
   } catch {
-    return { sheets: [...samples], formats: new CellFormats(), problem: t('The workbook saved in this browser could not be read, so the sample opened instead.') };
+    return {
+      sheets: [...samples],
+      formats: new CellFormats(),
+      problem: t('The workbook saved in this browser could not be read, so the sample opened instead.'),
+    };
   }
 }

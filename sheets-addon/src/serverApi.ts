@@ -18,4 +18,12 @@ export interface ServerApi {
 }
 
 /** The names of the server API, as the top-level functions of Code.js that google.script.run sees. */
-export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = ['insertFormula', 'loadSettings', 'saveSettings', 'readSelection', 'renderPlan', 'userLocale', 'sidebarMessages'];
+export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = [
+  'insertFormula',
+  'loadSettings',
+  'saveSettings',
+  'readSelection',
+  'renderPlan',
+  'userLocale',
+  'sidebarMessages',
+];

@@ -7,7 +7,6 @@ import { ServerApi } from './serverApi';
 import { sidebarMessages } from './sidebarMessages';
 import { msg } from '../../core/kit/i18n/msg';
 
-
 /**
  * The used part of the selection, as Excel's used range of a selection gives it: the rows and
  * columns past the sheet's last data are never read (whole columns A:E hold a million rows), and
@@ -26,7 +25,8 @@ function readSelection(): SelectionValues {
   const columns = Math.min(range.getLastColumn(), sheet.getLastColumn()) - left + 1;
   const said = { sheet: sheet.getName() };
   if (rows < 1 || columns < 1) return { ...said, address: selected, values: [], trimmedFrom: selected };
-  if (rows * columns > MAX_SELECTION_CELLS) return { ...said, address: rangeA1(top - 1, left - 1, top + rows - 2, left + columns - 2), values: [], tooLarge: rows * columns, trimmedFrom: selected };
+  if (rows * columns > MAX_SELECTION_CELLS)
+    return { ...said, address: rangeA1(top - 1, left - 1, top + rows - 2, left + columns - 2), values: [], tooLarge: rows * columns, trimmedFrom: selected };
   const used = usedPart(sheet.getRange(top, left, rows, columns).getValues(), top - 1, left - 1);
   const address = used.values.length === 0 ? selected : rangeA1(used.top, used.left, used.top + used.values.length - 1, used.left + used.values[0].length - 1);
   return { ...said, address, values: withSpreadsheetDates(used.values), ...(address === selected ? {} : { trimmedFrom: selected }) };

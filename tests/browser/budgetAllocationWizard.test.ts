@@ -46,7 +46,9 @@ describeInBrowser('the budget wizard in the preview', () => {
     await next();
 
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('5. Review and build');
-    await expect(page.locator('[data-field="returns"]').textContent()).resolves.toMatch(/^Return under the curves: [\d,]+ at current spend .*, [\d,]+ as proposed\. A reallocation under these curves, not a forecast\.$/);
+    await expect(page.locator('[data-field="returns"]').textContent()).resolves.toMatch(
+      /^Return under the curves: [\d,]+ at current spend .*, [\d,]+ as proposed\. A reallocation under these curves, not a forecast\.$/,
+    );
     await shot('4-review');
     await page.getByRole('button', { name: 'Build the budget sheet' }).click();
     // A build runs a slice at a time: wait for its word, as a person would.

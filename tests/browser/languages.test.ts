@@ -55,7 +55,9 @@ describeInBrowser('the preview in a Vietnamese browser', () => {
     await expect(page.locator('.pv-toolbar').textContent()).resolves.toContain('Hoàn tác');
     await expect(page.locator('td[data-cell="G5"]').textContent()).resolves.toBe('1.143,82');
     await page.getByLabel('Tìm hàm').fill('tỷ lệ thắng');
-    await expect(page.locator('.sp-item[data-fn="WINRATE"] .sp-summary').textContent()).resolves.toBe('Tỷ lệ giao dịch đã quyết định mà thắng: thắng / (thắng + thua).');
+    await expect(page.locator('.sp-item[data-fn="WINRATE"] .sp-summary').textContent()).resolves.toBe(
+      'Tỷ lệ giao dịch đã quyết định mà thắng: thắng / (thắng + thua).',
+    );
     expect(await drawnAsLetters(page, 'ệếữạđ')).toEqual([true, true, true, true, true]);
     expect(await clipped(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'language-vi-gallery.png') });
@@ -113,7 +115,7 @@ describeInBrowser('the language switch in the pane', () => {
     await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual(Array.from({ length: 12 }, (_, m) => `${m + 1}月`));
   });
 
-  it('switches language without a reload: what was just typed stays, and the grid\'s own words follow', async () => {
+  it("switches language without a reload: what was just typed stays, and the grid's own words follow", async () => {
     const { page } = session();
     await page.locator('td[data-cell="M2"]').click();
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.pv-address')?.value === 'M2');
@@ -129,7 +131,7 @@ describeInBrowser('the language switch in the pane', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'language-vi-switched.png') });
   });
 
-  it('turns it Welsh, through a wizard\'s steps', async () => {
+  it("turns it Welsh, through a wizard's steps", async () => {
     const { page } = session();
     await page.locator('.sp-language').selectOption('cy');
     await page.getByRole('tab', { name: 'Cynllun maes', exact: true }).click();

@@ -26,7 +26,9 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await page.keyboard.press('Control+Shift+End');
     await expect(page.locator('.pv-address').inputValue()).resolves.toBe(`A1:I${LAST_ROW}`);
     await page.getByRole('button', { name: 'Use the selected cells as the lead table' }).click();
-    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(`${SAMPLE_LEADS.rows.length} leads with 9 fields read from Leads!A1:I${LAST_ROW}.`);
+    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(
+      `${SAMPLE_LEADS.rows.length} leads with 9 fields read from Leads!A1:I${LAST_ROW}.`,
+    );
     await expect(page.getByLabel('Outcome field').inputValue()).resolves.toBe('Outcome');
     await shot('1-leads');
     await page.getByRole('button', { name: 'Next →' }).click();
@@ -42,7 +44,9 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await expect(page.getByLabel('Decay group').inputValue()).resolves.toBe('Engagement');
     await expect(page.getByLabel('Decay date field').inputValue()).resolves.toBe('Last activity');
     await page.getByLabel('Decay rate').fill('50');
-    await expect(page.locator('[data-field="decayExample"]').textContent()).resolves.toMatch(/^A lead whose Last activity is 60 days before \d{4}-\d\d-\d\d keeps 0% of its Engagement points\.$/);
+    await expect(page.locator('[data-field="decayExample"]').textContent()).resolves.toMatch(
+      /^A lead whose Last activity is 60 days before \d{4}-\d\d-\d\d keeps 0% of its Engagement points\.$/,
+    );
     await shot('3-decay');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Hot from').fill('60');
@@ -71,8 +75,8 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await expect(page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('answered'), 0)))).resolves.toBe('answered');
     await shot('4-building');
     // A build runs a slice at a time: wait for its word, as a person would.
-    await page.locator('.sp-status', { hasText: 'Built “Lead scoring”. Edit a rule\'s points there: every score follows.' }).waitFor();
-    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Lead scoring”. Edit a rule\'s points there: every score follows.');
+    await page.locator('.sp-status', { hasText: "Built “Lead scoring”. Edit a rule's points there: every score follows." }).waitFor();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe("Built “Lead scoring”. Edit a rule's points there: every score follows.");
     await expect(page.locator('.pv-building').count()).resolves.toBe(0);
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
     expect(new Set(progress).size).toBeGreaterThan(3);

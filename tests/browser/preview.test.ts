@@ -30,10 +30,6 @@ describeInBrowser('the preview in a browser', () => {
     await page.keyboard.press('Enter');
   };
 
-
-
-
-
   it('opens on the sample opportunities', async () => {
     await expect(cell('F1').textContent()).resolves.toBe('Outcome');
     await expect(cell('A2').textContent()).resolves.toBe(String(SAMPLE_OPPORTUNITIES.rows[0][0]));

@@ -38,7 +38,7 @@ describeInBrowser('the evaluation wizard in the preview', () => {
     await shot('1-actuals');
     await next();
     await expect(page.getByLabel('Year').inputValue()).resolves.toBe('2017');
-    await page.getByRole('button', { name: 'Targets: 2016\'s actuals plus growth' }).click();
+    await page.getByRole('button', { name: "Targets: 2016's actuals plus growth" }).click();
     await page.locator('[data-field="targetsRead"]', { hasText: /^4 targets/ }).waitFor();
     await shot('2-targets');
     await next();
@@ -46,8 +46,12 @@ describeInBrowser('the evaluation wizard in the preview', () => {
     await shot('3-review');
     await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
     // A build runs a slice at a time: wait for its word, as a person would.
-    await page.locator('.sp-status', { hasText: 'Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.' }).waitFor();
-    await expect(page.locator('.sp-status').textContent()).resolves.toBe('Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.');
+    await page
+      .locator('.sp-status', { hasText: 'Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.' })
+      .waitFor();
+    await expect(page.locator('.sp-status').textContent()).resolves.toBe(
+      'Built “Evaluation”, “Dashboard”. Edit an actual or a target: variance, status and the dashboard follow.',
+    );
 
     await tab('Evaluation');
     const east = Number((await page.locator('.pv-sheet-holder td[data-cell^="A"]', { hasText: /^East$/ }).getAttribute('data-cell'))!.slice(1)) - 1;

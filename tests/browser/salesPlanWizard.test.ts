@@ -60,7 +60,9 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     await cell('B2').click();
     await cell(`B${MONTHLY_REVENUE.length + 1}`).click({ modifiers: ['Shift'] });
     await page.getByRole('button', { name: 'Use the selected cells as monthly history' }).click();
-    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(`${MONTHLY_REVENUE.length} months read from B2:B${MONTHLY_REVENUE.length + 1}.`);
+    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(
+      `${MONTHLY_REVENUE.length} months read from B2:B${MONTHLY_REVENUE.length + 1}.`,
+    );
     await page.getByLabel('Growth percent').fill('9');
     await expect(page.locator('.sp-result').textContent()).resolves.toMatch(/^Baseline [\d,]+ → target [\d,]+ at 9\.0% growth\.$/);
     await shot('2-baseline');
@@ -113,7 +115,20 @@ describeInBrowser('the sales-targets wizard in the preview', () => {
     // The preview draws the plan's chart of targets by month under the sheet.
     await expect(page.locator('.pv-chart .pv-chart-title').textContent()).resolves.toBe('Targets by month, 2018');
     await expect(page.locator('.pv-chart rect').count()).resolves.toBe(12);
-    await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    await expect(page.locator('.pv-chart .pv-chart-label').allTextContents()).resolves.toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
     await page.locator('.pv-chart').screenshot({ path: join(SCREENSHOTS, 'wizard-5-plan-chart.png') });
   });
 

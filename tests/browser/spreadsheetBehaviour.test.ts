@@ -41,7 +41,9 @@ describeInBrowser('the preview as a spreadsheet', () => {
     page.evaluate((data) => {
       const transfer = new DataTransfer();
       transfer.setData('text/plain', data);
-      document.querySelector('.pv-sheet-holder table')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.pv-sheet-holder table')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     }, clip);
   /** What a copy of the selection puts on the clipboard. */
   const copiedText = () =>
@@ -50,10 +52,6 @@ describeInBrowser('the preview as a spreadsheet', () => {
       document.querySelector('.pv-sheet-holder table')!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
       return transfer.getData('text/plain');
     });
-
-
-
-
 
   it('undoes and redoes typing with Ctrl+Z / Ctrl+Y and with the buttons', async () => {
     await typeInto('M2', '123');
@@ -72,7 +70,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(page.getByRole('button', { name: 'Redo' }).getAttribute('title')).resolves.toBe('Redo typing in M3 (Ctrl+Y)');
   });
 
-  it('never edits the pane\'s fields with Ctrl+Z on the grid', async () => {
+  it("never edits the pane's fields with Ctrl+Z on the grid", async () => {
     await page.getByPlaceholder('Search: win rate, growth, quota…').fill('pipeline');
     await typeInto('M2', '5');
     await press('Control+z');
@@ -181,7 +179,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(address()).resolves.toBe(`A1:A${LAST_DEAL_ROW}`);
   });
 
-  it('extends a selection with Shift+click without selecting the page\'s text, and leaves the grid with F6', async () => {
+  it("extends a selection with Shift+click without selecting the page's text, and leaves the grid with F6", async () => {
     await cell('A2').click();
     await cell('C4').click({ modifiers: ['Shift'] });
     await expect(address()).resolves.toBe('A2:C4');
@@ -192,7 +190,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await shot('selection');
   });
 
-  it('reads a keyboard-made selection with the wizard\'s Use the selected cells', async () => {
+  it("reads a keyboard-made selection with the wizard's Use the selected cells", async () => {
     await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
     await page.getByLabel('Owner').fill('Sales team');
     await page.getByRole('button', { name: 'Next →' }).click();
@@ -200,7 +198,9 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await cell('B2').click();
     await press('Control+Shift+ArrowDown');
     await page.getByRole('button', { name: 'Use the selected cells as monthly history' }).click();
-    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(`${MONTHLY_REVENUE.length} months read from B2:B${MONTHLY_REVENUE.length + 1}.`);
+    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(
+      `${MONTHLY_REVENUE.length} months read from B2:B${MONTHLY_REVENUE.length + 1}.`,
+    );
   });
 
   it('keeps a spilled table to its own cells: text below does not block it, a blocker shows #SPILL! until cleared', async () => {
@@ -221,7 +221,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await expect(text('C19')).resolves.toBe('49');
   });
 
-  it('shows every cell of a spilled table in its function\'s format, never the column\'s', async () => {
+  it("shows every cell of a spilled table in its function's format, never the column's", async () => {
     await openTab('KPIs');
     await expect(text('E18')).resolves.toMatch(/^\d+\.\d{2}%$/);
     await expect(text('F18')).resolves.toMatch(/^[\d,]+\.\d{2}$/);
@@ -231,7 +231,10 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await page.locator('.pv-address').fill(`A${LAST_DEAL_ROW + 3}`);
     await press('Enter');
     await expect(address()).resolves.toBe(`A${LAST_DEAL_ROW + 3}`);
-    await typeInto(`A${LAST_DEAL_ROW + 3}`, `=KPIBY(D2:D${LAST_DEAL_ROW}, F2:F${LAST_DEAL_ROW}, G2:G${LAST_DEAL_ROW}, H2:H${LAST_DEAL_ROW}, I2:I${LAST_DEAL_ROW})`);
+    await typeInto(
+      `A${LAST_DEAL_ROW + 3}`,
+      `=KPIBY(D2:D${LAST_DEAL_ROW}, F2:F${LAST_DEAL_ROW}, G2:G${LAST_DEAL_ROW}, H2:H${LAST_DEAL_ROW}, I2:I${LAST_DEAL_ROW})`,
+    );
     await expect(text(`H${LAST_DEAL_ROW + 4}`)).resolves.toMatch(/^\d+(\.\d)?$/);
     await expect(text(`E${LAST_DEAL_ROW + 4}`)).resolves.toMatch(/%$/);
   });
@@ -262,10 +265,15 @@ describeInBrowser('the preview as a spreadsheet', () => {
 
   it('does not report success when the gallery inserts a formula the sheet cannot compute', async () => {
     await cell('M2').click();
-    await page.getByRole('button', { name: /WINRATE/ }).first().click();
+    await page
+      .getByRole('button', { name: /WINRATE/ })
+      .first()
+      .click();
     await page.getByLabel('Formula to insert for WINRATE').fill('=WINRAT(F2:F201)');
     await page.getByRole('button', { name: 'Insert into active cell' }).click();
-    await expect(page.locator('.sp-status').first().textContent()).resolves.toMatch(/^Inserted into M2, but the sheet cannot compute it: #NAME\? There is no function WINRAT\. Did you mean WINRATE\?/);
+    await expect(page.locator('.sp-status').first().textContent()).resolves.toMatch(
+      /^Inserted into M2, but the sheet cannot compute it: #NAME\? There is no function WINRAT\. Did you mean WINRATE\?/,
+    );
   });
 
   it('deletes the sheet on show from the toolbar, and Undo brings it back in its place', async () => {
@@ -273,7 +281,14 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await page.getByRole('button', { name: 'Delete sheet' }).click();
     await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Accounts']);
     await page.locator('.pv-toolbar button', { hasText: 'Undo' }).click();
-    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Marketing', 'Accounts']);
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual([
+      'Opportunities',
+      'KPIs',
+      'Revenue history',
+      'Leads',
+      'Marketing',
+      'Accounts',
+    ]);
     await expect(page.locator('.pv-tabs .pv-tab[aria-selected="true"]').textContent()).resolves.toBe('Marketing');
     await shot('sheet-deleted-undone');
   });
@@ -287,7 +302,14 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await shot('rename-refused');
     await box.fill('Deals 2017');
     await box.press('Enter');
-    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Deals 2017', 'KPIs', 'Revenue history', 'Leads', 'Marketing', 'Accounts']);
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual([
+      'Deals 2017',
+      'KPIs',
+      'Revenue history',
+      'Leads',
+      'Marketing',
+      'Accounts',
+    ]);
     await openTab('KPIs');
     await cell('B5').click();
     await expect(page.locator('.pv-input').inputValue()).resolves.toMatch(/^=WINRATE\('Deals 2017'!F2:F201\)$/);

@@ -10,8 +10,22 @@ import { BudgetAllocationAnswers, BudgetLine, proposedAmounts } from '../../core
 import { a1 } from '../../core/kit/sheet/a1';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
 
-const line = (name: string, kind: 'log' | 'exp' | 'hill', beta: number, kappa: number, current: number, lower: number | null = null, upper: number | null = null): BudgetLine => ({
-  name, current, curve: { kind, beta, kappa, alpha: 1 }, weight: current, lower, upper, points: 48,
+const line = (
+  name: string,
+  kind: 'log' | 'exp' | 'hill',
+  beta: number,
+  kappa: number,
+  current: number,
+  lower: number | null = null,
+  upper: number | null = null,
+): BudgetLine => ({
+  name,
+  current,
+  curve: { kind, beta, kappa, alpha: 1 },
+  weight: current,
+  lower,
+  upper,
+  points: 48,
 });
 
 const answers: BudgetAllocationAnswers = {
@@ -19,7 +33,10 @@ const answers: BudgetAllocationAnswers = {
   period: '2027',
   method: 'optimal',
   roundTo: null,
-  months: [{ label: 'Jan', share: 0.5 }, { label: 'Feb', share: 0.5 }],
+  months: [
+    { label: 'Jan', share: 0.5 },
+    { label: 'Feb', share: 0.5 },
+  ],
   lines: [
     line('Search', 'log', 720_000, 96_000, 72_000),
     line('Social', 'hill', 480_000, 60_000, 48_000, 30_000, null),
@@ -32,17 +49,19 @@ const answers: BudgetAllocationAnswers = {
 /** Proposed, change, share, expected return and marginal ROI per line, as core computes them. */
 function expected(a: BudgetAllocationAnswers) {
   const proposed = proposedAmounts(a) as number[];
-  return Object.fromEntries(proposed.flatMap((x, i) => {
-    const row = L.firstLine + i;
-    const curve = a.lines[i].curve;
-    return [
-      [a1(row, C.proposed), x],
-      [a1(row, C.change), x - a.lines[i].current],
-      [a1(row, C.share), x / a.budget],
-      [a1(row, C.expectedReturn), curveReturn(curve, x)],
-      [a1(row, C.marginalRoi), marginalReturn(curve, x)],
-    ];
-  }));
+  return Object.fromEntries(
+    proposed.flatMap((x, i) => {
+      const row = L.firstLine + i;
+      const curve = a.lines[i].curve;
+      return [
+        [a1(row, C.proposed), x],
+        [a1(row, C.change), x - a.lines[i].current],
+        [a1(row, C.share), x / a.budget],
+        [a1(row, C.expectedReturn), curveReturn(curve, x)],
+        [a1(row, C.marginalRoi), marginalReturn(curve, x)],
+      ];
+    }),
+  );
 }
 const LIVE: LiveWizard<BudgetAllocationAnswers> = { build: buildBudgetAllocation, expected };
 const lineCell = (i: number, col: number) => a1(L.firstLine + i, col);
@@ -62,8 +81,8 @@ describe('the Budget sheet', () => {
     { what: 'the budget', cell: a1(L.budget, 1), value: 400_000, answers: (a) => ({ ...a, budget: 400_000 }) },
     { what: 'a lower bound', cell: lineCell(0, C.lower), value: 120_000, answers: withLine(0, { lower: 120_000 }) },
     { what: 'an upper bound', cell: lineCell(3, C.upper), value: 20_000, answers: withLine(3, { upper: 20_000 }) },
-    { what: 'a curve\'s scale', cell: lineCell(4, C.beta), value: 900_000, answers: withLine(4, (l) => ({ ...l, curve: { ...l.curve, beta: 900_000 } })) },
-    { what: 'a curve\'s kind', cell: lineCell(1, C.kind), value: 'exp', answers: withLine(1, (l) => ({ ...l, curve: { ...l.curve, kind: 'exp' } })) },
+    { what: "a curve's scale", cell: lineCell(4, C.beta), value: 900_000, answers: withLine(4, (l) => ({ ...l, curve: { ...l.curve, beta: 900_000 } })) },
+    { what: "a curve's kind", cell: lineCell(1, C.kind), value: 'exp', answers: withLine(1, (l) => ({ ...l, curve: { ...l.curve, kind: 'exp' } })) },
     { what: 'the method, to proportional', cell: a1(L.method, 1), value: 'proportional', answers: (a) => ({ ...a, method: 'proportional' }) },
     { what: 'the method, to equal', cell: a1(L.method, 1), value: 'Equal', answers: (a) => ({ ...a, method: 'equal' }) },
     { what: 'the rounding', cell: a1(L.roundTo, 1), value: 1000, answers: (a) => ({ ...a, roundTo: 1000 }) },
@@ -100,8 +119,19 @@ describe('the Budget sheet', () => {
     fc.assert(
       fc.property(run, (r) => {
         const a: BudgetAllocationAnswers = {
-          ...answers, budget: r.budget, roundTo: r.roundTo, method: r.method,
-          lines: r.lines.map((l, i) => ({ name: `L${i + 1}`, current: 10_000, curve: { kind: l.kind, beta: l.beta, kappa: l.kappa, alpha: 1 }, weight: l.weight, lower: l.lower, upper: l.upper !== null && l.lower !== null && l.upper < l.lower ? null : l.upper, points: 48 })),
+          ...answers,
+          budget: r.budget,
+          roundTo: r.roundTo,
+          method: r.method,
+          lines: r.lines.map((l, i) => ({
+            name: `L${i + 1}`,
+            current: 10_000,
+            curve: { kind: l.kind, beta: l.beta, kappa: l.kappa, alpha: 1 },
+            weight: l.weight,
+            lower: l.lower,
+            upper: l.upper !== null && l.lower !== null && l.upper < l.lower ? null : l.upper,
+            points: 48,
+          })),
         };
         // Only budgets the bounds can meet have a proposal to compare.
         if (!Array.isArray(proposedAmounts(a))) return;
@@ -121,7 +151,7 @@ describe('the Budget sheet', () => {
     expect(bound.value(a1(L.check, 0))).toMatch(/^⚠ Every line sits at one of its bounds/);
   });
 
-  it('splits each line\'s proposal over the months by their shares', () => {
+  it("splits each line's proposal over the months by their shares", () => {
     const sheet = loadPlanSheet(buildBudgetAllocation(answers));
     const proposed = proposedAmounts(answers) as number[];
     const row = buildBudgetAllocation(answers).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Share');

@@ -1,5 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../core';
 import { BUILT_IN_NAMES_BEYOND_HYPERFORMULA } from './builtInFunctionNames';
@@ -54,7 +55,7 @@ describe('the documented examples', () => {
 
 describe('the README', () => {
   it('lists every catalogue function', () => {
-    const readme = require('node:fs').readFileSync(join(__dirname, '../../README.md'), 'utf8') as string;
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8') as string;
     for (const fn of CATALOGUE) expect(readme).toContain(`\`${fn.name}(`);
   });
 });

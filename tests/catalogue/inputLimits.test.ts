@@ -32,7 +32,9 @@ describe('the largest input each function takes', () => {
   });
 
   it('gives the tours, curve fits and forecasts whose cost grows fastest limits of their own', () => {
-    const own = Object.fromEntries(CATALOGUE.flatMap((fn) => fn.params.filter((p) => p.largestInput !== undefined).map((p) => [`${fn.name}.${p.name}`, p.largestInput])));
+    const own = Object.fromEntries(
+      CATALOGUE.flatMap((fn) => fn.params.filter((p) => p.largestInput !== undefined).map((p) => [`${fn.name}.${p.name}`, p.largestInput])),
+    );
     expect(own).toEqual({
       'BASELINE.history': 20_000,
       'ALLOCATE.curves': 2_000,

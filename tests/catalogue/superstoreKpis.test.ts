@@ -72,7 +72,8 @@ describe('KPIs on the Superstore sample data', () => {
   });
 
   it('ranks the regions by margin as the data set is known for: West first, Central last', () => {
-    const margin = (region: string) => invokeFunction(findFunction('GROSSMARGIN')!, [handTotals(region).sales, handTotals(region).sales - handTotals(region).profit]) as number;
+    const margin = (region: string) =>
+      invokeFunction(findFunction('GROSSMARGIN')!, [handTotals(region).sales, handTotals(region).sales - handTotals(region).profit]) as number;
     const ranked = [...regions].sort((a, b) => margin(b) - margin(a));
     expect(ranked[0]).toBe('West');
     expect(ranked[ranked.length - 1]).toBe('Central');

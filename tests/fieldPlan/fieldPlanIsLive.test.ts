@@ -16,12 +16,21 @@ const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 120)]
 const answers: FieldPlanAnswers = {
   target: 1_200_000,
   dealSize: 4_000,
-  stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
+  stages: [
+    { name: 'Leads', rate: 0.3 },
+    { name: 'Meetings', rate: 0.5 },
+    { name: 'Proposals', rate: 0.35 },
+  ],
   sellingDays: 200,
   day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
   accounts: { sheet: 'Accounts', range: 'A1:G121', nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017' },
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
-  reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }, { name: 'Dee', area: 'Ohio' }],
+  reps: [
+    { name: 'Ana', area: 'New York' },
+    { name: 'Ben', area: 'New York' },
+    { name: 'Cai', area: 'Pennsylvania' },
+    { name: 'Dee', area: 'Ohio' },
+  ],
 };
 
 /** Where the first account row is (found from the sheet built). */
@@ -51,20 +60,38 @@ function expected(a: FieldPlanAnswers, accounts: CellValue[][] = ACCOUNTS) {
     [a1(R.coverage, 4)]: n.coverage,
     [a1(R.repsNeeded, 4)]: n.repsNeeded,
     [a1(R.hires, 4)]: n.hires,
-    ...Object.fromEntries(n.accounts.flatMap((acc, i) => [[a1(first + i, A.visitClass), acc.visitClass], [a1(first + i, A.visits), acc.visits], [a1(first + i, A.rep), acc.rep]])),
-    ...Object.fromEntries(n.byRep.flatMap((r, i) => [[a1(repRow(i), 2), r.accounts], [a1(repRow(i), 3), r.workload], ...r.weeks.map((v, k) => [a1(repRow(i), CALENDAR_COLUMN + k), v])])),
-    ...Object.fromEntries(areaRows(a).flatMap(([area, row]) => {
-      const own = n.accounts.filter((acc) => acc.area.toLowerCase() === area.toLowerCase());
-      const visits = own.reduce((s, acc) => s + acc.visits, 0);
-      const reps = a.reps.filter((r) => r.area.trim().toLowerCase() === area.toLowerCase()).length;
-      return [[a1(row, 1), own.length], [a1(row, 2), visits], [a1(row, 4), visits / (reps * n.visitsPerRep)]];
-    })),
+    ...Object.fromEntries(
+      n.accounts.flatMap((acc, i) => [
+        [a1(first + i, A.visitClass), acc.visitClass],
+        [a1(first + i, A.visits), acc.visits],
+        [a1(first + i, A.rep), acc.rep],
+      ]),
+    ),
+    ...Object.fromEntries(
+      n.byRep.flatMap((r, i) => [
+        [a1(repRow(i), 2), r.accounts],
+        [a1(repRow(i), 3), r.workload],
+        ...r.weeks.map((v, k) => [a1(repRow(i), CALENDAR_COLUMN + k), v]),
+      ]),
+    ),
+    ...Object.fromEntries(
+      areaRows(a).flatMap(([area, row]) => {
+        const own = n.accounts.filter((acc) => acc.area.toLowerCase() === area.toLowerCase());
+        const visits = own.reduce((s, acc) => s + acc.visits, 0);
+        const reps = a.reps.filter((r) => r.area.trim().toLowerCase() === area.toLowerCase()).length;
+        return [
+          [a1(row, 1), own.length],
+          [a1(row, 2), visits],
+          [a1(row, 4), visits / (reps * n.visitsPerRep)],
+        ];
+      }),
+    ),
   };
 }
 const LIVE: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected, sources: () => ({ Accounts: ACCOUNTS }) };
 
 describe('the Field plan sheet', () => {
-  it('gives the funnel, a rep\'s day and year, every account\'s class, visits and rep, and the reps needed as core does', () => {
+  it("gives the funnel, a rep's day and year, every account's class, visits and rep, and the reps needed as core does", () => {
     const n = fieldPlanNumbers(answers, ACCOUNTS) as FieldPlanNumbers;
     // The calendar holds each rep's visits a year, spread over the weeks.
     n.byRep.forEach((r) => expect(r.weeks.reduce((s, v) => s + v, 0)).toBe(r.workload));
@@ -78,13 +105,28 @@ describe('the Field plan sheet', () => {
   const edits: Edit<FieldPlanAnswers>[] = [
     { what: 'the visit time', cell: a1(I.visit, 1), value: 60, answers: (a) => ({ ...a, day: { ...a.day, visit: 60 } }) },
     { what: 'the most visits a day', cell: a1(I.maxVisits, 1), value: 3, answers: (a) => ({ ...a, day: { ...a.day, maxVisits: 3 } }) },
-    { what: 'a conversion rate', cell: a1(5, 7), value: 0.25, answers: (a) => ({ ...a, stages: a.stages.map((s, i) => (i === 1 ? { ...s, rate: 0.25 } : s)) }) },
+    {
+      what: 'a conversion rate',
+      cell: a1(5, 7),
+      value: 0.25,
+      answers: (a) => ({ ...a, stages: a.stages.map((s, i) => (i === 1 ? { ...s, rate: 0.25 } : s)) }),
+    },
     { what: 'the A cut-off', cell: a1(I.aShare, 1), value: 0.5, answers: (a) => ({ ...a, classes: { ...a.classes, aShare: 0.5 } }) },
-    { what: 'the visits a year of a B account', cell: a1(I.visitsB, 1), value: 6, answers: (a) => ({ ...a, classes: { ...a.classes, frequencies: { ...a.classes.frequencies, B: 6 } } }) },
-    { what: 'a rep\'s area', cell: a1(I.visitsC + 5, 1), value: 'Pennsylvania', answers: (a) => ({ ...a, reps: a.reps.map((r, i) => (i === 1 ? { ...r, area: 'Pennsylvania' } : r)) }) },
+    {
+      what: 'the visits a year of a B account',
+      cell: a1(I.visitsB, 1),
+      value: 6,
+      answers: (a) => ({ ...a, classes: { ...a.classes, frequencies: { ...a.classes.frequencies, B: 6 } } }),
+    },
+    {
+      what: "a rep's area",
+      cell: a1(I.visitsC + 5, 1),
+      value: 'Pennsylvania',
+      answers: (a) => ({ ...a, reps: a.reps.map((r, i) => (i === 1 ? { ...r, area: 'Pennsylvania' } : r)) }),
+    },
   ];
 
-  it('follows an edit of the working day, a rate, a cut-off, a frequency or a rep\'s area', () => {
+  it("follows an edit of the working day, a rate, a cut-off, a frequency or a rep's area", () => {
     expect(livenessMismatches(LIVE, answers, edits)).toEqual([]);
   });
 
@@ -94,7 +136,7 @@ describe('the Field plan sheet', () => {
   });
 });
 
-describe('the Field plan sheet\'s warnings', () => {
+describe("the Field plan sheet's warnings", () => {
   it('names the rep whose accounts need more visits than a rep can make, and highlights that coverage', () => {
     const states = [...new Set(ACCOUNTS.slice(1).map((r) => String(r[3])))];
     const everyArea: FieldPlanAnswers = { ...answers, sellingDays: 60, reps: states.map((area, i) => ({ name: `Rep ${i + 1}`, area })) };
@@ -102,29 +144,47 @@ describe('the Field plan sheet\'s warnings', () => {
     const busiest = n.byRep.reduce((a, b) => (b.coverage > a.coverage ? b : a));
     expect(busiest.coverage).toBeGreaterThan(1);
     const sheet = loadPlanSheet(buildFieldPlan(everyArea), { Accounts: ACCOUNTS });
-    expect(sheet.value('A3')).toBe(`⚠ ${busiest.name}'s accounts need ${(busiest.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep, or move accounts.`);
+    expect(sheet.value('A3')).toBe(
+      `⚠ ${busiest.name}'s accounts need ${(busiest.coverage * 100).toFixed(1)}% of a rep's visits: give that area another rep, or move accounts.`,
+    );
     expect(buildFieldPlan(everyArea).sheets[0].highlights.some((h) => 'above' in h.when && h.when.above === 1)).toBe(true);
   });
 
-  it('gives each rep exactly their own area\'s accounts, whatever reps and areas are called', () => {
+  it("gives each rep exactly their own area's accounts, whatever reps and areas are called", () => {
     // Areas and reps a spreadsheet would read as patterns or operators, and a rep's area typed with a space.
     const states: Record<string, string> = { 'New York': 'New*', Pennsylvania: 'New York', Ohio: '=Ohio' };
     const stateColumn = ACCOUNTS[0].indexOf('State');
     const accounts = ACCOUNTS.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === stateColumn && typeof v === 'string' && v in states ? states[v] : v))));
-    const awkward: FieldPlanAnswers = { ...answers, reps: [{ name: 'Smith*', area: 'New*' }, { name: 'Smithson', area: 'new*' }, { name: '<5', area: 'New York' }, { name: '=1+1', area: '=Ohio ' }] };
+    const awkward: FieldPlanAnswers = {
+      ...answers,
+      reps: [
+        { name: 'Smith*', area: 'New*' },
+        { name: 'Smithson', area: 'new*' },
+        { name: '<5', area: 'New York' },
+        { name: '=1+1', area: '=Ohio ' },
+      ],
+    };
     const n = fieldPlanNumbers(awkward, accounts) as FieldPlanNumbers;
     expect(n.byRep.map((r) => r.accounts).every((count) => count > 0)).toBe(true);
-    const live: LiveWizard<FieldPlanAnswers> = { build: buildFieldPlan, expected: (a) => expected(a, accounts), sources: () => ({ Accounts: asTypedText(accounts) }) };
+    const live: LiveWizard<FieldPlanAnswers> = {
+      build: buildFieldPlan,
+      expected: (a) => expected(a, accounts),
+      sources: () => ({ Accounts: asTypedText(accounts) }),
+    };
     expect(livenessMismatches(live, awkward)).toEqual([]);
   });
 });
 
-describe('the Field plan sheet\'s check', () => {
+describe("the Field plan sheet's check", () => {
   it('never says ✓ over an error: with 0 selling days the reps needed cannot be known', () => {
     // Only accounts in the reps' areas, and days enough: the check starts at ✓.
     const state = ACCOUNTS[0].indexOf('State');
     const covered = ACCOUNTS.filter((row, r) => r === 0 || ['New York', 'Pennsylvania', 'Ohio'].includes(String(row[state])));
-    const a = { ...answers, accounts: { ...answers.accounts, range: `A1:G${covered.length}` }, reps: [...answers.reps, { name: 'Eve', area: 'Ohio' }, { name: 'Fay', area: 'New York' }, { name: 'Gus', area: 'Pennsylvania' }] };
+    const a = {
+      ...answers,
+      accounts: { ...answers.accounts, range: `A1:G${covered.length}` },
+      reps: [...answers.reps, { name: 'Eve', area: 'Ohio' }, { name: 'Fay', area: 'New York' }, { name: 'Gus', area: 'Pennsylvania' }],
+    };
     const sheet = loadPlanSheet(buildFieldPlan(a), { Accounts: covered });
     expect(String(sheet.value('A3'))).toMatch(/^✓/);
     sheet.set(a1(I.sellingDays, 1), 0);

@@ -5,11 +5,19 @@ import { FieldPlanAnswers, WEEKS, fieldPlanNumbers, firstWeek, visitPhase, visit
 
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][];
 const answers: FieldPlanAnswers = {
-  target: 1_200_000, dealSize: 4_000, stages: [{ name: 'Leads', rate: 0.3 }], sellingDays: 200,
+  target: 1_200_000,
+  dealSize: 4_000,
+  stages: [{ name: 'Leads', rate: 0.3 }],
+  sellingDays: 200,
   day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
   accounts: { sheet: 'Accounts', range: `A1:G${ACCOUNTS.length}`, nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017' },
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
-  reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }, { name: 'Dee', area: 'Ohio' }],
+  reps: [
+    { name: 'Ana', area: 'New York' },
+    { name: 'Ben', area: 'New York' },
+    { name: 'Cai', area: 'Pennsylvania' },
+    { name: 'Dee', area: 'Ohio' },
+  ],
 };
 
 describe('the weeks an account is visited in', () => {
@@ -18,16 +26,17 @@ describe('the weeks an account is visited in', () => {
   });
 
   it('never counts down from one week to the next, and starts in the first week it names', () => {
-    for (const visits of [3, 12, 24]) for (let turn = 0; turn < 20; turn += 1) {
-      const phase = visitPhase(turn, 3);
-      const first = firstWeek(phase, visits)!;
-      expect(visitsByWeek(first - 1, phase, visits)).toBe(0);
-      expect(visitsByWeek(first, phase, visits)).toBe(1);
-      for (let w = 1; w <= WEEKS; w += 1) expect(visitsByWeek(w, phase, visits)).toBeGreaterThanOrEqual(visitsByWeek(w - 1, phase, visits));
-    }
+    for (const visits of [3, 12, 24])
+      for (let turn = 0; turn < 20; turn += 1) {
+        const phase = visitPhase(turn, 3);
+        const first = firstWeek(phase, visits)!;
+        expect(visitsByWeek(first - 1, phase, visits)).toBe(0);
+        expect(visitsByWeek(first, phase, visits)).toBe(1);
+        for (let w = 1; w <= WEEKS; w += 1) expect(visitsByWeek(w, phase, visits)).toBeGreaterThanOrEqual(visitsByWeek(w - 1, phase, visits));
+      }
   });
 
-  it('spreads every rep\'s visits evenly over the year on the sample: no week is left light (once every 13th week had a third)', () => {
+  it("spreads every rep's visits evenly over the year on the sample: no week is left light (once every 13th week had a third)", () => {
     const plan = fieldPlanNumbers(answers, ACCOUNTS);
     if (isSheetError(plan)) throw new Error('the sample plans');
     for (const rep of plan.byRep) {

@@ -19,9 +19,21 @@ const answers: FieldPlanAnswers = {
   stages: [{ name: 'Leads', rate: 0.3 }],
   sellingDays: 200,
   day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-  accounts: { sheet: 'Accounts', range: 'A1:G151', nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017', latField: 'Latitude', lonField: 'Longitude' },
+  accounts: {
+    sheet: 'Accounts',
+    range: 'A1:G151',
+    nameField: 'Customer',
+    areaField: 'State',
+    valueField: 'Revenue 2017',
+    latField: 'Latitude',
+    lonField: 'Longitude',
+  },
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
-  reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'Pennsylvania' }, { name: 'Cai', area: 'Ohio' }],
+  reps: [
+    { name: 'Ana', area: 'New York' },
+    { name: 'Ben', area: 'Pennsylvania' },
+    { name: 'Cai', area: 'Ohio' },
+  ],
 };
 
 /** The row of the route's "Stop" header: the stops start below it. */
@@ -54,14 +66,17 @@ function expectedRoute(a: FieldPlanAnswers, rep: string, week: number, stops: nu
   return cells;
 }
 
-const stopsOf = (a: FieldPlanAnswers) => buildFieldPlan(a).sheets[0].cells.slice(routeTop(a) + ROUTE_HEAD_ROWS).findIndex((r) => !r[C.chosen]);
+const stopsOf = (a: FieldPlanAnswers) =>
+  buildFieldPlan(a)
+    .sheets[0].cells.slice(routeTop(a) + ROUTE_HEAD_ROWS)
+    .findIndex((r) => !r[C.chosen]);
 
-describe('the Field plan sheet\'s visiting order', () => {
+describe("the Field plan sheet's visiting order", () => {
   const sheet = () => loadPlanSheet(buildFieldPlan(answers), { Accounts: ACCOUNTS });
   const top = routeTop(answers);
   const stops = stopsOf(answers);
 
-  it('lists the first rep\'s week 1 stops nearest next, day by day, with the km between a day\'s stops, as core does', () => {
+  it("lists the first rep's week 1 stops nearest next, day by day, with the km between a day's stops, as core does", () => {
     const n = fieldPlanNumbers(answers, ACCOUNTS) as FieldPlanNumbers;
     const route = weekRoute(n.accounts, 'Ana', 1, n.visitsPerDay);
     expect(route.stops.length).toBeGreaterThan(n.visitsPerDay);
@@ -98,6 +113,6 @@ describe('the Field plan sheet\'s visiting order', () => {
   it('is replaced by a line saying what it needs when the wizard has no coordinates', () => {
     const plain = { ...answers, accounts: { ...answers.accounts, latField: '', lonField: '' } };
     const cells = buildFieldPlan(plain).sheets[0].cells;
-    expect(cells.some((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith('Visiting order: choose the accounts\' latitude'))).toBe(true);
+    expect(cells.some((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith("Visiting order: choose the accounts' latitude"))).toBe(true);
   });
 });

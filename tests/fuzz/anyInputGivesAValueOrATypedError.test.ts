@@ -20,7 +20,18 @@ const HOSTILE = Object.freeze({ marker: 'hostile' });
 const REVOKED = Object.freeze({ marker: 'revoked' });
 function hostile(raw: unknown): unknown {
   if (Array.isArray(raw)) return raw.map(hostile);
-  if (raw === HOSTILE) return new Proxy({}, { get: () => { throw new Error('hostile getter'); }, getPrototypeOf: () => { throw new Error('hostile'); } });
+  if (raw === HOSTILE)
+    return new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('hostile getter');
+        },
+        getPrototypeOf: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
   if (raw === REVOKED) {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -55,10 +66,16 @@ const rectangle = fc
   .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 4 }))
   .chain(([rows, cols]) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
 const ragged = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 });
-const argument = fc.oneof({ weight: 3, arbitrary: cell }, { weight: 4, arbitrary: rectangle }, { weight: 1, arbitrary: ragged }, { weight: 1, arbitrary: fc.array(cell) });
+const argument = fc.oneof(
+  { weight: 3, arbitrary: cell },
+  { weight: 4, arbitrary: rectangle },
+  { weight: 1, arbitrary: ragged },
+  { weight: 1, arbitrary: fc.array(cell) },
+);
 
 function isAcceptable(result: unknown): boolean {
-  if (Array.isArray(result)) return result.length > 0 && result.every((row) => Array.isArray(row) && row.every((cell) => !Array.isArray(cell) && isAcceptable(cell)));
+  if (Array.isArray(result))
+    return result.length > 0 && result.every((row) => Array.isArray(row) && row.every((cell) => !Array.isArray(cell) && isAcceptable(cell)));
   // The last guard's message means something threw inside: a defect, even though the user sees a typed error.
   if (isSheetError(result)) return ERROR_KINDS.includes(result.kind) && typeof result.message === 'string' && !result.message.includes(UNREADABLE);
   if (typeof result === 'number') return Number.isFinite(result);
@@ -75,7 +92,10 @@ describe.each(CATALOGUE.map((fn) => [fn.name, fn] as const))('%s', (_name, fn) =
     fc.tuple(
       ...fn.params.map((p) =>
         p.kind === 'range' || p.kind === 'total'
-          ? fc.array(plausibleCell.map((c) => [c]), { minLength: n, maxLength: n })
+          ? fc.array(
+              plausibleCell.map((c) => [c]),
+              { minLength: n, maxLength: n },
+            )
           : p.kind === 'text'
             ? fc.oneof(fc.constantFrom('Won', 'Lost', 'median', 'closed', undefined), cell)
             : p.kind === 'rate'
@@ -86,11 +106,7 @@ describe.each(CATALOGUE.map((fn) => [fn.name, fn] as const))('%s', (_name, fn) =
   );
   // And the function's own table of cases, so every run also reaches the computation itself.
   const known = (CASES_BY_FUNCTION[fn.name] ?? []).map((c) => c.args.map((a) => (isRangeArg(a) ? a.map((r) => r.map(coreCell)) : coreCell(a))));
-  const args = fc.oneof(
-    fc.array(argument, { minLength: 0, maxLength: fn.params.length + 1 }),
-    aligned as fc.Arbitrary<unknown[]>,
-    fc.constantFrom(...known),
-  );
+  const args = fc.oneof(fc.array(argument, { minLength: 0, maxLength: fn.params.length + 1 }), aligned as fc.Arbitrary<unknown[]>, fc.constantFrom(...known));
 
   it('returns a value or a typed error for any input, in core', () => {
     const seen = { number: 0, error: 0 };

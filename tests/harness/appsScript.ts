@@ -80,13 +80,17 @@ export function loadAppsScript(options: AppsScriptOptions = {}) {
             if (options.failOn === method) throw new Error(`${method} failed`);
             if (method === 'getRow' || method === 'getColumn') return 1;
             if (method === 'build') return { chart: true };
-            return recorder(service === 'Sheet' && method.startsWith('get') ? 'Range' : service === 'Sheet' && method === 'newChart' ? 'ChartBuilder' : service);
+            return recorder(
+              service === 'Sheet' && method.startsWith('get') ? 'Range' : service === 'Sheet' && method === 'newChart' ? 'ChartBuilder' : service,
+            );
           };
         },
       },
     );
   const fakeSheet = (name: string) => ({ getName: () => name });
   const namedRanges = new Set<string>(options.namedRanges ?? []);
+  // Assigned once the fake services it closes over exist.
+  // eslint-disable-next-line prefer-const
   let context: vm.Context;
   const spreadsheet = {
     getCurrentCell: () => range,
@@ -178,7 +182,20 @@ function strictProperties(record: (service: string, method: string, args: unknow
 
 /** A zone's offset at an instant, as `Utilities.formatDate(date, zone, 'Z')` writes it: `+0700`. */
 export function zoneOffset(ms: number, zone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, Number(p.value)]),
+  );
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const minutes = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
   const abs = Math.abs(minutes);

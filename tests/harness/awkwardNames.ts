@@ -29,9 +29,24 @@ export const AWKWARD_ACTUALS: readonly (readonly CellValue[])[] = [
 
 /** An evaluation of the renamed owners, counting the renamed "Won", with the renamed products. */
 export const AWKWARD_ANSWERS: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:K${AWKWARD_ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: AWKWARD.statuses.Won, createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
-  year: 2017, monthsElapsed: 9.5, amberFrom: 0.95, greenFrom: 1,
-  products: Object.values(AWKWARD.products), stages: Object.values(AWKWARD.statuses),
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:K${AWKWARD_ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Owner',
+    statusField: 'Outcome',
+    countedStatus: AWKWARD.statuses.Won,
+    createdField: 'Created',
+    productField: 'Product',
+    quantityField: 'Quantity',
+  },
+  year: 2017,
+  monthsElapsed: 9.5,
+  amberFrom: 0.95,
+  greenFrom: 1,
+  products: Object.values(AWKWARD.products),
+  stages: Object.values(AWKWARD.statuses),
   children: Object.values(AWKWARD.owners).map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
 };
 

@@ -21,8 +21,7 @@ export function coreCell(cell: CaseCell): unknown {
 
 /** Excel passes every range as a 2-D array with `null` blanks, and error cells as error objects. */
 export function excelArg(arg: CaseArg): unknown {
-  const cell = (c: CaseCell) =>
-    c !== null && typeof c === 'object' && 'error' in c ? { code: ERROR_TEXT[c.error], type: 'Error' } : coreCell(c);
+  const cell = (c: CaseCell) => (c !== null && typeof c === 'object' && 'error' in c ? { code: ERROR_TEXT[c.error], type: 'Error' } : coreCell(c));
   return isRangeArg(arg) ? arg.map((row) => row.map(cell)) : cell(arg);
 }
 

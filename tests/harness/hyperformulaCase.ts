@@ -64,22 +64,21 @@ export function evaluateInHyperFormula(name: string, args: readonly CaseArg[]): 
     return `Args!${columnLetters(col)}1`;
   });
   put(0, 0, 'args');
-  const hf = HyperFormula.buildFromSheets(
-    { Args: sheet.map((row) => Array.from(row, (v) => v ?? null)), Out: [[`=${name}(${refs.join(', ')})`]] } as never,
-    { licenseKey: 'gpl-v3' },
-  );
+  const hf = HyperFormula.buildFromSheets({ Args: sheet.map((row) => Array.from(row, (v) => v ?? null)), Out: [[`=${name}(${refs.join(', ')})`]] } as never, {
+    licenseKey: 'gpl-v3',
+  });
   // As the preview does after loading: tables parsed before their data was read get their own size.
   settleSpills(hf);
   const values = hf.getSheetValues(hf.getSheetId('Out')!);
   hf.destroy();
-  const cells = values.map((row) =>
-    row.map((value): HfCell => (value instanceof DetailedCellError ? { error: value.value } : (value as HfCell))),
-  );
+  const cells = values.map((row) => row.map((value): HfCell => (value instanceof DetailedCellError ? { error: value.value } : (value as HfCell))));
   // Trim the empty part of the area HyperFormula reserved for the spill.
-  const used = cells.filter((row) => row.some((v) => v !== null)).map((row) => {
-    const copy = [...row];
-    while (copy.length > 1 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
+  const used = cells
+    .filter((row) => row.some((v) => v !== null))
+    .map((row) => {
+      const copy = [...row];
+      while (copy.length > 1 && copy[copy.length - 1] === null) copy.pop();
+      return copy;
+    });
   return used.length === 0 ? [[null]] : used;
 }

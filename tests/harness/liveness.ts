@@ -48,6 +48,10 @@ export function loadPlanSheet(plan: Plan, sources: Readonly<Record<string, reado
     set(a1: string, value: number | string | null) {
       hf.setCellContents(at(a1), value);
     },
+    /** What the cell holds as typed (a formula's text, a number), to put it back after an edit. */
+    typed(a1: string): number | string | null {
+      return hf.getCellSerialized(at(a1)) as number | string | null;
+    },
   };
 }
 
@@ -75,12 +79,14 @@ export function mismatches(value: (a1: string) => unknown, expected: Expected): 
  * expect(livenessMismatches(SALES_PLAN, answers, edits)).toEqual([]);
  */
 export function livenessMismatches<A>(wizard: LiveWizard<A>, answers: A, edits: readonly Edit<A>[] = []): string[] {
-  const built = loadPlanSheet(wizard.build(answers), wizard.sources?.(answers));
-  const found = mismatches(built.value, wizard.expected(answers)).map((m) => `as built: ${m}`);
+  const sheet = loadPlanSheet(wizard.build(answers), wizard.sources?.(answers));
+  const found = mismatches(sheet.value, wizard.expected(answers)).map((m) => `as built: ${m}`);
+  // Each edit on the sheet as built: typed, checked, then undone (the cell typed back as it was).
   for (const edit of edits) {
-    const sheet = loadPlanSheet(wizard.build(answers), wizard.sources?.(answers));
+    const before = sheet.typed(edit.cell);
     sheet.set(edit.cell, edit.value);
     found.push(...mismatches(sheet.value, wizard.expected(edit.answers(answers))).map((m) => `after an edit of ${edit.what}: ${m}`));
+    sheet.set(edit.cell, before);
   }
   return found;
 }

@@ -23,7 +23,10 @@ export const EXCEL_READ_CELLS = 5_000_000;
 
 /** An error as Office.js throws it: a code from Excel.ErrorCodes or OfficeExtension.ErrorCodes. */
 export class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -128,7 +131,8 @@ export function strictExcel(options: StrictExcelOptions = {}) {
     return new Proxy(target, {
       get(t, key, receiver) {
         if (typeof key === 'string' && key in readers) {
-          if (!loaded.has(key)) throw new OfficeError('PropertyNotLoaded', `The property '${key}' of ${what} is not available: load it and call context.sync() first.`);
+          if (!loaded.has(key))
+            throw new OfficeError('PropertyNotLoaded', `The property '${key}' of ${what} is not available: load it and call context.sync() first.`);
           return loaded.get(key);
         }
         return Reflect.get(t, key, receiver);
@@ -144,7 +148,8 @@ export function strictExcel(options: StrictExcelOptions = {}) {
     });
 
   const cellsOf = (model: SheetModel, b: Block, pick: (c: Cell | undefined) => unknown) => {
-    if (b.rows * b.columns > EXCEL_READ_CELLS) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Reading ${b.rows * b.columns} cells: a range read is limited to 5,000,000 cells.`);
+    if (b.rows * b.columns > EXCEL_READ_CELLS)
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Reading ${b.rows * b.columns} cells: a range read is limited to 5,000,000 cells.`);
     return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => pick(model.cells.get(`${b.top + r},${b.left + c}`))));
   };
   const usedBlock = (model: SheetModel, within: Block, valuesOnly: boolean): Block | null => {
@@ -169,37 +174,53 @@ export function strictExcel(options: StrictExcelOptions = {}) {
       log.push(`${key} ${where}`);
       enqueue(grid, () => {
         const b = block();
-        if (grid.length !== b.rows || grid.some((row) => row.length !== b.columns)) throw new OfficeError('InvalidArgument', `The ${key} array does not match the size of ${blockA1(b)}.`);
-        grid.forEach((row, r) => row.forEach((v, c) => {
-          const key2 = `${b.top + r},${b.left + c}`;
-          const cell = sheetOf().cells.get(key2) ?? { value: '', formula: '', format: 'General' };
-          if (key === 'numberFormat') cell.format = String(v);
-          else if (typeof v === 'string' && v.startsWith('=')) Object.assign(cell, { formula: v, value: 0 });
-          else Object.assign(cell, { formula: '', value: typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v });
-          sheetOf().cells.set(key2, cell);
-        }));
+        if (grid.length !== b.rows || grid.some((row) => row.length !== b.columns))
+          throw new OfficeError('InvalidArgument', `The ${key} array does not match the size of ${blockA1(b)}.`);
+        grid.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const key2 = `${b.top + r},${b.left + c}`;
+            const cell = sheetOf().cells.get(key2) ?? { value: '', formula: '', format: 'General' };
+            if (key === 'numberFormat') cell.format = String(v);
+            else if (typeof v === 'string' && v.startsWith('=')) Object.assign(cell, { formula: v, value: 0 });
+            else Object.assign(cell, { formula: '', value: typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v });
+            sheetOf().cells.set(key2, cell);
+          }),
+        );
       });
     };
-    const self: Record<string, unknown> = clientObject(what, {
-      address: () => `${quoteSheet(sheetOf().name)}!${blockA1(block())}`,
-      values: () => cellsOf(sheetOf(), block(), (c) => c?.value ?? ''),
-      formulas: () => cellsOf(sheetOf(), block(), (c) => c?.formula || (c?.value ?? '')),
-      rowCount: () => block().rows,
-      columnCount: () => block().columns,
-      cellCount: () => block().rows * block().columns,
-      rowIndex: () => block().top,
-      columnIndex: () => block().left,
-      isNullObject: () => blockOf() === null,
-    }, {
-      format: recorderWithWidth(() => `${sheetOf().name}!R${blockOf()?.top}C${blockOf()?.left}`),
-      conditionalFormats: { add: (type: string) => (log.push(`highlight ${sheetOf().name}!${blockA1(block())} ${type}`), { cellValue: recorder('cellValue'), custom: recorder('custom') }) },
-      dataValidation: new Proxy({}, { set: (_t, key, value) => (log.push(`validation ${sheetOf().name}!${blockA1(block())} ${String(key)}`), enqueue(value, () => undefined), true) }),
-      getUsedRangeOrNullObject: (valuesOnly = false) => range(sheetOf, () => usedBlock(sheetOf(), block(), valuesOnly), 'Range (used part)'),
-      getIntersectionOrNullObject: (other: string) => range(sheetOf, () => intersect(block(), parseAddress(other, sheetOf().name).block), 'Range (intersection)'),
-      get worksheet() {
-        return worksheet(sheetOf());
+    const self: Record<string, unknown> = clientObject(
+      what,
+      {
+        address: () => `${quoteSheet(sheetOf().name)}!${blockA1(block())}`,
+        values: () => cellsOf(sheetOf(), block(), (c) => c?.value ?? ''),
+        formulas: () => cellsOf(sheetOf(), block(), (c) => c?.formula || (c?.value ?? '')),
+        rowCount: () => block().rows,
+        columnCount: () => block().columns,
+        cellCount: () => block().rows * block().columns,
+        rowIndex: () => block().top,
+        columnIndex: () => block().left,
+        isNullObject: () => blockOf() === null,
       },
-    });
+      {
+        format: recorderWithWidth(() => `${sheetOf().name}!R${blockOf()?.top}C${blockOf()?.left}`),
+        conditionalFormats: {
+          add: (type: string) => (
+            log.push(`highlight ${sheetOf().name}!${blockA1(block())} ${type}`),
+            { cellValue: recorder('cellValue'), custom: recorder('custom') }
+          ),
+        },
+        dataValidation: new Proxy(
+          {},
+          { set: (_t, key, value) => (log.push(`validation ${sheetOf().name}!${blockA1(block())} ${String(key)}`), enqueue(value, () => undefined), true) },
+        ),
+        getUsedRangeOrNullObject: (valuesOnly = false) => range(sheetOf, () => usedBlock(sheetOf(), block(), valuesOnly), 'Range (used part)'),
+        getIntersectionOrNullObject: (other: string) =>
+          range(sheetOf, () => intersect(block(), parseAddress(other, sheetOf().name).block), 'Range (intersection)'),
+        get worksheet() {
+          return worksheet(sheetOf());
+        },
+      },
+    );
     return new Proxy(self, {
       set(t, key, value) {
         if (key === 'formulas' || key === 'numberFormat' || key === 'values') write(key, value as unknown[][]);
@@ -210,7 +231,12 @@ export function strictExcel(options: StrictExcelOptions = {}) {
   }
   const recorderWithWidth = (where: () => string) => {
     const format = recorder('format');
-    return new Proxy(format, { set: (t, key, value) => (key === 'columnWidth' ? (log.push(`width ${where()} ${value}`), enqueue(value, () => undefined)) : Reflect.set(t, key, value), true) });
+    return new Proxy(format, {
+      set: (t, key, value) => (
+        key === 'columnWidth' ? (log.push(`width ${where()} ${value}`), enqueue(value, () => undefined)) : Reflect.set(t, key, value),
+        true
+      ),
+    });
   };
   const intersect = (a: Block, b: Block): Block | null => {
     const top = Math.max(a.top, b.top);
@@ -225,63 +251,119 @@ export function strictExcel(options: StrictExcelOptions = {}) {
       add: (type: string, source: unknown, seriesBy: string) => {
         log.push(`chart on ${model.name}`, `chart type ${type}`);
         enqueue({ type, seriesBy }, () => undefined);
-        const series = (i: number) => new Proxy({
-          setXAxisValues: () => (log.push('chart categories'), enqueue({}, () => undefined)),
-          format: { fill: { setSolidColor: (c: string) => log.push(`series ${i} fill ${c}`) }, line: new Proxy({}, { set: (_t, k, v) => (log.push(`series ${i} line ${String(k)} ${v}`), true) }) },
-        } as Record<string, unknown>, { set: (t, k, v) => (log.push(`series ${i} ${String(k)} ${v}`), (t[k as string] = v), true) });
-        return { title: recorder('chart.title'), series: { getItemAt: series }, axes: { valueAxis: new Proxy({}, { set: (_t, k, v) => (log.push(`value axis ${String(k)} ${v}`), true) }) }, setPosition: (a: string) => log.push(`chart at ${a}`) };
+        const series = (i: number) =>
+          new Proxy(
+            {
+              setXAxisValues: () => (log.push('chart categories'), enqueue({}, () => undefined)),
+              format: {
+                fill: { setSolidColor: (c: string) => log.push(`series ${i} fill ${c}`) },
+                line: new Proxy({}, { set: (_t, k, v) => (log.push(`series ${i} line ${String(k)} ${v}`), true) }),
+              },
+            } as Record<string, unknown>,
+            { set: (t, k, v) => (log.push(`series ${i} ${String(k)} ${v}`), (t[k as string] = v), true) },
+          );
+        return {
+          title: recorder('chart.title'),
+          series: { getItemAt: series },
+          axes: { valueAxis: new Proxy({}, { set: (_t, k, v) => (log.push(`value axis ${String(k)} ${v}`), true) }) },
+          setPosition: (a: string) => log.push(`chart at ${a}`),
+        };
       },
     };
   }
 
   function worksheet(model: SheetModel) {
-    return clientObject(`Worksheet ${model.name}`, { name: () => model.name, id: () => model.id }, {
-      getRange: (address: string) => range(() => model, () => parseAddress(address, model.name).block),
-      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => range(() => model, () => ({ top, left, rows, columns })),
-      getUsedRangeOrNullObject: (valuesOnly = false) => range(() => model, () => usedBlock(model, { top: 0, left: 0, rows: EXCEL_ROWS, columns: EXCEL_COLUMNS }, valuesOnly)),
-      freezePanes: { freezeColumns: (n: number) => log.push(`freeze columns ${n}`), freezeRows: (n: number) => log.push(`freeze rows ${n}`) },
-      charts: charts(model),
-      activate: () => log.push(`activate ${model.name}`),
-    });
+    return clientObject(
+      `Worksheet ${model.name}`,
+      { name: () => model.name, id: () => model.id },
+      {
+        getRange: (address: string) =>
+          range(
+            () => model,
+            () => parseAddress(address, model.name).block,
+          ),
+        getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
+          range(
+            () => model,
+            () => ({ top, left, rows, columns }),
+          ),
+        getUsedRangeOrNullObject: (valuesOnly = false) =>
+          range(
+            () => model,
+            () => usedBlock(model, { top: 0, left: 0, rows: EXCEL_ROWS, columns: EXCEL_COLUMNS }, valuesOnly),
+          ),
+        freezePanes: { freezeColumns: (n: number) => log.push(`freeze columns ${n}`), freezeRows: (n: number) => log.push(`freeze rows ${n}`) },
+        charts: charts(model),
+        activate: () => log.push(`activate ${model.name}`),
+      },
+    );
   }
 
-  const worksheets = clientObject('WorksheetCollection', { items: () => sheets.map((s) => ({ name: s.name, id: s.id })) }, {
-    add(name: string) {
-      log.push(`add sheet ${name}`);
-      const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map() };
-      enqueue({ add: name }, () => {
-        if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.toLowerCase() === 'history') throw new OfficeError('InvalidArgument', `"${name}" is not a valid sheet name.`);
-        if (sheetNamed(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
-        sheets.push(model);
-      });
-      return worksheet(model);
+  const worksheets = clientObject(
+    'WorksheetCollection',
+    { items: () => sheets.map((s) => ({ name: s.name, id: s.id })) },
+    {
+      add(name: string) {
+        log.push(`add sheet ${name}`);
+        const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map() };
+        enqueue({ add: name }, () => {
+          if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.toLowerCase() === 'history')
+            throw new OfficeError('InvalidArgument', `"${name}" is not a valid sheet name.`);
+          if (sheetNamed(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+          sheets.push(model);
+        });
+        return worksheet(model);
+      },
+      getItemOrNullObject(key: string) {
+        return {
+          delete: () => (
+            log.push(`delete sheet ${key}`),
+            enqueue(
+              { delete: key },
+              () =>
+                void sheets.splice(sheets.findIndex((s) => s.id === key || s.name === key) >>> 0, sheets.some((s) => s.id === key || s.name === key) ? 1 : 0),
+            )
+          ),
+        };
+      },
     },
-    getItemOrNullObject(key: string) {
-      return { delete: () => (log.push(`delete sheet ${key}`), enqueue({ delete: key }, () => void sheets.splice(sheets.findIndex((s) => s.id === key || s.name === key) >>> 0, sheets.some((s) => s.id === key || s.name === key) ? 1 : 0))) };
-    },
-  });
+  );
 
-  const nameCollection = clientObject('NamedItemCollection', { items: () => [...names.values()].map(({ name }) => ({ name })) }, {
-    add(name: string, reference: { address?: unknown }) {
-      log.push(`name ${name}`);
-      enqueue({ name }, () => {
-        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) throw new OfficeError('InvalidArgument', `"${name}" is not a valid name.`);
-        if (names.has(name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
-        names.set(name.toLowerCase(), { name, ref: String(reference ? 'range' : '') });
-      });
+  const nameCollection = clientObject(
+    'NamedItemCollection',
+    { items: () => [...names.values()].map(({ name }) => ({ name })) },
+    {
+      add(name: string, reference: { address?: unknown }) {
+        log.push(`name ${name}`);
+        enqueue({ name }, () => {
+          if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) throw new OfficeError('InvalidArgument', `"${name}" is not a valid name.`);
+          if (names.has(name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+          names.set(name.toLowerCase(), { name, ref: String(reference ? 'range' : '') });
+        });
+      },
+      getItemOrNullObject(name: string) {
+        return { delete: () => (log.push(`delete name ${name}`), enqueue({ delete: name }, () => void names.delete(name.toLowerCase()))) };
+      },
     },
-    getItemOrNullObject(name: string) {
-      return { delete: () => (log.push(`delete name ${name}`), enqueue({ delete: name }, () => void names.delete(name.toLowerCase()))) };
-    },
-  });
+  );
 
   const selected = () => parseAddress(options.selection ?? 'Sheet1!A1', sheets[0].name);
   const context = {
     workbook: {
       worksheets,
       names: nameCollection,
-      getSelectedRange: () => range(() => sheetNamed(selected().sheet)!, () => selected().block, 'Range (selection)'),
-      getActiveCell: () => range(() => sheetNamed(parseAddress(options.activeCell ?? 'Sheet1!A1', sheets[0].name).sheet)!, () => parseAddress(options.activeCell ?? 'Sheet1!A1', sheets[0].name).block, 'Range (active cell)'),
+      getSelectedRange: () =>
+        range(
+          () => sheetNamed(selected().sheet)!,
+          () => selected().block,
+          'Range (selection)',
+        ),
+      getActiveCell: () =>
+        range(
+          () => sheetNamed(parseAddress(options.activeCell ?? 'Sheet1!A1', sheets[0].name).sheet)!,
+          () => parseAddress(options.activeCell ?? 'Sheet1!A1', sheets[0].name).block,
+          'Range (active cell)',
+        ),
     },
     async sync() {
       syncs += 1;
@@ -290,17 +372,26 @@ export function strictExcel(options: StrictExcelOptions = {}) {
       const request = actions.reduce((sum, a) => sum + a.bytes, 0);
       requests.push(request);
       if (options.failOnSync === syncs) throw new OfficeError('GeneralException', 'The connection to Excel was lost.');
-      if (request > EXCEL_PAYLOAD_BYTES) throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request is ${request} bytes: Excel on the web refuses a request over 5 MB.`);
+      if (request > EXCEL_PAYLOAD_BYTES)
+        throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request is ${request} bytes: Excel on the web refuses a request over 5 MB.`);
       let response = 0;
       for (const action of actions) response += action.run();
       responses.push(response);
-      if (response > EXCEL_PAYLOAD_BYTES) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response is ${response} bytes: Excel on the web refuses a response over 5 MB.`);
+      if (response > EXCEL_PAYLOAD_BYTES)
+        throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response is ${response} bytes: Excel on the web refuses a response over 5 MB.`);
     },
   };
 
   const Excel = {
     run: async (callback: (c: typeof context) => Promise<unknown>) => callback(context),
-    ChartType: { columnClustered: 'ColumnClustered', columnStacked: 'ColumnStacked', line: 'Line', barClustered: 'BarClustered', barStacked: 'BarStacked', pie: 'Pie' },
+    ChartType: {
+      columnClustered: 'ColumnClustered',
+      columnStacked: 'ColumnStacked',
+      line: 'Line',
+      barClustered: 'BarClustered',
+      barStacked: 'BarStacked',
+      pie: 'Pie',
+    },
     ChartSeriesBy: { rows: 'Rows', columns: 'Columns' },
     ConditionalFormatType: { cellValue: 'CellValue', custom: 'Custom' },
     ConditionalCellValueOperator: { lessThan: 'LessThan', greaterThan: 'GreaterThan', equalTo: 'EqualTo' },

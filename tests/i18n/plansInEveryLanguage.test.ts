@@ -23,36 +23,138 @@ const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 60)] 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const LEADS: CellValue[][] = [
   ['Lead', 'Source', 'Visits', 'Outcome'],
-  ['L1', 'Webinar', 12, 'Won'], ['L2', 'Ad', 2, 'Lost'], ['L3', 'Webinar', 5, 'Won'], ['L4', 'Referral', 0, null], ['L5', 'Trade show', 25, 'Lost'],
+  ['L1', 'Webinar', 12, 'Won'],
+  ['L2', 'Ad', 2, 'Lost'],
+  ['L3', 'Webinar', 5, 'Won'],
+  ['L4', 'Referral', 0, null],
+  ['L5', 'Trade show', 25, 'Lost'],
 ];
 
 /** Each wizard's plan, from answers like a manager's, in a language; and the user's sheets it reads. */
 const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
   ['the sales plan', (l) => buildSalesPlan({ ...defaultAnswers(2027), newReps: [{ name: 'Lan', startMonth: 4 }] }, l), {}],
-  ['the lead scoring', (l) => buildLeadScoring({
-    leadsSheet: 'Leads', leadsRange: 'A1:D6', labelField: 'Lead', outcomeField: 'Outcome', caps: [{ group: 'Fit', cap: 40 }], maxScore: 100, warmFrom: 20, hotFrom: 40,
-    rules: [{ field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' }, { field: 'Visits', operator: '>=', value: 10, points: 20, group: '' }],
-  }, l), { Leads: LEADS }],
-  ['the budget', (l) => buildBudgetAllocation({
-    budget: 100_000, period: '2027', method: 'optimal', roundTo: 1000, months: [{ label: 'Jan', share: 0.4 }, { label: 'Feb', share: 0.6 }],
-    lines: [
-      { name: 'Search', current: 40_000, curve: { kind: 'log', beta: 400_000, kappa: 50_000, alpha: 1 }, weight: 40_000, lower: null, upper: null, points: 4 },
-      { name: 'Events', current: 60_000, curve: { kind: 'exp', beta: 300_000, kappa: 80_000, alpha: 1 }, weight: 60_000, lower: 10_000, upper: null, points: 24 },
-    ],
-  }, l), {}],
-  ['the field plan', (l) => buildFieldPlan({
-    target: 600_000, dealSize: 4_000, stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Proposals', rate: 0.35 }], sellingDays: 200,
-    day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-    accounts: { sheet: 'Accounts', range: 'A1:G61', nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017', latField: 'Latitude', lonField: 'Longitude' },
-    classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
-    reps: [{ name: 'Ana', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }],
-  }, l), { Accounts: ACCOUNTS }],
-  ['the evaluation and dashboard', (l) => buildSalesEvaluation({
-    actuals: { sheet: 'Opportunities', range: `A1:K${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Region', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
-    year: 2017, monthsElapsed: 7.5, stages: ['Won', 'Lost', 'Open'], products: ['Furniture', 'Office Supplies', 'Technology'],
-    children: ['Central', 'East', 'South', 'West'].map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 300 + 150 * i + 20 * m) })),
-    amberFrom: 0.95, greenFrom: 1,
-  }, ACTUALS[0].map(String), l), { Opportunities: ACTUALS }],
+  [
+    'the lead scoring',
+    (l) =>
+      buildLeadScoring(
+        {
+          leadsSheet: 'Leads',
+          leadsRange: 'A1:D6',
+          labelField: 'Lead',
+          outcomeField: 'Outcome',
+          caps: [{ group: 'Fit', cap: 40 }],
+          maxScore: 100,
+          warmFrom: 20,
+          hotFrom: 40,
+          rules: [
+            { field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' },
+            { field: 'Visits', operator: '>=', value: 10, points: 20, group: '' },
+          ],
+        },
+        l,
+      ),
+    { Leads: LEADS },
+  ],
+  [
+    'the budget',
+    (l) =>
+      buildBudgetAllocation(
+        {
+          budget: 100_000,
+          period: '2027',
+          method: 'optimal',
+          roundTo: 1000,
+          months: [
+            { label: 'Jan', share: 0.4 },
+            { label: 'Feb', share: 0.6 },
+          ],
+          lines: [
+            {
+              name: 'Search',
+              current: 40_000,
+              curve: { kind: 'log', beta: 400_000, kappa: 50_000, alpha: 1 },
+              weight: 40_000,
+              lower: null,
+              upper: null,
+              points: 4,
+            },
+            {
+              name: 'Events',
+              current: 60_000,
+              curve: { kind: 'exp', beta: 300_000, kappa: 80_000, alpha: 1 },
+              weight: 60_000,
+              lower: 10_000,
+              upper: null,
+              points: 24,
+            },
+          ],
+        },
+        l,
+      ),
+    {},
+  ],
+  [
+    'the field plan',
+    (l) =>
+      buildFieldPlan(
+        {
+          target: 600_000,
+          dealSize: 4_000,
+          stages: [
+            { name: 'Leads', rate: 0.3 },
+            { name: 'Proposals', rate: 0.35 },
+          ],
+          sellingDays: 200,
+          day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
+          accounts: {
+            sheet: 'Accounts',
+            range: 'A1:G61',
+            nameField: 'Customer',
+            areaField: 'State',
+            valueField: 'Revenue 2017',
+            latField: 'Latitude',
+            lonField: 'Longitude',
+          },
+          classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
+          reps: [
+            { name: 'Ana', area: 'New York' },
+            { name: 'Cai', area: 'Pennsylvania' },
+          ],
+        },
+        l,
+      ),
+    { Accounts: ACCOUNTS },
+  ],
+  [
+    'the evaluation and dashboard',
+    (l) =>
+      buildSalesEvaluation(
+        {
+          actuals: {
+            sheet: 'Opportunities',
+            range: `A1:K${ACTUALS.length}`,
+            dateField: 'Closed',
+            amountField: 'Amount',
+            childField: 'Region',
+            statusField: 'Outcome',
+            countedStatus: 'Won',
+            createdField: 'Created',
+            productField: 'Product',
+            quantityField: 'Quantity',
+          },
+          year: 2017,
+          monthsElapsed: 7.5,
+          stages: ['Won', 'Lost', 'Open'],
+          products: ['Furniture', 'Office Supplies', 'Technology'],
+          children: ['Central', 'East', 'South', 'West'].map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 300 + 150 * i + 20 * m) })),
+          amberFrom: 0.95,
+          greenFrom: 1,
+        },
+        ACTUALS[0].map(String),
+        l,
+      ),
+    { Opportunities: ACTUALS },
+  ],
 ];
 
 /** Every cell's value on every sheet of a plan, as HyperFormula evaluates it (errors by type). */
@@ -66,11 +168,20 @@ function evaluated(plan: Plan, sources: Sources): unknown[][][] {
 
 /** Cells whose numbers (or errors) differ from English's: a translated plan must compute the same. */
 function numberDifferences(english: unknown[][][], other: unknown[][][]): string[] {
-  return english.flatMap((sheet, s) => sheet.flatMap((row, r) => row.flatMap((v, c) => {
-    const w = other[s]?.[r]?.[c];
-    const same = typeof v === 'number' ? typeof w === 'number' && Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v)) : typeof v === 'string' && v.startsWith('#') ? w === v : true;
-    return same ? [] : [`sheet ${s + 1} R${r + 1}C${c + 1}: English ${JSON.stringify(v)}, translated ${JSON.stringify(w)}`];
-  })));
+  return english.flatMap((sheet, s) =>
+    sheet.flatMap((row, r) =>
+      row.flatMap((v, c) => {
+        const w = other[s]?.[r]?.[c];
+        const same =
+          typeof v === 'number'
+            ? typeof w === 'number' && Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v))
+            : typeof v === 'string' && v.startsWith('#')
+              ? w === v
+              : true;
+        return same ? [] : [`sheet ${s + 1} R${r + 1}C${c + 1}: English ${JSON.stringify(v)}, translated ${JSON.stringify(w)}`];
+      }),
+    ),
+  );
 }
 
 const LANGUAGES: readonly Language[] = ['vi', 'zh-CN', 'cy'];
@@ -101,17 +212,21 @@ describe.each(PLANS)('%s, written in another language', (_name, build, sources) 
 });
 
 describe('a plan speaks one language', () => {
-  it.each(LANGUAGES)('says the wizard\'s chosen words (measure, owner, split) in %s, whichever language they were chosen in', (language) => {
+  it.each(LANGUAGES)("says the wizard's chosen words (measure, owner, split) in %s, whichever language they were chosen in", (language) => {
     const t = translator(language);
     const [sheet] = buildSalesPlan({ ...defaultAnswers(2027), measure: 'Units sold', childLabel: 'Rep' }, language).sheets;
     const { hf } = loadPlanSheet({ sheets: [sheet] } as Plan, {});
-    const words = hf.getSheetValues(hf.getSheetId(sheet.name)!).flat().filter((v): v is string => typeof v === 'string').join('\n');
+    const words = hf
+      .getSheetValues(hf.getSheetId(sheet.name)!)
+      .flat()
+      .filter((v): v is string => typeof v === 'string')
+      .join('\n');
     expect(words).toContain(t('Units sold'));
     expect(words).toContain(t('Sales team'));
     expect(words).not.toMatch(/Units sold|units sold|Sales team|\bRep\b|\breps\b/);
   });
 
-  it('keeps a manager\'s own words as typed', () => {
+  it("keeps a manager's own words as typed", () => {
     const [sheet] = buildSalesPlan({ ...defaultAnswers(2027), measure: 'Doanh thu thuần', owner: 'Đội miền Bắc' }, 'zh-CN').sheets;
     expect(JSON.stringify(sheet.cells)).toContain('Doanh thu thuần');
     expect(JSON.stringify(sheet.cells)).toContain('Đội miền Bắc');

@@ -57,7 +57,12 @@ function expectedFor(leads: CellValue[][]) {
   return (a: LeadScoringAnswers) => {
     const scores = scoreLeads(leads, a.rules, new Map(a.caps.map((c) => [c.group.trim().toLowerCase(), c.cap])), a.maxScore);
     const cells = leadCells(a);
-    return Object.fromEntries(scores.flatMap((score, i) => [[cells.total(i), score], [cells.band(i), leadBand(score, a.warmFrom, a.hotFrom) as string]]));
+    return Object.fromEntries(
+      scores.flatMap((score, i) => [
+        [cells.total(i), score],
+        [cells.band(i), leadBand(score, a.warmFrom, a.hotFrom) as string],
+      ]),
+    );
   };
 }
 
@@ -71,9 +76,9 @@ describe('the Lead scoring sheet', () => {
   });
 
   const edits: Edit<LeadScoringAnswers>[] = [
-    { what: 'a rule\'s points', cell: ruleCell(1, 3), value: 45, answers: (a) => withRule(a, 1, { points: 45 }) },
-    { what: 'a rule\'s operator, typed as a word', cell: ruleCell(0, 1), value: 'is not', answers: (a) => withRule(a, 0, { operator: '<>' }) },
-    { what: 'a rule\'s value', cell: ruleCell(4, 2), value: 'Consumer', answers: (a) => withRule(a, 4, { value: 'Consumer' }) },
+    { what: "a rule's points", cell: ruleCell(1, 3), value: 45, answers: (a) => withRule(a, 1, { points: 45 }) },
+    { what: "a rule's operator, typed as a word", cell: ruleCell(0, 1), value: 'is not', answers: (a) => withRule(a, 0, { operator: '<>' }) },
+    { what: "a rule's value", cell: ruleCell(4, 2), value: 'Consumer', answers: (a) => withRule(a, 4, { value: 'Consumer' }) },
     { what: 'the hot cut-off', cell: a1(L.hotFrom, 1), value: 50, answers: (a) => ({ ...a, hotFrom: 50 }) },
     { what: 'the highest score', cell: a1(L.maxScore, 1), value: 30, answers: (a) => ({ ...a, maxScore: 30 }) },
   ];
@@ -89,7 +94,12 @@ describe('the Lead scoring sheet', () => {
     const edited = LEADS.map((row, r) => (r === 2 ? row.map((c, i) => (i === 2 ? 40 : c)) : row));
     const expected = expectedFor(edited)(answers);
     expect(Object.entries(expected).filter(([cell, want]) => sheet.value(cell) !== want)).toEqual([]);
-    expect(sheet.hf.getSheetSerialized(leadsId).slice(1).map((row) => row[2])).toEqual([12, 40, 5, 0, 25]);
+    expect(
+      sheet.hf
+        .getSheetSerialized(leadsId)
+        .slice(1)
+        .map((row) => row[2]),
+    ).toEqual([12, 40, 5, 0, 25]);
   });
 
   it('says in words which rule reads a field the leads do not have', () => {
@@ -101,11 +111,13 @@ describe('the Lead scoring sheet', () => {
   it('counts leads and conversion by band', () => {
     const sheet = loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS });
     const expected = expectedFor(LEADS)(answers);
-    const bands = Object.entries(expected).filter(([, v]) => typeof v === 'string').map(([, v]) => v);
+    const bands = Object.entries(expected)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([, v]) => v);
     expect([sheet.value('E5'), sheet.value('E6'), sheet.value('E7')]).toEqual(['Cold', 'Warm', 'Hot'].map((b) => bands.filter((v) => v === b).length));
   });
 
-  it('scores the sample\'s first 300 leads as core does', () => {
+  it("scores the sample's first 300 leads as core does", () => {
     const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 300)] as CellValue[][];
     const sample: LeadScoringAnswers = {
       ...answers,
@@ -127,7 +139,11 @@ describe('the predictive score on the Lead scoring sheet', () => {
   const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 400)] as CellValue[][];
   const outcomeColumn = SAMPLE_LEADS.header.indexOf('Outcome');
   const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
-  const fitted = fitLeadModel(features, leads.map((row) => [row[outcomeColumn]]), 1) as LeadModel;
+  const fitted = fitLeadModel(
+    features,
+    leads.map((row) => [row[outcomeColumn]]),
+    1,
+  ) as LeadModel;
   const withModel: LeadScoringAnswers = {
     ...answers,
     leadsRange: 'A1:I401',
@@ -143,7 +159,12 @@ describe('the predictive score on the Lead scoring sheet', () => {
     const model = { intercept: a.model!.intercept, terms: a.model!.terms };
     const p = leadProbabilities(features, model) as number[];
     const f = leadFactors(features, model, 1) as string[][];
-    return Object.fromEntries(p.flatMap((prob, i) => [[a1(header + 1 + i, column), prob], [a1(header + 1 + i, column + 1), f[i][0]]]));
+    return Object.fromEntries(
+      p.flatMap((prob, i) => [
+        [a1(header + 1 + i, column), prob],
+        [a1(header + 1 + i, column + 1), f[i][0]],
+      ]),
+    );
   }
   const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected, sources: () => ({ Leads: leads }) };
 
@@ -165,7 +186,7 @@ describe('the predictive score on the Lead scoring sheet', () => {
   });
 });
 
-describe('the Lead scoring sheet\'s charts', () => {
+describe("the Lead scoring sheet's charts", () => {
   it('charts leads by band and conversion by band from the band summary', () => {
     const { charts } = buildLeadScoring(answers).sheets[0];
     expect(charts.map((c) => [c.title, c.categories, c.values])).toEqual([
@@ -184,7 +205,13 @@ describe('marketing-qualified leads on the Lead scoring sheet', () => {
     const header = sheet.cells.findIndex((row) => row[0] !== null && 'text' in row[0] && row[0].text === 'Lead');
     const column = sheet.cells[header].findIndex((c) => c !== null && 'text' in c && c.text === 'MQL');
     const caps = new Map(a.caps.map((c) => [c.group.trim().toLowerCase(), c.cap]));
-    const group = (name: string) => scoreLeads(LEADS, a.rules.filter((r) => r.group === name), caps, Number.POSITIVE_INFINITY);
+    const group = (name: string) =>
+      scoreLeads(
+        LEADS,
+        a.rules.filter((r) => r.group === name),
+        caps,
+        Number.POSITIVE_INFINITY,
+      );
     const [fit, engagement] = [group('Fit'), group('Engagement')];
     return Object.fromEntries(fit.map((f, i) => [a1(header + 1 + i, column), f >= a.mql!.fitFrom && engagement[i] >= a.mql!.engagementFrom ? 'MQL' : '']));
   }
@@ -217,7 +244,12 @@ describe('decay on the Lead scoring sheet', () => {
   /** Core's scores with the decay (LEADSCORE's groups, LEADDECAY's factor), and their bands. */
   function expected(a: LeadScoringAnswers) {
     const cells = leadCells(a);
-    return Object.fromEntries(sheetScores(dated, a).flatMap(({ total }, i) => [[cells.total(i), total], [cells.band(i), leadBand(total, a.warmFrom, a.hotFrom) as string]]));
+    return Object.fromEntries(
+      sheetScores(dated, a).flatMap(({ total }, i) => [
+        [cells.total(i), total],
+        [cells.band(i), leadBand(total, a.warmFrom, a.hotFrom) as string],
+      ]),
+    );
   }
   const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected, sources: () => ({ Leads: dated }) };
   const decayRow = (label: string) => buildLeadScoring(withDecay).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === label);
@@ -290,7 +322,7 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
   });
 
   it('follows an edited rule and an edited top share', () => {
-    const rule: Edit<LeadScoringAnswers> = { what: 'a rule\'s points', cell: ruleCell(2, 3), value: 5, answers: (a) => withRule(a, 2, { points: 5 }) };
+    const rule: Edit<LeadScoringAnswers> = { what: "a rule's points", cell: ruleCell(2, 3), value: 5, answers: (a) => withRule(a, 2, { points: 5 }) };
     expect(livenessMismatches(live, ranked, [rule])).toEqual([]);
     const sheet = loadPlanSheet(buildLeadScoring(ranked), { Leads: leads });
     sheet.set(statCell(ranked, 'Top share', 0), 0.25);
@@ -310,7 +342,10 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
         { field: 'Company "name"', operator: 'contains', value: 'ltd', points: 15, group: 'fit* ' },
         { field: 'Sour?e', operator: 'starts with', value: 'trade', points: 12, group: '=Hot' },
       ],
-      caps: [{ group: 'Fit*', cap: 40 }, { group: '=Hot', cap: 25 }],
+      caps: [
+        { group: 'Fit*', cap: 40 },
+        { group: '=Hot', cap: 25 },
+      ],
     };
     const live: LiveWizard<LeadScoringAnswers> = { build: buildLeadScoring, expected: expectedFor(leads), sources: () => ({ Leads: leads }) };
     expect(ruleGroups(awkward)).toEqual(['Fit*', 'Fitness', '=Hot']);
@@ -318,7 +353,7 @@ describe('how well the scores rank, live on the Lead scoring sheet', () => {
   });
 });
 
-describe('the Lead scoring sheet\'s check', () => {
+describe("the Lead scoring sheet's check", () => {
   it('never says ✓ while the ranking cannot be measured: no lead won, so AUC and lift are #DIV/0!', () => {
     const allLost = LEADS.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 5 && v !== null ? 'Lost' : v))));
     expect(String(loadPlanSheet(buildLeadScoring(answers), { Leads: LEADS }).value(a1(L.check, 0)))).toMatch(/^✓/);

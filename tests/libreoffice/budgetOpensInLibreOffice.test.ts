@@ -17,11 +17,29 @@ import { previewSheetOfPlan } from '../../preview/src/previewBook';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
-const line = (name: string, kind: 'log' | 'exp' | 'hill', beta: number, kappa: number, current: number, lower: number | null = null, upper: number | null = null): BudgetLine => ({
-  name, current, curve: { kind, beta, kappa, alpha: 1 }, weight: current, lower, upper, points: 48,
+const line = (
+  name: string,
+  kind: 'log' | 'exp' | 'hill',
+  beta: number,
+  kappa: number,
+  current: number,
+  lower: number | null = null,
+  upper: number | null = null,
+): BudgetLine => ({
+  name,
+  current,
+  curve: { kind, beta, kappa, alpha: 1 },
+  weight: current,
+  lower,
+  upper,
+  points: 48,
 });
 const answers: BudgetAllocationAnswers = {
-  budget: 250_000, period: '2027', method: 'optimal', roundTo: null, months: [],
+  budget: 250_000,
+  period: '2027',
+  method: 'optimal',
+  roundTo: null,
+  months: [],
   lines: [
     line('Search', 'log', 720_000, 96_000, 72_000),
     line('Social', 'hill', 480_000, 60_000, 48_000, 30_000, null),
@@ -32,8 +50,22 @@ const answers: BudgetAllocationAnswers = {
 /** Answer sets, each with the edits typed on the sheet before the download that stand for it. */
 const VARIANTS: { what: string; answers: BudgetAllocationAnswers; typed: [number, number, number | string][] }[] = [
   { what: 'as built', answers, typed: [] },
-  { what: 'a bigger budget and a lower bound', answers: { ...answers, budget: 400_000, lines: answers.lines.map((l, i) => (i === 0 ? { ...l, lower: 150_000 } : l)) }, typed: [[L.budget, 1, 400_000], [L.firstLine, C.lower, 150_000]] },
-  { what: 'proportional, rounded to thousands', answers: { ...answers, method: 'proportional', roundTo: 1000 }, typed: [[L.method, 1, 'proportional'], [L.roundTo, 1, 1000]] },
+  {
+    what: 'a bigger budget and a lower bound',
+    answers: { ...answers, budget: 400_000, lines: answers.lines.map((l, i) => (i === 0 ? { ...l, lower: 150_000 } : l)) },
+    typed: [
+      [L.budget, 1, 400_000],
+      [L.firstLine, C.lower, 150_000],
+    ],
+  },
+  {
+    what: 'proportional, rounded to thousands',
+    answers: { ...answers, method: 'proportional', roundTo: 1000 },
+    typed: [
+      [L.method, 1, 'proportional'],
+      [L.roundTo, 1, 1000],
+    ],
+  },
 ];
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
@@ -43,16 +75,18 @@ describeWithLibreOffice('the Budget sheet, recalculated in LibreOffice Calc', ()
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'budget-'));
-    const files = await Promise.all(VARIANTS.map(async (variant, v) => {
-      const hf = createWorkbook([]);
-      const plan = buildBudgetAllocation(answers).sheets[0];
-      const id = hf.getSheetId(hf.addSheet(plan.name))!;
-      hf.setSheetContent(id, hyperFormulaContent(plan));
-      for (const [row, col, value] of variant.typed) hf.setCellContents({ sheet: id, row, col }, value);
-      const file = join(dir, `budget-${v}.xlsx`);
-      writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [previewSheetOfPlan(plan, plan.name)])));
-      return file;
-    }));
+    const files = await Promise.all(
+      VARIANTS.map(async (variant, v) => {
+        const hf = createWorkbook([]);
+        const plan = buildBudgetAllocation(answers).sheets[0];
+        const id = hf.getSheetId(hf.addSheet(plan.name))!;
+        hf.setSheetContent(id, hyperFormulaContent(plan));
+        for (const [row, col, value] of variant.typed) hf.setCellContents({ sheet: id, row, col }, value);
+        const file = join(dir, `budget-${v}.xlsx`);
+        writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [previewSheetOfPlan(plan, plan.name)])));
+        return file;
+      }),
+    );
     for (const recalculated of recalculateInLibreOffice(files)) {
       const workbook = new Workbook();
       await workbook.xlsx.readFile(recalculated);

@@ -25,12 +25,31 @@ import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libre
 const COUNT = 150;
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, COUNT)] as CellValue[][];
 const answers: FieldPlanAnswers = {
-  target: 1_200_000, dealSize: 4_000, sellingDays: 200,
-  stages: [{ name: 'Leads', rate: 0.3 }, { name: 'Meetings', rate: 0.5 }, { name: 'Proposals', rate: 0.35 }],
+  target: 1_200_000,
+  dealSize: 4_000,
+  sellingDays: 200,
+  stages: [
+    { name: 'Leads', rate: 0.3 },
+    { name: 'Meetings', rate: 0.5 },
+    { name: 'Proposals', rate: 0.35 },
+  ],
   day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-  accounts: { sheet: 'Accounts', range: `A1:G${COUNT + 1}`, nameField: 'Customer', areaField: 'State', valueField: 'Revenue 2017', latField: 'Latitude', lonField: 'Longitude' },
+  accounts: {
+    sheet: 'Accounts',
+    range: `A1:G${COUNT + 1}`,
+    nameField: 'Customer',
+    areaField: 'State',
+    valueField: 'Revenue 2017',
+    latField: 'Latitude',
+    lonField: 'Longitude',
+  },
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
-  reps: [{ name: 'Ana', area: 'New York' }, { name: 'Ben', area: 'New York' }, { name: 'Cai', area: 'Pennsylvania' }, { name: 'Dee', area: 'Ohio' }],
+  reps: [
+    { name: 'Ana', area: 'New York' },
+    { name: 'Ben', area: 'New York' },
+    { name: 'Cai', area: 'Pennsylvania' },
+    { name: 'Dee', area: 'Ohio' },
+  ],
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
@@ -39,7 +58,7 @@ describeWithLibreOffice('the Field plan sheet, recalculated in LibreOffice Calc'
   let sheet: Worksheet;
   const plan = buildFieldPlan(answers).sheets[0];
   const first = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Account') + 1;
-  const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+  const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
   const n = fieldPlanNumbers(answers, ACCOUNTS) as FieldPlanNumbers;
 
   beforeAll(async () => {
@@ -70,12 +89,14 @@ describeWithLibreOffice('the Field plan sheet, recalculated in LibreOffice Calc'
     const off = n.accounts.flatMap((acc, i) => {
       const row = sheet.getRow(first + 1 + i);
       const got = [shown(row.getCell(A.visitClass + 1)), shown(row.getCell(A.visits + 1)), shown(row.getCell(A.rep + 1))];
-      return JSON.stringify(got) === JSON.stringify([acc.visitClass, acc.visits, acc.rep]) ? [] : [`account ${i + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify([acc.visitClass, acc.visits, acc.rep])}`];
+      return JSON.stringify(got) === JSON.stringify([acc.visitClass, acc.visits, acc.rep])
+        ? []
+        : [`account ${i + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify([acc.visitClass, acc.visits, acc.rep])}`];
     });
     expect(off).toEqual([]);
   });
 
-  it('orders the first rep\'s week-1 visits day by day as core does', () => {
+  it("orders the first rep's week-1 visits day by day as core does", () => {
     const first = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Stop') + 1;
     const route = weekRoute(n.accounts, answers.reps[0].name, 1, n.visitsPerDay);
     expect(route.stops.length).toBeGreaterThan(n.visitsPerDay);

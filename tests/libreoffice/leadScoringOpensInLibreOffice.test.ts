@@ -29,7 +29,11 @@ const LEAD_COUNT = 200;
 const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, LEAD_COUNT)] as CellValue[][];
 /** Source, Segment, Company size and Visits of each lead: what the model learns from. */
 const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
-const fitted = fitLeadModel(features, leads.map((row) => [row[8]]), 1) as LeadModel;
+const fitted = fitLeadModel(
+  features,
+  leads.map((row) => [row[8]]),
+  1,
+) as LeadModel;
 const answers: LeadScoringAnswers = {
   leadsSheet: 'Leads',
   leadsRange: `A1:I${LEAD_COUNT + 1}`,
@@ -74,7 +78,7 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
   it('gives every lead the total and band core computes', () => {
     const scores = scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100);
     const groups = ruleGroups(answers).length;
-    const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+    const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
     const mismatches = scores.flatMap((score, i) => {
       const row = sheet.getRow(headerRow + 2 + i);
       const [total, band] = [shown(row.getCell(2 + groups)), shown(row.getCell(3 + groups))];
@@ -89,7 +93,7 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
     const probabilities = leadProbabilities(features, answers.model!) as number[];
     const factors = leadFactors(features, answers.model!, 1) as string[][];
     const groups = ruleGroups(answers).length;
-    const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+    const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
     const mismatches = probabilities.flatMap((p, i) => {
       const row = sheet.getRow(headerRow + 2 + i);
       const [probability, factor] = [shown(row.getCell(5 + groups)), shown(row.getCell(6 + groups))];
@@ -103,7 +107,11 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
     const statRow = (label: string) => 1 + buildLeadScoring(answers).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === label);
     const shown = (label: string, score: number) => Number(sheet.getRow(statRow(label)).getCell(2 + score).result);
     const outcomes = leads.slice(1).map((row) => [row[8]]);
-    const rows = (values: number[]) => scoredOutcomes(values.map((v) => [v]), outcomes) as { score: number; won: 0 | 1 }[];
+    const rows = (values: number[]) =>
+      scoredOutcomes(
+        values.map((v) => [v]),
+        outcomes,
+      ) as { score: number; won: 0 | 1 }[];
     const scores = rows(scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100));
     const probabilities = rows(leadProbabilities(features, answers.model!) as number[]);
     const binned = probabilities.map((r) => ({ ...r, score: Math.floor(r.score / 0.01 + 0.5) }));

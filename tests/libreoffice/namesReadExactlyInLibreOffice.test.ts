@@ -25,7 +25,7 @@ const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.ski
 describeWithLibreOffice('names spreadsheets would misread, recalculated in LibreOffice Calc', () => {
   let sheet: Worksheet;
   const [plan] = buildSalesEvaluation(AWKWARD_ANSWERS, AWKWARD_ACTUALS[0].map(String)).sheets;
-  const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+  const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
   const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
   const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
   const actuals = AWKWARD_ACTUALS as CellValue[][];
@@ -47,15 +47,23 @@ describeWithLibreOffice('names spreadsheets would misread, recalculated in Libre
   it('gives each owner exactly their own counted deals, month by month too', () => {
     const n = evaluationNumbers(AWKWARD_ANSWERS, actuals);
     const off = [
-      ...n.byChild.flatMap((c, i) => (close(at(L.firstChild + i, C.actual), c.actual) ? [] : [`${c.name}: LibreOffice ${JSON.stringify(at(L.firstChild + i, C.actual))}, core ${c.actual}`])),
-      ...n.byMonth.flatMap((m, i) => (close(at(L.firstMonth + i, 2), m.actual) ? [] : [`month ${i + 1}: LibreOffice ${JSON.stringify(at(L.firstMonth + i, 2))}, core ${m.actual}`])),
+      ...n.byChild.flatMap((c, i) =>
+        close(at(L.firstChild + i, C.actual), c.actual) ? [] : [`${c.name}: LibreOffice ${JSON.stringify(at(L.firstChild + i, C.actual))}, core ${c.actual}`],
+      ),
+      ...n.byMonth.flatMap((m, i) =>
+        close(at(L.firstMonth + i, 2), m.actual) ? [] : [`month ${i + 1}: LibreOffice ${JSON.stringify(at(L.firstMonth + i, 2))}, core ${m.actual}`],
+      ),
     ];
     expect(off).toEqual([]);
   });
 
-  it('splits price, volume and mix over each product\'s own rows', () => {
+  it("splits price, volume and mix over each product's own rows", () => {
     const { split } = pvmNumbers(AWKWARD_ANSWERS, actuals);
     const top = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Volume');
-    expect([split.volume, split.mix, split.price].map((want, k) => close(at(top + k, 1), want) || `${k}: LibreOffice ${JSON.stringify(at(top + k, 1))}, core ${want}`)).toEqual([true, true, true]);
+    expect(
+      [split.volume, split.mix, split.price].map(
+        (want, k) => close(at(top + k, 1), want) || `${k}: LibreOffice ${JSON.stringify(at(top + k, 1))}, core ${want}`,
+      ),
+    ).toEqual([true, true, true]);
   });
 });

@@ -27,18 +27,17 @@ import { parseRangeA1 } from '../../core/kit/sheet/a1';
 
 const base: SalesPlanAnswers = {
   ...SAMPLE_PLAN_ANSWERS,
-  children: [
-    ...SAMPLE_PLAN_ANSWERS.children.slice(0, 4),
-    { name: '@SUM(1)', driver: 187_500, lock: null },
-    { name: '+44 20', driver: 99_000, lock: 120_000 },
-  ],
+  children: [...SAMPLE_PLAN_ANSWERS.children.slice(0, 4), { name: '@SUM(1)', driver: 187_500, lock: null }, { name: '+44 20', driver: 99_000, lock: 120_000 }],
 };
 const rising = (months: number) => Array.from({ length: months }, (_, m) => (m + 1) / ((months * (months + 1)) / 2));
 
 const ANSWER_SETS: readonly (readonly [string, SalesPlanAnswers])[] = [
   ['locks, a new rep, and names that look like formulas or numbers', base],
   ['the second quarter', { ...base, periodStart: 4, periodMonths: 3, monthShares: rising(3) }],
-  ['September to February, across the new year', { ...base, periodStart: 9, periodMonths: 6, monthShares: rising(6), newReps: [{ name: 'New (Oct)', startMonth: 10 }] }],
+  [
+    'September to February, across the new year',
+    { ...base, periodStart: 9, periodMonths: 6, monthShares: rising(6), newReps: [{ name: 'New (Oct)', startMonth: 10 }] },
+  ],
   ['a capacity that meets the target exactly (7 reps × 100,000 × 70%)', { ...base, headcount: 7, fullQuota: 100_000, attainment: 0.7, roundTo: 1 }],
   [
     '300 children',
@@ -130,14 +129,25 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
     const probeFile = join(dir, 'probes.xlsx');
     const probed0 = snapshotWorkbook(createWorkbook([PROBE_SHEET]), [PROBE_SHEET]);
     // The probes' sheet also carries one chart of each kind, to see LibreOffice read them all.
-    const charts = (['column', 'line', 'bar', 'pie'] as const).map((kind, i) => ({ kind, title: `A ${kind} chart`, categories: 'A1:A3', values: 'A1:A3', anchor: `C${1 + i * 20}` }));
+    const charts = (['column', 'line', 'bar', 'pie'] as const).map((kind, i) => ({
+      kind,
+      title: `A ${kind} chart`,
+      categories: 'A1:A3',
+      values: 'A1:A3',
+      anchor: `C${1 + i * 20}`,
+    }));
     const probeBook = { sheets: [{ ...probed0.sheets[0], charts }] };
     writeFileSync(probeFile, await writeXlsx(probeBook));
     const recalculated = recalculateInLibreOffice([...written.map((w) => w.file), probeFile]);
     const probed = new Workbook();
     await probed.xlsx.readFile(recalculated[written.length]);
-    probeCharts = Object.keys((await JSZip.loadAsync(readFileSync(recalculated[written.length]))).files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
-    probes = PROBES.map((_, row) => ({ hyperFormula: probeBook.sheets[0].cells[row][0]?.value, libreOffice: resultOf(probed.worksheets[0].getCell(row + 1, 1)) }));
+    probeCharts = Object.keys((await JSZip.loadAsync(readFileSync(recalculated[written.length]))).files).filter((f) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(f),
+    ).length;
+    probes = PROBES.map((_, row) => ({
+      hyperFormula: probeBook.sheets[0].cells[row][0]?.value,
+      libreOffice: resultOf(probed.worksheets[0].getCell(row + 1, 1)),
+    }));
     for (const [i, w] of written.entries()) {
       const workbook = new Workbook();
       await workbook.xlsx.readFile(recalculated[i]);
@@ -145,7 +155,7 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
     }
   }, 240_000);
 
-  it.each(ANSWER_SETS.map(([label]) => [label]))('gives core\'s numbers for %s', (label) => {
+  it.each(ANSWER_SETS.map(([label]) => [label]))("gives core's numbers for %s", (label) => {
     const o = opened.get(label)!;
     const value = planValue(o);
     // The same check every wizard's liveness test makes in HyperFormula (tests/harness/liveness.ts).
@@ -161,8 +171,14 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
       cells.forEach((cell, col) => {
         if (!cell?.formula) return;
         const lo = value(row, col);
-        const same = typeof cell.value === 'number' && typeof lo === 'number' ? Math.abs(cell.value - lo) <= 1e-9 * Math.max(1, Math.abs(lo)) : JSON.stringify(cell.value) === JSON.stringify(lo);
-        if (!same) disagreements.push(`${String.fromCharCode(65 + col)}${row + 1} ${cell.formula}: HyperFormula ${JSON.stringify(cell.value)}, LibreOffice ${JSON.stringify(lo)}`);
+        const same =
+          typeof cell.value === 'number' && typeof lo === 'number'
+            ? Math.abs(cell.value - lo) <= 1e-9 * Math.max(1, Math.abs(lo))
+            : JSON.stringify(cell.value) === JSON.stringify(lo);
+        if (!same)
+          disagreements.push(
+            `${String.fromCharCode(65 + col)}${row + 1} ${cell.formula}: HyperFormula ${JSON.stringify(cell.value)}, LibreOffice ${JSON.stringify(lo)}`,
+          );
       }),
     );
     expect(disagreements).toEqual([]);
@@ -170,7 +186,9 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
 
   it('follows Excel where engines are known to differ, and so does the preview (its INT floors a negative number, as Excel and LibreOffice do)', () => {
     expect(probes.map((p) => p.libreOffice)).toEqual(PROBES.map(([, excel]) => excel));
-    const hyperFormulaDiffers = PROBES.flatMap(([formula, excel], i) => (probes[i].hyperFormula === excel ? [] : [`${formula} → ${String(probes[i].hyperFormula)}`]));
+    const hyperFormulaDiffers = PROBES.flatMap(([formula, excel], i) =>
+      probes[i].hyperFormula === excel ? [] : [`${formula} → ${String(probes[i].hyperFormula)}`],
+    );
     expect(hyperFormulaDiffers).toEqual([]);
   });
 
@@ -194,7 +212,7 @@ describeWithLibreOffice('a plan downloaded from the preview, opened and recalcul
     expect(String(value(L.checks, 0))).toMatch(/^⚠ The locked targets add up to 9,120,000, more than the quota handed out/);
   });
 
-  it('keeps every sheet, the plan\'s names, its highlights, input rules and chart', async () => {
+  it("keeps every sheet, the plan's names, its highlights, input rules and chart", async () => {
     const o = opened.get(ANSWER_SETS[0][0])!;
     expect(o.workbook.worksheets.map((s) => s.name)).toEqual(['Opportunities', 'KPIs', 'Revenue history', o.planName]);
     const names = o.workbook.definedNames.model.map((n: { name: string }) => n.name);

@@ -22,7 +22,13 @@ import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libre
 
 const LANGUAGES: readonly Language[] = ['en', 'vi', 'zh-CN', 'cy'];
 // North locked above the quota handed out: the check must say so, with two numbers in it.
-const answers = { ...defaultAnswers(2027), children: [{ name: 'North', driver: 1, lock: 2_000_000 }, { name: 'South', driver: 1, lock: null }] };
+const answers = {
+  ...defaultAnswers(2027),
+  children: [
+    { name: 'North', driver: 1, lock: 2_000_000 },
+    { name: 'South', driver: 1, lock: null },
+  ],
+};
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
 
 describeWithLibreOffice('a sales plan in each language, recalculated in LibreOffice Calc', () => {
@@ -30,14 +36,16 @@ describeWithLibreOffice('a sales plan in each language, recalculated in LibreOff
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'languages-'));
-    const built = await Promise.all(LANGUAGES.map(async (language) => {
-      const plan = buildSalesPlan(answers, language).sheets[0];
-      const hf = createWorkbook([]);
-      hf.setSheetContent(hf.getSheetId(hf.addSheet(plan.name))!, hyperFormulaContent(plan));
-      const file = join(dir, `plan-${language}.xlsx`);
-      writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [previewSheetOfPlan(plan, plan.name)])));
-      return { language, name: plan.name, file };
-    }));
+    const built = await Promise.all(
+      LANGUAGES.map(async (language) => {
+        const plan = buildSalesPlan(answers, language).sheets[0];
+        const hf = createWorkbook([]);
+        hf.setSheetContent(hf.getSheetId(hf.addSheet(plan.name))!, hyperFormulaContent(plan));
+        const file = join(dir, `plan-${language}.xlsx`);
+        writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [previewSheetOfPlan(plan, plan.name)])));
+        return { language, name: plan.name, file };
+      }),
+    );
     const recalculated = recalculateInLibreOffice(built.map((b) => b.file));
     for (const [i, { language, name }] of built.entries()) {
       const workbook = new Workbook();
@@ -46,7 +54,7 @@ describeWithLibreOffice('a sales plan in each language, recalculated in LibreOff
     }
   }, 240_000);
 
-  it.each(LANGUAGES)('keeps its sheet\'s name and computes the English plan\'s targets (%s)', (language) => {
+  it.each(LANGUAGES)("keeps its sheet's name and computes the English plan's targets (%s)", (language) => {
     const sheet = sheets.get(language)!;
     expect(sheet).toBeDefined();
     const english = sheets.get('en')!;
@@ -57,9 +65,12 @@ describeWithLibreOffice('a sales plan in each language, recalculated in LibreOff
     expect(Number(sheet.getRow(L.target + 1).getCell(2).result)).toBe(1_100_000);
   });
 
-  it.each(LANGUAGES)('says in the language that the locks are too big, numbers in the spreadsheet\'s separators (%s)', (language) => {
+  it.each(LANGUAGES)("says in the language that the locks are too big, numbers in the spreadsheet's separators (%s)", (language) => {
     const t = translator(language);
-    const expected = t('⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others\' targets turn negative.', { locks: '2,000,000', handOut: '1,222,000' });
+    const expected = t(
+      "⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others' targets turn negative.",
+      { locks: '2,000,000', handOut: '1,222,000' },
+    );
     expect(String(sheets.get(language)!.getCell('A3').result)).toBe(expected);
   });
 });

@@ -25,9 +25,24 @@ import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libre
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:K${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
-  year: 2017, monthsElapsed: 9.5, amberFrom: 0.95, greenFrom: 1,
-  products: ['Furniture', 'Office Supplies', 'Technology'], stages: ['Won', 'Lost', 'Open'],
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:K${ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Owner',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+    createdField: 'Created',
+    productField: 'Product',
+    quantityField: 'Quantity',
+  },
+  year: 2017,
+  monthsElapsed: 9.5,
+  amberFrom: 0.95,
+  greenFrom: 1,
+  products: ['Furniture', 'Office Supplies', 'Technology'],
+  stages: ['Won', 'Lost', 'Open'],
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
 };
 
@@ -37,7 +52,7 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
   let sheet: Worksheet;
   let dashboard: Worksheet;
   const [plan, dashboardPlan] = buildSalesEvaluation(answers, ACTUALS[0].map(String)).sheets;
-  const shown = (cell: Cell) => (cell.formula ? cell.result ?? '' : cell.value);
+  const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
   const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
   const n = evaluationNumbers(answers, ACTUALS);
 
@@ -46,7 +61,10 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     for (const p of [plan, dashboardPlan]) hf.addSheet(p.name);
     for (const p of [plan, dashboardPlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
     const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
-    writeFileSync(file, await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)])));
+    writeFileSync(
+      file,
+      await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)])),
+    );
     const [recalculated] = recalculateInLibreOffice([file]);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(recalculated);
@@ -54,27 +72,36 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     dashboard = workbook.getWorksheet('Dashboard')!;
   }, 240_000);
 
-  it('gives each month\'s actual and each owner\'s standing as core does', () => {
+  it("gives each month's actual and each owner's standing as core does", () => {
     const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
     expect(n.byMonth.every((m, i) => close(at(L.firstMonth + i, 2), m.actual))).toBe(true);
     const off = n.byChild.flatMap((c, i) => {
       const row = L.firstChild + i;
-      const ok = close(at(row, C.toDate), c.targetToDate) && close(at(row, C.actual), c.actual) && at(row, C.rag) === c.rag && (c.forecast === undefined || close(at(row, C.forecast), c.forecast));
+      const ok =
+        close(at(row, C.toDate), c.targetToDate) &&
+        close(at(row, C.actual), c.actual) &&
+        at(row, C.rag) === c.rag &&
+        (c.forecast === undefined || close(at(row, C.forecast), c.forecast));
       return ok ? [] : [`${c.name}: LibreOffice ${JSON.stringify([at(row, C.toDate), at(row, C.actual), at(row, C.rag), at(row, C.forecast)])}`];
     });
     expect(off).toEqual([]);
   });
 
-  it('lists the shortfalls in core\'s order', () => {
+  it("lists the shortfalls in core's order", () => {
     const top = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '#') + 1;
     expect(n.shortfalls.map((_, k) => at(top + k, 1))).toEqual(n.shortfalls.map((s) => s.name));
   });
 
-  it('gives the price-volume-mix split and the dashboard\'s KPIs as core does', () => {
-    const close = (got: unknown, want: number | '') => (want === '' ? got === '' : typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)));
+  it("gives the price-volume-mix split and the dashboard's KPIs as core does", () => {
+    const close = (got: unknown, want: number | '') =>
+      want === '' ? got === '' : typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
     const { split } = pvmNumbers(answers, ACTUALS);
     const splitTop = plan.cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === 'Volume');
-    expect([split.volume, split.mix, split.price, split.total].map((want, k) => close(at(splitTop + k, 1), want) || `${k}: LibreOffice ${JSON.stringify(at(splitTop + k, 1))}, core ${want}`)).toEqual([true, true, true, true]);
+    expect(
+      [split.volume, split.mix, split.price, split.total].map(
+        (want, k) => close(at(splitTop + k, 1), want) || `${k}: LibreOffice ${JSON.stringify(at(splitTop + k, 1))}, core ${want}`,
+      ),
+    ).toEqual([true, true, true, true]);
     const d = dashboardNumbers(answers, ACTUALS, n);
     const kpis = [d.winRate, d.averageDeal, d.cycleDays, d.pipelineCoverage, d.attainment, d.growth];
     const got = kpis.map((_, col) => shown(dashboard.getRow(D.kpis + 1).getCell(col + 1)));

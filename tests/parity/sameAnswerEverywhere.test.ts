@@ -70,7 +70,10 @@ describe.each(Object.entries(CASES_BY_FUNCTION))('%s gives the same answer in ev
 
   describe.each(cases.map((c) => [c.should, c] as const))('should %s', (_should, c) => {
     it('in core', () => {
-      const result = invokeFunction(fn, c.args.map((a) => (isRangeArg(a) ? a.map((r) => r.map(coreCell)) : coreCell(a))));
+      const result = invokeFunction(
+        fn,
+        c.args.map((a) => (isRangeArg(a) ? a.map((r) => r.map(coreCell)) : coreCell(a))),
+      );
       if (isTable(c)) expectTable(result, c, coreError, (k) => ERROR_TEXT[k]);
       else expectCell(result, c.expect as ExpectedCell, coreError, (k) => ERROR_TEXT[k]);
     });

@@ -35,12 +35,16 @@ function overLimits(plan: Plan): string[] {
 }
 
 describe('plans built with long names', () => {
-  it('keep an evaluation\'s formulas within Excel\'s limits, and its numbers core\'s', () => {
+  it("keep an evaluation's formulas within Excel's limits, and its numbers core's", () => {
     const status = long('Won');
     const owner = long('Smith');
     const rename = (v: CellValue) => (v === 'Won?' ? status : v === 'Smith*' ? owner : v);
     const actuals = AWKWARD_ACTUALS.map((row, r) => (r === 0 ? row : row.map(rename)));
-    const answers = { ...AWKWARD_ANSWERS, actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: status }, children: AWKWARD_ANSWERS.children.map((c) => ({ ...c, name: rename(c.name) as string })) };
+    const answers = {
+      ...AWKWARD_ANSWERS,
+      actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: status },
+      children: AWKWARD_ANSWERS.children.map((c) => ({ ...c, name: rename(c.name) as string })),
+    };
     const plan = buildSalesEvaluation(answers, actuals[0].map(String));
     expect(overLimits(plan)).toEqual([]);
     const sheet = loadPlanSheet(plan, { Opportunities: asTypedText(actuals) });
@@ -49,13 +53,23 @@ describe('plans built with long names', () => {
     n.byChild.forEach((c, i) => expect(sheet.value(a1(L.firstChild + i, C.actual))).toBeCloseTo(c.actual, 6));
   });
 
-  it('keep lead scoring\'s formulas within Excel\'s limits, a 1,000-character field name read exactly', () => {
+  it("keep lead scoring's formulas within Excel's limits, a 1,000-character field name read exactly", () => {
     const field = long('Visits');
-    const leads: CellValue[][] = [['Lead', field], ['L1', 12], ['L2', 2]];
+    const leads: CellValue[][] = [
+      ['Lead', field],
+      ['L1', 12],
+      ['L2', 2],
+    ];
     const plan = buildLeadScoring({
-      leadsSheet: 'Leads', leadsRange: 'A1:B3', labelField: 'Lead', outcomeField: '',
+      leadsSheet: 'Leads',
+      leadsRange: 'A1:B3',
+      labelField: 'Lead',
+      outcomeField: '',
       rules: [{ field, operator: '>=', value: 10, points: 30, group: long('Engagement') }],
-      caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70,
+      caps: [],
+      maxScore: 100,
+      warmFrom: 40,
+      hotFrom: 70,
     });
     expect(overLimits(plan)).toEqual([]);
     const sheet = loadPlanSheet(plan, { Leads: leads });

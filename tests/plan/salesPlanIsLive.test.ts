@@ -110,7 +110,9 @@ describe('a plan sheet that guards itself', () => {
     const { hf, id, value, sheet } = load(answers);
     hf.setCellContents({ sheet: id, row: L.firstChild + 2, col: 2 }, 5_000_000);
     const handOut = (computeSalesPlan(answers) as SalesPlanNumbers).handOut.toLocaleString('en-US');
-    expect(messageOf(value)).toBe(`⚠ The locked targets add up to 5,000,000, more than the quota handed out (${handOut}): lower a lock, or the others' targets turn negative.`);
+    expect(messageOf(value)).toBe(
+      `⚠ The locked targets add up to 5,000,000, more than the quota handed out (${handOut}): lower a lock, or the others' targets turn negative.`,
+    );
     // Nothing is left to share: the others get 0, never a negative target, and the check shows the excess.
     expect([0, 1, 3, 4].map((i) => value(L.firstChild + i, 3))).toEqual([0, 0, 0, 0]);
     expect(value(L.firstChild + answers.children.length + 1, 3)).toBeGreaterThan(0);
@@ -133,7 +135,7 @@ describe('a plan sheet that guards itself', () => {
   it('says in words when the baseline is negative, and highlights it', () => {
     const { hf, id, value, sheet } = load(answers);
     hf.setCellContents({ sheet: id, row: L.baseline, col: 1 }, -5);
-    expect(messageOf(value)).toBe('⚠ The baseline is negative: type last period\'s figure, 0 or more.');
+    expect(messageOf(value)).toBe("⚠ The baseline is negative: type last period's figure, 0 or more.");
     expect(sheet.highlights.some((h) => h.range === `B${L.baseline + 1}` && 'below' in h.when)).toBe(true);
   });
 
@@ -170,8 +172,18 @@ describe('a plan sheet that guards itself', () => {
 describe('the sales plan through the liveness check every wizard plugs into', () => {
   const edits: Edit<SalesPlanAnswers>[] = [
     { what: 'growth', cell: a1(L.growth, 1), value: 0.2, answers: (a) => ({ ...a, growth: 0.2 }) },
-    { what: 'a driver', cell: a1(L.firstChild, 1), value: 900_000, answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 0 ? { ...c, driver: 900_000 } : c)) }) },
-    { what: 'a lock', cell: a1(L.firstChild + 2, 2), value: null, answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 2 ? { ...c, lock: null } : c)) }) },
+    {
+      what: 'a driver',
+      cell: a1(L.firstChild, 1),
+      value: 900_000,
+      answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 0 ? { ...c, driver: 900_000 } : c)) }),
+    },
+    {
+      what: 'a lock',
+      cell: a1(L.firstChild + 2, 2),
+      value: null,
+      answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 2 ? { ...c, lock: null } : c)) }),
+    },
     { what: 'the headcount', cell: a1(L.headcount, 1), value: 9, answers: (a) => ({ ...a, headcount: 9 }) },
   ];
 

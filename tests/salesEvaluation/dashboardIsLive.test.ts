@@ -16,7 +16,16 @@ import { loadPlanSheet, mismatches } from '../harness/liveness';
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const regions = ['Central', 'East', 'South', 'West'];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:K${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Region', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created' },
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:K${ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Region',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+    createdField: 'Created',
+  },
   year: 2017,
   monthsElapsed: 11.5,
   stages: ['Won', 'Lost', 'Open'],
@@ -25,7 +34,8 @@ const answers: SalesEvaluationAnswers = {
   greenFrom: 1,
 };
 const build = (a: SalesEvaluationAnswers) => buildSalesEvaluation(a, ACTUALS[0].map(String));
-const rowOf = (a: SalesEvaluationAnswers, title: string) => build(a).sheets[1].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith(title)) + 2;
+const rowOf = (a: SalesEvaluationAnswers, title: string) =>
+  build(a).sheets[1].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith(title)) + 2;
 
 function expected(a: SalesEvaluationAnswers, table: CellValue[][]): Record<string, number | string> {
   const n = evaluationNumbers(a, table);
@@ -34,8 +44,15 @@ function expected(a: SalesEvaluationAnswers, table: CellValue[][]): Record<strin
   const kpis = [d.winRate, d.averageDeal, d.cycleDays, d.pipelineCoverage, d.attainment, d.growth];
   return {
     ...Object.fromEntries(kpis.map((v, col) => [a1(D.kpis, col), v])),
-    ...Object.fromEntries(n.byMonth.flatMap((m, i) => [[a1(D.months + 1 + i, 1), m.actual], [a1(D.months + 1 + i, 2), m.target]])),
-    ...Object.fromEntries(n.byChild.flatMap((c, i) => ['Green', 'Amber', 'Red'].map((s, k) => [a1(children + i, 1 + k), c.rag === s ? c.actual / c.targetToDate : '']))),
+    ...Object.fromEntries(
+      n.byMonth.flatMap((m, i) => [
+        [a1(D.months + 1 + i, 1), m.actual],
+        [a1(D.months + 1 + i, 2), m.target],
+      ]),
+    ),
+    ...Object.fromEntries(
+      n.byChild.flatMap((c, i) => ['Green', 'Amber', 'Red'].map((s, k) => [a1(children + i, 1 + k), c.rag === s ? c.actual / c.targetToDate : ''])),
+    ),
     ...Object.fromEntries(d.winRateByMonth.map((v, m) => [a1(winRates + m, 1), v])),
     ...Object.fromEntries(d.amountByStage.map((v, i) => [a1(stages + i, 1), v])),
   };
@@ -53,7 +70,7 @@ describe('the Dashboard sheet', () => {
     expect(mismatches((c) => sheet.valueIn(DASHBOARD_SHEET, c), expected(answers, ACTUALS))).toEqual([]);
   });
 
-  it('follows an actual edited on the user\'s sheet and a target edited on the Evaluation sheet', () => {
+  it("follows an actual edited on the user's sheet and a target edited on the Evaluation sheet", () => {
     const sheet = loadPlanSheet(build(answers), { Opportunities: ACTUALS });
     const row = ACTUALS.findIndex((r, i) => i > 0 && r[5] === 'Won' && typeof r[8] === 'number' && r[8] >= 42736 && r[3] === 'East');
     sheet.hf.setCellContents({ sheet: sheet.hf.getSheetId('Opportunities')!, row, col: 6 }, 50_000);
@@ -71,11 +88,13 @@ describe('the Dashboard without a status field', () => {
     const plan = build(noStatus);
     const sheet = loadPlanSheet(plan, { Opportunities: ACTUALS });
     const dashboard = plan.sheets[1];
-    const errors = dashboard.cells.flatMap((row, r) => row.flatMap((cell, c) => {
-      if (cell === null || !('formula' in cell)) return [];
-      const value = sheet.valueIn(dashboard.name, a1(r, c));
-      return typeof value === 'string' && value.startsWith('#') ? [`${a1(r, c)}: ${value}`] : [];
-    }));
+    const errors = dashboard.cells.flatMap((row, r) =>
+      row.flatMap((cell, c) => {
+        if (cell === null || !('formula' in cell)) return [];
+        const value = sheet.valueIn(dashboard.name, a1(r, c));
+        return typeof value === 'string' && value.startsWith('#') ? [`${a1(r, c)}: ${value}`] : [];
+      }),
+    );
     expect(errors).toEqual([]);
   });
 });

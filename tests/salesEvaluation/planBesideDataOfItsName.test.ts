@@ -15,12 +15,13 @@ import { loadPlanSheet } from '../harness/liveness';
 import { OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
 import { AWKWARD_ANSWERS } from '../harness/awkwardNames';
 
-describe('a plan built beside the user\'s sheet of the same name', () => {
+describe("a plan built beside the user's sheet of the same name", () => {
   const actuals = OPPORTUNITIES_SHEET.rows as CellValue[][];
   const answers = {
     ...AWKWARD_ANSWERS,
     actuals: { ...AWKWARD_ANSWERS.actuals, sheet: 'Evaluation', countedStatus: 'Won', productField: undefined, quantityField: undefined },
-    products: [], stages: ['Won', 'Lost', 'Open'],
+    products: [],
+    stages: ['Won', 'Lost', 'Open'],
     children: ['Kelly Williamson', 'Anna Andreadi'].map((name) => ({ name, targets: Array.from({ length: 12 }, () => 100) })),
   };
 

@@ -14,7 +14,17 @@ import { loadPlanSheet, mismatches } from '../harness/liveness';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:K${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Region', statusField: 'Outcome', countedStatus: 'Won', productField: 'Product', quantityField: 'Quantity' },
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:K${ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Region',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+    productField: 'Product',
+    quantityField: 'Quantity',
+  },
   year: 2017,
   monthsElapsed: 12,
   products: ['Furniture', 'Office Supplies', 'Technology', 'Toys'],
@@ -23,22 +33,31 @@ const answers: SalesEvaluationAnswers = {
   greenFrom: 1,
 };
 const build = (a: SalesEvaluationAnswers) => buildSalesEvaluation(a, ACTUALS[0].map(String));
-const blockTop = (a: SalesEvaluationAnswers) => build(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith('Price, volume and mix'));
+const blockTop = (a: SalesEvaluationAnswers) =>
+  build(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text.startsWith('Price, volume and mix'));
 
 function expected(a: SalesEvaluationAnswers): Record<string, number | string> {
   const { products, split } = pvmNumbers(a, ACTUALS);
   const first = blockTop(a) + 3;
   const splitTop = first + products.length + 1;
   return {
-    ...Object.fromEntries(products.flatMap((p, i) => [
-      [a1(first + i, C.qBefore), p.qBefore], [a1(first + i, C.rBefore), p.rBefore], [a1(first + i, C.qNow), p.qNow], [a1(first + i, C.rNow), p.rNow],
-    ])),
+    ...Object.fromEntries(
+      products.flatMap((p, i) => [
+        [a1(first + i, C.qBefore), p.qBefore],
+        [a1(first + i, C.rBefore), p.rBefore],
+        [a1(first + i, C.qNow), p.qNow],
+        [a1(first + i, C.rNow), p.rNow],
+      ]),
+    ),
     [a1(blockTop(a) + 1, C.qNow)]: toDateEnd(a.year, a.monthsElapsed),
-    [a1(splitTop, 1)]: split.volume, [a1(splitTop + 1, 1)]: split.mix, [a1(splitTop + 2, 1)]: split.price, [a1(splitTop + 3, 1)]: split.total,
+    [a1(splitTop, 1)]: split.volume,
+    [a1(splitTop + 1, 1)]: split.mix,
+    [a1(splitTop + 2, 1)]: split.price,
+    [a1(splitTop + 3, 1)]: split.total,
   };
 }
 
-describe('the Evaluation sheet\'s price-volume-mix block', () => {
+describe("the Evaluation sheet's price-volume-mix block", () => {
   it('splits the change in revenue to date into volume, mix and price as PVM does, adding up to the change', () => {
     const { products, split } = pvmNumbers(answers, ACTUALS);
     const change = products.reduce((s, p) => s + p.rNow - p.rBefore, 0);

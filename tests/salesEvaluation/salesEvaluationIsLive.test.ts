@@ -14,7 +14,15 @@ import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:I${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won' },
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:I${ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Owner',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+  },
   year: 2017,
   monthsElapsed: 9.5,
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
@@ -27,14 +35,28 @@ function expected(a: SalesEvaluationAnswers) {
   const n = evaluationNumbers(a, ACTUALS);
   const shortfallTop = build(a).sheets[0].cells.findIndex((r) => r[0] !== null && 'text' in r[0] && r[0].text === '#') + 1;
   return {
-    ...Object.fromEntries(n.byMonth.flatMap((m, i) => [[a1(L.firstMonth + i, 1), m.target], [a1(L.firstMonth + i, 2), m.actual], [a1(L.firstMonth + i, 4), m.attainment ?? ''], [a1(L.firstMonth + i, 5), m.rag]])),
-    ...Object.fromEntries(n.byChild.flatMap((c, i) => [
-      [a1(L.firstChild + i, C.toDate), c.targetToDate],
-      [a1(L.firstChild + i, C.actual), c.actual],
-      [a1(L.firstChild + i, C.rag), c.rag],
-      ...(c.forecast === undefined ? [] : [[a1(L.firstChild + i, C.forecast), c.forecast]]),
-    ])),
-    ...Object.fromEntries(n.shortfalls.flatMap((s, k) => [[a1(shortfallTop + k, 1), s.name], [a1(shortfallTop + k, 4), s.gap]])),
+    ...Object.fromEntries(
+      n.byMonth.flatMap((m, i) => [
+        [a1(L.firstMonth + i, 1), m.target],
+        [a1(L.firstMonth + i, 2), m.actual],
+        [a1(L.firstMonth + i, 4), m.attainment ?? ''],
+        [a1(L.firstMonth + i, 5), m.rag],
+      ]),
+    ),
+    ...Object.fromEntries(
+      n.byChild.flatMap((c, i) => [
+        [a1(L.firstChild + i, C.toDate), c.targetToDate],
+        [a1(L.firstChild + i, C.actual), c.actual],
+        [a1(L.firstChild + i, C.rag), c.rag],
+        ...(c.forecast === undefined ? [] : [[a1(L.firstChild + i, C.forecast), c.forecast]]),
+      ]),
+    ),
+    ...Object.fromEntries(
+      n.shortfalls.flatMap((s, k) => [
+        [a1(shortfallTop + k, 1), s.name],
+        [a1(shortfallTop + k, 4), s.gap],
+      ]),
+    ),
   };
 }
 const LIVE: LiveWizard<SalesEvaluationAnswers> = { build, expected, sources: () => ({ Opportunities: ACTUALS }) };
@@ -52,7 +74,12 @@ describe('the Evaluation sheet', () => {
     { what: 'the months gone by', cell: a1(L.elapsed, 1), value: 6, answers: (a) => ({ ...a, monthsElapsed: 6 }) },
     { what: 'the amber cut-off', cell: a1(L.amberFrom, 1), value: 0.5, answers: (a) => ({ ...a, amberFrom: 0.5 }) },
     { what: 'the green cut-off, below amber (no status until fixed)', cell: a1(L.greenFrom, 1), value: 0.7, answers: (a) => ({ ...a, greenFrom: 0.7 }) },
-    { what: 'a month\'s target', cell: a1(L.firstChild + 1, C.firstMonth + 2), value: 5000, answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 1 ? { ...c, targets: c.targets.map((t, m) => (m === 2 ? 5000 : t)) } : c)) }) },
+    {
+      what: "a month's target",
+      cell: a1(L.firstChild + 1, C.firstMonth + 2),
+      value: 5000,
+      answers: (a) => ({ ...a, children: a.children.map((c, i) => (i === 1 ? { ...c, targets: c.targets.map((t, m) => (m === 2 ? 5000 : t)) } : c)) }),
+    },
   ];
 
   it('follows an edit of the months gone by, a cut-off or a target', () => {
@@ -75,7 +102,7 @@ describe('the Evaluation sheet', () => {
   });
 });
 
-describe('the Evaluation sheet\'s check, after the actuals are edited', () => {
+describe("the Evaluation sheet's check, after the actuals are edited", () => {
   it('says when an owner is typed with spaces around it, as that deal would count for nobody', () => {
     const sheet = loadPlanSheet(build(answers), { Opportunities: ACTUALS });
     const id = sheet.hf.getSheetId('Opportunities')!;

@@ -4,7 +4,7 @@ import { initialState, readLines, restoreState, validateStep, withBoundsAndMonth
 
 const history = [SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][];
 
-describe('the budget wizard\'s answers', () => {
+describe("the budget wizard's answers", () => {
   it('reads the sample Marketing history as five channels, each with a concave curve fitted and scaled to the year', () => {
     const read = readLines(history, 12);
     if (typeof read === 'string') throw new Error(read);
@@ -12,7 +12,10 @@ describe('the budget wizard\'s answers', () => {
     for (const line of read.lines) {
       expect(['log', 'exp']).toContain(line.curve.kind);
       expect(line.points).toBe(48);
-      const lastYear = SAMPLE_MARKETING.rows.filter((r) => r[1] === line.name).slice(-12).reduce((s, r) => s + (r[2] as number), 0);
+      const lastYear = SAMPLE_MARKETING.rows
+        .filter((r) => r[1] === line.name)
+        .slice(-12)
+        .reduce((s, r) => s + (r[2] as number), 0);
       expect(line.current).toBe(lastYear);
     }
     expect(read.months).toHaveLength(12);
@@ -20,12 +23,30 @@ describe('the budget wizard\'s answers', () => {
   });
 
   it('reads a list of lines with typed curves', () => {
-    const read = readLines([['Region', 'Spend', 'Kind', 'Beta', 'Kappa'], ['North', 100, 'log', 500, 80], ['South', 50, 'exp', 300, 40]], 1);
-    expect(typeof read !== 'string' && read.lines.map((l) => [l.name, l.current, l.curve.kind, l.points])).toEqual([['North', 100, 'log', null], ['South', 50, 'exp', null]]);
+    const read = readLines(
+      [
+        ['Region', 'Spend', 'Kind', 'Beta', 'Kappa'],
+        ['North', 100, 'log', 500, 80],
+        ['South', 50, 'exp', 300, 40],
+      ],
+      1,
+    );
+    expect(typeof read !== 'string' && read.lines.map((l) => [l.name, l.current, l.curve.kind, l.points])).toEqual([
+      ['North', 100, 'log', null],
+      ['South', 50, 'exp', null],
+    ]);
   });
 
   it('says what a table lacks', () => {
-    expect(readLines([['Channel', 'Revenue'], ['Search', 5]], 12)).toBe('The table needs a column of spend (a header with "Spend" or "Cost").');
+    expect(
+      readLines(
+        [
+          ['Channel', 'Revenue'],
+          ['Search', 5],
+        ],
+        12,
+      ),
+    ).toBe('The table needs a column of spend (a header with "Spend" or "Cost").');
   });
 
   it('checks the budget, the lines, and bounds the budget can meet, saying by how much', () => {
@@ -34,10 +55,14 @@ describe('the budget wizard\'s answers', () => {
     const ready = { ...initialState(), answers: { ...initialState().answers, budget: 300_000, lines: read.lines } };
     expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
     // 1e308 would print a 309-digit number and fill the sheet with #NUM!: it is refused in words.
-    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe('The budget to share: more than 0 and at most 1,000,000,000,000,000.');
+    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe(
+      'The budget to share: more than 0 and at most 1,000,000,000,000,000.',
+    );
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
     const current = read.lines.reduce((s, l) => s + l.current, 0);
-    expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, budget: current * 0.4 } }).bounds).toMatch(/^At 0.5× current spend the lines need [\d,]+, [\d,]+ more than the budget/);
+    expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, budget: current * 0.4 } }).bounds).toMatch(
+      /^At 0.5× current spend the lines need [\d,]+, [\d,]+ more than the budget/,
+    );
     expect(validateStep({ ...ready, step: 2 })).toEqual({});
   });
 

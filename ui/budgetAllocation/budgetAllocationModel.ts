@@ -3,7 +3,15 @@ import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } fro
 import { CellValue } from '../../core/kit/cells/values';
 import { fitResponse } from '../../core/functions/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget/responseCurve';
-import { ALLOCATION_METHODS, AllocationMethod, BudgetAllocationAnswers, BudgetLine, LARGEST_BUDGET, MAX_HISTORY_MONTHS, MAX_LINES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+import {
+  ALLOCATION_METHODS,
+  AllocationMethod,
+  BudgetAllocationAnswers,
+  BudgetLine,
+  LARGEST_BUDGET,
+  MAX_HISTORY_MONTHS,
+  MAX_LINES,
+} from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
 import { t, msg, numberLocale } from '../i18n';
 import { tooMany } from '../wizard/savedState';
 
@@ -31,7 +39,14 @@ export const STEP_TITLES = [msg('The budget'), msg('The lines'), msg('Bounds'), 
 
 export function initialState(): BudgetAllocationState {
   return {
-    step: 0, periods: 12, source: '', boundMode: 'multiples', lowMultiple: 0.5, highMultiple: 2, monthsFrom: 'flat', historyMonths: [],
+    step: 0,
+    periods: 12,
+    source: '',
+    boundMode: 'multiples',
+    lowMultiple: 0.5,
+    highMultiple: 2,
+    monthsFrom: 'flat',
+    historyMonths: [],
     answers: { budget: 0, period: String(new Date().getFullYear() + 1), lines: [], method: 'optimal', roundTo: null, months: [] },
   };
 }
@@ -45,7 +60,20 @@ function fitConcave(spend: number[], returns: number[]) {
   return fits.length === 0 ? undefined : fits.reduce((a, b) => (b.r2 > a.r2 ? b : a));
 }
 
-const MONTH_NAMES = [msg('Jan'), msg('Feb'), msg('Mar'), msg('Apr'), msg('May'), msg('Jun'), msg('Jul'), msg('Aug'), msg('Sep'), msg('Oct'), msg('Nov'), msg('Dec')];
+const MONTH_NAMES = [
+  msg('Jan'),
+  msg('Feb'),
+  msg('Mar'),
+  msg('Apr'),
+  msg('May'),
+  msg('Jun'),
+  msg('Jul'),
+  msg('Aug'),
+  msg('Sep'),
+  msg('Oct'),
+  msg('Nov'),
+  msg('Dec'),
+];
 
 /** Labels and spend shares of the history's last `periods` periods, oldest first. */
 function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number, spendCol: number, periods: number) {
@@ -57,7 +85,8 @@ function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number,
   const last = [...byPeriod.entries()].slice(-periods);
   const total = last.reduce((s, [, v]) => s + v, 0);
   // "2017-03" is March of any year: the plan's months are named, not dated.
-  const named = (label: string) => (/^\d{4}-(\d\d)$/.test(label) ? (MONTH_NAMES[Number(label.slice(5)) - 1] === undefined ? label : t(MONTH_NAMES[Number(label.slice(5)) - 1])) : label);
+  const named = (label: string) =>
+    /^\d{4}-(\d\d)$/.test(label) ? (MONTH_NAMES[Number(label.slice(5)) - 1] === undefined ? label : t(MONTH_NAMES[Number(label.slice(5)) - 1])) : label;
   return last.map(([label, v]) => ({ label: named(label), share: total > 0 ? v / total : 1 / last.length }));
 }
 
@@ -71,12 +100,19 @@ function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number,
  * @example
  * readLines([['Month', 'Channel', 'Spend', 'Revenue'], …], 12) // { lines: [{ name: 'Search', … }], months: [...] }
  */
-export function readLines(values: readonly (readonly CellValue[])[], periods: number): { lines: BudgetLine[]; months: { label: string; share: number }[] } | string {
+export function readLines(
+  values: readonly (readonly CellValue[])[],
+  periods: number,
+): { lines: BudgetLine[]; months: { label: string; share: number }[] } | string {
   const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const rows = values.slice(1).filter((r) => r.some((v) => v !== null && v !== ''));
   const spendCol = columnOf(header, /spend|cost|budget|invest/i);
   if (spendCol < 0) return t('The table needs a column of spend (a header with "Spend" or "Cost").');
-  const lineCol = [columnOf(header, /channel|line|region|route|customer|role|team|name/i), header.findIndex((_, c) => c !== spendCol && rows.some((r) => typeof r[c] === 'string'))].find((c) => c >= 0) ?? -1;
+  const lineCol =
+    [
+      columnOf(header, /channel|line|region|route|customer|role|team|name/i),
+      header.findIndex((_, c) => c !== spendCol && rows.some((r) => typeof r[c] === 'string')),
+    ].find((c) => c >= 0) ?? -1;
   if (lineCol < 0) return t('The table needs a column naming the lines (Channel, Region, Team…).');
   const returnCol = columnOf(header, /revenue|return|sales|leads|conversion/i);
   const names = [...new Set(rows.map((r) => String(r[lineCol] ?? '').trim()).filter(Boolean))];
@@ -90,8 +126,11 @@ export function readLines(values: readonly (readonly CellValue[])[], periods: nu
     let points: number | null = null;
     if (returnCol >= 0 && own.length > 1) {
       const pairs = own.filter((r) => typeof r[spendCol] === 'number' && typeof r[returnCol] === 'number');
-      const fit = fitConcave(pairs.map((r) => r[spendCol] as number), pairs.map((r) => r[returnCol] as number));
-      if (!fit) return t('{name}\'s curve cannot be fitted from its history: it needs at least 3 periods whose spend varies.', { name });
+      const fit = fitConcave(
+        pairs.map((r) => r[spendCol] as number),
+        pairs.map((r) => r[returnCol] as number),
+      );
+      if (!fit) return t("{name}'s curve cannot be fitted from its history: it needs at least 3 periods whose spend varies.", { name });
       curve = { kind: fit.kind, beta: fit.beta * periods, kappa: fit.kappa * periods, alpha: 1 };
       points = pairs.length;
     } else {
@@ -120,14 +159,18 @@ export const hasCurve = (line: BudgetLine) => line.curve.beta > 0;
 export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocationState {
   const { lowMultiple, highMultiple } = state;
   // ROI-weighted reads each line's return per unit at its current spend; proportional its current spend.
-  const weight = (l: BudgetLine) => (state.answers.method === 'roi' ? (l.current > 0 && hasCurve(l) ? curveReturn(l.curve, l.current) / l.current : 0) : l.current);
+  const weight = (l: BudgetLine) =>
+    state.answers.method === 'roi' ? (l.current > 0 && hasCurve(l) ? curveReturn(l.curve, l.current) / l.current : 0) : l.current;
   const lines = state.answers.lines.map((l) => ({
     ...l,
     weight: weight(l),
     ...(state.boundMode === 'none' ? { lower: null, upper: null } : { lower: l.current * lowMultiple, upper: l.current * highMultiple }),
   }));
   const n = Math.max(1, state.periods);
-  const months = state.monthsFrom === 'history' && state.historyMonths.length > 0 ? state.historyMonths : Array.from({ length: n }, (_, i) => ({ label: t('Period {value}', { value: i + 1 }), share: 1 / n }));
+  const months =
+    state.monthsFrom === 'history' && state.historyMonths.length > 0
+      ? state.historyMonths
+      : Array.from({ length: n }, (_, i) => ({ label: t('Period {value}', { value: i + 1 }), share: 1 / n }));
   return { ...state, answers: { ...state.answers, lines, months } };
 }
 
@@ -135,7 +178,8 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
 export function validateStep(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.budget > 0 && a.budget <= LARGEST_BUDGET)) return { budget: t('The budget to share: more than 0 and at most {value}.', { value: LARGEST_BUDGET.toLocaleString(numberLocale()) }) };
+    if (!(a.budget > 0 && a.budget <= LARGEST_BUDGET))
+      return { budget: t('The budget to share: more than 0 and at most {value}.', { value: LARGEST_BUDGET.toLocaleString(numberLocale()) }) };
     return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
   }
   if (state.step === 1) {
@@ -144,15 +188,31 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
   }
   if (state.step === 2) {
     if (state.boundMode === 'none') return {};
-    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple)) return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
+    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple))
+      return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
     const lows = a.lines.reduce((s, l) => s + l.current * state.lowMultiple, 0);
     const highs = a.lines.reduce((s, l) => s + l.current * state.highMultiple, 0);
-    if (lows > a.budget) return { bounds: t('At {lowMultiple}× current spend the lines need {value}, {value2} more than the budget: lower the low multiple or raise the budget.', { lowMultiple: state.lowMultiple, value: Math.round(lows).toLocaleString(numberLocale()), value2: Math.round(lows - a.budget).toLocaleString(numberLocale()) }) };
-    if (highs < a.budget) return { bounds: t('At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.', { highMultiple: state.highMultiple, value: Math.round(highs).toLocaleString(numberLocale()), value2: Math.round(a.budget - highs).toLocaleString(numberLocale()) }) };
+    if (lows > a.budget)
+      return {
+        bounds: t('At {lowMultiple}× current spend the lines need {value}, {value2} more than the budget: lower the low multiple or raise the budget.', {
+          lowMultiple: state.lowMultiple,
+          value: Math.round(lows).toLocaleString(numberLocale()),
+          value2: Math.round(lows - a.budget).toLocaleString(numberLocale()),
+        }),
+      };
+    if (highs < a.budget)
+      return {
+        bounds: t('At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.', {
+          highMultiple: state.highMultiple,
+          value: Math.round(highs).toLocaleString(numberLocale()),
+          value2: Math.round(a.budget - highs).toLocaleString(numberLocale()),
+        }),
+      };
     return {};
   }
   if (state.step === 3) {
-    if (a.method === 'optimal' && !a.lines.every(hasCurve)) return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
+    if (a.method === 'optimal' && !a.lines.every(hasCurve))
+      return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
     return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: t('Round to a unit above 0, or leave it blank.') };
   }
   return {};
@@ -160,13 +220,31 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
 
 const MONTH = shaped({ label: text, share: finite });
 const LINE = shaped({
-  name: text, current: finite, weight: finite, lower: orNull(finite), upper: orNull(finite), points: orNull(finite),
+  name: text,
+  current: finite,
+  weight: finite,
+  lower: orNull(finite),
+  upper: orNull(finite),
+  points: orNull(finite),
   curve: shaped({ kind: oneOf(CURVE_KINDS), beta: finite, kappa: finite, alpha: finite }),
 });
 const STATE = shaped({
   step: stepOf(STEP_TITLES.length),
-  periods: finite, source: text, boundMode: oneOf(BOUND_MODES), lowMultiple: finite, highMultiple: finite, monthsFrom: oneOf(['flat', 'history']), historyMonths: listOf(MONTH, MAX_HISTORY_MONTHS),
-  answers: shaped({ budget: finite, period: text, lines: listOf(LINE, MAX_LINES), method: oneOf(ALLOCATION_METHODS), roundTo: orNull(finite), months: listOf(MONTH, MAX_HISTORY_MONTHS) }),
+  periods: finite,
+  source: text,
+  boundMode: oneOf(BOUND_MODES),
+  lowMultiple: finite,
+  highMultiple: finite,
+  monthsFrom: oneOf(['flat', 'history']),
+  historyMonths: listOf(MONTH, MAX_HISTORY_MONTHS),
+  answers: shaped({
+    budget: finite,
+    period: text,
+    lines: listOf(LINE, MAX_LINES),
+    method: oneOf(ALLOCATION_METHODS),
+    roundTo: orNull(finite),
+    months: listOf(MONTH, MAX_HISTORY_MONTHS),
+  }),
 });
 
 /** The state restored from the document, checked as untrusted input, each step before the saved one validated. */

@@ -7,7 +7,17 @@ import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { BOUND_MODES, BoundMode, BudgetAllocationState, METHOD_LABELS, STEP_TITLES, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
+import {
+  BOUND_MODES,
+  BoundMode,
+  BudgetAllocationState,
+  METHOD_LABELS,
+  STEP_TITLES,
+  readLines,
+  restoreState,
+  validateStep,
+  withBoundsAndMonths,
+} from './budgetAllocationModel';
 import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<BudgetAllocationState>;
@@ -16,9 +26,26 @@ const money = (x: number) => Math.round(x).toLocaleString(numberLocale());
 function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   return [
-    field(t('Budget to share'), numberInput(a.budget, (v) => answer(ctx, { budget: v }), t('Budget')), 'budget', ctx.errors),
-    field(t('Period'), textInput(a.period, (v) => answer(ctx, { period: v }), t('Period')), 'period', ctx.errors, t('As the sheet\'s title shows it: "2027", "H1 2027".')),
-    field(t('Periods of history in it'), numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), t('Periods'), '1'), 'periods', ctx.errors, t('12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.')),
+    field(
+      t('Budget to share'),
+      numberInput(a.budget, (v) => answer(ctx, { budget: v }), t('Budget')),
+      'budget',
+      ctx.errors,
+    ),
+    field(
+      t('Period'),
+      textInput(a.period, (v) => answer(ctx, { period: v }), t('Period')),
+      'period',
+      ctx.errors,
+      t('As the sheet\'s title shows it: "2027", "H1 2027".'),
+    ),
+    field(
+      t('Periods of history in it'),
+      numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), t('Periods'), '1'),
+      'periods',
+      ctx.errors,
+      t('12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.'),
+    ),
   ];
 }
 
@@ -31,43 +58,119 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
   if (typeof read === 'string') return ctx.redraw({ lines: read });
   const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
   const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
-  ctx.update((s) => ({ ...s, source, historyMonths: read.months, monthsFrom: read.months.length > 0 ? 'history' : 'flat', answers: { ...s.answers, lines: read.lines, method } }));
+  ctx.update((s) => ({
+    ...s,
+    source,
+    historyMonths: read.months,
+    monthsFrom: read.months.length > 0 ? 'history' : 'flat',
+    answers: { ...s.answers, lines: read.lines, method },
+  }));
   ctx.redraw({});
 }
 
 function stepLines(ctx: Ctx): (HTMLElement | null)[] {
   const { lines } = ctx.state.answers;
-  const rows = lines.map((l) => h('tr', {}, h('td', {}, l.name), h('td', { className: 'sp-num' }, money(l.current)), h('td', {}, l.curve.beta > 0 ? `${l.curve.kind}, β ${money(l.curve.beta)}, κ ${money(l.curve.kappa)}` : '—'), h('td', { className: 'sp-num' }, l.points === null ? 'typed' : String(l.points))));
+  const rows = lines.map((l) =>
+    h(
+      'tr',
+      {},
+      h('td', {}, l.name),
+      h('td', { className: 'sp-num' }, money(l.current)),
+      h('td', {}, l.curve.beta > 0 ? `${l.curve.kind}, β ${money(l.curve.beta)}, κ ${money(l.curve.kappa)}` : '—'),
+      h('td', { className: 'sp-num' }, l.points === null ? 'typed' : String(l.points)),
+    ),
+  );
   return [
     button(t('Use the selected cells as the lines'), () => void linesFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, lines.length > 0 ? t('{length} lines read from {source}.', { length: lines.length, source: ctx.state.source }) : t('Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.')),
+    h(
+      'p',
+      { className: 'sp-hint' },
+      lines.length > 0
+        ? t('{length} lines read from {source}.', { length: lines.length, source: ctx.state.source })
+        : t(
+            'Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.',
+          ),
+    ),
     ctx.errors.lines ? h('p', { className: 'sp-field-error' }, ctx.errors.lines) : null,
-    lines.length > 0 ? h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Curve (per budget period)'), t('Points')].map((label) => h('th', {}, label)))), h('tbody', {}, ...rows)) : null,
+    lines.length > 0
+      ? h(
+          'table',
+          { className: 'sp-children' },
+          h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Curve (per budget period)'), t('Points')].map((label) => h('th', {}, label)))),
+          h('tbody', {}, ...rows),
+        )
+      : null,
   ];
 }
 
 function stepBounds(ctx: Ctx): (HTMLElement | null)[] {
   const s = ctx.state;
   const labels: Record<BoundMode, string> = { none: t('No bounds'), multiples: t('Multiples of current spend') };
-  const mode = select(labels[s.boundMode], BOUND_MODES.map((m) => labels[m]), (v) => {
-    ctx.update((st) => ({ ...st, boundMode: BOUND_MODES.find((m) => labels[m] === v) ?? 'none' }));
-    ctx.redraw({});
-  }, t('Bounds'));
+  const mode = select(
+    labels[s.boundMode],
+    BOUND_MODES.map((m) => labels[m]),
+    (v) => {
+      ctx.update((st) => ({ ...st, boundMode: BOUND_MODES.find((m) => labels[m] === v) ?? 'none' }));
+      ctx.redraw({});
+    },
+    t('Bounds'),
+  );
   return [
-    field(t('Bounds on each line'), mode, 'boundMode', ctx.errors, t('Robyn\'s default is 0.5 to 2 times current spend. Edit any line\'s bounds on the sheet afterwards.')),
-    s.boundMode === 'multiples' ? field(t('At least (× current)'), numberInput(s.lowMultiple, (v) => ctx.update((st) => ({ ...st, lowMultiple: v })), t('Low multiple')), 'lowMultiple', ctx.errors) : null,
-    s.boundMode === 'multiples' ? field(t('At most (× current)'), numberInput(s.highMultiple, (v) => ctx.update((st) => ({ ...st, highMultiple: v })), t('High multiple')), 'highMultiple', ctx.errors) : null,
+    field(
+      t('Bounds on each line'),
+      mode,
+      'boundMode',
+      ctx.errors,
+      t("Robyn's default is 0.5 to 2 times current spend. Edit any line's bounds on the sheet afterwards."),
+    ),
+    s.boundMode === 'multiples'
+      ? field(
+          t('At least (× current)'),
+          numberInput(s.lowMultiple, (v) => ctx.update((st) => ({ ...st, lowMultiple: v })), t('Low multiple')),
+          'lowMultiple',
+          ctx.errors,
+        )
+      : null,
+    s.boundMode === 'multiples'
+      ? field(
+          t('At most (× current)'),
+          numberInput(s.highMultiple, (v) => ctx.update((st) => ({ ...st, highMultiple: v })), t('High multiple')),
+          'highMultiple',
+          ctx.errors,
+        )
+      : null,
     ctx.errors.bounds ? h('p', { className: 'sp-field-error', dataset: { field: 'bounds' } }, ctx.errors.bounds) : null,
   ];
 }
 
 function stepMethod(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const months = select(ctx.state.monthsFrom === 'history' ? t('As the history\'s last periods') : t('Flat'), [t('Flat'), ...(ctx.state.historyMonths.length > 0 ? [t('As the history\'s last periods')] : [])], (v) => ctx.update((s) => ({ ...s, monthsFrom: v === t('Flat') ? 'flat' : 'history' })), t('Month split'));
+  const months = select(
+    ctx.state.monthsFrom === 'history' ? t("As the history's last periods") : t('Flat'),
+    [t('Flat'), ...(ctx.state.historyMonths.length > 0 ? [t("As the history's last periods")] : [])],
+    (v) => ctx.update((s) => ({ ...s, monthsFrom: v === t('Flat') ? 'flat' : 'history' })),
+    t('Month split'),
+  );
   return [
-    field(t('Method'), select(t(METHOD_LABELS[a.method]), ALLOCATION_METHODS.map((m) => t(METHOD_LABELS[m])), (v) => answer(ctx, { method: ALLOCATION_METHODS.find((m) => t(METHOD_LABELS[m]) === v) as AllocationMethod }), t('Method')), 'method', ctx.errors,
-      t('Optimal gives every line the same return on its last unit of spend, within its bounds; the others are rules of thumb.')),
-    field(t('Round to'), numberInput(a.roundTo ?? Number.NaN, (v) => answer(ctx, { roundTo: Number.isNaN(v) ? null : v }), t('Round to')), 'roundTo', ctx.errors, t('Blank: not rounded. The parts still add up to the budget.')),
+    field(
+      t('Method'),
+      select(
+        t(METHOD_LABELS[a.method]),
+        ALLOCATION_METHODS.map((m) => t(METHOD_LABELS[m])),
+        (v) => answer(ctx, { method: ALLOCATION_METHODS.find((m) => t(METHOD_LABELS[m]) === v) as AllocationMethod }),
+        t('Method'),
+      ),
+      'method',
+      ctx.errors,
+      t('Optimal gives every line the same return on its last unit of spend, within its bounds; the others are rules of thumb.'),
+    ),
+    field(
+      t('Round to'),
+      numberInput(a.roundTo ?? Number.NaN, (v) => answer(ctx, { roundTo: Number.isNaN(v) ? null : v }), t('Round to')),
+      'roundTo',
+      ctx.errors,
+      t('Blank: not rounded. The parts still add up to the budget.'),
+    ),
     field(t('Split over the periods'), months, 'months', ctx.errors),
   ];
 }
@@ -76,14 +179,43 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const proposed = proposedAmounts(a);
   if (isSheetError(proposed)) return [h('p', { className: 'sp-field-error' }, t('The budget cannot be shared: {message}.', { message: reasonOf(proposed) }))];
-  const rows = a.lines.map((l, i) => h('tr', {}, h('td', {}, l.name), h('td', { className: 'sp-num' }, money(l.current)), h('td', { className: 'sp-num' }, money(proposed[i])), h('td', { className: 'sp-num' }, `${proposed[i] >= l.current ? '+' : ''}${money(proposed[i] - l.current)}`)));
+  const rows = a.lines.map((l, i) =>
+    h(
+      'tr',
+      {},
+      h('td', {}, l.name),
+      h('td', { className: 'sp-num' }, money(l.current)),
+      h('td', { className: 'sp-num' }, money(proposed[i])),
+      h('td', { className: 'sp-num' }, `${proposed[i] >= l.current ? '+' : ''}${money(proposed[i] - l.current)}`),
+    ),
+  );
   const returns = (xs: readonly number[]) => a.lines.reduce((s, l, i) => s + (l.curve.beta > 0 ? curveReturn(l.curve, xs[i]) : 0), 0);
   const now = returns(a.lines.map((l) => l.current));
   const warnings = budgetWarnings(a, proposed, t);
-  const trigger = buildButton(ctx, t('Build the budget sheet'), () => buildBudgetAllocation(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit the budget or a bound there: the proposal follows.', { names }), t('the budget'));
+  const trigger = buildButton(
+    ctx,
+    t('Build the budget sheet'),
+    () => buildBudgetAllocation(ctx.state.answers, uiLanguage()),
+    (names) => t('Built “{names}”. Edit the budget or a bound there: the proposal follows.', { names }),
+    t('the budget'),
+  );
   return [
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Proposed'), t('Change')].map((label) => h('th', {}, label)))), h('tbody', {}, ...rows)),
-    a.lines.every((l) => l.curve.beta > 0) ? h('p', { className: 'sp-hint', dataset: { field: 'returns' } }, t('Return under the curves: {money} at current spend (scaled to the period), {money2} as proposed. A reallocation under these curves, not a forecast.', { money: money(now), money2: money(returns(proposed)) })) : null,
+    h(
+      'table',
+      { className: 'sp-children' },
+      h('thead', {}, h('tr', {}, ...[t('Line'), t('Current'), t('Proposed'), t('Change')].map((label) => h('th', {}, label)))),
+      h('tbody', {}, ...rows),
+    ),
+    a.lines.every((l) => l.curve.beta > 0)
+      ? h(
+          'p',
+          { className: 'sp-hint', dataset: { field: 'returns' } },
+          t(
+            'Return under the curves: {money} at current spend (scaled to the period), {money2} as proposed. A reallocation under these curves, not a forecast.',
+            { money: money(now), money2: money(returns(proposed)) },
+          ),
+        )
+      : null,
     ...warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
     trigger,
     ctx.status,

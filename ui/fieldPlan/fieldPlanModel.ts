@@ -23,10 +23,18 @@ export const STEP_TITLES = [msg('Target and funnel'), msg('The working day'), ms
 
 export function initialState(): FieldPlanState {
   return {
-    step: 0, fields: [], areas: [],
+    step: 0,
+    fields: [],
+    areas: [],
     answers: {
-      target: 1_000_000, dealSize: 5_000, sellingDays: 200,
-      stages: [{ name: t('Leads'), rate: 0.3 }, { name: t('Meetings'), rate: 0.5 }, { name: t('Proposals'), rate: 0.35 }],
+      target: 1_000_000,
+      dealSize: 5_000,
+      sellingDays: 200,
+      stages: [
+        { name: t('Leads'), rate: 0.3 },
+        { name: t('Meetings'), rate: 0.5 },
+        { name: t('Proposals'), rate: 0.35 },
+      ],
       day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
       accounts: { sheet: '', range: '', nameField: '', areaField: '', valueField: '' },
       classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
@@ -46,7 +54,15 @@ const fieldLike = (fields: readonly string[], pattern: RegExp) => fields.find((f
  * @example
  * readAccounts([['Account', 'Customer', 'State', 'Revenue'], …]).nameField //=> 'Customer'
  */
-export function readAccounts(values: readonly (readonly CellValue[])[]): { fields: string[]; nameField: string; areaField: string; valueField: string; latField: string; lonField: string; areas: string[] } {
+export function readAccounts(values: readonly (readonly CellValue[])[]): {
+  fields: string[];
+  nameField: string;
+  areaField: string;
+  valueField: string;
+  latField: string;
+  lonField: string;
+  areas: string[];
+} {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const nameField = fieldLike(fields, /customer|company|name/i) || fieldLike(fields, /account/i) || fields[0] || '';
   // The broadest area first: a state before its cities.
@@ -55,7 +71,17 @@ export function readAccounts(values: readonly (readonly CellValue[])[]): { field
   const latField = fieldLike(fields, /^lat(itude)?$/i);
   const lonField = fieldLike(fields, /^(lon|lng|long|longitude)$/i);
   const column = fields.indexOf(areaField);
-  const areas = column < 0 ? [] : [...new Set(values.slice(1).map((r) => String(r[column] ?? '').trim()).filter(Boolean))];
+  const areas =
+    column < 0
+      ? []
+      : [
+          ...new Set(
+            values
+              .slice(1)
+              .map((r) => String(r[column] ?? '').trim())
+              .filter(Boolean),
+          ),
+        ];
   return { fields, nameField, areaField, valueField, latField, lonField, areas };
 }
 
@@ -78,7 +104,10 @@ export function rateFromSelection(kpi: keyof typeof RATE_SOURCES, values: readon
   const column = values.slice(1).map((r) => [r[0] ?? null]);
   const rate = kpi === 'WINRATE' ? invokeFunction(fn, [values]) : invokeFunction(fn, [column, column.length]);
   if (typeof rate === 'number') return Math.round(rate * 1000) / 1000;
-  return t('The selection gives no {value}: {value2}.', { value: kpi === 'WINRATE' ? t('win rate') : t('lead conversion'), value2: isSheetError(rate) ? reasonOf(rate) : t(RATE_SOURCES[kpi].select) });
+  return t('The selection gives no {value}: {value2}.', {
+    value: kpi === 'WINRATE' ? t('win rate') : t('lead conversion'),
+    value2: isSheetError(rate) ? reasonOf(rate) : t(RATE_SOURCES[kpi].select),
+  });
 }
 
 /** One rep per area, named after it: a start the manager edits. */
@@ -92,7 +121,8 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
   if (state.step === 0) {
     if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: t('A target of 0 or more and an average deal above 0.') };
     if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
-    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === '')) return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
+    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
+      return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
     return a.sellingDays >= 0 ? {} : { sellingDays: t('Selling days: 0 or more.') };
   }
   if (state.step === 1) {
@@ -102,14 +132,21 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
     const perDay = dayVisits(d);
     if (typeof perDay === 'number' && perDay < 1) {
-      return { day: t('A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.', { minutes: Math.max(0, d.minutes - d.breaks - d.admin), each: d.visit + d.travel + d.prep + d.wait }) };
+      return {
+        day: t(
+          'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.',
+          { minutes: Math.max(0, d.minutes - d.breaks - d.admin), each: d.visit + d.travel + d.prep + d.wait },
+        ),
+      };
     }
     return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: t('A share from 0% to 100%.') };
   }
   if (state.step === 2) {
-    if (a.accounts.range === '' || state.fields.length === 0) return { accounts: t('Select the accounts in the sheet, header row included, then press the button.') };
+    if (a.accounts.range === '' || state.fields.length === 0)
+      return { accounts: t('Select the accounts in the sheet, header row included, then press the button.') };
     const { top, bottom } = parseRangeA1(a.accounts.range);
-    if (bottom - top > MAX_ACCOUNTS) return { accounts: t('A Field plan takes up to {value} accounts: select fewer.', { value: MAX_ACCOUNTS.toLocaleString(numberLocale()) }) };
+    if (bottom - top > MAX_ACCOUNTS)
+      return { accounts: t('A Field plan takes up to {value} accounts: select fewer.', { value: MAX_ACCOUNTS.toLocaleString(numberLocale()) }) };
     const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
     if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
     if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
@@ -121,18 +158,42 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     const twice = a.reps.find((r, i) => a.reps.findIndex((o) => sameName(o.name, r.name)) !== i);
     if (twice) return { reps: t('Two reps are called {name}: give each rep a name of their own.', { name: twice.name.trim() }) };
   }
-  if (state.step === 3) return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '') ? {} : { reps: t('Add at least one rep, each with a name and an area.') };
+  if (state.step === 3)
+    return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '')
+      ? {}
+      : { reps: t('Add at least one rep, each with a name and an area.') };
   return {};
 }
 
 const STATE = shaped({
   step: stepOf(STEP_TITLES.length),
-  fields: listOf(text, MAX_FIELDS), areas: listOf(text, MAX_ACCOUNTS),
+  fields: listOf(text, MAX_FIELDS),
+  areas: listOf(text, MAX_ACCOUNTS),
   answers: shaped({
-    target: finite, dealSize: finite, sellingDays: finite,
+    target: finite,
+    dealSize: finite,
+    sellingDays: finite,
     stages: listOf(shaped({ name: text, rate: finite }), MAX_STAGES),
-    day: shaped({ minutes: finite, breaks: finite, admin: finite, visit: finite, travel: finite, prep: finite, wait: finite, maxVisits: orNull(finite), noShowRate: finite }),
-    accounts: shaped({ sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), nameField: text, areaField: text, valueField: text, latField: optional(text), lonField: optional(text) }),
+    day: shaped({
+      minutes: finite,
+      breaks: finite,
+      admin: finite,
+      visit: finite,
+      travel: finite,
+      prep: finite,
+      wait: finite,
+      maxVisits: orNull(finite),
+      noShowRate: finite,
+    }),
+    accounts: shaped({
+      sheet: text,
+      range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string),
+      nameField: text,
+      areaField: text,
+      valueField: text,
+      latField: optional(text),
+      lonField: optional(text),
+    }),
     classes: shaped({ aShare: finite, bShare: finite, frequencies: shaped({ A: finite, B: finite, C: finite }) }),
     reps: listOf(shaped({ name: text, area: text }), MAX_REPS),
   }),

@@ -31,19 +31,58 @@ async function rateFromSelected(ctx: Ctx, kpi: keyof typeof RATE_SOURCES): Promi
 function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const setStage = (i: number, change: object) => answer(ctx, { stages: ctx.state.answers.stages.map((s, j) => (j === i ? { ...s, ...change } : s)) });
-  const rows = a.stages.map((s, i) => h('tr', {},
-    h('td', {}, textInput(s.name, (v) => setStage(i, { name: v }), t('Stage {value}', { value: i + 1 }))),
-    h('td', {}, numberInput(s.rate * 100, (v) => setStage(i, { rate: v / 100 }), t('Rate to the next stage {value}', { value: i + 1 })))));
+  const rows = a.stages.map((s, i) =>
+    h(
+      'tr',
+      {},
+      h(
+        'td',
+        {},
+        textInput(s.name, (v) => setStage(i, { name: v }), t('Stage {value}', { value: i + 1 })),
+      ),
+      h(
+        'td',
+        {},
+        numberInput(s.rate * 100, (v) => setStage(i, { rate: v / 100 }), t('Rate to the next stage {value}', { value: i + 1 })),
+      ),
+    ),
+  );
   return [
-    field(t('Sales target'), numberInput(a.target, (v) => answer(ctx, { target: v }), t('Sales target')), 'target', ctx.errors),
-    field(t('Average deal'), numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), t('Average deal')), 'dealSize', ctx.errors),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Stage (top first)')), h('th', {}, t('% to the next')))), h('tbody', {}, ...rows)),
-    h('div', { className: 'sp-row-buttons' },
-      button(t('Add a stage'), () => { answer(ctx, { stages: [{ name: t('Stage'), rate: 0.5 }, ...ctx.state.answers.stages] }); ctx.redraw({}); }),
+    field(
+      t('Sales target'),
+      numberInput(a.target, (v) => answer(ctx, { target: v }), t('Sales target')),
+      'target',
+      ctx.errors,
+    ),
+    field(
+      t('Average deal'),
+      numberInput(a.dealSize, (v) => answer(ctx, { dealSize: v }), t('Average deal')),
+      'dealSize',
+      ctx.errors,
+    ),
+    h(
+      'table',
+      { className: 'sp-children' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('Stage (top first)')), h('th', {}, t('% to the next')))),
+      h('tbody', {}, ...rows),
+    ),
+    h(
+      'div',
+      { className: 'sp-row-buttons' },
+      button(t('Add a stage'), () => {
+        answer(ctx, { stages: [{ name: t('Stage'), rate: 0.5 }, ...ctx.state.answers.stages] });
+        ctx.redraw({});
+      }),
       button(t('First rate from the selected leads (lead conversion)'), () => void rateFromSelected(ctx, 'LEADCONVERSION')),
-      button(t('Last rate from the selected outcomes (win rate)'), () => void rateFromSelected(ctx, 'WINRATE'))),
+      button(t('Last rate from the selected outcomes (win rate)'), () => void rateFromSelected(ctx, 'WINRATE')),
+    ),
     ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
-    field(t('Selling days a year'), numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), t('Selling days'), '1'), 'sellingDays', ctx.errors),
+    field(
+      t('Selling days a year'),
+      numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), t('Selling days'), '1'),
+      'sellingDays',
+      ctx.errors,
+    ),
   ];
 }
 
@@ -52,16 +91,60 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
   const summary = h('p', { className: 'sp-hint', dataset: { field: 'dayResult' } });
   const show = () => {
     const n = fieldPlanNumbers(ctx.state.answers, [[]]);
-    summary.textContent = isSheetError(n) ? reasonOf(n) : t('{visitsPerDay} visits a day, {count} a year a rep.', { visitsPerDay: n.visitsPerDay, count: count(n.visitsPerRep) });
+    summary.textContent = isSheetError(n)
+      ? reasonOf(n)
+      : t('{visitsPerDay} visits a day, {count} a year a rep.', { visitsPerDay: n.visitsPerDay, count: count(n.visitsPerRep) });
   };
   const minutes = (key: keyof WorkingDay, label: string) =>
-    field(label, numberInput(d[key] as number, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, [key]: v } }); show(); }, label), key, ctx.errors);
+    field(
+      label,
+      numberInput(
+        d[key] as number,
+        (v) => {
+          answer(ctx, { day: { ...ctx.state.answers.day, [key]: v } });
+          show();
+        },
+        label,
+      ),
+      key,
+      ctx.errors,
+    );
   show();
   return [
-    minutes('minutes', t('Minutes in a working day')), minutes('breaks', t('Breaks (minutes)')), minutes('admin', t('Admin time (minutes)')),
-    minutes('visit', t('A visit (minutes)')), minutes('travel', t('Travel to a visit (minutes)')), minutes('prep', t('Preparation (minutes)')), minutes('wait', t('Waiting (minutes)')),
-    field(t('Most visits a day'), numberInput(d.maxVisits ?? Number.NaN, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, maxVisits: Number.isNaN(v) ? null : v } }); show(); }, t('Most visits a day')), 'maxVisits', ctx.errors, t('Blank: no cap.')),
-    field(t('Visits that fall through (%)'), numberInput(d.noShowRate * 100, (v) => { answer(ctx, { day: { ...ctx.state.answers.day, noShowRate: v / 100 } }); show(); }, t('No-show rate')), 'noShow', ctx.errors),
+    minutes('minutes', t('Minutes in a working day')),
+    minutes('breaks', t('Breaks (minutes)')),
+    minutes('admin', t('Admin time (minutes)')),
+    minutes('visit', t('A visit (minutes)')),
+    minutes('travel', t('Travel to a visit (minutes)')),
+    minutes('prep', t('Preparation (minutes)')),
+    minutes('wait', t('Waiting (minutes)')),
+    field(
+      t('Most visits a day'),
+      numberInput(
+        d.maxVisits ?? Number.NaN,
+        (v) => {
+          answer(ctx, { day: { ...ctx.state.answers.day, maxVisits: Number.isNaN(v) ? null : v } });
+          show();
+        },
+        t('Most visits a day'),
+      ),
+      'maxVisits',
+      ctx.errors,
+      t('Blank: no cap.'),
+    ),
+    field(
+      t('Visits that fall through (%)'),
+      numberInput(
+        d.noShowRate * 100,
+        (v) => {
+          answer(ctx, { day: { ...ctx.state.answers.day, noShowRate: v / 100 } });
+          show();
+        },
+        t('No-show rate'),
+      ),
+      'noShow',
+      ctx.errors,
+    ),
     ctx.errors.day ? h('p', { className: 'sp-field-error' }, ctx.errors.day) : null,
     summary,
   ];
@@ -78,25 +161,85 @@ async function accountsFromSelection(ctx: Ctx): Promise<void> {
   const { sheet, range, values } = table;
   const read = readAccounts(values);
   readTable = { key: `${sheet}!${range}`, values };
-  ctx.update((s) => ({ ...s, fields: read.fields, areas: read.areas, answers: { ...s.answers, accounts: { sheet, range, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField, latField: read.latField, lonField: read.lonField } } }));
+  ctx.update((s) => ({
+    ...s,
+    fields: read.fields,
+    areas: read.areas,
+    answers: {
+      ...s.answers,
+      accounts: {
+        sheet,
+        range,
+        nameField: read.nameField,
+        areaField: read.areaField,
+        valueField: read.valueField,
+        latField: read.latField,
+        lonField: read.lonField,
+      },
+    },
+  }));
   ctx.redraw({});
 }
 
 function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
   const pick = (key: 'nameField' | 'areaField' | 'valueField', label: string) =>
-    field(label, select(a.accounts[key] || fields[0], fields, (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v } }), label), 'accountFields', ctx.errors);
+    field(
+      label,
+      select(a.accounts[key] || fields[0], fields, (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v } }), label),
+      'accountFields',
+      ctx.errors,
+    );
   const place = (key: 'latField' | 'lonField', label: string) =>
-    field(label, select(a.accounts[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v === NO_FIELD ? '' : v } }), label), 'accountFields', ctx.errors);
-  const share = (key: 'aShare' | 'bShare', label: string) => field(label, numberInput(a.classes[key] * 100, (v) => answer(ctx, { classes: { ...ctx.state.answers.classes, [key]: v / 100 } }), label), 'classes', ctx.errors);
+    field(
+      label,
+      select(
+        a.accounts[key] || NO_FIELD,
+        [NO_FIELD, ...fields],
+        (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v === NO_FIELD ? '' : v } }),
+        label,
+      ),
+      'accountFields',
+      ctx.errors,
+    );
+  const share = (key: 'aShare' | 'bShare', label: string) =>
+    field(
+      label,
+      numberInput(a.classes[key] * 100, (v) => answer(ctx, { classes: { ...ctx.state.answers.classes, [key]: v / 100 } }), label),
+      'classes',
+      ctx.errors,
+    );
   return [
     button(t('Use the selected cells as the accounts'), () => void accountsFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, fields.length > 0 ? t('{value} accounts in {length} areas, read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, length: ctx.state.areas.length, sheet: a.accounts.sheet, range: a.accounts.range }) : t('Select the accounts (name, area, revenue or potential), header row included, then press the button.')),
+    h(
+      'p',
+      { className: 'sp-hint' },
+      fields.length > 0
+        ? t('{value} accounts in {length} areas, read from {sheet}!{range}.', {
+            value: (readTable?.values.length ?? 1) - 1,
+            length: ctx.state.areas.length,
+            sheet: a.accounts.sheet,
+            range: a.accounts.range,
+          })
+        : t('Select the accounts (name, area, revenue or potential), header row included, then press the button.'),
+    ),
     ctx.errors.accounts ? h('p', { className: 'sp-field-error' }, ctx.errors.accounts) : null,
-    ...(fields.length > 0 ? [pick('nameField', t('Account name field')), pick('areaField', t('Area field')), pick('valueField', t('Revenue or potential field')),
-      place('latField', t('Latitude field (for each day\'s visiting order)')), place('lonField', t('Longitude field'))] : []),
-    share('aShare', t('A while the accounts before hold less than (%)')), share('bShare', t('B while less than (%)')),
-    h('p', { className: 'sp-hint' }, t('Visits a year: A {A}, B {B}, C {C} (edit them on the sheet).', { A: a.classes.frequencies.A, B: a.classes.frequencies.B, C: a.classes.frequencies.C })),
+    ...(fields.length > 0
+      ? [
+          pick('nameField', t('Account name field')),
+          pick('areaField', t('Area field')),
+          pick('valueField', t('Revenue or potential field')),
+          place('latField', t("Latitude field (for each day's visiting order)")),
+          place('lonField', t('Longitude field')),
+        ]
+      : []),
+    share('aShare', t('A while the accounts before hold less than (%)')),
+    share('bShare', t('B while less than (%)')),
+    h(
+      'p',
+      { className: 'sp-hint' },
+      t('Visits a year: A {A}, B {B}, C {C} (edit them on the sheet).', { A: a.classes.frequencies.A, B: a.classes.frequencies.B, C: a.classes.frequencies.C }),
+    ),
   ];
 }
 
@@ -104,15 +247,39 @@ function stepReps(ctx: Ctx): (HTMLElement | null)[] {
   const reps = ctx.state.answers.reps;
   const areas = ctx.state.areas;
   const set = (i: number, change: object) => answer(ctx, { reps: ctx.state.answers.reps.map((r, j) => (j === i ? { ...r, ...change } : r)) });
-  const rows = reps.map((r, i) => h('tr', {},
-    h('td', {}, textInput(r.name, (v) => set(i, { name: v }), t('Rep {value}', { value: i + 1 }))),
-    h('td', {}, select(r.area, areas.includes(r.area) ? areas : [r.area, ...areas], (v) => set(i, { area: v }), t('Area of rep {value}', { value: i + 1 })))));
+  const rows = reps.map((r, i) =>
+    h(
+      'tr',
+      {},
+      h(
+        'td',
+        {},
+        textInput(r.name, (v) => set(i, { name: v }), t('Rep {value}', { value: i + 1 })),
+      ),
+      h(
+        'td',
+        {},
+        select(r.area, areas.includes(r.area) ? areas : [r.area, ...areas], (v) => set(i, { area: v }), t('Area of rep {value}', { value: i + 1 })),
+      ),
+    ),
+  );
   return [
-    h('div', { className: 'sp-row-buttons' },
-      button(t('A rep per area'), () => { answer(ctx, { reps: repPerArea(areas) }); ctx.redraw({}); }),
-      button(t('Add a rep'), () => { answer(ctx, { reps: [...ctx.state.answers.reps, { name: t('Rep {value}', { value: reps.length + 1 }), area: areas[0] ?? '' }] }); ctx.redraw({}); })),
+    h(
+      'div',
+      { className: 'sp-row-buttons' },
+      button(t('A rep per area'), () => {
+        answer(ctx, { reps: repPerArea(areas) });
+        ctx.redraw({});
+      }),
+      button(t('Add a rep'), () => {
+        answer(ctx, { reps: [...ctx.state.answers.reps, { name: t('Rep {value}', { value: reps.length + 1 }), area: areas[0] ?? '' }] });
+        ctx.redraw({});
+      }),
+    ),
     h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Rep')), h('th', {}, t('Area')))), h('tbody', {}, ...rows)),
-    ctx.errors.reps ? h('p', { className: 'sp-field-error' }, ctx.errors.reps) : h('p', { className: 'sp-hint' }, t('Two reps in one area take its accounts in turn, A accounts first.')),
+    ctx.errors.reps
+      ? h('p', { className: 'sp-field-error' }, ctx.errors.reps)
+      : h('p', { className: 'sp-hint' }, t('Two reps in one area take its accounts in turn, A accounts first.')),
   ];
 }
 
@@ -120,8 +287,23 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const key = `${a.accounts.sheet}!${a.accounts.range}`;
   const n = readTable?.key === key ? fieldPlanNumbers(a, readTable.values) : undefined;
-  const trigger = buildButton(ctx, t('Build the field plan'), () => buildFieldPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Change the visit time there: capacity and coverage follow.', { names }), t('the field plan'));
-  if (!n || isSheetError(n)) return [h('p', { className: 'sp-hint' }, n ? reasonOf(n) : t('Select {key} again (step 3) to preview the numbers here; the sheet computes them anyway.', { key })), trigger, ctx.status];
+  const trigger = buildButton(
+    ctx,
+    t('Build the field plan'),
+    () => buildFieldPlan(ctx.state.answers, uiLanguage()),
+    (names) => t('Built “{names}”. Change the visit time there: capacity and coverage follow.', { names }),
+    t('the field plan'),
+  );
+  if (!n || isSheetError(n))
+    return [
+      h(
+        'p',
+        { className: 'sp-hint' },
+        n ? reasonOf(n) : t('Select {key} again (step 3) to preview the numbers here; the sheet computes them anyway.', { key }),
+      ),
+      trigger,
+      ctx.status,
+    ];
   const facts: [string, string][] = [
     [t('Deals to win'), count(n.funnel[n.funnel.length - 1])],
     [t('{value} needed', { value: a.stages[0]?.name ?? t('Top of the funnel') }), count(n.funnel[0])],
@@ -133,9 +315,23 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const uncovered = n.accounts.filter((acc) => acc.rep === NO_REP).length;
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    uncovered > 0 ? h('p', { className: 'sp-warn' }, t('{uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.', { uncovered })) : null,
+    uncovered > 0
+      ? h(
+          'p',
+          { className: 'sp-warn' },
+          t('{uncovered} accounts are in areas no rep covers: give those areas a rep (step 4) or expect them unvisited.', { uncovered }),
+        )
+      : null,
     n.coverage > 1 ? h('p', { className: 'sp-warn' }, t('The reps cannot make every visit: hire {hires} or visit less often.', { hires: n.hires })) : null,
-    ...n.byRep.filter((r) => r.coverage > 1).map((r) => h('p', { className: 'sp-warn' }, t('{name}\'s accounts need {value}% of a rep\'s visits: give that area another rep (step 4).', { name: r.name, value: (r.coverage * 100).toFixed(1) }))),
+    ...n.byRep
+      .filter((r) => r.coverage > 1)
+      .map((r) =>
+        h(
+          'p',
+          { className: 'sp-warn' },
+          t("{name}'s accounts need {value}% of a rep's visits: give that area another rep (step 4).", { name: r.name, value: (r.coverage * 100).toFixed(1) }),
+        ),
+      ),
     trigger,
     ctx.status,
   ];

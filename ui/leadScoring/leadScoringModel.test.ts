@@ -1,12 +1,27 @@
 import { defaultDecay, initialState, parseCaps, presetRules, rankingWords, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome'];
-const ready = { ...initialState(), fields, answers: { ...initialState().answers, leadsSheet: 'Leads', leadsRange: 'A1:F4', labelField: 'Lead', outcomeField: 'Outcome', rules: presetRules('fitEngagement', fields) } };
+const ready = {
+  ...initialState(),
+  fields,
+  answers: {
+    ...initialState().answers,
+    leadsSheet: 'Leads',
+    leadsRange: 'A1:F4',
+    labelField: 'Lead',
+    outcomeField: 'Outcome',
+    rules: presetRules('fitEngagement', fields),
+  },
+};
 
-describe('the lead-scoring wizard\'s answers', () => {
+describe("the lead-scoring wizard's answers", () => {
   it('offers Engagement fading from the last activity to the latest date in it, and checks each answer', () => {
     const withDate = { ...ready, fields: [...fields, 'Last activity'] };
-    const leads = [[...fields, 'Last activity'], ['L1', 'Ad', 'Corporate', '1–10', 3, 'Won', 45000], ['L2', 'Ad', 'Corporate', '1–10', 3, null, 45100]];
+    const leads = [
+      [...fields, 'Last activity'],
+      ['L1', 'Ad', 'Corporate', '1–10', 3, 'Won', 45000],
+      ['L2', 'Ad', 'Corporate', '1–10', 3, null, 45100],
+    ];
     const decay = defaultDecay(withDate, leads);
     expect(decay).toEqual({ group: 'Engagement', dateField: 'Last activity', method: 'linear', rate: 0.25, periodDays: 30, asOf: 45100 });
     const at = (change: object) => validateStep({ ...withDate, step: 2, answers: { ...withDate.answers, decay: { ...decay, ...change } } });
@@ -21,32 +36,46 @@ describe('the lead-scoring wizard\'s answers', () => {
   it('asks for the lead table first, then rules that read its fields, then cut-offs in order', () => {
     expect(validateStep(initialState())).toHaveProperty('leads');
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [] } })).toHaveProperty('rules');
-    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules).toMatch(/^Rule 1 needs a field/);
+    expect(
+      validateStep({ ...ready, step: 1, answers: { ...ready.answers, rules: [{ field: 'Budget', operator: '=', value: 1, points: 5, group: '' }] } }).rules,
+    ).toMatch(/^Rule 1 needs a field/);
     expect(validateStep({ ...ready, step: 3, answers: { ...ready.answers, warmFrom: 80, hotFrom: 70 } })).toEqual({ bands: 'Warm must start below hot.' });
     // A negative cap would lower every lead on the sheet, scored in its group or not.
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, caps: [{ group: 'Fit', cap: -5 }] } })).toEqual({ caps: 'A cap is 0 or more.' });
     expect([0, 1, 2, 3].map((step) => validateStep({ ...ready, step }))).toEqual([{}, {}, {}, {}]);
-    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F5002' } }).leads).toMatch(/^A Lead scoring sheet takes up to 5,000 leads: .* with LEADSCORE in a column beside it\.$/);
+    expect(validateStep({ ...ready, answers: { ...ready.answers, leadsRange: 'A1:F5002' } }).leads).toMatch(
+      /^A Lead scoring sheet takes up to 5,000 leads: .* with LEADSCORE in a column beside it\.$/,
+    );
   });
 
-  it('offers the seeds\' timeframe rule and fit and engagement rules from the fields there are', () => {
+  it("offers the seeds' timeframe rule and fit and engagement rules from the fields there are", () => {
     expect(presetRules('timeframe', ['Lead', 'Buying timeframe'])[0]).toMatchObject({ field: 'Buying timeframe', operator: '=', value: 'Now', points: 70 });
     expect(presetRules('fitEngagement', fields).map((r) => r.field)).toEqual(['Segment', 'Company size', 'Source', 'Visits']);
   });
 
   it('reads typed values, numbers as numbers, and caps as "group: cap"', () => {
     expect([ruleValue(' 8 '), ruleValue('Webinar'), ruleValue('')]).toEqual([8, 'Webinar', null]);
-    expect(parseCaps('Fit: 50; Engagement:40')).toEqual([{ group: 'Fit', cap: 50 }, { group: 'Engagement', cap: 40 }]);
+    expect(parseCaps('Fit: 50; Engagement:40')).toEqual([
+      { group: 'Fit', cap: 50 },
+      { group: 'Engagement', cap: 40 },
+    ]);
   });
 
   it('restores saved answers only when they are of their kind and pass the steps before', () => {
     expect(restoreState(JSON.stringify({ ...ready, step: 3 })).state.step).toBe(3);
-    expect(restoreState(JSON.stringify({ ...ready, step: 3, answers: { ...ready.answers, maxScore: '=HYPERLINK("x")' } })).message).toMatch(/could not be used/);
+    expect(restoreState(JSON.stringify({ ...ready, step: 3, answers: { ...ready.answers, maxScore: '=HYPERLINK("x")' } })).message).toMatch(
+      /could not be used/,
+    );
     expect(restoreState(JSON.stringify({ ...ready, step: 2, answers: { ...ready.answers, rules: [] } })).state.step).toBe(0);
   });
 
   it('previews bands and how well the rules rank the closed leads', () => {
-    const leads = [fields, ['a', 'Referral', 'Corporate', '200+', 9, 'Won'], ['b', 'Web form', 'Consumer', '1–10', 1, 'Lost'], ['c', 'Webinar', 'Consumer', '1–10', 9, 'Open']];
+    const leads = [
+      fields,
+      ['a', 'Referral', 'Corporate', '200+', 9, 'Won'],
+      ['b', 'Web form', 'Consumer', '1–10', 1, 'Lost'],
+      ['c', 'Webinar', 'Consumer', '1–10', 9, 'Open'],
+    ];
     expect(reviewNumbers(ready.answers, leads)).toEqual({ leads: 3, cold: 2, warm: 0, hot: 1, auc: 1, lift: 2 });
   });
 });
@@ -56,8 +85,10 @@ describe('the review of how well the rules rank', () => {
     expect(rankingWords(0.71)).toEqual({ explain: expect.stringMatching(/^AUC is the chance that a won lead scores above a lost one/) });
   });
 
-  it('warns when the rules rank no better than chance, as the sample\'s showcase preset did', () => {
-    expect(rankingWords(0.476).warning).toBe('⚠ These rules rank won leads no better than chance (AUC 0.476): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.');
+  it("warns when the rules rank no better than chance, as the sample's showcase preset did", () => {
+    expect(rankingWords(0.476).warning).toBe(
+      '⚠ These rules rank won leads no better than chance (AUC 0.476): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.',
+    );
     expect(rankingWords(0.5).warning).toBeDefined();
     expect(rankingWords(undefined).warning).toBeUndefined();
   });

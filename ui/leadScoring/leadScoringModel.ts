@@ -34,7 +34,11 @@ export function modelFeatures(answers: LeadScoringAnswers, leads: readonly (read
 export function fitModel(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): LeadModel | string {
   const outcome = leads[0].findIndex((f) => String(f ?? '') === answers.outcomeField);
   if (outcome < 0) return t('Choose the field that says Won / Lost (step 1) to fit the predictive score.');
-  const model = fitLeadModel(modelFeatures(answers, leads), leads.map((row) => [row[outcome] ?? null]), 1);
+  const model = fitLeadModel(
+    modelFeatures(answers, leads),
+    leads.map((row) => [row[outcome] ?? null]),
+    1,
+  );
   return isSheetError(model) ? t('The predictive score cannot be fitted: {message}.', { message: reasonOf(model) }) : model;
 }
 
@@ -53,7 +57,17 @@ export function initialState(): LeadScoringState {
   return {
     step: 0,
     fields: [],
-    answers: { leadsSheet: '', leadsRange: '', labelField: '', outcomeField: '', rules: [], caps: [], maxScore: 100, warmFrom: BAND_DEFAULTS.warmFrom, hotFrom: BAND_DEFAULTS.hotFrom },
+    answers: {
+      leadsSheet: '',
+      leadsRange: '',
+      labelField: '',
+      outcomeField: '',
+      rules: [],
+      caps: [],
+      maxScore: 100,
+      warmFrom: BAND_DEFAULTS.warmFrom,
+      hotFrom: BAND_DEFAULTS.hotFrom,
+    },
   };
 }
 
@@ -62,11 +76,20 @@ const STATE: Check = shaped({
   step: stepOf(STEP_TITLES.length),
   fields: listOf(text, MAX_FIELDS),
   answers: shaped({
-    leadsSheet: text, leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), labelField: text, outcomeField: text,
-    rules: listOf(RULE, MAX_RULES), caps: listOf(shaped({ group: text, cap: finite }), MAX_RULES), maxScore: finite, warmFrom: finite, hotFrom: finite,
+    leadsSheet: text,
+    leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string),
+    labelField: text,
+    outcomeField: text,
+    rules: listOf(RULE, MAX_RULES),
+    caps: listOf(shaped({ group: text, cap: finite }), MAX_RULES),
+    maxScore: finite,
+    warmFrom: finite,
+    hotFrom: finite,
     mql: optional(shaped({ fitFrom: finite, engagementFrom: finite })),
     decay: optional(shaped({ group: text, dateField: text, method: oneOf(DECAY_METHODS), rate: finite, periodDays: finite, asOf: finite })),
-    model: optional(shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite }), MAX_MODEL_TERMS) })),
+    model: optional(
+      shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite }), MAX_MODEL_TERMS) }),
+    ),
   }),
   predict: optional((v) => typeof v === 'boolean'),
 });
@@ -79,18 +102,33 @@ const STATE: Check = shaped({
  * rankingWords(0.476).warning //=> '⚠ These rules rank won leads no better than chance (AUC 0.476): …'
  */
 export function rankingWords(auc: number | undefined): { readonly explain: string; readonly warning?: string } {
-  const explain = t('AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.');
+  const explain = t(
+    'AUC is the chance that a won lead scores above a lost one: 0.5 is a coin toss, 1 is perfect. Lift is how many times more often the top tenth of leads won than all leads.',
+  );
   if (auc === undefined || auc > 0.5) return { explain };
-  return { explain, warning: t('⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.', { auc: auc.toFixed(3) }) };
+  return {
+    explain,
+    warning: t(
+      '⚠ These rules rank won leads no better than chance (AUC {auc}): hot leads convert no more often than cold ones. Change the rules or their points before trusting the bands.',
+      { auc: auc.toFixed(3) },
+    ),
+  };
 }
 
 /** Errors by field name for a step; empty when the wizard may go on. */
 export function validateStep(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (a.leadsRange === '' || state.fields.length === 0) return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
+    if (a.leadsRange === '' || state.fields.length === 0)
+      return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
     const { top, bottom } = parseRangeA1(a.leadsRange);
-    if (bottom - top > MAX_LEADS) return { leads: t('A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.', { value: MAX_LEADS.toLocaleString(numberLocale()), function: 'LEADSCORE' }) };
+    if (bottom - top > MAX_LEADS)
+      return {
+        leads: t(
+          'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.',
+          { value: MAX_LEADS.toLocaleString(numberLocale()), function: 'LEADSCORE' },
+        ),
+      };
     return state.fields.includes(a.labelField) ? {} : { labelField: t('Choose the field that names a lead.') };
   }
   if (state.step === 1) {
@@ -127,10 +165,14 @@ export function ruleValue(typed: string): string | number | null {
 
 /** Caps typed as "Fit: 50; Engagement: 40". */
 export function parseCaps(typed: string): { group: string; cap: number }[] {
-  return typed.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [group, cap] = part.split(':');
-    return { group: (group ?? '').trim(), cap: Number((cap ?? '').trim()) };
-  });
+  return typed
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [group, cap] = part.split(':');
+      return { group: (group ?? '').trim(), cap: Number((cap ?? '').trim()) };
+    });
 }
 
 /** Ready-made rules from the fields the table has: the seeds' timeframe rule, or fit and engagement. */
@@ -158,7 +200,10 @@ export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (read
   let auc: number | undefined;
   let lift: number | undefined;
   if (outcomeColumn >= 0) {
-    const rows = scoredOutcomes(scores.map((s) => [s]), leads.slice(1).map((row) => [row[outcomeColumn] ?? null]));
+    const rows = scoredOutcomes(
+      scores.map((s) => [s]),
+      leads.slice(1).map((row) => [row[outcomeColumn] ?? null]),
+    );
     if (!isSheetError(rows)) {
       const [a, l] = [scoreAuc(rows), scoreLift(rows, 0.1)];
       auc = isSheetError(a) ? undefined : a;
@@ -168,7 +213,12 @@ export function reviewNumbers(answers: LeadScoringAnswers, leads: readonly (read
   let modelAuc: number | undefined;
   if (answers.model && outcomeColumn >= 0) {
     const probabilities = leadProbabilities(modelFeatures(answers, leads), answers.model);
-    const rows = isSheetError(probabilities) ? probabilities : scoredOutcomes(probabilities.map((p) => [p]), leads.slice(1).map((row) => [row[outcomeColumn] ?? null]));
+    const rows = isSheetError(probabilities)
+      ? probabilities
+      : scoredOutcomes(
+          probabilities.map((p) => [p]),
+          leads.slice(1).map((row) => [row[outcomeColumn] ?? null]),
+        );
     const a = isSheetError(rows) ? rows : scoreAuc(rows);
     modelAuc = isSheetError(a) ? undefined : a;
   }
@@ -194,9 +244,22 @@ export function defaultDecay(state: LeadScoringState, leads: readonly (readonly 
   const groups = ruleGroupNames(state.answers);
   const dateField = state.fields.find((f) => /activity|last|date/i.test(f)) ?? state.fields[0] ?? '';
   const column = leads ? leads[0].findIndex((f) => String(f ?? '') === dateField) : -1;
-  const dates = column >= 0 ? leads!.slice(1).map((row) => row[column]).filter((v): v is number => typeof v === 'number') : [];
+  const dates =
+    column >= 0
+      ? leads!
+          .slice(1)
+          .map((row) => row[column])
+          .filter((v): v is number => typeof v === 'number')
+      : [];
   const asOf = dates.length > 0 ? dates.reduce((a, b) => Math.max(a, b)) : utcDaySerial(Date.now());
-  return { group: groups.find((g) => g.toLowerCase() === 'engagement') ?? groups[0] ?? '', dateField, method: DECAY_DEFAULTS.method, rate: DECAY_DEFAULTS.rate, periodDays: DECAY_DEFAULTS.periodDays, asOf };
+  return {
+    group: groups.find((g) => g.toLowerCase() === 'engagement') ?? groups[0] ?? '',
+    dateField,
+    method: DECAY_DEFAULTS.method,
+    rate: DECAY_DEFAULTS.rate,
+    periodDays: DECAY_DEFAULTS.periodDays,
+    asOf,
+  };
 }
 
 /** The decay's checks: a group of the rules, a field of the leads, a rate from 0 to 100%, a period of a day or more, a date. */

@@ -7,7 +7,19 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { stepDecay } from './decayStep';
-import { LeadScoringState, STEP_TITLES, fitModel, hasFitAndEngagement, parseCaps, presetRules, restoreState, reviewNumbers, ruleValue, validateStep, rankingWords } from './leadScoringModel';
+import {
+  LeadScoringState,
+  STEP_TITLES,
+  fitModel,
+  hasFitAndEngagement,
+  parseCaps,
+  presetRules,
+  restoreState,
+  reviewNumbers,
+  ruleValue,
+  validateStep,
+  rankingWords,
+} from './leadScoringModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 import { numberAsText } from '../../core/kit/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
@@ -17,7 +29,6 @@ const NO_OUTCOME = '(none)';
 
 /** The lead table last read, kept in memory only (a table of thousands of rows is not a setting). */
 let readLeads: { key: string; values: CellValue[][] } | undefined;
-
 
 /** The lead table from the cells selected in the sheet: its first row the field names. */
 async function leadsFromSelection(ctx: Ctx): Promise<void> {
@@ -36,32 +47,83 @@ async function leadsFromSelection(ctx: Ctx): Promise<void> {
 
 function stepLeads(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
-  const read = fields.length > 0 ? t('{leads} leads with {length} fields read from {leadsSheet}!{leadsRange}.', { leads: Math.max(0, (readLeads?.values.length ?? 1) - 1), length: fields.length, leadsSheet: a.leadsSheet, leadsRange: a.leadsRange }) : t('Select the lead table in the sheet (its header row included), then press the button.');
+  const read =
+    fields.length > 0
+      ? t('{leads} leads with {length} fields read from {leadsSheet}!{leadsRange}.', {
+          leads: Math.max(0, (readLeads?.values.length ?? 1) - 1),
+          length: fields.length,
+          leadsSheet: a.leadsSheet,
+          leadsRange: a.leadsRange,
+        })
+      : t('Select the lead table in the sheet (its header row included), then press the button.');
   return [
     button(t('Use the selected cells as the lead table'), () => void leadsFromSelection(ctx)),
     h('p', { className: 'sp-hint' }, read),
     ctx.errors.leads ? h('p', { className: 'sp-field-error' }, ctx.errors.leads) : null,
-    fields.length > 0 ? field(t('The field that names a lead'), select(a.labelField, fields, (v) => answer(ctx, { labelField: v }), t('Lead name field')), 'labelField', ctx.errors) : null,
-    fields.length > 0 ? field(t('Won / Lost in (for conversion)'), select(a.outcomeField || NO_OUTCOME, [NO_OUTCOME, ...fields], (v) => answer(ctx, { outcomeField: v === NO_OUTCOME ? '' : v }), t('Outcome field')), 'outcomeField', ctx.errors) : null,
+    fields.length > 0
+      ? field(
+          t('The field that names a lead'),
+          select(a.labelField, fields, (v) => answer(ctx, { labelField: v }), t('Lead name field')),
+          'labelField',
+          ctx.errors,
+        )
+      : null,
+    fields.length > 0
+      ? field(
+          t('Won / Lost in (for conversion)'),
+          select(a.outcomeField || NO_OUTCOME, [NO_OUTCOME, ...fields], (v) => answer(ctx, { outcomeField: v === NO_OUTCOME ? '' : v }), t('Outcome field')),
+          'outcomeField',
+          ctx.errors,
+        )
+      : null,
   ];
 }
 
 /** One rule as a row of fields: field, operator, value, points, group, and remove. */
 function ruleRow(ctx: Ctx, rule: ScoringRule, i: number, redraw: () => void): HTMLElement {
   const set = (change: Partial<ScoringRule>) => answer(ctx, { rules: ctx.state.answers.rules.map((r, j) => (j === i ? { ...r, ...change } : r)) });
-  const remove = button('✕', () => {
-    answer(ctx, { rules: ctx.state.answers.rules.filter((_, j) => j !== i) });
-    redraw();
-  }, 'sp-link');
+  const remove = button(
+    '✕',
+    () => {
+      answer(ctx, { rules: ctx.state.answers.rules.filter((_, j) => j !== i) });
+      redraw();
+    },
+    'sp-link',
+  );
   remove.ariaLabel = t('Remove rule {value}', { value: i + 1 });
   return h(
     'tr',
     {},
-    h('td', {}, select(rule.field, ctx.state.fields.includes(rule.field) ? ctx.state.fields : [rule.field, ...ctx.state.fields], (v) => set({ field: v }), t('Field of rule {value}', { value: i + 1 }))),
-    h('td', {}, select<RuleOperator>(rule.operator, RULE_OPERATORS, (v) => set({ operator: v }), t('Operator of rule {value}', { value: i + 1 }))),
-    h('td', {}, textInput(rule.value === null ? '' : String(rule.value), (v) => set({ value: ruleValue(v) }), t('Value of rule {value}', { value: i + 1 }))),
-    h('td', {}, numberInput(rule.points, (v) => set({ points: v }), t('Points of rule {value}', { value: i + 1 }))),
-    h('td', {}, textInput(rule.group, (v) => set({ group: v.trim() }), t('Group of rule {value}', { value: i + 1 }))),
+    h(
+      'td',
+      {},
+      select(
+        rule.field,
+        ctx.state.fields.includes(rule.field) ? ctx.state.fields : [rule.field, ...ctx.state.fields],
+        (v) => set({ field: v }),
+        t('Field of rule {value}', { value: i + 1 }),
+      ),
+    ),
+    h(
+      'td',
+      {},
+      select<RuleOperator>(rule.operator, RULE_OPERATORS, (v) => set({ operator: v }), t('Operator of rule {value}', { value: i + 1 })),
+    ),
+    h(
+      'td',
+      {},
+      textInput(rule.value === null ? '' : String(rule.value), (v) => set({ value: ruleValue(v) }), t('Value of rule {value}', { value: i + 1 })),
+    ),
+    h(
+      'td',
+      {},
+      numberInput(rule.points, (v) => set({ points: v }), t('Points of rule {value}', { value: i + 1 })),
+    ),
+    h(
+      'td',
+      {},
+      textInput(rule.group, (v) => set({ group: v.trim() }), t('Group of rule {value}', { value: i + 1 })),
+    ),
     h('td', {}, remove),
   );
 }
@@ -77,9 +139,26 @@ function stepRules(ctx: Ctx): (HTMLElement | null)[] {
   const blank: ScoringRule = { field: ctx.state.fields[0] ?? '', operator: '=', value: null, points: 10, group: '' };
   const caps = textInput(ctx.state.answers.caps.map((c) => `${c.group}: ${c.cap}`).join('; '), (v) => answer(ctx, { caps: parseCaps(v) }), t('Group caps'));
   return [
-    h('div', { className: 'sp-row-buttons' }, button(t('Add a rule'), () => add([blank])), button(t('Timeframe rule'), () => add(presetRules('timeframe', ctx.state.fields))), button(t('Fit and engagement'), () => add(presetRules('fitEngagement', ctx.state.fields)))),
-    h('table', { className: 'sp-children sp-rules' }, h('thead', {}, h('tr', {}, ...[t('Field'), t('Operator'), t('Value'), t('Points'), t('Group'), ''].map((label) => h('th', {}, label)))), rows),
-    ctx.errors.rules ? h('p', { className: 'sp-field-error', dataset: { field: 'rules' } }, ctx.errors.rules) : h('p', { className: 'sp-hint' }, t('A lead gets the points of every rule it meets; points may be negative. "in" takes a list: "Referral, Trade show".')),
+    h(
+      'div',
+      { className: 'sp-row-buttons' },
+      button(t('Add a rule'), () => add([blank])),
+      button(t('Timeframe rule'), () => add(presetRules('timeframe', ctx.state.fields))),
+      button(t('Fit and engagement'), () => add(presetRules('fitEngagement', ctx.state.fields))),
+    ),
+    h(
+      'table',
+      { className: 'sp-children sp-rules' },
+      h('thead', {}, h('tr', {}, ...[t('Field'), t('Operator'), t('Value'), t('Points'), t('Group'), ''].map((label) => h('th', {}, label)))),
+      rows,
+    ),
+    ctx.errors.rules
+      ? h('p', { className: 'sp-field-error', dataset: { field: 'rules' } }, ctx.errors.rules)
+      : h(
+          'p',
+          { className: 'sp-hint' },
+          t('A lead gets the points of every rule it meets; points may be negative. "in" takes a list: "Referral, Trade show".'),
+        ),
     field(t('Caps by group (group: cap; …)'), caps, 'caps', ctx.errors, t('e.g. "Fit: 50": the Fit rules add up to 50 at most.')),
   ];
 }
@@ -91,8 +170,19 @@ function mqlFields(ctx: Ctx): HTMLElement[] {
   const mql = a.mql ?? { fitFrom: 30, engagementFrom: 30 };
   if (!a.mql) answer(ctx, { mql });
   return [
-    field(t('MQL: Fit points from'), numberInput(mql.fitFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), fitFrom: v } }), t('MQL fit from')), 'mql', ctx.errors),
-    field(t('MQL: Engagement points from'), numberInput(mql.engagementFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), engagementFrom: v } }), t('MQL engagement from')), 'mql', ctx.errors, t('A lead reaching both is marketing-qualified (MQL).')),
+    field(
+      t('MQL: Fit points from'),
+      numberInput(mql.fitFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), fitFrom: v } }), t('MQL fit from')),
+      'mql',
+      ctx.errors,
+    ),
+    field(
+      t('MQL: Engagement points from'),
+      numberInput(mql.engagementFrom, (v) => answer(ctx, { mql: { ...(ctx.state.answers.mql ?? mql), engagementFrom: v } }), t('MQL engagement from')),
+      'mql',
+      ctx.errors,
+      t('A lead reaching both is marketing-qualified (MQL).'),
+    ),
   ];
 }
 
@@ -101,9 +191,25 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
   const predict = h('input', { type: 'checkbox', checked: ctx.state.predict === true, disabled: !a.outcomeField, ariaLabel: t('Add the predictive score') });
   predict.addEventListener('change', () => ctx.update((s) => ({ ...s, predict: predict.checked })));
   return [
-    field(t('Highest score'), numberInput(a.maxScore, (v) => answer(ctx, { maxScore: v }), t('Highest score')), 'maxScore', ctx.errors),
-    field(t('Warm from'), numberInput(a.warmFrom, (v) => answer(ctx, { warmFrom: v }), t('Warm from')), 'warmFrom', ctx.errors),
-    field(t('Hot from'), numberInput(a.hotFrom, (v) => answer(ctx, { hotFrom: v }), t('Hot from')), 'hotFrom', ctx.errors, t('Below warm is cold.')),
+    field(
+      t('Highest score'),
+      numberInput(a.maxScore, (v) => answer(ctx, { maxScore: v }), t('Highest score')),
+      'maxScore',
+      ctx.errors,
+    ),
+    field(
+      t('Warm from'),
+      numberInput(a.warmFrom, (v) => answer(ctx, { warmFrom: v }), t('Warm from')),
+      'warmFrom',
+      ctx.errors,
+    ),
+    field(
+      t('Hot from'),
+      numberInput(a.hotFrom, (v) => answer(ctx, { hotFrom: v }), t('Hot from')),
+      'hotFrom',
+      ctx.errors,
+      t('Below warm is cold.'),
+    ),
     ctx.errors.bands ? h('p', { className: 'sp-field-error' }, ctx.errors.bands) : null,
     ...mqlFields(ctx),
     h('label', { className: 'sp-check' }, predict, t(' Add the predictive score: fitted on your won and lost leads, every coefficient on the sheet')),
@@ -121,11 +227,30 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         [t('Hot / warm / cold'), `${numbers.hot} / ${numbers.warm} / ${numbers.cold}`],
         [t('How well the rules rank won above lost (AUC)'), numbers.auc === undefined ? t('no closed leads') : numbers.auc.toFixed(3)],
         [t('Top-decile lift'), numbers.lift === undefined ? '—' : `${numbers.lift.toFixed(2)}×`],
-        ...(a.decay ? [[t('Decay'), t('{group} points: {method}, {value}% a {periodDays}-day period, to {isoFromSerial}', { group: a.decay.group, method: a.decay.method, value: Math.round(a.decay.rate * 100), periodDays: a.decay.periodDays, isoFromSerial: isoFromSerial(a.decay.asOf) })] as [string, string]] : []),
+        ...(a.decay
+          ? [
+              [
+                t('Decay'),
+                t('{group} points: {method}, {value}% a {periodDays}-day period, to {isoFromSerial}', {
+                  group: a.decay.group,
+                  method: a.decay.method,
+                  value: Math.round(a.decay.rate * 100),
+                  periodDays: a.decay.periodDays,
+                  isoFromSerial: isoFromSerial(a.decay.asOf),
+                }),
+              ] as [string, string],
+            ]
+          : []),
         ...(numbers.modelAuc === undefined ? [] : [[t('Predictive score AUC (on the leads it learnt from)'), numbers.modelAuc.toFixed(3)] as [string, string]]),
       ]
     : [[t('Leads'), t('Select {key} again (step 1) to preview the bands here; the sheet computes them anyway.', { key })]];
-  const trigger = buildButton(ctx, t('Build the lead scoring sheet'), () => buildLeadScoring(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit a rule\'s points there: every score follows.', { names }), t('the lead scoring'));
+  const trigger = buildButton(
+    ctx,
+    t('Build the lead scoring sheet'),
+    () => buildLeadScoring(ctx.state.answers, uiLanguage()),
+    (names) => t("Built “{names}”. Edit a rule's points there: every score follows.", { names }),
+    t('the lead scoring'),
+  );
   const ranking = numbers ? rankingWords(numbers.auc) : undefined;
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),

@@ -6,10 +6,19 @@ import '../../core/kit/i18n/catalogues';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 
-describe('the evaluation wizard\'s answers', () => {
-  it('finds the sample\'s close date, amount, owner, counted status, product and quantity, and the latest year', () => {
+describe("the evaluation wizard's answers", () => {
+  it("finds the sample's close date, amount, owner, counted status, product and quantity, and the latest year", () => {
     const read = readActuals(table, 'Opportunities', 'A1:K201');
-    expect(read.actuals).toMatchObject({ dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created', productField: 'Product', quantityField: 'Quantity' });
+    expect(read.actuals).toMatchObject({
+      dateField: 'Closed',
+      amountField: 'Amount',
+      childField: 'Owner',
+      statusField: 'Outcome',
+      countedStatus: 'Won',
+      createdField: 'Created',
+      productField: 'Product',
+      quantityField: 'Quantity',
+    });
     expect(read.year).toBe(2017);
     expect(read.monthsElapsed).toBeGreaterThan(11);
     expect(read.stages).toEqual(['Won', 'Lost', 'Open']);
@@ -20,7 +29,10 @@ describe('the evaluation wizard\'s answers', () => {
     const read = { ...initialState(), fields: table[0].map(String), answers: { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201') } };
     const noStatus = withActualsField(read, 'statusField', '', table);
     expect(noStatus.answers.stages).toEqual([]);
-    expect(withActualsField(noStatus, 'statusField', 'Outcome', table).answers).toMatchObject({ stages: ['Won', 'Lost', 'Open'], actuals: { countedStatus: 'Won' } });
+    expect(withActualsField(noStatus, 'statusField', 'Outcome', table).answers).toMatchObject({
+      stages: ['Won', 'Lost', 'Open'],
+      actuals: { countedStatus: 'Won' },
+    });
     expect(withActualsField(read, 'productField', '', table).answers.products).toEqual([]);
   });
 
@@ -30,20 +42,41 @@ describe('the evaluation wizard\'s answers', () => {
     expect(validateStep(stale)).toEqual({ actualFields: 'The actuals have no field "Category": choose one of their fields, or (none).' });
   });
 
-  it('sets targets at last year\'s counted actuals by month plus growth', () => {
+  it("sets targets at last year's counted actuals by month plus growth", () => {
     const a = { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201') };
     const children = targetsFromLastYear(a, table, 0.1);
     expect(children.map((c) => c.name).sort()).toEqual(['Anna Andreadi', 'Cassandra Brandow', 'Chuck Magee', 'Kelly Williamson']);
-    const won2016 = table.slice(1).filter((r) => r[5] === 'Won' && typeof r[8] === 'number' && r[8] >= 42370 && r[8] < 42736).reduce((s, r) => s + (r[6] as number), 0);
+    const won2016 = table
+      .slice(1)
+      .filter((r) => r[5] === 'Won' && typeof r[8] === 'number' && r[8] >= 42370 && r[8] < 42736)
+      .reduce((s, r) => s + (r[6] as number), 0);
     const total = children.reduce((s, c) => s + c.targets.reduce((x, t) => x + t, 0), 0);
     expect(Math.abs(total - won2016 * 1.1)).toBeLessThanOrEqual(48);
   });
 
-  it('reads targets from a plan sheet\'s rows as references to its month cells, skipping the total', () => {
-    const values = [['Child', 'Driver', 'Lock', 'Target', 'Jan', 'Feb'], ['East', 1, null, 300, 100, 200], ['Total', null, null, 300, 100, 200]];
+  it("reads targets from a plan sheet's rows as references to its month cells, skipping the total", () => {
+    const values = [
+      ['Child', 'Driver', 'Lock', 'Target', 'Jan', 'Feb'],
+      ['East', 1, null, 300, 100, 200],
+      ['Total', null, null, 300, 100, 200],
+    ];
     const children = targetsFromPlan({ sheet: "Bob's plan", address: 'A11:F13', values });
-    expect(children).toEqual([{ name: 'East', targets: [100, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], targetCells: ["'Bob''s plan'!$E$12", "'Bob''s plan'!$F$12", null, null, null, null, null, null, null, null, null, null] }]);
-    expect(targetsFromPlan({ address: 'A1:B2', values: [['Name', 'Amount'], ['x', 1]] })).toMatch(/^Select the plan's rows/);
+    expect(children).toEqual([
+      {
+        name: 'East',
+        targets: [100, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        targetCells: ["'Bob''s plan'!$E$12", "'Bob''s plan'!$F$12", null, null, null, null, null, null, null, null, null, null],
+      },
+    ]);
+    expect(
+      targetsFromPlan({
+        address: 'A1:B2',
+        values: [
+          ['Name', 'Amount'],
+          ['x', 1],
+        ],
+      }),
+    ).toMatch(/^Select the plan's rows/);
   });
 
   it('checks the actuals and the targets in order, and restores only whole saved answers', () => {
@@ -61,7 +94,11 @@ describe('targets from a plan built in another language', () => {
 
   it('reads the month columns and skips the total row of a Vietnamese plan, with the pane in Vietnamese', () => {
     setUiLanguage('vi');
-    const values = [['Khu vực', 'Động lực', 'Khóa', 'Mục tiêu năm', 'Th1', 'Th2'], ['Bắc', 1, null, 2400, 200, 210], ['Tổng', null, null, 2400, 200, 210]];
+    const values = [
+      ['Khu vực', 'Động lực', 'Khóa', 'Mục tiêu năm', 'Th1', 'Th2'],
+      ['Bắc', 1, null, 2400, 200, 210],
+      ['Tổng', null, null, 2400, 200, 210],
+    ];
     const children = targetsFromPlan({ sheet: 'Kế hoạch doanh số 2027', address: 'A27:F29', values });
     expect(children).toEqual([expect.objectContaining({ name: 'Bắc', targets: [200, 210, ...Array(10).fill(0)] })]);
   });

@@ -25,16 +25,29 @@ export const STEP_TITLES = [msg('The actuals'), msg('The targets'), msg('Review 
 
 export function initialState(): SalesEvaluationState {
   return {
-    step: 0, fields: [], growth: 0.1,
+    step: 0,
+    fields: [],
+    growth: 0.1,
     answers: {
       actuals: { sheet: '', range: '', dateField: '', amountField: '', childField: '', statusField: '', countedStatus: '' },
-      year: new Date().getUTCFullYear(), monthsElapsed: 0, children: [], amberFrom: DEFAULT_CUT_OFFS.amberFrom, greenFrom: DEFAULT_CUT_OFFS.greenFrom,
+      year: new Date().getUTCFullYear(),
+      monthsElapsed: 0,
+      children: [],
+      amberFrom: DEFAULT_CUT_OFFS.amberFrom,
+      greenFrom: DEFAULT_CUT_OFFS.greenFrom,
     },
   };
 }
 
 const fieldLike = (fields: readonly string[], pattern: RegExp) => fields.find((f) => pattern.test(f)) ?? '';
-const distinct = (values: readonly CellValue[]) => [...new Map(values.map((v) => String(v ?? '').trim()).filter(Boolean).map((v) => [normaliseLabel(v), v])).values()];
+const distinct = (values: readonly CellValue[]) => [
+  ...new Map(
+    values
+      .map((v) => String(v ?? '').trim())
+      .filter(Boolean)
+      .map((v) => [normaliseLabel(v), v]),
+  ).values(),
+];
 
 /**
  * The actuals' fields guessed from the header (close date, amount, rep or region, status and the
@@ -44,7 +57,11 @@ const distinct = (values: readonly CellValue[]) => [...new Map(values.map((v) =>
  * @example
  * readActuals(opportunities).actuals.countedStatus //=> 'Won'
  */
-export function readActuals(values: readonly (readonly CellValue[])[], sheet: string, range: string): Pick<SalesEvaluationAnswers, 'actuals' | 'year' | 'monthsElapsed' | 'products' | 'stages'> {
+export function readActuals(
+  values: readonly (readonly CellValue[])[],
+  sheet: string,
+  range: string,
+): Pick<SalesEvaluationAnswers, 'actuals' | 'year' | 'monthsElapsed' | 'products' | 'stages'> {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const rows = values.slice(1);
   const column = (f: string) => rows.map((r) => r[fields.indexOf(f)] ?? null);
@@ -58,12 +75,16 @@ export function readActuals(values: readonly (readonly CellValue[])[], sheet: st
   const daysInMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
   return {
     actuals: {
-      sheet, range, dateField, statusField,
+      sheet,
+      range,
+      dateField,
+      statusField,
       amountField: fieldLike(fields, /amount|revenue|sales|value/i),
       childField: fieldLike(fields, /owner|rep|region|territor|area/i) || fields[0] || '',
       countedStatus: statuses.find((s) => /^won$/i.test(s)) ?? statuses[0] ?? '',
       createdField: fieldLike(fields, /created|opened|start/i),
-      productField, quantityField,
+      productField,
+      quantityField,
     },
     year: day.getUTCFullYear(),
     monthsElapsed: Math.min(12, day.getUTCMonth() + Math.round((day.getUTCDate() / daysInMonth) * 10) / 10),
@@ -87,9 +108,17 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
   const names = distinct(rows.filter((r) => yearOf(r) >= a.year - 1 && yearOf(r) <= a.year).map((r) => r[ch]));
   return names.map((name) => ({
     name,
-    targets: MONTHS.map((_, m) => Math.round(rows
-      .filter((r) => yearOf(r) === a.year - 1 && serialToUtcDate(r[d] as number).getUTCMonth() === m && normaliseLabel(String(r[ch] ?? '')) === normaliseLabel(name))
-      .reduce((s, r) => s + (typeof r[amt] === 'number' ? (r[amt] as number) : 0), 0) * (1 + growth))),
+    targets: MONTHS.map((_, m) =>
+      Math.round(
+        rows
+          .filter(
+            (r) =>
+              yearOf(r) === a.year - 1 && serialToUtcDate(r[d] as number).getUTCMonth() === m && normaliseLabel(String(r[ch] ?? '')) === normaliseLabel(name),
+          )
+          .reduce((s, r) => s + (typeof r[amt] === 'number' ? (r[amt] as number) : 0), 0) *
+          (1 + growth),
+      ),
+    ),
   }));
 }
 
@@ -101,14 +130,21 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
  * @example
  * targetsFromPlan({ sheet: 'Sales plan 2027', address: 'A11:P15', values }).children[0].targetCells[0] //=> "'Sales plan 2027'!$E$12"
  */
-export function targetsFromPlan(selection: { sheet?: string; address: string; values: readonly (readonly unknown[])[] }): SalesEvaluationAnswers['children'] | string {
+export function targetsFromPlan(selection: {
+  sheet?: string;
+  address: string;
+  values: readonly (readonly unknown[])[];
+}): SalesEvaluationAnswers['children'] | string {
   const header = (selection.values[0] ?? []).map((v) => String(v ?? '').trim());
   // A plan built in English or in the pane's language: its month headers are either.
   const columns = MONTHS.map((m) => header.findIndex((h) => [m, t(m)].some((name) => h.toLowerCase() === name.toLowerCase())));
-  if (columns.every((c) => c < 0)) return t('Select the plan\'s rows with their header: names in the first column, a column a month headed Jan … Dec.');
+  if (columns.every((c) => c < 0)) return t("Select the plan's rows with their header: names in the first column, a column a month headed Jan … Dec.");
   const { top, left } = parseRangeA1(selection.address.replace(/^.*!/, '').replace(/\$/g, '').split(':')[0]);
   const sheet = quotedSheet(selection.sheet ?? 'Sheet1');
-  const rows = selection.values.slice(1).map((r, i) => ({ r, i })).filter(({ r }) => String(r[0] ?? '').trim() !== '' && ![t('Total'), 'Total'].some((total) => String(r[0]).trim().toLowerCase() === total.toLowerCase()));
+  const rows = selection.values
+    .slice(1)
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => String(r[0] ?? '').trim() !== '' && ![t('Total'), 'Total'].some((total) => String(r[0]).trim().toLowerCase() === total.toLowerCase()));
   if (rows.length === 0) return t('The selection has no named rows under its header.');
   if (rows.length > MAX_CHILDREN) return tooMany(MAX_CHILDREN, rows.length);
   return rows.map(({ r, i }) => ({
@@ -126,7 +162,12 @@ export function targetsFromPlan(selection: { sheet?: string; address: string; va
  * @example
  * withActualsField(state, 'statusField', '', table).answers.stages //=> []
  */
-export function withActualsField(state: SalesEvaluationState, key: keyof SalesEvaluationAnswers['actuals'], value: string, table?: readonly (readonly CellValue[])[]): SalesEvaluationState {
+export function withActualsField(
+  state: SalesEvaluationState,
+  key: keyof SalesEvaluationAnswers['actuals'],
+  value: string,
+  table?: readonly (readonly CellValue[])[],
+): SalesEvaluationState {
   const a = state.answers;
   const actuals = { ...a.actuals, [key]: value };
   const column = (field: string) => {
@@ -149,7 +190,8 @@ export function withActualsField(state: SalesEvaluationState, key: keyof SalesEv
 export function validateStep(state: SalesEvaluationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (a.actuals.range === '' || state.fields.length === 0) return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
+    if (a.actuals.range === '' || state.fields.length === 0)
+      return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
     const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
     if (missing) return { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') };
     // Optional fields too must be fields of the table (a restored state may name one it no longer has).
@@ -158,7 +200,7 @@ export function validateStep(state: SalesEvaluationState): Record<string, string
     return unknown ? { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) } : {};
   }
   if (state.step === 1) {
-    if (a.children.length === 0) return { targets: t('Give targets: from last year\'s actuals with growth, or from a plan sheet\'s rows.') };
+    if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
     if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
     if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: t('Months gone by: from 0 to 12.') };
     return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
@@ -167,15 +209,41 @@ export function validateStep(state: SalesEvaluationState): Record<string, string
 }
 
 const STATE = shaped({
-  step: stepOf(STEP_TITLES.length), fields: listOf(text, MAX_FIELDS), growth: finite,
+  step: stepOf(STEP_TITLES.length),
+  fields: listOf(text, MAX_FIELDS),
+  growth: finite,
   answers: shaped({
     actuals: shaped({
-      sheet: text, range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string), dateField: text, amountField: text, childField: text, statusField: text, countedStatus: text,
-      createdField: optional(text), productField: optional(text), quantityField: optional(text),
+      sheet: text,
+      range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string),
+      dateField: text,
+      amountField: text,
+      childField: text,
+      statusField: text,
+      countedStatus: text,
+      createdField: optional(text),
+      productField: optional(text),
+      quantityField: optional(text),
     }),
-    year: finite, monthsElapsed: finite, amberFrom: finite, greenFrom: finite,
-    products: optional(listOf(text, MAX_PRODUCTS)), stages: optional(listOf(text, MAX_STATUSES)),
-    children: listOf(shaped({ name: text, targets: listOf(finite, 12), targetCells: optional(listOf(orNull((v) => text(v) && /^'(?:[^']|'')+'!\$[A-Z]+\$\d+$/.test(v as string)), 12)) }), MAX_CHILDREN),
+    year: finite,
+    monthsElapsed: finite,
+    amberFrom: finite,
+    greenFrom: finite,
+    products: optional(listOf(text, MAX_PRODUCTS)),
+    stages: optional(listOf(text, MAX_STATUSES)),
+    children: listOf(
+      shaped({
+        name: text,
+        targets: listOf(finite, 12),
+        targetCells: optional(
+          listOf(
+            orNull((v) => text(v) && /^'(?:[^']|'')+'!\$[A-Z]+\$\d+$/.test(v as string)),
+            12,
+          ),
+        ),
+      }),
+      MAX_CHILDREN,
+    ),
   }),
 });
 

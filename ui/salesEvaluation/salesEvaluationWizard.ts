@@ -7,7 +7,16 @@ import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { STEP_TITLES, SalesEvaluationState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
+import {
+  STEP_TITLES,
+  SalesEvaluationState,
+  readActuals,
+  restoreState,
+  targetsFromLastYear,
+  targetsFromPlan,
+  validateStep,
+  withActualsField,
+} from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 import { spacedName } from '../../core/kit/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
@@ -49,19 +58,49 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
     ctx.update((s) => withActualsField(s, key, value, readTable?.values));
     ctx.redraw({});
   };
-  const pick = (key: 'dateField' | 'amountField' | 'childField', label: string) => field(label, select(a.actuals[key] || fields[0], fields, (v) => setField(key, v), label), 'actualFields', ctx.errors);
+  const pick = (key: 'dateField' | 'amountField' | 'childField', label: string) =>
+    field(
+      label,
+      select(a.actuals[key] || fields[0], fields, (v) => setField(key, v), label),
+      'actualFields',
+      ctx.errors,
+    );
   const optionalPick = (key: 'statusField' | 'createdField' | 'productField' | 'quantityField', label: string) =>
-    field(label, select(a.actuals[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => setField(key, v === NO_FIELD ? '' : v), label), 'actualFields', ctx.errors);
+    field(
+      label,
+      select(a.actuals[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => setField(key, v === NO_FIELD ? '' : v), label),
+      'actualFields',
+      ctx.errors,
+    );
   return [
     button(t('Use the selected cells as the actuals'), () => void actualsFromSelection(ctx)),
-    h('p', { className: 'sp-hint' }, fields.length > 0 ? t('{value} rows read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, sheet: a.actuals.sheet, range: a.actuals.range }) : t('Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.')),
+    h(
+      'p',
+      { className: 'sp-hint' },
+      fields.length > 0
+        ? t('{value} rows read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, sheet: a.actuals.sheet, range: a.actuals.range })
+        : t(
+            'Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.',
+          ),
+    ),
     ctx.errors.actuals ? h('p', { className: 'sp-field-error' }, ctx.errors.actuals) : null,
-    ...(fields.length > 0 ? [
-      pick('dateField', t('Date field (when it was won)')), pick('amountField', t('Amount field')), pick('childField', t('Measured by (rep, region, product, customer)')),
-      optionalPick('statusField', t('Status field')),
-      field(t('Status that counts'), textInput(a.actuals.countedStatus, (v) => answer(ctx, { actuals: { ...ctx.state.answers.actuals, countedStatus: v } }), t('Status that counts')), 'actualFields', ctx.errors),
-      optionalPick('createdField', t('Created date field (sales cycle)')), optionalPick('productField', t('Product field (price, volume, mix)')), optionalPick('quantityField', t('Quantity field')),
-    ] : []),
+    ...(fields.length > 0
+      ? [
+          pick('dateField', t('Date field (when it was won)')),
+          pick('amountField', t('Amount field')),
+          pick('childField', t('Measured by (rep, region, product, customer)')),
+          optionalPick('statusField', t('Status field')),
+          field(
+            t('Status that counts'),
+            textInput(a.actuals.countedStatus, (v) => answer(ctx, { actuals: { ...ctx.state.answers.actuals, countedStatus: v } }), t('Status that counts')),
+            'actualFields',
+            ctx.errors,
+          ),
+          optionalPick('createdField', t('Created date field (sales cycle)')),
+          optionalPick('productField', t('Product field (price, volume, mix)')),
+          optionalPick('quantityField', t('Quantity field')),
+        ]
+      : []),
   ];
 }
 
@@ -81,35 +120,89 @@ function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
     answer(ctx, { children: targetsFromLastYear(ctx.state.answers, readTable.values, ctx.state.growth) });
     ctx.redraw({});
   };
-  const percent = (key: 'amberFrom' | 'greenFrom', label: string) => field(label, numberInput(a[key] * 100, (v) => answer(ctx, { [key]: v / 100 }), label), 'cutOffs', ctx.errors);
+  const percent = (key: 'amberFrom' | 'greenFrom', label: string) =>
+    field(
+      label,
+      numberInput(a[key] * 100, (v) => answer(ctx, { [key]: v / 100 }), label),
+      'cutOffs',
+      ctx.errors,
+    );
   const total = a.children.reduce((s, c) => s + c.targets.reduce((x, t) => x + t, 0), 0);
   return [
-    field(t('Year'), numberInput(a.year, (v) => answer(ctx, { year: v }), t('Year'), '1'), 'year', ctx.errors),
-    field(t('Months gone by'), numberInput(a.monthsElapsed, (v) => answer(ctx, { monthsElapsed: v }), t('Months gone by')), 'elapsed', ctx.errors, t('A part month allowed: 7.5 is mid-August.')),
-    field(t('Growth on {value} (%)', { value: a.year - 1 }), numberInput(ctx.state.growth * 100, (v) => ctx.update((s) => ({ ...s, growth: v / 100 })), t('Growth')), 'growth', ctx.errors),
-    h('div', { className: 'sp-row-buttons' },
-      button(t('Targets: {value}\'s actuals plus growth', { value: a.year - 1 }), fromLastYear),
-      button(t('Targets from the selected plan rows'), () => void targetsFromSelectedPlan(ctx))),
+    field(
+      t('Year'),
+      numberInput(a.year, (v) => answer(ctx, { year: v }), t('Year'), '1'),
+      'year',
+      ctx.errors,
+    ),
+    field(
+      t('Months gone by'),
+      numberInput(a.monthsElapsed, (v) => answer(ctx, { monthsElapsed: v }), t('Months gone by')),
+      'elapsed',
+      ctx.errors,
+      t('A part month allowed: 7.5 is mid-August.'),
+    ),
+    field(
+      t('Growth on {value} (%)', { value: a.year - 1 }),
+      numberInput(ctx.state.growth * 100, (v) => ctx.update((s) => ({ ...s, growth: v / 100 })), t('Growth')),
+      'growth',
+      ctx.errors,
+    ),
+    h(
+      'div',
+      { className: 'sp-row-buttons' },
+      button(t("Targets: {value}'s actuals plus growth", { value: a.year - 1 }), fromLastYear),
+      button(t('Targets from the selected plan rows'), () => void targetsFromSelectedPlan(ctx)),
+    ),
     ctx.errors.targets ? h('p', { className: 'sp-field-error' }, ctx.errors.targets) : null,
-    a.children.length > 0 ? h('p', { className: 'sp-hint', dataset: { field: 'targetsRead' } }, t('{length} targets, {value} for the year{value2}: {value3}.', { length: a.children.length, value: Math.round(total).toLocaleString(numberLocale()), value2: a.children.some((c) => c.targetCells) ? ', read from the plan sheet (the evaluation follows its edits)' : '', value3: a.children.map((c) => c.name).join(', ') })) : null,
-    percent('amberFrom', t('Amber from (% of target to date)')), percent('greenFrom', t('Green from (%)')),
+    a.children.length > 0
+      ? h(
+          'p',
+          { className: 'sp-hint', dataset: { field: 'targetsRead' } },
+          t('{length} targets, {value} for the year{value2}: {value3}.', {
+            length: a.children.length,
+            value: Math.round(total).toLocaleString(numberLocale()),
+            value2: a.children.some((c) => c.targetCells) ? ', read from the plan sheet (the evaluation follows its edits)' : '',
+            value3: a.children.map((c) => c.name).join(', '),
+          }),
+        )
+      : null,
+    percent('amberFrom', t('Amber from (% of target to date)')),
+    percent('greenFrom', t('Green from (%)')),
   ];
 }
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const trigger = buildButton(ctx, t('Build the evaluation and dashboard'), () => buildSalesEvaluation(a, ctx.state.fields, uiLanguage()), (names) => t('Built “{names}”. Edit an actual or a target: variance, status and the dashboard follow.', { names }), t('the evaluation'));
-  if (!readTable || readTable.key !== `${a.actuals.sheet}!${a.actuals.range}`) return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
+  const trigger = buildButton(
+    ctx,
+    t('Build the evaluation and dashboard'),
+    () => buildSalesEvaluation(a, ctx.state.fields, uiLanguage()),
+    (names) => t('Built “{names}”. Edit an actual or a target: variance, status and the dashboard follow.', { names }),
+    t('the evaluation'),
+  );
+  if (!readTable || readTable.key !== `${a.actuals.sheet}!${a.actuals.range}`)
+    return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
   const n = evaluationNumbers(a, readTable.values);
   const d = dashboardNumbers(a, readTable.values, n);
   const pct = (v: number | '') => (v === '' ? '–' : `${(v * 100).toFixed(1)}%`);
   const facts: [string, string][] = [
     ...n.byChild.map((c): [string, string] => [c.name, `${c.rag || '–'} · ${pct(c.targetToDate ? c.actual / c.targetToDate : '')}`]),
-    [t('Win rate'), pct(d.winRate)], [t('Attainment to date'), pct(d.attainment)], [t('Growth on {value}', { value: a.year - 1 }), pct(d.growth)],
+    [t('Win rate'), pct(d.winRate)],
+    [t('Attainment to date'), pct(d.attainment)],
+    [t('Growth on {value}', { value: a.year - 1 }), pct(d.growth)],
   ];
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    ...n.shortfalls.slice(0, 3).map((s) => h('p', { className: 'sp-warn' }, t('{name} is {value} behind target to date.', { name: s.name, value: Math.round(s.gap).toLocaleString(numberLocale()) }))),
+    ...n.shortfalls
+      .slice(0, 3)
+      .map((s) =>
+        h(
+          'p',
+          { className: 'sp-warn' },
+          t('{name} is {value} behind target to date.', { name: s.name, value: Math.round(s.gap).toLocaleString(numberLocale()) }),
+        ),
+      ),
     trigger,
     ctx.status,
   ];

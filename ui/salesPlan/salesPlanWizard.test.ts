@@ -79,7 +79,7 @@ describe('the targets wizard in a pane', () => {
     }
   });
 
-  it('never shows NaN while Growth is emptied, and drops a field\'s error once its value changes', () => {
+  it("never shows NaN while Growth is emptied, and drops a field's error once its value changes", () => {
     renderSalesPlanWizard(root, fakeHost().host, {});
     next(root);
     const growth = root.querySelector<HTMLInputElement>('input[aria-label="Growth percent"]')!;

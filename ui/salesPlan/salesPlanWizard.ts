@@ -5,16 +5,7 @@ import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import {
-  STEP_TITLES,
-  WizardState,
-  restoreState,
-  baselineFrom,
-  historyFromSelection,
-  monthSharesFor,
-  reviewNumbers,
-  validateStep,
-} from './wizardModel';
+import { STEP_TITLES, WizardState, restoreState, baselineFrom, historyFromSelection, monthSharesFor, reviewNumbers, validateStep } from './wizardModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 // A box being retyped (empty, NaN) reads as "…", never "NaN".
@@ -23,24 +14,41 @@ const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` 
 
 type Ctx = StepContext<WizardState>;
 
-
 /** The choices offered, with an answer of the manager's own (restored or typed on a sheet) kept first. */
 const withAnswer = (choices: readonly string[], answer: string): string[] => (choices.includes(answer) ? [...choices] : [answer, ...choices]);
 
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const statement = h('p', { className: 'sp-smart' });
-  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo), t));
+  const refresh = () =>
+    statement.replaceChildren(
+      smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo), t),
+    );
   refresh();
   const on = (change: Partial<SalesPlanAnswers>) => {
     answer(ctx, change);
     refresh();
   };
   return [
-    field(t('What the goal measures'), select(a.measure, withAnswer(MEASURES, a.measure), (v) => on({ measure: v }), t('Measure'), t), 'measure', ctx.errors),
-    field(t('Plan year'), numberInput(a.year, (v) => on({ year: v }), t('Plan year'), '1'), 'year', ctx.errors),
+    field(
+      t('What the goal measures'),
+      select(a.measure, withAnswer(MEASURES, a.measure), (v) => on({ measure: v }), t('Measure'), t),
+      'measure',
+      ctx.errors,
+    ),
+    field(
+      t('Plan year'),
+      numberInput(a.year, (v) => on({ year: v }), t('Plan year'), '1'),
+      'year',
+      ctx.errors,
+    ),
     periodField(ctx),
-    field(t('Owner of the goal'), textInput(saidIn(t, a.owner), (v) => on({ owner: v }), t('Owner')), 'owner', ctx.errors),
+    field(
+      t('Owner of the goal'),
+      textInput(saidIn(t, a.owner), (v) => on({ owner: v }), t('Owner')),
+      'owner',
+      ctx.errors,
+    ),
     h('h3', {}, t('SMART statement')),
     statement,
   ];
@@ -50,21 +58,41 @@ function stepGoal(ctx: Ctx): HTMLElement[] {
 function periodField(ctx: Ctx): HTMLElement {
   const a = ctx.state.answers;
   const choices = [t('Calendar year'), 'Q1', 'Q2', 'Q3', 'Q4', t('Custom months')] as const;
-  const current = a.periodStart === 1 && a.periodMonths === 12 ? t('Calendar year') : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0 ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number]) : t('Custom months');
+  const current =
+    a.periodStart === 1 && a.periodMonths === 12
+      ? t('Calendar year')
+      : a.periodMonths === 3 && (a.periodStart - 1) % 3 === 0
+        ? (`Q${(a.periodStart + 2) / 3}` as (typeof choices)[number])
+        : t('Custom months');
   const custom = h(
     'div',
     { className: 'sp-custom-period' },
-    field(t('Start month (1–12)'), numberInput(a.periodStart, (v) => answer(ctx, { periodStart: v }), t('Start month'), '1'), 'periodStart', {}),
-    field(t('Months'), numberInput(a.periodMonths, (v) => answer(ctx, { periodMonths: v }), t('Months'), '1'), 'periodMonths', {}),
+    field(
+      t('Start month (1–12)'),
+      numberInput(a.periodStart, (v) => answer(ctx, { periodStart: v }), t('Start month'), '1'),
+      'periodStart',
+      {},
+    ),
+    field(
+      t('Months'),
+      numberInput(a.periodMonths, (v) => answer(ctx, { periodMonths: v }), t('Months'), '1'),
+      'periodMonths',
+      {},
+    ),
   );
   custom.hidden = current !== t('Custom months');
-  const chooser = select(current, choices, (v) => {
-    if (v === t('Calendar year')) answer(ctx, { periodStart: 1, periodMonths: 12 });
-    else if (v.startsWith('Q')) answer(ctx, { periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
-    // Custom months start as six months from the current start, which no year or quarter is.
-    else answer(ctx, { periodMonths: 6 });
-    ctx.redraw();
-  }, t('Period'));
+  const chooser = select(
+    current,
+    choices,
+    (v) => {
+      if (v === t('Calendar year')) answer(ctx, { periodStart: 1, periodMonths: 12 });
+      else if (v.startsWith('Q')) answer(ctx, { periodStart: (Number(v[1]) - 1) * 3 + 1, periodMonths: 3 });
+      // Custom months start as six months from the current start, which no year or quarter is.
+      else answer(ctx, { periodMonths: 6 });
+      ctx.redraw();
+    },
+    t('Period'),
+  );
   return h('div', {}, field(t('Period'), chooser, 'period', ctx.errors), custom);
 }
 
@@ -74,7 +102,13 @@ async function historyFromSheet(ctx: Ctx): Promise<void> {
   if (!selection) return;
   const history = historyFromSelection(selection.values);
   if (typeof history === 'string') return ctx.redraw({ history });
-  ctx.update((s) => ({ ...s, history, historyAddress: selection.address, baselineSource: history.length >= 24 ? 'forecast' : 'last12', seasonalityFromHistory: true }));
+  ctx.update((s) => ({
+    ...s,
+    history,
+    historyAddress: selection.address,
+    baselineSource: history.length >= 24 ? 'forecast' : 'last12',
+    seasonalityFromHistory: true,
+  }));
   ctx.redraw({});
 }
 
@@ -86,11 +120,21 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     total.replaceChildren(
       typeof baseline === 'string'
         ? baseline
-        : t('Baseline {money} → target {money2} at {percent} growth.', { money: money(baseline), money2: money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)), percent: percent(ctx.state.answers.growth) }),
+        : t('Baseline {money} → target {money2} at {percent} growth.', {
+            money: money(baseline),
+            money2: money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)),
+            percent: percent(ctx.state.answers.growth),
+          }),
     );
   };
   const useSelection = button(t('Use the selected cells as monthly history'), () => void historyFromSheet(ctx));
-  const historyNote = h('p', { className: 'sp-hint' }, ctx.state.history ? t('{length} months read from {historyAddress}.', { length: ctx.state.history.length, historyAddress: ctx.state.historyAddress ?? '' }) : t('Select the months in the sheet (oldest first), then press the button; or type a baseline below.'));
+  const historyNote = h(
+    'p',
+    { className: 'sp-hint' },
+    ctx.state.history
+      ? t('{length} months read from {historyAddress}.', { length: ctx.state.history.length, historyAddress: ctx.state.historyAddress ?? '' })
+      : t('Select the months in the sheet (oldest first), then press the button; or type a baseline below.'),
+  );
   const sources = [
     ['forecast', t('Forecast the next 12 months (Holt-Winters, needs 24 months)')],
     ['last12', t('Last 12 months of the history')],
@@ -101,7 +145,13 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     { className: 'sp-radios' },
     h('legend', {}, t('Baseline from')),
     ...sources.map(([value, label]) => {
-      const input = h('input', { type: 'radio', name: 'baseline-source', value, checked: ctx.state.baselineSource === value, disabled: value !== 'typed' && !ctx.state.history });
+      const input = h('input', {
+        type: 'radio',
+        name: 'baseline-source',
+        value,
+        checked: ctx.state.baselineSource === value,
+        disabled: value !== 'typed' && !ctx.state.history,
+      });
       input.addEventListener('change', () => {
         ctx.update((s) => ({ ...s, baselineSource: value }));
         ctx.redraw();
@@ -109,22 +159,35 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
       return h('label', {}, input, ` ${label}`);
     }),
   );
-  const typed = numberInput(a.baseline, (v) => {
-    answer(ctx, { baseline: v });
-    refresh();
-  }, t('Baseline'));
+  const typed = numberInput(
+    a.baseline,
+    (v) => {
+      answer(ctx, { baseline: v });
+      refresh();
+    },
+    t('Baseline'),
+  );
   typed.disabled = ctx.state.baselineSource !== 'typed';
-  const growth = numberInput(Math.round(a.growth * 1000) / 10, (v) => {
-    answer(ctx, { growth: v / 100 });
-    refresh();
-  }, t('Growth percent'));
+  const growth = numberInput(
+    Math.round(a.growth * 1000) / 10,
+    (v) => {
+      answer(ctx, { growth: v / 100 });
+      refresh();
+    },
+    t('Growth percent'),
+  );
   refresh();
   return [
     useSelection,
     historyNote,
     ctx.errors.history ? h('p', { className: 'sp-field-error' }, ctx.errors.history) : null,
     radios,
-    field(a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }), typed, 'baseline', ctx.errors),
+    field(
+      a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
+      typed,
+      'baseline',
+      ctx.errors,
+    ),
     field(t('Growth (%)'), growth, 'growth', ctx.errors, t('For +9% type 9.')),
     total,
   ].filter((e): e is HTMLElement => e !== null);
@@ -137,18 +200,35 @@ function childrenRows(ctx: Ctx): { rows: HTMLElement; redraw: () => void } {
     rows.replaceChildren(
       ...ctx.state.answers.children.map((child, i) => {
         const set = (change: Partial<typeof child>) => answer(ctx, { children: ctx.state.answers.children.map((c, j) => (j === i ? { ...c, ...change } : c)) });
-        const lock = h('input', { type: 'number', value: child.lock === null ? '' : String(child.lock), className: 'sp-input', ariaLabel: t('Lock of {value}', { value: child.name || t('row {row}', { row: i + 1 }) }) });
+        const lock = h('input', {
+          type: 'number',
+          value: child.lock === null ? '' : String(child.lock),
+          className: 'sp-input',
+          ariaLabel: t('Lock of {value}', { value: child.name || t('row {row}', { row: i + 1 }) }),
+        });
         lock.addEventListener('input', () => set({ lock: lock.value === '' ? null : Number(lock.value) }));
-        const remove = button('✕', () => {
-          answer(ctx, { children: ctx.state.answers.children.filter((_, j) => j !== i) });
-          redraw();
-        }, 'sp-link');
+        const remove = button(
+          '✕',
+          () => {
+            answer(ctx, { children: ctx.state.answers.children.filter((_, j) => j !== i) });
+            redraw();
+          },
+          'sp-link',
+        );
         remove.ariaLabel = t('Remove {name}', { name: child.name });
         return h(
           'tr',
           {},
-          h('td', {}, textInput(child.name, (v) => set({ name: v }), t('Name of row {value}', { value: i + 1 }))),
-          h('td', {}, numberInput(child.driver, (v) => set({ driver: v }), t('Driver of row {value}', { value: i + 1 }))),
+          h(
+            'td',
+            {},
+            textInput(child.name, (v) => set({ name: v }), t('Name of row {value}', { value: i + 1 })),
+          ),
+          h(
+            'td',
+            {},
+            numberInput(child.driver, (v) => set({ driver: v }), t('Driver of row {value}', { value: i + 1 })),
+          ),
           h('td', {}, lock),
           h('td', {}, remove),
         );
@@ -172,27 +252,52 @@ async function childrenFromSelection(ctx: Ctx): Promise<void> {
 
 /** New reps typed as "Ines: 4; Tom: 9" (name and start month). */
 function newRepsInput(ctx: Ctx): HTMLInputElement {
-  return textInput(ctx.state.answers.newReps.map((r) => `${r.name}: ${r.startMonth}`).join('; '), (v) => {
-    const reps = v
-      .split(';')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => {
-        const [name, month] = part.split(':');
-        return { name: (name ?? '').trim(), startMonth: Number((month ?? '').trim()) };
-      });
-    answer(ctx, { newReps: reps });
-  }, t('New reps'));
+  return textInput(
+    ctx.state.answers.newReps.map((r) => `${r.name}: ${r.startMonth}`).join('; '),
+    (v) => {
+      const reps = v
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => {
+          const [name, month] = part.split(':');
+          return { name: (name ?? '').trim(), startMonth: Number((month ?? '').trim()) };
+        });
+      answer(ctx, { newReps: reps });
+    },
+    t('New reps'),
+  );
 }
 
 /** Rounding, attainment, quota, headcount, new reps and their ramp. */
 function capacityFields(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   return [
-    field(t('Round targets to'), numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), t('Round to')), 'roundTo', ctx.errors),
-    field(t('Expected attainment (%)'), numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), t('Expected attainment percent')), 'attainment', ctx.errors, t('Targets are grossed up by it.')),
-    field(t('Full quota per rep (year)'), numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), t('Full quota')), 'fullQuota', ctx.errors),
-    field(t('Fully ramped reps'), numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), t('Headcount'), '1'), 'headcount', ctx.errors),
+    field(
+      t('Round targets to'),
+      numberInput(a.roundTo, (v) => answer(ctx, { roundTo: v }), t('Round to')),
+      'roundTo',
+      ctx.errors,
+    ),
+    field(
+      t('Expected attainment (%)'),
+      numberInput(Math.round(a.attainment * 100), (v) => answer(ctx, { attainment: v / 100 }), t('Expected attainment percent')),
+      'attainment',
+      ctx.errors,
+      t('Targets are grossed up by it.'),
+    ),
+    field(
+      t('Full quota per rep (year)'),
+      numberInput(a.fullQuota, (v) => answer(ctx, { fullQuota: v }), t('Full quota')),
+      'fullQuota',
+      ctx.errors,
+    ),
+    field(
+      t('Fully ramped reps'),
+      numberInput(a.headcount, (v) => answer(ctx, { headcount: v }), t('Headcount'), '1'),
+      'headcount',
+      ctx.errors,
+    ),
     field(t('New reps (name: start month; …)'), newRepsInput(ctx), 'newReps', ctx.errors, t('e.g. "Ines: 4; Tom: 9".')),
     field(t('New-rep ramp: % of full quota in months 1, 2, 3'), rampInputs(ctx), 'ramp', ctx.errors, t('Full quota from the fourth month.')),
   ];
@@ -200,8 +305,21 @@ function capacityFields(ctx: Ctx): HTMLElement[] {
 
 function stepBreakdown(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
-  const shares = h('p', { className: 'sp-hint' }, t('Months: {value}', { value: periodMonthsOf(a).map(({ month }, i) => `${t(MONTHS[month - 1])} ${percent(a.monthShares[i] ?? 0)}`).join(' · ') }));
-  const seasonal = h('input', { type: 'checkbox', checked: ctx.state.seasonalityFromHistory, disabled: !ctx.state.history, ariaLabel: t('Seasonality from history') });
+  const shares = h(
+    'p',
+    { className: 'sp-hint' },
+    t('Months: {value}', {
+      value: periodMonthsOf(a)
+        .map(({ month }, i) => `${t(MONTHS[month - 1])} ${percent(a.monthShares[i] ?? 0)}`)
+        .join(' · '),
+    }),
+  );
+  const seasonal = h('input', {
+    type: 'checkbox',
+    checked: ctx.state.seasonalityFromHistory,
+    disabled: !ctx.state.history,
+    ariaLabel: t('Seasonality from history'),
+  });
   seasonal.addEventListener('change', () => {
     ctx.update((s) => ({ ...s, seasonalityFromHistory: seasonal.checked }));
     answer(ctx, { monthShares: monthSharesFor(ctx.state) });
@@ -220,10 +338,28 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
   return [
     h('label', { className: 'sp-check' }, seasonal, t(' Seasonality from the history (otherwise flat months)')),
     shares,
-    field(t('Split by'), select(a.childLabel, withAnswer(SPLITS, a.childLabel), (v) => answer(ctx, { childLabel: v }), t('Split by'), t), 'childLabel', ctx.errors),
+    field(
+      t('Split by'),
+      select(a.childLabel, withAnswer(SPLITS, a.childLabel), (v) => answer(ctx, { childLabel: v }), t('Split by'), t),
+      'childLabel',
+      ctx.errors,
+    ),
     h('div', { className: 'sp-row-buttons' }, fromSelection, add, even),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, t('Name')), h('th', {}, t('Driver')), h('th', {}, t('Lock')), h('th', {}))), rows),
-    ctx.errors.children ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children) : h('p', { className: 'sp-hint' }, t('Driver: last year\'s revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.', { value: MAX_CHILDREN.toLocaleString(numberLocale()) })),
+    h(
+      'table',
+      { className: 'sp-children' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('Name')), h('th', {}, t('Driver')), h('th', {}, t('Lock')), h('th', {}))),
+      rows,
+    ),
+    ctx.errors.children
+      ? h('p', { className: 'sp-field-error', dataset: { field: 'children' } }, ctx.errors.children)
+      : h(
+          'p',
+          { className: 'sp-hint' },
+          t("Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.", {
+            value: MAX_CHILDREN.toLocaleString(numberLocale()),
+          }),
+        ),
     ...capacityFields(ctx),
   ];
 }
@@ -235,10 +371,14 @@ function rampInputs(ctx: Ctx): HTMLElement {
     'span',
     { className: 'sp-ramp' },
     ...ramp.map((factor, i) =>
-      numberInput(Math.round(factor * 100), (v) => {
-        ramp[i] = v / 100;
-        answer(ctx, { ramp: [...ramp] as [number, number, number] });
-      }, t('Ramp month {value} percent', { value: i + 1 })),
+      numberInput(
+        Math.round(factor * 100),
+        (v) => {
+          ramp[i] = v / 100;
+          answer(ctx, { ramp: [...ramp] as [number, number, number] });
+        },
+        t('Ramp month {value} percent', { value: i + 1 }),
+      ),
     ),
   );
 }
@@ -254,10 +394,25 @@ function stepReview(ctx: Ctx): HTMLElement[] {
     [t('Gap to target'), numbers.gap > 0 ? money(numbers.gap) : t('none')],
     [t('More reps needed'), String(numbers.moreRepsNeeded)],
   ];
-  const build = buildButton(ctx, t('Build the plan sheet'), () => buildSalesPlan(ctx.state.answers, uiLanguage()), (names) => t('Built “{names}”. Edit its yellow cells: every target follows.', { names }), t('the plan'));
+  const build = buildButton(
+    ctx,
+    t('Build the plan sheet'),
+    () => buildSalesPlan(ctx.state.answers, uiLanguage()),
+    (names) => t('Built “{names}”. Edit its yellow cells: every target follows.', { names }),
+    t('the plan'),
+  );
   return [
     h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    h('table', { className: 'sp-children' }, h('thead', {}, h('tr', {}, h('th', {}, saidIn(t, a.childLabel)), h('th', {}, a.periodMonths === 12 ? t('Quota handed out (year)') : t('Quota handed out')))), h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i])))))),
+    h(
+      'table',
+      { className: 'sp-children' },
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', {}, saidIn(t, a.childLabel)), h('th', {}, a.periodMonths === 12 ? t('Quota handed out (year)') : t('Quota handed out'))),
+      ),
+      h('tbody', {}, ...a.children.map((c, i) => h('tr', {}, h('td', {}, c.name), h('td', { className: 'sp-num' }, money(numbers.annual[i]))))),
+    ),
     ...numbers.warnings.map((w) => h('p', { className: 'sp-warn' }, w)),
     build,
     ctx.status,

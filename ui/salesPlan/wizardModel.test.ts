@@ -1,4 +1,4 @@
-import { initialState, historyFromSelection, baselineFrom, monthSharesFor, validateStep, WizardState } from './wizardModel';
+import { initialState, historyFromSelection, baselineFrom, monthSharesFor, restoreState, validateStep, WizardState } from './wizardModel';
 
 const twoYears = [100, 120, 90, 110, 130, 150, 140, 120, 110, 100, 160, 200, 110, 130, 100, 120, 140, 165, 150, 130, 120, 110, 175, 220];
 const at = (step: number, change: Partial<WizardState> = {}, answers: Partial<WizardState['answers']> = {}): WizardState => {
@@ -14,7 +14,10 @@ describe('the targets wizard, step by step', () => {
   });
 
   it('asks for an owner and a real year on the goal step', () => {
-    expect(validateStep(at(0, {}, { owner: '  ', year: 27 }))).toEqual({ owner: 'Say who owns the goal (a team or a person).', year: 'Give a year such as 2027.' });
+    expect(validateStep(at(0, {}, { owner: '  ', year: 27 }))).toEqual({
+      owner: 'Say who owns the goal (a team or a person).',
+      year: 'Give a year such as 2027.',
+    });
   });
 
   it('reads monthly history from a selection, blanks as 0, numeric text as numbers', () => {
@@ -44,7 +47,20 @@ describe('the targets wizard, step by step', () => {
   });
 
   it('checks the breakdown: names, duplicates, locks above the quota', () => {
-    expect(validateStep(at(2, {}, { children: [{ name: 'A', driver: 1, lock: null }, { name: 'a', driver: 1, lock: null }] })).children).toBe('Two rows have the same name.');
+    expect(
+      validateStep(
+        at(
+          2,
+          {},
+          {
+            children: [
+              { name: 'A', driver: 1, lock: null },
+              { name: 'a', driver: 1, lock: null },
+            ],
+          },
+        ),
+      ).children,
+    ).toBe('Two rows have the same name.');
     expect(validateStep(at(2, {}, { children: [{ name: 'A', driver: 1, lock: 9e9 }] })).children).toMatch(/add up to more than the total/);
     expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 13 }] })).newReps).toBe('Start months run from 1 (January) to 12.');
   });
@@ -78,7 +94,7 @@ describe('the new reps of the breakdown', () => {
 });
 
 describe('restoring saved answers, which are untrusted input', () => {
-  const { restoreState, initialState: fresh } = require('./wizardModel') as typeof import('./wizardModel');
+  const fresh = initialState;
   const saved = (change: object) => JSON.stringify({ ...fresh(), step: 3, ...change });
 
   it('opens a valid answer set where it was left', () => {

@@ -5,7 +5,7 @@ import { SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core
 import { holtWinters } from '../../core/functions/targets/baseline';
 import { seasonalShares } from '../../core/functions/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
-import { t, msg, numberLocale, reasonOf } from '../i18n';
+import { t, msg, reasonOf } from '../i18n';
 import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
 
 /** Where the annual baseline comes from. */
@@ -29,11 +29,21 @@ export function initialState(today = new Date()): WizardState {
   return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
-
 /** What each saved answer must be: restored answers come from a document others may have edited. */
 const ANSWERS_SHAPE = shaped({
-  measure: text, year: finite, periodStart: finite, periodMonths: finite, owner: text, baseline: finite, growth: finite,
-  monthShares: listOf(finite, 12), childLabel: text, roundTo: finite, attainment: finite, fullQuota: finite, headcount: finite,
+  measure: text,
+  year: finite,
+  periodStart: finite,
+  periodMonths: finite,
+  owner: text,
+  baseline: finite,
+  growth: finite,
+  monthShares: listOf(finite, 12),
+  childLabel: text,
+  roundTo: finite,
+  attainment: finite,
+  fullQuota: finite,
+  headcount: finite,
   children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) }), MAX_CHILDREN),
   newReps: listOf(shaped({ name: text, startMonth: finite }), MAX_CHILDREN),
   ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
@@ -123,7 +133,8 @@ export function validateStep(state: WizardState): Record<string, string> {
   const errors: Record<string, string> = {};
   if (state.step === 0) {
     if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = t('Give a year such as 2027.');
-    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12)) errors.period = t('The period starts in a month from 1 (January) to 12.');
+    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12))
+      errors.period = t('The period starts in a month from 1 (January) to 12.');
     else if (!(Number.isInteger(a.periodMonths) && a.periodMonths >= 1 && a.periodMonths <= 12)) errors.period = t('A period lasts from 1 to 12 months.');
     if (!a.owner.trim()) errors.owner = t('Say who owns the goal (a team or a person).');
     if (!a.measure.trim()) errors.measure = t('Choose what the goal measures.');
@@ -145,15 +156,19 @@ export function validateStep(state: WizardState): Record<string, string> {
     if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = t('Locked values must be numbers of at least 0.');
     if (!(a.roundTo > 0)) errors.roundTo = t('Round to a unit above 0.');
     if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = t('Expected attainment must be above 0% and at most 100%.');
-    if (!(a.fullQuota > 0)) errors.fullQuota = t('Give a rep\'s full quota for the year: more than 0.');
+    if (!(a.fullQuota > 0)) errors.fullQuota = t("Give a rep's full quota for the year: more than 0.");
     if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = t('Reps are whole people: 0 or more.');
-    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12))) errors.newReps = t('Start months run from 1 (January) to 12.');
+    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12)))
+      errors.newReps = t('Start months run from 1 (January) to 12.');
     if (a.newReps.some((r) => !r.name.trim())) errors.newReps = t('Give each new rep a name, as "Ines: 4".');
     if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = t('Ramp percentages run from 0 to 100.');
     if (!errors.children && !errors.roundTo && !errors.attainment) {
       const numbers = computeSalesPlan(a, t);
       if (isSheetError(numbers)) {
-        errors.children = numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(reasonOf(numbers));
+        errors.children =
+          numbers.kind === 'DIV0'
+            ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.')
+            : sentence(reasonOf(numbers));
       }
     }
   }

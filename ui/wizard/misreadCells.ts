@@ -11,6 +11,12 @@ import { t } from '../i18n';
 export function sayMisread(kind: 'spaces' | 'textNumber', cell: MisreadCell, fields: readonly string[]): string {
   const at = { field: fields[cell.column] ?? '', row: cell.row, text: cell.text };
   return kind === 'spaces'
-    ? t('{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.', at)
-    : t('{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.', at);
+    ? t(
+        '{field} in row {row} of the table reads "{text}", with spaces around it: the plan sheet compares names exactly and would not count it. Remove the spaces (TRIM) and read the table again.',
+        at,
+      )
+    : t(
+        '{field} in row {row} of the table holds {text} as text: the plan sheet reads text as a word, not a number. Store the column as numbers and read the table again.',
+        at,
+      );
 }

@@ -18,12 +18,48 @@ type Restore = (saved: unknown) => { state: unknown; message?: string };
 const many = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 
 const LISTS: [string, Restore, () => object, number, (state: object, list: unknown[]) => object][] = [
-  ['lead scoring rules', leadScoring.restoreState, leadScoring.initialState, MAX_RULES, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, rules: list } })],
-  ['budget lines', budget.restoreState, budget.initialState, MAX_LINES, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, lines: list } })],
-  ['field plan reps', fieldPlan.restoreState, fieldPlan.initialState, MAX_REPS, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, reps: list } })],
-  ['field plan stages', fieldPlan.restoreState, fieldPlan.initialState, MAX_STAGES, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, stages: list } })],
-  ['evaluation children', evaluation.restoreState, evaluation.initialState, MAX_CHILDREN, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, children: list } })],
-  ['sales plan children', salesPlan.restoreState, () => salesPlan.initialState(), MAX_CHILDREN, (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, children: list } })],
+  [
+    'lead scoring rules',
+    leadScoring.restoreState,
+    leadScoring.initialState,
+    MAX_RULES,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, rules: list } }),
+  ],
+  [
+    'budget lines',
+    budget.restoreState,
+    budget.initialState,
+    MAX_LINES,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, lines: list } }),
+  ],
+  [
+    'field plan reps',
+    fieldPlan.restoreState,
+    fieldPlan.initialState,
+    MAX_REPS,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, reps: list } }),
+  ],
+  [
+    'field plan stages',
+    fieldPlan.restoreState,
+    fieldPlan.initialState,
+    MAX_STAGES,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, stages: list } }),
+  ],
+  [
+    'evaluation children',
+    evaluation.restoreState,
+    evaluation.initialState,
+    MAX_CHILDREN,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, children: list } }),
+  ],
+  [
+    'sales plan children',
+    salesPlan.restoreState,
+    () => salesPlan.initialState(),
+    MAX_CHILDREN,
+    (s, list) => ({ ...s, answers: { ...(s as never as { answers: object }).answers, children: list } }),
+  ],
   ['sales plan history months', salesPlan.restoreState, () => salesPlan.initialState(), LARGEST_SERIES, (s, list) => ({ ...s, history: list })],
 ];
 

@@ -30,7 +30,10 @@ describe('saved answers from a damaged or hostile workbook', () => {
   it('bring back no list longer than the wizard builds, and no text longer than an answer holds', () => {
     const saved = (state: object) => JSON.stringify({ step: 0, name: 'Plan', counts: [], cap: null, ...state });
     expect(restoreSaved(saved({ counts: [1, 2, 3, 4, 5] }), fresh, STATE, validate).message).toBeUndefined();
-    expect(restoreSaved(saved({ counts: [1, 2, 3, 4, 5, 6] }), fresh, STATE, validate)).toEqual({ state: fresh, message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.' });
+    expect(restoreSaved(saved({ counts: [1, 2, 3, 4, 5, 6] }), fresh, STATE, validate)).toEqual({
+      state: fresh,
+      message: 'Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.',
+    });
     expect(restoreSaved(saved({ name: 'x'.repeat(MAX_SAVED_TEXT + 1) }), fresh, STATE, validate).state).toBe(fresh);
   });
 

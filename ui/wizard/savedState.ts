@@ -15,17 +15,31 @@ export const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
  */
 export const MAX_SAVED_TEXT = 2_000;
 export const text: Check = (v) => typeof v === 'string' && v.length <= MAX_SAVED_TEXT;
-export const orNull = (check: Check): Check => (v) => v === null || check(v);
-export const optional = (check: Check): Check => (v) => v === undefined || check(v);
+export const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+export const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
 /**
  * A list of at most `max` items, each of its kind: `max` is what the wizard's builder lays out, so a
  * saved state never brings back more than the wizard itself would build (100,000 rules froze the pane).
  */
-export const listOf = (check: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(check);
-export const oneOf = (values: readonly unknown[]): Check => (v) => values.includes(v);
+export const listOf =
+  (check: Check, max: number): Check =>
+  (v) =>
+    Array.isArray(v) && v.length <= max && v.every(check);
+export const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v);
 /** An object with at least these fields, each of its kind. */
-export const shaped = (fields: Record<string, Check>): Check => (v) =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+export const shaped =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
 /**
  * The message for a list longer than its wizard builds, beside the list.
  *
@@ -36,7 +50,10 @@ export const tooMany = (max: number, count: number): string =>
   t('A plan takes up to {value} rows; this one has {value2}.', { value: max.toLocaleString(numberLocale()), value2: count.toLocaleString(numberLocale()) });
 
 /** A step number of a wizard with `count` steps. */
-export const stepOf = (count: number): Check => (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < count;
+export const stepOf =
+  (count: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= 0 && (v as number) < count;
 
 /**
  * The state restored from the document: `fresh` when nothing was saved; a fresh start with a message
@@ -62,7 +79,8 @@ export function restoreSaved<S extends { readonly step: number }>(
     return { state: fresh, message: t('Your saved answers were damaged, so the wizard starts afresh.') };
   }
   parsed = complete(parsed);
-  if (!isState(parsed)) return { state: fresh, message: t('Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.') };
+  if (!isState(parsed))
+    return { state: fresh, message: t('Your saved answers could not be used (a value is not of its kind), so the wizard starts again from step 1.') };
   const state = parsed as S;
   for (let step = 0; step < state.step; step += 1) {
     const first = Object.values(validateStep({ ...state, step }))[0];

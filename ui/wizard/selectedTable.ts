@@ -24,7 +24,12 @@ export function selectedTable({ sheet, address, values }: SelectionValues, what:
   if (values.length < 2 || fields.some((f) => f === '')) return t('Select the whole table: a header row of field names, then {what}.', { what });
   // Field names go into the plan's formulas and its saved answers: a paragraph is not a field name.
   const long = fields.find((f) => f.length > MAX_SAVED_TEXT);
-  if (long) return t('A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".', { length: long.length, max: MAX_SAVED_TEXT, start: long.slice(0, 40) });
+  if (long)
+    return t('A field name is {length} characters long; the plan takes names of up to {max}: shorten "{start}…".', {
+      length: long.length,
+      max: MAX_SAVED_TEXT,
+      start: long.slice(0, 40),
+    });
   const range = address.includes(':') ? address.replace(/\$/g, '') : rangeA1(0, 0, values.length - 1, fields.length - 1);
   return { sheet: sheet ?? 'Sheet1', range, fields, values: values as CellValue[][] };
 }

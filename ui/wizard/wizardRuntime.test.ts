@@ -24,17 +24,27 @@ function fakeHost(selection: () => Promise<SelectionValues>, save: () => Promise
 function mount(host: Host) {
   const root = document.createElement('div');
   let context: StepContext<State> | undefined;
-  runWizard<State>(root, host, {}, {
-    settingsKey: 'testWizard',
-    restore: () => ({ state: { step: 0, read: '' } }),
-    steps: [{
-      title: 'Table',
-      render: (ctx) => {
-        context = ctx;
-        return [ctx.status, ctx.errors.table ? Object.assign(document.createElement('p'), { className: 'sp-field-error', textContent: ctx.errors.table }) : null];
-      },
-    }],
-  });
+  runWizard<State>(
+    root,
+    host,
+    {},
+    {
+      settingsKey: 'testWizard',
+      restore: () => ({ state: { step: 0, read: '' } }),
+      steps: [
+        {
+          title: 'Table',
+          render: (ctx) => {
+            context = ctx;
+            return [
+              ctx.status,
+              ctx.errors.table ? Object.assign(document.createElement('p'), { className: 'sp-field-error', textContent: ctx.errors.table }) : null,
+            ];
+          },
+        },
+      ],
+    },
+  );
   return { root, context: () => context! };
 }
 
@@ -51,11 +61,17 @@ describe('a wizard reading the selection', () => {
   it('says beside the field when the used part is more than the pane reads, and gives nothing', async () => {
     const { root, context } = mount(fakeHost(async () => ({ address: 'A1:Z100000', values: [], tooLarge: 2_600_000 })));
     await expect(context().readSelection('table')).resolves.toBeUndefined();
-    expect(root.querySelector('.sp-field-error')?.textContent).toBe('The selection holds 2,600,000 cells with data, more than the 2,000,000 the pane reads: select only the table\'s columns.');
+    expect(root.querySelector('.sp-field-error')?.textContent).toBe(
+      "The selection holds 2,600,000 cells with data, more than the 2,000,000 the pane reads: select only the table's columns.",
+    );
   });
 
   it('says beside the field when the host cannot read the selection', async () => {
-    const { root, context } = mount(fakeHost(async () => { throw new Error('No cells are selected.'); }));
+    const { root, context } = mount(
+      fakeHost(async () => {
+        throw new Error('No cells are selected.');
+      }),
+    );
     await expect(context().readSelection('table')).resolves.toBeUndefined();
     expect(root.querySelector('.sp-field-error')?.textContent).toBe('Could not read the selection: No cells are selected.');
   });
@@ -64,7 +80,14 @@ describe('a wizard reading the selection', () => {
 describe('a wizard saving its answers', () => {
   it('says so when the document refuses to save them, instead of going on as if saved', async () => {
     jest.useFakeTimers();
-    const { root, context } = mount(fakeHost(async () => ({ address: 'A1', values: [] }), async () => { throw new Error('Exceeded maximum property value size.'); }));
+    const { root, context } = mount(
+      fakeHost(
+        async () => ({ address: 'A1', values: [] }),
+        async () => {
+          throw new Error('Exceeded maximum property value size.');
+        },
+      ),
+    );
     context().update((s) => ({ ...s, read: 'x' }));
     jest.advanceTimersByTime(300);
     jest.useRealTimers();

@@ -43,7 +43,11 @@ export interface WizardDefinition<S extends { readonly step: number }> {
 
 /** The steps' titles in a row, the current one marked, the done ones ticked. */
 function progress(steps: readonly { readonly title: string }[], current: number): HTMLElement {
-  return h('ol', { className: 'sp-steps' }, ...steps.map((s, i) => h('li', { className: i === current ? 'sp-current' : i < current ? 'sp-done' : '' }, t(s.title))));
+  return h(
+    'ol',
+    { className: 'sp-steps' },
+    ...steps.map((s, i) => h('li', { className: i === current ? 'sp-current' : i < current ? 'sp-done' : '' }, t(s.title))),
+  );
 }
 
 /** Back (never before the first step) and Next (not on the last, where the step has its own Build). */
@@ -75,7 +79,11 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
   // A save that fails (a host quota, a lost connection) is said, never swallowed: the next one may work.
   const save = () => {
     clearTimeout(pending);
-    host.saveSettings({ [wizard.settingsKey]: JSON.stringify(state) }).catch((error: unknown) => say('sp-error', t('Your answers could not be saved in this document: {value}', { value: error instanceof Error ? error.message : String(error) })));
+    host
+      .saveSettings({ [wizard.settingsKey]: JSON.stringify(state) })
+      .catch((error: unknown) =>
+        say('sp-error', t('Your answers could not be saved in this document: {value}', { value: error instanceof Error ? error.message : String(error) })),
+      );
   };
   // One context for the wizard's life: `state` and `errors` read the live values, so a step's
   // closures (a total refreshed as the user types) always see the latest answers.
@@ -131,14 +139,24 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
 }
 
 /** The selection through the host, its trimming said in the status line and its failure beside a field. */
-async function readSelectionSaying(host: Host, say: (className: string, text: string) => void, fail: (error: string) => void): Promise<SelectionValues | undefined> {
+async function readSelectionSaying(
+  host: Host,
+  say: (className: string, text: string) => void,
+  fail: (error: string) => void,
+): Promise<SelectionValues | undefined> {
   try {
     const selection = await host.readSelection();
     if (selection.tooLarge !== undefined) {
-      fail(t('The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table\'s columns.', { cells: selection.tooLarge.toLocaleString(numberLocale()), max: MAX_SELECTION_CELLS.toLocaleString(numberLocale()) }));
+      fail(
+        t("The selection holds {cells} cells with data, more than the {max} the pane reads: select only the table's columns.", {
+          cells: selection.tooLarge.toLocaleString(numberLocale()),
+          max: MAX_SELECTION_CELLS.toLocaleString(numberLocale()),
+        }),
+      );
       return undefined;
     }
-    if (selection.trimmedFrom) say('', t('Read {address}: the part of the selected {selected} that holds data.', { address: selection.address, selected: selection.trimmedFrom }));
+    if (selection.trimmedFrom)
+      say('', t('Read {address}: the part of the selected {selected} that holds data.', { address: selection.address, selected: selection.trimmedFrom }));
     return selection;
   } catch (error) {
     fail(t('Could not read the selection: {value}', { value: error instanceof Error ? error.message : String(error) }));

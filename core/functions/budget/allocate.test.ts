@@ -18,7 +18,7 @@ function bruteForce(budget: number, curves: ResponseCurve[], steps: number): num
   return best;
 }
 
-describe('the spend at which a curve\'s marginal return falls to a price', () => {
+describe("the spend at which a curve's marginal return falls to a price", () => {
   it.each([curve('log', 100, 50), curve('exp', 300, 80), curve('hill', 500, 40, 0.6), curve('hill', 500, 40, 1)])('inverts the marginal of %o', (c) => {
     for (const lambda of [0.01, 0.3, 1.7]) {
       const x = spendAtMarginal(c, lambda);
@@ -26,7 +26,7 @@ describe('the spend at which a curve\'s marginal return falls to a price', () =>
     }
   });
 
-  it('finds the falling part of an S-shaped Hill curve\'s marginal, and nothing above its peak', () => {
+  it("finds the falling part of an S-shaped Hill curve's marginal, and nothing above its peak", () => {
     const c = curve('hill', 100, 10, 2);
     const x = spendOnFallingPart(c, 1)!;
     expect(x).toBeGreaterThan(10 / Math.sqrt(3));
@@ -44,7 +44,11 @@ describe('allocating a budget', () => {
 
   it('keeps every bound, spends the budget to 1e-9, and beats a fine grid on mixed concave curves', () => {
     const curves = [curve('log', 120, 30), curve('exp', 400, 200), curve('hill', 300, 90, 0.7)];
-    const bounds = [{ lower: 10, upper: 150 }, { lower: 0, upper: Infinity }, { lower: 50, upper: 400 }];
+    const bounds = [
+      { lower: 10, upper: 150 },
+      { lower: 0, upper: Infinity },
+      { lower: 50, upper: 400 },
+    ];
     const xs = allocateBudget(500, curves, bounds) as number[];
     expect(Math.abs(total(xs) - 500)).toBeLessThan(1e-9);
     xs.forEach((x, i) => expect(x >= bounds[i].lower && x <= bounds[i].upper).toBe(true));
@@ -64,7 +68,14 @@ describe('allocating a budget', () => {
   });
 
   it('says by how much the bounds miss the budget', () => {
-    const lows = allocateBudget(100, [curve('log', 1, 1), curve('log', 1, 1)], [{ lower: 60, upper: Infinity }, { lower: 50, upper: Infinity }]);
+    const lows = allocateBudget(
+      100,
+      [curve('log', 1, 1), curve('log', 1, 1)],
+      [
+        { lower: 60, upper: Infinity },
+        { lower: 50, upper: Infinity },
+      ],
+    );
     expect(isSheetError(lows) && lows.message).toBe('the lower bounds add up to 110, 10 more than the budget of 100');
     const highs = allocateBudget(100, [curve('log', 1, 1)], [{ lower: 0, upper: 70 }]);
     expect(isSheetError(highs) && highs.message).toBe('the upper bounds add up to 70, 30 short of the budget of 100');
@@ -74,7 +85,7 @@ describe('allocating a budget', () => {
 describe('allocating over S-shaped curves, against brute force', () => {
   it('is never worse than a fine grid on 40 random sets of two and three lines', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const worst: number[] = [];
     for (let k = 0; k < 40; k += 1) {
       const n = 2 + (k % 2);

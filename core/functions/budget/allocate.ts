@@ -20,11 +20,27 @@ const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 
 export function boundsProblem(budget: number, bounds: readonly SpendBounds[]): SheetError | undefined {
   if (!(budget >= 0)) return new SheetError('NUM', reason('the budget must be 0 or more, not {budget}', { budget }));
   const crossed = bounds.findIndex((b) => b.lower > b.upper || b.lower < 0);
-  if (crossed >= 0) return new SheetError('NUM', reason('line {value}\'s bounds cannot be kept: lower {fmt}, upper {fmt2}', { value: crossed + 1, fmt: fmt(bounds[crossed].lower), fmt2: fmt(bounds[crossed].upper) }));
+  if (crossed >= 0)
+    return new SheetError(
+      'NUM',
+      reason("line {value}'s bounds cannot be kept: lower {fmt}, upper {fmt2}", {
+        value: crossed + 1,
+        fmt: fmt(bounds[crossed].lower),
+        fmt2: fmt(bounds[crossed].upper),
+      }),
+    );
   const lower = bounds.reduce((s, b) => s + b.lower, 0);
   const upper = bounds.reduce((s, b) => s + b.upper, 0);
-  if (lower > budget * (1 + 1e-12)) return new SheetError('NUM', reason('the lower bounds add up to {fmt}, {fmt2} more than the budget of {fmt3}', { fmt: fmt(lower), fmt2: fmt(lower - budget), fmt3: fmt(budget) }));
-  if (upper < budget * (1 - 1e-12)) return new SheetError('NUM', reason('the upper bounds add up to {fmt}, {fmt2} short of the budget of {fmt3}', { fmt: fmt(upper), fmt2: fmt(budget - upper), fmt3: fmt(budget) }));
+  if (lower > budget * (1 + 1e-12))
+    return new SheetError(
+      'NUM',
+      reason('the lower bounds add up to {fmt}, {fmt2} more than the budget of {fmt3}', { fmt: fmt(lower), fmt2: fmt(lower - budget), fmt3: fmt(budget) }),
+    );
+  if (upper < budget * (1 - 1e-12))
+    return new SheetError(
+      'NUM',
+      reason('the upper bounds add up to {fmt}, {fmt2} short of the budget of {fmt3}', { fmt: fmt(upper), fmt2: fmt(budget - upper), fmt3: fmt(budget) }),
+    );
   return undefined;
 }
 
@@ -118,7 +134,13 @@ export const S_SHAPED_SEARCH_LIMIT = 64;
  * with the decisions kept so far and keeping what returns more, until a round changes nothing (at
  * most 5 rounds).
  */
-function searchOnOff(budget: number, curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], from: readonly SpendBounds[], start: number[]): number[] {
+function searchOnOff(
+  budget: number,
+  curves: readonly ResponseCurve[],
+  bounds: readonly SpendBounds[],
+  from: readonly SpendBounds[],
+  start: number[],
+): number[] {
   const sShaped = curves.flatMap((c, i) => (isConcave(c) ? [] : [i]));
   let best = start;
   let decided = from;
@@ -126,7 +148,11 @@ function searchOnOff(budget: number, curves: readonly ResponseCurve[], bounds: r
     improved = false;
     for (const j of sShaped) {
       const inflection = inflectionSpend(curves[j]);
-      const variants = [{ lower: bounds[j].lower, upper: bounds[j].lower }, { lower: Math.max(bounds[j].lower, Math.min(inflection, bounds[j].upper)), upper: bounds[j].upper }, bounds[j]];
+      const variants = [
+        { lower: bounds[j].lower, upper: bounds[j].lower },
+        { lower: Math.max(bounds[j].lower, Math.min(inflection, bounds[j].upper)), upper: bounds[j].upper },
+        bounds[j],
+      ];
       for (const variant of variants) {
         const tried = decided.map((b, i) => (i === j ? variant : b));
         if (boundsProblem(budget, tried)) continue;

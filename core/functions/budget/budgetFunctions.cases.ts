@@ -40,7 +40,17 @@ export const ALLOCATE_CASES: readonly FunctionCase[] = [
   { should: 'hold a line at its lower bound and share the rest', args: [300, TWO_LOGS, column(100, null)], expect: amounts(100, 200) },
   { should: 'hold a line at its upper bound', args: [300, TWO_LOGS, null, column(null, 150)], expect: amounts(150, 150) },
   { should: 'round by largest remainder and still spend the budget', args: [300, TWO_LOGS, null, null, 10], expect: amounts(80, 220) },
-  { should: 'put nothing on a line that returns nothing more than others at the price', args: [100, [['exp', 10, 100], ['log', 1000, 10]]], expect: amounts(0, 100) },
+  {
+    should: 'put nothing on a line that returns nothing more than others at the price',
+    args: [
+      100,
+      [
+        ['exp', 10, 100],
+        ['log', 1000, 10],
+      ],
+    ],
+    expect: amounts(0, 100),
+  },
   { should: 'be #NUM! when the lower bounds add up to more than the budget', args: [100, TWO_LOGS, column(60, 50)], expect: NUM },
   { should: 'be #NUM! when the upper bounds add up to less than the budget', args: [100, TWO_LOGS, null, column(20, 30)], expect: NUM },
   { should: 'be #NUM! for a negative budget', args: [-5, TWO_LOGS], expect: NUM },
@@ -52,8 +62,16 @@ export const BUDGETSPLIT_CASES: readonly FunctionCase[] = [
   { should: 'split in proportion to the weights by default', args: [1000, column(1, 3)], expect: amounts(250, 750) },
   { should: 'split equally', args: [900, column(1, 3, 5), 'equal'], expect: amounts(300, 300, 300) },
   { should: 'split by ROI as by weights', args: [1000, column(2, 2), 'roi'], expect: amounts(500, 500) },
-  { should: 'hold a line at its lower bound and share the rest in proportion', args: [1000, column(1, 3), 'proportional', column(400, null)], expect: amounts(400, 600) },
-  { should: 'hold a line at its upper bound and give the excess to the others', args: [1000, column(1, 1, 2), 'proportional', null, column(null, null, 300)], expect: amounts(350, 350, 300) },
+  {
+    should: 'hold a line at its lower bound and share the rest in proportion',
+    args: [1000, column(1, 3), 'proportional', column(400, null)],
+    expect: amounts(400, 600),
+  },
+  {
+    should: 'hold a line at its upper bound and give the excess to the others',
+    args: [1000, column(1, 1, 2), 'proportional', null, column(null, null, 300)],
+    expect: amounts(350, 350, 300),
+  },
   { should: 'round by largest remainder and still add up', args: [1000, column(1, 1, 1), 'equal', null, null, 10], expect: amounts(340, 330, 330) },
   { should: 'be #DIV/0! when the weights add up to 0', args: [1000, column(0, 0)], expect: DIV0 },
   { should: 'be #NUM! for a negative weight', args: [1000, column(1, -1)], expect: NUM },
@@ -71,5 +89,9 @@ export const FITRESPONSE_CASES: readonly FunctionCase[] = [
   { should: 'be #NUM! for a negative spend', args: [column(-1, 2, 3), column(1, 2, 3)], expect: NUM },
   { should: 'be #VALUE! when the returns do not vary', args: [column(1, 2, 3, 4), column(7, 7, 7, 7)], expect: VALUE },
   { should: 'be #VALUE! for an unknown kind', args: [HISTORY_SPEND, HISTORY_RETURN, 'linear'], expect: VALUE },
-  { should: 'be #NUM! when the best scale is not above 0 (returns that fall below 0 as spend rises)', args: [column(1, 2, 3, 4), column(-1, -3, -5, -7), 'log'], expect: NUM },
+  {
+    should: 'be #NUM! when the best scale is not above 0 (returns that fall below 0 as spend rises)',
+    args: [column(1, 2, 3, 4), column(-1, -3, -5, -7), 'log'],
+    expect: NUM,
+  },
 ];

@@ -15,7 +15,8 @@ export function readCurves(table: Range): ResponseCurve[] | SheetError {
   const curves: ResponseCurve[] = [];
   for (const [i, row] of rows.entries()) {
     const [kind, beta, kappa, alpha] = [row[0] ?? null, row[1] ?? null, row[2] ?? null, row[3] ?? null];
-    if (!isNumber(beta) || !isNumber(kappa) || !(isBlankCell(alpha) || isNumber(alpha))) return new SheetError('VALUE', reason('line {value} of curves needs numbers for beta, kappa and alpha', { value: i + 1 }));
+    if (!isNumber(beta) || !isNumber(kappa) || !(isBlankCell(alpha) || isNumber(alpha)))
+      return new SheetError('VALUE', reason('line {value} of curves needs numbers for beta, kappa and alpha', { value: i + 1 }));
     const curve = responseCurve(String(kind ?? ''), beta, kappa, isNumber(alpha) ? alpha : 1);
     if (isSheetError(curve)) return new SheetError(curve.kind, reason('line {line}: {why}', { line: i + 1, why: curve.reason }));
     curves.push(curve);
@@ -56,7 +57,7 @@ const curveParams = documented([
   { name: 'kind', kind: 'text', description: '"log", "exp" or "hill".' },
   { name: 'beta', kind: 'number', description: 'β, the scale: the most a saturating curve returns.' },
   { name: 'kappa', kind: 'number', description: 'κ, the half-saturation spend.' },
-  { name: 'alpha', kind: 'number', optional: true, defaultText: '1', description: 'α, the Hill curve\'s shape (above 1: S-shaped).' },
+  { name: 'alpha', kind: 'number', optional: true, defaultText: '1', description: "α, the Hill curve's shape (above 1: S-shaped)." },
 ] as const);
 
 const curveErrors = [
@@ -74,7 +75,7 @@ export const RESPONSE = defineFunction({
   name: 'RESPONSE',
   title: 'Response to spend',
   summary: 'What a line returns for its spend, on a curve of diminishing returns (log, exp or Hill).',
-  description: '`log`: β·ln(1 + spend/κ); `exp`: β·(1 − e^(−spend/κ)); `hill`: β·spend^α / (spend^α + κ^α) (Meridian\'s and Robyn\'s curves).',
+  description: "`log`: β·ln(1 + spend/κ); `exp`: β·(1 − e^(−spend/κ)); `hill`: β·spend^α / (spend^α + κ^α) (Meridian's and Robyn's curves).",
   category: 'Budget',
   params: curveParams,
   returns: { description: 'The return.', format: 'number' },
@@ -89,8 +90,8 @@ export const RESPONSE = defineFunction({
 export const MRESPONSE = defineFunction({
   name: 'MRESPONSE',
   title: 'Marginal response',
-  summary: 'The marginal return: what one more unit of spend returns at this spend (the curve\'s slope).',
-  description: 'The derivative f′(spend) of RESPONSE\'s curve. For a Hill curve with α < 1 it is infinite at a spend of 0 (#NUM!).',
+  summary: "The marginal return: what one more unit of spend returns at this spend (the curve's slope).",
+  description: "The derivative f′(spend) of RESPONSE's curve. For a Hill curve with α < 1 it is infinite at a spend of 0 (#NUM!).",
   category: 'Budget',
   params: curveParams,
   returns: { description: 'The marginal return.', format: 'number' },
@@ -101,7 +102,9 @@ export const MRESPONSE = defineFunction({
   ],
   run: (spend, kind, beta, kappa, alpha) => {
     const m = withCurve(spend, kind, beta, kappa, alpha, (c) => marginalReturn(c, spend));
-    return typeof m === 'number' && !Number.isFinite(m) ? new SheetError('NUM', reason('the marginal return at a spend of 0 is infinite for a Hill curve with alpha below 1')) : m;
+    return typeof m === 'number' && !Number.isFinite(m)
+      ? new SheetError('NUM', reason('the marginal return at a spend of 0 is infinite for a Hill curve with alpha below 1'))
+      : m;
   },
 });
 
@@ -120,21 +123,26 @@ export const LARGEST_HISTORY = 1_000;
 const boundParams = documented([
   { name: 'lower', kind: 'range', optional: true, defaultText: '0', description: 'The least each line may get (blank: 0).' },
   { name: 'upper', kind: 'range', optional: true, defaultText: 'no bound', description: 'The most each line may get (blank: no bound).' },
-  { name: 'round_to', kind: 'number', optional: true, description: 'Round the parts to multiples of this (by largest remainder; they still add up to the budget).' },
+  {
+    name: 'round_to',
+    kind: 'number',
+    optional: true,
+    description: 'Round the parts to multiples of this (by largest remainder; they still add up to the budget).',
+  },
 ] as const);
 
 export const ALLOCATE = defineFunction({
   name: 'ALLOCATE',
   title: 'Budget allocation',
-  summary: 'Shares a budget across lines to get the most return under their curves, within bounds: Solver\'s answer without Solver.',
+  summary: "Shares a budget across lines to get the most return under their curves, within bounds: Solver's answer without Solver.",
   description:
-    'Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line\'s curve (rows of `curves`: kind, β, κ, α; ' +
+    "Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line's curve (rows of `curves`: kind, β, κ, α; " +
     'see RESPONSE). Concave curves (log, exp, hill with α ≤ 1): the exact optimum, every line not at a bound with the same marginal ' +
     'return λ (water-filling, λ found by regula falsi on ln λ to machine precision): within 1e-9 of the budget and 1e-7 of the best ' +
-    'return. S-shaped Hill curves (α > 1): each line\'s best response to the price λ among its bounds and the falling part of its ' +
+    "return. S-shaped Hill curves (α > 1): each line's best response to the price λ among its bounds and the falling part of its " +
     'marginal curve (Lagrangian relaxation), then, for up to 64 S-shaped lines, a search deciding line by line whether each is off ' +
     '(at its lower bound), on (past its inflection point) or free, from two starts, keeping what returns more. It is not guaranteed ' +
-    'optimal: the relaxation\'s gap is at most the return of one line\'s jump, and in tests against a brute-force grid over random ' +
+    "optimal: the relaxation's gap is at most the return of one line's jump, and in tests against a brute-force grid over random " +
     'sets of 2 and 3 lines it was never worse than the grid by more than 1e-6. Not a forecast: it reallocates the budget under the ' +
     'curves given.',
   category: 'Budget',
@@ -143,9 +151,17 @@ export const ALLOCATE = defineFunction({
     { name: 'curves', kind: 'range', largestInput: LARGEST_CURVES, description: 'One row per line: kind, beta, kappa, alpha (a header row is skipped).' },
     ...boundParams,
   ],
-  returns: { description: 'The amount per line.', format: 'money', shape: 'table', maxSize: (sizes) => ({ rows: Math.max(1, sizes[1]?.rows ?? 1), columns: 1 }) },
+  returns: {
+    description: 'The amount per line.',
+    format: 'money',
+    shape: 'table',
+    maxSize: (sizes) => ({ rows: Math.max(1, sizes[1]?.rows ?? 1), columns: 1 }),
+  },
   errors: [
-    { kind: 'NUM', when: 'the lower bounds add up to more than the budget, or the upper bounds to less (the message says by how much); a line\'s lower bound is above its upper' },
+    {
+      kind: 'NUM',
+      when: "the lower bounds add up to more than the budget, or the upper bounds to less (the message says by how much); a line's lower bound is above its upper",
+    },
     { kind: 'VALUE', when: 'curves has a row without numbers, or an unknown kind; lower or upper is not one cell per line' },
   ],
   examples: [
@@ -166,10 +182,10 @@ export const BUDGETSPLIT = defineFunction({
   title: 'Budget split',
   summary: 'Shares a budget equally, in proportion to weights (history or potential), or by ROI, within bounds.',
   description:
-    '`equal`: the same to every line; `proportional`: in proportion to the weights (last year\'s spend, or potential); `roi`: in ' +
-    'proportion to the weights read as each line\'s return on spend (a heuristic: it ignores diminishing returns; ALLOCATE does ' +
+    "`equal`: the same to every line; `proportional`: in proportion to the weights (last year's spend, or potential); `roi`: in " +
+    "proportion to the weights read as each line's return on spend (a heuristic: it ignores diminishing returns; ALLOCATE does " +
     'not). Every part is its weight × one common factor held within its bounds, the factor chosen so the parts add up to the ' +
-    'budget: the lines not at a bound share in proportion to their weights, and no line is held at a bound the others\' share ' +
+    "budget: the lines not at a bound share in proportion to their weights, and no line is held at a bound the others' share " +
     'would not reach.',
   category: 'Budget',
   params: [
@@ -178,7 +194,12 @@ export const BUDGETSPLIT = defineFunction({
     { name: 'method', kind: 'text', optional: true, defaultText: '"proportional"', description: '"equal", "proportional" or "roi".' },
     ...boundParams,
   ],
-  returns: { description: 'The amount per line.', format: 'money', shape: 'table', maxSize: (sizes) => ({ rows: Math.max(1, (sizes[1]?.rows ?? 1) * (sizes[1]?.columns ?? 1)), columns: 1 }) },
+  returns: {
+    description: 'The amount per line.',
+    format: 'money',
+    shape: 'table',
+    maxSize: (sizes) => ({ rows: Math.max(1, (sizes[1]?.rows ?? 1) * (sizes[1]?.columns ?? 1)), columns: 1 }),
+  },
   errors: [
     { kind: 'NUM', when: 'a weight is negative, or the bounds cannot be kept (the message says by how much)' },
     { kind: 'DIV0', when: 'the weights add up to 0' },
@@ -190,7 +211,8 @@ export const BUDGETSPLIT = defineFunction({
   ],
   run(budget, weightRange, method, lower, upper, roundTo) {
     const kind = (method ?? 'proportional').trim().toLowerCase();
-    if (!(SPLIT_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', reason('method must be "equal", "proportional" or "roi", not "{method}"', { method: method ?? "" }));
+    if (!(SPLIT_METHODS as readonly string[]).includes(kind))
+      return new SheetError('VALUE', reason('method must be "equal", "proportional" or "roi", not "{method}"', { method: method ?? '' }));
     let cells = weightRange.flat();
     if (typeof cells[0] === 'string' && cells.length > 1) cells = cells.slice(1);
     const bad = cells.findIndex((c) => !isNumber(c));
@@ -204,7 +226,7 @@ export const BUDGETSPLIT = defineFunction({
 export const FITRESPONSE = defineFunction({
   name: 'FITRESPONSE',
   title: 'Fit a response curve',
-  summary: 'Fits a line\'s curve of diminishing returns to its history of spend and return; spills β, κ, α, R² and the kind.',
+  summary: "Fits a line's curve of diminishing returns to its history of spend and return; spills β, κ, α, R² and the kind.",
   description:
     'Least squares, deterministic: β in closed form for each shape, ln κ searched over a grid of 60 steps from 1/100 of the smallest spend ' +
     'to 100 times the largest (α in 8 steps from 0.2 to 6 for Hill) and refined by golden-section search (Nelder–Mead on ln κ and α for Hill). Without `kind`, the kind with the least ' +
@@ -212,11 +234,17 @@ export const FITRESPONSE = defineFunction({
     'and exp), R² and the kind, to feed RESPONSE and ALLOCATE.',
   category: 'Budget',
   params: [
-    { name: 'spend', kind: 'range', largestInput: LARGEST_HISTORY, description: 'The line\'s spend, period by period.' },
+    { name: 'spend', kind: 'range', largestInput: LARGEST_HISTORY, description: "The line's spend, period by period." },
     { name: 'returns', kind: 'range', largestInput: LARGEST_HISTORY, description: 'What each period returned (revenue, leads), the same size as spend.' },
     { name: 'kind', kind: 'text', optional: true, defaultText: 'the best fit', description: '"log", "exp" or "hill".' },
   ],
-  returns: { description: 'β, κ, α, R² and the kind.', format: 'number', shape: 'table', columnFormats: ['number', 'number', 'number', 'percent', 'text'], maxSize: () => ({ rows: 1, columns: 5 }) },
+  returns: {
+    description: 'β, κ, α, R² and the kind.',
+    format: 'number',
+    shape: 'table',
+    columnFormats: ['number', 'number', 'number', 'percent', 'text'],
+    maxSize: () => ({ rows: 1, columns: 5 }),
+  },
   errors: [
     { kind: 'VALUE', when: 'too few points (3; 4 for hill), the spend or the returns do not vary, sizes differ, or kind is unknown' },
     { kind: 'NUM', when: 'a spend is negative, or the best scale (β) is not above 0 (returns that fall below 0)' },
@@ -227,11 +255,17 @@ export const FITRESPONSE = defineFunction({
   ],
   run(spendRange, returnRange, kind) {
     const [xs, ys] = [spendRange.flat(), returnRange.flat()];
-    if (xs.length !== ys.length) return new SheetError('VALUE', reason('spend has {length} cells but returns has {length2}', { length: xs.length, length2: ys.length }));
+    if (xs.length !== ys.length)
+      return new SheetError('VALUE', reason('spend has {length} cells but returns has {length2}', { length: xs.length, length2: ys.length }));
     const k = kind?.trim().toLowerCase();
-    if (k !== undefined && !(CURVE_KINDS as readonly string[]).includes(k)) return new SheetError('VALUE', reason('kind must be "log", "exp" or "hill", not "{kind}"', { kind: kind ?? "" }));
+    if (k !== undefined && !(CURVE_KINDS as readonly string[]).includes(k))
+      return new SheetError('VALUE', reason('kind must be "log", "exp" or "hill", not "{kind}"', { kind: kind ?? '' }));
     const pairs = xs.flatMap((x, i) => (isNumber(x) && isNumber(ys[i]) ? [[x, ys[i] as number]] : []));
-    const fit = fitResponse(pairs.map((p) => p[0]), pairs.map((p) => p[1]), k as CurveKind | undefined);
+    const fit = fitResponse(
+      pairs.map((p) => p[0]),
+      pairs.map((p) => p[1]),
+      k as CurveKind | undefined,
+    );
     return isSheetError(fit) ? fit : [[fit.beta, fit.kappa, fit.alpha, fit.r2, fit.kind]];
   },
 });

@@ -30,7 +30,9 @@ export function splitBudget(budget: number, weights: readonly number[], method: 
   const total = (t: number) => partsAt(t).reduce((s, x) => s + x, 0);
   // Σ clamp(wᵢ t) rises piecewise linearly in t, bending where a line reaches a bound: find the
   // piece where it meets the budget and solve that piece exactly.
-  const bends = [...new Set(w.flatMap((x, i) => (x > 0 ? [bounds[i].lower / x, bounds[i].upper / x] : [])).filter((t) => Number.isFinite(t) && t > 0))].sort((a, b) => a - b);
+  const bends = [...new Set(w.flatMap((x, i) => (x > 0 ? [bounds[i].lower / x, bounds[i].upper / x] : [])).filter((t) => Number.isFinite(t) && t > 0))].sort(
+    (a, b) => a - b,
+  );
   const above = bends.find((t) => total(t) >= budget);
   if (above === undefined) {
     const slope = w.reduce((s, x, i) => s + (bounds[i].upper === Number.POSITIVE_INFINITY && x > 0 ? x : 0), 0);

@@ -4,7 +4,7 @@ import { curveReturn } from './responseCurve';
 
 const spend = [5, 10, 20, 35, 50, 80, 120, 200];
 
-describe('fitting a response curve to a line\'s history', () => {
+describe("fitting a response curve to a line's history", () => {
   it.each([
     { kind: 'log', beta: 300, kappa: 40, alpha: 1 },
     { kind: 'exp', beta: 500, kappa: 90, alpha: 1 },

@@ -22,7 +22,14 @@ function shapes(kind: CurveKind, kappa: number, alpha: number, xs: readonly numb
 }
 
 /** For a shape fixed by κ and α, the best β is linear least squares; returns β and the squared error. */
-function bestScale(kind: CurveKind, kappa: number, alpha: number, xs: readonly number[], ys: readonly number[], logXs: readonly number[] = xs.map(Math.log)): { beta: number; sse: number } {
+function bestScale(
+  kind: CurveKind,
+  kappa: number,
+  alpha: number,
+  xs: readonly number[],
+  ys: readonly number[],
+  logXs: readonly number[] = xs.map(Math.log),
+): { beta: number; sse: number } {
   const g = shapes(kind, kappa, alpha, xs, logXs);
   let [gy, gg] = [0, 0];
   for (let i = 0; i < g.length; i += 1) {
@@ -102,10 +109,11 @@ function fitKind(kind: CurveKind, xs: readonly number[], ys: readonly number[]):
   const sse = (u: number, alpha: number) => bestScale(kind, Math.exp(u), alpha, xs, ys, logXs).sse;
   let best = { u: lo, alpha: alphas[0], sse: Number.POSITIVE_INFINITY };
   const step = (hi - lo) / (KAPPA_STEPS - 1);
-  for (const alpha of alphas) for (let k = 0; k < KAPPA_STEPS; k += 1) {
-    const e = sse(lo + k * step, alpha);
-    if (e < best.sse) best = { u: lo + k * step, alpha, sse: e };
-  }
+  for (const alpha of alphas)
+    for (let k = 0; k < KAPPA_STEPS; k += 1) {
+      const e = sse(lo + k * step, alpha);
+      if (e < best.sse) best = { u: lo + k * step, alpha, sse: e };
+    }
   if (kind === 'hill') {
     const [u, alpha] = nelderMead(([t, a]) => (a > 0.01 ? sse(t, a) : Number.POSITIVE_INFINITY), [best.u, best.alpha], [step, 5.8 / (ALPHA_STEPS - 1)]);
     const e = sse(u, alpha);
@@ -131,7 +139,13 @@ export function fitResponse(xs: readonly number[], ys: readonly number[], kind?:
   if (xs.some((x) => x < 0)) return new SheetError('NUM', reason('spend cannot be negative'));
   const kinds = kind ? [kind] : [...CURVE_KINDS];
   const need = Math.max(...kinds.map((k) => MIN_POINTS[k]));
-  if (xs.length < need) return new SheetError('VALUE', (kind ? reason('a {kind} fit needs at least {need} points of spend and return, not {length}', { kind, need, length: xs.length }) : reason('a fit needs at least {need} points of spend and return, not {length}', { need, length: xs.length })));
+  if (xs.length < need)
+    return new SheetError(
+      'VALUE',
+      kind
+        ? reason('a {kind} fit needs at least {need} points of spend and return, not {length}', { kind, need, length: xs.length })
+        : reason('a fit needs at least {need} points of spend and return, not {length}', { need, length: xs.length }),
+    );
   if (xs.every((x) => x === xs[0])) return new SheetError('VALUE', reason('the spend does not vary, so no curve can be fitted'));
   const mean = ys.reduce((s, y) => s + y, 0) / ys.length;
   const sst = ys.reduce((s, y) => s + (y - mean) ** 2, 0);
@@ -141,6 +155,7 @@ export function fitResponse(xs: readonly number[], ys: readonly number[], kind?:
     const fit = fitKind(k, xs, ys);
     if (!best || fit.sse < best.sse) best = { ...fit, kind: k };
   }
-  if (!(best!.beta > 0)) return new SheetError('NUM', reason('the best scale (beta) is not above 0: the returns fall as spend rises, and no curve of diminishing returns fits'));
+  if (!(best!.beta > 0))
+    return new SheetError('NUM', reason('the best scale (beta) is not above 0: the returns fall as spend rises, and no curve of diminishing returns fits'));
   return { kind: best!.kind, beta: best!.beta, kappa: best!.kappa, alpha: best!.alpha, r2: 1 - best!.sse / sst };
 }

@@ -14,7 +14,14 @@ export const RAG_DEFAULTS = { amberFrom: 0.95, greenFrom: 1 };
  * ragStatus(97, 100) //=> 'Amber'
  * ragStatus(60, 100, 6, 12) //=> 'Green' (60 against 50 expected by mid-year)
  */
-export function ragStatus(actual: number, target: number, elapsed?: number, total?: number, amberFrom = RAG_DEFAULTS.amberFrom, greenFrom = RAG_DEFAULTS.greenFrom): string | SheetError {
+export function ragStatus(
+  actual: number,
+  target: number,
+  elapsed?: number,
+  total?: number,
+  amberFrom = RAG_DEFAULTS.amberFrom,
+  greenFrom = RAG_DEFAULTS.greenFrom,
+): string | SheetError {
   if (amberFrom > greenFrom) return new SheetError('NUM', reason('amber_from ({amberFrom}) is above green_from ({greenFrom})', { amberFrom, greenFrom }));
   const share = attainment(actual, target, elapsed, total);
   if (isSheetError(share)) return share;
@@ -40,16 +47,29 @@ export interface Shortfall {
  * shortfalls(['North', 'South', 'West'], [80, 120, 50], [100, 100, 100], 10) // West (gap 50), North (gap 20)
  */
 export function shortfalls(names: readonly CellValue[], actual: readonly CellValue[], target: readonly CellValue[], n: number): Shortfall[] | SheetError {
-  if (names.length !== actual.length || names.length !== target.length) return new SheetError('VALUE', reason('names, actual and target must be the same size ({length}, {length2}, {length3})', { length: names.length, length2: actual.length, length3: target.length }));
+  if (names.length !== actual.length || names.length !== target.length)
+    return new SheetError(
+      'VALUE',
+      reason('names, actual and target must be the same size ({length}, {length2}, {length3})', {
+        length: names.length,
+        length2: actual.length,
+        length3: target.length,
+      }),
+    );
   if (!Number.isInteger(n) || n < 1) return new SheetError('NUM', reason('n must be a whole number of 1 or more, not {n}', { n }));
   const rows: (Shortfall & { i: number })[] = [];
   for (const [i, name] of names.entries()) {
     const [a, t] = [actual[i] ?? 0, target[i] ?? 0];
     if (name === null || name === '') continue;
-    if (typeof a !== 'number' || typeof t !== 'number') return new SheetError('VALUE', reason('row {value} needs numbers for actual and target', { value: i + 1 }));
-    if (a < t) rows.push({ i, name: String(name), actual: a, target: t, gap: t - a, attainment: t === 0 ? new SheetError('DIV0', reason('target is 0')) : a / t });
+    if (typeof a !== 'number' || typeof t !== 'number')
+      return new SheetError('VALUE', reason('row {value} needs numbers for actual and target', { value: i + 1 }));
+    if (a < t)
+      rows.push({ i, name: String(name), actual: a, target: t, gap: t - a, attainment: t === 0 ? new SheetError('DIV0', reason('target is 0')) : a / t });
   }
-  return rows.sort((x, y) => y.gap - x.gap || x.i - y.i).slice(0, n).map(({ i: _i, ...row }) => row);
+  return rows
+    .sort((x, y) => y.gap - x.gap || x.i - y.i)
+    .slice(0, n)
+    .map(({ i: _i, ...row }) => row);
 }
 
 /** The price-volume-mix split of a revenue change: each effect, and their total (= Σ now − Σ before). */
@@ -72,13 +92,15 @@ const filled = (v: CellValue) => typeof v === 'number' && v !== 0;
  * priceVolumeMix([[110, 10], [50, 22]], [[100, 10], [50, 20]]) //=> { volume: 133.33, mix: -33.33, price: 100, total: 200 }
  */
 export function priceVolumeMix(now: readonly [CellValue, CellValue][], before: readonly [CellValue, CellValue][]): PriceVolumeMix | SheetError {
-  if (now.length !== before.length) return new SheetError('VALUE', reason('the periods list {length} and {length2} products', { length: now.length, length2: before.length }));
+  if (now.length !== before.length)
+    return new SheetError('VALUE', reason('the periods list {length} and {length2} products', { length: now.length, length2: before.length }));
   let [q1, q0, p0q0, q1p0, q1p1, oneSided] = [0, 0, 0, 0, 0, 0];
   for (const [i, [qn, pn]] of now.entries()) {
     const [qb, pb] = before[i];
     const bad = [qn, pn, qb, pb].find((v) => v !== null && typeof v !== 'number');
     if (bad !== undefined) return new SheetError('VALUE', reason('product {value} needs numbers for its quantities and prices', { value: i + 1 }));
-    if ([qn, pn, qb, pb].some((v) => typeof v === 'number' && v < 0)) return new SheetError('NUM', reason('product {value} has a negative quantity or price', { value: i + 1 }));
+    if ([qn, pn, qb, pb].some((v) => typeof v === 'number' && v < 0))
+      return new SheetError('NUM', reason('product {value} has a negative quantity or price', { value: i + 1 }));
     const [Q1, P1, Q0, P0] = [qn ?? 0, pn ?? 0, qb ?? 0, pb ?? 0] as number[];
     if (filled(qn) && filled(qb)) {
       [q1, q0, p0q0, q1p0, q1p1] = [q1 + Q1, q0 + Q0, p0q0 + P0 * Q0, q1p0 + Q1 * P0, q1p1 + Q1 * P1];
@@ -104,7 +126,8 @@ export function forecastEnd(actual: number, elapsed: number, total: number, shar
   if (shares === undefined) return runRate(actual, elapsed, total);
   if (elapsed < 0 || total < 0) return new SheetError('NUM', reason('elapsed and total cannot be negative'));
   if (elapsed > total) return new SheetError('NUM', reason('elapsed ({elapsed}) is more than total ({total})', { elapsed, total }));
-  if (shares.length !== total) return new SheetError('VALUE', reason('give one share per period: {total} periods, {length} shares', { total, length: shares.length }));
+  if (shares.length !== total)
+    return new SheetError('VALUE', reason('give one share per period: {total} periods, {length} shares', { total, length: shares.length }));
   if (shares.some((s) => s < 0)) return new SheetError('NUM', reason('a share cannot be negative'));
   const whole = Math.floor(elapsed);
   const done = shares.slice(0, whole).reduce((s, x) => s + x, 0) + (elapsed - whole) * (shares[whole] ?? 0);

@@ -48,10 +48,16 @@ export const SHORTFALLS = defineFunction({
   params: [
     { name: 'names', kind: 'range', description: 'Reps, regions, products or customers.' },
     { name: 'actual', kind: 'range', description: 'What each achieved, the same size.' },
-    { name: 'target', kind: 'range', description: 'Each one\'s target, the same size.' },
+    { name: 'target', kind: 'range', description: "Each one's target, the same size." },
     { name: 'n', kind: 'number', optional: true, defaultText: '10', description: 'How many to list.' },
   ],
-  returns: { description: 'The shortfalls: name, actual, target, gap, attainment.', format: 'money', shape: 'table', columnFormats: ['text', 'money', 'money', 'money', 'percent'], maxSize: (sizes) => ({ rows: Math.max(1, (sizes[0]?.rows ?? 1) * (sizes[0]?.columns ?? 1)), columns: 5 }) },
+  returns: {
+    description: 'The shortfalls: name, actual, target, gap, attainment.',
+    format: 'money',
+    shape: 'table',
+    columnFormats: ['text', 'money', 'money', 'money', 'percent'],
+    maxSize: (sizes) => ({ rows: Math.max(1, (sizes[0]?.rows ?? 1) * (sizes[0]?.columns ?? 1)), columns: 5 }),
+  },
   errors: [
     { kind: 'NA', when: 'no one is behind target' },
     { kind: 'NUM', when: 'n is not a whole number of 1 or more' },
@@ -98,7 +104,8 @@ export const PVM = defineFunction({
   ],
   run(qNow, pNow, qBefore, pBefore) {
     const sizes = [qNow, pNow, qBefore, pBefore].map((r) => r.flat().length);
-    if (sizes.some((s) => s !== sizes[0])) return new SheetError('VALUE', reason('quantities and prices must be the same size ({value})', { value: sizes.join(', ') }));
+    if (sizes.some((s) => s !== sizes[0]))
+      return new SheetError('VALUE', reason('quantities and prices must be the same size ({value})', { value: sizes.join(', ') }));
     const split = priceVolumeMix(pairs(qNow.flat(), pNow.flat()), pairs(qBefore.flat(), pBefore.flat()));
     return isSheetError(split) ? split : [[split.volume, split.mix, split.price, split.total]];
   },
@@ -110,7 +117,9 @@ function readMethod(method: Range | undefined): number[] | undefined | SheetErro
   const cells = method.flat().filter((c) => c !== null && c !== '');
   if (cells.length === 1 && typeof cells[0] === 'string') {
     const word = cells[0].trim().toLowerCase();
-    return word === 'linear' || word === 'run rate' ? undefined : new SheetError('VALUE', reason('method is "linear" or a range of the periods\' shares, not "{value}"', { value: cells[0] }));
+    return word === 'linear' || word === 'run rate'
+      ? undefined
+      : new SheetError('VALUE', reason('method is "linear" or a range of the periods\' shares, not "{value}"', { value: cells[0] }));
   }
   if (cells.some((c) => typeof c !== 'number')) return new SheetError('VALUE', reason('the shares must be numbers, one per period'));
   return cells as number[];
@@ -119,10 +128,10 @@ function readMethod(method: Range | undefined): number[] | undefined | SheetErro
 export const FORECASTEND = defineFunction({
   name: 'FORECASTEND',
   title: 'Forecast to period end',
-  summary: 'Where the period will end at today\'s pace: the run rate, or seasonal from the periods\' shares.',
+  summary: "Where the period will end at today's pace: the run rate, or seasonal from the periods' shares.",
   description:
     'Linear (the default, or "linear"): actual × total / elapsed, as RUNRATE. Seasonal: pass as `method` the share of the whole ' +
-    'each period holds (e.g. SEASONALITY\'s, one per period, as many as total): actual / (the shares of the elapsed periods, a part ' +
+    "each period holds (e.g. SEASONALITY's, one per period, as many as total): actual / (the shares of the elapsed periods, a part " +
     'period pro rata) × (all the shares).',
   category: 'Evaluation',
   params: [

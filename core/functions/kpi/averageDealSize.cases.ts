@@ -10,11 +10,28 @@ export const AVGDEALSIZE_CASES: readonly FunctionCase[] = [
   { should: 'be #DIV/0! when nothing was won', args: [column(100, 200), column('Lost', 'Open')], expect: { error: 'DIV0' } },
   { should: 'be #DIV/0! when no won deal has an amount', args: [column(null, 'n/a'), column('Won', 'Won')], expect: { error: 'DIV0' } },
   { should: 'pass on an error found in the amounts', args: [column(100, { error: 'DIV0' }), column('Won', 'Won')], expect: { error: 'DIV0' } },
-  { should: 'read two-dimensional ranges cell for cell', args: [[[10, 20], [30, 40]], [['Won', 'Lost'], ['Lost', 'Won']]], expect: 25 },
+  {
+    should: 'read two-dimensional ranges cell for cell',
+    args: [
+      [
+        [10, 20],
+        [30, 40],
+      ],
+      [
+        ['Won', 'Lost'],
+        ['Lost', 'Won'],
+      ],
+    ],
+    expect: 25,
+  },
 ];
 
 export const AVGDEALSIZE_VARIANT_CASES: readonly FunctionCase[] = [
   { should: 'give the median won amount when asked', args: [column(10, 20, 90, 5), column('Won', 'Won', 'Won', 'Lost'), null, 'median'], expect: 20 },
-  { should: 'average the two middle amounts for an even median', args: [column(10, 20, 30, 40), column('Won', 'Won', 'Won', 'Won'), null, 'Median'], expect: 25 },
+  {
+    should: 'average the two middle amounts for an even median',
+    args: [column(10, 20, 30, 40), column('Won', 'Won', 'Won', 'Won'), null, 'Median'],
+    expect: 25,
+  },
   { should: 'be #VALUE! for a method it does not know', args: [column(10), column('Won'), null, 'mode'], expect: { error: 'VALUE' } },
 ];

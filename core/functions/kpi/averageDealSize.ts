@@ -13,12 +13,7 @@ import { sameShape } from './sameShape';
  * averageDealSize([[100], [300], [50]], [['Won'], ['Won'], ['Lost']]) //=> 200
  * averageDealSize([[10], [20], [90]], [['Won'], ['Won'], ['Won']], 'Won', 'median') //=> 20
  */
-export function averageDealSize(
-  amounts: Range,
-  outcomes: Range,
-  wonLabel = DEFAULT_WON_LABEL,
-  method: 'mean' | 'median' = 'mean',
-): number | SheetError {
+export function averageDealSize(amounts: Range, outcomes: Range, wonLabel = DEFAULT_WON_LABEL, method: 'mean' | 'median' = 'mean'): number | SheetError {
   const shapeError = sameShape({ amounts, outcomes });
   if (shapeError) return shapeError;
   const [rows, columns] = shapeOf(amounts);
@@ -56,7 +51,7 @@ export const AVGDEALSIZE = defineFunction({
     { name: 'won_label', kind: 'text', optional: true, defaultText: '"Won"', description: 'The label of a won deal.' },
     { name: 'method', kind: 'text', optional: true, defaultText: '"mean"', description: '"mean" or "median".' },
   ],
-  returns: { description: 'The average won amount, in the amounts\' currency.', format: 'money' },
+  returns: { description: "The average won amount, in the amounts' currency.", format: 'money' },
   errors: [
     { kind: 'VALUE', when: 'amounts and outcomes differ in shape, or method is not "mean" or "median"' },
     { kind: 'DIV0', when: 'no won deal has a numeric amount' },

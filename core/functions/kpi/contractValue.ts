@@ -26,7 +26,8 @@ export function annualContractValue(values: Range, termsYears: Range, oneOffFees
       if (term < 0) return new SheetError('NUM', reason('the term in row {value} must be more than 0 years', { value: r + 1 }));
       const fee = oneOffFees?.[r][c];
       const fees = typeof fee === 'number' ? fee : 0;
-      if (fees < 0 || fees > value) return new SheetError('NUM', reason('the one-off fees in row {value} must be between 0 and the contract value', { value: r + 1 }));
+      if (fees < 0 || fees > value)
+        return new SheetError('NUM', reason('the one-off fees in row {value} must be between 0 and the contract value', { value: r + 1 }));
       total += (value - fees) / term;
       contracts += 1;
     }
@@ -46,8 +47,14 @@ export const ACV = defineFunction({
   category: 'KPI',
   params: [
     { name: 'contract_values', kind: 'range', description: 'Total contract value, or a column of them.' },
-    { name: 'term_years', kind: 'range', description: 'Each contract\'s term in years, the same size as contract_values.' },
-    { name: 'one_off_fees', kind: 'range', optional: true, defaultText: '0', description: 'One-off fees included in the value (set-up, training), to leave out.' },
+    { name: 'term_years', kind: 'range', description: "Each contract's term in years, the same size as contract_values." },
+    {
+      name: 'one_off_fees',
+      kind: 'range',
+      optional: true,
+      defaultText: '0',
+      description: 'One-off fees included in the value (set-up, training), to leave out.',
+    },
   ],
   returns: { description: 'The annual contract value (the average over contracts, for ranges).', format: 'money' },
   errors: [

@@ -33,7 +33,9 @@ export function chooseOption<const T extends string>(text: string | undefined, o
   if (text === undefined) return options[0];
   const wanted = text.trim().toLowerCase();
   const found = options.find((option) => option === wanted);
-  return found ?? new SheetError('VALUE', reason('{label} must be one of {value}, not "{text}"', { label, value: options.map((o) => `"${o}"`).join(', '), text }));
+  return (
+    found ?? new SheetError('VALUE', reason('{label} must be one of {value}, not "{text}"', { label, value: options.map((o) => `"${o}"`).join(', '), text }))
+  );
 }
 
 /** The median of a non-empty list of numbers (sorted copy; the input is left as it is). */

@@ -80,7 +80,19 @@ export const PIPECOVERAGE_CASES: readonly FunctionCase[] = [
 export const WEIGHTEDPIPE_CASES: readonly FunctionCase[] = [
   { should: 'weigh amounts by the default stage probabilities', args: [column(1000, 500), column('Prospecting', 'Negotiation/Review')], expect: 550 },
   { should: 'match stages without regard to case', args: [column(1000), column('closed won')], expect: 1000 },
-  { should: 'use the stage table it is given', args: [column(100, 200, 300), column('Won', 'Lost', 'Open'), [['Won', 1], ['Lost', 0], ['Open', 0.4]]], expect: 220 },
+  {
+    should: 'use the stage table it is given',
+    args: [
+      column(100, 200, 300),
+      column('Won', 'Lost', 'Open'),
+      [
+        ['Won', 1],
+        ['Lost', 0],
+        ['Open', 0.4],
+      ],
+    ],
+    expect: 220,
+  },
   { should: 'leave out rows with no amount or no stage', args: [column(100, null, 'x', 50), column('Won', 'Won', 'Won', null)], expect: 100 },
   { should: 'be 0 for an empty pipeline', args: [column(null, null), column(null, null)], expect: 0 },
   { should: 'be #N/A for a stage missing from the table', args: [column(100), column('Open')], expect: NA },

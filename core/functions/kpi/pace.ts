@@ -23,7 +23,7 @@ const timeParams = documented([
 export const RUNRATE = defineFunction({
   name: 'RUNRATE',
   title: 'Run rate',
-  summary: 'Run rate: actual / elapsed × total, the period\'s result if the pace holds.',
+  summary: "Run rate: actual / elapsed × total, the period's result if the pace holds.",
   description:
     'Extrapolates the result so far to the whole period: actual / elapsed × total. Count elapsed and ' +
     'total in selling days (e.g. with NETWORKDAYS and your holidays) for a business-day run rate. ' +
@@ -65,7 +65,7 @@ export const PACING = defineFunction({
   ],
   examples: [
     { formula: '=PACING(90000, 150000, 6, 12)', note: '90,000 at mid-year against 75,000 expected: 120%.' },
-    { formula: '=PACING(SUMIFS(G2:G201, F2:F201, "Won"), 100000, 47, 48)', note: 'The sample\'s won amount after 47 of 48 months.' },
+    { formula: '=PACING(SUMIFS(G2:G201, F2:F201, "Won"), 100000, 47, 48)', note: "The sample's won amount after 47 of 48 months." },
   ],
   run: (actual, target, elapsed, total) => attainment(actual, target, elapsed, total),
 });

@@ -32,7 +32,8 @@ function readStageTable(table: Range): Map<string, number> | SheetError {
     if (stage === null && probability === null) continue;
     if (typeof stage !== 'string') return new SheetError('VALUE', reason('row {value} of stage_table has no stage name', { value: index + 1 }));
     if (typeof probability !== 'number') return new SheetError('VALUE', reason('stage "{stage}" has no probability', { stage }));
-    if (probability < 0 || probability > 1) return new SheetError('NUM', reason('the probability of "{stage}" must be between 0 and 1 (write 40% or 0.4)', { stage }));
+    if (probability < 0 || probability > 1)
+      return new SheetError('NUM', reason('the probability of "{stage}" must be between 0 and 1 (write 40% or 0.4)', { stage }));
     probabilities.set(normaliseLabel(stage), probability);
   }
   return probabilities;
@@ -47,9 +48,7 @@ function readStageTable(table: Range): Map<string, number> | SheetError {
 export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Range): number | SheetError {
   const shapeError = sameShape({ amounts, stages });
   if (shapeError) return shapeError;
-  const probabilities = stageTable
-    ? readStageTable(stageTable)
-    : new Map(DEFAULT_STAGE_PROBABILITIES.map(([stage, p]) => [normaliseLabel(stage), p]));
+  const probabilities = stageTable ? readStageTable(stageTable) : new Map(DEFAULT_STAGE_PROBABILITIES.map(([stage, p]) => [normaliseLabel(stage), p]));
   if (isSheetError(probabilities)) return probabilities;
   let weighted = 0;
   // A pipeline of a million deals has a handful of stage texts: normalise each once.
@@ -64,7 +63,8 @@ export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Ran
         probability = probabilities.get(normaliseLabel(String(stage)));
         seen.set(stage, probability);
       }
-      if (probability === undefined) return new SheetError('NA', reason('stage "{stage}" (row {row}) is not in the stage table', { stage: String(stage), row: r + 1 }));
+      if (probability === undefined)
+        return new SheetError('NA', reason('stage "{stage}" (row {row}) is not in the stage table', { stage: String(stage), row: r + 1 }));
       weighted += amount * probability;
     }
   }
@@ -74,10 +74,10 @@ export function weightedPipeline(amounts: Range, stages: Range, stageTable?: Ran
 export const WEIGHTEDPIPE = defineFunction({
   name: 'WEIGHTEDPIPE',
   title: 'Weighted pipeline',
-  summary: 'Weighted pipeline: the sum of each deal\'s amount × its stage\'s probability.',
+  summary: "Weighted pipeline: the sum of each deal's amount × its stage's probability.",
   description:
-    'Adds up amount × probability over the deals, the probability looked up by the deal\'s stage ' +
-    '(ignoring case). Without a stage table it uses the default one (Salesforce\'s stages: ' +
+    "Adds up amount × probability over the deals, the probability looked up by the deal's stage " +
+    "(ignoring case). Without a stage table it uses the default one (Salesforce's stages: " +
     'Prospecting 10%, Qualification 10%, Needs Analysis 20%, Value Proposition 50%, Id. Decision Makers ' +
     '60%, Perception Analysis 70%, Proposal/Price Quote 75%, Negotiation/Review 90%, Closed Won and Won ' +
     '100%, Closed Lost and Lost 0%). Your own table is two columns: stage, probability (0..1). Rows ' +
@@ -85,18 +85,18 @@ export const WEIGHTEDPIPE = defineFunction({
   category: 'KPI',
   params: [
     { name: 'amounts', kind: 'range', description: 'The deal amounts.' },
-    { name: 'stages', kind: 'range', description: 'Each deal\'s stage, the same size as amounts.' },
+    { name: 'stages', kind: 'range', description: "Each deal's stage, the same size as amounts." },
     { name: 'stage_table', kind: 'range', optional: true, description: 'Two columns: stage name and its probability of closing (0..1).' },
   ],
   returns: { description: 'The probability-weighted pipeline amount.', format: 'money' },
   errors: [
-    { kind: 'NA', when: 'a deal\'s stage is not in the stage table' },
+    { kind: 'NA', when: "a deal's stage is not in the stage table" },
     { kind: 'NUM', when: 'a probability is outside 0..1' },
     { kind: 'VALUE', when: 'amounts and stages differ in size, or the stage table is not two columns of names and numbers' },
   ],
   examples: [
     { formula: '=WEIGHTEDPIPE({1000; 500}, {"Prospecting"; "Negotiation/Review"})', note: '1,000 × 10% + 500 × 90%.' },
-    { formula: '=WEIGHTEDPIPE(G2:G201, F2:F201, {"Won", 1; "Lost", 0; "Open", 0.4})', note: 'Your own probabilities for the sample\'s outcomes.' },
+    { formula: '=WEIGHTEDPIPE(G2:G201, F2:F201, {"Won", 1; "Lost", 0; "Open", 0.4})', note: "Your own probabilities for the sample's outcomes." },
   ],
   run: (amounts, stages, table) => weightedPipeline(amounts, stages, table),
 });
@@ -123,7 +123,10 @@ export const PIPECOVERAGE = defineFunction({
   ],
   examples: [
     { formula: '=PIPECOVERAGE(450000, 250000, 100000)', note: '450,000 open for 150,000 still to win: 3×.' },
-    { formula: '=PIPECOVERAGE(SUMIFS(G2:G201, F2:F201, "Open"), 120000, SUMIFS(G2:G201, F2:F201, "Won"))', note: 'From the sample, against a quota of 120,000.' },
+    {
+      formula: '=PIPECOVERAGE(SUMIFS(G2:G201, F2:F201, "Open"), 120000, SUMIFS(G2:G201, F2:F201, "Won"))',
+      note: 'From the sample, against a quota of 120,000.',
+    },
   ],
   run(open, quota, won = 0) {
     const negative = firstNegative({ open_pipeline: open, quota, closed_won: won });
@@ -189,7 +192,10 @@ export const VELOCITY = defineFunction({
   ],
   examples: [
     { formula: '=VELOCITY(120, 25%, 8000, 60)', note: '120 × 25% × 8,000 / 60 days: 4,000 a day.' },
-    { formula: '=VELOCITY(COUNTIF(F2:F201, "Open"), WINRATE(F2:F201), AVGDEALSIZE(G2:G201, F2:F201), SALESCYCLE(H2:H201, I2:I201, F2:F201))', note: 'From the sample.' },
+    {
+      formula: '=VELOCITY(COUNTIF(F2:F201, "Open"), WINRATE(F2:F201), AVGDEALSIZE(G2:G201, F2:F201), SALESCYCLE(H2:H201, I2:I201, F2:F201))',
+      note: 'From the sample.',
+    },
   ],
   run: (opportunities, winRate, dealSize, cycleDays) =>
     firstNegative({ deal_size: dealSize, cycle_days: cycleDays }) ?? divide(opportunities * winRate * dealSize, cycleDays, reason('the cycle is 0 days')),

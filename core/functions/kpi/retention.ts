@@ -43,12 +43,12 @@ export const CHURNRATE = defineFunction({
   description:
     'Returns customers lost / customers at the start of the period. Each argument is a number, or a ' +
     'range whose non-blank cells are counted (the IDs of the customers lost, say). This is the period ' +
-    'rate; for a cohort\'s churn, pass the cohort\'s size and how many of it left. The result is a ' +
+    "rate; for a cohort's churn, pass the cohort's size and how many of it left. The result is a " +
     'fraction: format the cell as a percentage.',
   category: 'KPI',
   params: [
     { name: 'customers_lost', kind: 'count', description: 'Customers lost in the period: a number, or a range to count.' },
-    { name: 'customers_at_start', kind: 'count', description: 'Customers at the start of the period (or the cohort\'s size): a number, or a range to count.' },
+    { name: 'customers_at_start', kind: 'count', description: "Customers at the start of the period (or the cohort's size): a number, or a range to count." },
   ],
   returns: { description: 'The churn rate, a fraction between 0 and 1.', format: 'percent' },
   errors: [
@@ -60,7 +60,10 @@ export const CHURNRATE = defineFunction({
     { formula: '=CHURNRATE(12, 400)', note: '12 of 400 customers left: 3%.' },
     { formula: '=CHURNRATE(0, 0)', note: 'No customers at the start: no rate, not 0%.' },
   ],
-  run: (lost, start) => (lost > start && start > 0 ? new SheetError('NUM', reason('more customers lost than there were at the start')) : divide(lost, start, reason('no customers at the start'))),
+  run: (lost, start) =>
+    lost > start && start > 0
+      ? new SheetError('NUM', reason('more customers lost than there were at the start'))
+      : divide(lost, start, reason('no customers at the start')),
 });
 
 export const NRR = defineFunction({
@@ -73,10 +76,7 @@ export const NRR = defineFunction({
     'customers you had grew more than you lost. Give churned and contraction as positive amounts; each ' +
     'argument may be a number or a range to add up.',
   category: 'KPI',
-  params: [
-    ...revenueKept,
-    { name: 'expansion', kind: 'total', description: 'Recurring revenue added by upgrades and cross-sell to existing customers.' },
-  ],
+  params: [...revenueKept, { name: 'expansion', kind: 'total', description: 'Recurring revenue added by upgrades and cross-sell to existing customers.' }],
   returns: { description: 'Net revenue retention, a fraction (1.04 = 104%).', format: 'percent' },
   errors: [
     { kind: 'DIV0', when: 'start is 0' },
@@ -99,9 +99,7 @@ export const GRR = defineFunction({
     '(start − churned − contraction) / start; never above 1. Give churned and contraction as positive ' +
     'amounts; each argument may be a number or a range to add up.',
   category: 'KPI',
-  params: [
-    ...revenueKept,
-  ],
+  params: [...revenueKept],
   returns: { description: 'Gross revenue retention, a fraction between 0 and 1.', format: 'percent' },
   errors: [
     { kind: 'DIV0', when: 'start is 0' },

@@ -21,7 +21,7 @@ export const REVGROWTH = defineFunction({
   description:
     'Returns (current − previous) / previous, for month-on-month, quarter-on-quarter or ' +
     'year-on-year growth alike. Either argument may be a single cell or a range whose numbers are ' +
-    'added up (a quarter\'s months, say). A previous revenue of 0 has no growth rate: #DIV/0!. ' +
+    "added up (a quarter's months, say). A previous revenue of 0 has no growth rate: #DIV/0!. " +
     'The result is a fraction: format the cell as a percentage.',
   category: 'KPI',
   params: [
@@ -38,7 +38,7 @@ export const REVGROWTH = defineFunction({
     { formula: '=REVGROWTH(132000, 120000)', note: 'Revenue up from 120,000 to 132,000: growth of 10%.' },
     {
       formula: '=REVGROWTH(SUMIFS(G2:G201, F2:F201, "Won", D2:D201, "West"), SUMIFS(G2:G201, F2:F201, "Won", D2:D201, "East"))',
-      note: 'The West\'s won amount compared with the East\'s.',
+      note: "The West's won amount compared with the East's.",
     },
   ],
   run: (current, previous) => revenueGrowth(current, previous),

@@ -43,7 +43,11 @@ export function salesCycle(
       count += 1;
     }
   }
-  if (count === 0) return new SheetError('DIV0', outcomes ? (basis === 'won' ? reason('no won deal has both dates') : reason('no closed deal has both dates')) : reason('no row has both dates'));
+  if (count === 0)
+    return new SheetError(
+      'DIV0',
+      outcomes ? (basis === 'won' ? reason('no won deal has both dates') : reason('no closed deal has both dates')) : reason('no row has both dates'),
+    );
   return method === 'median' ? median(days) : total / count;
 }
 

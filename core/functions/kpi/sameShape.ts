@@ -14,7 +14,8 @@ export function sameShape(ranges: Readonly<Record<string, Range | undefined>>): 
   const [rows, columns] = shapeOf(first);
   for (const [name, range] of entries.slice(1)) {
     const [r, c] = shapeOf(range);
-    if (r !== rows || c !== columns) return new SheetError('VALUE', reason('{firstName} is {rows}×{columns} but {name} is {r}×{c}', { firstName, rows, columns, name, r, c }));
+    if (r !== rows || c !== columns)
+      return new SheetError('VALUE', reason('{firstName} is {rows}×{columns} but {name} is {r}×{c}', { firstName, rows, columns, name, r, c }));
   }
   return undefined;
 }

@@ -39,8 +39,7 @@ export const CAC = defineFunction({
   title: 'Customer acquisition cost',
   summary: 'Customer-acquisition cost: sales and marketing spend / new customers.',
   description:
-    'Returns spend / new customers for a period. Either argument may be a number or a range whose ' +
-    'numbers are added up (the month\'s cost lines, say).',
+    'Returns spend / new customers for a period. Either argument may be a number or a range whose ' + "numbers are added up (the month's cost lines, say).",
   category: 'KPI',
   params: [
     { name: 'spend', kind: 'total', description: 'Sales and marketing spend in the period: a number, or a range to add up.' },
@@ -64,7 +63,7 @@ export const CACPAYBACK = defineFunction({
   title: 'CAC payback',
   summary: 'Months to earn back the acquisition cost: CAC / (ARPA × gross margin).',
   description:
-    'Returns CAC / (ARPA × gross margin): how many months of a customer\'s gross profit pay for ' +
+    "Returns CAC / (ARPA × gross margin): how many months of a customer's gross profit pay for " +
     'winning them. ARPA is the average revenue per account per month; gross margin is a fraction ' +
     '(75% or 0.75).',
   category: 'KPI',

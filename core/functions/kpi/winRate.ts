@@ -45,7 +45,12 @@ export function winRate(outcomes: Range, options: WinRateOptions = {}): number |
   }
   if (decided === 0) {
     const labels = { won: wonLabel, lost: lostLabel };
-    return new SheetError('DIV0', amounts ? reason('no decided amount (no amount beside "{won}" or "{lost}")', labels) : reason('no won or lost deals (no cell reads "{won}" or "{lost}")', labels));
+    return new SheetError(
+      'DIV0',
+      amounts
+        ? reason('no decided amount (no amount beside "{won}" or "{lost}")', labels)
+        : reason('no won or lost deals (no cell reads "{won}" or "{lost}")', labels),
+    );
   }
   return won / decided;
 }
@@ -97,7 +102,7 @@ export const WINRATE = defineFunction({
   examples: [
     { formula: '=WINRATE(F2:F201)', note: 'Won / (won + lost) over the Outcome column; open deals are left out.' },
     { formula: '=WINRATE(F2:F201, , , G2:G201)', note: 'By value: won amount / decided amount.' },
-    { formula: '=WINRATE(F2:F201, "Closed Won", "Closed Lost")', note: 'Your CRM\'s own labels; #DIV/0! when no cell reads them.' },
+    { formula: '=WINRATE(F2:F201, "Closed Won", "Closed Lost")', note: "Your CRM's own labels; #DIV/0! when no cell reads them." },
     { formula: '=WINRATE(30, 70)', note: '30 won and 70 lost deals.' },
   ],
   run(outcomes, second, lostLabel, amounts, noDecisionLabel) {

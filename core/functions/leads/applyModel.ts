@@ -13,9 +13,10 @@ export function readModel(table: Range): Pick<LeadModel, 'intercept' | 'terms'> 
     const name = String(row[0] ?? '').trim();
     if (name === '' || name.toLowerCase() === 'term' || name === '(model)') continue;
     const [coefficient, mean, scale] = [row[1], row[2], row[3]];
-    if (typeof coefficient !== 'number') return new SheetError('VALUE', reason('the model\'s row {value} ({name}) has no coefficient', { value: i + 1, name }));
+    if (typeof coefficient !== 'number') return new SheetError('VALUE', reason("the model's row {value} ({name}) has no coefficient", { value: i + 1, name }));
     if (name === '(intercept)') intercept = coefficient;
-    else if (typeof mean !== 'number' || typeof scale !== 'number' || scale === 0) return new SheetError('VALUE', reason('the model\'s row {value} ({name}) needs its mean and a scale that is not 0', { value: i + 1, name }));
+    else if (typeof mean !== 'number' || typeof scale !== 'number' || scale === 0)
+      return new SheetError('VALUE', reason("the model's row {value} ({name}) needs its mean and a scale that is not 0", { value: i + 1, name }));
     else terms.push({ name, coefficient, mean, scale });
   }
   if (intercept === undefined) return new SheetError('VALUE', reason('model has no (intercept) row: give the table LEADMODEL spills'));
@@ -32,21 +33,32 @@ function termReader(term: ModelTerm, header: readonly string[]): Reader | SheetE
   const columnOf = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
   const numeric = columnOf(term.name);
   if (numeric >= 0) {
-    return { category: false, read: (lead) => {
-      const v = lead[numeric] ?? null;
-      if (v === null || v === '') return 0; // a missing number counts as the training mean
-      return typeof v === 'number' ? (v - term.mean) / term.scale : new SheetError('VALUE', reason('{name} holds text ("{value}") where the model expects a number', { name: term.name, value: String(v) }));
-    } };
+    return {
+      category: false,
+      read: (lead) => {
+        const v = lead[numeric] ?? null;
+        if (v === null || v === '') return 0; // a missing number counts as the training mean
+        return typeof v === 'number'
+          ? (v - term.mean) / term.scale
+          : new SheetError('VALUE', reason('{name} holds text ("{value}") where the model expects a number', { name: term.name, value: String(v) }));
+      },
+    };
   }
   const split = term.name.indexOf(' = ');
   const column = split > 0 ? columnOf(term.name.slice(0, split)) : -1;
   if (column < 0) return new SheetError('VALUE', reason('features has no column for the model\'s term "{name}"', { name: term.name }));
-  const level = term.name.slice(split + 3).trim().toLowerCase();
-  return { category: true, read: (lead) => {
-    const v = lead[column] ?? null;
-    const key = v === null || String(v).trim() === '' ? '(blank)' : String(v).trim().toLowerCase();
-    return key === level ? 1 : 0; // an unseen category is the reference level: every indicator 0
-  } };
+  const level = term.name
+    .slice(split + 3)
+    .trim()
+    .toLowerCase();
+  return {
+    category: true,
+    read: (lead) => {
+      const v = lead[column] ?? null;
+      const key = v === null || String(v).trim() === '' ? '(blank)' : String(v).trim().toLowerCase();
+      return key === level ? 1 : 0; // an unseen category is the reference level: every indicator 0
+    },
+  };
 }
 
 /** Each lead's terms as numbers (the values the coefficients multiply), and which terms are categories. */
@@ -99,7 +111,12 @@ const factorText = (name: string, contribution: number) => `${name} (${contribut
  * factorTerm('Region = Central', true, 0) //=> 'Region is not Central'
  * factorTerm('Visits', false, 12)         //=> 'Visits'
  */
-export function factorTerm(name: string, category: boolean, value: number, t: (source: string, params: Record<string, string>) => string = (source, params) => fillMessage(source, params)): string {
+export function factorTerm(
+  name: string,
+  category: boolean,
+  value: number,
+  t: (source: string, params: Record<string, string>) => string = (source, params) => fillMessage(source, params),
+): string {
   const at = name.indexOf(' = ');
   if (!category || at < 0) return name;
   const said = { field: name.slice(0, at), level: name.slice(at + 3).trim() };

@@ -21,7 +21,7 @@ export const LEADSCORE_CASES: readonly FunctionCase[] = [
   { should: 'skip a header row in the rules', args: [LEADS, [['Field', 'Operator', 'Value', 'Points', 'Group'], ...RULES]], expect: scores(50, 0, 30) },
   { should: 'compare numbers as numbers, even typed as text in a rule', args: [LEADS, [['Visits', '>', '4', 10]]], expect: scores(10, 0, 10) },
   {
-    should: 'cap a group\'s sum at its cap',
+    should: "cap a group's sum at its cap",
     args: [LEADS, [...RULES, ['Visits', '>', 1, 25, 'Fit']], [['Fit', 40]]],
     expect: scores(60, 25, 40),
   },
@@ -41,12 +41,47 @@ export const LEADSCORE_CASES: readonly FunctionCase[] = [
     ],
     expect: scores(9, 20, 10),
   },
-  { should: 'meet <> on a blank cell, and no ordering', args: [LEADS, [['Company', '<>', 'Acme Ltd', 1, ''], ['Company', '<', 'zzz', 2, '']]], expect: scores(2, 1, 3) },
-  { should: 'compare dates as dates (serial numbers)', args: [[['Last visit'], [{ date: '2027-03-10' }], [{ date: '2027-01-05' }]], [['Last visit', '>=', 46447, 10]]], expect: scores(10, 0) },
-  { should: 'read operators written as words, as a cell can hold them', args: [LEADS, [['Source', 'is', 'Webinar', 30], ['Visits', 'at least', 10, 20], ['Source', 'is not', 'Ad', 1]]], expect: scores(51, 0, 31) },
+  {
+    should: 'meet <> on a blank cell, and no ordering',
+    args: [
+      LEADS,
+      [
+        ['Company', '<>', 'Acme Ltd', 1, ''],
+        ['Company', '<', 'zzz', 2, ''],
+      ],
+    ],
+    expect: scores(2, 1, 3),
+  },
+  {
+    should: 'compare dates as dates (serial numbers)',
+    args: [[['Last visit'], [{ date: '2027-03-10' }], [{ date: '2027-01-05' }]], [['Last visit', '>=', 46447, 10]]],
+    expect: scores(10, 0),
+  },
+  {
+    should: 'read operators written as words, as a cell can hold them',
+    args: [
+      LEADS,
+      [
+        ['Source', 'is', 'Webinar', 30],
+        ['Visits', 'at least', 10, 20],
+        ['Source', 'is not', 'Ad', 1],
+      ],
+    ],
+    expect: scores(51, 0, 31),
+  },
   { should: 'be #VALUE! for a field the leads do not have', args: [LEADS, [['Budget', '>', 5, 10]]], expect: VALUE },
   { should: 'be #VALUE! for an operator it does not know', args: [LEADS, [['Visits', '=>', 5, 10]]], expect: VALUE },
-  { should: 'be #VALUE! for a rule without points', args: [LEADS, [['Field', 'Operator', 'Value', 'Points'], ['Visits', '>', 5, 'ten']]], expect: VALUE },
+  {
+    should: 'be #VALUE! for a rule without points',
+    args: [
+      LEADS,
+      [
+        ['Field', 'Operator', 'Value', 'Points'],
+        ['Visits', '>', 5, 'ten'],
+      ],
+    ],
+    expect: VALUE,
+  },
   { should: 'be #VALUE! for leads without a lead under the header', args: [[['Source']], RULES.slice(0, 1)], expect: VALUE },
   { should: 'be #NUM! for a negative max_score', args: [LEADS, RULES, null, -1], expect: NUM },
 ];
@@ -68,7 +103,7 @@ export const LEADBAND_CASES: readonly FunctionCase[] = [
   { should: 'call 70 and above hot', args: [70], expect: 'Hot' },
   { should: 'call 40 to 69 warm', args: [40], expect: 'Warm' },
   { should: 'call below 40 cold', args: [39.9], expect: 'Cold' },
-  { should: 'take the manager\'s own cut-offs', args: [55, 50, 80], expect: 'Warm' },
+  { should: "take the manager's own cut-offs", args: [55, 50, 80], expect: 'Warm' },
   { should: 'be #NUM! when warm_from is above hot_from', args: [50, 80, 60], expect: NUM },
   { should: 'be #VALUE! for a score that is text', args: ['high'], expect: VALUE },
   { should: 'call a score exactly at hot_from hot', args: [80, 50, 80], expect: 'Hot' },
@@ -84,19 +119,58 @@ export const LEADMODEL_CASES: readonly FunctionCase[] = [
     // Without a penalty the fit is exact: the intercept is logit(3/4) = ln 3, B's coefficient logit(1/4) − ln 3.
     should: 'fit the logistic regression to the closed-form answer for one category without a penalty',
     args: [column('Source', ...sources), column('Outcome', ...wonLost), 0],
-    expect: { table: [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', Math.log(3), '', ''], ['Source = B', -2 * Math.log(3), 0.5, 1], ['(model)', 'logistic regression (L2 0)', 80, 40]] },
+    expect: {
+      table: [
+        ['Term', 'Coefficient', 'Mean', 'Scale'],
+        ['(intercept)', Math.log(3), '', ''],
+        ['Source = B', -2 * Math.log(3), 0.5, 1],
+        ['(model)', 'logistic regression (L2 0)', 80, 40],
+      ],
+    },
   },
   {
     // 4 won and 4 lost: naive Bayes. A: 3 won 1 lost, B: 1 won 3 lost; Laplace: ln((3+1)/6) − ln((1+1)/6) = ln 2.
     should: 'fall back to naive Bayes with Laplace smoothing on few closed leads, and say so',
-    args: [column('Source', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'A'), column('Outcome', 'Won', 'Won', 'Won', 'Lost', 'Won', 'Lost', 'Lost', 'Lost', 'Open')],
-    expect: { table: [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', Math.log(2), '', ''], ['Source = B', -2 * Math.log(2), 0.5, 1], ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 8, 4]] },
+    args: [
+      column('Source', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'A'),
+      column('Outcome', 'Won', 'Won', 'Won', 'Lost', 'Won', 'Lost', 'Lost', 'Lost', 'Open'),
+    ],
+    expect: {
+      table: [
+        ['Term', 'Coefficient', 'Mean', 'Scale'],
+        ['(intercept)', Math.log(2), '', ''],
+        ['Source = B', -2 * Math.log(2), 0.5, 1],
+        ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 8, 4],
+      ],
+    },
   },
   { should: 'be #DIV/0! when every closed lead was won', args: [column('Source', 'A', 'B'), column('Outcome', 'Won', 'Won')], expect: DIV0 },
   { should: 'be #VALUE! when outcomes is not as tall as features', args: [column('Source', 'A', 'B'), column('Won')], expect: VALUE },
   { should: 'be #NUM! for a negative penalty', args: [column('Source', 'A', 'B'), column('Outcome', 'Won', 'Lost'), -1], expect: NUM },
-  { should: 'take outcomes as tall as the leads, without a header', args: [column('Source', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B'), column('Won', 'Won', 'Won', 'Lost', 'Won', 'Lost', 'Lost', 'Lost')], expect: { table: [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', Math.log(2), '', ''], ['Source = B', -2 * Math.log(2), 0.5, 1], ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 8, 4]] } },
-  { should: 'read 1/0 outcomes and leave blank rows out', args: [column('Source', 'A', null, 'B'), column('Outcome', 1, 1, 0)], expect: { table: [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', Math.log(2), '', ''], ['Source = B', -Math.log(4), 0.5, 1], ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 2, 1]] } },
+  {
+    should: 'take outcomes as tall as the leads, without a header',
+    args: [column('Source', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B'), column('Won', 'Won', 'Won', 'Lost', 'Won', 'Lost', 'Lost', 'Lost')],
+    expect: {
+      table: [
+        ['Term', 'Coefficient', 'Mean', 'Scale'],
+        ['(intercept)', Math.log(2), '', ''],
+        ['Source = B', -2 * Math.log(2), 0.5, 1],
+        ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 8, 4],
+      ],
+    },
+  },
+  {
+    should: 'read 1/0 outcomes and leave blank rows out',
+    args: [column('Source', 'A', null, 'B'), column('Outcome', 1, 1, 0)],
+    expect: {
+      table: [
+        ['Term', 'Coefficient', 'Mean', 'Scale'],
+        ['(intercept)', Math.log(2), '', ''],
+        ['Source = B', -Math.log(4), 0.5, 1],
+        ['(model)', 'naive Bayes (Laplace): fewer than 30 won leads', 2, 1],
+      ],
+    },
+  },
   { should: 'be #VALUE! for features without a lead under the header', args: [column('Source'), column('Outcome')], expect: VALUE },
 ];
 
@@ -115,23 +189,59 @@ const MODEL: CaseCell[][] = [
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 export const LEADPROB_CASES: readonly FunctionCase[] = [
-  { should: 'apply the model: standardised numbers, categories as 1/0, a blank as the mean, unseen as the reference', args: [FEATURES, MODEL], expect: scores(logistic(2.3), logistic(0.5), logistic(0.5)) },
-  { should: 'find the model\'s columns in any order', args: [FEATURES.map(([v, s]) => [s, v]), MODEL], expect: scores(logistic(2.3), logistic(0.5), logistic(0.5)) },
+  {
+    should: 'apply the model: standardised numbers, categories as 1/0, a blank as the mean, unseen as the reference',
+    args: [FEATURES, MODEL],
+    expect: scores(logistic(2.3), logistic(0.5), logistic(0.5)),
+  },
+  {
+    should: "find the model's columns in any order",
+    args: [FEATURES.map(([v, s]) => [s, v]), MODEL],
+    expect: scores(logistic(2.3), logistic(0.5), logistic(0.5)),
+  },
   { should: 'be #VALUE! when features lacks a column the model uses', args: [FEATURES.map(([v]) => [v]), MODEL], expect: VALUE },
-  { should: 'be #VALUE! for text in a numeric column', args: [[['Visits', 'Source'], ['many', 'Web']], MODEL], expect: VALUE },
+  {
+    should: 'be #VALUE! for text in a numeric column',
+    args: [
+      [
+        ['Visits', 'Source'],
+        ['many', 'Web'],
+      ],
+      MODEL,
+    ],
+    expect: VALUE,
+  },
   { should: 'be #VALUE! for a table without an intercept', args: [FEATURES, MODEL.filter((row) => row[0] !== '(intercept)')], expect: VALUE },
-  { should: 'read a coefficient edited by the manager', args: [FEATURES.slice(0, 2), MODEL.map((row) => (row[0] === 'Visits' ? ['Visits', 0, 10, 2] : row))], expect: scores(logistic(1.3)) },
-  { should: 'be #VALUE! for a term without its scale', args: [FEATURES, MODEL.map((row) => (row[0] === 'Visits' ? ['Visits', 1, 10, null] : row))], expect: VALUE },
+  {
+    should: 'read a coefficient edited by the manager',
+    args: [FEATURES.slice(0, 2), MODEL.map((row) => (row[0] === 'Visits' ? ['Visits', 0, 10, 2] : row))],
+    expect: scores(logistic(1.3)),
+  },
+  {
+    should: 'be #VALUE! for a term without its scale',
+    args: [FEATURES, MODEL.map((row) => (row[0] === 'Visits' ? ['Visits', 1, 10, null] : row))],
+    expect: VALUE,
+  },
   { should: 'be #VALUE! for features without a lead', args: [FEATURES.slice(0, 1), MODEL], expect: VALUE },
 ];
 
 export const LEADFACTORS_CASES: readonly FunctionCase[] = [
   {
-    should: 'give each lead\'s strongest factors with their signs, in logit points',
+    should: "give each lead's strongest factors with their signs, in logit points",
     args: [FEATURES, MODEL, 2],
-    expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)'], ['Source is not Web (-0.20)', 'Visits (+0.00)'], ['Source is not Web (-0.20)', 'Visits (+0.00)']] },
+    expect: {
+      table: [
+        ['Visits (+1.00)', 'Source is Web (+0.60)'],
+        ['Source is not Web (-0.20)', 'Visits (+0.00)'],
+        ['Source is not Web (-0.20)', 'Visits (+0.00)'],
+      ],
+    },
   },
-  { should: 'leave the cells beyond the model\'s terms blank', args: [FEATURES.slice(0, 2), MODEL, 3], expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)', '']] } },
+  {
+    should: "leave the cells beyond the model's terms blank",
+    args: [FEATURES.slice(0, 2), MODEL, 3],
+    expect: { table: [['Visits (+1.00)', 'Source is Web (+0.60)', '']] },
+  },
   { should: 'be #NUM! for k of 0', args: [FEATURES, MODEL, 0], expect: NUM },
   { should: 'be #NUM! for k above 10', args: [FEATURES, MODEL, 11], expect: NUM },
   { should: 'be #NUM! for a k that is not whole', args: [FEATURES, MODEL, 1.5], expect: NUM },
@@ -139,10 +249,32 @@ export const LEADFACTORS_CASES: readonly FunctionCase[] = [
   { should: 'be #VALUE! when features lacks a column the model uses', args: [FEATURES.map(([v]) => [v]), MODEL, 2], expect: VALUE },
   {
     should: 'round a contribution of -0.435 to -0.44, as a spreadsheet shows it, not -0.43 as binary floating point would',
-    args: [[['Visits', 'Source'], [10, 'Ad']], [['Term', 'Coefficient', 'Mean', 'Scale'], ['(intercept)', 0, null, null], ['Source = Web', 2, 0.2175, 1]], 1],
+    args: [
+      [
+        ['Visits', 'Source'],
+        [10, 'Ad'],
+      ],
+      [
+        ['Term', 'Coefficient', 'Mean', 'Scale'],
+        ['(intercept)', 0, null, null],
+        ['Source = Web', 2, 0.2175, 1],
+      ],
+      1,
+    ],
     expect: { table: [['Source is not Web (-0.44)']] },
   },
-  { should: 'name a negative factor with its sign', args: [[['Visits', 'Source'], [6, 'Ad']], MODEL, 1], expect: { table: [['Visits (-2.00)']] } },
+  {
+    should: 'name a negative factor with its sign',
+    args: [
+      [
+        ['Visits', 'Source'],
+        [6, 'Ad'],
+      ],
+      MODEL,
+      1,
+    ],
+    expect: { table: [['Visits (-2.00)']] },
+  },
 ];
 
 export const SCOREAUC_CASES: readonly FunctionCase[] = [
@@ -157,9 +289,9 @@ export const SCOREAUC_CASES: readonly FunctionCase[] = [
 ];
 
 export const LIFT_CASES: readonly FunctionCase[] = [
-  { should: 'compare the top quarter\'s conversion with the whole', args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won'), 0.25], expect: 2 },
+  { should: "compare the top quarter's conversion with the whole", args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won'), 0.25], expect: 2 },
   { should: 'take the top 10% by default, at least one lead', args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won')], expect: 2 },
-  { should: 'keep the range\'s order among equal scores', args: [column(5, 5, 1, 1), column('Lost', 'Won', 'Won', 'Lost'), 0.25], expect: 0 },
+  { should: "keep the range's order among equal scores", args: [column(5, 5, 1, 1), column('Lost', 'Won', 'Won', 'Lost'), 0.25], expect: 0 },
   { should: 'be #DIV/0! when no lead was won', args: [column(1, 2), column('Lost', 'Lost')], expect: DIV0 },
   { should: 'be #NUM! for a share of 0', args: [column(1, 2), column('Won', 'Lost'), 0], expect: NUM },
   { should: 'be 1 for the whole list', args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won'), 1], expect: 1 },

@@ -26,7 +26,7 @@ export const LEADSCORE = defineFunction({
     '`starts with`, `is blank`, `is not blank` and `in` (a comma-separated list); in a cell, where "=" would start a ' +
     'formula, write `is`, `is not`, `more than`, `at least`, `less than`, `at most` or `one of`. A blank cell meets only `is blank`, ' +
     '`<>` a value, and nothing else. Points may be negative. The points of the rules a lead meets are summed per group; ' +
-    'a group\'s sum is capped at its cap in `group_caps` (two columns: group, cap; groups are matched without regard to ' +
+    "a group's sum is capped at its cap in `group_caps` (two columns: group, cap; groups are matched without regard to " +
     'case; a group without a cap is not capped); the total is clamped to [0, `max_score`]. Spills one score per lead.',
   category: 'Leads',
   params: [
@@ -43,10 +43,14 @@ export const LEADSCORE = defineFunction({
   ],
   examples: [
     {
-      formula: '=LEADSCORE(D1:F11, {"Region","is","West",30,"Fit";"Outcome","is not","Lost",20,"Engagement";"Segment","one of","Corporate, Home Office",15,"Fit"}, {"Fit",40})',
-      note: 'Rules over the first ten deals\' Region, Segment and Outcome; the Fit group capped at 40.',
+      formula:
+        '=LEADSCORE(D1:F11, {"Region","is","West",30,"Fit";"Outcome","is not","Lost",20,"Engagement";"Segment","one of","Corporate, Home Office",15,"Fit"}, {"Fit",40})',
+      note: "Rules over the first ten deals' Region, Segment and Outcome; the Fit group capped at 40.",
     },
-    { formula: '=LEADSCORE(G1:G11, {"Amount","at least",500,60;"Amount","less than",50,-20}, , 50)', note: 'Big deals score, small ones lose points; at most 50.' },
+    {
+      formula: '=LEADSCORE(G1:G11, {"Amount","at least",500,60;"Amount","less than",50,-20}, , 50)',
+      note: 'Big deals score, small ones lose points; at most 50.',
+    },
   ],
   run(leads, rules, caps, maxScore = 100) {
     if (maxScore < 0) return new SheetError('NUM', reason('max_score cannot be negative'));
@@ -65,7 +69,7 @@ export const LEADSCORE = defineFunction({
 export const LEADDECAY = defineFunction({
   name: 'LEADDECAY',
   title: 'Lead score decay',
-  summary: 'Points after ageing: linear, exponential, or a time window (Marketo\'s 30 days).',
+  summary: "Points after ageing: linear, exponential, or a time window (Marketo's 30 days).",
   description:
     '`linear`: points × max(0, 1 − rate × floor(age_days / period_days)); `exponential`: points × (1 − rate)^(age_days / ' +
     'period_days); `window`: the points while age_days ≤ period_days, then 0. Defaults: linear, a rate of 25% per period, a ' +
@@ -91,7 +95,11 @@ export const LEADDECAY = defineFunction({
   ],
   run(points, age, method, rate = DECAY_DEFAULTS.rate, period = DECAY_DEFAULTS.periodDays) {
     const kind = (method ?? DECAY_DEFAULTS.method).trim().toLowerCase();
-    if (!(DECAY_METHODS as readonly string[]).includes(kind)) return new SheetError('VALUE', reason('method must be one of {value}, not "{method}"', { value: DECAY_METHODS.map((m) => `"${m}"`).join(', '), method: method ?? "" }));
+    if (!(DECAY_METHODS as readonly string[]).includes(kind))
+      return new SheetError(
+        'VALUE',
+        reason('method must be one of {value}, not "{method}"', { value: DECAY_METHODS.map((m) => `"${m}"`).join(', '), method: method ?? '' }),
+      );
     return leadDecay(points, age, kind as DecayMethod, rate, period);
   },
 });
@@ -103,7 +111,7 @@ export const LEADBAND = defineFunction({
   description: 'Returns "Hot" when score ≥ hot_from, "Warm" when score ≥ warm_from, else "Cold". A score exactly at a cut-off is in the higher band.',
   category: 'Leads',
   params: [
-    { name: 'score', kind: 'number', description: 'A lead\'s score.' },
+    { name: 'score', kind: 'number', description: "A lead's score." },
     { name: 'warm_from', kind: 'number', optional: true, defaultText: String(BAND_DEFAULTS.warmFrom), description: 'The lowest warm score.' },
     { name: 'hot_from', kind: 'number', optional: true, defaultText: String(BAND_DEFAULTS.hotFrom), description: 'The lowest hot score.' },
   ],
@@ -121,7 +129,7 @@ export const LEADMODEL = defineFunction({
   title: 'Lead scoring model',
   summary: 'Fits a predictive lead score on your won and lost leads; spills a model every person can read.',
   description:
-    'Logistic regression with an L2 penalty (λ/2 · Σ coefficient², the intercept not penalised), fitted by Newton\'s ' +
+    "Logistic regression with an L2 penalty (λ/2 · Σ coefficient², the intercept not penalised), fitted by Newton's " +
     'method until no coefficient moves more than 1e-9 (deterministic). Rows whose outcome is "Won"/"Lost" (any case) ' +
     'or 1/0 are used; other outcomes and blank rows are left out. `features` has a header row: a column whose filled ' +
     'cells are all numbers is numeric, standardised (its mean and scale, the standard deviation, are in the table; a ' +
@@ -132,8 +140,14 @@ export const LEADMODEL = defineFunction({
   category: 'Leads',
   params: [
     { name: 'features', kind: 'range', description: 'The lead table to learn from, with a header row (Source, Visits…).' },
-    { name: 'outcomes', kind: 'range', description: 'Each lead\'s outcome: a column as tall as features (with its header) or as its leads.' },
-    { name: 'l2', kind: 'number', optional: true, defaultText: String(DEFAULT_L2), description: 'How strongly coefficients are pulled towards 0 (0: not at all).' },
+    { name: 'outcomes', kind: 'range', description: "Each lead's outcome: a column as tall as features (with its header) or as its leads." },
+    {
+      name: 'l2',
+      kind: 'number',
+      optional: true,
+      defaultText: String(DEFAULT_L2),
+      description: 'How strongly coefficients are pulled towards 0 (0: not at all).',
+    },
   ],
   returns: {
     description: 'The model as a table: term, coefficient, mean, scale.',
@@ -183,22 +197,26 @@ export const LEADPROB = defineFunction({
       formula: '=LEADPROB(D1:D6, {"Term","Coefficient","Mean","Scale";"(intercept)",1.2,"","";"Region = West",0.4,0.3,1})',
       note: 'A model typed by hand: West leads get 0.4 more in the logit.',
     },
-    { formula: '=LEADPROB(G1:G6, {"Term","Coefficient","Mean","Scale";"(intercept)",1,"","";"Amount",0.5,500,400})', note: 'A numeric term: each 400 above the mean amount adds 0.5.' },
+    {
+      formula: '=LEADPROB(G1:G6, {"Term","Coefficient","Mean","Scale";"(intercept)",1,"","";"Amount",0.5,500,400})',
+      note: 'A numeric term: each 400 above the mean amount adds 0.5.',
+    },
   ],
-  run: (features, table) => withModel(features, table, (f, model) => {
-    const probabilities = leadProbabilities(f, model);
-    return isSheetError(probabilities) ? probabilities : asColumn(probabilities);
-  }),
+  run: (features, table) =>
+    withModel(features, table, (f, model) => {
+      const probabilities = leadProbabilities(f, model);
+      return isSheetError(probabilities) ? probabilities : asColumn(probabilities);
+    }),
 });
 
 export const LEADFACTORS = defineFunction({
   name: 'LEADFACTORS',
-  title: 'Lead\'s top factors',
+  title: "Lead's top factors",
   summary: 'Why each lead scores as it does: its k strongest factors, with their signs.',
   description:
     'For each lead, the k terms whose contribution is largest in size, as "Term (+0.84)": contribution = coefficient × ' +
     '(value − training mean) in logit points (a numeric term per standardised unit, a category 1 or 0 against its share). ' +
-    'Ties keep the model\'s order; fewer terms than k leave cells blank. k from 1 to 10, default 3.',
+    "Ties keep the model's order; fewer terms than k leave cells blank. k from 1 to 10, default 3.",
   category: 'Leads',
   params: [...modelParams, { name: 'k', kind: 'number', optional: true, defaultText: '3', description: 'How many factors per lead (1 to 10).' }],
   returns: { description: 'A row of factors per lead.', format: 'text', shape: 'table', maxSize: (sizes) => ({ rows: leadRows(sizes), columns: 10 }) },
@@ -208,10 +226,14 @@ export const LEADFACTORS = defineFunction({
   ],
   examples: [
     {
-      formula: '=LEADFACTORS(D1:E6, {"Term","Coefficient","Mean","Scale";"(intercept)",1.2,"","";"Region = West",0.4,0.3,1;"Segment = Corporate",-0.3,0.3,1}, 2)',
+      formula:
+        '=LEADFACTORS(D1:E6, {"Term","Coefficient","Mean","Scale";"(intercept)",1.2,"","";"Region = West",0.4,0.3,1;"Segment = Corporate",-0.3,0.3,1}, 2)',
       note: 'The two factors of each deal, strongest first.',
     },
-    { formula: '=LEADFACTORS(G1:G4, {"Term","Coefficient","Mean","Scale";"(intercept)",1,"","";"Amount",0.5,500,400}, 1)', note: 'One factor per deal: its amount against the mean.' },
+    {
+      formula: '=LEADFACTORS(G1:G4, {"Term","Coefficient","Mean","Scale";"(intercept)",1,"","";"Amount",0.5,500,400}, 1)',
+      note: 'One factor per deal: its amount against the mean.',
+    },
   ],
   run(features, table, k = 3) {
     if (!Number.isInteger(k) || k < 1 || k > 10) return new SheetError('NUM', reason('k must be a whole number from 1 to 10'));
@@ -251,7 +273,10 @@ export const LIFT = defineFunction({
     'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order ' +
     'in the range. Rows whose score is not a number or whose outcome is not won or lost are left out.',
   category: 'Leads',
-  params: [...scoredParams, { name: 'share', kind: 'rate', optional: true, defaultText: '10%', description: 'The top share of leads (10% is the top decile).' }],
+  params: [
+    ...scoredParams,
+    { name: 'share', kind: 'rate', optional: true, defaultText: '10%', description: 'The top share of leads (10% is the top decile).' },
+  ],
   returns: { description: 'The lift: 1 means no better than average.', format: 'number' },
   errors: [
     { kind: 'DIV0', when: 'no lead was won' },

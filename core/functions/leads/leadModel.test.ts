@@ -66,7 +66,7 @@ describe('fitting the predictive lead score', () => {
     expect(model.terms[0].coefficient).toBeGreaterThan(1);
   });
 
-  it('explains a lead by contributions that add up to its logit less the average lead\'s', () => {
+  it("explains a lead by contributions that add up to its logit less the average lead's", () => {
     const { rows, outcomes } = leads(400, 5);
     const model = readModel(modelTable(fitLeadModel(rows, outcomes, 1) as LeadModel)) as LeadModel;
     const lead = rows.slice(0, 2);

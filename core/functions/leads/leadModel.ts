@@ -38,7 +38,11 @@ export function closedRows(features: Range, outcomes: Range): { header: string[]
   if (features.length < 2) return new SheetError('VALUE', reason('features needs a header row and at least one lead'));
   const flat = outcomes.map((row) => row[0] ?? null);
   const aligned = flat.length === features.length ? flat.slice(1) : flat.length === features.length - 1 ? flat : undefined;
-  if (!aligned) return new SheetError('VALUE', reason('outcomes has {length} rows but features has {length2} (with its header)', { length: flat.length, length2: features.length }));
+  if (!aligned)
+    return new SheetError(
+      'VALUE',
+      reason('outcomes has {length} rows but features has {length2} (with its header)', { length: flat.length, length2: features.length }),
+    );
   const header = features[0].map((h) => String(h ?? '').trim());
   const rows: CellValue[][] = [];
   const won: (0 | 1)[] = [];
@@ -67,7 +71,9 @@ function categoryColumn(name: string, index: number, values: readonly CellValue[
     if (seen) seen.count += 1;
     else counts.set(key, { text: levelText(v), count: 1, first: i });
   });
-  const levels = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([key, { text, count }]) => ({ key, text, share: count / values.length }));
+  const levels = [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .map(([key, { text, count }]) => ({ key, text, share: count / values.length }));
   return { kind: 'category', name, index, levels };
 }
 
@@ -216,7 +222,13 @@ export const LARGEST_FIT = 25_000_000;
 function fitTooLarge(columns: readonly Column[], leads: number): SheetError | undefined {
   const terms = columns.reduce((sum, column) => sum + (column.kind === 'numeric' ? 1 : column.levels.length - 1), 0);
   if (leads * (terms + 1) ** 2 <= LARGEST_FIT) return undefined;
-  return new SheetError('NUM', reason('{leads} closed leads with {terms} terms (one per category of a text column) is more than a fit within a second takes (leads × (terms + 1)² at most {largest}): leave out ID-like columns or group rare categories', { leads, terms, largest: LARGEST_FIT }));
+  return new SheetError(
+    'NUM',
+    reason(
+      '{leads} closed leads with {terms} terms (one per category of a text column) is more than a fit within a second takes (leads × (terms + 1)² at most {largest}): leave out ID-like columns or group rare categories',
+      { leads, terms, largest: LARGEST_FIT },
+    ),
+  );
 }
 
 /**
@@ -239,11 +251,15 @@ export function fitLeadModel(features: Range, outcomes: Range, l2: number): Lead
   const design = designMatrix(columns, rows);
   const rarer = Math.min(wins, won.length - wins);
   const naive = rarer < MIN_RARER_OUTCOME;
-  const fitted = naive ? fitNaiveBayes(columns, rows, won) : (() => {
-    const beta = fitLogistic(design.x, won, design.names.length, l2);
-    return { intercept: beta[0], coefficients: [...beta.slice(1)] };
-  })();
-  const method = naive ? `naive Bayes (Laplace): fewer than ${MIN_RARER_OUTCOME} ${wins <= won.length - wins ? 'won' : 'lost'} leads` : `logistic regression (L2 ${l2})`;
+  const fitted = naive
+    ? fitNaiveBayes(columns, rows, won)
+    : (() => {
+        const beta = fitLogistic(design.x, won, design.names.length, l2);
+        return { intercept: beta[0], coefficients: [...beta.slice(1)] };
+      })();
+  const method = naive
+    ? `naive Bayes (Laplace): fewer than ${MIN_RARER_OUTCOME} ${wins <= won.length - wins ? 'won' : 'lost'} leads`
+    : `logistic regression (L2 ${l2})`;
   const terms = design.names.map((name, i) => ({ name, coefficient: fitted.coefficients[i], mean: design.means[i], scale: design.scales[i] }));
   return { intercept: fitted.intercept, terms, method, closed: won.length, won: wins };
 }

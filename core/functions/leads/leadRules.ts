@@ -31,7 +31,10 @@ export interface ScoringRule {
   readonly group: string;
 }
 
-const normal = (v: CellValue) => String(v ?? '').trim().toLowerCase();
+const normal = (v: CellValue) =>
+  String(v ?? '')
+    .trim()
+    .toLowerCase();
 
 /** A number from a cell or a rule value: numbers as they are, numeric text read as a number. */
 function asNumber(v: CellValue): number | undefined {
@@ -66,7 +69,12 @@ interface ReadValue {
   readonly items: readonly ReadCell[];
 }
 
-const readValue = (value: CellValue): ReadValue => ({ value: readCell(value), items: String(value ?? '').split(',').map((item) => readCell(item.trim())) });
+const readValue = (value: CellValue): ReadValue => ({
+  value: readCell(value),
+  items: String(value ?? '')
+    .split(',')
+    .map((item) => readCell(item.trim())),
+});
 
 function meetsRead(cell: ReadCell, operator: RuleOperator, rule: ReadValue): boolean {
   if (operator === 'is blank') return cell.blank;
@@ -114,8 +122,17 @@ export function readRules(rules: Range, fields: readonly string[]): ScoringRule[
     const field = String(row[0] ?? '').trim();
     const typed = normal(row[1]).replace(/\s+/g, ' ');
     const operator = (OPERATOR_WORDS[typed] ?? typed) as RuleOperator;
-    if (!known.has(field.toLowerCase())) return new SheetError('VALUE', reason('the rule in row {value} reads a field the leads do not have: "{field}"', { value: i + 1, field }));
-    if (!RULE_OPERATORS.includes(operator)) return new SheetError('VALUE', reason('the rule in row {value} has an operator it does not know: "{value2}" (use {value3})', { value: i + 1, value2: String(row[1] ?? ''), value3: RULE_OPERATORS.join(', ') }));
+    if (!known.has(field.toLowerCase()))
+      return new SheetError('VALUE', reason('the rule in row {value} reads a field the leads do not have: "{field}"', { value: i + 1, field }));
+    if (!RULE_OPERATORS.includes(operator))
+      return new SheetError(
+        'VALUE',
+        reason('the rule in row {value} has an operator it does not know: "{value2}" (use {value3})', {
+          value: i + 1,
+          value2: String(row[1] ?? ''),
+          value3: RULE_OPERATORS.join(', '),
+        }),
+      );
     const points = asNumber(row[3]);
     if (points === undefined) return new SheetError('VALUE', reason('the rule in row {value} has no points', { value: i + 1 }));
     read.push({ field, operator, value: row[2], points, group: String(row[4] ?? '').trim() });
@@ -143,13 +160,21 @@ export function readCaps(caps: Range | undefined): Map<string, number> | SheetEr
  * groupPoints([['Source'], ['Webinar']], [{ field: 'Source', operator: '=', value: 'webinar', points: 30, group: 'Fit' }]) //=> [Map { 'fit' => 30 }]
  */
 export function groupPoints(leads: Range, rules: readonly ScoringRule[]): Map<string, number>[] {
-  const header = leads[0].map((f) => String(f ?? '').trim().toLowerCase());
+  const header = leads[0].map((f) =>
+    String(f ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   const body = leads.slice(1);
   // Each column a rule reads, read once; each rule's value, read once.
   const columns = new Map<number, ReadCell[]>();
   const read = rules.map((rule) => {
     const index = header.indexOf(rule.field.toLowerCase());
-    if (!columns.has(index)) columns.set(index, body.map((lead) => readCell(lead[index] ?? null)));
+    if (!columns.has(index))
+      columns.set(
+        index,
+        body.map((lead) => readCell(lead[index] ?? null)),
+      );
     return { cells: columns.get(index) as ReadCell[], value: readValue(rule.value), group: rule.group.trim().toLowerCase() };
   });
   return body.map((_, row) => {
@@ -189,7 +214,14 @@ export const LARGEST_SCORING = 1_000_000;
  */
 export function scoringTooLarge(leads: number, rules: number): SheetError | undefined {
   if (leads * rules <= LARGEST_SCORING) return undefined;
-  return new SheetError('NUM', reason('{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts', { leads, rules, largest: LARGEST_SCORING }));
+  return new SheetError(
+    'NUM',
+    reason('{leads} leads × {rules} rules is more checks than scoring within a second takes (at most {largest}): score the leads in parts', {
+      leads,
+      rules,
+      largest: LARGEST_SCORING,
+    }),
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ export function closedOutcome(v: CellValue): 0 | 1 | undefined {
 export function scoredOutcomes(scores: Range, outcomes: Range): { score: number; won: 0 | 1 }[] | SheetError {
   const flatScores = scores.flat();
   const flatOutcomes = outcomes.flat();
-  if (flatScores.length !== flatOutcomes.length) return new SheetError('VALUE', reason('scores has {length} cells but outcomes has {length2}', { length: flatScores.length, length2: flatOutcomes.length }));
+  if (flatScores.length !== flatOutcomes.length)
+    return new SheetError('VALUE', reason('scores has {length} cells but outcomes has {length2}', { length: flatScores.length, length2: flatOutcomes.length }));
   const rows: { score: number; won: 0 | 1 }[] = [];
   flatScores.forEach((score, i) => {
     const won = closedOutcome(flatOutcomes[i]);
@@ -36,7 +37,7 @@ export function scoreAuc(rows: readonly { score: number; won: 0 | 1 }[]): number
   if (wins === 0 || losses === 0) return new SheetError('DIV0', reason('the AUC needs both won and lost leads'));
   const sorted = [...rows].sort((a, b) => a.score - b.score);
   let rankSumOfWins = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j].score === sorted[i].score) j += 1;
     const averageRank = (i + 1 + j) / 2; // ranks i+1..j share their average

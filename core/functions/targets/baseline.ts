@@ -70,7 +70,13 @@ function runHoltWinters(history: readonly number[], m: number, start: HoltWinter
  */
 export function holtWinters(history: readonly number[], periodLength = 12, periods = 12): HoltWintersFit | SheetError {
   if (history.length < 2 * periodLength) {
-    return new SheetError('VALUE', reason('Holt-Winters needs at least {value} periods of history (two full cycles); there are {length}', { value: 2 * periodLength, length: history.length }));
+    return new SheetError(
+      'VALUE',
+      reason('Holt-Winters needs at least {value} periods of history (two full cycles); there are {length}', {
+        value: 2 * periodLength,
+        length: history.length,
+      }),
+    );
   }
   if (history.some((value) => value < 0)) return new SheetError('NUM', reason('history cannot hold negative values'));
   // The start is the same for every weight on the grid: computed once, so a fit is 500 plain passes.
@@ -99,7 +105,8 @@ export function holtWinters(history: readonly number[], periodLength = 12, perio
  * growthBaseline([10, 20, 30, 40], 0.1, 2, 2) //=> [33, 44]
  */
 export function growthBaseline(history: readonly number[], growth: number, periodLength = 12, periods = 12): number[] | SheetError {
-  if (history.length < periodLength) return new SheetError('VALUE', reason('the growth method needs at least one full cycle ({periodLength} periods) of history', { periodLength }));
+  if (history.length < periodLength)
+    return new SheetError('VALUE', reason('the growth method needs at least one full cycle ({periodLength} periods) of history', { periodLength }));
   if (growth < -1) return new SheetError('NUM', reason('growth cannot be below -100%'));
   const lastCycle = history.slice(history.length - periodLength);
   return Array.from({ length: periods }, (_, h) => lastCycle[h % periodLength] * (1 + growth));

@@ -55,7 +55,14 @@ export function cascadeTarget(total: number, drivers: readonly number[], options
   if (!(roundTo > 0)) return new SheetError('NUM', reason('round_to must be more than 0'));
   if (locks.some((lock) => lock !== null && lock < 0)) return new SheetError('NUM', reason('a locked value cannot be negative'));
   const locked = locks.reduce<number>((sum, lock) => sum + (lock ?? 0), 0);
-  if (locked > total) return new SheetError('NUM', reason('the locked values ({locked}) add up to more than the total ({total})', { locked: locked.toLocaleString('en-US'), total: total.toLocaleString('en-US') }));
+  if (locked > total)
+    return new SheetError(
+      'NUM',
+      reason('the locked values ({locked}) add up to more than the total ({total})', {
+        locked: locked.toLocaleString('en-US'),
+        total: total.toLocaleString('en-US'),
+      }),
+    );
   const weights = shareWeights(drivers, locks, method, evenWhenNoDriver);
   if (!Array.isArray(weights)) return weights;
   const open = locks.map((lock) => lock === null);
@@ -64,7 +71,11 @@ export function cascadeTarget(total: number, drivers: readonly number[], options
   }
   // Only the children that share take part in the rounding: a locked one never gets a leftover unit.
   const openIndexes = open.flatMap((o, i) => (o ? [i] : []));
-  const parts = splitByLargestRemainder(total - locked, openIndexes.map((i) => weights[i]), roundTo);
+  const parts = splitByLargestRemainder(
+    total - locked,
+    openIndexes.map((i) => weights[i]),
+    roundTo,
+  );
   const result = locks.map((lock) => lock ?? 0);
   openIndexes.forEach((index, k) => (result[index] = parts[k]));
   return result;

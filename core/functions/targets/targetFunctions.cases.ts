@@ -24,12 +24,17 @@ export const BASELINE_CASES: readonly FunctionCase[] = [
   {
     should: 'forecast a table of series column by column',
     args: [lastYear.map((v) => [v, 2 * v]), 2, 'growth', 0.5],
-    expect: { table: [[150, 300], [180, 360]] },
+    expect: {
+      table: [
+        [150, 300],
+        [180, 360],
+      ],
+    },
   },
 ];
 
 export const SEASONALITY_CASES: readonly FunctionCase[] = [
-  { should: 'give each position\'s share of the cycle', args: [column(10, 30, 20, 40), 2], expect: table(0.3, 0.7) },
+  { should: "give each position's share of the cycle", args: [column(10, 30, 20, 40), 2], expect: table(0.3, 0.7) },
   { should: 'use twelve months by default', args: [column(...Array(12).fill(5))], expect: table(...Array(12).fill(1 / 12)) },
   { should: 'add up the same position across cycles', args: [column(10, 30, 30, 10), 2], expect: table(0.5, 0.5) },
   { should: 'give indexes when asked', args: [column(10, 30, 20, 40), 2, 'index'], expect: table(0.6, 1.4) },
@@ -57,7 +62,17 @@ export const CASCADE_CASES: readonly FunctionCase[] = [
   { should: 'be #NUM! for a unit of 0', args: [100, column(1, 1), null, 0], expect: NUM },
   { should: 'be #VALUE! when locks differ in size from drivers', args: [100, column(1, 1), column(5, null, 5)], expect: VALUE },
   { should: 'be #VALUE! for a driver that is text', args: [100, column(1, 'big')], expect: VALUE },
-  { should: 'blend several driver columns into one share per row', args: [1000, [[10, 1], [30, 1]]], expect: table(375, 625) },
+  {
+    should: 'blend several driver columns into one share per row',
+    args: [
+      1000,
+      [
+        [10, 1],
+        [30, 1],
+      ],
+    ],
+    expect: table(375, 625),
+  },
 ];
 
 export const RAMPQUOTA_CASES: readonly FunctionCase[] = [

@@ -1,3 +1,4 @@
+import { splitByLargestRemainder } from './largestRemainder';
 import { invokeFunction } from '../../kit/catalogue/invoke';
 import { CASCADE } from './targetFunctions';
 
@@ -9,12 +10,14 @@ describe('CASCADE given no drivers at all', () => {
 });
 
 describe('the largest-remainder split at scale and on ties', () => {
-  const { splitByLargestRemainder } = require('./largestRemainder') as typeof import('./largestRemainder');
-
   it('adds up exactly for 10,000 parts', () => {
     const weights = Array.from({ length: 10_000 }, (_, i) => (1 + (i % 7)) / 40_000);
     const total = weights.reduce((a, b) => a + b, 0);
-    const parts = splitByLargestRemainder(1_234_567, weights.map((w) => w / total), 10);
+    const parts = splitByLargestRemainder(
+      1_234_567,
+      weights.map((w) => w / total),
+      10,
+    );
     expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(1_234_567, 6);
   });
 

@@ -67,13 +67,17 @@ export const BASELINE = defineFunction({
     { kind: 'NUM', when: 'history holds negative values, periods is not 1 to 36, or growth is below -100%' },
   ],
   examples: [
-    { formula: '=BASELINE({100;120;90;110;130;150;140;120;110;100;160;200;110;130;100;120;140;165;150;130;120;110;175;220}, 3)', note: 'The next three months from two years of history.' },
-    { formula: '=BASELINE({100;120;90;110;130;150;140;120;110;100;160;200}, 12, "growth", 10%)', note: 'Last year\'s months plus 10%.' },
+    {
+      formula: '=BASELINE({100;120;90;110;130;150;140;120;110;100;160;200;110;130;100;120;140;165;150;130;120;110;175;220}, 3)',
+      note: 'The next three months from two years of history.',
+    },
+    { formula: '=BASELINE({100;120;90;110;130;150;140;120;110;100;160;200}, 12, "growth", 10%)', note: "Last year's months plus 10%." },
   ],
   run(history, periods = 12, method, growth = 0) {
     const chosen = chooseOption(method, ['holtwinters', 'growth'], 'method');
     if (isSheetError(chosen)) return chosen;
-    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST) return new SheetError('NUM', reason('periods must be a whole number from 1 to {MAX_FORECAST}', { MAX_FORECAST }));
+    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST)
+      return new SheetError('NUM', reason('periods must be a whole number from 1 to {MAX_FORECAST}', { MAX_FORECAST }));
     // Several columns of several rows: one series per column, forecast side by side.
     const forecasts: number[][] = [];
     for (const one of seriesOf(history)) {
@@ -91,15 +95,15 @@ export const BASELINE = defineFunction({
 export const SEASONALITY = defineFunction({
   name: 'SEASONALITY',
   title: 'Seasonality',
-  summary: 'Each month\'s share of the year (or seasonal index), from history; it spills.',
+  summary: "Each month's share of the year (or seasonal index), from history; it spills.",
   description:
     'Adds up the history by position in the cycle (every January, every February…) and returns each ' +
-    'position\'s share of the total, so the shares add up to 1: a monthly target is the annual target × ' +
+    "position's share of the total, so the shares add up to 1: a monthly target is the annual target × " +
     'its share. With kind "index", returns share × period_length instead (1 = an average month). A ' +
     'history of all zeros gives even shares. Blanks count as 0.',
   category: 'Targets',
   params: [
-    { name: 'history', kind: 'range', description: 'Monthly values, oldest first, starting with the cycle\'s first period.' },
+    { name: 'history', kind: 'range', description: "Monthly values, oldest first, starting with the cycle's first period." },
     { name: 'period_length', kind: 'number', optional: true, defaultText: '12', description: 'Periods in a cycle: 12 for months, 4 for quarters.' },
     { name: 'kind', kind: 'text', optional: true, defaultText: '"share"', description: '"share" or "index".' },
   ],
@@ -114,7 +118,7 @@ export const SEASONALITY = defineFunction({
     { kind: 'NUM', when: 'history holds negative values, or period_length is not a whole number from 1 to the length of history' },
   ],
   examples: [
-    { formula: '=SEASONALITY({100;120;90;110;130;150;140;120;110;100;160;200})', note: 'Each month\'s share of the year.' },
+    { formula: '=SEASONALITY({100;120;90;110;130;150;140;120;110;100;160;200})', note: "Each month's share of the year." },
     { formula: '=SEASONALITY({10;30;20;40}, 2, "index")', note: 'Half-years: indexes 0.6 and 1.4.' },
   ],
   run(history, periodLength = 12, kind) {
@@ -135,7 +139,7 @@ export const CASCADE = defineFunction({
   title: 'Target cascade',
   summary: 'Splits a total among children by a driver, keeping locked values, rounded so the parts add up exactly; it spills.',
   description:
-    'Shares `total` among the children in proportion to `drivers` (last year\'s revenue, potential, ' +
+    "Shares `total` among the children in proportion to `drivers` (last year's revenue, potential, " +
     'pipeline…), or evenly with method "even". A child with a value in `locks` keeps it; the rest is ' +
     'shared among the others. Each part is rounded to a multiple of `round_to` by the largest-remainder ' +
     'method, so the parts always add up to the total exactly. With method "proportional-or-even", ' +
@@ -144,7 +148,7 @@ export const CASCADE = defineFunction({
     'shares and the shares are averaged, one part per row.',
   category: 'Targets',
   params: [
-    { name: 'total', kind: 'number', description: 'The total to share (the team\'s target).' },
+    { name: 'total', kind: 'number', description: "The total to share (the team's target)." },
     { name: 'drivers', kind: 'range', description: 'One driver per child (a column), the same order as the children.' },
     { name: 'locks', kind: 'range', optional: true, description: 'Fixed values for some children (blank = share), the same size as drivers.' },
     { name: 'round_to', kind: 'number', optional: true, defaultText: '1', description: 'Round each part to a multiple of this (1, 10, 1000…).' },
@@ -162,7 +166,7 @@ export const CASCADE = defineFunction({
     { kind: 'VALUE', when: 'a driver is text, locks differs in size from drivers, or method is unknown' },
   ],
   examples: [
-    { formula: '=CASCADE(1000000, {420000; 310000; 270000}, , 1000)', note: 'A million shared by last year\'s revenue, to the thousand.' },
+    { formula: '=CASCADE(1000000, {420000; 310000; 270000}, , 1000)', note: "A million shared by last year's revenue, to the thousand." },
     { formula: '=CASCADE(1000000, {420000; 310000; 270000}, {""; 300000; ""}, 1000)', note: 'The second region is locked at 300,000.' },
   ],
   run(total, drivers, locks, roundTo = 1, method) {
@@ -181,7 +185,8 @@ export const CASCADE = defineFunction({
     let lockValues: (number | null)[] | undefined;
     if (locks) {
       const flat = locks.flat();
-      if (flat.length !== values.length) return new SheetError('VALUE', reason('locks has {length} cells but drivers has {length2}', { length: flat.length, length2: values.length }));
+      if (flat.length !== values.length)
+        return new SheetError('VALUE', reason('locks has {length} cells but drivers has {length2}', { length: flat.length, length2: values.length }));
       const bad = flat.find((cell) => cell !== null && typeof cell !== 'number');
       if (bad !== undefined) return new SheetError('VALUE', reason('locks must hold numbers or blanks, not "{value}"', { value: String(bad) }));
       lockValues = flat as (number | null)[];
@@ -199,7 +204,7 @@ export const CASCADE = defineFunction({
 export const RAMPQUOTA = defineFunction({
   name: 'RAMPQUOTA',
   title: 'Ramp-up quota',
-  summary: 'A new rep\'s quota in a month of tenure: full quota × the ramp factor (25%, 50%, 75%, then 100%).',
+  summary: "A new rep's quota in a month of tenure: full quota × the ramp factor (25%, 50%, 75%, then 100%).",
   description:
     'Returns full quota × the ramp factor of the tenure month (1 = the first month). The default ramp ' +
     'is 25%, 50%, 75%, then 100% from the fourth month; give your own as a row or column of fractions. ' +

@@ -40,7 +40,10 @@ export function abcClasses(values: readonly CellValue[], aShare = 0.8, bShare = 
  * @example
  * visitFrequencies(['A', 'c', null]) //=> [24, 4, 0]
  */
-export function visitFrequencies(classes: readonly CellValue[], frequencies: Readonly<Record<AccountClass, number>> = DEFAULT_VISIT_FREQUENCIES): number[] | SheetError {
+export function visitFrequencies(
+  classes: readonly CellValue[],
+  frequencies: Readonly<Record<AccountClass, number>> = DEFAULT_VISIT_FREQUENCIES,
+): number[] | SheetError {
   const out: number[] = [];
   for (const [i, c] of classes.entries()) {
     const label = typeof c === 'string' ? c.trim().toUpperCase() : c;
@@ -61,7 +64,10 @@ export const DEFAULT_CALLS_PER_WEEK: Readonly<Record<'hot' | 'warm' | 'cold', nu
  * @example
  * callPlan(['Hot', 'cold']) //=> [2, 0.25]
  */
-export function callPlan(temperatures: readonly CellValue[], perWeek: Readonly<Record<'hot' | 'warm' | 'cold', number>> = DEFAULT_CALLS_PER_WEEK): number[] | SheetError {
+export function callPlan(
+  temperatures: readonly CellValue[],
+  perWeek: Readonly<Record<'hot' | 'warm' | 'cold', number>> = DEFAULT_CALLS_PER_WEEK,
+): number[] | SheetError {
   const out: number[] = [];
   for (const [i, t] of temperatures.entries()) {
     const label = typeof t === 'string' ? t.trim().toLowerCase() : t;

@@ -59,7 +59,11 @@ export function callCapacity(visitsPerDay: number, sellingDays: number, noShowRa
  * workload([1000, 2000], [36, 12]) //=> 60_000 calls
  */
 export function workload(accounts: readonly number[], frequencies: readonly number[], minutesPerCall?: number): number | SheetError {
-  if (accounts.length !== frequencies.length) return new SheetError('VALUE', reason('accounts has {length} numbers but frequencies has {length2}', { length: accounts.length, length2: frequencies.length }));
+  if (accounts.length !== frequencies.length)
+    return new SheetError(
+      'VALUE',
+      reason('accounts has {length} numbers but frequencies has {length2}', { length: accounts.length, length2: frequencies.length }),
+    );
   if ([...accounts, ...frequencies].some((v) => v < 0)) return new SheetError('NUM', reason('accounts and frequencies cannot be negative'));
   if (minutesPerCall !== undefined && minutesPerCall < 0) return new SheetError('NUM', reason('minutes_per_call cannot be negative'));
   const calls = accounts.reduce((s, a, i) => s + a * frequencies[i], 0);

@@ -64,7 +64,7 @@ export const REPSFORWORKLOAD_CASES: readonly FunctionCase[] = [
 
 export const ABCCLASS_CASES: readonly FunctionCase[] = [
   { should: 'class by the share of the accounts before each', args: [column(50, 30, 15, 5)], expect: spill('A', 'A', 'B', 'C') },
-  { should: 'keep the accounts\' order in the result', args: [column(5, 15, 50, 30)], expect: spill('C', 'B', 'A', 'A') },
+  { should: "keep the accounts' order in the result", args: [column(5, 15, 50, 30)], expect: spill('C', 'B', 'A', 'A') },
   { should: 'keep ties in their order', args: [column(40, 40, 20)], expect: spill('A', 'A', 'B') },
   { should: 'make blanks, text and non-positive values C', args: [column(100, null, 'n/a', -5, 0)], expect: spill('A', 'C', 'C', 'C', 'C') },
   { should: 'take other cut-offs', args: [column(50, 30, 15, 5), 0.5, 0.9], expect: spill('A', 'B', 'B', 'C') },
@@ -100,7 +100,11 @@ const LATS = column(51.4816, 51.4545, 51.6214, 51.3811);
 const LONS = column(-3.1791, -2.5879, -3.9436, -2.359);
 
 export const VISITORDER_CASES: readonly FunctionCase[] = [
-  { should: 'take the shortest round trip, the shorter first leg first (Cardiff, Swansea, Bristol, Bath: 226.5 km)', args: [LATS, LONS], expect: spill(1, 3, 2, 4) },
+  {
+    should: 'take the shortest round trip, the shorter first leg first (Cardiff, Swansea, Bristol, Bath: 226.5 km)',
+    args: [LATS, LONS],
+    expect: spill(1, 3, 2, 4),
+  },
   { should: 'start where it is asked to (Bristol, then Bath)', args: [LATS, LONS, 2], expect: spill(2, 4, 1, 3) },
   { should: 'visit one place alone', args: [column(51.5), column(-3.2)], expect: spill(1) },
   { should: 'visit two places from the first', args: [column(51.5, 51.4), column(-3.2, -2.6)], expect: spill(1, 2) },

@@ -19,11 +19,20 @@ function numbersOf(range: Range, name: string): number[] | SheetError {
 }
 
 /** Three numbers (A, B, C or hot, warm, cold) from a range of three cells, or the defaults. */
-function threeOf<K extends string>(range: Range | undefined, keys: readonly K[], defaults: Readonly<Record<K, number>>, name: string): Record<K, number> | SheetError {
+function threeOf<K extends string>(
+  range: Range | undefined,
+  keys: readonly K[],
+  defaults: Readonly<Record<K, number>>,
+  name: string,
+): Record<K, number> | SheetError {
   if (range === undefined) return { ...defaults };
   const numbers = numbersOf(range, name);
   if (isSheetError(numbers)) return numbers;
-  if (numbers.length !== keys.length) return new SheetError('VALUE', reason('{name} needs {length} numbers ({value}), not {length2}', { name, length: keys.length, value: keys.join(', '), length2: numbers.length }));
+  if (numbers.length !== keys.length)
+    return new SheetError(
+      'VALUE',
+      reason('{name} needs {length} numbers ({value}), not {length2}', { name, length: keys.length, value: keys.join(', '), length2: numbers.length }),
+    );
   if (numbers.some((n) => n < 0)) return new SheetError('NUM', reason('{name} cannot be negative', { name }));
   return Object.fromEntries(keys.map((k, i) => [k, numbers[i]])) as Record<K, number>;
 }
@@ -44,9 +53,19 @@ export const REVERSEFUNNEL = defineFunction({
   params: [
     { name: 'target', kind: 'total', description: 'The revenue to reach.' },
     { name: 'deal_size', kind: 'number', description: 'The average won deal.' },
-    { name: 'conversions', kind: 'range', largestInput: LARGEST_FUNNEL, description: 'The conversion rate between each stage and the next, top first (fractions: 35% or 0.35).' },
+    {
+      name: 'conversions',
+      kind: 'range',
+      largestInput: LARGEST_FUNNEL,
+      description: 'The conversion rate between each stage and the next, top first (fractions: 35% or 0.35).',
+    },
   ],
-  returns: { description: 'The count needed at each stage, top first.', format: 'number', shape: 'table', maxSize: (sizes) => ({ rows: 1 + Math.max(1, (sizes[2]?.rows ?? 1) * (sizes[2]?.columns ?? 1)), columns: 1 }) },
+  returns: {
+    description: 'The count needed at each stage, top first.',
+    format: 'number',
+    shape: 'table',
+    maxSize: (sizes) => ({ rows: 1 + Math.max(1, (sizes[2]?.rows ?? 1) * (sizes[2]?.columns ?? 1)), columns: 1 }),
+  },
   errors: [
     { kind: 'DIV0', when: 'deal_size or a conversion is 0' },
     { kind: 'NUM', when: 'target or deal_size is negative, or a conversion is not a fraction between 0 and 1' },
@@ -60,7 +79,11 @@ export const REVERSEFUNNEL = defineFunction({
     const rates = numbersOf(range, 'conversions');
     if (isSheetError(rates)) return rates;
     const bad = rates.findIndex((r) => r < 0 || r > 1);
-    if (bad >= 0) return new SheetError('NUM', reason('conversion {value} must be a fraction between 0 and 1 (write 35% or 0.35, not {value2})', { value: bad + 1, value2: rates[bad] }));
+    if (bad >= 0)
+      return new SheetError(
+        'NUM',
+        reason('conversion {value} must be a fraction between 0 and 1 (write 35% or 0.35, not {value2})', { value: bad + 1, value2: rates[bad] }),
+      );
     const counts = reverseFunnel(target, dealSize, rates);
     return isSheetError(counts) ? counts : asColumn(counts);
   },
@@ -69,7 +92,7 @@ export const REVERSEFUNNEL = defineFunction({
 export const VISITSPERDAY = defineFunction({
   name: 'VISITSPERDAY',
   title: 'Visits per day',
-  summary: 'How many visits fit in a rep\'s day, from the minutes each one takes with its travel.',
+  summary: "How many visits fit in a rep's day, from the minutes each one takes with its travel.",
   description:
     '⌊(available − ½ × visit) / (visit + travel + prep + wait)⌋: half a visit is kept back for the end of the day (portatour, ' +
     'Spearhead); capped at max_visits when given; never below 0. Minutes throughout.',
@@ -129,8 +152,9 @@ function withWorkload<T>(accounts: Range, frequencies: Range, f: (a: number[], q
 export const WORKLOAD = defineFunction({
   name: 'WORKLOAD',
   title: 'Visit workload',
-  summary: 'Talley\'s workload: Σ accounts × visits a year each, in calls (or hours).',
-  description: 'Σ accountsᵢ × frequencyᵢ calls a year; with minutes_per_call, those calls in hours (× minutes / 60). Blank cells are skipped in both ranges alike.',
+  summary: "Talley's workload: Σ accounts × visits a year each, in calls (or hours).",
+  description:
+    'Σ accountsᵢ × frequencyᵢ calls a year; with minutes_per_call, those calls in hours (× minutes / 60). Blank cells are skipped in both ranges alike.',
   category: 'Field work',
   params: [...workloadParams, { name: 'minutes_per_call', kind: 'number', optional: true, description: 'Minutes a call, to get hours.' }],
   returns: { description: 'Calls a year, or hours.', format: 'number' },
@@ -172,10 +196,10 @@ export const ABCCLASS = defineFunction({
   description:
     'Accounts sorted by value, largest first (ties keep their order): an account is A while the share of the total held by the ' +
     'accounts before it is below a_share, B while below b_share, else C. Blanks, text and values of 0 or less are C and not in ' +
-    'the total. Spills one class per account, in the accounts\' order.',
+    "the total. Spills one class per account, in the accounts' order.",
   category: 'Field work',
   params: [
-    { name: 'values', kind: 'range', description: 'Each account\'s revenue or potential.' },
+    { name: 'values', kind: 'range', description: "Each account's revenue or potential." },
     { name: 'a_share', kind: 'rate', optional: true, defaultText: '80%', description: 'The cumulative share the A accounts start within.' },
     { name: 'b_share', kind: 'rate', optional: true, defaultText: '95%', description: 'The cumulative share the B accounts start within.' },
   ],
@@ -183,7 +207,7 @@ export const ABCCLASS = defineFunction({
   errors: [{ kind: 'NUM', when: 'a_share is above b_share, or a share is not a fraction between 0 and 1' }],
   examples: [
     { formula: '=ABCCLASS({50;30;15;5})', note: 'Before 30 lie 50% (A), before 15 80% (B), before 5 95% (C).' },
-    { formula: '=ABCCLASS(G2:G201, 70%, 90%)', note: 'The sample\'s deal amounts with tighter cut-offs.' },
+    { formula: '=ABCCLASS(G2:G201, 70%, 90%)', note: "The sample's deal amounts with tighter cut-offs." },
   ],
   run(values, a, b) {
     const classes = abcClasses(values.flat(), a ?? 0.8, b ?? 0.95);
@@ -198,7 +222,7 @@ export const VISITFREQ = defineFunction({
   description: 'Maps A, B and C (without regard to case or spaces) to visits a year; `frequencies` is three numbers for A, B and C. A blank class is 0 visits.',
   category: 'Field work',
   params: [
-    { name: 'classes', kind: 'range', description: 'Each account\'s class (ABCCLASS).' },
+    { name: 'classes', kind: 'range', description: "Each account's class (ABCCLASS)." },
     { name: 'frequencies', kind: 'range', optional: true, defaultText: '{24;12;4}', description: 'Visits a year for A, B and C.' },
   ],
   returns: { description: 'Visits a year per account.', format: 'number', shape: 'table', maxSize: (sizes) => ({ rows: rows(sizes), columns: 1 }) },
@@ -223,12 +247,12 @@ export const CALLPLAN = defineFunction({
   title: 'Call plan',
   summary: 'Calls a week each lead needs from its temperature: Hot 2, Warm 1, Cold 0.25 by default.',
   description:
-    'Maps Hot, Warm and Cold (LEADBAND\'s bands, without regard to case or spaces) to calls a week: by default twice a week for a ' +
+    "Maps Hot, Warm and Cold (LEADBAND's bands, without regard to case or spaces) to calls a week: by default twice a week for a " +
     'hot lead, weekly for a warm one, once a month (0.25 a week) for a cold one; `frequencies` is three numbers for hot, warm and ' +
     'cold. A blank is 0 calls.',
   category: 'Field work',
   params: [
-    { name: 'temperatures', kind: 'range', description: 'Each lead\'s band: Hot, Warm or Cold.' },
+    { name: 'temperatures', kind: 'range', description: "Each lead's band: Hot, Warm or Cold." },
     { name: 'frequencies', kind: 'range', optional: true, defaultText: '{2;1;0.25}', description: 'Calls a week for hot, warm and cold leads.' },
   ],
   returns: { description: 'Calls a week per lead.', format: 'number', shape: 'table', maxSize: (sizes) => ({ rows: rows(sizes), columns: 1 }) },
@@ -249,8 +273,8 @@ export const CALLPLAN = defineFunction({
 });
 
 const placeParams = documented([
-  { name: 'latitudes', kind: 'range', description: 'Each place\'s latitude, in degrees.' },
-  { name: 'longitudes', kind: 'range', description: 'Each place\'s longitude, in degrees, the same size.' },
+  { name: 'latitudes', kind: 'range', description: "Each place's latitude, in degrees." },
+  { name: 'longitudes', kind: 'range', description: "Each place's longitude, in degrees, the same size." },
 ] as const);
 
 /**
@@ -287,7 +311,8 @@ export const VISITORDER = defineFunction({
   run(latitudes, longitudes, startRow = 1) {
     const places = readPlaces(latitudes.flat(), longitudes.flat());
     if (isSheetError(places)) return places;
-    if (!Number.isInteger(startRow) || startRow < 1 || startRow > places.length) return new SheetError('NUM', reason('start_row must be a row from 1 to {length}, not {startRow}', { length: places.length, startRow }));
+    if (!Number.isInteger(startRow) || startRow < 1 || startRow > places.length)
+      return new SheetError('NUM', reason('start_row must be a row from 1 to {length}, not {startRow}', { length: places.length, startRow }));
     return asColumn(visitOrder(places, startRow - 1).map((i) => i + 1));
   },
 });
@@ -296,9 +321,13 @@ export const ROUTEKM = defineFunction({
   name: 'ROUTEKM',
   title: 'Route length in km',
   summary: 'The length of a round trip through places in an order, in km (great-circle).',
-  description: 'Σ great-circle distances (haversine, Earth radius 6,371.0088 km) between consecutive places in `order`, and back to the first. Without `order`, the places as listed.',
+  description:
+    'Σ great-circle distances (haversine, Earth radius 6,371.0088 km) between consecutive places in `order`, and back to the first. Without `order`, the places as listed.',
   category: 'Field work',
-  params: [...placeParams, { name: 'order', kind: 'range', optional: true, defaultText: 'as listed', description: 'Row numbers in visiting order (VISITORDER).' }],
+  params: [
+    ...placeParams,
+    { name: 'order', kind: 'range', optional: true, defaultText: 'as listed', description: 'Row numbers in visiting order (VISITORDER).' },
+  ],
   returns: { description: 'Kilometres.', format: 'number' },
   errors: [
     { kind: 'VALUE', when: 'a cell is not a number, the ranges differ in size, or order is not each row once' },
@@ -311,11 +340,19 @@ export const ROUTEKM = defineFunction({
   run(latitudes, longitudes, order) {
     const places = readPlaces(latitudes.flat(), longitudes.flat());
     if (isSheetError(places)) return places;
-    if (order === undefined) return tourKm(places, places.map((_, i) => i));
+    if (order === undefined)
+      return tourKm(
+        places,
+        places.map((_, i) => i),
+      );
     const stops = numbersOf(order, 'order');
     if (isSheetError(stops)) return stops;
     const sorted = [...stops].sort((a, b) => a - b);
-    if (sorted.length !== places.length || sorted.some((s, i) => s !== i + 1)) return new SheetError('VALUE', reason('order must hold each row from 1 to {length} once', { length: places.length }));
-    return tourKm(places, stops.map((s) => s - 1));
+    if (sorted.length !== places.length || sorted.some((s, i) => s !== i + 1))
+      return new SheetError('VALUE', reason('order must hold each row from 1 to {length} once', { length: places.length }));
+    return tourKm(
+      places,
+      stops.map((s) => s - 1),
+    );
   },
 });

@@ -33,7 +33,12 @@ describe('the order of visits', () => {
   });
 
   it('starts where it is asked to', () => {
-    const places = [{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 1, lon: 0 }];
+    const places = [
+      { lat: 0, lon: 0 },
+      { lat: 0, lon: 1 },
+      { lat: 1, lon: 1 },
+      { lat: 1, lon: 0 },
+    ];
     expect(visitOrder(places, 2)[0]).toBe(2);
   });
 });
@@ -48,7 +53,10 @@ describe('the order of visits beyond the exact size', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(places.map((_, i) => i));
     // No tour is shorter than the sum over places of half their two nearest neighbours' distances.
     const bound = places.reduce((s, p, i) => {
-      const [a, b] = places.filter((_, j) => j !== i).map((q) => greatCircleKm(p, q)).sort((x, y) => x - y);
+      const [a, b] = places
+        .filter((_, j) => j !== i)
+        .map((q) => greatCircleKm(p, q))
+        .sort((x, y) => x - y);
       return s + (a + b) / 2;
     }, 0);
     expect(tourKm(places, order) / bound).toBeLessThan(1.35);

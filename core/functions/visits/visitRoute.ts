@@ -24,14 +24,19 @@ export function greatCircleKm(a: Place, b: Place): number {
 
 /** The places, or the error that names the first coordinate that is not a latitude or longitude. */
 export function readPlaces(latitudes: readonly unknown[], longitudes: readonly unknown[]): Place[] | SheetError {
-  if (latitudes.length !== longitudes.length) return new SheetError('VALUE', reason('latitudes has {length} cells but longitudes has {length2}', { length: latitudes.length, length2: longitudes.length }));
+  if (latitudes.length !== longitudes.length)
+    return new SheetError(
+      'VALUE',
+      reason('latitudes has {length} cells but longitudes has {length2}', { length: latitudes.length, length2: longitudes.length }),
+    );
   if (latitudes.length === 0) return new SheetError('VALUE', reason('no places'));
   const places: Place[] = [];
   for (const [i, lat] of latitudes.entries()) {
     const lon = longitudes[i];
-    if (typeof lat !== 'number' || typeof lon !== 'number') return new SheetError('VALUE', reason('row {value} needs a latitude and a longitude (numbers)', { value: i + 1 }));
-    if (Math.abs(lat) > 90) return new SheetError('NUM', reason('row {value}\'s latitude {lat} is not between -90 and 90', { value: i + 1, lat }));
-    if (Math.abs(lon) > 180) return new SheetError('NUM', reason('row {value}\'s longitude {lon} is not between -180 and 180', { value: i + 1, lon }));
+    if (typeof lat !== 'number' || typeof lon !== 'number')
+      return new SheetError('VALUE', reason('row {value} needs a latitude and a longitude (numbers)', { value: i + 1 }));
+    if (Math.abs(lat) > 90) return new SheetError('NUM', reason("row {value}'s latitude {lat} is not between -90 and 90", { value: i + 1, lat }));
+    if (Math.abs(lon) > 180) return new SheetError('NUM', reason("row {value}'s longitude {lon} is not between -180 and 180", { value: i + 1, lon }));
     places.push({ lat, lon });
   }
   return places;

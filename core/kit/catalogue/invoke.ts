@@ -43,7 +43,8 @@ function readAndRun(fn: CatalogueFunction, rawArgs: readonly unknown[]): Functio
   const result = fn.run(...args);
   if (!Array.isArray(result)) return finiteOrError(result);
   // No spreadsheet can show an empty table: say so instead of spilling nothing.
-  if (result.length === 0 || result[0].length === 0) return new SheetError('VALUE', reason('{name} has nothing to show for these arguments', { name: fn.name }));
+  if (result.length === 0 || result[0].length === 0)
+    return new SheetError('VALUE', reason('{name} has nothing to show for these arguments', { name: fn.name }));
   return result.map((row) => row.map(finiteOrError));
 }
 
@@ -57,7 +58,10 @@ function inputTooLarge(fn: CatalogueFunction, rawArgs: readonly unknown[]): Shee
     const limit = largestInputOf(param);
     const cells = dataCells(rawArgs[index]);
     if (cells > limit) {
-      return new SheetError('NUM', reason('{argument} holds {cells} cells of data; {name} takes at most {limit}', { argument: param.name, cells, name: fn.name, limit }));
+      return new SheetError(
+        'NUM',
+        reason('{argument} holds {cells} cells of data; {name} takes at most {limit}', { argument: param.name, cells, name: fn.name, limit }),
+      );
     }
   }
   return undefined;

@@ -80,11 +80,7 @@ export const asColumn = (values: readonly CellResult[]): CellResult[][] => value
 /** How a result is best shown, so the docs and the gallery say "a percentage" rather than "0.25". */
 export type ResultFormat = 'percent' | 'number' | 'money' | 'text';
 
-type ArgOf<P> = P extends ParamSpec
-  ? P['optional'] extends true
-    ? ParamValue[P['kind']] | undefined
-    : ParamValue[P['kind']]
-  : never;
+type ArgOf<P> = P extends ParamSpec ? (P['optional'] extends true ? ParamValue[P['kind']] | undefined : ParamValue[P['kind']]) : never;
 
 /** The implementation's arguments, typed from the parameter list. */
 export type ArgsOf<Ps extends readonly ParamSpec[]> = { -readonly [I in keyof Ps]: ArgOf<Ps[I]> };

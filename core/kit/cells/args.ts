@@ -111,12 +111,7 @@ function isAllBlank(range: Range): boolean {
  * readArgument([[1], [null], ['x'], [2]], 'total', 'actual', false) //=> 3
  * readArgument(null, 'text', 'won_label', true) //=> undefined
  */
-export function readArgument<K extends ParamKind>(
-  raw: unknown,
-  kind: K,
-  label: string,
-  optional: boolean,
-): ParamValue[K] | SheetError | undefined {
+export function readArgument<K extends ParamKind>(raw: unknown, kind: K, label: string, optional: boolean): ParamValue[K] | SheetError | undefined {
   type Out = ParamValue[K] | SheetError | undefined;
   if (kind === 'range') {
     const range = toRange(raw);

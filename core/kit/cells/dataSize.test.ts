@@ -10,7 +10,13 @@ describe('the cells of an argument that hold data', () => {
   });
 
   it('counts a table as its rows with data times its columns with data', () => {
-    expect(dataCells([[1, null, null], [2, 3, ''], ['', '', '']])).toBe(4);
+    expect(
+      dataCells([
+        [1, null, null],
+        [2, 3, ''],
+        ['', '', ''],
+      ]),
+    ).toBe(4);
   });
 
   it('reads a one-dimensional array as a column', () => {

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { SheetError } from './errors';
 import { dateToSerial, normaliseCell, toRange } from './values';
 
@@ -43,18 +44,33 @@ describe('reading a cell from any host', () => {
 
   it('reads a real Date whose own methods were replaced by its true date', () => {
     const date = new Date(2024, 0, 31);
-    Object.assign(date, { getFullYear: () => 1999, getTime: () => { throw new Error('no'); } });
+    Object.assign(date, {
+      getFullYear: () => 1999,
+      getTime: () => {
+        throw new Error('no');
+      },
+    });
     expect(normaliseCell(date)).toBe(45322);
   });
 
   it('reads a Date from another realm (Apps Script, a vm context) as a date', () => {
-    const foreign = require('node:vm').runInNewContext('new Date(2024, 0, 31)');
+    const foreign = runInNewContext('new Date(2024, 0, 31)');
     expect(foreign instanceof Date).toBe(false);
     expect(normaliseCell(foreign)).toBe(45322);
   });
 
   it('reads an object whose getters throw as #VALUE!, without throwing', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, getPrototypeOf: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        getPrototypeOf: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(normaliseCell(hostile)).toMatchObject({ kind: 'VALUE' });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -68,7 +84,15 @@ describe('reading a range from any host', () => {
   });
 
   it('normalises each cell of a range', () => {
-    expect(toRange([['Won', ''], [null, new Date(2024, 0, 31)]])).toEqual([['Won', null], [null, 45322]]);
+    expect(
+      toRange([
+        ['Won', ''],
+        [null, new Date(2024, 0, 31)],
+      ]),
+    ).toEqual([
+      ['Won', null],
+      [null, 45322],
+    ]);
   });
 
   it('reads an empty array as an empty range', () => {

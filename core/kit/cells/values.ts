@@ -176,7 +176,12 @@ export function toRange(raw: unknown): Range | SheetError {
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r];
     if (row.length !== width) return new SheetError('VALUE', reason('the range is not rectangular'));
-    if (clean) for (let c = 0; c < width; c += 1) if (!isCleanCell(row[c])) { clean = false; break; }
+    if (clean)
+      for (let c = 0; c < width; c += 1)
+        if (!isCleanCell(row[c])) {
+          clean = false;
+          break;
+        }
   }
   // Most ranges hold only numbers, text and booleans: use them as they are, without a copy
   // (a million-row column is then read once, not rebuilt).

@@ -8,7 +8,7 @@ const sources = allSourceMessages(root);
 const languages = Object.entries(CATALOGUES);
 
 describe('the message catalogue', () => {
-  it('finds the product\'s messages in the code and the function catalogue', () => {
+  it("finds the product's messages in the code and the function catalogue", () => {
     expect(sources.size).toBeGreaterThan(1000);
     expect(sources.has('Next →')).toBe(true);
     expect(sources.has('Share of decided deals that were won: won / (won + lost).')).toBe(true);

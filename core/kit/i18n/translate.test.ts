@@ -17,7 +17,7 @@ describe('translating a message', () => {
     expect(fillMessage('{constructor} {hasOwnProperty}')).toBe('{constructor} {hasOwnProperty}');
   });
 
-  it('returns the English source in English, and the catalogue\'s words in another language', () => {
+  it("returns the English source in English, and the catalogue's words in another language", () => {
     expect(translator('en')('Sales plan')).toBe('Sales plan');
     expect(translator('vi')('Sales plan')).toBe('Kế hoạch doanh số');
     expect(translator('zh-CN')('Lead scoring')).toBe('潜在客户评分');
@@ -39,10 +39,20 @@ describe('translating a message', () => {
   });
 });
 
-describe('the language for a host\'s tag', () => {
+describe("the language for a host's tag", () => {
   it.each([
-    ['vi-VN', 'vi'], ['vi', 'vi'], ['zh-CN', 'zh-CN'], ['zh_TW', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['cy-GB', 'cy'], ['CY', 'cy'],
-    ['en-GB', 'en'], ['fr-FR', 'en'], ['', 'en'], [undefined, 'en'], [42, 'en'],
+    ['vi-VN', 'vi'],
+    ['vi', 'vi'],
+    ['zh-CN', 'zh-CN'],
+    ['zh_TW', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['cy-GB', 'cy'],
+    ['CY', 'cy'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+    [42, 'en'],
   ])('reads %p as %p', (tag, language) => {
     expect(languageOf(tag)).toBe(language);
   });

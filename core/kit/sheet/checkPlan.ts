@@ -12,7 +12,8 @@ function checkCell(cell: unknown, where: string): void {
   const c = cell as Record<string, unknown>;
   const keys = typeof cell === 'object' ? Object.keys(c) : [];
   if (keys.length !== 1) throw new PlanRefused(`${where} is not a plan cell`);
-  if ('number' in c && !(typeof c.number === 'number' && Number.isFinite(c.number))) throw new PlanRefused(`${where} should hold a number, not ${JSON.stringify(c.number)}`);
+  if ('number' in c && !(typeof c.number === 'number' && Number.isFinite(c.number)))
+    throw new PlanRefused(`${where} should hold a number, not ${JSON.stringify(c.number)}`);
   if ('text' in c && typeof c.text !== 'string') throw new PlanRefused(`${where} should hold text`);
   if ('formula' in c && !(typeof c.formula === 'string' && c.formula.startsWith('='))) throw new PlanRefused(`${where} should hold a formula`);
   if (!('number' in c || 'text' in c || 'formula' in c)) throw new PlanRefused(`${where} is not a plan cell`);

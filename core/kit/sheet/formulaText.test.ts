@@ -7,8 +7,11 @@ describe('a message in a formula', () => {
     expect(formulaString('Total')).toBe('"Total"');
   });
 
-  it('gives the text itself in the preview\'s engine, quotes and all', () => {
-    const hf = HyperFormula.buildFromArray([[`=${formulaString('Screen 15" "TV"')}`, `=COUNTIF(A2:A3,${formulaString('Screen 15"')})`], ['Screen 15"'], ['Screen 15']], { licenseKey: 'gpl-v3' });
+  it("gives the text itself in the preview's engine, quotes and all", () => {
+    const hf = HyperFormula.buildFromArray(
+      [[`=${formulaString('Screen 15" "TV"')}`, `=COUNTIF(A2:A3,${formulaString('Screen 15"')})`], ['Screen 15"'], ['Screen 15']],
+      { licenseKey: 'gpl-v3' },
+    );
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe('Screen 15" "TV"');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(1);
   });

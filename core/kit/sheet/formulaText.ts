@@ -33,7 +33,11 @@ export function textPieces(text: string, longest: number): string[] {
 export const formulaString = (text: string): string =>
   text
     .split('"')
-    .map((part) => textPieces(part, LONGEST_LITERAL).map((piece) => `"${piece}"`).join('&'))
+    .map((part) =>
+      textPieces(part, LONGEST_LITERAL)
+        .map((piece) => `"${piece}"`)
+        .join('&'),
+    )
     .join('&CHAR(34)&');
 
 /**

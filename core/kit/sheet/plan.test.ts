@@ -31,7 +31,7 @@ describe('a scoped name', () => {
     expect(scopedName('Cynllun gwerthu 2027', 'Growth')).toBe('Cynllun_gwerthu_2027_Growth');
   });
 
-  it('keeps two Chinese sheets\' names apart', () => {
+  it("keeps two Chinese sheets' names apart", () => {
     const [plan, budget] = [scopedName('销售计划 2027', 'Target'), scopedName('预算', 'Target')];
     expect(plan).toMatch(/^P_[A-Za-z0-9_]+_Target$/);
     expect(plan).not.toBe(budget);
@@ -51,7 +51,7 @@ describe('an input rule', () => {
   });
 });
 
-describe('which way a chart\'s series run', () => {
+describe("which way a chart's series run", () => {
   it('runs down a column of values and along a row of them', () => {
     expect(seriesRunDown({ title: '', categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' })).toBe(true);
     expect(seriesRunDown({ title: '', categories: 'E12:P12', values: '$E$40:$P$40', anchor: 'A44' })).toBe(false);
@@ -59,7 +59,7 @@ describe('which way a chart\'s series run', () => {
   });
 });
 
-describe('a chart\'s series', () => {
+describe("a chart's series", () => {
   it('are the columns of a values block along a column of categories, named', () => {
     expect(chartSeries({ title: '', categories: 'A2:A6', values: 'B2:C6', seriesNames: ['Current', 'Proposed'], anchor: 'E2' })).toEqual([
       { values: 'B2:B6', name: 'Current', colour: '0B5A3A', line: false },
@@ -74,9 +74,20 @@ describe('a chart\'s series', () => {
     ]);
   });
 
-  it('take the colours a chart names, and draw a combo\'s lines as lines', () => {
-    const combo = chartSeries({ title: '', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], lines: [1], colours: ['1A7F37', '57606A'], anchor: 'E2' });
-    expect(combo.map((s) => [s.colour, s.line])).toEqual([['1A7F37', false], ['57606A', true]]);
+  it("take the colours a chart names, and draw a combo's lines as lines", () => {
+    const combo = chartSeries({
+      title: '',
+      categories: 'A2:A13',
+      values: 'B2:C13',
+      seriesNames: ['Actual', 'Target'],
+      lines: [1],
+      colours: ['1A7F37', '57606A'],
+      anchor: 'E2',
+    });
+    expect(combo.map((s) => [s.colour, s.line])).toEqual([
+      ['1A7F37', false],
+      ['57606A', true],
+    ]);
     expect(chartSeries({ kind: 'line', title: '', categories: 'A2:A13', values: 'B2:B13', anchor: 'E2' })[0].line).toBe(true);
   });
 });

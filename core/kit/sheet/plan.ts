@@ -7,11 +7,7 @@ import { parseRangeA1, rangeA1 } from './a1';
  */
 
 /** One cell of a plan sheet. Text is written as text, whatever it starts with. */
-export type PlanCell =
-  | { readonly text: string }
-  | { readonly number: number }
-  | { readonly formula: string }
-  | null;
+export type PlanCell = { readonly text: string } | { readonly number: number } | { readonly formula: string } | null;
 
 /** Number formats a plan uses, mapped by each host to its own format string. */
 export type PlanFormat = 'money' | 'percent' | 'decimal' | 'integer' | 'date';
@@ -166,7 +162,11 @@ export const EXCEL_RESERVED_SHEET_NAME = 'History';
  * sheetNameProblem('Q1 plan', ['Data'], translator('en')) //=> undefined
  * sheetNameProblem('data', ['Data'], translator('en'))    //=> 'Another sheet is already called “Data”.'
  */
-export function sheetNameProblem(name: string, others: readonly string[], t: (source: string, params?: Record<string, string | number>) => string): string | undefined {
+export function sheetNameProblem(
+  name: string,
+  others: readonly string[],
+  t: (source: string, params?: Record<string, string | number>) => string,
+): string | undefined {
   if (name.trim() === '') return t('A sheet needs a name.');
   if (name.length > 31) return t('A sheet name has at most 31 characters; this one has {count}.', { count: name.length });
   if (/[\\/?*[\]:]/.test(name)) return t('A sheet name cannot contain / \\ ? * : [ or ].');
@@ -186,7 +186,11 @@ export function sheetNameProblem(name: string, others: readonly string[], t: (so
  */
 export function freeSheetName(wanted: string, existing: readonly string[]): string {
   const taken = new Set([...existing, EXCEL_RESERVED_SHEET_NAME].map((name) => name.toLowerCase()));
-  const base = wanted.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ').replace(/^[\s']+|[\s']+$/g, '') || 'Plan';
+  const base =
+    wanted
+      .slice(0, 31)
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .replace(/^[\s']+|[\s']+$/g, '') || 'Plan';
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
@@ -204,9 +208,16 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
  * scopedName('Kế hoạch doanh số 2027', 'Target') //=> 'Ke_hoach_doanh_so_2027_Target'
  */
 export function scopedName(sheetName: string, name: string): string {
-  const plain = sheetName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  const hash = /[^\x00-\x7f]/.test(plain) ? `_${shortHash(sheetName)}` : '';
-  const cleaned = `${plain}${hash}_${name}`.replace(/[^A-Za-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
+  const plain = sheetName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  const hash = [...plain].some((ch) => ch.charCodeAt(0) > 0x7f) ? `_${shortHash(sheetName)}` : '';
+  const cleaned = `${plain}${hash}_${name}`
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `P_${cleaned}`;
 }
 
@@ -238,7 +249,11 @@ export function freeNames(sheetName: string, shorts: readonly string[], taken: I
 export function planNames(plan: Plan, sheetNames: readonly string[], existing: readonly string[]): string[][] {
   const taken = [...existing];
   return plan.sheets.map((sheet, i) => {
-    const names = freeNames(sheetNames[i], sheet.names.map((n) => n.name), taken);
+    const names = freeNames(
+      sheetNames[i],
+      sheet.names.map((n) => n.name),
+      taken,
+    );
     taken.push(...names);
     return names;
   });

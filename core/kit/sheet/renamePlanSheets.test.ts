@@ -27,8 +27,8 @@ describe('a plan whose sheets a host renamed', () => {
   });
 });
 
-describe('a plan sheet renamed because a user\'s sheet has its name', () => {
-  it('keeps reading the user\'s sheet of that name', () => {
+describe("a plan sheet renamed because a user's sheet has its name", () => {
+  it("keeps reading the user's sheet of that name", () => {
     const lead = new SheetBuilder('Lead scoring');
     lead.formula(0, 0, "=SUM('Lead scoring'!$B$2:$B$9)");
     const renamed = renamePlanSheets({ sheets: [lead.build()] }, ['Lead scoring (2)']);

@@ -15,6 +15,15 @@ describe('cutting a sheet into requests', () => {
   });
 
   it('takes one chunk for a small sheet', () => {
-    expect(payloadChunks([[1, 2], [3, 4]], [], 1000)).toEqual([{ start: 0, rows: 2 }]);
+    expect(
+      payloadChunks(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [],
+        1000,
+      ),
+    ).toEqual([{ start: 0, rows: 2 }]);
   });
 });

@@ -67,7 +67,11 @@ export const HIGHLIGHT_LOOK: Readonly<Record<PlanLook, { fill: string; color: st
  * @example
  * payloadChunks(sheet, formats, 1_000_000) //=> [{ start: 0, rows: 812 }, { start: 812, rows: 400 }]
  */
-export function payloadChunks(rowsOfCells: readonly (readonly unknown[])[], rowsOfFormats: readonly (readonly unknown[])[], maxBytes: number): { start: number; rows: number }[] {
+export function payloadChunks(
+  rowsOfCells: readonly (readonly unknown[])[],
+  rowsOfFormats: readonly (readonly unknown[])[],
+  maxBytes: number,
+): { start: number; rows: number }[] {
   const chunks: { start: number; rows: number }[] = [];
   // The brackets of the two arrays each chunk sends.
   const frame = 4;

@@ -204,7 +204,15 @@ export class SheetBuilder {
     const { row, problems, ok, onError } = this.checkAt;
     const below = this.rows.length - 1 > row ? absoluteBlock(row + 1, 0, this.rows.length - 1, this.width - 1) : undefined;
     const errors: (readonly [string, string])[] = below
-      ? [[`SUMPRODUCT(--ISERROR(${below}))>0`, sayInFormula(this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'), { count: `SUMPRODUCT(--ISERROR(${below}))` })]]
+      ? [
+          [
+            `SUMPRODUCT(--ISERROR(${below}))>0`,
+            sayInFormula(
+              this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'),
+              { count: `SUMPRODUCT(--ISERROR(${below}))` },
+            ),
+          ],
+        ]
       : [];
     const nested = [...problems, ...errors].reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
     this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);

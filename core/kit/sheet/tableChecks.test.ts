@@ -7,7 +7,13 @@ describe('cells a plan sheet would read differently from core', () => {
   });
 
   it('find the first number stored as text, and leave words and real numbers alone', () => {
-    expect(numberAsText([['Visits', 'Size'], [12, '200+'], [3, ' 1e3 ']])).toEqual({ column: 1, row: 2, text: ' 1e3 ' });
+    expect(
+      numberAsText([
+        ['Visits', 'Size'],
+        [12, '200+'],
+        [3, ' 1e3 '],
+      ]),
+    ).toEqual({ column: 1, row: 2, text: ' 1e3 ' });
     expect(numberAsText([['Visits'], [12], ['twelve'], ['1/2/2027']])).toBeUndefined();
   });
 });

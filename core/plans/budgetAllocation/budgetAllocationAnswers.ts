@@ -52,7 +52,8 @@ export interface BudgetAllocationAnswers {
   readonly months: readonly { readonly label: string; readonly share: number }[];
 }
 
-export const boundsOf = (lines: readonly BudgetLine[]): SpendBounds[] => lines.map((l) => ({ lower: l.lower ?? 0, upper: l.upper ?? Number.POSITIVE_INFINITY }));
+export const boundsOf = (lines: readonly BudgetLine[]): SpendBounds[] =>
+  lines.map((l) => ({ lower: l.lower ?? 0, upper: l.upper ?? Number.POSITIVE_INFINITY }));
 export const curvesOf = (lines: readonly BudgetLine[]): ResponseCurve[] => lines.map((l) => l.curve);
 
 /**
@@ -64,7 +65,15 @@ export const curvesOf = (lines: readonly BudgetLine[]): ResponseCurve[] => lines
  */
 export function proposedAmounts(a: BudgetAllocationAnswers): number[] | SheetError {
   const bounds = boundsOf(a.lines);
-  const parts = a.method === 'optimal' ? allocateBudget(a.budget, curvesOf(a.lines), bounds) : splitBudget(a.budget, a.lines.map((l) => l.weight), a.method as SplitMethod, bounds);
+  const parts =
+    a.method === 'optimal'
+      ? allocateBudget(a.budget, curvesOf(a.lines), bounds)
+      : splitBudget(
+          a.budget,
+          a.lines.map((l) => l.weight),
+          a.method as SplitMethod,
+          bounds,
+        );
   if (isSheetError(parts) || a.roundTo === null) return parts;
   return roundParts(parts, a.budget, a.roundTo, bounds);
 }
@@ -82,11 +91,28 @@ export const FEW_POINTS = 6;
 export function budgetWarnings(a: BudgetAllocationAnswers, proposed: readonly number[], t: Translate = translator('en')): string[] {
   const warnings: string[] = [];
   const sShaped = a.lines.filter((l) => l.curve.kind === 'hill' && l.curve.alpha !== 1);
-  if (a.method === 'optimal' && sShaped.length > 0) warnings.push(t('{value}: Hill curves with α ≠ 1 are optimised by ALLOCATE, not by the sheet\'s own formulas (which take log, exp and Hill with α = 1).', { value: sShaped.map((l) => l.name).join(', ') }));
+  if (a.method === 'optimal' && sShaped.length > 0)
+    warnings.push(
+      t("{value}: Hill curves with α ≠ 1 are optimised by ALLOCATE, not by the sheet's own formulas (which take log, exp and Hill with α = 1).", {
+        value: sShaped.map((l) => l.name).join(', '),
+      }),
+    );
   const bounds = boundsOf(a.lines);
-  const atBound = proposed.every((x, i) => Math.abs(x - bounds[i].lower) < 1e-9 * Math.max(1, a.budget) || Math.abs(x - bounds[i].upper) < 1e-9 * Math.max(1, a.budget));
-  if (a.method === 'optimal' && proposed.length > 0 && atBound) warnings.push(t('Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.'));
-  for (const l of a.lines) if (l.points !== null && l.points < FEW_POINTS) warnings.push(t('{name}\'s curve was fitted on {points} points (fewer than {FEW_POINTS}): treat its proposal with care.', { name: l.name, points: l.points, FEW_POINTS }));
-  if (a.method === 'optimal' && a.lines.some((l) => !isConcave(l.curve))) warnings.push(t('S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE\'s notes.'));
+  const atBound = proposed.every(
+    (x, i) => Math.abs(x - bounds[i].lower) < 1e-9 * Math.max(1, a.budget) || Math.abs(x - bounds[i].upper) < 1e-9 * Math.max(1, a.budget),
+  );
+  if (a.method === 'optimal' && proposed.length > 0 && atBound)
+    warnings.push(t('Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.'));
+  for (const l of a.lines)
+    if (l.points !== null && l.points < FEW_POINTS)
+      warnings.push(
+        t("{name}'s curve was fitted on {points} points (fewer than {FEW_POINTS}): treat its proposal with care.", {
+          name: l.name,
+          points: l.points,
+          FEW_POINTS,
+        }),
+      );
+  if (a.method === 'optimal' && a.lines.some((l) => !isConcave(l.curve)))
+    warnings.push(t("S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE's notes."));
   return warnings;
 }

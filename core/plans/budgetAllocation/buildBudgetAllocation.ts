@@ -15,15 +15,76 @@ export const BUDGET_LAYOUT = { title: 0, note: 1, check: 2, budget: 4, method: 5
 
 /** The lines table's columns: inputs, results, then workings. */
 export const LINE_COLUMNS = {
-  name: 0, current: 1, proposed: 2, change: 3, lower: 4, upper: 5, share: 6, expectedReturn: 7, roi: 8, marginalRoi: 9,
-  kind: 10, beta: 11, kappa: 12, alpha: 13, weight: 14,
-  kindNumber: 16, top: 17, priceAtTop: 18, priceAtLower: 19, atFinal: 20, free: 21, unrounded: 22, floor: 23, remainder: 24, eligible: 25, tiesUp: 26, eligibleDown: 27, tiesDown: 28, rounded: 29, roundedFinal: 30, points: 31,
+  name: 0,
+  current: 1,
+  proposed: 2,
+  change: 3,
+  lower: 4,
+  upper: 5,
+  share: 6,
+  expectedReturn: 7,
+  roi: 8,
+  marginalRoi: 9,
+  kind: 10,
+  beta: 11,
+  kappa: 12,
+  alpha: 13,
+  weight: 14,
+  kindNumber: 16,
+  top: 17,
+  priceAtTop: 18,
+  priceAtLower: 19,
+  atFinal: 20,
+  free: 21,
+  unrounded: 22,
+  floor: 23,
+  remainder: 24,
+  eligible: 25,
+  tiesUp: 26,
+  eligibleDown: 27,
+  tiesDown: 28,
+  rounded: 29,
+  roundedFinal: 30,
+  points: 31,
 } as const;
 const C = LINE_COLUMNS;
 /** Rows kept free under the tables for the charts. */
 const CHART_ROWS = 20;
-const HEADER = [msg('Line'), msg('Current'), msg('Proposed'), msg('Change'), msg('Lower'), msg('Upper'), msg('Share'), msg('Expected return'), msg('ROI'), msg('Marginal ROI'), msg('Kind'), msg('β (scale)'), msg('κ (half-saturation)'), msg('α (Hill)'), msg('Weight')];
-const WORKINGS = [msg('Kind #'), msg('Top'), msg('ln price at top'), msg('ln price at lower'), msg('At final λ'), msg('Free'), msg('Unrounded'), msg('Rounded down, within bounds'), msg('Remainder'), msg('Room for a unit more'), msg('Ties seen'), msg('Room for a unit less'), msg('Ties seen'), msg('Rounded'), msg('Rounded, adding up'), msg('Points of history')];
+const HEADER = [
+  msg('Line'),
+  msg('Current'),
+  msg('Proposed'),
+  msg('Change'),
+  msg('Lower'),
+  msg('Upper'),
+  msg('Share'),
+  msg('Expected return'),
+  msg('ROI'),
+  msg('Marginal ROI'),
+  msg('Kind'),
+  msg('β (scale)'),
+  msg('κ (half-saturation)'),
+  msg('α (Hill)'),
+  msg('Weight'),
+];
+const WORKINGS = [
+  msg('Kind #'),
+  msg('Top'),
+  msg('ln price at top'),
+  msg('ln price at lower'),
+  msg('At final λ'),
+  msg('Free'),
+  msg('Unrounded'),
+  msg('Rounded down, within bounds'),
+  msg('Remainder'),
+  msg('Room for a unit more'),
+  msg('Ties seen'),
+  msg('Room for a unit less'),
+  msg('Ties seen'),
+  msg('Rounded'),
+  msg('Rounded, adding up'),
+  msg('Points of history'),
+];
 
 /** The return of a line's curve at `x`, as RESPONSE computes it (log, exp, Hill of any α). */
 function returnFormula(r: (col: number) => string, x: string): string {
@@ -42,7 +103,11 @@ function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): Optimiser
   const { t } = sheet;
   const L = BUDGET_LAYOUT;
   const most = LARGEST_BUDGET.toLocaleString(numberLocaleOf(t));
-  const budget = sheet.input(L.budget, t('Budget'), a.budget, { format: 'money', name: 'Budget', rule: { min: 0, max: LARGEST_BUDGET, message: t('A budget: from 0 to {value}.', { value: most }) } });
+  const budget = sheet.input(L.budget, t('Budget'), a.budget, {
+    format: 'money',
+    name: 'Budget',
+    rule: { min: 0, max: LARGEST_BUDGET, message: t('A budget: from 0 to {value}.', { value: most }) },
+  });
   const method = sheet.input(L.method, t('Method'), a.method);
   sheet.text(L.method, 2, `(${ALLOCATION_METHODS.join(', ')})`);
   const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', { format: 'money', rule: { min: 0, message: t('A unit above 0, or blank.') } });
@@ -60,14 +125,32 @@ function placeLine(sheet: SheetBuilder, a: BudgetAllocationAnswers, i: number, i
   const r = (col: number) => absolute(row, col);
   sheet.text(row, C.name, line.name);
   sheet.text(row, C.kind, line.curve.kind);
-  [[C.beta, line.curve.beta], [C.kappa, line.curve.kappa], [C.alpha, line.curve.alpha], [C.weight, line.weight], [C.current, line.current]].forEach(([col, v]) => sheet.number(row, col, v));
+  [
+    [C.beta, line.curve.beta],
+    [C.kappa, line.curve.kappa],
+    [C.alpha, line.curve.alpha],
+    [C.weight, line.weight],
+    [C.current, line.current],
+  ].forEach(([col, v]) => sheet.number(row, col, v));
   if (line.lower !== null) sheet.number(row, C.lower, line.lower);
   if (line.upper !== null) sheet.number(row, C.upper, line.upper);
   if (line.points !== null) sheet.number(row, C.points, line.points);
-  sheet.formula(row, C.kindNumber, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`);
+  sheet.formula(
+    row,
+    C.kindNumber,
+    `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${r(C.kind)}))`)},{"log","exp","hill"},0),0)*IF(AND(LOWER(TRIM(${r(C.kind)}))="hill",${r(C.alpha)}<>1,${r(C.alpha)}<>""),0,1)`,
+  );
   sheet.formula(row, C.top, `=IF(${r(C.upper)}="",${inputs.budget},MIN(${r(C.upper)},${inputs.budget}))`);
   // A blank lower bound is 0 (MAX skips a blank cell, so a line would fall below 0); text is #VALUE!.
-  const refs: LineRefs = { kind: r(C.kind), beta: r(C.beta), kappa: r(C.kappa), weight: r(C.weight), lower: `(${r(C.lower)}+0)`, top: r(C.top), kindNumber: r(C.kindNumber) };
+  const refs: LineRefs = {
+    kind: r(C.kind),
+    beta: r(C.beta),
+    kappa: r(C.kappa),
+    weight: r(C.weight),
+    lower: `(${r(C.lower)}+0)`,
+    top: r(C.top),
+    kindNumber: r(C.kindNumber),
+  };
   const x = r(C.proposed);
   // A budget the bounds cannot meet, or a curve the sheet cannot optimise: #N/A, and A3 says why.
   sheet.formula(row, C.proposed, `=IF(${inputs.feasible},IF(${inputs.roundTo}="",${r(C.unrounded)},${r(C.roundedFinal)}),NA())`);
@@ -89,9 +172,16 @@ function allLinesCells(total: number) {
   const row = total + 1;
   const at = (c: number) => absolute(row, c);
   return {
-    row, atFinal: at(C.atFinal), free: at(C.free), units: at(C.floor),
-    cutUp: at(C.eligible), takeUp: at(C.tiesUp), cutDown: at(C.eligibleDown), takeDown: at(C.tiesDown),
-    leftover: at(C.rounded), largest: at(C.roundedFinal),
+    row,
+    atFinal: at(C.atFinal),
+    free: at(C.free),
+    units: at(C.floor),
+    cutUp: at(C.eligible),
+    takeUp: at(C.tiesUp),
+    cutDown: at(C.eligibleDown),
+    takeDown: at(C.tiesDown),
+    leftover: at(C.rounded),
+    largest: at(C.roundedFinal),
   };
 }
 type AllLines = ReturnType<typeof allLinesCells>;
@@ -117,7 +207,8 @@ function placeRounding(sheet: SheetBuilder, row: number, i: number, at: { inputs
   sheet.formula(row, C.remainder, blankOr(`ROUND((${r(C.unrounded)}-${r(C.floor)})/${unit},9)*${unit}`));
   sheet.formula(row, C.eligible, blankOr(`IF(${r(C.floor)}+${unit}<=${hi}+0.000000001,${r(C.remainder)},"")`));
   sheet.formula(row, C.eligibleDown, blankOr(`IF(${r(C.floor)}-${unit}>=${lo}-0.000000001,${r(C.remainder)},"")`));
-  const ties = (room: number, seen: number, cut: string) => `=${i === 0 ? '' : `${a1(row - 1, seen)}+`}IF(AND(ISNUMBER(${r(room)}),${cut}<>""),(${r(room)}=${cut})*1,0)`;
+  const ties = (room: number, seen: number, cut: string) =>
+    `=${i === 0 ? '' : `${a1(row - 1, seen)}+`}IF(AND(ISNUMBER(${r(room)}),${cut}<>""),(${r(room)}=${cut})*1,0)`;
   sheet.formula(row, C.tiesUp, ties(C.eligible, C.tiesUp, all.cutUp));
   sheet.formula(row, C.tiesDown, ties(C.eligibleDown, C.tiesDown, all.cutDown));
   const gets = (room: number, seen: number, beyond: string, cut: string, take: string) =>
@@ -184,7 +275,7 @@ function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, to
   const n = a.lines.length;
   const L = BUDGET_LAYOUT;
   const span = (c: number) => absoluteBlock(L.firstLine, c, L.firstLine + n - 1, c);
-  sheet.section(top, t('Response curves: each line\'s return at spend from 0 to twice the largest current or proposed'));
+  sheet.section(top, t("Response curves: each line's return at spend from 0 to twice the largest current or proposed"));
   const grid = top + 1;
   sheet.text(grid, 0, t('Spend'));
   for (let j = 0; j < CURVE_POINTS; j += 1) sheet.formula(grid, 1 + j, `=2*MAX(${span(C.current)},${span(C.proposed)})*${j}/${CURVE_POINTS - 1}`);
@@ -198,7 +289,14 @@ function placeResponseCurves(sheet: SheetBuilder, a: BudgetAllocationAnswers, to
   sheet.style(rangeA1(grid, 0, grid, CURVE_POINTS), 'header');
   sheet.style(rangeA1(grid + 1, 1, last, CURVE_POINTS), 'working');
   sheet.format(rangeA1(grid, 1, last, CURVE_POINTS), 'money');
-  sheet.chart({ kind: 'line', title: t('Response curves: return by spend'), categories: rangeA1(grid, 1, grid, CURVE_POINTS), values: rangeA1(grid + 1, 1, last, CURVE_POINTS), seriesNames: a.lines.map((l) => l.name), anchor: a1(chartRow, 18) });
+  sheet.chart({
+    kind: 'line',
+    title: t('Response curves: return by spend'),
+    categories: rangeA1(grid, 1, grid, CURVE_POINTS),
+    values: rangeA1(grid + 1, 1, last, CURVE_POINTS),
+    seriesNames: a.lines.map((l) => l.name),
+    anchor: a1(chartRow, 18),
+  });
 }
 
 /** The check in A3: the first thing that keeps the proposal from meaning what it says, in words. */
@@ -212,11 +310,26 @@ function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof pl
   const whole = wholeInFormula;
   const problems: [string, string][] = [
     [`${inputs.methodNumber}=0`, sayInFormula(t('⚠ The method is optimal, proportional, roi or equal, not {method}.'), { method: inputs.method })],
-    [`AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`, sayInFormula(t('⚠ {line}: the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one.'), { line: name(C.kindNumber) })],
-    [`${lower}>${inputs.budget}`, sayInFormula(t('⚠ The lower bounds add up to {lower}, {over} more than the budget.'), { lower: whole(lower), over: whole(`${lower}-${inputs.budget}`) })],
-    [`${upper}<${inputs.budget}`, sayInFormula(t('⚠ The upper bounds add up to {upper}, {short} short of the budget.'), { upper: whole(upper), short: whole(`${inputs.budget}-${upper}`) })],
-    [`AND(${inputs.methodNumber}=1,SUM(${col(C.free)})=0)`, sayInFormula(t('⚠ Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.'))],
-    [`COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`, sayInFormula(t('⚠ A curve was fitted on fewer than {few} points of history: treat its proposal with care.', { few: FEW_POINTS }))],
+    [
+      `AND(${inputs.methodNumber}=1,COUNTIF(${col(C.kindNumber)},0)>0)`,
+      sayInFormula(t('⚠ {line}: the sheet optimises log, exp and Hill curves with α = 1; use ALLOCATE for this one.'), { line: name(C.kindNumber) }),
+    ],
+    [
+      `${lower}>${inputs.budget}`,
+      sayInFormula(t('⚠ The lower bounds add up to {lower}, {over} more than the budget.'), { lower: whole(lower), over: whole(`${lower}-${inputs.budget}`) }),
+    ],
+    [
+      `${upper}<${inputs.budget}`,
+      sayInFormula(t('⚠ The upper bounds add up to {upper}, {short} short of the budget.'), { upper: whole(upper), short: whole(`${inputs.budget}-${upper}`) }),
+    ],
+    [
+      `AND(${inputs.methodNumber}=1,SUM(${col(C.free)})=0)`,
+      sayInFormula(t('⚠ Every line sits at one of its bounds: the proposal is the bounds, not the curves. Widen them to let the optimum move.')),
+    ],
+    [
+      `COUNTIFS(${col(C.points)},"<${FEW_POINTS}",${col(C.points)},">0")>0`,
+      sayInFormula(t('⚠ A curve was fitted on fewer than {few} points of history: treat its proposal with care.', { few: FEW_POINTS })),
+    ],
   ];
   const ok = sayInFormula(t('✓ The proposal spends the budget within every bound. It reallocates the budget under these curves: it is not a forecast.'));
   sheet.check(BUDGET_LAYOUT.check, problems, ok);
@@ -226,7 +339,7 @@ function placeCheck(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof pl
 function placeMonths(sheet: SheetBuilder, a: BudgetAllocationAnswers, top: number): number {
   const { t } = sheet;
   const n = a.lines.length;
-  sheet.section(top, t('By month: each line\'s proposal times the month\'s share (the shares are yours; they should add up to 100%)'));
+  sheet.section(top, t("By month: each line's proposal times the month's share (the shares are yours; they should add up to 100%)"));
   sheet.header(top + 1, 0, [t('Line'), ...a.months.map((m) => m.label), t('Total')]);
   sheet.text(top + 2, 0, t('Share'));
   a.months.forEach((m, j) => sheet.number(top + 2, 1 + j, m.share));
@@ -262,16 +375,33 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers, language: Lang
   const n = a.lines.length;
   sheet.text(L.title, 0, t('Budget allocation: {period}', { period: a.period }));
   sheet.style(a1(L.title, 0), 'title');
-  sheet.note(L.note, t('The yellow cells are yours: edit the budget, a bound, a curve or the method and the proposal follows. It reallocates the budget under the curves given: it is not a forecast.'));
+  sheet.note(
+    L.note,
+    t(
+      'The yellow cells are yours: edit the budget, a bound, a curve or the method and the proposal follows. It reallocates the budget under the curves given: it is not a forecast.',
+    ),
+  );
   const inputs = placeInputs(sheet, a);
   sheet.section(L.linesSection, t('Lines: a curve of diminishing returns each (RESPONSE), bounds, and the proposal'));
-  sheet.header(L.header, 0, HEADER.map((label) => t(label)));
-  sheet.header(L.header, C.kindNumber, WORKINGS.map((label) => t(label)));
+  sheet.header(
+    L.header,
+    0,
+    HEADER.map((label) => t(label)),
+  );
+  sheet.header(
+    L.header,
+    C.kindNumber,
+    WORKINGS.map((label) => t(label)),
+  );
   const lines = a.lines.map((_, i) => placeLine(sheet, a, i, inputs));
   const last = L.firstLine + n - 1;
   const col = (c: number) => absoluteBlock(L.firstLine, c, last, c);
   sheet.text(L.budget, 4, t('Can be shared'));
-  sheet.formula(L.budget, 5, `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`);
+  sheet.formula(
+    L.budget,
+    5,
+    `=AND(${inputs.methodNumber}>0,SUM(${col(C.lower)})<=${inputs.budget},SUM(${col(C.top)})>=${inputs.budget},OR(${inputs.methodNumber}<>1,COUNTIF(${col(C.kindNumber)},0)=0))`,
+  );
   sheet.style(rangeA1(L.budget, 4, L.budget, 5), 'working');
   sheet.style(rangeA1(L.firstLine, C.name, last, C.current), 'input');
   sheet.style(rangeA1(L.firstLine, C.lower, last, C.upper), 'input');
@@ -290,9 +420,26 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers, language: Lang
   sheet.name('Proposed', rangeA1(L.firstLine, C.proposed, last, C.proposed));
   const monthsEnd = a.months.length > 0 ? placeMonths(sheet, a, total + 2) : total;
   // The charts sit under the tables, above the workings.
-  sheet.chart({ kind: 'column', title: t('Current and proposed per line'), categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.current, last, C.proposed), seriesNames: [t('Current'), t('Proposed')], anchor: a1(monthsEnd + 2, 0) });
-  sheet.chart({ kind: 'bar', title: t('Change against current'), categories: rangeA1(L.firstLine, 0, last, 0), values: rangeA1(L.firstLine, C.change, last, C.change), anchor: a1(monthsEnd + 2, 9) });
-  const { lambda, end: optimiserEnd } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, { lowCol: C.priceAtTop, highCol: C.priceAtLower, firstLine: L.firstLine });
+  sheet.chart({
+    kind: 'column',
+    title: t('Current and proposed per line'),
+    categories: rangeA1(L.firstLine, 0, last, 0),
+    values: rangeA1(L.firstLine, C.current, last, C.proposed),
+    seriesNames: [t('Current'), t('Proposed')],
+    anchor: a1(monthsEnd + 2, 0),
+  });
+  sheet.chart({
+    kind: 'bar',
+    title: t('Change against current'),
+    categories: rangeA1(L.firstLine, 0, last, 0),
+    values: rangeA1(L.firstLine, C.change, last, C.change),
+    anchor: a1(monthsEnd + 2, 9),
+  });
+  const { lambda, end: optimiserEnd } = placeOptimiser(sheet, monthsEnd + 2 + CHART_ROWS, lines, inputs, {
+    lowCol: C.priceAtTop,
+    highCol: C.priceAtLower,
+    firstLine: L.firstLine,
+  });
   placeFinal(sheet, n, lines, inputs, lambda);
   placeResponseCurves(sheet, a, optimiserEnd + 2, monthsEnd + 2);
   placeCheck(sheet, n, inputs);

@@ -59,10 +59,19 @@ function logPriceAt(line: LineRefs, inputs: OptimiserInputs, spend: string): str
  * block is (lines + 6) rows × 49 columns: it grows with the lines, never with their square.
  * Returns the cell holding the final λ.
  */
-export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly LineRefs[], inputs: OptimiserInputs, bracket: { lowCol: number; highCol: number; firstLine: number }): { lambda: string; end: number } {
+export function placeOptimiser(
+  sheet: SheetBuilder,
+  top: number,
+  lines: readonly LineRefs[],
+  inputs: OptimiserInputs,
+  bracket: { lowCol: number; highCol: number; firstLine: number },
+): { lambda: string; end: number } {
   const { t } = sheet;
   const n = lines.length;
-  sheet.section(top, t('Workings: the price of spend λ halved {steps} times until the lines want exactly the budget (edit nothing here)', { steps: BISECTION_STEPS }));
+  sheet.section(
+    top,
+    t('Workings: the price of spend λ halved {steps} times until the lines want exactly the budget (edit nothing here)', { steps: BISECTION_STEPS }),
+  );
   // Each line's ln price at its top (the bracket's low end) and at its lower bound (the high end).
   lines.forEach((line, i) => {
     const row = bracket.firstLine + i;
@@ -71,7 +80,13 @@ export function placeOptimiser(sheet: SheetBuilder, top: number, lines: readonly
   });
   const span = (col: number) => `${absolute(bracket.firstLine, col)}:${absolute(bracket.firstLine + n - 1, col)}`;
   const step = { number: top + 1, low: top + 2, high: top + 3, lambda: top + 4, wanted: top + 5, firstLine: top + 6 };
-  [[step.number, t('Step')], [step.low, t('ln λ low')], [step.high, t('ln λ high')], [step.lambda, 'λ'], [step.wanted, t('Spend wanted')]].forEach(([row, label]) => sheet.text(row as number, 0, label as string));
+  [
+    [step.number, t('Step')],
+    [step.low, t('ln λ low')],
+    [step.high, t('ln λ high')],
+    [step.lambda, 'λ'],
+    [step.wanted, t('Spend wanted')],
+  ].forEach(([row, label]) => sheet.text(row as number, 0, label as string));
   lines.forEach((_, i) => sheet.text(step.firstLine + i, 0, t('Line {value}', { value: i + 1 })));
   const lastLine = step.firstLine + n - 1;
   for (let k = 0; k < BISECTION_STEPS; k += 1) {

@@ -18,8 +18,23 @@ export const MAX_ACCOUNTS = 2000;
 
 /** Rows of the inputs (column B) and results (column E), zero-based. */
 export const FIELD_INPUTS = {
-  target: 4, dealSize: 5, sellingDays: 6, minutes: 7, breaks: 8, admin: 9, visit: 10, travel: 11, prep: 12, wait: 13, maxVisits: 14, noShow: 15,
-  aShare: 16, bShare: 17, visitsA: 18, visitsB: 19, visitsC: 20,
+  target: 4,
+  dealSize: 5,
+  sellingDays: 6,
+  minutes: 7,
+  breaks: 8,
+  admin: 9,
+  visit: 10,
+  travel: 11,
+  prep: 12,
+  wait: 13,
+  maxVisits: 14,
+  noShow: 15,
+  aShare: 16,
+  bShare: 17,
+  visitsA: 18,
+  visitsB: 19,
+  visitsC: 20,
 } as const;
 export const FIELD_RESULTS = { available: 4, visitsPerDay: 5, visitsPerRep: 6, workload: 7, capacity: 8, coverage: 9, repsNeeded: 10, hires: 11 } as const;
 const I = FIELD_INPUTS;
@@ -28,7 +43,24 @@ const input = (row: number) => absolute(row, 1);
 const result = (row: number) => absolute(row, 4);
 
 /** The accounts' columns: what a manager reads, then the workings. */
-export const ACCOUNT_COLUMNS = { name: 0, area: 1, value: 2, visitClass: 3, visits: 4, rep: 5, every: 6, firstWeek: 7, share: 9, nth: 10, repsInArea: 11, phase: 12, lat: 13, lon: 14, visitedInWeek: 15, placed: 16 } as const;
+export const ACCOUNT_COLUMNS = {
+  name: 0,
+  area: 1,
+  value: 2,
+  visitClass: 3,
+  visits: 4,
+  rep: 5,
+  every: 6,
+  firstWeek: 7,
+  share: 9,
+  nth: 10,
+  repsInArea: 11,
+  phase: 12,
+  lat: 13,
+  lon: 14,
+  visitedInWeek: 15,
+  placed: 16,
+} as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
 /** Each account's visits week by week start in this column (S), after its workings: the rep calendar sums them. */
@@ -39,12 +71,23 @@ function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
   const { t } = sheet;
   const d = a.day;
   const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined][] = [
-    [I.target, t('Sales target'), a.target, 'money'], [I.dealSize, t('Average deal'), a.dealSize, 'money'], [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer'],
-    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer'], [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer'], [I.admin, t('Admin time (minutes)'), d.admin, 'integer'],
-    [I.visit, t('A visit (minutes)'), d.visit, 'integer'], [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer'], [I.prep, t('Preparation (minutes)'), d.prep, 'integer'],
-    [I.wait, t('Waiting (minutes)'), d.wait, 'integer'], [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer'], [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent'],
-    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent'], [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent'],
-    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer'], [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer'], [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer'],
+    [I.target, t('Sales target'), a.target, 'money'],
+    [I.dealSize, t('Average deal'), a.dealSize, 'money'],
+    [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer'],
+    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer'],
+    [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer'],
+    [I.admin, t('Admin time (minutes)'), d.admin, 'integer'],
+    [I.visit, t('A visit (minutes)'), d.visit, 'integer'],
+    [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer'],
+    [I.prep, t('Preparation (minutes)'), d.prep, 'integer'],
+    [I.wait, t('Waiting (minutes)'), d.wait, 'integer'],
+    [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer'],
+    [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent'],
+    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent'],
+    [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent'],
+    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer'],
+    [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer'],
+    [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer'],
   ];
   for (const [row, label, value, format] of rows) {
     sheet.input(row, label, value ?? '', { format, rule: { min: 0, message: t('A number, 0 or more.') } });
@@ -99,10 +142,31 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
 }
 
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
-function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accounts: { rep: string; visits: string }): { names: string; keys: string; coverage: string; sameNameAbove: string; end: number } {
+function placeReps(
+  sheet: SheetBuilder,
+  a: FieldPlanAnswers,
+  top: number,
+  accounts: { rep: string; visits: string },
+): { names: string; keys: string; coverage: string; sameNameAbove: string; end: number } {
   const { t } = sheet;
-  sheet.section(top, t('Reps: each covers an area (edit an area and its accounts follow); an area\'s reps take its accounts in turn, A first; visits week by week from column M'));
-  sheet.header(top + 1, 0, [t('Rep'), t('Area'), t('Accounts'), t('Visits a year'), t('Coverage'), null, null, null, null, t('Turn in area'), t('Key'), t('Same name above')]);
+  sheet.section(
+    top,
+    t("Reps: each covers an area (edit an area and its accounts follow); an area's reps take its accounts in turn, A first; visits week by week from column M"),
+  );
+  sheet.header(top + 1, 0, [
+    t('Rep'),
+    t('Area'),
+    t('Accounts'),
+    t('Visits a year'),
+    t('Coverage'),
+    null,
+    null,
+    null,
+    null,
+    t('Turn in area'),
+    t('Key'),
+    t('Same name above'),
+  ]);
   const first = top + 2;
   const last = first + Math.max(1, a.reps.length) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
@@ -123,7 +187,13 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
   sheet.style(rangeA1(first, 9, last, 10), 'working');
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
-  sheet.chart({ kind: 'bar', title: t('Coverage per rep (visits needed / visits a rep can make)'), categories: rangeA1(first, 0, last, 0), values: rangeA1(first, 4, last, 4), anchor: a1(3, 12) });
+  sheet.chart({
+    kind: 'bar',
+    title: t('Coverage per rep (visits needed / visits a rep can make)'),
+    categories: rangeA1(first, 0, last, 0),
+    values: rangeA1(first, 4, last, 4),
+    anchor: a1(3, 12),
+  });
   return { names: col(0), keys: col(10), coverage: col(4), sameNameAbove: col(11), end: last };
 }
 
@@ -134,7 +204,11 @@ function placeReps(sheet: SheetBuilder, a: FieldPlanAnswers, top: number, accoun
  */
 function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; weeks: (k: number) => string }): void {
   const { t } = sheet;
-  sheet.header(top + 1, CALENDAR_COLUMN, Array.from({ length: WEEKS }, (_, k) => t('Week {value}', { value: k + 1 })));
+  sheet.header(
+    top + 1,
+    CALENDAR_COLUMN,
+    Array.from({ length: WEEKS }, (_, k) => t('Week {value}', { value: k + 1 })),
+  );
   for (let i = 0; i < reps; i += 1) {
     const row = top + 2 + i;
     for (let k = 0; k < WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k, `=SUMIF(${at.rep},${exactCriterionOf(absolute(row, 0))},${at.weeks(k)})`);
@@ -180,7 +254,12 @@ function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, 
 }
 
 /** One account's row: read from the user's table; class, visits, rep; the schedule in weeks; the workings. */
-function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string } }): void {
+function placeAccount(
+  sheet: SheetBuilder,
+  row: number,
+  i: number,
+  at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string } },
+): void {
   const r = (c: number) => a1(row, c);
   const col = (c: number) => `${absolute(at.first, c)}:${absolute(at.last, c)}`;
   const above = (c: number) => `${absolute(at.first, c)}:${a1(row - 1, c)}`;
@@ -197,7 +276,11 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
   const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"B"),0)`;
   sheet.formula(row, A.nth, `=${sameBefore}+${earlierClasses}`);
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.keys},${areaKeysCriterion(r(A.area))})`);
-  sheet.formula(row, A.rep, `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`);
+  sheet.formula(
+    row,
+    A.rep,
+    `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`,
+  );
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
   // Core's visitPhase: the golden-ratio sequence of the account's place among its rep's accounts.
   sheet.formula(row, A.phase, `=ROUND(MOD(INT(${r(A.nth)}/MAX(1,${r(A.repsInArea)}))*${GOLDEN_RATIO_PART},1),9)`);
@@ -209,30 +292,68 @@ function placeAccount(sheet: SheetBuilder, row: number, i: number, at: { first: 
  * 1 when the route's rep visits it in the route's week, and the count of such accounts with a place
  * so far (the route finds its k-th candidate by it).
  */
-function placeAccountRoute(sheet: SheetBuilder, row: number, i: number, at: { first: number; source: string; lat: string; lon: string; route: { rep: string; week: string } }): void {
+function placeAccountRoute(
+  sheet: SheetBuilder,
+  row: number,
+  i: number,
+  at: { first: number; source: string; lat: string; lon: string; route: { rep: string; week: string } },
+): void {
   const r = (c: number) => a1(row, c);
   const x = (c: string) => `INDEX(${at.source},1,${c})`;
   const coordinate = (c: string, most: number) => `=IFERROR(IF(AND(ISNUMBER(${x(c)}),ABS(${x(c)})<=${most}),${x(c)},""),"")`;
   sheet.formula(row, A.lat, coordinate(at.lat, 90));
   sheet.formula(row, A.lon, coordinate(at.lon, 180));
   const byWeek = (w: string) => visitsByWeekFormula(w, r(A.phase), r(A.visits));
-  sheet.formula(row, A.visitedInWeek, `=IF(AND(TRIM(${r(A.rep)})=TRIM(${at.route.rep}),${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`);
+  sheet.formula(
+    row,
+    A.visitedInWeek,
+    `=IF(AND(TRIM(${r(A.rep)})=TRIM(${at.route.rep}),${r(A.visits)}>0),IF(${byWeek(at.route.week)}>${byWeek(`(${at.route.week}-1)`)},1,0),0)`,
+  );
   const here = `${r(A.visitedInWeek)}*ISNUMBER(${r(A.lat)})*ISNUMBER(${r(A.lon)})`;
   sheet.formula(row, A.placed, i === 0 ? `=${here}` : `=${a1(row - 1, A.placed)}+${here}`);
 }
 
 /** The check in A3: missing fields, accounts no rep covers, coverage above 100%, in words. */
-function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }, fields: string, reps: { names: string; coverage: string; sameNameAbove: string }): void {
+function placeCheck(
+  sheet: SheetBuilder,
+  accounts: { rep: string; name: string },
+  fields: string,
+  reps: { names: string; coverage: string; sameNameAbove: string },
+): void {
   const { t } = sheet;
   const busiest = `INDEX(${reps.names},MATCH(MAX(${reps.coverage}),${reps.coverage},0))`;
   const noRepLabel = formulaString(t(NO_REP));
   const noRep = `COUNTIF(${accounts.rep},${noRepLabel})`;
   const problems: [string, string][] = [
-    [`COUNTIF(${fields},0)>0`, sayInFormula(t('⚠ The accounts lack a field the plan reads (name, area or value): see {cells}.', { cells: fields.replace(/\$/g, '') }))],
-    [`MAX(${reps.sameNameAbove})>0`, sayInFormula(t('⚠ Two reps are called {name}: give each rep a name of their own.'), { name: `INDEX(${reps.names},MATCH(1,${reps.sameNameAbove},0))` })],
-    [`${noRep}>0`, sayInFormula(t('⚠ {count} accounts are in areas no rep covers, the first {account}: give an area a rep.'), { count: noRep, account: `INDEX(${accounts.name},MATCH(${noRepLabel},${accounts.rep},0))` })],
-    [`IFERROR(${result(R.coverage)}>1,FALSE())`, sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), { coverage: percentInFormula(result(R.coverage), 0), hires: result(R.hires) })],
-    [`IFERROR(MAX(${reps.coverage})>1,FALSE())`, sayInFormula(t('⚠ {rep}\'s accounts need {share} of a rep\'s visits: give that area another rep, or move accounts.'), { rep: busiest, share: percentInFormula(`MAX(${reps.coverage})`, 1) })],
+    [
+      `COUNTIF(${fields},0)>0`,
+      sayInFormula(t('⚠ The accounts lack a field the plan reads (name, area or value): see {cells}.', { cells: fields.replace(/\$/g, '') })),
+    ],
+    [
+      `MAX(${reps.sameNameAbove})>0`,
+      sayInFormula(t('⚠ Two reps are called {name}: give each rep a name of their own.'), { name: `INDEX(${reps.names},MATCH(1,${reps.sameNameAbove},0))` }),
+    ],
+    [
+      `${noRep}>0`,
+      sayInFormula(t('⚠ {count} accounts are in areas no rep covers, the first {account}: give an area a rep.'), {
+        count: noRep,
+        account: `INDEX(${accounts.name},MATCH(${noRepLabel},${accounts.rep},0))`,
+      }),
+    ],
+    [
+      `IFERROR(${result(R.coverage)}>1,FALSE())`,
+      sayInFormula(t('⚠ Coverage is {coverage}: the reps cannot make every visit. Hire {hires}, or visit less often.'), {
+        coverage: percentInFormula(result(R.coverage), 0),
+        hires: result(R.hires),
+      }),
+    ],
+    [
+      `IFERROR(MAX(${reps.coverage})>1,FALSE())`,
+      sayInFormula(t("⚠ {rep}'s accounts need {share} of a rep's visits: give that area another rep, or move accounts."), {
+        rep: busiest,
+        share: percentInFormula(`MAX(${reps.coverage})`, 1),
+      }),
+    ],
   ];
   const ok = sayInFormula(t('✓ Every account has a rep, and every rep can make the visits of their accounts.'));
   sheet.check(2, problems, ok);
@@ -244,7 +365,11 @@ function placeCheck(sheet: SheetBuilder, accounts: { rep: string; name: string }
  */
 function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: string): (i: number) => string {
   const { t } = sheet;
-  const fields: [string, string][] = [[t('Name column #'), a.accounts.nameField], [t('Area column #'), a.accounts.areaField], [t('Value column #'), a.accounts.valueField]];
+  const fields: [string, string][] = [
+    [t('Name column #'), a.accounts.nameField],
+    [t('Area column #'), a.accounts.areaField],
+    [t('Value column #'), a.accounts.valueField],
+  ];
   if (a.accounts.latField && a.accounts.lonField) fields.push([t('Latitude column #'), a.accounts.latField], [t('Longitude column #'), a.accounts.lonField]);
   const top = 4 + a.stages.length + 2;
   fields.forEach(([label, f], i) => {
@@ -266,12 +391,13 @@ function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: str
  */
 export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): Plan {
   const source = userTable(a.accounts.sheet, a.accounts.range);
-  if (source.count > MAX_ACCOUNTS) throw new Error(`a Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts, not ${source.count.toLocaleString('en-US')}`);
+  if (source.count > MAX_ACCOUNTS)
+    throw new Error(`a Field plan takes up to ${MAX_ACCOUNTS.toLocaleString('en-US')} accounts, not ${source.count.toLocaleString('en-US')}`);
   const t = translator(language);
   const sheet = new SheetBuilder(t('Field plan'), t);
   sheet.text(0, 0, t('Field plan: {sheet}!{range}', { sheet: a.accounts.sheet, range: a.accounts.range }));
   sheet.style('A1', 'title');
-  sheet.note(1, t('The yellow cells are yours: change the visit time, a rate or a rep\'s area and every number follows.'));
+  sheet.note(1, t("The yellow cells are yours: change the visit time, a rate or a rep's area and every number follows."));
   placeInputs(sheet, a);
   placeFunnel(sheet, a);
   const field = placeFieldColumns(sheet, a, source.header);
@@ -291,17 +417,43 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), weeks: (k) => col(ACCOUNT_WEEKS_COLUMN + k) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repKeys: reps.keys });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
-  const route = routed ? placeWeekRoute(sheet, routeTop, stops, { firstRep: a.reps[0]?.name ?? '', repNames: reps.names, visitsPerDay: result(R.visitsPerDay), accounts: routeAccounts }) : null;
-  if (!routed) sheet.section(routeTop, t('Visiting order: choose the accounts\' latitude and longitude fields in the wizard to see each day\'s order of visits.'));
-  sheet.section(accountsTop, t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }));
-  sheet.header(accountsTop + 1, 0, [t('Account'), t('Area'), t('Value'), t('Class'), t('Visits a year'), t('Rep'), t('Every (weeks)'), t('First week'), null, t('Share before'), t('Turn'), t('Reps in area'), t('Visit phase (0–1)'), ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : [])]);
+  const route = routed
+    ? placeWeekRoute(sheet, routeTop, stops, {
+        firstRep: a.reps[0]?.name ?? '',
+        repNames: reps.names,
+        visitsPerDay: result(R.visitsPerDay),
+        accounts: routeAccounts,
+      })
+    : null;
+  if (!routed)
+    sheet.section(routeTop, t("Visiting order: choose the accounts' latitude and longitude fields in the wizard to see each day's order of visits."));
+  sheet.section(
+    accountsTop,
+    t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }),
+  );
+  sheet.header(accountsTop + 1, 0, [
+    t('Account'),
+    t('Area'),
+    t('Value'),
+    t('Class'),
+    t('Visits a year'),
+    t('Rep'),
+    t('Every (weeks)'),
+    t('First week'),
+    null,
+    t('Share before'),
+    t('Turn'),
+    t('Reps in area'),
+    t('Visit phase (0–1)'),
+    ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : []),
+  ]);
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
     placeAccountWeeks(sheet, first + i, accountsTop + 1);
   }
   for (let k = 0; k < WEEKS; k += 1) sheet.number(accountsTop + 1, ACCOUNT_WEEKS_COLUMN + k, k + 1);
-  sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t('Visits week by week (the week\'s number above)'));
+  sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t("Visits week by week (the week's number above)"));
   sheet.style(rangeA1(accountsTop + 1, ACCOUNT_WEEKS_COLUMN, accountsTop + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
   sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
   sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.phase), 'working');

@@ -30,9 +30,14 @@ export interface FieldPlanAnswers {
   readonly day: WorkingDay;
   /** Where the accounts are (a block whose first row holds the field names) and which fields say what. */
   readonly accounts: {
-    readonly sheet: string; readonly range: string; readonly nameField: string; readonly areaField: string; readonly valueField: string;
+    readonly sheet: string;
+    readonly range: string;
+    readonly nameField: string;
+    readonly areaField: string;
+    readonly valueField: string;
     /** The coordinates' fields, for each day's visiting order ('' or absent: none). */
-    readonly latField?: string; readonly lonField?: string;
+    readonly latField?: string;
+    readonly lonField?: string;
   };
   readonly classes: { readonly aShare: number; readonly bShare: number; readonly frequencies: Readonly<Record<AccountClass, number>> };
   /** The reps and the area each covers (an area may have several reps). */
@@ -82,7 +87,8 @@ export const GOLDEN_RATIO_PART = 0.618033988749895;
  * visitPhase(0, 2) //=> 0
  * visitPhase(2, 2) //=> 0.618033989
  */
-export const visitPhase = (turn: number, repsInArea: number): number => Number(((Math.floor(turn / Math.max(1, repsInArea)) * GOLDEN_RATIO_PART) % 1).toFixed(9));
+export const visitPhase = (turn: number, repsInArea: number): number =>
+  Number(((Math.floor(turn / Math.max(1, repsInArea)) * GOLDEN_RATIO_PART) % 1).toFixed(9));
 
 /**
  * Visits an account makes by the end of week `w`: its k-th visit (from 0) falls in week
@@ -93,7 +99,8 @@ export const visitPhase = (turn: number, repsInArea: number): number => Number((
  * visitsByWeek(52, 0.618033989, 4) //=> 4
  * visitsByWeek(8, 0.618033989, 4)  //=> 0 (its first visit is in week 9)
  */
-export const visitsByWeek = (w: number, phase: number, visits: number): number => Math.max(0, Math.min(visits, Math.ceil(Number(((w * visits) / WEEKS - phase).toFixed(9)))));
+export const visitsByWeek = (w: number, phase: number, visits: number): number =>
+  Math.max(0, Math.min(visits, Math.ceil(Number(((w * visits) / WEEKS - phase).toFixed(9)))));
 
 /**
  * The week of an account's first visit: 1 + ⌊phase × 52 / visits⌋ (blank, undefined, without visits).
@@ -101,7 +108,8 @@ export const visitsByWeek = (w: number, phase: number, visits: number): number =
  * @example
  * firstWeek(0.618033989, 4) //=> 9
  */
-export const firstWeek = (phase: number, visits: number): number | undefined => (visits > 0 ? 1 + Math.floor(Number(((phase * WEEKS) / visits).toFixed(9))) : undefined);
+export const firstWeek = (phase: number, visits: number): number | undefined =>
+  visits > 0 ? 1 + Math.floor(Number(((phase * WEEKS) / visits).toFixed(9))) : undefined;
 
 export const NO_REP = msg('(no rep)');
 
@@ -109,7 +117,10 @@ export const NO_REP = msg('(no rep)');
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
  * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
  */
-function assignReps(accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'phase' | 'place'>[], reps: FieldPlanAnswers['reps']): { rep: string; turn: number; phase: number }[] {
+function assignReps(
+  accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'phase' | 'place'>[],
+  reps: FieldPlanAnswers['reps'],
+): { rep: string; turn: number; phase: number }[] {
   const dealt = new Map<string, number>();
   const classCount = (area: string, c: AccountClass) => accounts.filter((a) => sameName(a.area, area) && a.visitClass === c).length;
   return accounts.map((a) => {
@@ -140,7 +151,13 @@ export function plannedAccounts(a: FieldPlanAnswers, table: readonly (readonly C
   if (isSheetError(classes)) return classes;
   const visits = visitFrequencies(classes, a.classes.frequencies);
   if (isSheetError(visits)) return visits;
-  const accounts = rows.map((r, i) => ({ name: n >= 0 ? String(r[n] ?? '') : '', area: ar >= 0 ? String(r[ar] ?? '').trim() : '', value: values[i], visitClass: classes[i], visits: visits[i] }));
+  const accounts = rows.map((r, i) => ({
+    name: n >= 0 ? String(r[n] ?? '') : '',
+    area: ar >= 0 ? String(r[ar] ?? '').trim() : '',
+    value: values[i],
+    visitClass: classes[i],
+    visits: visits[i],
+  }));
   const reps = assignReps(accounts, a.reps);
   return accounts.map((acc, i) => ({ ...acc, ...reps[i], place: placeOf(rows[i][lat], rows[i][lon]) }));
 }
@@ -178,7 +195,11 @@ export interface FieldPlanNumbers {
  * fieldPlanNumbers(answers, accountsTable).repsNeeded //=> 3
  */
 export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly CellValue[])[]): FieldPlanNumbers | SheetError {
-  const funnel = reverseFunnel(a.target, a.dealSize, a.stages.map((s) => s.rate));
+  const funnel = reverseFunnel(
+    a.target,
+    a.dealSize,
+    a.stages.map((s) => s.rate),
+  );
   if (isSheetError(funnel)) return funnel;
   const d = a.day;
   const availableMinutes = d.minutes - d.breaks - d.admin;
@@ -195,8 +216,21 @@ export function fieldPlanNumbers(a: FieldPlanAnswers, table: readonly (readonly 
     const own = accounts.filter((acc) => acc.rep === r.name);
     const load = own.reduce((s, acc) => s + acc.visits, 0);
     const weeks = Array.from({ length: WEEKS }, (_, k) =>
-      own.reduce((s, acc) => s + visitsByWeek(k + 1, acc.phase, acc.visits) - visitsByWeek(k, acc.phase, acc.visits), 0));
+      own.reduce((s, acc) => s + visitsByWeek(k + 1, acc.phase, acc.visits) - visitsByWeek(k, acc.phase, acc.visits), 0),
+    );
     return { name: r.name, accounts: own.length, workload: load, coverage: perRep > 0 ? load / perRep : 0, weeks };
   });
-  return { funnel, availableMinutes, visitsPerDay: perDay, visitsPerRep: perRep, workload, capacity, coverage: capacity > 0 ? workload / capacity : 0, repsNeeded, hires: Math.max(0, repsNeeded - a.reps.length), accounts, byRep };
+  return {
+    funnel,
+    availableMinutes,
+    visitsPerDay: perDay,
+    visitsPerRep: perRep,
+    workload,
+    capacity,
+    coverage: capacity > 0 ? workload / capacity : 0,
+    repsNeeded,
+    hires: Math.max(0, repsNeeded - a.reps.length),
+    accounts,
+    byRep,
+  };
 }

@@ -8,8 +8,24 @@ import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 
 /** The week route's columns: what a manager reads (A–E, the days in G–I), then the workings from N. */
 export const ROUTE_COLUMNS = {
-  stop: 0, day: 1, account: 2, area: 3, km: 4, dayName: 6, dayStops: 7, dayKm: 8,
-  candidateRow: 13, candidateLat: 14, candidateLon: 15, candidateCos: 16, chosen: 17, dayNumber: 18, stopLat: 19, stopLon: 20, stopCos: 21, grid: 22,
+  stop: 0,
+  day: 1,
+  account: 2,
+  area: 3,
+  km: 4,
+  dayName: 6,
+  dayStops: 7,
+  dayKm: 8,
+  candidateRow: 13,
+  candidateLat: 14,
+  candidateLon: 15,
+  candidateCos: 16,
+  chosen: 17,
+  dayNumber: 18,
+  stopLat: 19,
+  stopLon: 20,
+  stopCos: 21,
+  grid: 22,
 } as const;
 const C = ROUTE_COLUMNS;
 
@@ -56,7 +72,14 @@ function placeCandidates(sheet: SheetBuilder, first: number, stops: number, list
  * One stop: the nearest candidate not yet visited from the stop before (its grid row holds the km
  * to each candidate, "" for those visited), its day, and what the manager reads.
  */
-function placeStop(sheet: SheetBuilder, row: number, s: number, first: number, stops: number, at: { listed: string; visitsPerDay: string; accounts: RouteAccounts }): void {
+function placeStop(
+  sheet: SheetBuilder,
+  row: number,
+  s: number,
+  first: number,
+  stops: number,
+  at: { listed: string; visitsPerDay: string; accounts: RouteAccounts },
+): void {
   const r = (c: number) => a1(row, c);
   const prev = (c: number) => a1(row - 1, c);
   const chosen = r(C.chosen);
@@ -67,7 +90,11 @@ function placeStop(sheet: SheetBuilder, row: number, s: number, first: number, s
     for (let j = 1; j <= stops; j += 1) {
       const cj = candidate(j);
       const taken = `COUNTIF(${absolute(first, C.chosen)}:${prev(C.chosen)},${j})>0`;
-      sheet.formula(row, C.grid + j - 1, `=IF(OR(${prev(C.chosen)}="",${j}>${at.listed},${taken}),"",${haversine(prev(C.stopLat), prev(C.stopLon), prev(C.stopCos), cj(C.candidateLat), cj(C.candidateLon), cj(C.candidateCos))})`);
+      sheet.formula(
+        row,
+        C.grid + j - 1,
+        `=IF(OR(${prev(C.chosen)}="",${j}>${at.listed},${taken}),"",${haversine(prev(C.stopLat), prev(C.stopLon), prev(C.stopCos), cj(C.candidateLat), cj(C.candidateLon), cj(C.candidateCos))})`,
+      );
     }
     sheet.formula(row, C.chosen, `=IF(${s}>${at.listed},"",MATCH(MIN(${grid}),${grid},0))`);
   }
@@ -78,7 +105,11 @@ function placeStop(sheet: SheetBuilder, row: number, s: number, first: number, s
   sheet.formula(row, C.dayNumber, `=IF(${chosen}="","",INT((${s}-1)/MAX(1,IFERROR(${at.visitsPerDay},1)))+1)`);
   const account = (col: string) => `INDEX(${col},${fromCandidate(C.candidateRow)})`;
   sheet.formula(row, C.stop, `=IF(${chosen}="","",${s})`);
-  sheet.formula(row, C.day, `=IF(${chosen}="","",IF(${r(C.dayNumber)}<=${WEEKDAYS.length},CHOOSE(${r(C.dayNumber)},${WEEKDAYS.map((d) => formulaString(sheet.t(d))).join(',')}),${sayInFormula(sheet.t(DAY_N), { day: r(C.dayNumber) })}))`);
+  sheet.formula(
+    row,
+    C.day,
+    `=IF(${chosen}="","",IF(${r(C.dayNumber)}<=${WEEKDAYS.length},CHOOSE(${r(C.dayNumber)},${WEEKDAYS.map((d) => formulaString(sheet.t(d))).join(',')}),${sayInFormula(sheet.t(DAY_N), { day: r(C.dayNumber) })}))`,
+  );
   sheet.formula(row, C.account, `=IF(${chosen}="","",${account(at.accounts.name)})`);
   sheet.formula(row, C.area, `=IF(${chosen}="","",${account(at.accounts.area)})`);
   sheet.formula(row, C.km, s === 1 ? '=""' : `=IF(OR(${chosen}="",${r(C.dayNumber)}<>${prev(C.dayNumber)}),"",INDEX(${grid},1,${chosen}))`);
@@ -107,9 +138,17 @@ function placeDays(sheet: SheetBuilder, top: number, days: string, km: string): 
  * distances, so the block costs stops² cells, whatever the number of accounts. Returns the rep and
  * week cells the accounts' in-week flags read.
  */
-export function placeWeekRoute(sheet: SheetBuilder, top: number, stops: number, at: { firstRep: string; repNames: string; visitsPerDay: string; accounts: RouteAccounts }): { rep: string; week: string } {
+export function placeWeekRoute(
+  sheet: SheetBuilder,
+  top: number,
+  stops: number,
+  at: { firstRep: string; repNames: string; visitsPerDay: string; accounts: RouteAccounts },
+): { rep: string; week: string } {
   const { t } = sheet;
-  sheet.section(top, t('Visiting order: a rep\'s week, day by day (nearest next stop from the week\'s first account, cut into days of the visits a day; type a rep and a week)'));
+  sheet.section(
+    top,
+    t("Visiting order: a rep's week, day by day (nearest next stop from the week's first account, cut into days of the visits a day; type a rep and a week)"),
+  );
   const rep = absolute(top + 1, 1);
   const week = absolute(top + 2, 1);
   sheet.text(top + 1, 0, t('Rep'));
@@ -126,10 +165,25 @@ export function placeWeekRoute(sheet: SheetBuilder, top: number, stops: number, 
   sheet.formula(top + 2, 4, `=${a1(top + 1, 4)}-${located}`);
   sheet.text(top + 3, 3, t('Stops listed'));
   sheet.formula(top + 3, 4, `=MIN(${stops},${located})`);
-  sheet.formula(top + 1, 6, `=IF(COUNTIF(${at.repNames},${exactCriterionOf(`TRIM(${rep})`)})=0,"⚠ No rep is called "&${rep}&": type a name from the reps above.",IF(${located}>${stops},"⚠ The week has "&${located}&" stops: the first ${stops} are listed.",""))`);
+  sheet.formula(
+    top + 1,
+    6,
+    `=IF(COUNTIF(${at.repNames},${exactCriterionOf(`TRIM(${rep})`)})=0,"⚠ No rep is called "&${rep}&": type a name from the reps above.",IF(${located}>${stops},"⚠ The week has "&${located}&" stops: the first ${stops} are listed.",""))`,
+  );
   sheet.highlight(a1(top + 1, 6), { formula: `=${absolute(top + 1, 6)}<>""` }, 'warn');
   sheet.header(top + 4, 0, [t('Stop'), t('Day'), t('Account'), t('Area'), t('Km from the last stop')]);
-  sheet.header(top + 4, C.candidateRow, [t('Candidate row'), t('Lat (rad)'), t('Lon (rad)'), t('Cos lat'), t('Next stop'), t('Day #'), t('Stop lat'), t('Stop lon'), t('Stop cos'), t('Km to candidate 1…')]);
+  sheet.header(top + 4, C.candidateRow, [
+    t('Candidate row'),
+    t('Lat (rad)'),
+    t('Lon (rad)'),
+    t('Cos lat'),
+    t('Next stop'),
+    t('Day #'),
+    t('Stop lat'),
+    t('Stop lon'),
+    t('Stop cos'),
+    t('Km to candidate 1…'),
+  ]);
   const first = top + ROUTE_HEAD_ROWS;
   placeCandidates(sheet, first, stops, listed, at.accounts);
   for (let s = 1; s <= stops; s += 1) placeStop(sheet, first + s - 1, s, first, stops, { listed, visitsPerDay: at.visitsPerDay, accounts: at.accounts });

@@ -48,12 +48,20 @@ export function visitedInWeek(acc: PlannedAccount, w: number): boolean {
 export function weekRoute(accounts: readonly PlannedAccount[], rep: string, week: number, visitsPerDay: number): WeekRoute {
   const visited = accounts.filter((acc) => acc.rep === rep && visitedInWeek(acc, week));
   const placed = visited.filter((acc) => acc.place !== null).slice(0, MAX_ROUTE_STOPS);
-  const order = nearestNeighbourOrder(placed.map((acc) => acc.place as Place), 0);
+  const order = nearestNeighbourOrder(
+    placed.map((acc) => acc.place as Place),
+    0,
+  );
   const perDay = Math.max(1, visitsPerDay);
   const stops = order.map((i, s) => {
     const day = Math.floor(s / perDay) + 1;
     const sameDay = s > 0 && Math.floor((s - 1) / perDay) + 1 === day;
-    return { account: placed[i].name, area: placed[i].area, day, km: sameDay ? greatCircleKm(placed[order[s - 1]].place as Place, placed[i].place as Place) : null };
+    return {
+      account: placed[i].name,
+      area: placed[i].area,
+      day,
+      km: sameDay ? greatCircleKm(placed[order[s - 1]].place as Place, placed[i].place as Place) : null,
+    };
   });
   return { visits: visited.length, withoutPlace: visited.length - visited.filter((acc) => acc.place !== null).length, stops };
 }

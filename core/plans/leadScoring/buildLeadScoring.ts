@@ -11,7 +11,7 @@ import { msg } from '../../kit/i18n/msg';
 import { Language } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
 import { formulaString, sayInFormula } from '../../kit/sheet/formulaText';
-import { exactCriterion, exactCriterionOf, positionIn } from '../../kit/sheet/exactMatch';
+import { exactCriterion, positionIn } from '../../kit/sheet/exactMatch';
 
 /**
  * The most leads a Lead scoring sheet takes, set by what the hosts carry (`npm run bench`, four rules
@@ -22,7 +22,17 @@ import { exactCriterion, exactCriterionOf, positionIn } from '../../kit/sheet/ex
 export const MAX_LEADS = 5000;
 
 /** Rows of the Lead scoring sheet that do not depend on the number of rules (zero-based). */
-export const LEAD_SCORING_LAYOUT = { title: 0, note: 1, check: 2, maxScore: 4, warmFrom: 5, hotFrom: 6, rulesSection: 8, rulesHeader: 9, firstRule: 10 } as const;
+export const LEAD_SCORING_LAYOUT = {
+  title: 0,
+  note: 1,
+  check: 2,
+  maxScore: 4,
+  warmFrom: 5,
+  hotFrom: 6,
+  rulesSection: 8,
+  rulesHeader: 9,
+  firstRule: 10,
+} as const;
 
 const NO_GROUP = msg('(no group)');
 
@@ -50,7 +60,11 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
   sheet.style(rangeA1(L.firstRule, 6, rulesEnd, 5 + ruleWorkingHeaders(t).length), 'working');
   const capsTop = rulesEnd + 2;
   const caps = answers.caps.length > 0 ? answers.caps : [{ group: '', cap: 0 }];
-  const placed = sheet.table(capsTop, 0, { header: [t('Group'), t('Cap')], rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]), inputColumns: [0, 1] });
+  const placed = sheet.table(capsTop, 0, {
+    header: [t('Group'), t('Cap')],
+    rows: caps.map((c) => [c.group || null, c.group ? c.cap : null]),
+    inputColumns: [0, 1],
+  });
   sheet.validate(rangeA1(placed.firstRow, 1, placed.lastRow, 1), { min: 0, message: t('A cap is 0 or more.') });
   return { capsRange: `${absolute(placed.firstRow, 0)}:${absolute(placed.lastRow, 1)}`, rulesEnd };
 }
@@ -62,8 +76,14 @@ function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): v
   const first = (col: number) => `MATCH(0,${column(col)},0)`;
   const { t } = sheet;
   const problems: [string, string][] = [
-    [`COUNTIF(${column(6)},0)>0`, sayInFormula(t('⚠ Rule {rule} reads a field the leads do not have: {field}.'), { rule: first(6), field: `INDEX(${column(0)},${first(6)})` })],
-    [`COUNTIF(${column(7)},0)>0`, sayInFormula(t('⚠ Rule {rule} has an operator the sheet does not know: {operator}.'), { rule: first(7), operator: `INDEX(${column(1)},${first(7)})` })],
+    [
+      `COUNTIF(${column(6)},0)>0`,
+      sayInFormula(t('⚠ Rule {rule} reads a field the leads do not have: {field}.'), { rule: first(6), field: `INDEX(${column(0)},${first(6)})` }),
+    ],
+    [
+      `COUNTIF(${column(7)},0)>0`,
+      sayInFormula(t('⚠ Rule {rule} has an operator the sheet does not know: {operator}.'), { rule: first(7), operator: `INDEX(${column(1)},${first(7)})` }),
+    ],
     ...(decay
       ? ([
           [`${decay.dateColumn}=0`, sayInFormula(t('⚠ The decay reads a date field the leads do not have: {field}.'), { field: decay.dateField })],
@@ -123,13 +143,32 @@ function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
   const firstValue = afterMql + (answers.decay ? 2 : 0) + 2;
   const firstPoints = firstValue + rules;
   return {
-    groups, groupRow: top + 1, header: top + 2, first: top + 3, total, band: total + 1, outcome,
-    probability: outcome + 1, factor: outcome + 2, mql, decayFactor, age: firstValue - 1, firstValue, firstPoints, firstContribution: firstPoints + rules,
+    groups,
+    groupRow: top + 1,
+    header: top + 2,
+    first: top + 3,
+    total,
+    band: total + 1,
+    outcome,
+    probability: outcome + 1,
+    factor: outcome + 2,
+    mql,
+    decayFactor,
+    age: firstValue - 1,
+    firstValue,
+    firstPoints,
+    firstContribution: firstPoints + rules,
   };
 }
 
 /** One lead's row: its label, points per group (capped), total, band, outcome, and the workings. */
-function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: ReturnType<typeof leadsLayout>, i: number, refs: { row: string; label: string; outcome: string; model?: ModelRefs; decay?: DecayRefs }): void {
+function placeLead(
+  sheet: SheetBuilder,
+  answers: LeadScoringAnswers,
+  layout: ReturnType<typeof leadsLayout>,
+  i: number,
+  refs: { row: string; label: string; outcome: string; model?: ModelRefs; decay?: DecayRefs },
+): void {
   const row = layout.first + i;
   const cell = (col: number) => a1(row, col);
   sheet.formula(row, 0, `=IFERROR(INDEX(${refs.row},1,${refs.label})&"","")`);
@@ -157,7 +196,11 @@ function placeLead(sheet: SheetBuilder, answers: LeadScoringAnswers, layout: Ret
   const band = (name: string) => formulaString(sheet.t(name));
   const total = cell(layout.total);
   sheet.formula(row, layout.total, `=MIN(MAX(SUM(${cell(1)}:${cell(layout.total - 1)}),0),${absolute(L.maxScore, 1)})`);
-  sheet.formula(row, layout.band, `=IF(${total}>=${absolute(L.hotFrom, 1)},${band('Hot')},IF(${total}>=${absolute(L.warmFrom, 1)},${band('Warm')},${band('Cold')}))`);
+  sheet.formula(
+    row,
+    layout.band,
+    `=IF(${total}>=${absolute(L.hotFrom, 1)},${band('Hot')},IF(${total}>=${absolute(L.warmFrom, 1)},${band('Warm')},${band('Cold')}))`,
+  );
   sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
   if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
   const groups = mqlGroups(answers);
@@ -210,7 +253,10 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   const { refs } = placeRankingSection(sheet, at.top, scores);
   const columns = rankingColumns(layout.firstContribution + modelWorkings(at.modelTerms ?? 0), scores.length);
   const last = layout.first + Math.max(at.leads, 1) - 1;
-  sheet.header(layout.header, columns.won, [t('Won (1) / lost (0)'), ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen'), t('{name}: bin', { name: s.name })])]);
+  sheet.header(layout.header, columns.won, [
+    t('Won (1) / lost (0)'),
+    ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen'), t('{name}: bin', { name: s.name })]),
+  ]);
   for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, i === 0, a1(layout.first + i, layout.outcome), scores, { refs, columns });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
@@ -228,13 +274,19 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
 export function buildLeadScoring(answers: LeadScoringAnswers, language: Language = 'en'): Plan {
   if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
   const source = userTable(answers.leadsSheet, answers.leadsRange);
-  if (source.count > MAX_LEADS) throw new Error(`a Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads, not ${source.count.toLocaleString('en-US')}`);
+  if (source.count > MAX_LEADS)
+    throw new Error(`a Lead scoring sheet takes up to ${MAX_LEADS.toLocaleString('en-US')} leads, not ${source.count.toLocaleString('en-US')}`);
   const t = translator(language);
   const sheet = new SheetBuilder(t('Lead scoring'), t);
   const L = LEAD_SCORING_LAYOUT;
   sheet.text(L.title, 0, t('Lead scoring: {leadsSheet}!{leadsRange}', { leadsSheet: answers.leadsSheet, leadsRange: answers.leadsRange }));
   sheet.style(a1(L.title, 0), 'title');
-  sheet.note(L.note, t('The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.', { leadsSheet: answers.leadsSheet }));
+  sheet.note(
+    L.note,
+    t('The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.', {
+      leadsSheet: answers.leadsSheet,
+    }),
+  );
   const { capsRange, rulesEnd } = placeRules(sheet, answers, source.header);
   sheet.text(4, 6, t('Label column #'));
   sheet.formula(4, 7, `=MAX(1,${positionIn(source.header, formulaString(answers.labelField))})`);
@@ -252,19 +304,39 @@ export function buildLeadScoring(answers: LeadScoringAnswers, language: Language
   sheet.section(layout.groupRow - 1, t('Leads: points per group (capped), total and band'));
   layout.groups.forEach((_, g) => sheet.formula(layout.groupRow, 1 + g, capOfGroup(capsRange, absolute(layout.header, 1 + g))));
   sheet.text(layout.groupRow, 0, t('Cap'));
-  answers.rules.forEach((_, r) => sheet.formula(layout.groupRow, layout.firstPoints + r, `=IF(TRIM(${ruleRefs(L.firstRule + r).group}&"")="",${formulaString(t(NO_GROUP))},TRIM(${ruleRefs(L.firstRule + r).group}&""))`));
-  sheet.header(layout.header, 0, [t('Lead'), ...layout.groups, t('Total'), t('Band'), t('Outcome'), ...(placedModel ? [t('Win probability'), t('Top factor')] : []), ...(layout.mql === undefined ? [] : ['MQL']), ...(placedDecay ? [t('Decay factor')] : [])]);
+  answers.rules.forEach((_, r) =>
+    sheet.formula(
+      layout.groupRow,
+      layout.firstPoints + r,
+      `=IF(TRIM(${ruleRefs(L.firstRule + r).group}&"")="",${formulaString(t(NO_GROUP))},TRIM(${ruleRefs(L.firstRule + r).group}&""))`,
+    ),
+  );
+  sheet.header(layout.header, 0, [
+    t('Lead'),
+    ...layout.groups,
+    t('Total'),
+    t('Band'),
+    t('Outcome'),
+    ...(placedModel ? [t('Win probability'), t('Top factor')] : []),
+    ...(layout.mql === undefined ? [] : ['MQL']),
+    ...(placedDecay ? [t('Decay factor')] : []),
+  ]);
   if (placedDecay) sheet.text(layout.header, layout.age, t('Age (days)'));
-  if (layout.mql !== undefined) placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
+  if (layout.mql !== undefined)
+    placeMqlInputs(sheet, answers.mql!, rangeA1(layout.first, layout.mql, layout.first + Math.max(source.count, 1) - 1, layout.mql));
   const each = (label: string) => answers.rules.map((_, r) => t(label, { rule: r + 1 }));
   sheet.header(layout.header, layout.firstValue, [...each(msg('Value {rule}')), ...each(msg('Points {rule}'))]);
   // The terms' names head their contribution columns: the top factor is read from there.
-  for (let term = 0; term < (placedModel?.refs.count ?? 0); term += 1) sheet.formula(layout.header, layout.firstContribution + term, `=${placedModel!.refs.term(term).name}`);
+  for (let term = 0; term < (placedModel?.refs.count ?? 0); term += 1)
+    sheet.formula(layout.header, layout.firstContribution + term, `=${placedModel!.refs.term(term).name}`);
   if (placedModel && placedModel.refs.count > 0) sheet.text(layout.header, layout.firstContribution + placedModel.refs.count, t('Top term #'));
   const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs, decay: placedDecay?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
-  sheet.style(rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + modelWorkings(placedModel?.refs.count ?? 0) - 1), 'working');
+  sheet.style(
+    rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + modelWorkings(placedModel?.refs.count ?? 0) - 1),
+    'working',
+  );
   if (placedModel) sheet.format(rangeA1(layout.first, layout.probability, last, layout.probability), 'percent');
   if (layout.decayFactor !== undefined) sheet.format(rangeA1(layout.first, layout.decayFactor, last, layout.decayFactor), 'percent');
   sheet.name('Scores', rangeA1(layout.first, layout.total, last, layout.total));

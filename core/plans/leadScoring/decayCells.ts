@@ -22,11 +22,17 @@ export interface DecayRefs {
  */
 export function placeDecay(sheet: SheetBuilder, decay: LeadDecayAnswers, top: number, header: string): { refs: DecayRefs; end: number } {
   const { t } = sheet;
-  sheet.section(top, t('Decay: a group\'s points fade with the days since the lead\'s date (1 − rate × whole periods, (1 − rate)^periods, or all within the window)'));
+  sheet.section(
+    top,
+    t("Decay: a group's points fade with the days since the lead's date (1 − rate × whole periods, (1 − rate)^periods, or all within the window)"),
+  );
   const group = sheet.input(top + 1, t('Group that fades'), decay.group);
   const dateField = sheet.input(top + 2, t('Date field'), decay.dateField);
   const method = sheet.input(top + 3, t('Method'), decay.method);
-  const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, { format: 'percent', rule: { min: 0, max: 1, message: t('A share between 0% and 100%.') } });
+  const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, {
+    format: 'percent',
+    rule: { min: 0, max: 1, message: t('A share between 0% and 100%.') },
+  });
   const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: { min: 1, message: t('Days: 1 or more.') } });
   const asOf = sheet.input(top + 6, t('As of'), decay.asOf, { format: 'date' });
   sheet.text(top + 1, 3, t('Date column #'));

@@ -12,7 +12,14 @@ export interface ModelRefs {
   readonly count: number;
   /** The intercept plus each category's coefficient × share: the logit of the average lead. */
   readonly base: string;
-  term(i: number): { readonly coefficient: string; readonly mean: string; readonly scale: string; readonly column: string; readonly level: string; readonly name: string };
+  term(i: number): {
+    readonly coefficient: string;
+    readonly mean: string;
+    readonly scale: string;
+    readonly column: string;
+    readonly level: string;
+    readonly name: string;
+  };
   /** The terms' fields, columns in the leads, categories (lower case) and categories as written, top to bottom. */
   readonly ranges: { readonly fields: string; readonly columns: string; readonly levels: string; readonly shown: string };
 }
@@ -42,7 +49,11 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
   });
   const last = first + Math.max(model.terms.length, 1) - 1;
   const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
-  sheet.formula(top + 2, 9, model.terms.length > 0 ? `=${absolute(top + 2, 1)}+SUMPRODUCT(${column(1)},${column(2)},(${column(7)}<>"")*1)` : `=${absolute(top + 2, 1)}`);
+  sheet.formula(
+    top + 2,
+    9,
+    model.terms.length > 0 ? `=${absolute(top + 2, 1)}+SUMPRODUCT(${column(1)},${column(2)},(${column(7)}<>"")*1)` : `=${absolute(top + 2, 1)}`,
+  );
   sheet.text(top + 1, 9, t('Average lead (logit)'));
   sheet.style(rangeA1(top + 2, 1, last, 1), 'input');
   sheet.style(rangeA1(first, 5, last, 9), 'working');
@@ -50,7 +61,14 @@ export function placeModel(sheet: SheetBuilder, model: Model, top: number, heade
   const refs: ModelRefs = {
     count: model.terms.length,
     base: absolute(top + 2, 9),
-    term: (i) => ({ coefficient: absolute(first + i, 1), mean: absolute(first + i, 2), scale: absolute(first + i, 3), column: absolute(first + i, 6), level: absolute(first + i, 7), name: absolute(first + i, 0) }),
+    term: (i) => ({
+      coefficient: absolute(first + i, 1),
+      mean: absolute(first + i, 2),
+      scale: absolute(first + i, 3),
+      column: absolute(first + i, 6),
+      level: absolute(first + i, 7),
+      name: absolute(first + i, 0),
+    }),
     ranges: { fields: column(5), columns: column(6), levels: column(7), shown: column(8) },
   };
   return { refs, end: last };
@@ -72,7 +90,13 @@ function factorSaid(sheet: SheetBuilder, j: string, names: string, refs: ModelRe
  * term's contribution coefficient × (value − mean) (a number per standardised unit, a category 1 or
  * 0 against its share), the probability 1 / (1 + e^−(average lead + Σ contributions)).
  */
-export function placePrediction(sheet: SheetBuilder, row: number, at: { probability: number; factor: number; firstContribution: number; namesRow: number }, refs: ModelRefs, leadRow: string): void {
+export function placePrediction(
+  sheet: SheetBuilder,
+  row: number,
+  at: { probability: number; factor: number; firstContribution: number; namesRow: number },
+  refs: ModelRefs,
+  leadRow: string,
+): void {
   if (refs.count === 0) {
     sheet.formula(row, at.probability, `=1/(1+EXP(-${refs.base}))`);
     return;
@@ -80,7 +104,11 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
   for (let i = 0; i < refs.count; i += 1) {
     const t = refs.term(i);
     const x = `INDEX(${leadRow},1,${t.column})`;
-    sheet.formula(row, at.firstContribution + i, `=IF(${t.column}=0,0,IF(${t.level}="",IF(ISNUMBER(${x}),${t.coefficient}*(${x}-${t.mean})/${t.scale},0),${t.coefficient}*((LOWER(TRIM(${x}&""))=${t.level})-${t.mean})))`);
+    sheet.formula(
+      row,
+      at.firstContribution + i,
+      `=IF(${t.column}=0,0,IF(${t.level}="",IF(ISNUMBER(${x}),${t.coefficient}*(${x}-${t.mean})/${t.scale},0),${t.coefficient}*((LOWER(TRIM(${x}&""))=${t.level})-${t.mean})))`,
+    );
   }
   const r = `${fixedColumn(row, at.firstContribution)}:${fixedColumn(row, at.firstContribution + refs.count - 1)}`;
   const names = `${absolute(at.namesRow, at.firstContribution)}:${absolute(at.namesRow, at.firstContribution + refs.count - 1)}`;
@@ -89,5 +117,9 @@ export function placePrediction(sheet: SheetBuilder, row: number, at: { probabil
   const top = a1(row, at.firstContribution + refs.count);
   sheet.formula(row, at.firstContribution + refs.count, `=IF(MAX(${r})>=-MIN(${r}),MATCH(MAX(${r}),${r},0),-MATCH(MIN(${r}),${r},0))`);
   const pull = `INDEX(${r},1,ABS(${top}))`;
-  sheet.formula(row, at.factor, `=${factorSaid(sheet, `ABS(${top})`, names, refs, leadRow)}&IF(${top}>0," (+"," (-")&${decimalInFormula(`ABS(${pull})`, 2)}&")"`);
+  sheet.formula(
+    row,
+    at.factor,
+    `=${factorSaid(sheet, `ABS(${top})`, names, refs, leadRow)}&IF(${top}>0," (+"," (-")&${decimalInFormula(`ABS(${pull})`, 2)}&")"`,
+  );
 }

@@ -14,7 +14,18 @@ import { msg } from '../../kit/i18n/msg';
 /** Bins of the histogram the AUC is read from: 0 to 100 hundredths of the scale. */
 const BINS = 101;
 /** The stats' rows under the section title, in order (values in B for the first score, C for the second). */
-const STATS = [msg('AUC (won ranked above lost)'), msg('Lift in the top share'), msg('Closed leads'), msg('Won'), msg('Leads in the top share'), msg('Top cut-off'), msg('Closed above the cut-off'), msg('Won above the cut-off'), msg('Won among the ties taken'), msg('Bin width')] as const;
+const STATS = [
+  msg('AUC (won ranked above lost)'),
+  msg('Lift in the top share'),
+  msg('Closed leads'),
+  msg('Won'),
+  msg('Leads in the top share'),
+  msg('Top cut-off'),
+  msg('Closed above the cut-off'),
+  msg('Won above the cut-off'),
+  msg('Won among the ties taken'),
+  msg('Bin width'),
+] as const;
 type Stat = (typeof STATS)[number];
 /** Rows the section takes after its title. */
 export const RANKING_ROWS = 2 + STATS.length;
@@ -36,13 +47,23 @@ export interface RankingRefs {
 export function placeRankingSection(sheet: SheetBuilder, top: number, scores: readonly RankedScore[]): { refs: RankingRefs; end: number } {
   const { t } = sheet;
   sheet.section(top, t('How well the scores rank won above lost (closed leads only; edit the share and the lift follows)'));
-  const share = sheet.input(top + 1, t('Top share'), 0.1, { format: 'percent', rule: { min: 0.0001, max: 1, message: t('A share above 0% and at most 100%.') } });
+  const share = sheet.input(top + 1, t('Top share'), 0.1, {
+    format: 'percent',
+    rule: { min: 0.0001, max: 1, message: t('A share above 0% and at most 100%.') },
+  });
   sheet.header(top + 2, 0, [null, ...scores.map((s) => s.name)]);
   STATS.forEach((label, i) => sheet.text(top + 3 + i, 0, t(label)));
   const refs: RankingRefs = { share, stat: (score, stat) => absolute(top + 3 + STATS.indexOf(stat), 1 + score) };
   sheet.style(rangeA1(top + 5, 0, top + 2 + STATS.length, scores.length), 'working');
   sheet.format(rangeA1(top + 3, 1, top + 4, scores.length), 'decimal');
-  for (const count of ['Closed leads', 'Won', 'Leads in the top share', 'Closed above the cut-off', 'Won above the cut-off', 'Won among the ties taken'] as const) {
+  for (const count of [
+    'Closed leads',
+    'Won',
+    'Leads in the top share',
+    'Closed above the cut-off',
+    'Won above the cut-off',
+    'Won among the ties taken',
+  ] as const) {
     const row = top + 3 + STATS.indexOf(count);
     sheet.format(rangeA1(row, 1, row, scores.length), 'integer');
   }
@@ -52,13 +73,26 @@ export function placeRankingSection(sheet: SheetBuilder, top: number, scores: re
 /** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value, two running counts and its bin key. */
 export function rankingColumns(first: number, scores: number) {
   const at = (s: number, i: number) => first + 1 + 4 * s + i;
-  return { won: first, closed: (s: number) => at(s, 0), tiesSeen: (s: number) => at(s, 1), wonTiesSeen: (s: number) => at(s, 2), binKey: (s: number) => at(s, 3), last: first + 4 * scores };
+  return {
+    won: first,
+    closed: (s: number) => at(s, 0),
+    tiesSeen: (s: number) => at(s, 1),
+    wonTiesSeen: (s: number) => at(s, 2),
+    binKey: (s: number) => at(s, 3),
+    last: first + 4 * scores,
+  };
 }
 export type RankingColumns = ReturnType<typeof rankingColumns>;
 
 /** One lead's ranking workings: whether it is won, and per score its closed value and the running counts of ties at the cut-off. */
-export function placeRankingLead(sheet: SheetBuilder, row: number, isFirst: boolean, outcome: string, scores: readonly RankedScore[], at: { refs: RankingRefs; columns: RankingColumns }): void {
-  const { t } = sheet;
+export function placeRankingLead(
+  sheet: SheetBuilder,
+  row: number,
+  isFirst: boolean,
+  outcome: string,
+  scores: readonly RankedScore[],
+  at: { refs: RankingRefs; columns: RankingColumns },
+): void {
   const c = at.columns;
   const won = a1(row, c.won);
   const o = `LOWER(TRIM(${outcome}))`;
@@ -80,8 +114,12 @@ export function placeRankingLead(sheet: SheetBuilder, row: number, isFirst: bool
  * The histogram of one score's closed leads (won and lost per bin, lost below) from column `left`,
  * and the section's stats for that score: AUC from the histogram, lift from the cut-off and ties.
  */
-export function placeRankingStats(sheet: SheetBuilder, s: number, score: RankedScore, at: { refs: RankingRefs; columns: RankingColumns; first: number; last: number; left: number }): void {
-  const { t } = sheet;
+export function placeRankingStats(
+  sheet: SheetBuilder,
+  s: number,
+  score: RankedScore,
+  at: { refs: RankingRefs; columns: RankingColumns; first: number; last: number; left: number },
+): void {
   const { refs, columns: c } = at;
   const span = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
   const [closed, won, ties, wonTies, keys] = [span(c.closed(s)), span(c.won), span(c.tiesSeen(s)), span(c.wonTiesSeen(s)), span(c.binKey(s))];
@@ -99,7 +137,10 @@ export function placeRankingStats(sheet: SheetBuilder, s: number, score: RankedS
   put('Won above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*(${won}=1))`);
   const taken = `${stat('Leads in the top share')}-${stat('Closed above the cut-off')}`;
   put('Won among the ties taken', `=IF(${taken}=0,0,INDEX(${wonTies},MATCH(${taken},${ties},0)))`);
-  put('Lift in the top share', `=((${stat('Won above the cut-off')}+${stat('Won among the ties taken')})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`);
+  put(
+    'Lift in the top share',
+    `=((${stat('Won above the cut-off')}+${stat('Won among the ties taken')})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`,
+  );
   placeHistogram(sheet, stat, { keys, first: at.first, left: at.left, name: score.name });
 }
 

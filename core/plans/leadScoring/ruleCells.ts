@@ -5,8 +5,26 @@ import { literalLookup, positionIn } from '../../kit/sheet/exactMatch';
 
 /** Operator spellings the sheet reads, each with its number (its kind) in the rule's workings. */
 const OPERATOR_SPELLINGS: readonly (readonly [string, number])[] = [
-  ['=', 1], ['is', 1], ['equals', 1], ['<>', 2], ['is not', 2], ['not equal', 2], ['>', 3], ['more than', 3], ['>=', 4], ['at least', 4],
-  ['<', 5], ['less than', 5], ['<=', 6], ['at most', 6], ['contains', 7], ['starts with', 8], ['is blank', 9], ['is not blank', 10], ['in', 11], ['one of', 11],
+  ['=', 1],
+  ['is', 1],
+  ['equals', 1],
+  ['<>', 2],
+  ['is not', 2],
+  ['not equal', 2],
+  ['>', 3],
+  ['more than', 3],
+  ['>=', 4],
+  ['at least', 4],
+  ['<', 5],
+  ['less than', 5],
+  ['<=', 6],
+  ['at most', 6],
+  ['contains', 7],
+  ['starts with', 8],
+  ['is blank', 9],
+  ['is not blank', 10],
+  ['in', 11],
+  ['one of', 11],
 ];
 
 /**
@@ -24,15 +42,27 @@ const KINDS_SCORING: readonly (readonly number[])[] = [[9], [2, 5, 6, 10], [1, 4
 export function ruleRefs(row: number) {
   const cell = (col: number) => absolute(row, col);
   return {
-    field: cell(0), operator: cell(1), value: cell(2), points: cell(3), group: cell(4),
-    column: cell(6), kind: cell(7), text: cell(8), isNumber: cell(9), list: cell(10), textTest: cell(11),
+    field: cell(0),
+    operator: cell(1),
+    value: cell(2),
+    points: cell(3),
+    group: cell(4),
+    column: cell(6),
+    kind: cell(7),
+    text: cell(8),
+    isNumber: cell(9),
+    list: cell(10),
+    textTest: cell(11),
     pointsByOutcome: `${cell(12)}:${cell(12 + OUTCOMES.length - 1)}`,
   };
 }
 export type RuleRefs = ReturnType<typeof ruleRefs>;
 
 /** The workings' headers, from column G. */
-export const ruleWorkingHeaders = (t: Translate): string[] => [...[msg('Column #'), msg('Operator #'), msg('Value as text'), msg('Value is a number'), msg('List'), msg('Text test #')].map((h) => t(h)), ...OUTCOMES.map((o) => t('Points if {outcome}', { outcome: t(o).toLowerCase() }))];
+export const ruleWorkingHeaders = (t: Translate): string[] => [
+  ...[msg('Column #'), msg('Operator #'), msg('Value as text'), msg('Value is a number'), msg('List'), msg('Text test #')].map((h) => t(h)),
+  ...OUTCOMES.map((o) => t('Points if {outcome}', { outcome: t(o).toLowerCase() })),
+];
 
 /** A rule's workings: where its field is, what its operator is, and its points for each outcome. */
 export function placeRuleWorkings(sheet: SheetBuilder, row: number, header: string): void {

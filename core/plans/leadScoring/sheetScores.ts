@@ -27,7 +27,14 @@ function keptShare(date: CellValue, decay: NonNullable<LeadScoringAnswers['decay
 export function sheetScores(leads: Range, answers: LeadScoringAnswers): SheetScore[] {
   const caps = new Map(answers.caps.map((c) => [c.group.trim().toLowerCase(), c.cap]));
   const decay = answers.decay;
-  const dateColumn = decay ? leads[0].findIndex((f) => String(f ?? '').trim().toLowerCase() === decay.dateField.trim().toLowerCase()) : -1;
+  const dateColumn = decay
+    ? leads[0].findIndex(
+        (f) =>
+          String(f ?? '')
+            .trim()
+            .toLowerCase() === decay.dateField.trim().toLowerCase(),
+      )
+    : -1;
   const fading = decay?.group.trim().toLowerCase();
   return groupPoints(leads, answers.rules).map((byGroup, i) => {
     const share = decay && dateColumn >= 0 ? keptShare(leads[i + 1][dateColumn] ?? null, decay) : 1;

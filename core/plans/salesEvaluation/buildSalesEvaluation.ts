@@ -26,7 +26,10 @@ const ragFormula = (attainment: string, target: string, t: Translate) =>
 function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
   const { t } = sheet;
   sheet.input(L.year, t('Year'), a.year, { rule: { min: 1900, whole: true, message: t('A year, such as 2027.') } });
-  sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, { format: 'decimal', rule: { min: 0, max: 12, message: t('Months from 0 to 12 (a part month allowed).') } });
+  sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, {
+    format: 'decimal',
+    rule: { min: 0, max: 12, message: t('Months from 0 to 12 (a part month allowed).') },
+  });
   sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
   sheet.input(L.greenFrom, t('Green from'), a.greenFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
 }
@@ -34,7 +37,10 @@ function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
 function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSource): void {
   const { t } = sheet;
-  sheet.section(L.monthsHeader - 1, t('By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)'));
+  sheet.section(
+    L.monthsHeader - 1,
+    t('By month: target, actual (SUMIFS over the actuals), variance; attainment and status to date (a part month against its part of the target)'),
+  );
   sheet.header(L.monthsHeader, 0, [t('Month'), t('Target'), t('Actual'), t('Variance'), t('Attainment'), t('Status')]);
   const lastChild = L.firstChild + Math.max(1, children) - 1;
   MONTHS.forEach((month, m) => {
@@ -55,7 +61,14 @@ function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSourc
   sheet.style(rangeA1(last + 1, 0, last + 1, 5), 'total');
   sheet.format(rangeA1(L.firstMonth, 1, last + 1, 3), 'money');
   sheet.format(rangeA1(L.firstMonth, 4, last, 4), 'percent');
-  sheet.chart({ kind: 'column', title: t('Target and actual by month'), categories: rangeA1(L.firstMonth, 0, last, 0), values: rangeA1(L.firstMonth, 1, last, 2), seriesNames: [t('Target'), t('Actual')], anchor: a1(L.monthsHeader, 23) });
+  sheet.chart({
+    kind: 'column',
+    title: t('Target and actual by month'),
+    categories: rangeA1(L.firstMonth, 0, last, 0),
+    values: rangeA1(L.firstMonth, 1, last, 2),
+    seriesNames: [t('Target'), t('Actual')],
+    anchor: a1(L.monthsHeader, 23),
+  });
 }
 
 /** One child's row: its monthly targets (inputs), year target, target to date, actual, variance, attainment, RAG, forecast. */
@@ -72,7 +85,11 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
   const months = rangeA1(row, C.firstMonth, row, C.firstMonth + 11);
   sheet.formula(row, C.year, `=SUM(${months})`);
   sheet.formula(row, C.toDate, `=ROUND(SUMPRODUCT(${months},${absoluteBlock(L.weights, C.firstMonth, L.weights, C.firstMonth + 11)}),9)`);
-  sheet.formula(row, C.actual, `=SUMIFS(${source.amount},${source.child},${exactCriterionOf(r(C.name))},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`);
+  sheet.formula(
+    row,
+    C.actual,
+    `=SUMIFS(${source.amount},${source.child},${exactCriterionOf(r(C.name))},${source.between(`DATE(${input(L.year)},1,1)`, `DATE(${input(L.year)}+1,1,1)`)})`,
+  );
   sheet.formula(row, C.variance, `=${r(C.actual)}-${r(C.toDate)}`);
   sheet.formula(row, C.attainment, `=IFERROR(${r(C.actual)}/${r(C.toDate)},"")`);
   sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate), sheet.t));
@@ -89,7 +106,17 @@ function placeChildren(sheet: SheetBuilder, a: SalesEvaluationAnswers, source: A
   sheet.text(L.weights, 0, t('Share of the month gone by'));
   MONTHS.forEach((_, m) => sheet.formula(L.weights, C.firstMonth + m, `=MIN(1,MAX(0,${input(L.elapsed)}-${m}))`));
   sheet.style(rangeA1(L.weights, 0, L.weights, C.firstMonth + 11), 'working');
-  sheet.header(L.childrenHeader, 0, [t('Child'), ...MONTHS.map((m) => t(m)), t('Year target'), t('Target to date'), t('Actual'), t('Variance'), t('Attainment'), t('Status'), t('Forecast at pace')]);
+  sheet.header(L.childrenHeader, 0, [
+    t('Child'),
+    ...MONTHS.map((m) => t(m)),
+    t('Year target'),
+    t('Target to date'),
+    t('Actual'),
+    t('Variance'),
+    t('Attainment'),
+    t('Status'),
+    t('Forecast at pace'),
+  ]);
   sheet.text(L.childrenHeader, C.key, t('Shortfall key'));
   a.children.forEach((_, i) => placeChild(sheet, a, i, source));
   const last = L.firstChild + Math.max(1, a.children.length) - 1;
@@ -133,12 +160,22 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string, nam
   const [red, amber] = [formulaString(t('Red')), formulaString(t('Amber'))];
   // Names typed later with spaces around them would count for nobody: SUMIFS compares exactly.
   const spaced = (column: string) => `SUMPRODUCT(--(LEN(${column})<>LEN(TRIM(${column}))))`;
-  sheet.check(2, [
-    ...names.map((column): [string, string] => [`${spaced(column)}>0`, sayInFormula(t('⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).'), { count: spaced(column) })]),
-    [`${input(L.amberFrom)}>${input(L.greenFrom)}`, sayInFormula(t('⚠ Amber starts above green: set the cut-offs so that amber is the lower.'))],
-    [`COUNTIF(${rag},${red})>0`, sayInFormula(t('⚠ {count} behind target to date (Red); furthest behind: {child}.'), { count: `COUNTIF(${rag},${red})`, child: furthest })],
-    [`COUNTIF(${rag},${amber})>0`, sayInFormula(t('⚠ {count} near target (Amber), none behind.'), { count: `COUNTIF(${rag},${amber})` })],
-  ], sayInFormula(t('✓ Every one is on target to date.')));
+  sheet.check(
+    2,
+    [
+      ...names.map((column): [string, string] => [
+        `${spaced(column)}>0`,
+        sayInFormula(t('⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).'), { count: spaced(column) }),
+      ]),
+      [`${input(L.amberFrom)}>${input(L.greenFrom)}`, sayInFormula(t('⚠ Amber starts above green: set the cut-offs so that amber is the lower.'))],
+      [
+        `COUNTIF(${rag},${red})>0`,
+        sayInFormula(t('⚠ {count} behind target to date (Red); furthest behind: {child}.'), { count: `COUNTIF(${rag},${red})`, child: furthest }),
+      ],
+      [`COUNTIF(${rag},${amber})>0`, sayInFormula(t('⚠ {count} near target (Amber), none behind.'), { count: `COUNTIF(${rag},${amber})` })],
+    ],
+    sayInFormula(t('✓ Every one is on target to date.')),
+  );
 }
 
 /** The sheets the plan reads: the actuals', and those of the targets read from a plan's cells. */
@@ -175,13 +212,20 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
   const sheet = new SheetBuilder(evaluationName, t);
   sheet.text(0, 0, t('Evaluation {year}: {sheet}!{range} against the targets below', { year: a.year, sheet: a.actuals.sheet, range: a.actuals.range }));
   sheet.style('A1', 'title');
-  sheet.note(1, t('The yellow cells are yours. The actuals are read from {sheet}!{range} (rows added inside that range count at once; grow the range for rows added below it).', { sheet: a.actuals.sheet, range: a.actuals.range }));
+  sheet.note(
+    1,
+    t(
+      'The yellow cells are yours. The actuals are read from {sheet}!{range} (rows added inside that range count at once; grow the range for rows added below it).',
+      { sheet: a.actuals.sheet, range: a.actuals.range },
+    ),
+  );
   placeInputs(sheet, a);
   placeMonths(sheet, a.children.length, source);
   const last = placeChildren(sheet, a, source);
   const furthest = placeShortfalls(sheet, a.children.length, last + 2);
   placeCheck(sheet, a.children.length, furthest, [source.child, ...(a.actuals.statusField ? [source.column(a.actuals.statusField)] : [])]);
-  if (hasPriceVolumeMix(a)) placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
+  if (hasPriceVolumeMix(a))
+    placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
   for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {
     sheet.highlight(range, { equals: t('Red') });
     sheet.highlight(range, { equals: t('Amber') }, 'warn');

@@ -54,20 +54,47 @@ export function dashboardNumbers(a: SalesEvaluationAnswers, table: readonly (rea
   const within = (from: number, to: number) => rows.filter((r) => r.date !== null && r.date >= from && r.date < to);
   const closed = within(toDateEnd(a.year, 0), toDateEnd(a.year + 1, 0));
   const won = closed.filter((r) => r.counted);
-  const pipeline = sum(rows, (r) => r.amount) - sum(rows.filter((r) => r.date !== null && r.date >= 0), (r) => r.amount);
+  const pipeline =
+    sum(rows, (r) => r.amount) -
+    sum(
+      rows.filter((r) => r.date !== null && r.date >= 0),
+      (r) => r.amount,
+    );
   const toGo = sum(n.byMonth, (m) => m.target) - n.byChild.reduce((s, c) => s + c.actual, 0);
-  const toDate = (y: number) => sum(within(toDateEnd(y, 0), toDateEnd(y, a.monthsElapsed)).filter((r) => r.counted), (r) => r.amount);
+  const toDate = (y: number) =>
+    sum(
+      within(toDateEnd(y, 0), toDateEnd(y, a.monthsElapsed)).filter((r) => r.counted),
+      (r) => r.amount,
+    );
   const growth = ratio(toDate(a.year), toDate(a.year - 1));
   const monthRows = (m: number) => within(toDateEnd(a.year, m), toDateEnd(a.year, m + 1));
   return {
     winRate: a.actuals.statusField ? ratio(won.length, closed.length) : '',
-    averageDeal: ratio(sum(won, (r) => r.amount), won.length),
-    cycleDays: a.actuals.createdField ? ratio(sum(won, (r) => (r.date ?? 0) - r.created), won.length) : '',
+    averageDeal: ratio(
+      sum(won, (r) => r.amount),
+      won.length,
+    ),
+    cycleDays: a.actuals.createdField
+      ? ratio(
+          sum(won, (r) => (r.date ?? 0) - r.created),
+          won.length,
+        )
+      : '',
     pipeline,
     pipelineCoverage: toGo <= 0 ? '' : pipeline / toGo,
-    attainment: ratio(n.byChild.reduce((s, c) => s + c.actual, 0), n.byChild.reduce((s, c) => s + c.targetToDate, 0)),
+    attainment: ratio(
+      n.byChild.reduce((s, c) => s + c.actual, 0),
+      n.byChild.reduce((s, c) => s + c.targetToDate, 0),
+    ),
     growth: growth === '' ? '' : growth - 1,
     winRateByMonth: Array.from({ length: 12 }, (_, m) => ratio(monthRows(m).filter((r) => r.counted).length, monthRows(m).length)),
-    amountByStage: (a.stages ?? []).map((s) => sum(rows.filter((r) => normaliseLabel(r.stage) === normaliseLabel(s) && (r.date === null || (r.date >= toDateEnd(a.year, 0) && r.date < toDateEnd(a.year + 1, 0)))), (r) => r.amount)),
+    amountByStage: (a.stages ?? []).map((s) =>
+      sum(
+        rows.filter(
+          (r) => normaliseLabel(r.stage) === normaliseLabel(s) && (r.date === null || (r.date >= toDateEnd(a.year, 0) && r.date < toDateEnd(a.year + 1, 0))),
+        ),
+        (r) => r.amount,
+      ),
+    ),
   };
 }

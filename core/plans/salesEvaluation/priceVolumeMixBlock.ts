@@ -12,7 +12,23 @@ import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 export const MAX_PRODUCTS = 200;
 
 /** The block's columns: what a manager reads, then the workings of the split. */
-export const PVM_COLUMNS = { product: 0, qBefore: 1, rBefore: 2, pBefore: 3, qNow: 4, rNow: 5, pNow: 6, priceEffect: 7, both: 9, q1: 10, q0: 11, r0: 12, q1p0: 13, r1: 14, oneSided: 15 } as const;
+export const PVM_COLUMNS = {
+  product: 0,
+  qBefore: 1,
+  rBefore: 2,
+  pBefore: 3,
+  qNow: 4,
+  rNow: 5,
+  pNow: 6,
+  priceEffect: 7,
+  both: 9,
+  q1: 10,
+  q0: 11,
+  r0: 12,
+  q1p0: 13,
+  r1: 14,
+  oneSided: 15,
+} as const;
 const C = PVM_COLUMNS;
 
 /** One product's quantities and revenue to date, this year and the same months of the year before. */
@@ -36,20 +52,33 @@ export function pvmNumbers(a: SalesEvaluationAnswers, table: readonly (readonly 
   const actuals = actualsTable(a, table);
   const [d, amt, pr, q] = [a.actuals.dateField, a.actuals.amountField, a.actuals.productField, a.actuals.quantityField].map(actuals.column);
   const counted = actuals.rows.filter(actuals.counts);
-  const sum = (product: string, year: number, c: number) => counted
-    .filter((r) => normaliseLabel(String(r[pr] ?? '')) === normaliseLabel(product) && typeof r[d] === 'number')
-    .filter((r) => (r[d] as number) >= toDateEnd(year, 0) && (r[d] as number) < toDateEnd(year, a.monthsElapsed))
-    .reduce((s, r) => s + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
+  const sum = (product: string, year: number, c: number) =>
+    counted
+      .filter((r) => normaliseLabel(String(r[pr] ?? '')) === normaliseLabel(product) && typeof r[d] === 'number')
+      .filter((r) => (r[d] as number) >= toDateEnd(year, 0) && (r[d] as number) < toDateEnd(year, a.monthsElapsed))
+      .reduce((s, r) => s + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
   const products = (a.products ?? []).map((product) => ({
-    product, qBefore: sum(product, a.year - 1, q), rBefore: sum(product, a.year - 1, amt), qNow: sum(product, a.year, q), rNow: sum(product, a.year, amt),
+    product,
+    qBefore: sum(product, a.year - 1, q),
+    rBefore: sum(product, a.year - 1, amt),
+    qNow: sum(product, a.year, q),
+    rNow: sum(product, a.year, amt),
   }));
   const price = (r: number, qty: number) => (qty > 0 ? r / qty : null);
-  const split = priceVolumeMix(products.map((p) => [p.qNow, price(p.rNow, p.qNow)]), products.map((p) => [p.qBefore, price(p.rBefore, p.qBefore)]));
+  const split = priceVolumeMix(
+    products.map((p) => [p.qNow, price(p.rNow, p.qNow)]),
+    products.map((p) => [p.qBefore, price(p.rBefore, p.qBefore)]),
+  );
   return { products, split: isSheetError(split) ? { volume: 0, mix: 0, price: 0, total: 0 } : split };
 }
 
 /** One product's row: quantities, revenue and prices of both periods (SUMIFS), its price effect, and the split's workings. */
-function placeProduct(sheet: SheetBuilder, row: number, product: string, at: { source: ActualsSource; qty: string; productColumn: string; year: string; span: (year: string) => string }): void {
+function placeProduct(
+  sheet: SheetBuilder,
+  row: number,
+  product: string,
+  at: { source: ActualsSource; qty: string; productColumn: string; year: string; span: (year: string) => string },
+): void {
   const r = (c: number) => a1(row, c);
   sheet.text(row, C.product, product);
   const sums = (column: string, year: string) => `=SUMIFS(${column},${at.productColumn},${exactCriterionOf(r(C.product))},${at.span(year)})`;
@@ -87,7 +116,13 @@ function placeSplit(sheet: SheetBuilder, top: number, first: number, last: numbe
   });
   sheet.style(rangeA1(top + 3, 0, top + 3, 1), 'total');
   sheet.format(rangeA1(top, 1, top + 3, 1), 'money');
-  sheet.chart({ kind: 'bar', title: t('What moved revenue: volume, mix and price'), categories: rangeA1(top, 0, top + 2, 0), values: rangeA1(top, 1, top + 2, 1), anchor: a1(top, 3) });
+  sheet.chart({
+    kind: 'bar',
+    title: t('What moved revenue: volume, mix and price'),
+    categories: rangeA1(top, 0, top + 2, 0),
+    values: rangeA1(top, 1, top + 2, 1),
+    anchor: a1(top, 3),
+  });
 }
 
 /**
@@ -96,17 +131,48 @@ function placeSplit(sheet: SheetBuilder, top: number, first: number, last: numbe
  * change into volume, mix and price (PVM's rules; a product sold in one period only is volume at its
  * own price), charted. Returns the row after it.
  */
-export function placePriceVolumeMix(sheet: SheetBuilder, a: SalesEvaluationAnswers, top: number, source: ActualsSource, at: { year: string; elapsed: string }): number {
+export function placePriceVolumeMix(
+  sheet: SheetBuilder,
+  a: SalesEvaluationAnswers,
+  top: number,
+  source: ActualsSource,
+  at: { year: string; elapsed: string },
+): number {
   const { t } = sheet;
   const products = (a.products ?? []).slice(0, MAX_PRODUCTS);
-  sheet.section(top, t('Price, volume and mix: {year} to date against the same months of {value}, by {productField}', { year: a.year, value: a.year - 1, productField: a.actuals.productField ?? '' }));
+  sheet.section(
+    top,
+    t('Price, volume and mix: {year} to date against the same months of {value}, by {productField}', {
+      year: a.year,
+      value: a.year - 1,
+      productField: a.actuals.productField ?? '',
+    }),
+  );
   const end = (year: string) => toDateEndFormula(year, at.elapsed);
   sheet.text(top + 1, 0, t('To date: up to (not included)'));
   sheet.formula(top + 1, C.qBefore, `=${end(`${at.year}-1`)}`);
   sheet.formula(top + 1, C.qNow, `=${end(at.year)}`);
   sheet.format(rangeA1(top + 1, 1, top + 1, C.qNow), 'date');
-  const span = (year: string) => `${source.date},">="&DATE(${year},1,1),${source.date},"<"&${year === at.year ? absolute(top + 1, C.qNow) : absolute(top + 1, C.qBefore)}${source.status}`;
-  sheet.header(top + 2, 0, [a.actuals.productField ?? t('Product'), t('Quantity {value}', { value: a.year - 1 }), t('Revenue {value}', { value: a.year - 1 }), t('Price {value}', { value: a.year - 1 }), t('Quantity {year}', { year: a.year }), t('Revenue {year}', { year: a.year }), t('Price {year}', { year: a.year }), t('Price effect'), null, t('In both'), t('Q now (both)'), t('Q before (both)'), t('Revenue before (both)'), t('Q now × P before'), t('Revenue now (both)'), t('One period only')]);
+  const span = (year: string) =>
+    `${source.date},">="&DATE(${year},1,1),${source.date},"<"&${year === at.year ? absolute(top + 1, C.qNow) : absolute(top + 1, C.qBefore)}${source.status}`;
+  sheet.header(top + 2, 0, [
+    a.actuals.productField ?? t('Product'),
+    t('Quantity {value}', { value: a.year - 1 }),
+    t('Revenue {value}', { value: a.year - 1 }),
+    t('Price {value}', { value: a.year - 1 }),
+    t('Quantity {year}', { year: a.year }),
+    t('Revenue {year}', { year: a.year }),
+    t('Price {year}', { year: a.year }),
+    t('Price effect'),
+    null,
+    t('In both'),
+    t('Q now (both)'),
+    t('Q before (both)'),
+    t('Revenue before (both)'),
+    t('Q now × P before'),
+    t('Revenue now (both)'),
+    t('One period only'),
+  ]);
   const first = top + 3;
   const at2 = { source, year: at.year, qty: source.column(a.actuals.quantityField ?? ''), productColumn: source.column(a.actuals.productField ?? ''), span };
   products.forEach((product, i) => placeProduct(sheet, first + i, product, at2));

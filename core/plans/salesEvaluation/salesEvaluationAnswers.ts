@@ -88,7 +88,14 @@ export interface EvaluationNumbers {
    * status against the part of its target gone by (a half-gone month against half its target).
    */
   readonly byMonth: readonly { readonly target: number; readonly actual: number; readonly attainment?: number; readonly rag: string }[];
-  readonly byChild: readonly { readonly name: string; readonly target: number; readonly targetToDate: number; readonly actual: number; readonly rag: string; readonly forecast: number | undefined }[];
+  readonly byChild: readonly {
+    readonly name: string;
+    readonly target: number;
+    readonly targetToDate: number;
+    readonly actual: number;
+    readonly rag: string;
+    readonly forecast: number | undefined;
+  }[];
   readonly shortfalls: readonly { readonly name: string; readonly gap: number }[];
 }
 
@@ -103,7 +110,9 @@ export interface EvaluationNumbers {
 export function evaluationNumbers(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]): EvaluationNumbers {
   const actuals = actualsTable(a, table);
   const [d, amt, ch] = [actuals.column(a.actuals.dateField), actuals.column(a.actuals.amountField), actuals.column(a.actuals.childField)];
-  const rows = actuals.rows.filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year).filter(actuals.counts);
+  const rows = actuals.rows
+    .filter((r) => typeof r[d] === 'number' && typeof r[amt] === 'number' && yearMonth(r[d] as number).year === a.year)
+    .filter(actuals.counts);
   const weights = elapsedWeights(a.monthsElapsed);
   const byMonth = Array.from({ length: 12 }, (_, m) => {
     const target = a.children.reduce((s, c) => s + (c.targets[m] ?? 0), 0);
@@ -118,8 +127,20 @@ export function evaluationNumbers(a: SalesEvaluationAnswers, table: readonly (re
     const actual = rows.filter((r) => normaliseLabel(String(r[ch] ?? '')) === normaliseLabel(c.name)).reduce((s, r) => s + (r[amt] as number), 0);
     const rag = ragStatus(actual, targetToDate, undefined, undefined, a.amberFrom, a.greenFrom);
     const forecast = forecastEnd(actual, a.monthsElapsed, 12, c.targets);
-    return { name: c.name, target, targetToDate: tidy(targetToDate), actual, rag: typeof rag === 'string' ? rag : '', forecast: typeof forecast === 'number' ? forecast : undefined };
+    return {
+      name: c.name,
+      target,
+      targetToDate: tidy(targetToDate),
+      actual,
+      rag: typeof rag === 'string' ? rag : '',
+      forecast: typeof forecast === 'number' ? forecast : undefined,
+    };
   });
-  const behind = shortfalls(byChild.map((c) => c.name), byChild.map((c) => c.actual), byChild.map((c) => c.targetToDate), Math.max(1, byChild.length));
+  const behind = shortfalls(
+    byChild.map((c) => c.name),
+    byChild.map((c) => c.actual),
+    byChild.map((c) => c.targetToDate),
+    Math.max(1, byChild.length),
+  );
   return { byMonth, byChild, shortfalls: Array.isArray(behind) ? behind.map((s) => ({ name: s.name, gap: s.gap })) : [] };
 }

@@ -41,7 +41,14 @@ const FIRST_MONTH_COL = 4; // E
 /** S: the workings of the largest-remainder split, beside the children. */
 const WORK_COL = 18;
 /** The cells of the split's workings that every child reads (column T, one row each). */
-const WORKING = { openDrivers: ROW.capacitySection, toShare: ROW.capacitySection + 1, unitsLeft: ROW.capacitySection + 2, belowUnit: ROW.capacitySection + 3, threshold: ROW.capacitySection + 4, above: ROW.capacitySection + 5 } as const;
+const WORKING = {
+  openDrivers: ROW.capacitySection,
+  toShare: ROW.capacitySection + 1,
+  unitsLeft: ROW.capacitySection + 2,
+  belowUnit: ROW.capacitySection + 3,
+  threshold: ROW.capacitySection + 4,
+  above: ROW.capacitySection + 5,
+} as const;
 const W = (name: keyof typeof WORKING) => absolute(WORKING[name], WORK_COL + 1);
 /** The largest plan the wizard builds: beyond it a sheet is no longer something a manager reads. */
 export const MAX_CHILDREN = 5000;
@@ -54,13 +61,23 @@ export function smartStatement(asked: SalesPlanAnswers, target: number, t: Trans
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
   const number = (v: number) => (Number.isFinite(v) ? wholeNumber(v, t) : '…');
   return t(SMART_STATEMENT, {
-    owner: answers.owner || '…', measure: answers.measure.toLowerCase(), target: number(target), period: periodLabel(answers, t), growth, baseline: number(answers.baseline),
-    count, children: count === 1 ? label : t('{label}s', { label }), first: monthName(answers, 0, t), last: monthName(answers, answers.periodMonths - 1, t),
+    owner: answers.owner || '…',
+    measure: answers.measure.toLowerCase(),
+    target: number(target),
+    period: periodLabel(answers, t),
+    growth,
+    baseline: number(answers.baseline),
+    count,
+    children: count === 1 ? label : t('{label}s', { label }),
+    first: monthName(answers, 0, t),
+    last: monthName(answers, answers.periodMonths - 1, t),
   });
 }
 
 /** The SMART statement, one message for the wizard's preview and the sheet's formula. */
-const SMART_STATEMENT = msg('{owner} will reach {measure} of {target} in {period} ({growth} on a baseline of {baseline}), shared among {count} {children} and tracked month by month from {first} to {last}.');
+const SMART_STATEMENT = msg(
+  '{owner} will reach {measure} of {target} in {period} ({growth} on a baseline of {baseline}), shared among {count} {children} and tracked month by month from {first} to {last}.',
+);
 
 /** "Apr 2027": the m-th month of the plan's period. */
 function monthName(answers: SalesPlanAnswers, m: number, t: Translate): string {
@@ -82,14 +99,29 @@ interface Shape {
 }
 
 /** The answers with their words (measure, owner, split) in the plan's language: a plan speaks one language. */
-const inPlanLanguage = (a: SalesPlanAnswers, t: Translate): SalesPlanAnswers => ({ ...a, measure: saidIn(t, a.measure), owner: saidIn(t, a.owner), childLabel: saidIn(t, a.childLabel) });
+const inPlanLanguage = (a: SalesPlanAnswers, t: Translate): SalesPlanAnswers => ({
+  ...a,
+  measure: saidIn(t, a.measure),
+  owner: saidIn(t, a.owner),
+  childLabel: saidIn(t, a.childLabel),
+});
 
 function shapeOf(answers: SalesPlanAnswers): Shape {
   const n = answers.children.length;
   const totalRow = ROW.firstChild + n;
   const newRepsSection = totalRow + 3;
   const firstNewRep = newRepsSection + 2;
-  return { answers, n, lastMonth: answers.periodMonths - 1, lastChild: totalRow - 1, totalRow, checkRow: totalRow + 1, newRepsSection, firstNewRep, chartRow: firstNewRep + Math.max(1, answers.newReps.length) + 1 };
+  return {
+    answers,
+    n,
+    lastMonth: answers.periodMonths - 1,
+    lastChild: totalRow - 1,
+    totalRow,
+    checkRow: totalRow + 1,
+    newRepsSection,
+    firstNewRep,
+    chartRow: firstNewRep + Math.max(1, answers.newReps.length) + 1,
+  };
 }
 
 const monthCol = (m: number) => FIRST_MONTH_COL + m;
@@ -137,17 +169,42 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   const a = answers;
   sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
-  const fraction = (what: string, min: number, max: number) => ({ min, max, message: t('{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.', { what, value: min * 100, value2: max * 100 }) });
-  sheet.input(ROW.baseline, a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }), a.baseline, { format: 'money', rule: { min: 0, message: t('The baseline is last period\'s figure: 0 or more.') } });
+  const fraction = (what: string, min: number, max: number) => ({
+    min,
+    max,
+    message: t('{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.', { what, value: min * 100, value2: max * 100 }),
+  });
+  sheet.input(
+    ROW.baseline,
+    a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
+    a.baseline,
+    { format: 'money', rule: { min: 0, message: t("The baseline is last period's figure: 0 or more.") } },
+  );
   sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: fraction(t('Growth'), -1, 5) });
-  sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, { format: 'money', name: 'Target', style: 'total' });
+  sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, {
+    format: 'money',
+    name: 'Target',
+    style: 'total',
+  });
   sheet.style(a1(ROW.target, 0), 'total');
-  sheet.input(ROW.unit, t('Round targets to'), a.roundTo, { format: 'money', rule: { min: 0.01, message: t('Round targets to a unit above 0 (1, 10, 1,000…).') } });
+  sheet.input(ROW.unit, t('Round targets to'), a.roundTo, {
+    format: 'money',
+    rule: { min: 0.01, message: t('Round targets to a unit above 0 (1, 10, 1,000…).') },
+  });
   sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, { format: 'percent', rule: fraction(t('Expected attainment'), 0.01, 1) });
-  sheet.result(ROW.handOut, t('Quota handed out (target ÷ attainment)'), `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, { format: 'money', name: 'QuotaHandedOut' });
+  sheet.result(ROW.handOut, t('Quota handed out (target ÷ attainment)'), `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, {
+    format: 'money',
+    name: 'QuotaHandedOut',
+  });
   sheet.result(ROW.overAssignment, t('Over-assignment'), `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
-  sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, { format: 'money', rule: { min: 0.01, message: t('A rep\'s full quota for the year: more than 0.') } });
-  sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, { format: 'integer', rule: { min: 0, whole: true, message: t('Reps are whole people: 0 or more.') } });
+  sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, {
+    format: 'money',
+    rule: { min: 0.01, message: t("A rep's full quota for the year: more than 0.") },
+  });
+  sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, {
+    format: 'integer',
+    rule: { min: 0, whole: true, message: t('Reps are whole people: 0 or more.') },
+  });
   sheet.input(ROW.ramp, t('New-rep ramp (months 1, 2, 3)'), a.ramp[0], { format: 'percent' });
   sheet.number(ROW.ramp, 2, a.ramp[1]);
   sheet.number(ROW.ramp, 3, a.ramp[2]);
@@ -165,7 +222,12 @@ function placeCapacity(sheet: SheetBuilder, s: Shape): void {
   sheet.section(ROW.capacitySection, t('Capacity'));
   // Full quota is a year's: the period carries its share of it, written as core computes it.
   const periodShare = a.periodMonths === 12 ? '' : `*(${a.periodMonths}/12)`;
-  sheet.result(ROW.capacity, t('Capacity at expected attainment'), `=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`, { format: 'money' });
+  sheet.result(
+    ROW.capacity,
+    t('Capacity at expected attainment'),
+    `=(${ref(ROW.headcount)}*${ref(ROW.fullQuota)}${periodShare}+${newRepYear})*${ref(ROW.attainment)}`,
+    { format: 'money' },
+  );
   sheet.result(ROW.gap, t('Gap to target (negative = room to spare)'), `=${ref(ROW.target)}-${ref(ROW.capacity)}`, { format: 'money' });
   sheet.result(
     ROW.moreReps,
@@ -184,15 +246,25 @@ function placeMonths(sheet: SheetBuilder, s: Shape): void {
   months.forEach((_, m) => {
     sheet.number(ROW.shares, monthCol(m), a.monthShares[m]);
     // A running sum, month by month, as core adds the shares: each child's months read one cell.
-    sheet.formula(ROW.cumulative, monthCol(m), m === 0 ? `=${a1(ROW.shares, monthCol(0))}` : `=${a1(ROW.cumulative, monthCol(m - 1))}+${a1(ROW.shares, monthCol(m))}`);
+    sheet.formula(
+      ROW.cumulative,
+      monthCol(m),
+      m === 0 ? `=${a1(ROW.shares, monthCol(0))}` : `=${a1(ROW.cumulative, monthCol(m - 1))}+${a1(ROW.shares, monthCol(m))}`,
+    );
   });
   const shares = rangeA1(ROW.shares, monthCol(0), ROW.shares, monthCol(s.lastMonth));
   sheet.formula(ROW.shares, 3, `=SUM(${shares})`);
   sheet.format(rangeA1(ROW.shares, 3, ROW.cumulative, monthCol(s.lastMonth)), 'percent');
   sheet.style(shares, 'input');
   sheet.style(rangeA1(ROW.cumulative, 0, ROW.cumulative, monthCol(s.lastMonth)), 'working');
-  sheet.validate(shares, { min: 0, max: 1, message: t('A month\'s share: a percentage such as 8.5% (or 0.085), from 0% to 100%.') });
-  sheet.header(ROW.monthHeader, 0, [t('Month'), null, null, a.periodMonths === 12 ? t('Year') : t('Period'), ...months.map(({ month, year }) => (year === a.year ? t(MONTHS[month - 1]) : monthOfYear({ month, year }, t)))]);
+  sheet.validate(shares, { min: 0, max: 1, message: t("A month's share: a percentage such as 8.5% (or 0.085), from 0% to 100%.") });
+  sheet.header(ROW.monthHeader, 0, [
+    t('Month'),
+    null,
+    null,
+    a.periodMonths === 12 ? t('Year') : t('Period'),
+    ...months.map(({ month, year }) => (year === a.year ? t(MONTHS[month - 1]) : monthOfYear({ month, year }, t))),
+  ]);
 }
 
 /**
@@ -228,7 +300,13 @@ function placeChildren(sheet: SheetBuilder, s: Shape): void {
   const unit = ref(ROW.unit);
   const months = periodMonthsOf(a);
   sheet.section(ROW.childrenSection, t('Targets by {value}', { value: a.childLabel.toLowerCase() }));
-  sheet.header(ROW.childrenHeader, 0, [a.childLabel, t('Driver'), t('Lock (blank = share)'), a.periodMonths === 12 ? t('Annual target') : t('Target'), ...months.map(({ month }) => t(MONTHS[month - 1]))]);
+  sheet.header(ROW.childrenHeader, 0, [
+    a.childLabel,
+    t('Driver'),
+    t('Lock (blank = share)'),
+    a.periodMonths === 12 ? t('Annual target') : t('Target'),
+    ...months.map(({ month }) => t(MONTHS[month - 1])),
+  ]);
   sheet.header(ROW.childrenHeader, WORK_COL, [t('Weight'), t('Exact'), t('Rounded down'), t('Remainder'), t('Ties so far')]);
   placeWorkings(sheet, s);
   const [Wt, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
@@ -256,7 +334,10 @@ function placeChildren(sheet: SheetBuilder, s: Shape): void {
     sheet.format(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL), 'percent');
     sheet.format(rangeA1(ROW.firstChild, WORK_COL + 1, s.lastChild, WORK_COL + 3), 'decimal');
     sheet.style(rangeA1(ROW.firstChild, WORK_COL, s.lastChild, WORK_COL + 4), 'working');
-    sheet.validate(rangeA1(ROW.firstChild, 1, s.lastChild, 2), { min: 0, message: t('Drivers and locks are amounts of 0 or more (leave a lock blank to share).') });
+    sheet.validate(rangeA1(ROW.firstChild, 1, s.lastChild, 2), {
+      min: 0,
+      message: t('Drivers and locks are amounts of 0 or more (leave a lock blank to share).'),
+    });
   }
 }
 
@@ -292,7 +373,13 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
   const a = s.answers;
   const months = periodMonthsOf(a);
   sheet.section(s.newRepsSection, t('New reps (ramped quota, not in the split above)'));
-  sheet.header(s.newRepsSection + 1, 0, [t('Name'), t('Start month (1–12 of {year}; 13 = next January)', { year: a.year }), null, t('Period'), ...months.map(({ month }) => t(MONTHS[month - 1]))]);
+  sheet.header(s.newRepsSection + 1, 0, [
+    t('Name'),
+    t('Start month (1–12 of {year}; 13 = next January)', { year: a.year }),
+    null,
+    t('Period'),
+    ...months.map(({ month }) => t(MONTHS[month - 1])),
+  ]);
   a.newReps.forEach((rep, i) => {
     const row = s.firstNewRep + i;
     const r = row + 1;
@@ -302,13 +389,22 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
     for (let m = 0; m <= s.lastMonth; m += 1) {
       // Months are counted on from the plan year's January (13 = the next January).
       const tenure = `(${a.periodStart + m}-$B${r}+1)`;
-      sheet.formula(row, monthCol(m), `=IF(${tenure}<1,0,${ref(ROW.fullQuota)}/12*IF(${tenure}<=3,CHOOSE(${tenure},${ref(ROW.ramp, 1)},${ref(ROW.ramp, 2)},${ref(ROW.ramp, 3)}),1))`);
+      sheet.formula(
+        row,
+        monthCol(m),
+        `=IF(${tenure}<1,0,${ref(ROW.fullQuota)}/12*IF(${tenure}<=3,CHOOSE(${tenure},${ref(ROW.ramp, 1)},${ref(ROW.ramp, 2)},${ref(ROW.ramp, 3)}),1))`,
+      );
     }
   });
   if (a.newReps.length > 0) {
     const last = s.firstNewRep + a.newReps.length - 1;
     sheet.style(rangeA1(s.firstNewRep, 1, last, 1), 'input');
-    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), { min: 1, max: 24, whole: true, message: t('A start month: 1 (January) to 12, or 13–24 for next year\'s months.') });
+    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), {
+      min: 1,
+      max: 24,
+      whole: true,
+      message: t("A start month: 1 (January) to 12, or 13–24 for next year's months."),
+    });
     sheet.format(rangeA1(s.firstNewRep, 3, last, monthCol(s.lastMonth)), 'money');
   }
 }
@@ -324,9 +420,16 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
   const statement = sayInFormula(t(SMART_STATEMENT), {
-    owner: ref(ROW.owner), measure: `LOWER(${ref(ROW.measure)})`, target: wholeInFormula(ref(ROW.target)), period: formulaString(periodLabel(a, t)),
-    growth: `IF(${ref(ROW.growth)}>=0,"+","")&${percentInFormula(ref(ROW.growth), 1)}`, baseline: wholeInFormula(ref(ROW.baseline)), count,
-    children: `IF(${count}=1,${formulaString(label)},${formulaString(t('{label}s', { label }))})`, first: formulaString(monthName(a, 0, t)), last: formulaString(monthName(a, s.lastMonth, t)),
+    owner: ref(ROW.owner),
+    measure: `LOWER(${ref(ROW.measure)})`,
+    target: wholeInFormula(ref(ROW.target)),
+    period: formulaString(periodLabel(a, t)),
+    growth: `IF(${ref(ROW.growth)}>=0,"+","")&${percentInFormula(ref(ROW.growth), 1)}`,
+    baseline: wholeInFormula(ref(ROW.baseline)),
+    count,
+    children: `IF(${count}=1,${formulaString(label)},${formulaString(t('{label}s', { label }))})`,
+    first: formulaString(monthName(a, 0, t)),
+    last: formulaString(monthName(a, s.lastMonth, t)),
   });
   sheet.formula(ROW.statement, 0, `=${statement}`);
   sheet.style('A2', 'statement');
@@ -334,15 +437,36 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const locks = `SUM(${childColumn(s, 2)})`;
   const whole = wholeInFormula;
   const checks: [string, string][] = [
-    [`${ref(ROW.baseline)}<0`, sayInFormula(t('⚠ The baseline is negative: type last period\'s figure, 0 or more.'))],
+    [`${ref(ROW.baseline)}<0`, sayInFormula(t("⚠ The baseline is negative: type last period's figure, 0 or more."))],
     [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, sayInFormula(t('⚠ Growth must be from -100% to 500%: type 20% for +20%.'))],
     [`OR(${ref(ROW.attainment)}<=0,${ref(ROW.attainment)}>1)`, sayInFormula(t('⚠ Expected attainment must be above 0% and at most 100%.'))],
     [`${ref(ROW.unit)}<=0`, sayInFormula(t('⚠ Round targets to a unit above 0.'))],
-    [`COUNTIF(${childColumn(s, 1)},"<0")+COUNTIF(${childColumn(s, 2)},"<0")>0`, sayInFormula(t('⚠ A driver or a lock is negative: drivers and locks are 0 or more.'))],
-    [`${locks}>${handOut}`, sayInFormula(t('⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others\' targets turn negative.'), { locks: whole(locks), handOut: whole(handOut) })],
-    [`AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`, sayInFormula(t('⚠ Every driver of the children who share is 0: give them drivers, or lock them all.'))],
-    [`ROUND(${absolute(s.checkRow, 3)},6)<>0`, sayInFormula(t('⚠ The targets add up to {total}, not the quota handed out ({handOut}).'), { total: whole(absolute(s.totalRow, 3)), handOut: whole(handOut) })],
-    [`ABS(${ref(ROW.shares, 3)}-1)>0.000001`, sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: percentInFormula(ref(ROW.shares, 3), 1) })],
+    [
+      `COUNTIF(${childColumn(s, 1)},"<0")+COUNTIF(${childColumn(s, 2)},"<0")>0`,
+      sayInFormula(t('⚠ A driver or a lock is negative: drivers and locks are 0 or more.')),
+    ],
+    [
+      `${locks}>${handOut}`,
+      sayInFormula(
+        t("⚠ The locked targets add up to {locks}, more than the quota handed out ({handOut}): lower a lock, or the others' targets turn negative."),
+        { locks: whole(locks), handOut: whole(handOut) },
+      ),
+    ],
+    [
+      `AND(${W('openDrivers')}=0,COUNT(${childColumn(s, 2)})<ROWS(${names}))`,
+      sayInFormula(t('⚠ Every driver of the children who share is 0: give them drivers, or lock them all.')),
+    ],
+    [
+      `ROUND(${absolute(s.checkRow, 3)},6)<>0`,
+      sayInFormula(t('⚠ The targets add up to {total}, not the quota handed out ({handOut}).'), {
+        total: whole(absolute(s.totalRow, 3)),
+        handOut: whole(handOut),
+      }),
+    ],
+    [
+      `ABS(${ref(ROW.shares, 3)}-1)>0.000001`,
+      sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: percentInFormula(ref(ROW.shares, 3), 1) }),
+    ],
   ];
   const ok = sayInFormula(t('✓ Every check passes: the targets add up to the quota handed out.'));
   sheet.check(ROW.checks, checks, ok, sayInFormula(t('⚠ A cell of the plan shows an error: look for # in the sheet.')));

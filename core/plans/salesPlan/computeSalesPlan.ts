@@ -48,7 +48,12 @@ export function splitOverMonths(annual: number, shares: readonly number[], unit:
  * A new rep's monthly quotas over the plan's months (calendar month numbers counted on from the
  * plan year's January: 13 is the next January): nothing before the start month, then the ramp.
  */
-export function newRepMonths(fullQuota: number, startMonth: number, ramp: readonly number[], calendarMonths: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1)): number[] {
+export function newRepMonths(
+  fullQuota: number,
+  startMonth: number,
+  ramp: readonly number[],
+  calendarMonths: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1),
+): number[] {
   return calendarMonths.map((calendarMonth) => {
     const tenure = calendarMonth - startMonth + 1;
     if (tenure < 1) return 0;
@@ -67,10 +72,15 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
   const unit = answers.roundTo;
   if (!(unit > 0)) return new SheetError('NUM', reason('round targets to a unit above 0'));
   if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', reason('expected attainment must be above 0% and at most 100%'));
-  if (answers.monthShares.length !== answers.periodMonths) return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
+  if (answers.monthShares.length !== answers.periodMonths)
+    return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
   const target = roundTo(answers.baseline * (1 + answers.growth), unit);
   const handOut = roundTo(target / answers.attainment, unit);
-  const annual = cascadeTarget(handOut, answers.children.map((c) => c.driver), { locks: answers.children.map((c) => c.lock), roundTo: unit });
+  const annual = cascadeTarget(
+    handOut,
+    answers.children.map((c) => c.driver),
+    { locks: answers.children.map((c) => c.lock), roundTo: unit },
+  );
   if (isSheetError(annual)) return annual;
   const monthly = annual.map((a) => splitOverMonths(a, answers.monthShares, unit));
   const monthTotals = answers.monthShares.map((_, m) => monthly.reduce((sum, row) => sum + row[m], 0));
@@ -84,8 +94,12 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
   const moreRepsNeeded = tidy(gap) <= 0 ? 0 : perRep > 0 ? ceilTidy(gap / perRep) : Number.NaN;
   const warnings: string[] = [];
   const shareSum = answers.monthShares.reduce((a, b) => a + b, 0);
-  if (Math.abs(shareSum - 1) > 1e-6) warnings.push(t('The month shares add up to {value}%, not 100%: the last month takes the difference.', { value: (shareSum * 100).toFixed(1) }));
-  if (gap > 0) warnings.push(t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: wholeNumber(gap, t), moreRepsNeeded }));
+  if (Math.abs(shareSum - 1) > 1e-6)
+    warnings.push(t('The month shares add up to {value}%, not 100%: the last month takes the difference.', { value: (shareSum * 100).toFixed(1) }));
+  if (gap > 0)
+    warnings.push(
+      t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: wholeNumber(gap, t), moreRepsNeeded }),
+    );
   if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
 }

@@ -26,7 +26,20 @@ export interface SalesPlanAnswers {
   readonly ramp: readonly [number, number, number];
 }
 
-export const MONTHS = [msg('Jan'), msg('Feb'), msg('Mar'), msg('Apr'), msg('May'), msg('Jun'), msg('Jul'), msg('Aug'), msg('Sep'), msg('Oct'), msg('Nov'), msg('Dec')] as const;
+export const MONTHS = [
+  msg('Jan'),
+  msg('Feb'),
+  msg('Mar'),
+  msg('Apr'),
+  msg('May'),
+  msg('Jun'),
+  msg('Jul'),
+  msg('Aug'),
+  msg('Sep'),
+  msg('Oct'),
+  msg('Nov'),
+  msg('Dec'),
+] as const;
 
 /**
  * What a goal can measure and what its target is split by. An answer keeps the English word (the

@@ -71,7 +71,7 @@ describe('the helpers of a download', () => {
     expect(catalogueCallIn('=SUM(A1:A9)')).toBeUndefined();
   });
 
-  it('makes a name\'s range absolute', () => {
+  it("makes a name's range absolute", () => {
     expect(absoluteRange('B7')).toBe('$B$7');
     expect(absoluteRange('E31:P31')).toBe('$E$31:$P$31');
   });

@@ -97,11 +97,18 @@ function snapshotCell(hf: HyperFormula, address: SimpleCellAddress, format: stri
   if (formula === undefined) return value === null && !style ? null : { value, format, style };
   // A formula the preview could not read would make Excel refuse the whole file: kept as its text.
   if (hf.getCellValue(address) instanceof DetailedCellError && (hf.getCellValue(address) as DetailedCellError).type === ErrorType.ERROR) {
-    return { value: formula, note: t('{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.', { formula }), style };
+    return {
+      value: formula,
+      note: t('{formula} could not be read in the Sales Planner preview (check its brackets, commas and quotes): kept here as text.', { formula }),
+      style,
+    };
   }
   const called = catalogueCallIn(formula);
   if (!called) return { value, formula, format, style };
-  const note = t('{formula} in the Sales Planner preview. Install Sales Planner ({called} is one of its functions) to keep this cell live; here it holds the value.', { formula, called });
+  const note = t(
+    '{formula} in the Sales Planner preview. Install Sales Planner ({called} is one of its functions) to keep this cell live; here it holds the value.',
+    { formula, called },
+  );
   return { value, note, format: format ?? CATALOGUE_FORMAT.get(called), style };
 }
 

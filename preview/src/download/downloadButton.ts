@@ -26,7 +26,11 @@ function saveFile(bytes: Uint8Array, fileName: string): void {
  */
 export function downloadButton(book: PreviewBook): HTMLElement {
   const status = h('span', { className: 'pv-download-status', role: 'status' });
-  const button = h('button', { type: 'button', className: 'pv-download', title: t('Every sheet, with live formulas, formats, names and the plan’s chart') }, t('Download .xlsx'));
+  const button = h(
+    'button',
+    { type: 'button', className: 'pv-download', title: t('Every sheet, with live formulas, formats, names and the plan’s chart') },
+    t('Download .xlsx'),
+  );
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = t('Writing the workbook…');

@@ -72,7 +72,10 @@ function addValidation(sheet: Worksheet, rule: PlanValidation): void {
 
 function writeSheet(workbook: Workbook, snapshot: SheetSnapshot): void {
   const { frozen } = snapshot;
-  const sheet = workbook.addWorksheet(snapshot.name, frozen.rows || frozen.columns ? { views: [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] } : {});
+  const sheet = workbook.addWorksheet(
+    snapshot.name,
+    frozen.rows || frozen.columns ? { views: [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] } : {},
+  );
   snapshot.columnWidths.forEach((pixels, col) => (sheet.getColumn(col + 1).width = widthInCharacters(pixels)));
   snapshot.cells.forEach((cells, row) => cells.forEach((cell, col) => cell && writeCell(sheet, row, col, cell)));
   snapshot.highlights.forEach((highlight, i) => addHighlight(sheet, highlight, i + 1));

@@ -11,7 +11,7 @@ describe('column charts added to an .xlsx file', () => {
     expect(xml).toContain("<c:f>'Bob''s plan 2027'!$E$31:$P$31</c:f>");
   });
 
-  it('are of the plan\'s kind: clustered columns, bars, a line with markers, a pie with a legend', () => {
+  it("are of the plan's kind: clustered columns, bars, a line with markers, a pie with a legend", () => {
     expect(chartXml('P', chart)).toContain('<c:barDir val="col"/>');
     expect(chartXml('P', { ...chart, kind: 'bar' })).toContain('<c:barDir val="bar"/>');
     expect(chartXml('P', { ...chart, kind: 'line' })).toMatch(/<c:lineChart>.*<c:marker>/s);
@@ -22,7 +22,13 @@ describe('column charts added to an .xlsx file', () => {
   });
 
   it('write a series per column of a values block, each named, with a legend', () => {
-    const xml = chartXml('Budget', { title: 'Current and proposed', categories: 'A11:A15', values: 'B11:C15', seriesNames: ['Current', 'Proposed <new>'], anchor: 'A30' });
+    const xml = chartXml('Budget', {
+      title: 'Current and proposed',
+      categories: 'A11:A15',
+      values: 'B11:C15',
+      seriesNames: ['Current', 'Proposed <new>'],
+      anchor: 'A30',
+    });
     expect(xml.match(/<c:ser>/g)).toHaveLength(2);
     expect(xml).toContain('<c:tx><c:v>Current</c:v></c:tx>');
     expect(xml).toContain('<c:tx><c:v>Proposed &lt;new&gt;</c:v></c:tx>');
@@ -30,14 +36,32 @@ describe('column charts added to an .xlsx file', () => {
     expect(xml).toContain('<c:legend>');
   });
 
-  it('draw a combo\'s line series in a line chart over the columns, on the same axes, coloured as the plan says', () => {
-    const xml = chartXml('Eval', { title: 'T', categories: 'A2:A13', values: 'B2:C13', seriesNames: ['Actual', 'Target'], lines: [1], colours: ['1A7F37', '57606A'], anchor: 'E2' });
-    expect(xml).toMatch(/<c:barChart>.*<c:idx val="0"\/>.*<a:srgbClr val="1A7F37"\/>.*<\/c:barChart><c:lineChart>.*<c:idx val="1"\/>.*<a:ln w="28575"><a:solidFill><a:srgbClr val="57606A"\/>.*<\/c:lineChart><c:catAx>/s);
+  it("draw a combo's line series in a line chart over the columns, on the same axes, coloured as the plan says", () => {
+    const xml = chartXml('Eval', {
+      title: 'T',
+      categories: 'A2:A13',
+      values: 'B2:C13',
+      seriesNames: ['Actual', 'Target'],
+      lines: [1],
+      colours: ['1A7F37', '57606A'],
+      anchor: 'E2',
+    });
+    expect(xml).toMatch(
+      /<c:barChart>.*<c:idx val="0"\/>.*<a:srgbClr val="1A7F37"\/>.*<\/c:barChart><c:lineChart>.*<c:idx val="1"\/>.*<a:ln w="28575"><a:solidFill><a:srgbClr val="57606A"\/>.*<\/c:lineChart><c:catAx>/s,
+    );
     expect(xml.match(/<c:catAx>/g)).toHaveLength(1);
   });
 
-  it('stack a bar chart\'s series with full overlap (one status bar per row)', () => {
-    const xml = chartXml('Eval', { kind: 'bar', stacked: true, title: 'T', categories: 'A2:A5', values: 'B2:D5', seriesNames: ['Green', 'Amber', 'Red'], anchor: 'E2' });
+  it("stack a bar chart's series with full overlap (one status bar per row)", () => {
+    const xml = chartXml('Eval', {
+      kind: 'bar',
+      stacked: true,
+      title: 'T',
+      categories: 'A2:A5',
+      values: 'B2:D5',
+      seriesNames: ['Green', 'Amber', 'Red'],
+      anchor: 'E2',
+    });
     expect(xml).toContain('<c:grouping val="stacked"/>');
     expect(xml).toContain('<c:overlap val="100"/>');
     expect(xml).not.toContain('<c:lineChart>');
@@ -50,6 +74,7 @@ describe('column charts added to an .xlsx file', () => {
   it('leave out the characters XML forbids, so Excel never repairs the file and drops the chart', () => {
     const xml = chartXml('Plan', { ...chart, title: 'Line\u000Bbreak\u0001 \u0000end \uD800', seriesNames: ['A\u000C', 'B'] });
     expect(xml).toContain('<a:t>Linebreak end </a:t>');
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDFFF]/);
   });
 

@@ -29,6 +29,7 @@ const CHART_SPAN = { cols: 9, rows: 18 };
  * U+FFFE, U+FFFF; a surrogate without its pair): Word's line break U+000B pasted into a title made
  * Excel "repair" the file and drop the chart. They are left out, as exceljs leaves them out of cells.
  */
+// eslint-disable-next-line no-control-regex -- XML 1.0's forbidden characters are control characters
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -48,7 +49,10 @@ function sheetReference(sheetName: string, range: string): string {
 /** One series: colour (or none, for a pie's varied slices), name, categories and values from the sheet; `idx` unique in the chart. */
 function seriesXml(sheetName: string, chart: PlanChart, series: PlanSeries, idx: number, kind: PlanChartKind): string {
   const { colour, name, values, line } = series;
-  const fill = kind === 'pie' ? '' : `<c:spPr>${line ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`}</c:spPr>`;
+  const fill =
+    kind === 'pie'
+      ? ''
+      : `<c:spPr>${line ? `<a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln>` : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`}</c:spPr>`;
   const invert = line || kind === 'pie' ? '' : '<c:invertIfNegative val="0"/>';
   const marker = line ? '<c:marker><c:symbol val="circle"/></c:marker>' : '';
   const label = chart.seriesNames ? `<c:tx><c:v>${xmlText(name)}</c:v></c:tx>` : '';
@@ -58,7 +62,9 @@ function seriesXml(sheetName: string, chart: PlanChart, series: PlanSeries, idx:
 }
 
 const AXIS = { cat: 500000001, val: 500000002 };
-const axesXml = (format: string) => `<c:catAx><c:axId val="${AXIS.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
+const axesXml = (
+  format: string,
+) => `<c:catAx><c:axId val="${AXIS.cat}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.val}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
 <c:valAx><c:axId val="${AXIS.val}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${format}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.cat}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
 
 /**
@@ -70,7 +76,8 @@ function plotXml(sheetName: string, chart: PlanChart, kind: PlanChartKind): stri
   const all = chartSeries(chart).map((series, i) => ({ series, i }));
   const xml = (list: typeof all) => list.map(({ series, i }) => seriesXml(sheetName, chart, series, i, kind)).join('');
   if (kind === 'pie') return `<c:pieChart><c:varyColors val="1"/>${xml(all)}<c:firstSliceAng val="0"/></c:pieChart>`;
-  const lineChart = (list: typeof all) => `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${xml(list)}<c:marker val="1"/>${axes}</c:lineChart>`;
+  const lineChart = (list: typeof all) =>
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${xml(list)}<c:marker val="1"/>${axes}</c:lineChart>`;
   const AXES = axesXml(SPREADSHEET_FORMATS[chart.valueFormat ?? 'money']);
   if (kind === 'line') return `${lineChart(all)}${AXES}`;
   const lines = all.filter(({ series }) => series.line);
@@ -108,7 +115,18 @@ function relationshipsXml(relationships: readonly { id: string; type: string; ta
 }
 
 /** Elements that must come after `<drawing>` in a worksheet (ECMA-376 order). */
-const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_DRAWING = [
+  '<legacyDrawing',
+  '<legacyDrawingHF',
+  '<drawingHF',
+  '<picture',
+  '<oleObjects',
+  '<controls',
+  '<webPublishItems',
+  '<tableParts',
+  '<extLst',
+  '</worksheet>',
+];
 
 function withDrawingElement(sheetXml: string, relationshipId: string): string {
   const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
@@ -125,7 +143,9 @@ async function linkDrawing(zip: JSZip, sheetNumber: number, drawingNumber: numbe
   const relationship = `<Relationship Id="${id}" Type="${NS.officeRel}/drawing" Target="../drawings/drawing${drawingNumber}.xml"/>`;
   zip.file(
     relsPath,
-    existing ? existing.replace('</Relationships>', `${relationship}</Relationships>`) : relationshipsXml([{ id, type: 'drawing', target: `../drawings/drawing${drawingNumber}.xml` }]),
+    existing
+      ? existing.replace('</Relationships>', `${relationship}</Relationships>`)
+      : relationshipsXml([{ id, type: 'drawing', target: `../drawings/drawing${drawingNumber}.xml` }]),
   );
   return id;
 }
@@ -147,18 +167,27 @@ export async function addCharts(
   sheets: readonly { readonly sheetNumber: number; readonly sheetName: string; readonly charts: readonly PlanChart[] }[],
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
-  let contentTypes = (await zip.file('[Content_Types].xml')!.async('string'));
+  let contentTypes = await zip.file('[Content_Types].xml')!.async('string');
   for (const { sheetNumber, sheetName, charts } of sheets.filter((s) => s.charts.length > 0)) {
     const drawingNumber = freeNumber(zip, 'xl/drawings', 'drawing');
     const chartNumbers = charts.map(() => 0);
     for (const [i, chart] of charts.entries()) {
       chartNumbers[i] = freeNumber(zip, 'xl/charts', 'chart');
       zip.file(`xl/charts/chart${chartNumbers[i]}.xml`, chartXml(sheetName, chart));
-      contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNumbers[i]}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
+      contentTypes = contentTypes.replace(
+        '</Types>',
+        `<Override PartName="/xl/charts/chart${chartNumbers[i]}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`,
+      );
     }
     zip.file(`xl/drawings/drawing${drawingNumber}.xml`, drawingXml(charts));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartNumbers.map((n, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${n}.xml` }))));
-    contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/drawings/drawing${drawingNumber}.xml" ContentType="${CONTENT_TYPE.drawing}"/></Types>`);
+    zip.file(
+      `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+      relationshipsXml(chartNumbers.map((n, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${n}.xml` }))),
+    );
+    contentTypes = contentTypes.replace(
+      '</Types>',
+      `<Override PartName="/xl/drawings/drawing${drawingNumber}.xml" ContentType="${CONTENT_TYPE.drawing}"/></Types>`,
+    );
     const relationshipId = await linkDrawing(zip, sheetNumber, drawingNumber);
     const sheetPath = `xl/worksheets/sheet${sheetNumber}.xml`;
     zip.file(sheetPath, withDrawingElement(await zip.file(sheetPath)!.async('string'), relationshipId));

@@ -77,7 +77,9 @@ export class CellFormats {
     if (!saved || typeof saved !== 'object') return formats;
     for (const [name, cells] of Object.entries(saved as Record<string, unknown>)) {
       if (!cells || typeof cells !== 'object') continue;
-      const entries = Object.entries(cells as Record<string, unknown>).filter(([key, format]) => /^\d+:\d+$/.test(key) && typeof format === 'string' && KNOWN.has(format));
+      const entries = Object.entries(cells as Record<string, unknown>).filter(
+        ([key, format]) => /^\d+:\d+$/.test(key) && typeof format === 'string' && KNOWN.has(format),
+      );
       formats.bySheet.set(name, new Map(entries as [string, CellFormat][]));
     }
     return formats;

@@ -3,10 +3,15 @@ import { pastedContent } from './gridInput';
 
 describe('cells on the clipboard, as spreadsheets exchange them', () => {
   it('are written as tab-separated lines, quoting fields that hold tabs, line breaks or quotes', () => {
-    expect(toTsv([['Region', 'Note'], ['North', 'said "yes"\tthen\nleft']])).toBe('Region\tNote\nNorth\t"said ""yes""\tthen\nleft"');
+    expect(
+      toTsv([
+        ['Region', 'Note'],
+        ['North', 'said "yes"\tthen\nleft'],
+      ]),
+    ).toBe('Region\tNote\nNorth\t"said ""yes""\tthen\nleft"');
   });
 
-  it('are read back from Excel\'s text: CRLF rows, a trailing line break, quoted fields', () => {
+  it("are read back from Excel's text: CRLF rows, a trailing line break, quoted fields", () => {
     expect(fromTsv('Region\tTarget\r\nNorth\t"1,234.50"\r\n"South\nand East"\t980\r\n')).toEqual([
       ['Region', 'Target'],
       ['North', '1,234.50'],
@@ -15,12 +20,18 @@ describe('cells on the clipboard, as spreadsheets exchange them', () => {
   });
 
   it('round-trip whatever the cells hold', () => {
-    const rows = [['a\tb', '"q"', ''], ['x\r\ny', '=1+1', '007']];
+    const rows = [
+      ['a\tb', '"q"', ''],
+      ['x\r\ny', '=1+1', '007'],
+    ];
     expect(fromTsv(toTsv(rows))).toEqual(rows);
   });
 
   it('are padded to a rectangle when rows differ in length', () => {
-    expect(fromTsv('a\tb\nc')).toEqual([['a', 'b'], ['c', '']]);
+    expect(fromTsv('a\tb\nc')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ function unknownName(message: string): string | undefined {
   const fn = message.match(/^Function name (.+) not recognized\.$/)?.[1];
   if (fn) {
     const guess = closestFunction(fn);
-    return guess ? t('There is no function {fn}. Did you mean {guess}?', { fn, guess }) : t('There is no function {fn}: check its spelling in the Functions tab.', { fn });
+    return guess
+      ? t('There is no function {fn}. Did you mean {guess}?', { fn, guess })
+      : t('There is no function {fn}: check its spelling in the Functions tab.', { fn });
   }
   const name = message.match(/^Named expression (.+) not recognized\.$/)?.[1];
   return name ? t('“{name}” is not a cell, a function or a name. Text in a formula needs quotes: "{name2}".', { name, name2: name }) : undefined;
@@ -62,7 +64,8 @@ const PLAIN: Readonly<Record<string, string>> = {
 export function errorReason(error: DetailedCellError): string {
   const message = error.message ?? '';
   if (error.value === '#SPILL!') return `${error.value} ${t(PLAIN['#SPILL!'])}`;
-  if (message.startsWith('Parsing error')) return t('{value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").', { value: error.value });
+  if (message.startsWith('Parsing error'))
+    return t('{value} The formula cannot be read: check its brackets, commas and quotes (text goes in "double quotes").', { value: error.value });
   const reason = unknownName(message) ?? (message === 'Wrong number of arguments.' ? t('Wrong number of arguments for this function.') : message) ?? '';
   return `${error.value} ${reason || (PLAIN[error.value] ? t(PLAIN[error.value]) : '')}`.trim();
 }

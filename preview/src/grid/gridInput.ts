@@ -111,7 +111,9 @@ const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.repla
 
 function copyBlock(grid: SheetGrid, event: ClipboardEvent, cut: boolean): void {
   const b = grid.selection.block;
-  const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => grid.shownText(b.top + r, b.left + c)));
+  const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+    Array.from({ length: b.right - b.left + 1 }, (_, c) => grid.shownText(b.top + r, b.left + c)),
+  );
   const text = toTsv(rows);
   event.clipboardData?.setData('text/plain', text);
   event.preventDefault();
@@ -140,7 +142,10 @@ function pasteBlock(grid: SheetGrid, event: ClipboardEvent): void {
     const destination = { sheet: grid.sheet, top: b.top, left: b.left, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 };
     return writePasted(grid, grid.filled({ ...source.block, sheet: sourceSheet }, destination));
   }
-  writePasted(grid, fromTsv(text).map((row) => row.map(pastedContent)));
+  writePasted(
+    grid,
+    fromTsv(text).map((row) => row.map(pastedContent)),
+  );
 }
 
 /** Ctrl+D / Ctrl+R: the selection's top row (left column) copied down (right) over the rest, formulas moved. */

@@ -3,7 +3,7 @@ import { gridCommand } from './keys';
 const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) =>
   gridCommand({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods }, 20);
 
-describe('the grid\'s keys, as in Excel', () => {
+describe("the grid's keys, as in Excel", () => {
   it('moves with Tab, Shift+Tab, Enter and Shift+Enter', () => {
     expect([key('Tab'), key('Tab', { shiftKey: true }), key('Enter'), key('Enter', { shiftKey: true })]).toEqual([
       { kind: 'move', rows: 0, cols: 1 },
@@ -20,10 +20,14 @@ describe('the grid\'s keys, as in Excel', () => {
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Y or Ctrl+Shift+Z', () => {
-    expect([key('z', { ctrlKey: true }), key('y', { ctrlKey: true }), key('Z', { ctrlKey: true, shiftKey: true })].map((c) => c?.kind)).toEqual(['undo', 'redo', 'redo']);
+    expect([key('z', { ctrlKey: true }), key('y', { ctrlKey: true }), key('Z', { ctrlKey: true, shiftKey: true })].map((c) => c?.kind)).toEqual([
+      'undo',
+      'redo',
+      'redo',
+    ]);
   });
 
-  it('leaves copy and paste to the browser\'s clipboard events', () => {
+  it("leaves copy and paste to the browser's clipboard events", () => {
     expect([key('c', { ctrlKey: true }), key('v', { ctrlKey: true }), key('x', { ctrlKey: true })]).toEqual([undefined, undefined, undefined]);
   });
 

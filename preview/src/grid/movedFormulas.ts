@@ -19,7 +19,10 @@ export interface SheetBlock {
  * movedContents(hf, { sheet: 0, top: 0, left: 1, rows: 1, cols: 1 }, { sheet: 0, row: 1, col: 1 }) // [['=A2*2']] for =A1*2 in B1
  */
 export function movedContents(hf: HyperFormula, from: SheetBlock, to: { sheet: number; row: number; col: number }): RawCellContent[][] {
-  const range = (b: SheetBlock) => ({ start: { sheet: b.sheet, row: b.top, col: b.left }, end: { sheet: b.sheet, row: b.top + b.rows - 1, col: b.left + b.cols - 1 } });
+  const range = (b: SheetBlock) => ({
+    start: { sheet: b.sheet, row: b.top, col: b.left },
+    end: { sheet: b.sheet, row: b.top + b.rows - 1, col: b.left + b.cols - 1 },
+  });
   const target = range({ ...from, sheet: to.sheet, top: to.row, left: to.col });
   const before = hf.getRangeSerialized(target);
   hf.copy(range(from));
@@ -40,7 +43,8 @@ export function movedContents(hf: HyperFormula, from: SheetBlock, to: { sheet: n
  * filledContents(hf, oneCell, { sheet: 0, top: 1, left: 1, rows: 3, cols: 1 }) // three moved copies
  */
 export function filledContents(hf: HyperFormula, source: SheetBlock, destination: SheetBlock): RawCellContent[][] {
-  const tiles = destination.rows % source.rows === 0 && destination.cols % source.cols === 0 ? destination : { ...destination, rows: source.rows, cols: source.cols };
+  const tiles =
+    destination.rows % source.rows === 0 && destination.cols % source.cols === 0 ? destination : { ...destination, rows: source.rows, cols: source.cols };
   const out: RawCellContent[][] = Array.from({ length: tiles.rows }, () => Array<RawCellContent>(tiles.cols).fill(null));
   for (let r = 0; r < tiles.rows; r += source.rows) {
     for (let c = 0; c < tiles.cols; c += source.cols) {

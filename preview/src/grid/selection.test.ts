@@ -13,7 +13,7 @@ describe('Ctrl+Arrow, as Excel moves', () => {
     expect(edgeOfData({ row: 4, col: 0 }, { rows: 1, cols: 0 }, filled, limits)).toEqual({ row: 10, col: 0 });
   });
 
-  it('stops at the sheet\'s edge when nothing is filled that way', () => {
+  it("stops at the sheet's edge when nothing is filled that way", () => {
     expect(edgeOfData({ row: 12, col: 0 }, { rows: 1, cols: 0 }, filled, limits)).toEqual({ row: 99, col: 0 });
     expect(edgeOfData({ row: 0, col: 0 }, { rows: -1, cols: 0 }, filled, limits)).toEqual({ row: 0, col: 0 });
   });

@@ -68,8 +68,17 @@ export class SheetGrid {
     const { height, width } = hf.getSheetDimensions(this.sheet);
     this.size = { rows: Math.max(model.size.rows, MIN_SIZE.rows, height + 50), cols: Math.max(model.size.cols, MIN_SIZE.cols, width + 5) };
     this.selection = new Selection(model.firstSelection, () => this.size);
-    this.addressBox = h('input', { className: 'pv-address', ariaLabel: t('Selected cell (type an address such as B200 and press Enter to go there)'), spellcheck: false });
-    this.formulaBar = h('input', { className: 'pv-input', spellcheck: false, ariaLabel: t('Formula bar'), placeholder: t('Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter') });
+    this.addressBox = h('input', {
+      className: 'pv-address',
+      ariaLabel: t('Selected cell (type an address such as B200 and press Enter to go there)'),
+      spellcheck: false,
+    });
+    this.formulaBar = h('input', {
+      className: 'pv-input',
+      spellcheck: false,
+      ariaLabel: t('Formula bar'),
+      placeholder: t('Type a value or a formula, e.g. =WINRATE(F2:F201), then Enter'),
+    });
     this.element = h(
       'section',
       { className: 'pv-sheet' },
@@ -144,7 +153,7 @@ export class SheetGrid {
 
   /** Repaints every cell and the charts: after an edit, an undo, or when the sheet is shown again. */
   refresh(): void {
-    this.tableElement;
+    void this.tableElement; // built on first use
     const { height, width } = this.hf.getSheetDimensions(this.sheet);
     this.ensureSize(height, width);
     this.paintingSpills = spillsOf(this.hf);
@@ -195,7 +204,10 @@ export class SheetGrid {
 
   /** A block's contents as typed (formulas as formulas): what a cut carries. */
   rawBlock(block: SheetBlock): RawCellContent[][] {
-    return this.hf.getRangeSerialized({ start: { sheet: block.sheet, row: block.top, col: block.left }, end: { sheet: block.sheet, row: block.top + block.rows - 1, col: block.left + block.cols - 1 } });
+    return this.hf.getRangeSerialized({
+      start: { sheet: block.sheet, row: block.top, col: block.left },
+      end: { sheet: block.sheet, row: block.top + block.rows - 1, col: block.left + block.cols - 1 },
+    });
   }
 
   /** A destination filled from a source block, its formulas moved to each place (a paste, Ctrl+D, Ctrl+R). */
@@ -233,7 +245,13 @@ export class SheetGrid {
   }
 
   formatAt(row: number, col: number): CellFormat {
-    const sources = { hf: this.hf, sheet: this.sheet, model: this.model, spills: this.paintingSpills, userFormat: (r: number, c: number) => this.services.userFormat(this.name, r, c) };
+    const sources = {
+      hf: this.hf,
+      sheet: this.sheet,
+      model: this.model,
+      spills: this.paintingSpills,
+      userFormat: (r: number, c: number) => this.services.userFormat(this.name, r, c),
+    };
     return shownFormat(sources, row, col);
   }
 
@@ -241,7 +259,9 @@ export class SheetGrid {
   private showSelection(): void {
     const { active } = this.selection;
     this.cells[active.row]?.[active.col]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.addressBox.value = this.selection.isBlock ? `${a1({ row: this.selection.block.top, col: this.selection.block.left })}:${a1({ row: this.selection.block.bottom, col: this.selection.block.right })}` : a1(active);
+    this.addressBox.value = this.selection.isBlock
+      ? `${a1({ row: this.selection.block.top, col: this.selection.block.left })}:${a1({ row: this.selection.block.bottom, col: this.selection.block.right })}`
+      : a1(active);
     if (document.activeElement !== this.formulaBar) this.formulaBar.value = this.contentOf(active);
     const value = this.hf.getCellValue({ sheet: this.sheet, ...active });
     this.reason.hidden = !(value instanceof DetailedCellError);
@@ -253,7 +273,8 @@ export class SheetGrid {
       for (const c of row.keys()) {
         const cell = { row: top + r, col: left + c };
         const rule = this.ruleAt(cell);
-        if (rule && !keepsRule(rule, this.hf.getCellValue({ sheet: this.sheet, ...cell }))) return t('{a1} was not changed: {message}', { a1: a1(cell), message: rule.message });
+        if (rule && !keepsRule(rule, this.hf.getCellValue({ sheet: this.sheet, ...cell })))
+          return t('{a1} was not changed: {message}', { a1: a1(cell), message: rule.message });
       }
     }
     return undefined;
@@ -294,9 +315,12 @@ export class SheetGrid {
     for (const { range, when, look } of this.model.highlights ?? []) {
       if (!inBlock(parseRangeA1(range), address)) continue;
       const holds =
-        'below' in when ? typeof value === 'number' && value < when.below
-          : 'above' in when ? typeof value === 'number' && value > when.above
-            : 'equals' in when ? typeof value === 'string' && value.toLowerCase() === when.equals.toLowerCase()
+        'below' in when
+          ? typeof value === 'number' && value < when.below
+          : 'above' in when
+            ? typeof value === 'number' && value > when.above
+            : 'equals' in when
+              ? typeof value === 'string' && value.toLowerCase() === when.equals.toLowerCase()
               : this.hf.calculateFormula(when.formula, this.sheet) === true;
       if (holds) return look;
     }
@@ -306,7 +330,8 @@ export class SheetGrid {
   private rangeValues(range: string): unknown[] {
     const { top, left, bottom, right } = parseRangeA1(range);
     const values: unknown[] = [];
-    for (let row = top; row <= bottom; row += 1) for (let col = left; col <= right; col += 1) values.push(this.hf.getCellValue({ sheet: this.sheet, row, col }));
+    for (let row = top; row <= bottom; row += 1)
+      for (let col = left; col <= right; col += 1) values.push(this.hf.getCellValue({ sheet: this.sheet, row, col }));
     return values;
   }
 
@@ -338,7 +363,13 @@ export class SheetGrid {
   private buildTable(): void {
     const colgroup = h('colgroup', {}, h('col', { className: 'pv-rownum' }));
     const head = h('tr', {}, h('th', { className: 'pv-corner' }));
-    this.table = h('table', { className: 'pv-grid', tabIndex: 0, ariaLabel: t('Sheet {name}', { name: this.name }) }, colgroup, h('thead', {}, head), h('tbody'));
+    this.table = h(
+      'table',
+      { className: 'pv-grid', tabIndex: 0, ariaLabel: t('Sheet {name}', { name: this.name }) },
+      colgroup,
+      h('thead', {}, head),
+      h('tbody'),
+    );
     this.table.setAttribute('role', 'grid');
     this.widths = this.fitColumns();
     this.addColumns(0, this.size.cols);

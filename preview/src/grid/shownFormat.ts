@@ -19,7 +19,10 @@ export function outerFunction(formula: string): string | undefined {
 
 /** The first cell a formula refers to on its own sheet (`=B5*1.1` → B5), if any. */
 export function firstReference(formula: string): { row: number; col: number } | undefined {
-  const match = formula.slice(1).replace(/"[^"]*"/g, '').match(/(^|[^A-Z0-9_.!'$])\$?([A-Z]{1,3})\$?(\d+)(?![A-Z0-9_(!])/i);
+  const match = formula
+    .slice(1)
+    .replace(/"[^"]*"/g, '')
+    .match(/(^|[^A-Z0-9_.!'$])\$?([A-Z]{1,3})\$?(\d+)(?![A-Z0-9_(!])/i);
   if (!match) return undefined;
   const col = [...match[2].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[3]) - 1, col };

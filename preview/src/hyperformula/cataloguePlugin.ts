@@ -75,15 +75,8 @@ export abstract class CataloguePlugin extends FunctionPlugin {
   private computeCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
     const fn = findFunction(name);
     if (!fn) return new CellError(ErrorType.NAME, t('{name} is not in the catalogue', { name }));
-    const run = this.runFunction as unknown as (
-      args: unknown[],
-      state: unknown,
-      metadata: unknown,
-      implementation: (...args: unknown[]) => unknown,
-    ) => unknown;
-    return run(ast.args, state, this.metadata(name), (...args: unknown[]) =>
-      toHf(invokeFunction(fn, trimMissing(args).map(fromHf))),
-    );
+    const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, implementation: (...args: unknown[]) => unknown) => unknown;
+    return run(ast.args, state, this.metadata(name), (...args: unknown[]) => toHf(invokeFunction(fn, trimMissing(args).map(fromHf))));
   }
 
   /**

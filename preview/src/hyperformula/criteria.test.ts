@@ -10,7 +10,7 @@ describe('criteria as Excel, Sheets and LibreOffice read them', () => {
     expect(criterionParts('>=5')).toEqual({ operator: '>=', value: '5' });
   });
 
-  describe('in the preview\'s engine', () => {
+  describe("in the preview's engine", () => {
     correctCriteria();
     const names = ['Smith*', 'Smithson', '=1+1', 'a<b', '<5', 'Wh?', 'Who', 'a~b', 'TRUE', '12', 'ann'];
     const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: true });

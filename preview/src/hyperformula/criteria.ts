@@ -39,13 +39,18 @@ let corrected = false;
  */
 export function correctCriteria(): void {
   if (corrected) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as { _evaluator?: { interpreter?: { criterionBuilder?: CriterionParser; arithmeticHelper?: RegexBuilder } }; destroy(): void };
+  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as {
+    _evaluator?: { interpreter?: { criterionBuilder?: CriterionParser; arithmeticHelper?: RegexBuilder } };
+    destroy(): void;
+  };
   const interpreter = probe._evaluator?.interpreter;
   const prototype = interpreter?.criterionBuilder ? (Object.getPrototypeOf(interpreter.criterionBuilder) as CriterionParser) : undefined;
   const helper = interpreter?.arithmeticHelper ? (Object.getPrototypeOf(interpreter.arithmeticHelper) as RegexBuilder) : undefined;
-  if (!prototype || !helper) throw new Error('HyperFormula no longer has the criterion builder this preview corrects: check preview/src/hyperformula/criteria.ts');
+  if (!prototype || !helper)
+    throw new Error('HyperFormula no longer has the criterion builder this preview corrects: check preview/src/hyperformula/criteria.ts');
   const original = prototype.parseCriterion;
-  const typeOf = (self: CriterionParser, operator: string, helper: unknown) => (original.call(self, `${operator || '='}0`, helper) as { operator: string }).operator;
+  const typeOf = (self: CriterionParser, operator: string, helper: unknown) =>
+    (original.call(self, `${operator || '='}0`, helper) as { operator: string }).operator;
   prototype.parseCriterion = function parseCriterion(this: CriterionParser & { trueString: string; falseString: string }, criterion, helper) {
     if (typeof criterion !== 'string') return original.call(this, criterion, helper);
     const { operator, value } = criterionParts(criterion);

@@ -15,7 +15,7 @@ describe('FIXED in the preview, as Excel computes it', () => {
     expect(fixedText(1234.567, 1, true)).toBe('1234.6');
   });
 
-  it('is a function of the preview\'s engine, with Excel\'s defaults', () => {
+  it("is a function of the preview's engine, with Excel's defaults", () => {
     registerFixed();
     const hf = HyperFormula.buildFromArray([['=FIXED(1100000,0)', '=FIXED(0.1234*100,1)&"%"', '=FIXED(1234.5)', '=FIXED("x")']], { licenseKey: 'gpl-v3' });
     const [[whole, percent, twoPlaces, text]] = hf.getSheetValues(0);
@@ -23,7 +23,7 @@ describe('FIXED in the preview, as Excel computes it', () => {
     expect(text).toMatchObject({ type: 'VALUE' });
   });
 
-  it('writes the separators of the preview\'s language, as a host writes its locale\'s', () => {
+  it("writes the separators of the preview's language, as a host writes its locale's", () => {
     expect(inLocale('1,234,567.89', 'vi-VN')).toBe('1.234.567,89');
     expect(inLocale('892,000', 'en-GB')).toBe('892,000');
     registerFixed();

@@ -52,8 +52,15 @@ class FixedPlugin extends FunctionPlugin {
   };
 
   fixed(ast: ProcedureAst, state: InterpreterState): unknown {
-    const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, fn: (value: number, decimals: number, noCommas: boolean) => string) => unknown;
-    return run.call(this, ast.args, state, this.metadata('FIXED'), (value: number, decimals: number, noCommas: boolean) => inLocale(fixedText(value, decimals, noCommas), numberLocale()));
+    const run = this.runFunction as unknown as (
+      args: unknown[],
+      state: unknown,
+      metadata: unknown,
+      fn: (value: number, decimals: number, noCommas: boolean) => string,
+    ) => unknown;
+    return run.call(this, ast.args, state, this.metadata('FIXED'), (value: number, decimals: number, noCommas: boolean) =>
+      inLocale(fixedText(value, decimals, noCommas), numberLocale()),
+    );
   }
 }
 

@@ -85,13 +85,26 @@ describe('a table function typed into the preview', () => {
   });
 
   it('takes its own size in a workbook loaded with it, once the host settles it', () => {
-    const hf = createWorkbook([deals([...DATA.map((row, i) => (i === 0 ? [...row, null, null, KPIBY] : row)), [], [], [], [], [], [], [], [], [null, null, null, null, null, 'ten rows down']])]);
+    const hf = createWorkbook([
+      deals([
+        ...DATA.map((row, i) => (i === 0 ? [...row, null, null, KPIBY] : row)),
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [null, null, null, null, null, 'ten rows down'],
+      ]),
+    ]);
     settleSpills(hf);
     expect(spillsOf(hf)[0].reserved).toEqual({ rows: 5, cols: 8 });
     expect(hf.getCellValue(at(0, 5))).toBe('Group');
   });
 
-  it('says which table covers a cell, so the grid can show it in the function\'s format', () => {
+  it("says which table covers a cell, so the grid can show it in the function's format", () => {
     const hf = workbook();
     hf.setCellContents(at(0, 5), KPIBY);
     expect(spillCovering(hf, at(3, 9))?.name).toBe('KPIBY');

@@ -66,7 +66,13 @@ export function spillsOf(hf: HyperFormula): SpillRecord[] {
 export function spillCovering(hf: HyperFormula, address: SimpleCellAddress, spills: readonly SpillRecord[] = spillsOf(hf)): SpillRecord | undefined {
   return spills.find(({ anchor, reserved, wanted }) => {
     const size = wanted ?? reserved;
-    return anchor.sheet === address.sheet && address.row >= anchor.row && address.row < anchor.row + size.rows && address.col >= anchor.col && address.col < anchor.col + size.cols;
+    return (
+      anchor.sheet === address.sheet &&
+      address.row >= anchor.row &&
+      address.row < anchor.row + size.rows &&
+      address.col >= anchor.col &&
+      address.col < anchor.col + size.cols
+    );
   });
 }
 

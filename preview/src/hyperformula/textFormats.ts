@@ -41,9 +41,15 @@ export function registerTextNumberPatterns(): void {
     static implementedFunctions = { TEXT: { method: 'text', parameters: [{ argumentType: 'NUMBER' }, { argumentType: 'STRING' }] } };
     text(ast: ProcedureAst, state: InterpreterState): unknown {
       const run = this.runFunction as (args: unknown[], state: unknown, metadata: unknown, fn: (value: unknown, pattern: string) => unknown) => unknown;
-      const mine = run.call(this, ast.args, state, this.metadata('TEXT'), (value, pattern) =>
-        // A percentage or a currency arrives as a rich number that carries its raw value.
-        formatWithPattern(typeof value === 'object' && value !== null && 'val' in value ? (value as { val: number }).val : (value as number), pattern) ?? NOT_MINE,
+      const mine = run.call(
+        this,
+        ast.args,
+        state,
+        this.metadata('TEXT'),
+        (value, pattern) =>
+          // A percentage or a currency arrives as a rich number that carries its raw value.
+          formatWithPattern(typeof value === 'object' && value !== null && 'val' in value ? (value as { val: number }).val : (value as number), pattern) ??
+          NOT_MINE,
       );
       return mine === NOT_MINE ? originalText.call(this, ast, state) : mine;
     }

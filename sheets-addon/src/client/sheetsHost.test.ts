@@ -15,7 +15,9 @@ function illegal(value: unknown, path = 'value'): string | undefined {
   if (value === undefined || typeof value === 'function' || value instanceof Date) return `${path} is ${value instanceof Date ? 'a Date' : typeof value}`;
   if (Array.isArray(value)) return value.map((v, i) => illegal(v, `${path}[${i}]`)).find(Boolean);
   if (Object.getPrototypeOf(value) !== Object.prototype) return `${path} is not a plain object`;
-  return Object.entries(value as object).map(([k, v]) => illegal(v, `${path}.${k}`)).find(Boolean);
+  return Object.entries(value as object)
+    .map(([k, v]) => illegal(v, `${path}.${k}`))
+    .find(Boolean);
 }
 
 /** A google.script.run that calls the server functions given, asynchronously, as HtmlService does. */
@@ -48,7 +50,7 @@ function fakeScriptRun(server: Record<string, (...args: unknown[]) => unknown>) 
   return calls;
 }
 
-describe('the sidebar\'s messages', () => {
+describe("the sidebar's messages", () => {
   it('come from the server in one round trip, as the JSON text of the language asked for', async () => {
     const calls = fakeScriptRun({ sidebarMessages: (language) => JSON.stringify({ 'Next →': language === 'vi' ? 'Tiếp →' : '?' }) });
     await expect(loadSidebarMessages('vi')).resolves.toEqual({ 'Next →': 'Tiếp →' });
@@ -63,7 +65,7 @@ describe('SheetsHost', () => {
     expect(calls).toEqual([{ name: 'insertFormula', args: ['=WINRATE(F2:F9)', false] }]);
   });
 
-  it('rejects with the server\'s error', async () => {
+  it("rejects with the server's error", async () => {
     fakeScriptRun({
       insertFormula: () => {
         throw new Error('Select a cell first.');
@@ -82,7 +84,16 @@ describe('SheetsHost', () => {
 });
 
 const EVALUATION: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: 'A1:E201', dateField: 'Closed', amountField: 'Amount', childField: 'Region', statusField: 'Outcome', countedStatus: 'Won', createdField: 'Created' },
+  actuals: {
+    sheet: 'Opportunities',
+    range: 'A1:E201',
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Region',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+    createdField: 'Created',
+  },
   year: 2017,
   monthsElapsed: 11.5,
   stages: ['Won', 'Lost', 'Open'],
