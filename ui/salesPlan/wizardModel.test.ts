@@ -62,7 +62,10 @@ describe('the targets wizard, step by step', () => {
       ).children,
     ).toBe('Two rows have the same name.');
     expect(validateStep(at(2, {}, { children: [{ name: 'A', driver: 1, lock: 9e9 }] })).children).toMatch(/add up to more than the total/);
-    expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 13 }] })).newReps).toBe('Start months run from 1 (January) to 12.');
+    expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 13 }] })).newReps).toBeUndefined();
+    expect(validateStep(at(2, {}, { newReps: [{ name: 'Ines', startMonth: 25 }] })).newReps).toBe(
+      "A start month: 1 (January) to 12, or 13–24 for next year's months.",
+    );
   });
 });
 
@@ -88,7 +91,7 @@ describe('the targets wizard for a quarter', () => {
 describe('the new reps of the breakdown', () => {
   it('asks for ramp percentages from 0 to 100 and a name for each new rep', () => {
     const errors = validateStep(at(2, {}, { ramp: [0.25, 1.5, 0.75], newReps: [{ name: ' ', startMonth: 3 }] }));
-    expect(errors.ramp).toBe('Ramp percentages run from 0 to 100.');
+    expect(errors.ramp).toBe('A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.');
     expect(errors.newReps).toBe('Give each new rep a name, as "Ines: 4".');
   });
 });

@@ -1,7 +1,8 @@
 import { isSheetError } from '../../core/kit/cells/errors';
 import { computeSalesPlan, SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
 import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
-import { SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { answerProblem } from '../../core/kit/answers/answerRule';
 import { holtWinters } from '../../core/functions/targets/baseline';
 import { seasonalShares } from '../../core/functions/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
@@ -131,19 +132,22 @@ export function monthSharesFor(state: WizardState): number[] {
 export function validateStep(state: WizardState): Record<string, string> {
   const a = state.answers;
   const errors: Record<string, string> = {};
+  // Each number answer is checked by its declared rule (SALES_PLAN_RULES), as the sheet's input rule is.
+  const problem = (name: keyof typeof SALES_PLAN_RULES, value: number | null) => answerProblem(SALES_PLAN_RULES[name], value, t);
+  const put = (field: string, message: string | undefined) => {
+    if (message && !errors[field]) errors[field] = message;
+  };
   if (state.step === 0) {
-    if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) errors.year = t('Give a year such as 2027.');
-    if (!(Number.isInteger(a.periodStart) && a.periodStart >= 1 && a.periodStart <= 12))
-      errors.period = t('The period starts in a month from 1 (January) to 12.');
-    else if (!(Number.isInteger(a.periodMonths) && a.periodMonths >= 1 && a.periodMonths <= 12)) errors.period = t('A period lasts from 1 to 12 months.');
+    put('year', problem('year', a.year));
+    put('period', problem('periodStart', a.periodStart) ?? problem('periodMonths', a.periodMonths));
     if (!a.owner.trim()) errors.owner = t('Say who owns the goal (a team or a person).');
     if (!a.measure.trim()) errors.measure = t('Choose what the goal measures.');
   }
   if (state.step === 1) {
     const baseline = baselineFrom(state);
     if (typeof baseline === 'string') errors.baseline = baseline;
-    else if (!(baseline > 0)) errors.baseline = t('The baseline must be more than 0.');
-    if (!(a.growth >= -1 && a.growth <= 5)) errors.growth = t('Growth must be between -100% and 500%.');
+    else put('baseline', problem('baseline', baseline));
+    put('growth', problem('growth', a.growth));
   }
   if (state.step === 2) {
     if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: saidIn(t, a.childLabel).toLowerCase() });
@@ -154,14 +158,13 @@ export function validateStep(state: WizardState): Record<string, string> {
     else if (new Set(names).size !== names.length) errors.children = t('Two rows have the same name.');
     if (a.children.some((c) => !(c.driver >= 0))) errors.children = t('Drivers must be numbers of at least 0.');
     if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = t('Locked values must be numbers of at least 0.');
-    if (!(a.roundTo > 0)) errors.roundTo = t('Round to a unit above 0.');
-    if (!(a.attainment > 0 && a.attainment <= 1)) errors.attainment = t('Expected attainment must be above 0% and at most 100%.');
-    if (!(a.fullQuota > 0)) errors.fullQuota = t("Give a rep's full quota for the year: more than 0.");
-    if (!(a.headcount >= 0 && Number.isInteger(a.headcount))) errors.headcount = t('Reps are whole people: 0 or more.');
-    if (a.newReps.some((r) => !(Number.isInteger(r.startMonth) && r.startMonth >= 1 && r.startMonth <= 12)))
-      errors.newReps = t('Start months run from 1 (January) to 12.');
+    put('roundTo', problem('roundTo', a.roundTo));
+    put('attainment', problem('attainment', a.attainment));
+    put('fullQuota', problem('fullQuota', a.fullQuota));
+    put('headcount', problem('headcount', a.headcount));
     if (a.newReps.some((r) => !r.name.trim())) errors.newReps = t('Give each new rep a name, as "Ines: 4".');
-    if (a.ramp.some((r) => !(r >= 0 && r <= 1))) errors.ramp = t('Ramp percentages run from 0 to 100.');
+    put('newReps', a.newReps.map((r) => problem('newRepStart', r.startMonth)).find(Boolean));
+    put('ramp', a.ramp.map((r) => problem('ramp', r)).find(Boolean));
     if (!errors.children && !errors.roundTo && !errors.attainment) {
       const numbers = computeSalesPlan(a, t);
       if (isSheetError(numbers)) {

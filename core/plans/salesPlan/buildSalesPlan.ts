@@ -1,7 +1,8 @@
 import { a1, columnLetters, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
-import { MONTHS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
+import { MONTHS, SALES_PLAN_RULES, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
 import { roundTo } from '../../kit/cells/rounding';
+import { sheetRule } from '../../kit/answers/answerRule';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { Language, wholeNumber } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
@@ -164,23 +165,22 @@ export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en
   return { sheets: [sheet.build()] };
 }
 
+/** A sheet's input rule from the answers' declared rule (SALES_PLAN_RULES), in the plan's language. */
+const inputRule = (name: keyof typeof SALES_PLAN_RULES, t: Translate) => sheetRule(SALES_PLAN_RULES[name], t);
+
 function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   const { t } = sheet;
   const a = answers;
   sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
-  const fraction = (what: string, min: number, max: number) => ({
-    min,
-    max,
-    message: t('{what}: type a percentage such as 20% (or 0.2), from {value}% to {value2}%.', { what, value: min * 100, value2: max * 100 }),
-  });
+  const rule = (name: keyof typeof SALES_PLAN_RULES) => inputRule(name, t);
   sheet.input(
     ROW.baseline,
     a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
     a.baseline,
-    { format: 'money', rule: { min: 0, message: t("The baseline is last period's figure: 0 or more.") } },
+    { format: 'money', rule: rule('baseline') },
   );
-  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: fraction(t('Growth'), -1, 5) });
+  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: rule('growth') });
   sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, {
     format: 'money',
     name: 'Target',
@@ -189,9 +189,9 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   sheet.style(a1(ROW.target, 0), 'total');
   sheet.input(ROW.unit, t('Round targets to'), a.roundTo, {
     format: 'money',
-    rule: { min: 0.01, message: t('Round targets to a unit above 0 (1, 10, 1,000…).') },
+    rule: rule('roundTo'),
   });
-  sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, { format: 'percent', rule: fraction(t('Expected attainment'), 0.01, 1) });
+  sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, { format: 'percent', rule: rule('attainment') });
   sheet.result(ROW.handOut, t('Quota handed out (target ÷ attainment)'), `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, {
     format: 'money',
     name: 'QuotaHandedOut',
@@ -199,18 +199,18 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   sheet.result(ROW.overAssignment, t('Over-assignment'), `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
   sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, {
     format: 'money',
-    rule: { min: 0.01, message: t("A rep's full quota for the year: more than 0.") },
+    rule: rule('fullQuota'),
   });
   sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, {
     format: 'integer',
-    rule: { min: 0, whole: true, message: t('Reps are whole people: 0 or more.') },
+    rule: rule('headcount'),
   });
   sheet.input(ROW.ramp, t('New-rep ramp (months 1, 2, 3)'), a.ramp[0], { format: 'percent' });
   sheet.number(ROW.ramp, 2, a.ramp[1]);
   sheet.number(ROW.ramp, 3, a.ramp[2]);
   sheet.placed(ROW.ramp, 2, { format: 'percent', style: 'input' });
   sheet.placed(ROW.ramp, 3, { format: 'percent', style: 'input' });
-  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), fraction(t('A ramp month'), 0, 1));
+  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), rule('ramp'));
   sheet.input(ROW.owner, t('Owner of the goal'), a.owner);
   sheet.input(ROW.measure, t('What the goal measures'), a.measure);
 }
@@ -399,12 +399,7 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
   if (a.newReps.length > 0) {
     const last = s.firstNewRep + a.newReps.length - 1;
     sheet.style(rangeA1(s.firstNewRep, 1, last, 1), 'input');
-    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), {
-      min: 1,
-      max: 24,
-      whole: true,
-      message: t("A start month: 1 (January) to 12, or 13–24 for next year's months."),
-    });
+    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), inputRule('newRepStart', t));
     sheet.format(rangeA1(s.firstNewRep, 3, last, monthCol(s.lastMonth)), 'money');
   }
 }
