@@ -56,7 +56,7 @@ describe("the budget wizard's answers", () => {
     expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
     // 1e308 would print a 309-digit number and fill the sheet with #NUM!: it is refused in words.
     expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe(
-      'The budget to share: more than 0 and at most 1,000,000,000,000,000.',
+      'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).',
     );
     expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
     const current = read.lines.reduce((s, l) => s + l.current, 0);

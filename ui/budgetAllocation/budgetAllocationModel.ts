@@ -1,14 +1,15 @@
 import { isSheetError } from '../../core/kit/cells/errors';
+import { answerProblem } from '../../core/kit/answers/answerRule';
 import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { CellValue } from '../../core/kit/cells/values';
 import { fitResponse } from '../../core/functions/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget/responseCurve';
 import {
   ALLOCATION_METHODS,
+  BUDGET_RULES,
   AllocationMethod,
   BudgetAllocationAnswers,
   BudgetLine,
-  LARGEST_BUDGET,
   MAX_HISTORY_MONTHS,
   MAX_LINES,
 } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
@@ -178,8 +179,8 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
 export function validateStep(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.budget > 0 && a.budget <= LARGEST_BUDGET))
-      return { budget: t('The budget to share: more than 0 and at most {value}.', { value: LARGEST_BUDGET.toLocaleString(numberLocale()) }) };
+    const budget = answerProblem(BUDGET_RULES.budget, a.budget, t);
+    if (budget) return { budget };
     return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
   }
   if (state.step === 1) {
@@ -213,7 +214,8 @@ export function validateStep(state: BudgetAllocationState): Record<string, strin
   if (state.step === 3) {
     if (a.method === 'optimal' && !a.lines.every(hasCurve))
       return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
-    return a.roundTo === null || a.roundTo > 0 ? {} : { roundTo: t('Round to a unit above 0, or leave it blank.') };
+    const roundTo = answerProblem(BUDGET_RULES.roundTo, a.roundTo, t);
+    return roundTo ? { roundTo } : {};
   }
   return {};
 }

@@ -3,6 +3,8 @@ import { SpendBounds, allocateBudget } from '../../functions/budget/allocate';
 import { SplitMethod, roundParts, splitBudget } from '../../functions/budget/budgetSplit';
 import { CurveKind, ResponseCurve, isConcave } from '../../functions/budget/responseCurve';
 import { Translate, translator } from '../../kit/i18n/translate';
+import { AnswerRule } from '../../kit/answers/answerRule';
+import { msg } from '../../kit/i18n/msg';
 
 /** How the budget is shared: the optimum under the curves, or a rule of thumb (BUDGETSPLIT's methods). */
 export const ALLOCATION_METHODS = ['optimal', 'proportional', 'roi', 'equal'] as const;
@@ -19,6 +21,15 @@ export const MAX_LINES = 500;
  * longer hold whole units (a budget of 1e308 printed a 309-digit number and a sheet of #NUM!).
  */
 export const LARGEST_BUDGET = 1e15;
+
+/**
+ * The rules of the budget's number answers, declared once: the pane checks each field with them,
+ * the Budget sheet's input rules are made from them, and a saved state is restored through them.
+ */
+export const BUDGET_RULES = {
+  budget: { min: 0.01, max: LARGEST_BUDGET, message: msg('The budget to share: 0.01 or more, and at most a million billion (10¹⁵).') },
+  roundTo: { min: 0.01, blankAllowed: true, message: msg('Round to a unit of 0.01 or more, or leave it blank.') },
+} as const satisfies Record<string, AnswerRule>;
 
 /** The most months of history a budget's months are shared by (BASELINE's largest series). */
 export const MAX_HISTORY_MONTHS = 20_000;

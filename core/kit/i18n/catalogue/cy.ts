@@ -38,10 +38,8 @@ export const CY: Readonly<Record<string, string>> = {
   'Rounded, adding up': "Wedi'i dalgrynnu, yn adio",
   'Points of history': 'Pwyntiau hanes',
   Budget: 'Cyllideb',
-  'A budget: from 0 to {value}.': 'Cyllideb: o 0 i {value}.',
   Method: 'Dull',
   'Round to': 'Talgrynnu i',
-  'A unit above 0, or blank.': "Uned uwch na 0, neu'n wag.",
   'Method #': 'Dull #',
   "Response curves: each line's return at spend from 0 to twice the largest current or proposed":
     "Cromliniau ymateb: elw pob llinell ar wariant o 0 i ddwywaith y presennol neu'r arfaethedig mwyaf",
@@ -461,7 +459,6 @@ export const CY: Readonly<Record<string, string>> = {
     "Ni ellir ffitio cromlin {name} o'i hanes: mae angen o leiaf 3 chyfnod lle mae'r gwariant yn amrywio.",
   'The table has no line under its header.': 'Nid oes llinell o dan bennawd y tabl.',
   'Period {value}': 'Cyfnod {value}',
-  'The budget to share: more than 0 and at most {value}.': "Y gyllideb i'w rhannu: mwy na 0 ac ar y mwyaf {value}.",
   'A whole number of periods, 1 or more (12 months for a year).': 'Nifer cyfan o gyfnodau, 1 neu fwy (12 mis am flwyddyn).',
   'Select the table of lines (or their history) in the sheet, its header row included, then press the button.':
     'Dewiswch dabl y llinellau (neu eu hanes) yn y ddalen, gan gynnwys y rhes pennawd, yna pwyswch y botwm.',
@@ -470,7 +467,6 @@ export const CY: Readonly<Record<string, string>> = {
     "Ar {lowMultiple}× y gwariant presennol mae'r llinellau angen {value}, {value2} yn fwy na'r gyllideb: gostyngwch y lluosrif isel neu codwch y gyllideb.",
   'At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.':
     "Ar {highMultiple}× y gwariant presennol mae'r llinellau'n cymryd {value} ar y mwyaf, {value2} yn brin o'r gyllideb: codwch y lluosrif uchel.",
-  'Round to a unit above 0, or leave it blank.': 'Talgrynnwch i uned uwch na 0, neu gadewch yn wag.',
   'Optimal: the most return under the curves': 'Gorau: yr elw mwyaf dan y cromliniau',
   'Proportional to current spend': "Yn gymesur â'r gwariant presennol",
   'ROI-weighted (a heuristic)': "Wedi'i bwysoli yn ôl ROI (rheol fras)",
@@ -2041,4 +2037,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Expected attainment: type a percentage such as 90% (or 0.9), from 1% to 100%.': 'Cyrhaeddiad disgwyliedig: teipiwch ganran fel 90% (neu 0.9), o 1% i 100%.',
   "A rep's full quota for the year: 0.01 or more.": 'Cwota llawn cynrychiolydd am y flwyddyn: 0.01 neu fwy.',
   'A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.': 'Mis ramp: teipiwch ganran fel 50% (neu 0.5), o 0% i 100%.',
+  'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).': "Y gyllideb i'w rhannu: 0.01 neu fwy, ac ar y mwyaf miliwn biliwn (10¹⁵).",
+  'Round to a unit of 0.01 or more, or leave it blank.': 'Talgrynnwch i uned o 0.01 neu fwy, neu gadewch yn wag.',
 };

@@ -38,10 +38,8 @@ export const VI: Readonly<Record<string, string>> = {
   'Rounded, adding up': 'Đã làm tròn, cộng đủ',
   'Points of history': 'Số điểm lịch sử',
   Budget: 'Ngân sách',
-  'A budget: from 0 to {value}.': 'Ngân sách: từ 0 đến {value}.',
   Method: 'Phương pháp',
   'Round to': 'Làm tròn đến',
-  'A unit above 0, or blank.': 'Một đơn vị lớn hơn 0, hoặc để trống.',
   'Method #': 'Phương pháp #',
   "Response curves: each line's return at spend from 0 to twice the largest current or proposed":
     'Đường cong phản hồi: lợi nhuận của mỗi kênh khi chi từ 0 đến gấp đôi mức hiện tại hoặc đề xuất lớn nhất',
@@ -458,7 +456,6 @@ export const VI: Readonly<Record<string, string>> = {
     'Không thể khớp đường cong của {name} từ lịch sử: cần ít nhất 3 kỳ có chi tiêu khác nhau.',
   'The table has no line under its header.': 'Bảng không có kênh nào dưới dòng tiêu đề.',
   'Period {value}': 'Kỳ {value}',
-  'The budget to share: more than 0 and at most {value}.': 'Ngân sách để phân bổ: lớn hơn 0 và tối đa {value}.',
   'A whole number of periods, 1 or more (12 months for a year).': 'Số kỳ là số nguyên, từ 1 trở lên (12 tháng cho một năm).',
   'Select the table of lines (or their history) in the sheet, its header row included, then press the button.':
     'Chọn bảng các kênh (hoặc lịch sử của chúng) trong trang tính, gồm cả dòng tiêu đề, rồi nhấn nút.',
@@ -467,7 +464,6 @@ export const VI: Readonly<Record<string, string>> = {
     'Ở mức {lowMultiple}× chi tiêu hiện tại các kênh cần {value}, vượt ngân sách {value2}: hãy giảm bội số thấp hoặc tăng ngân sách.',
   'At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.':
     'Ở mức {highMultiple}× chi tiêu hiện tại các kênh nhận tối đa {value}, thiếu {value2} so với ngân sách: hãy tăng bội số cao.',
-  'Round to a unit above 0, or leave it blank.': 'Làm tròn đến một đơn vị lớn hơn 0, hoặc để trống.',
   'Optimal: the most return under the curves': 'Tối ưu: lợi nhuận cao nhất theo các đường cong',
   'Proportional to current spend': 'Tỷ lệ thuận với chi tiêu hiện tại',
   'ROI-weighted (a heuristic)': 'Theo trọng số ROI (kinh nghiệm)',
@@ -2020,4 +2016,6 @@ export const VI: Readonly<Record<string, string>> = {
     'Mức đạt dự kiến: nhập một tỷ lệ phần trăm như 90% (hoặc 0,9), từ 1% đến 100%.',
   "A rep's full quota for the year: 0.01 or more.": 'Hạn mức đầy đủ của một nhân viên cho cả năm: từ 0,01 trở lên.',
   'A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.': 'Một tháng làm quen: nhập một tỷ lệ phần trăm như 50% (hoặc 0,5), từ 0% đến 100%.',
+  'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).': 'Ngân sách cần chia: từ 0,01 trở lên và tối đa một triệu tỷ (10¹⁵).',
+  'Round to a unit of 0.01 or more, or leave it blank.': 'Làm tròn theo đơn vị từ 0,01 trở lên, hoặc để trống.',
 };

@@ -37,10 +37,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Rounded, adding up': '已取整并凑齐总数',
   'Points of history': '历史数据点数',
   Budget: '预算',
-  'A budget: from 0 to {value}.': '预算：0 到 {value}。',
   Method: '方法',
   'Round to': '取整到',
-  'A unit above 0, or blank.': '大于 0 的单位，或留空。',
   'Method #': '方法编号',
   "Response curves: each line's return at spend from 0 to twice the largest current or proposed": '响应曲线：各渠道在支出从 0 到当前或建议最大值两倍时的回报',
   Spend: '支出',
@@ -446,7 +444,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '无法根据历史拟合 {name} 的曲线：至少需要 3 个支出不同的期间。',
   'The table has no line under its header.': '表头下没有任何渠道。',
   'Period {value}': '期间 {value}',
-  'The budget to share: more than 0 and at most {value}.': '待分配预算：大于 0 且不超过 {value}。',
   'A whole number of periods, 1 or more (12 months for a year).': '期间数为整数，1 或以上（一年为 12 个月）。',
   'Select the table of lines (or their history) in the sheet, its header row included, then press the button.':
     '在工作表中选择渠道表（或其历史数据），包括标题行，然后点击按钮。',
@@ -455,7 +452,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '在当前支出的 {lowMultiple} 倍时，各渠道需要 {value}，比预算多 {value2}：请降低下限倍数或提高预算。',
   'At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.':
     '在当前支出的 {highMultiple} 倍时，各渠道最多只能使用 {value}，比预算少 {value2}：请提高上限倍数。',
-  'Round to a unit above 0, or leave it blank.': '取整到大于 0 的单位，或留空。',
   'Optimal: the most return under the curves': '最优：按曲线获得最大回报',
   'Proportional to current spend': '与当前支出成比例',
   'ROI-weighted (a heuristic)': '按投资回报率加权（经验法）',
@@ -1927,4 +1923,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Expected attainment: type a percentage such as 90% (or 0.9), from 1% to 100%.': '预期达成率：输入百分比，如 90%（或 0.9），范围 1% 到 100%。',
   "A rep's full quota for the year: 0.01 or more.": '一名销售代表全年的完整配额：0.01 或以上。',
   'A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.': '爬坡月份：输入百分比，如 50%（或 0.5），范围 0% 到 100%。',
+  'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).': '要分配的预算：0.01 或以上，最多一千万亿（10¹⁵）。',
+  'Round to a unit of 0.01 or more, or leave it blank.': '取整到 0.01 或以上的单位，或留空。',
 };

@@ -1,0 +1,39 @@
+/**
+ * Each number answer of the budget is ruled once (BUDGET_RULES): the pane's step check, the restore
+ * of a saved state and the Budget sheet's input rule agree at its bounds and just past them.
+ */
+import { CellValue } from '../../core/kit/cells/values';
+import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
+import { BUDGET_RULES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+import { SAMPLE_MARKETING } from '../../preview/src/sample';
+import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
+import { RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
+
+const read = readLines([SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][], 12);
+if (typeof read === 'string') throw new Error(read);
+const fresh = initialState();
+// Without bounds, so that no other rule (lines that cannot take the budget) speaks for the one probed.
+const ready: BudgetAllocationState = {
+  ...fresh,
+  step: 4,
+  boundMode: 'none',
+  answers: { ...fresh.answers, budget: 500_000, lines: read.lines, months: read.months },
+};
+
+const BUDGET: RuledWizard<BudgetAllocationState> = {
+  rules: BUDGET_RULES,
+  fields: {
+    budget: { step: 0, error: 'budget', onSheet: true, put: (s, v) => ({ ...s, answers: { ...s.answers, budget: v as number } }) },
+    roundTo: { step: 3, error: 'roundTo', onSheet: true, put: (s, v) => ({ ...s, answers: { ...s.answers, roundTo: v } }) },
+  },
+  ready,
+  validateStep,
+  restoreState,
+  build: (state) => buildBudgetAllocation(state.answers),
+};
+
+describe("the budget's number answers, each ruled once", () => {
+  it.each(ruleCases(BUDGET))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
+    expect(ruleDisagreements(BUDGET, name, value)).toEqual([]);
+  });
+});
