@@ -2,7 +2,8 @@ import { CellValue, serialToUtcDate } from '../../core/kit/cells/values';
 import { normaliseLabel } from '../../core/functions/kpi/labels';
 import { MONTHS } from '../../core/plans/salesEvaluation/evaluationLayout';
 import { MAX_PRODUCTS } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
-import { DEFAULT_CUT_OFFS, SalesEvaluationAnswers, actualsTable } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { DEFAULT_CUT_OFFS, EVALUATION_RULES, SalesEvaluationAnswers, actualsTable } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { answerProblem } from '../../core/kit/answers/answerRule';
 import { parseRangeA1 } from '../../core/kit/sheet/a1';
 import { absolute } from '../../core/kit/sheet/sheetBuilder';
 import { quotedSheet } from '../../core/kit/sheet/userTable';
@@ -202,7 +203,13 @@ export function validateStep(state: SalesEvaluationState): Record<string, string
   if (state.step === 1) {
     if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
     if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
-    if (!(a.monthsElapsed >= 0 && a.monthsElapsed <= 12)) return { elapsed: t('Months gone by: from 0 to 12.') };
+    // Each number answer by its declared rule (EVALUATION_RULES), as the sheet's input rules are.
+    const ruled = [
+      ['year', answerProblem(EVALUATION_RULES.year, a.year, t)],
+      ['elapsed', answerProblem(EVALUATION_RULES.monthsElapsed, a.monthsElapsed, t)],
+      ['cutOffs', answerProblem(EVALUATION_RULES.amberFrom, a.amberFrom, t) ?? answerProblem(EVALUATION_RULES.greenFrom, a.greenFrom, t)],
+    ].find(([, problem]) => problem);
+    if (ruled) return { [ruled[0] as string]: ruled[1] as string };
     return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
   }
   return {};

@@ -5,7 +5,8 @@ import { ActualsSource, actualsSource } from './actualsSource';
 import { placePriceVolumeMix } from './priceVolumeMixBlock';
 import { DASHBOARD_SHEET, buildSalesDashboard } from './buildSalesDashboard';
 import { freeSheetName } from '../../kit/sheet/plan';
-import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { EVALUATION_RULES, SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { sheetRule } from '../../kit/answers/answerRule';
 
 import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
 import { Language } from '../../kit/i18n/languages';
@@ -25,13 +26,14 @@ const ragFormula = (attainment: string, target: string, t: Translate) =>
 
 function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
   const { t } = sheet;
-  sheet.input(L.year, t('Year'), a.year, { rule: { min: 1900, whole: true, message: t('A year, such as 2027.') } });
+  const rule = (name: keyof typeof EVALUATION_RULES) => sheetRule(EVALUATION_RULES[name], t);
+  sheet.input(L.year, t('Year'), a.year, { rule: rule('year') });
   sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, {
     format: 'decimal',
-    rule: { min: 0, max: 12, message: t('Months from 0 to 12 (a part month allowed).') },
+    rule: rule('monthsElapsed'),
   });
-  sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
-  sheet.input(L.greenFrom, t('Green from'), a.greenFrom, { format: 'percent', rule: { min: 0, message: t('An attainment, 0% or more.') } });
+  sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, { format: 'percent', rule: rule('amberFrom') });
+  sheet.input(L.greenFrom, t('Green from'), a.greenFrom, { format: 'percent', rule: rule('greenFrom') });
 }
 
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */

@@ -2,6 +2,19 @@ import { CellValue, serialToUtcDate, utcDaySerial } from '../../kit/cells/values
 import { tidy } from '../../kit/cells/rounding';
 import { normaliseLabel } from '../../functions/kpi/labels';
 import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../../functions/evaluation/evaluation';
+import { AnswerRule } from '../../kit/answers/answerRule';
+import { msg } from '../../kit/i18n/msg';
+
+/**
+ * The rules of the evaluation's number answers, declared once: the pane checks each field with them,
+ * the Evaluation sheet's input rules are made from them, and a saved state is restored through them.
+ */
+export const EVALUATION_RULES = {
+  year: { min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
+  monthsElapsed: { min: 0, max: 12, message: msg('Months from 0 to 12 (a part month allowed).') },
+  amberFrom: { min: 0, message: msg('An attainment, 0% or more.') },
+  greenFrom: { min: 0, message: msg('An attainment, 0% or more.') },
+} as const satisfies Record<string, AnswerRule>;
 
 /** What the evaluation wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface SalesEvaluationAnswers {

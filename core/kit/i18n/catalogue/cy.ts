@@ -713,7 +713,6 @@ export const CY: Readonly<Record<string, string>> = {
     "Dewiswch y meysydd sy'n rhoi dyddiad, swm a phwy neu ble y mae'n cyfrif iddo.",
   "Give targets: from last year's actuals with growth, or from a plan sheet's rows.":
     'Rhowch dargedau: o ffigurau gwirioneddol y llynedd gyda thwf, neu o resi dalen gynllun.',
-  'Months gone by: from 0 to 12.': 'Misoedd a aeth heibio: o 0 i 12.',
   'Amber must start at or below green.': 'Rhaid i ambr ddechrau ar neu islaw gwyrdd.',
   'the actuals, a row each': 'y ffigurau gwirioneddol, rhes yr un',
   'Use the selected cells as the actuals': "Defnyddio'r celloedd a ddewiswyd fel y ffigurau gwirioneddol",

@@ -707,7 +707,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Choose the fields that give a date, an amount and who or where it counts for.': 'Chọn các trường cho ngày, số tiền và người hoặc nơi được tính.',
   "Give targets: from last year's actuals with growth, or from a plan sheet's rows.":
     'Nhập mục tiêu: từ số thực tế năm ngoái cộng tăng trưởng, hoặc từ các dòng của một trang kế hoạch.',
-  'Months gone by: from 0 to 12.': 'Số tháng đã qua: từ 0 đến 12.',
   'Amber must start at or below green.': 'Ngưỡng vàng phải bằng hoặc thấp hơn ngưỡng xanh.',
   'the actuals, a row each': 'số thực tế, mỗi dòng một giao dịch',
   'Use the selected cells as the actuals': 'Dùng các ô đã chọn làm số thực tế',

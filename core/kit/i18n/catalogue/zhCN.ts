@@ -682,7 +682,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Select the actuals in the sheet, header row included, then press the button.': '在工作表中选择实际数据，包括标题行，然后点击按钮。',
   'Choose the fields that give a date, an amount and who or where it counts for.': '请选择日期、金额以及计入对象（人或地区）的字段。',
   "Give targets: from last year's actuals with growth, or from a plan sheet's rows.": '请给出目标：用去年实际加增长，或取自计划表中的行。',
-  'Months gone by: from 0 to 12.': '已过月数：0 到 12。',
   'Amber must start at or below green.': '黄色起点必须不高于绿色起点。',
   'the actuals, a row each': '实际数据，每行一条',
   'Use the selected cells as the actuals': '将所选单元格作为实际数据',
