@@ -1,7 +1,8 @@
 import { isSheetError } from '../../core/kit/cells/errors';
 import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
 import { CellValue, utcDaySerial } from '../../core/kit/cells/values';
-import { LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/plans/leadScoring/leadScoringAnswers';
+import { LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/plans/leadScoring/leadScoringAnswers';
+import { answerProblem } from '../../core/kit/answers/answerRule';
 import { MAX_LEADS } from '../../core/plans/leadScoring/buildLeadScoring';
 import { parseRangeA1 } from '../../core/kit/sheet/a1';
 import { BAND_DEFAULTS, DECAY_DEFAULTS, DECAY_METHODS, leadBand } from '../../core/functions/leads/leadDecay';
@@ -142,7 +143,8 @@ export function validateStep(state: LeadScoringState): Record<string, string> {
   }
   if (state.step === 2) return a.decay ? validateDecay(state) : {};
   if (state.step === 3) {
-    if (![a.maxScore, a.warmFrom, a.hotFrom].every((v) => Number.isFinite(v) && v >= 0)) return { bands: t('Scores and cut-offs are numbers, 0 or more.') };
+    const bands = (['maxScore', 'warmFrom', 'hotFrom'] as const).map((name) => answerProblem(LEAD_SCORING_RULES[name], a[name], t)).find(Boolean);
+    if (bands) return { bands };
     return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
   }
   return {};
@@ -267,7 +269,9 @@ function validateDecay(state: LeadScoringState): Record<string, string> {
   const d = state.answers.decay!;
   if (!ruleGroupNames(state.answers).includes(d.group)) return { decayGroup: t('Choose a group the rules use (give rules a group in step 2).') };
   if (!state.fields.includes(d.dateField)) return { decayDate: t('Choose a field of the leads that holds a date.') };
-  if (!(d.rate >= 0 && d.rate <= 1)) return { decayRate: t('A rate from 0% to 100%.') };
-  if (!(d.periodDays >= 1)) return { decayPeriod: t('A period of 1 day or more.') };
+  const rate = answerProblem(LEAD_SCORING_RULES.decayRate, d.rate, t);
+  if (rate) return { decayRate: rate };
+  const period = answerProblem(LEAD_SCORING_RULES.decayPeriod, d.periodDays, t);
+  if (period) return { decayPeriod: period };
   return Number.isFinite(d.asOf) ? {} : { decayAsOf: t('Choose the day ages are counted to.') };
 }

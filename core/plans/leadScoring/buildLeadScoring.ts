@@ -2,7 +2,8 @@ import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { LeadScoringAnswers } from './leadScoringAnswers';
+import { LEAD_SCORING_RULES, LeadScoringAnswers } from './leadScoringAnswers';
+import { sheetRule } from '../../kit/answers/answerRule';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
 import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
@@ -40,9 +41,10 @@ const NO_GROUP = msg('(no group)');
 function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
   const { t } = sheet;
   const L = LEAD_SCORING_LAYOUT;
-  sheet.input(L.maxScore, t('Highest score'), answers.maxScore, { name: 'MaxScore', rule: { min: 0, message: t('The highest score: 0 or more.') } });
-  sheet.input(L.warmFrom, t('Warm from'), answers.warmFrom, { name: 'WarmFrom', rule: { min: 0, message: t('A score: 0 or more.') } });
-  sheet.input(L.hotFrom, t('Hot from'), answers.hotFrom, { name: 'HotFrom', rule: { min: 0, message: t('A score: 0 or more.') } });
+  const rule = (name: keyof typeof LEAD_SCORING_RULES) => sheetRule(LEAD_SCORING_RULES[name], t);
+  sheet.input(L.maxScore, t('Highest score'), answers.maxScore, { name: 'MaxScore', rule: rule('maxScore') });
+  sheet.input(L.warmFrom, t('Warm from'), answers.warmFrom, { name: 'WarmFrom', rule: rule('warmFrom') });
+  sheet.input(L.hotFrom, t('Hot from'), answers.hotFrom, { name: 'HotFrom', rule: rule('hotFrom') });
   sheet.section(L.rulesSection, t('Rules: edit a field, operator, value, points or group, and every score follows'));
   sheet.header(L.rulesHeader, 0, [t('Field'), t('Operator'), t('Value'), t('Points'), t('Group'), null, ...ruleWorkingHeaders(t)]);
   answers.rules.forEach((rule, i) => {

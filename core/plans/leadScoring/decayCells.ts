@@ -1,7 +1,8 @@
 import { DECAY_METHODS } from '../../functions/leads/leadDecay';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { rangeA1 } from '../../kit/sheet/a1';
-import { LeadDecayAnswers } from './leadScoringAnswers';
+import { LEAD_SCORING_RULES, LeadDecayAnswers } from './leadScoringAnswers';
+import { sheetRule } from '../../kit/answers/answerRule';
 import { literalLookup, positionIn } from '../../kit/sheet/exactMatch';
 
 /** Where the decay's inputs and workings are, for the leads' formulas. */
@@ -31,9 +32,9 @@ export function placeDecay(sheet: SheetBuilder, decay: LeadDecayAnswers, top: nu
   const method = sheet.input(top + 3, t('Method'), decay.method);
   const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, {
     format: 'percent',
-    rule: { min: 0, max: 1, message: t('A share between 0% and 100%.') },
+    rule: sheetRule(LEAD_SCORING_RULES.decayRate, t),
   });
-  const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: { min: 1, message: t('Days: 1 or more.') } });
+  const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: sheetRule(LEAD_SCORING_RULES.decayPeriod, t) });
   const asOf = sheet.input(top + 6, t('As of'), decay.asOf, { format: 'date' });
   sheet.text(top + 1, 3, t('Date column #'));
   sheet.formula(top + 1, 4, `=${positionIn(header, dateField)}`);

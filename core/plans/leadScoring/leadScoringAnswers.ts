@@ -1,6 +1,8 @@
 import { ScoringRule } from '../../functions/leads/leadRules';
 import { ModelTerm } from '../../functions/leads/leadModel';
 import { DecayMethod } from '../../functions/leads/leadDecay';
+import { AnswerRule } from '../../kit/answers/answerRule';
+import { msg } from '../../kit/i18n/msg';
 
 /**
  * The most rules a Lead scoring sheet lays out: each is a row of inputs and a column of points for
@@ -10,6 +12,18 @@ export const MAX_RULES = 100;
 
 /** The most terms a predictive model brings to the sheet (a row each). */
 export const MAX_MODEL_TERMS = 1_000;
+
+/**
+ * The rules of the lead scoring's number answers, declared once: the pane checks each field with
+ * them, the Lead scoring sheet's input rules are made from them, and a saved state is restored through them.
+ */
+export const LEAD_SCORING_RULES = {
+  maxScore: { min: 0, message: msg('The highest score: 0 or more.') },
+  warmFrom: { min: 0, message: msg('A score: 0 or more.') },
+  hotFrom: { min: 0, message: msg('A score: 0 or more.') },
+  decayRate: { min: 0, max: 1, message: msg('A share between 0% and 100%.') },
+  decayPeriod: { min: 1, message: msg('Days: 1 or more.') },
+} as const satisfies Record<string, AnswerRule>;
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {

@@ -639,12 +639,9 @@ export const VI: Readonly<Record<string, string>> = {
   'Add at least one rule (or a preset).': 'Thêm ít nhất một quy tắc (hoặc một mẫu có sẵn).',
   'Rule {value} needs a field of the leads and a number of points.': 'Quy tắc {value} cần một trường của khách hàng tiềm năng và một số điểm.',
   'Write caps as "Fit: 50; Engagement: 40".': 'Viết mức trần như "Fit: 50; Engagement: 40".',
-  'Scores and cut-offs are numbers, 0 or more.': 'Điểm số và ngưỡng là các số từ 0 trở lên.',
   'Warm must start below hot.': 'Ngưỡng ấm phải thấp hơn ngưỡng nóng.',
   'Choose a group the rules use (give rules a group in step 2).': 'Chọn một nhóm mà các quy tắc dùng (đặt nhóm cho quy tắc ở bước 2).',
   'Choose a field of the leads that holds a date.': 'Chọn một trường ngày của khách hàng tiềm năng.',
-  'A rate from 0% to 100%.': 'Một tỷ lệ từ 0% đến 100%.',
-  'A period of 1 day or more.': 'Một kỳ từ 1 ngày trở lên.',
   'Choose the day ages are counted to.': 'Chọn ngày dùng để tính tuổi.',
   'the leads': 'danh sách khách hàng tiềm năng',
   '{leads} leads with {length} fields read from {leadsSheet}!{leadsRange}.':
