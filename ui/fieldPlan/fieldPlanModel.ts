@@ -6,7 +6,8 @@ import { parseRangeA1 } from '../../core/kit/sheet/a1';
 import { FieldPlanAnswers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/plans/fieldPlan/buildFieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { FIELD_PLAN_RULES, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { AnswerRule, answerProblem } from '../../core/kit/answers/answerRule';
 import { MAX_FIELDS } from '../host';
 import { tooMany } from '../wizard/savedState';
 
@@ -115,19 +116,40 @@ export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
   return areas.map((area, i) => ({ name: t('Rep {value}', { value: i + 1 }), area }));
 }
 
+/** A field's error key, its declared rule and its answer. */
+type Ruled = readonly [string, AnswerRule, number | null];
+
+/** The first answer that breaks its declared rule (FIELD_PLAN_RULES), as the step's error, or undefined. */
+function firstProblem(ruled: readonly Ruled[]): Record<string, string> | undefined {
+  for (const [key, rule, value] of ruled) {
+    const problem = answerProblem(rule, value, t);
+    if (problem) return { [key]: problem };
+  }
+  return undefined;
+}
+
 /** Errors by field name for a step; empty when the wizard may go on. */
 export function validateStep(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
   if (state.step === 0) {
-    if (!(a.target >= 0) || !(a.dealSize > 0)) return { target: t('A target of 0 or more and an average deal above 0.') };
+    const first = firstProblem([
+      ['target', FIELD_PLAN_RULES.target, a.target],
+      ['dealSize', FIELD_PLAN_RULES.dealSize, a.dealSize],
+    ]);
+    if (first) return first;
     if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
     if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
       return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
-    return a.sellingDays >= 0 ? {} : { sellingDays: t('Selling days: 0 or more.') };
+    return firstProblem([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
   }
   if (state.step === 1) {
     const d = a.day;
-    if ([d.minutes, d.breaks, d.admin, d.visit, d.travel, d.prep, d.wait].some((m) => !(m >= 0))) return { day: t('Minutes: numbers, 0 or more.') };
+    const ruled = firstProblem([
+      ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): Ruled => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
+      ['maxVisits', FIELD_PLAN_RULES.maxVisits, d.maxVisits],
+      ['noShow', FIELD_PLAN_RULES.noShowRate, d.noShowRate],
+    ]);
+    if (ruled) return ruled;
     if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
     // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
     const perDay = dayVisits(d);
@@ -139,7 +161,7 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
         ),
       };
     }
-    return d.noShowRate >= 0 && d.noShowRate <= 1 ? {} : { noShow: t('A share from 0% to 100%.') };
+    return {};
   }
   if (state.step === 2) {
     if (a.accounts.range === '' || state.fields.length === 0)
@@ -150,6 +172,12 @@ export function validateStep(state: FieldPlanState): Record<string, string> {
     const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
     if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
     if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
+    const classes = firstProblem([
+      ['classes', FIELD_PLAN_RULES.classShare, a.classes.aShare],
+      ['classes', FIELD_PLAN_RULES.classShare, a.classes.bShare],
+      ...(['A', 'B', 'C'] as const).map((c): Ruled => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
+    ]);
+    if (classes) return classes;
     return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
   }
   if (state.step === 3 && a.reps.length > MAX_REPS) return { reps: tooMany(MAX_REPS, a.reps.length) };

@@ -3,7 +3,8 @@ import { a1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, fixedColumn, fixedRow } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { FieldPlanAnswers, NO_REP, WEEKS, GOLDEN_RATIO_PART, dayVisits } from './fieldPlanAnswers';
+import { FIELD_PLAN_RULES, FieldPlanAnswers, GOLDEN_RATIO_PART, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
+import { sheetRule } from '../../kit/answers/answerRule';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
@@ -70,27 +71,28 @@ const A = ACCOUNT_COLUMNS;
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
   const { t } = sheet;
   const d = a.day;
-  const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined][] = [
-    [I.target, t('Sales target'), a.target, 'money'],
-    [I.dealSize, t('Average deal'), a.dealSize, 'money'],
-    [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer'],
-    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer'],
-    [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer'],
-    [I.admin, t('Admin time (minutes)'), d.admin, 'integer'],
-    [I.visit, t('A visit (minutes)'), d.visit, 'integer'],
-    [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer'],
-    [I.prep, t('Preparation (minutes)'), d.prep, 'integer'],
-    [I.wait, t('Waiting (minutes)'), d.wait, 'integer'],
-    [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer'],
-    [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent'],
-    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent'],
-    [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent'],
-    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer'],
-    [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer'],
-    [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer'],
+  type Rule = keyof typeof FIELD_PLAN_RULES;
+  const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined, Rule][] = [
+    [I.target, t('Sales target'), a.target, 'money', 'target'],
+    [I.dealSize, t('Average deal'), a.dealSize, 'money', 'dealSize'],
+    [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer', 'sellingDays'],
+    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer', 'dayMinutes'],
+    [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer', 'dayMinutes'],
+    [I.admin, t('Admin time (minutes)'), d.admin, 'integer', 'dayMinutes'],
+    [I.visit, t('A visit (minutes)'), d.visit, 'integer', 'dayMinutes'],
+    [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer', 'dayMinutes'],
+    [I.prep, t('Preparation (minutes)'), d.prep, 'integer', 'dayMinutes'],
+    [I.wait, t('Waiting (minutes)'), d.wait, 'integer', 'dayMinutes'],
+    [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer', 'maxVisits'],
+    [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent', 'noShowRate'],
+    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent', 'classShare'],
+    [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent', 'classShare'],
+    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer', 'visitsAYear'],
+    [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer', 'visitsAYear'],
+    [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer', 'visitsAYear'],
   ];
-  for (const [row, label, value, format] of rows) {
-    sheet.input(row, label, value ?? '', { format, rule: { min: 0, message: t('A number, 0 or more.') } });
+  for (const [row, label, value, format, rule] of rows) {
+    sheet.input(row, label, value ?? '', { format, rule: sheetRule(FIELD_PLAN_RULES[rule], t) });
     if (value === null) sheet.put(row, 1, null);
   }
 }

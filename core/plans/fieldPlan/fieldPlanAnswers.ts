@@ -6,6 +6,7 @@ import { AccountClass, abcClasses, visitFrequencies } from '../../functions/visi
 import { callCapacity, reverseFunnel, visitsPerDay } from '../../functions/visits/funnelAndCapacity';
 import { Place } from '../../functions/visits/visitRoute';
 import { msg } from '../../kit/i18n/msg';
+import { AnswerRule } from '../../kit/answers/answerRule';
 
 /** The working day, in minutes, as the field plan's inputs hold it. */
 export interface WorkingDay {
@@ -63,6 +64,22 @@ export interface PlannedAccount {
   /** Where it is, when the table gives a latitude and a longitude in range. */
   readonly place: Place | null;
 }
+
+/**
+ * The rules of the field plan's number answers, declared once: the pane checks each field with them,
+ * the Field plan sheet's input rules are made from them, and a saved state is restored through them.
+ * The seven parts of a working day share one rule (minutes of a day).
+ */
+export const FIELD_PLAN_RULES = {
+  target: { min: 0, message: msg('A sales target: 0 or more.') },
+  dealSize: { min: 0.01, message: msg('An average deal: 0.01 or more.') },
+  sellingDays: { min: 0, max: 366, message: msg('Selling days a year: from 0 to 366.') },
+  dayMinutes: { min: 0, max: 1440, message: msg('Minutes: from 0 to 1,440 (a whole day).') },
+  maxVisits: { min: 1, blankAllowed: true, message: msg('Most visits a day: 1 or more, or blank for no cap.') },
+  noShowRate: { min: 0, max: 1, message: msg('A share from 0% to 100%.') },
+  classShare: { min: 0, max: 1, message: msg('A class cut-off: a share from 0% to 100%.') },
+  visitsAYear: { min: 0, whole: true, message: msg('Visits a year: a whole number, 0 or more.') },
+} as const satisfies Record<string, AnswerRule>;
 
 /** Weeks in the calendar a year of visits is spread over. */
 export const WEEKS = 52;

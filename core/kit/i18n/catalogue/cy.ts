@@ -92,7 +92,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Visits a year, A': 'Ymweliadau y flwyddyn, A',
   'Visits a year, B': 'Ymweliadau y flwyddyn, B',
   'Visits a year, C': 'Ymweliadau y flwyddyn, C',
-  'A number, 0 or more.': 'Rhif, 0 neu fwy.',
   'Minutes for visits': 'Munudau ar gyfer ymweliadau',
   'Visits a day': 'Ymweliadau y dydd',
   'Visits a year a rep': 'Ymweliadau y flwyddyn fesul cynrychiolydd',
@@ -516,11 +515,8 @@ export const CY: Readonly<Record<string, string>> = {
   'The selection gives no {value}: {value2}.': "Nid yw'r dewis yn rhoi {value}: {value2}.",
   'win rate': 'cyfradd ennill',
   'lead conversion': 'cyfradd trosi darpar gwsmeriaid',
-  'A target of 0 or more and an average deal above 0.': 'Targed o 0 neu fwy a bargen gyfartalog uwch na 0.',
   'Each stage needs a name and a rate to the next stage above 0% and at most 100%.':
     "Mae angen enw ar bob cam a chyfradd i'r cam nesaf uwch na 0% a hyd at 100%.",
-  'Selling days: 0 or more.': 'Diwrnodau gwerthu: 0 neu fwy.',
-  'Minutes: numbers, 0 or more.': 'Munudau: rhifau, 0 neu fwy.',
   'A visit with its travel takes some minutes.': "Mae ymweliad a'i daith yn cymryd rhai munudau.",
   'A share from 0% to 100%.': 'Cyfran o 0% i 100%.',
   'Select the accounts in the sheet, header row included, then press the button.':
@@ -2035,4 +2031,11 @@ export const CY: Readonly<Record<string, string>> = {
   'A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.': 'Mis ramp: teipiwch ganran fel 50% (neu 0.5), o 0% i 100%.',
   'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).': "Y gyllideb i'w rhannu: 0.01 neu fwy, ac ar y mwyaf miliwn biliwn (10¹⁵).",
   'Round to a unit of 0.01 or more, or leave it blank.': 'Talgrynnwch i uned o 0.01 neu fwy, neu gadewch yn wag.',
+  'A sales target: 0 or more.': 'Targed gwerthu: 0 neu fwy.',
+  'An average deal: 0.01 or more.': 'Bargen gyfartalog: 0.01 neu fwy.',
+  'Selling days a year: from 0 to 366.': "Diwrnodau gwerthu'r flwyddyn: o 0 i 366.",
+  'Minutes: from 0 to 1,440 (a whole day).': 'Munudau: o 0 i 1,440 (diwrnod cyfan).',
+  'Most visits a day: 1 or more, or blank for no cap.': "Y nifer fwyaf o ymweliadau'r dydd: 1 neu fwy, neu'n wag am ddim terfyn.",
+  'A class cut-off: a share from 0% to 100%.': 'Torbwynt dosbarth: cyfran o 0% i 100%.',
+  'Visits a year: a whole number, 0 or more.': "Ymweliadau'r flwyddyn: rhif cyfan, 0 neu fwy.",
 };

@@ -92,7 +92,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Visits a year, A': 'Lượt viếng thăm mỗi năm, A',
   'Visits a year, B': 'Lượt viếng thăm mỗi năm, B',
   'Visits a year, C': 'Lượt viếng thăm mỗi năm, C',
-  'A number, 0 or more.': 'Một số, từ 0 trở lên.',
   'Minutes for visits': 'Số phút dành cho viếng thăm',
   'Visits a day': 'Lượt viếng thăm mỗi ngày',
   'Visits a year a rep': 'Lượt viếng thăm mỗi năm của một nhân viên',
@@ -513,11 +512,8 @@ export const VI: Readonly<Record<string, string>> = {
   'The selection gives no {value}: {value2}.': 'Vùng chọn không cho ra {value}: {value2}.',
   'win rate': 'tỷ lệ thắng',
   'lead conversion': 'tỷ lệ chuyển đổi khách hàng tiềm năng',
-  'A target of 0 or more and an average deal above 0.': 'Một mục tiêu từ 0 trở lên và giá trị giao dịch trung bình lớn hơn 0.',
   'Each stage needs a name and a rate to the next stage above 0% and at most 100%.':
     'Mỗi giai đoạn cần một tên và tỷ lệ sang giai đoạn sau trên 0% và tối đa 100%.',
-  'Selling days: 0 or more.': 'Số ngày bán hàng: từ 0 trở lên.',
-  'Minutes: numbers, 0 or more.': 'Số phút: các số từ 0 trở lên.',
   'A visit with its travel takes some minutes.': 'Một lượt viếng thăm kèm di chuyển cần một số phút.',
   'A share from 0% to 100%.': 'Một tỷ trọng từ 0% đến 100%.',
   'Select the accounts in the sheet, header row included, then press the button.':
@@ -2014,4 +2010,11 @@ export const VI: Readonly<Record<string, string>> = {
   'A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.': 'Một tháng làm quen: nhập một tỷ lệ phần trăm như 50% (hoặc 0,5), từ 0% đến 100%.',
   'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).': 'Ngân sách cần chia: từ 0,01 trở lên và tối đa một triệu tỷ (10¹⁵).',
   'Round to a unit of 0.01 or more, or leave it blank.': 'Làm tròn theo đơn vị từ 0,01 trở lên, hoặc để trống.',
+  'A sales target: 0 or more.': 'Chỉ tiêu doanh số: từ 0 trở lên.',
+  'An average deal: 0.01 or more.': 'Giá trị giao dịch trung bình: từ 0,01 trở lên.',
+  'Selling days a year: from 0 to 366.': 'Số ngày bán hàng trong năm: từ 0 đến 366.',
+  'Minutes: from 0 to 1,440 (a whole day).': 'Số phút: từ 0 đến 1.440 (cả một ngày).',
+  'Most visits a day: 1 or more, or blank for no cap.': 'Số lần thăm tối đa mỗi ngày: từ 1 trở lên, hoặc để trống nếu không giới hạn.',
+  'A class cut-off: a share from 0% to 100%.': 'Ngưỡng phân hạng: một tỷ lệ từ 0% đến 100%.',
+  'Visits a year: a whole number, 0 or more.': 'Số lần thăm mỗi năm: một số nguyên, từ 0 trở lên.',
 };
