@@ -16,7 +16,7 @@ export interface Pane {
 
 /**
  * The pane's tabs, in order: the function gallery, then one tab per wizard. A new wizard is one
- * entry here (README: "Add a wizard").
+ * entry here (CONTRIBUTING.md: "Add a wizard").
  */
 export const PANES: readonly Pane[] = [
   { id: 'functions', label: msg('Functions'), render: renderGallery },
