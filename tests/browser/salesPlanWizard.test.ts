@@ -1,5 +1,5 @@
 /**
- * The sales-targets wizard as a manager runs it in the preview: goal, baseline from the monthly
+ * The sales-plan wizard as a manager runs it in the preview: goal, baseline from the monthly
  * history on the Revenue history sheet, regions and drivers from a selection, review, Build; then the plan
  * sheet's totals, an edited input, and the screenshots of each step.
  */
@@ -16,7 +16,7 @@ import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } fro
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 const numberIn = (text: string | null) => Number((text ?? '').replace(/[,%]/g, ''));
 
-describeInBrowser('the sales-targets wizard in the preview', () => {
+describeInBrowser('the sales-plan wizard in the preview', () => {
   let browser: Browser;
   let server: { url: string; process: ChildProcess };
   let page: Page;

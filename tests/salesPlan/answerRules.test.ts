@@ -5,22 +5,22 @@
  */
 import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
 import { SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
-import { WizardState, restoreState, validateStep } from '../../ui/salesPlan/wizardModel';
+import { SalesPlanState, restoreState, validateStep } from '../../ui/salesPlan/salesPlanModel';
 import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
 import '../../core/kit/i18n/catalogues';
 
 /** The month shares of a period of n months, split evenly (as many as the months, when n is a month count). */
 const evenShares = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 12 ? Array.from({ length: n }, () => 1 / n) : []);
 type Put = (a: SalesPlanAnswers, v: number) => SalesPlanAnswers;
-const field = (step: number, error: string, put: Put, onSheet = true): RuledField<WizardState> => ({
+const field = (step: number, error: string, put: Put, onSheet = true): RuledField<SalesPlanState> => ({
   step,
   error,
   onSheet,
   put: (state, value) => ({ ...state, answers: put(state.answers, value as number) }),
 });
-const ready: WizardState = { step: 3, answers: defaultAnswers(2027), baselineSource: 'typed', seasonalityFromHistory: false };
+const ready: SalesPlanState = { step: 3, answers: defaultAnswers(2027), baselineSource: 'typed', seasonalityFromHistory: false };
 
-const SALES_PLAN: RuledWizard<WizardState> = {
+const SALES_PLAN: RuledWizard<SalesPlanState> = {
   rules: SALES_PLAN_RULES,
   fields: {
     year: field(0, 'year', (a, v) => ({ ...a, year: v }), false),

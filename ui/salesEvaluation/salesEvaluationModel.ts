@@ -125,7 +125,7 @@ export function targetsFromLastYear(a: SalesEvaluationAnswers, values: readonly 
 
 /**
  * Targets read from a plan sheet's selected rows: names in the first column, a column a month headed
- * Jan … Dec, in English or the pane's language (the targets wizard's layout), header row first. Each month's cell is referenced, so the
+ * Jan … Dec, in English or the pane's language (the sales-plan wizard's layout), header row first. Each month's cell is referenced, so the
  * evaluation follows the plan; a month the selection lacks is a typed 0. A message when there is none.
  *
  * @example

@@ -25,7 +25,7 @@ function fakeHost(selection: unknown[][] = [[1]]) {
 const heading = (root: HTMLElement) => root.querySelector('h2')!.textContent;
 const next = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Next →')!.click();
 
-describe('the targets wizard in a pane', () => {
+describe('the sales-plan wizard in a pane', () => {
   let root: HTMLElement;
   beforeEach(() => {
     root = document.createElement('div');

@@ -5,14 +5,14 @@ import { h } from '../dom';
 import { button, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { STEP_TITLES, WizardState, restoreState, baselineFrom, historyFromSelection, monthSharesFor, reviewNumbers, validateStep } from './wizardModel';
+import { STEP_TITLES, SalesPlanState, restoreState, baselineFrom, historyFromSelection, monthSharesFor, reviewNumbers, validateStep } from './salesPlanModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 // A box being retyped (empty, NaN) reads as "…", never "NaN".
 const money = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocale()) : '…');
 const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '…');
 
-type Ctx = StepContext<WizardState>;
+type Ctx = StepContext<SalesPlanState>;
 
 /** The choices offered, with an answer of the manager's own (restored or typed on a sheet) kept first. */
 const withAnswer = (choices: readonly string[], answer: string): string[] => (choices.includes(answer) ? [...choices] : [answer, ...choices]);
@@ -420,7 +420,7 @@ function stepReview(ctx: Ctx): HTMLElement[] {
 }
 
 /** The sales-plan wizard: goal, baseline, breakdown, review and Build, on the shared wizard runtime. */
-export const SALES_PLAN_WIZARD: WizardDefinition<WizardState> = {
+export const SALES_PLAN_WIZARD: WizardDefinition<SalesPlanState> = {
   settingsKey: 'salesPlanWizard',
   restore: (saved) => restoreState(saved),
   steps: [
@@ -432,12 +432,12 @@ export const SALES_PLAN_WIZARD: WizardDefinition<WizardState> = {
   ],
 };
 
-function withBaseline(state: WizardState): WizardState {
+function withBaseline(state: SalesPlanState): SalesPlanState {
   const baseline = baselineFrom(state);
   return typeof baseline === 'number' ? { ...state, answers: { ...state.answers, baseline: Math.round(baseline) } } : state;
 }
 
-function withMonthShares(state: WizardState): WizardState {
+function withMonthShares(state: SalesPlanState): SalesPlanState {
   return { ...state, answers: { ...state.answers, monthShares: monthSharesFor(state) } };
 }
 

@@ -7,7 +7,7 @@ import * as budget from '../budgetAllocation/budgetAllocationModel';
 import * as fieldPlan from '../fieldPlan/fieldPlanModel';
 import * as leadScoring from '../leadScoring/leadScoringModel';
 import * as evaluation from '../salesEvaluation/salesEvaluationModel';
-import * as salesPlan from '../salesPlan/wizardModel';
+import * as salesPlan from '../salesPlan/salesPlanModel';
 import { MAX_LINES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
 import { MAX_REPS, MAX_STAGES } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { MAX_RULES } from '../../core/plans/leadScoring/leadScoringAnswers';

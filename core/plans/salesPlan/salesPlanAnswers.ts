@@ -1,7 +1,7 @@
 import { AnswerRule } from '../../kit/answers/answerRule';
 import { msg } from '../../kit/i18n/msg';
 import { Translate, translator } from '../../kit/i18n/translate';
-/** What the targets wizard asks a manager, in the order of its steps. Plain JSON: it is saved in the document. */
+/** What the sales-plan wizard asks a manager, in the order of its steps. Plain JSON: it is saved in the document. */
 export interface SalesPlanAnswers {
   /** Step 1, the goal: what is measured, for which year, and who owns it. */
   readonly measure: string;

@@ -13,7 +13,7 @@ import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
 export type BaselineSource = 'forecast' | 'last12' | 'typed';
 
 /** The wizard's state: the plan's answers plus what the manager chose on the way. Plain JSON. */
-export interface WizardState {
+export interface SalesPlanState {
   readonly step: number;
   readonly answers: SalesPlanAnswers;
   /** Monthly history read from the sheet (oldest first), when the manager selected one. */
@@ -26,7 +26,7 @@ export interface WizardState {
 export const STEP_TITLES = [msg('The goal'), msg('The baseline'), msg('The breakdown'), msg('Review and build')] as const;
 
 /** The state a new wizard starts from: next year, sensible defaults. */
-export function initialState(today = new Date()): WizardState {
+export function initialState(today = new Date()): SalesPlanState {
   return { step: 0, answers: defaultAnswers(today.getFullYear() + 1), baselineSource: 'typed', seasonalityFromHistory: false };
 }
 
@@ -67,9 +67,9 @@ const STATE_SHAPE = shaped({
  * @example
  * restoreState('{"step":3,"answers":{"baseline":"=HYPERLINK(\"x\")"}}').message //=> 'Your saved answers could not be used…'
  */
-export function restoreState(saved: unknown, fresh: WizardState = initialState()): { state: WizardState; message?: string } {
+export function restoreState(saved: unknown, fresh: SalesPlanState = initialState()): { state: SalesPlanState; message?: string } {
   const completed = (parsed: unknown) => {
-    const p = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<WizardState>;
+    const p = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<SalesPlanState>;
     return { ...fresh, ...p, answers: { ...fresh.answers, ...(typeof p.answers === 'object' ? p.answers : {}) } };
   };
   return restoreSaved(saved, fresh, STATE_SHAPE, validateStep, completed);
@@ -93,7 +93,7 @@ export function historyFromSelection(values: readonly (readonly unknown[])[]): n
 }
 
 /** Positions (0 = January) of the period's months in a calendar year. */
-function periodPositions(state: WizardState): number[] {
+function periodPositions(state: SalesPlanState): number[] {
   const { start, months } = planPeriod(state.answers);
   return Array.from({ length: months }, (_, m) => start - 1 + m);
 }
@@ -102,7 +102,7 @@ function periodPositions(state: WizardState): number[] {
  * The period's baseline the chosen source gives, or why it cannot. History is taken to end in the
  * December before the plan year, so the forecast's first month is the plan year's January.
  */
-export function baselineFrom(state: WizardState): number | string {
+export function baselineFrom(state: SalesPlanState): number | string {
   const { history, baselineSource, answers } = state;
   if (baselineSource === 'typed') return answers.baseline;
   if (!history) return t('Select the monthly history in the sheet first.');
@@ -116,7 +116,7 @@ export function baselineFrom(state: WizardState): number | string {
 }
 
 /** The period's month shares (adding up to 1): from the history's seasonality when asked, else flat. */
-export function monthSharesFor(state: WizardState): number[] {
+export function monthSharesFor(state: SalesPlanState): number[] {
   let yearShares = Array.from({ length: 12 }, () => 1 / 12);
   if (state.seasonalityFromHistory && state.history) {
     const trimmed = state.history.slice(state.history.length - Math.floor(state.history.length / 12) * 12);
@@ -129,7 +129,7 @@ export function monthSharesFor(state: WizardState): number[] {
 }
 
 /** What is wrong with the answers of a step, field by field (empty when the step may be left). */
-export function validateStep(state: WizardState): Record<string, string> {
+export function validateStep(state: SalesPlanState): Record<string, string> {
   const a = state.answers;
   const errors: Record<string, string> = {};
   // Each number answer is checked by its declared rule (SALES_PLAN_RULES), as the sheet's input rule is.
@@ -185,7 +185,7 @@ function sentence(message: string): string {
 }
 
 /** The plan's numbers for the review step, or why there are none (the review then offers no Build). */
-export function reviewNumbers(state: WizardState): SalesPlanNumbers | string {
+export function reviewNumbers(state: SalesPlanState): SalesPlanNumbers | string {
   for (let step = 0; step < 3; step += 1) {
     const first = Object.values(validateStep({ ...state, step }))[0];
     if (first) return first;

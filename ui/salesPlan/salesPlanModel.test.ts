@@ -1,12 +1,12 @@
-import { initialState, historyFromSelection, baselineFrom, monthSharesFor, restoreState, validateStep, WizardState } from './wizardModel';
+import { initialState, historyFromSelection, baselineFrom, monthSharesFor, restoreState, validateStep, SalesPlanState } from './salesPlanModel';
 
 const twoYears = [100, 120, 90, 110, 130, 150, 140, 120, 110, 100, 160, 200, 110, 130, 100, 120, 140, 165, 150, 130, 120, 110, 175, 220];
-const at = (step: number, change: Partial<WizardState> = {}, answers: Partial<WizardState['answers']> = {}): WizardState => {
+const at = (step: number, change: Partial<SalesPlanState> = {}, answers: Partial<SalesPlanState['answers']> = {}): SalesPlanState => {
   const state = initialState(new Date(2026, 10, 22));
   return { ...state, ...change, step, answers: { ...state.answers, ...answers } };
 };
 
-describe('the targets wizard, step by step', () => {
+describe('the sales-plan wizard, step by step', () => {
   it('starts on next year with sensible defaults', () => {
     const state = initialState(new Date(2026, 10, 22));
     expect(state.answers.year).toBe(2027);
@@ -69,8 +69,8 @@ describe('the targets wizard, step by step', () => {
   });
 });
 
-describe('the targets wizard for a quarter', () => {
-  const quarter = (change: Partial<WizardState> = {}) => at(1, change, { periodStart: 4, periodMonths: 3 });
+describe('the sales-plan wizard for a quarter', () => {
+  const quarter = (change: Partial<SalesPlanState> = {}) => at(1, change, { periodStart: 4, periodMonths: 3 });
 
   it('takes the baseline of the quarter months from last year', () => {
     expect(baselineFrom(quarter({ history: twoYears, baselineSource: 'last12' }))).toBe(120 + 140 + 165);
