@@ -1,5 +1,6 @@
 import { serialToUtcDate, utcDaySerial } from '../core/kit/cells/values';
 import { h } from './dom';
+import { msg, t } from './i18n';
 
 /**
  * A labelled field with the place for its error message right beside it.
@@ -59,6 +60,27 @@ export function select<T extends string>(
   const el = h('select', { ariaLabel, className: 'sp-input' }, ...options.map((o) => h('option', { value: o, selected: o === value }, labelOf(o))));
   el.addEventListener('change', () => onChange(el.value as T));
   return el;
+}
+
+/** How an optional field picker says "no field": answered as ''. */
+export const NO_FIELD = msg('(none)');
+
+/**
+ * A drop-down of the fields of the user's table: an optional one starts with "(none)" (answered as
+ * ''), and a field the table no longer has (a restored answer) stays listed, so it shows as chosen.
+ *
+ * @example
+ * fieldPicker(a.outcomeField, fields, (v) => answer(ctx, { outcomeField: v }), t('Outcome field'), { optional: true })
+ */
+export function fieldPicker(
+  value: string,
+  fields: readonly string[],
+  onChange: (field: string) => void,
+  ariaLabel: string,
+  { optional = false } = {},
+): HTMLSelectElement {
+  const choices = [...(optional ? [''] : []), ...(value !== '' && !fields.includes(value) ? [value] : []), ...fields];
+  return select(optional ? value : value || fields[0] || '', choices, onChange, ariaLabel, (field) => (field === '' ? t(NO_FIELD) : field));
 }
 
 /** A secondary button that runs `onClick`. */

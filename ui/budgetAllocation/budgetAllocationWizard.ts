@@ -77,7 +77,7 @@ function stepLines(ctx: Ctx): (HTMLElement | null)[] {
       h('td', {}, l.name),
       h('td', { className: 'sp-num' }, money(l.current)),
       h('td', {}, l.curve.beta > 0 ? `${l.curve.kind}, β ${money(l.curve.beta)}, κ ${money(l.curve.kappa)}` : '—'),
-      h('td', { className: 'sp-num' }, l.points === null ? 'typed' : String(l.points)),
+      h('td', { className: 'sp-num' }, l.points === null ? t('typed') : String(l.points)),
     ),
   );
   return [

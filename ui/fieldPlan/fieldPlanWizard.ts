@@ -3,7 +3,7 @@ import { CellValue } from '../../core/kit/cells/values';
 import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { h } from '../dom';
-import { button, field, numberInput, select, textInput } from '../form';
+import { button, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -13,8 +13,8 @@ import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
 type Ctx = StepContext<FieldPlanState>;
 const count = (x: number) => Math.round(x).toLocaleString(numberLocale());
 
-/** The accounts table last read, kept in memory only (a table of hundreds of rows is not a setting). */
-let readTable: { key: string; values: CellValue[][] } | undefined;
+/** Where the accounts were read from: the key their kept copy is found by. */
+const accountsAddress = (ctx: Ctx) => `${ctx.state.answers.accounts.sheet}!${ctx.state.answers.accounts.range}`;
 
 /** The first or last stage's rate from the selection: its lead conversion or its win rate. */
 async function rateFromSelected(ctx: Ctx, kpi: keyof typeof RATE_SOURCES): Promise<void> {
@@ -150,9 +150,6 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
-/** The choice that leaves the coordinates out (no visiting order). */
-const NO_FIELD = '(none)';
-
 async function accountsFromSelection(ctx: Ctx): Promise<void> {
   const selection = await ctx.readSelection('accounts');
   if (!selection) return;
@@ -160,7 +157,7 @@ async function accountsFromSelection(ctx: Ctx): Promise<void> {
   if (typeof table === 'string') return ctx.redraw({ accounts: table });
   const { sheet, range, values } = table;
   const read = readAccounts(values);
-  readTable = { key: `${sheet}!${range}`, values };
+  ctx.keepTable(`${sheet}!${range}`, values);
   ctx.update((s) => ({
     ...s,
     fields: read.fields,
@@ -193,12 +190,7 @@ function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
   const place = (key: 'latField' | 'lonField', label: string) =>
     field(
       label,
-      select(
-        a.accounts[key] || NO_FIELD,
-        [NO_FIELD, ...fields],
-        (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v === NO_FIELD ? '' : v } }),
-        label,
-      ),
+      fieldPicker(a.accounts[key] ?? '', fields, (v) => answer(ctx, { accounts: { ...ctx.state.answers.accounts, [key]: v } }), label, { optional: true }),
       'accountFields',
       ctx.errors,
     );
@@ -216,7 +208,7 @@ function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
       { className: 'sp-hint' },
       fields.length > 0
         ? t('{value} accounts in {length} areas, read from {sheet}!{range}.', {
-            value: (readTable?.values.length ?? 1) - 1,
+            value: (ctx.keptTable(accountsAddress(ctx))?.length ?? 1) - 1,
             length: ctx.state.areas.length,
             sheet: a.accounts.sheet,
             range: a.accounts.range,
@@ -285,8 +277,9 @@ function stepReps(ctx: Ctx): (HTMLElement | null)[] {
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const key = `${a.accounts.sheet}!${a.accounts.range}`;
-  const n = readTable?.key === key ? fieldPlanNumbers(a, readTable.values) : undefined;
+  const key = accountsAddress(ctx);
+  const accounts = ctx.keptTable(key);
+  const n = accounts ? fieldPlanNumbers(a, accounts) : undefined;
   const trigger = buildButton(
     ctx,
     t('Build the field plan'),

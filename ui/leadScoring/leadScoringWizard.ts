@@ -1,11 +1,10 @@
-import { CellValue } from '../../core/kit/cells/values';
 import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads/leadRules';
 import { h } from '../dom';
-import { button, field, isoFromSerial, numberInput, select, textInput } from '../form';
+import { button, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
-import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
+import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { stepDecay } from './decayStep';
 import {
   LeadScoringState,
@@ -25,10 +24,6 @@ import { numberAsText } from '../../core/kit/sheet/tableChecks';
 import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<LeadScoringState>;
-const NO_OUTCOME = '(none)';
-
-/** The lead table last read, kept in memory only (a table of thousands of rows is not a setting). */
-let readLeads: { key: string; values: CellValue[][] } | undefined;
 
 /** The lead table from the cells selected in the sheet: its first row the field names. */
 async function leadsFromSelection(ctx: Ctx): Promise<void> {
@@ -39,18 +34,21 @@ async function leadsFromSelection(ctx: Ctx): Promise<void> {
   const asText = numberAsText(table.values);
   if (asText) return ctx.redraw({ leads: sayMisread('textNumber', asText, table.fields) });
   const { sheet, range, fields, values } = table;
-  readLeads = { key: `${sheet}!${range}`, values };
+  ctx.keepTable(`${sheet}!${range}`, values);
   const outcome = fields.find((f) => /outcome|status|result/i.test(f)) ?? '';
   ctx.update((s) => ({ ...s, fields, answers: { ...s.answers, leadsSheet: sheet, leadsRange: range, labelField: fields[0], outcomeField: outcome } }));
   ctx.redraw({});
 }
+
+/** Where the lead table was read from: the key its kept copy is found by. */
+const leadsAddress = (state: LeadScoringState) => `${state.answers.leadsSheet}!${state.answers.leadsRange}`;
 
 function stepLeads(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
   const read =
     fields.length > 0
       ? t('{leads} leads with {length} fields read from {leadsSheet}!{leadsRange}.', {
-          leads: Math.max(0, (readLeads?.values.length ?? 1) - 1),
+          leads: Math.max(0, (ctx.keptTable(leadsAddress(ctx.state))?.length ?? 1) - 1),
           length: fields.length,
           leadsSheet: a.leadsSheet,
           leadsRange: a.leadsRange,
@@ -71,7 +69,7 @@ function stepLeads(ctx: Ctx): (HTMLElement | null)[] {
     fields.length > 0
       ? field(
           t('Won / Lost in (for conversion)'),
-          select(a.outcomeField || NO_OUTCOME, [NO_OUTCOME, ...fields], (v) => answer(ctx, { outcomeField: v === NO_OUTCOME ? '' : v }), t('Outcome field')),
+          fieldPicker(a.outcomeField, fields, (v) => answer(ctx, { outcomeField: v }), t('Outcome field'), { optional: true }),
           'outcomeField',
           ctx.errors,
         )
@@ -219,8 +217,9 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
-  const key = `${a.leadsSheet}!${a.leadsRange}`;
-  const numbers = readLeads?.key === key ? reviewNumbers(a, readLeads.values) : undefined;
+  const key = leadsAddress(ctx.state);
+  const leads = ctx.keptTable(key);
+  const numbers = leads ? reviewNumbers(a, leads) : undefined;
   const facts: [string, string][] = numbers
     ? [
         [t('Leads'), numbers.leads.toLocaleString(numberLocale())],
@@ -263,18 +262,20 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
 }
 
 /** The bands' checks, and, when the predictive score is asked for, that it can be fitted. */
-function validateBands(state: LeadScoringState): Record<string, string> {
+function validateBands(state: LeadScoringState, memory: StepMemory): Record<string, string> {
   const errors = validateStep(state);
   if (Object.keys(errors).length > 0 || !state.predict) return errors;
-  const key = `${state.answers.leadsSheet}!${state.answers.leadsRange}`;
-  if (readLeads?.key !== key) return { model: t('Select {key} again (step 1) to fit the predictive score.', { key }) };
-  const model = fitModel(state.answers, readLeads.values);
+  const key = leadsAddress(state);
+  const leads = memory.keptTable(key);
+  if (!leads) return { model: t('Select {key} again (step 1) to fit the predictive score.', { key }) };
+  const model = fitModel(state.answers, leads);
   return typeof model === 'string' ? { model } : {};
 }
 
 /** Leaving the bands fits the predictive score (when asked for) on the leads read, or drops it. */
-function withModel(state: LeadScoringState): LeadScoringState {
-  const model = state.predict && readLeads ? fitModel(state.answers, readLeads.values) : undefined;
+function withModel(state: LeadScoringState, memory: StepMemory): LeadScoringState {
+  const leads = memory.keptTable(leadsAddress(state));
+  const model = state.predict && leads ? fitModel(state.answers, leads) : undefined;
   const kept = model && typeof model !== 'string' ? { intercept: model.intercept, terms: model.terms, method: model.method } : undefined;
   return { ...state, answers: { ...state.answers, model: kept } };
 }
@@ -286,7 +287,7 @@ export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
   steps: [
     { title: STEP_TITLES[0], render: stepLeads, validate: validateStep },
     { title: STEP_TITLES[1], render: stepRules, validate: validateStep },
-    { title: STEP_TITLES[2], render: (ctx) => stepDecay(ctx, readLeads?.values), validate: validateStep },
+    { title: STEP_TITLES[2], render: (ctx) => stepDecay(ctx, ctx.keptTable(leadsAddress(ctx.state))), validate: validateStep },
     { title: STEP_TITLES[3], render: stepBands, validate: validateBands, leave: withModel },
     { title: STEP_TITLES[4], render: stepReview },
   ],

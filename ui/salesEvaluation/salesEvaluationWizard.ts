@@ -3,7 +3,7 @@ import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSale
 import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
 import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
 import { h } from '../dom';
-import { button, field, numberInput, select, textInput } from '../form';
+import { button, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -23,9 +23,8 @@ import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<SalesEvaluationState>;
 
-/** The actuals last read, kept in memory only (a table of rows is not a setting). */
-let readTable: { key: string; values: CellValue[][] } | undefined;
-const NO_FIELD = '(none)';
+/** The actuals as read in this pane (kept by their address, see StepContext.keepTable), or undefined. */
+const actualsRead = (ctx: Ctx) => ctx.keptTable(`${ctx.state.answers.actuals.sheet}!${ctx.state.answers.actuals.range}`);
 
 /** Why the names in these fields cannot be compared as they are (spaces around one), if so. */
 function namesMisread(values: readonly (readonly CellValue[])[], fields: readonly string[], names: readonly string[]): string | undefined {
@@ -44,7 +43,7 @@ async function actualsFromSelection(ctx: Ctx): Promise<void> {
   const read = readActuals(table.values, table.sheet, table.range);
   const spaced = namesMisread(table.values, table.fields, [read.actuals.childField, read.actuals.statusField, read.actuals.productField ?? '']);
   if (spaced) return ctx.redraw({ actuals: spaced });
-  readTable = { key: `${table.sheet}!${table.range}`, values: table.values };
+  ctx.keepTable(`${table.sheet}!${table.range}`, table.values);
   ctx.update((s) => ({ ...s, fields: table.fields, answers: { ...s.answers, ...read, children: [] } }));
   ctx.redraw({});
 }
@@ -53,9 +52,10 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, fields } = ctx.state;
   const setField = (key: keyof SalesEvaluationAnswers['actuals'], value: string) => {
     const names = key === 'childField' || key === 'statusField' || key === 'productField';
-    const spaced = names && readTable ? namesMisread(readTable.values, fields, [value]) : undefined;
+    const actuals = actualsRead(ctx);
+    const spaced = names && actuals ? namesMisread(actuals, fields, [value]) : undefined;
     if (spaced) return ctx.redraw({ actualFields: spaced });
-    ctx.update((s) => withActualsField(s, key, value, readTable?.values));
+    ctx.update((s) => withActualsField(s, key, value, actuals));
     ctx.redraw({});
   };
   const pick = (key: 'dateField' | 'amountField' | 'childField', label: string) =>
@@ -68,7 +68,7 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
   const optionalPick = (key: 'statusField' | 'createdField' | 'productField' | 'quantityField', label: string) =>
     field(
       label,
-      select(a.actuals[key] || NO_FIELD, [NO_FIELD, ...fields], (v) => setField(key, v === NO_FIELD ? '' : v), label),
+      fieldPicker(a.actuals[key] ?? '', fields, (v) => setField(key, v), label, { optional: true }),
       'actualFields',
       ctx.errors,
     );
@@ -78,7 +78,7 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
       'p',
       { className: 'sp-hint' },
       fields.length > 0
-        ? t('{value} rows read from {sheet}!{range}.', { value: (readTable?.values.length ?? 1) - 1, sheet: a.actuals.sheet, range: a.actuals.range })
+        ? t('{value} rows read from {sheet}!{range}.', { value: (actualsRead(ctx)?.length ?? 1) - 1, sheet: a.actuals.sheet, range: a.actuals.range })
         : t(
             'Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.',
           ),
@@ -116,8 +116,9 @@ async function targetsFromSelectedPlan(ctx: Ctx): Promise<void> {
 function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const fromLastYear = () => {
-    if (!readTable) return ctx.redraw({ targets: t('Read the actuals again (step 1): they are kept in memory only.') });
-    answer(ctx, { children: targetsFromLastYear(ctx.state.answers, readTable.values, ctx.state.growth) });
+    const actuals = actualsRead(ctx);
+    if (!actuals) return ctx.redraw({ targets: t('Read the actuals again (step 1): they are kept in memory only.') });
+    answer(ctx, { children: targetsFromLastYear(ctx.state.answers, actuals, ctx.state.growth) });
     ctx.redraw({});
   };
   const percent = (key: 'amberFrom' | 'greenFrom', label: string) =>
@@ -181,10 +182,10 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     (names) => t('Built “{names}”. Edit an actual or a target: variance, status and the dashboard follow.', { names }),
     t('the evaluation'),
   );
-  if (!readTable || readTable.key !== `${a.actuals.sheet}!${a.actuals.range}`)
-    return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
-  const n = evaluationNumbers(a, readTable.values);
-  const d = dashboardNumbers(a, readTable.values, n);
+  const actuals = actualsRead(ctx);
+  if (!actuals) return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
+  const n = evaluationNumbers(a, actuals);
+  const d = dashboardNumbers(a, actuals, n);
   const pct = (v: number | '') => (v === '' ? '–' : `${(v * 100).toFixed(1)}%`);
   const facts: [string, string][] = [
     ...n.byChild.map((c): [string, string] => [c.name, `${c.rag || '–'} · ${pct(c.targetToDate ? c.actual / c.targetToDate : '')}`]),

@@ -96,3 +96,21 @@ describe('a wizard saving its answers', () => {
     expect(root.querySelector('.sp-status')?.className).toContain('sp-error');
   });
 });
+
+describe('a wizard keeping the table it read', () => {
+  it('finds it again by its address, and forgets it once another table is read', () => {
+    const { context } = mount(fakeHost(async () => ({ address: 'A1', values: [] })));
+    context().keepTable('Leads!A1:C3', [['Lead'], ['L1'], ['L2']]);
+    expect(context().keptTable('Leads!A1:C3')).toEqual([['Lead'], ['L1'], ['L2']]);
+    expect(context().keptTable('Leads!A1:C9')).toBeUndefined();
+    context().keepTable('Other!A1:B2', [['x']]);
+    expect(context().keptTable('Leads!A1:C3')).toBeUndefined();
+  });
+
+  it("keeps it to itself: a second pane of the same wizard does not see the first one's table", () => {
+    const host = fakeHost(async () => ({ address: 'A1', values: [] }));
+    const [first, second] = [mount(host), mount(host)];
+    first.context().keepTable('Leads!A1:C3', [['Lead']]);
+    expect(second.context().keptTable('Leads!A1:C3')).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import { h } from '../dom';
+import { CellValue } from '../../core/kit/cells/values';
 import { Plan } from '../../core/kit/sheet/plan';
 import { Host, MAX_SELECTION_CELLS, SelectionValues, UiSettings } from '../host';
 import { numberLocale, t } from '../i18n';
@@ -20,6 +21,18 @@ export interface StepContext<S> {
    * says why beside `field` and gives undefined.
    */
   readSelection(field: string): Promise<SelectionValues | undefined>;
+  /**
+   * Keeps the user's table this wizard read (a lead table of thousands of rows is not a setting), by
+   * its address (`Leads!A1:I2506`), for its later steps; one table a wizard, in this pane only.
+   */
+  keepTable(address: string, values: CellValue[][]): void;
+  /** The table kept for an address, or undefined (not read in this pane, or another table read since). */
+  keptTable(address: string): CellValue[][] | undefined;
+}
+
+/** What a step's check and its leaving may read besides the state: the table the wizard read. */
+export interface StepMemory {
+  keptTable(address: string): CellValue[][] | undefined;
 }
 
 /** One step: its title, its fields, what it checks before the next step, what leaving it sets. */
@@ -27,9 +40,9 @@ export interface WizardStep<S> {
   readonly title: string;
   render(context: StepContext<S>): (HTMLElement | null)[];
   /** Errors by field name; the wizard goes on only when there are none. */
-  validate?(state: S): Record<string, string>;
+  validate?(state: S, memory: StepMemory): Record<string, string>;
   /** What moving forward from this step fills in (a baseline computed from the history, say). */
-  leave?(state: S): S;
+  leave?(state: S, memory: StepMemory): S;
 }
 
 /** A wizard: a name for its saved answers, its steps, and how to start or restore its state. */
@@ -85,6 +98,8 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
         say('sp-error', t('Your answers could not be saved in this document: {value}', { value: error instanceof Error ? error.message : String(error) })),
       );
   };
+  // The table the wizard read last: this wizard's own, in memory (a module variable would be shared by every pane).
+  let kept: { address: string; values: CellValue[][] } | undefined;
   // One context for the wizard's life: `state` and `errors` read the live values, so a step's
   // closures (a total refreshed as the user types) always see the latest answers.
   const context: StepContext<S> = {
@@ -106,14 +121,18 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
       draw();
     },
     readSelection: (field) => readSelectionSaying(host, say, (error) => context.redraw({ [field]: error })),
+    keepTable(address, values) {
+      kept = { address, values };
+    },
+    keptTable: (address) => (kept?.address === address ? kept.values : undefined),
   };
 
   const goTo = (step: number) => {
     const current = wizard.steps[state.step];
     if (step > state.step) {
-      errors = current.validate?.(state) ?? {};
+      errors = current.validate?.(state, context) ?? {};
       if (Object.keys(errors).length > 0) return draw();
-      state = current.leave?.(state) ?? state;
+      state = current.leave?.(state, context) ?? state;
     }
     errors = {};
     notice = undefined;

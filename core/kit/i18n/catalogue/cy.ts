@@ -2038,4 +2038,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Most visits a day: 1 or more, or blank for no cap.': "Y nifer fwyaf o ymweliadau'r dydd: 1 neu fwy, neu'n wag am ddim terfyn.",
   'A class cut-off: a share from 0% to 100%.': 'Torbwynt dosbarth: cyfran o 0% i 100%.',
   'Visits a year: a whole number, 0 or more.': "Ymweliadau'r flwyddyn: rhif cyfan, 0 neu fwy.",
+  '(none)': '(dim)',
+  typed: "wedi'i deipio",
 };

@@ -2017,4 +2017,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Most visits a day: 1 or more, or blank for no cap.': 'Số lần thăm tối đa mỗi ngày: từ 1 trở lên, hoặc để trống nếu không giới hạn.',
   'A class cut-off: a share from 0% to 100%.': 'Ngưỡng phân hạng: một tỷ lệ từ 0% đến 100%.',
   'Visits a year: a whole number, 0 or more.': 'Số lần thăm mỗi năm: một số nguyên, từ 0 trở lên.',
+  '(none)': '(không có)',
+  typed: 'nhập tay',
 };

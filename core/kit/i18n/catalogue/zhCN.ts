@@ -1924,4 +1924,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Most visits a day: 1 or more, or blank for no cap.': '每天最多拜访次数：1 或以上，留空表示不设上限。',
   'A class cut-off: a share from 0% to 100%.': '分级分界：0% 到 100% 之间的比例。',
   'Visits a year: a whole number, 0 or more.': '每年拜访次数：整数，0 或以上。',
+  '(none)': '（无）',
+  typed: '手动输入',
 };
