@@ -83,6 +83,27 @@ export function fieldPicker(
   return select(optional ? value : value || fields[0] || '', choices, onChange, ariaLabel, (field) => (field === '' ? t(NO_FIELD) : field));
 }
 
+/**
+ * The error line of a field shown as a block (a table, a list of rows) rather than one input: the
+ * step's message for it, or nothing.
+ *
+ * @example
+ * errorLine(ctx.errors, 'rules') // <p class="sp-field-error" data-field="rules">Add at least one rule.</p>
+ */
+export function errorLine(errors: Readonly<Record<string, string>>, name: string): HTMLElement | null {
+  return errors[name] ? h('p', { className: 'sp-field-error', dataset: { field: name } }, errors[name]) : null;
+}
+
+/**
+ * What a review step shows before Build: a term and its value each.
+ *
+ * @example
+ * factsList([[t('Target'), '1,100,000'], [t('Months'), '12']])
+ */
+export function factsList(facts: readonly (readonly [string, string])[]): HTMLElement {
+  return h('dl', { className: 'sp-facts' }, ...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+}
+
 /** A secondary button that runs `onClick`. */
 export function button(label: string, onClick: () => void, className = 'sp-secondary'): HTMLButtonElement {
   const el = h('button', { type: 'button', className }, label);

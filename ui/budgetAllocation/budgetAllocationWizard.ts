@@ -4,7 +4,7 @@ import { curveReturn } from '../../core/functions/budget/responseCurve';
 import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
 import { ALLOCATION_METHODS, AllocationMethod, budgetWarnings, proposedAmounts } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
 import { h } from '../dom';
-import { button, field, numberInput, select, textInput } from '../form';
+import { button, errorLine, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import {
@@ -91,7 +91,7 @@ function stepLines(ctx: Ctx): (HTMLElement | null)[] {
             'Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.',
           ),
     ),
-    ctx.errors.lines ? h('p', { className: 'sp-field-error' }, ctx.errors.lines) : null,
+    errorLine(ctx.errors, 'lines'),
     lines.length > 0
       ? h(
           'table',
@@ -139,7 +139,7 @@ function stepBounds(ctx: Ctx): (HTMLElement | null)[] {
           ctx.errors,
         )
       : null,
-    ctx.errors.bounds ? h('p', { className: 'sp-field-error', dataset: { field: 'bounds' } }, ctx.errors.bounds) : null,
+    errorLine(ctx.errors, 'bounds'),
   ];
 }
 

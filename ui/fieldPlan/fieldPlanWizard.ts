@@ -3,7 +3,7 @@ import { CellValue } from '../../core/kit/cells/values';
 import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { h } from '../dom';
-import { button, field, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -76,7 +76,7 @@ function stepFunnel(ctx: Ctx): (HTMLElement | null)[] {
       button(t('First rate from the selected leads (lead conversion)'), () => void rateFromSelected(ctx, 'LEADCONVERSION')),
       button(t('Last rate from the selected outcomes (win rate)'), () => void rateFromSelected(ctx, 'WINRATE')),
     ),
-    ctx.errors.stages ? h('p', { className: 'sp-field-error' }, ctx.errors.stages) : null,
+    errorLine(ctx.errors, 'stages'),
     field(
       t('Selling days a year'),
       numberInput(a.sellingDays, (v) => answer(ctx, { sellingDays: v }), t('Selling days'), '1'),
@@ -145,7 +145,7 @@ function stepDay(ctx: Ctx): (HTMLElement | null)[] {
       'noShow',
       ctx.errors,
     ),
-    ctx.errors.day ? h('p', { className: 'sp-field-error' }, ctx.errors.day) : null,
+    errorLine(ctx.errors, 'day'),
     summary,
   ];
 }
@@ -215,7 +215,7 @@ function stepAccounts(ctx: Ctx): (HTMLElement | null)[] {
           })
         : t('Select the accounts (name, area, revenue or potential), header row included, then press the button.'),
     ),
-    ctx.errors.accounts ? h('p', { className: 'sp-field-error' }, ctx.errors.accounts) : null,
+    errorLine(ctx.errors, 'accounts'),
     ...(fields.length > 0
       ? [
           pick('nameField', t('Account name field')),
@@ -307,7 +307,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   ];
   const uncovered = n.accounts.filter((acc) => acc.rep === NO_REP).length;
   return [
-    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    factsList(facts),
     uncovered > 0
       ? h(
           'p',

@@ -1,7 +1,7 @@
 import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads/leadRules';
 import { h } from '../dom';
-import { button, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -57,7 +57,7 @@ function stepLeads(ctx: Ctx): (HTMLElement | null)[] {
   return [
     button(t('Use the selected cells as the lead table'), () => void leadsFromSelection(ctx)),
     h('p', { className: 'sp-hint' }, read),
-    ctx.errors.leads ? h('p', { className: 'sp-field-error' }, ctx.errors.leads) : null,
+    errorLine(ctx.errors, 'leads'),
     fields.length > 0
       ? field(
           t('The field that names a lead'),
@@ -208,10 +208,10 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
       ctx.errors,
       t('Below warm is cold.'),
     ),
-    ctx.errors.bands ? h('p', { className: 'sp-field-error' }, ctx.errors.bands) : null,
+    errorLine(ctx.errors, 'bands'),
     ...mqlFields(ctx),
     h('label', { className: 'sp-check' }, predict, t(' Add the predictive score: fitted on your won and lost leads, every coefficient on the sheet')),
-    ctx.errors.model ? h('p', { className: 'sp-field-error' }, ctx.errors.model) : null,
+    errorLine(ctx.errors, 'model'),
   ];
 }
 
@@ -252,7 +252,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   );
   const ranking = numbers ? rankingWords(numbers.auc) : undefined;
   return [
-    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    factsList(facts),
     ranking ? h('p', { className: 'sp-hint' }, ranking.explain) : null,
     ranking?.warning ? h('p', { className: 'sp-warn', role: 'alert' }, ranking.warning) : null,
     h('p', { className: 'sp-hint' }, t('{length} rules; the sheet reads {key} and never writes to it.', { length: a.rules.length, key })),

@@ -3,7 +3,7 @@ import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSale
 import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
 import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
 import { h } from '../dom';
-import { button, field, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -83,7 +83,7 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
             'Select the actuals (a date, an amount, a rep or region; a status, product and quantity if you have them), header row included, then press the button.',
           ),
     ),
-    ctx.errors.actuals ? h('p', { className: 'sp-field-error' }, ctx.errors.actuals) : null,
+    errorLine(ctx.errors, 'actuals'),
     ...(fields.length > 0
       ? [
           pick('dateField', t('Date field (when it was won)')),
@@ -155,7 +155,7 @@ function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
       button(t("Targets: {value}'s actuals plus growth", { value: a.year - 1 }), fromLastYear),
       button(t('Targets from the selected plan rows'), () => void targetsFromSelectedPlan(ctx)),
     ),
-    ctx.errors.targets ? h('p', { className: 'sp-field-error' }, ctx.errors.targets) : null,
+    errorLine(ctx.errors, 'targets'),
     a.children.length > 0
       ? h(
           'p',
@@ -194,7 +194,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     [t('Growth on {value}', { value: a.year - 1 }), pct(d.growth)],
   ];
   return [
-    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    factsList(facts),
     ...n.shortfalls
       .slice(0, 3)
       .map((s) =>

@@ -2,7 +2,7 @@ import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/plans/s
 import { roundTo } from '../../core/plans/salesPlan/computeSalesPlan';
 import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { h } from '../dom';
-import { button, field, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { STEP_TITLES, SalesPlanState, restoreState, baselineFrom, historyFromSelection, monthSharesFor, reviewNumbers, validateStep } from './salesPlanModel';
@@ -180,7 +180,7 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
   return [
     useSelection,
     historyNote,
-    ctx.errors.history ? h('p', { className: 'sp-field-error' }, ctx.errors.history) : null,
+    errorLine(ctx.errors, 'history'),
     radios,
     field(
       a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
@@ -402,7 +402,7 @@ function stepReview(ctx: Ctx): HTMLElement[] {
     t('the plan'),
   );
   return [
-    h('dl', { className: 'sp-facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    factsList(facts),
     h(
       'table',
       { className: 'sp-children' },
