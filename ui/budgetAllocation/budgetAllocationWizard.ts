@@ -1,4 +1,5 @@
 import { isSheetError } from '../../core/kit/cells/errors';
+import { wholeAmount } from '../numbers';
 import { CellValue } from '../../core/kit/cells/values';
 import { curveReturn } from '../../core/functions/budget/responseCurve';
 import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
@@ -18,10 +19,10 @@ import {
   validateStep,
   withBoundsAndMonths,
 } from './budgetAllocationModel';
-import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
+import { t, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<BudgetAllocationState>;
-const money = (x: number) => Math.round(x).toLocaleString(numberLocale());
+const money = wholeAmount;
 
 function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;

@@ -1,4 +1,5 @@
 import { isSheetError } from '../../core/kit/cells/errors';
+import { decimalOf, wholeAmount } from '../numbers';
 import { CellValue } from '../../core/kit/cells/values';
 import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
 import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
@@ -8,10 +9,10 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { FieldPlanState, RATE_SOURCES, STEP_TITLES, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
-import { t, numberLocale, uiLanguage, reasonOf } from '../i18n';
+import { t, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<FieldPlanState>;
-const count = (x: number) => Math.round(x).toLocaleString(numberLocale());
+const count = wholeAmount;
 
 /** Where the accounts were read from: the key their kept copy is found by. */
 const accountsAddress = (ctx: Ctx) => `${ctx.state.answers.accounts.sheet}!${ctx.state.answers.accounts.range}`;
@@ -322,7 +323,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         h(
           'p',
           { className: 'sp-warn' },
-          t("{name}'s accounts need {value}% of a rep's visits: give that area another rep (step 4).", { name: r.name, value: (r.coverage * 100).toFixed(1) }),
+          t("{name}'s accounts need {value}% of a rep's visits: give that area another rep (step 4).", { name: r.name, value: decimalOf(r.coverage * 100, 1) }),
         ),
       ),
     trigger,

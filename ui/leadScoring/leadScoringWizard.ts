@@ -1,4 +1,5 @@
 import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { decimalOf } from '../numbers';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads/leadRules';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
@@ -224,8 +225,8 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     ? [
         [t('Leads'), numbers.leads.toLocaleString(numberLocale())],
         [t('Hot / warm / cold'), `${numbers.hot} / ${numbers.warm} / ${numbers.cold}`],
-        [t('How well the rules rank won above lost (AUC)'), numbers.auc === undefined ? t('no closed leads') : numbers.auc.toFixed(3)],
-        [t('Top-decile lift'), numbers.lift === undefined ? '—' : `${numbers.lift.toFixed(2)}×`],
+        [t('How well the rules rank won above lost (AUC)'), numbers.auc === undefined ? t('no closed leads') : decimalOf(numbers.auc, 3)],
+        [t('Top-decile lift'), numbers.lift === undefined ? '—' : `${decimalOf(numbers.lift, 2)}×`],
         ...(a.decay
           ? [
               [
@@ -240,7 +241,9 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
               ] as [string, string],
             ]
           : []),
-        ...(numbers.modelAuc === undefined ? [] : [[t('Predictive score AUC (on the leads it learnt from)'), numbers.modelAuc.toFixed(3)] as [string, string]]),
+        ...(numbers.modelAuc === undefined
+          ? []
+          : [[t('Predictive score AUC (on the leads it learnt from)'), decimalOf(numbers.modelAuc, 3)] as [string, string]]),
       ]
     : [[t('Leads'), t('Select {key} again (step 1) to preview the bands here; the sheet computes them anyway.', { key })]];
   const trigger = buildButton(

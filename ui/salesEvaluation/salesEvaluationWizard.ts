@@ -1,4 +1,5 @@
 import { CellValue } from '../../core/kit/cells/values';
+import { percentOf } from '../numbers';
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
 import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
 import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
@@ -186,7 +187,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   if (!actuals) return [h('p', { className: 'sp-hint' }, t('Read the actuals again (step 1) to see the review; Build works without it.')), trigger, ctx.status];
   const n = evaluationNumbers(a, actuals);
   const d = dashboardNumbers(a, actuals, n);
-  const pct = (v: number | '') => (v === '' ? '–' : `${(v * 100).toFixed(1)}%`);
+  const pct = (v: number | '') => (v === '' ? '–' : percentOf(v));
   const facts: [string, string][] = [
     ...n.byChild.map((c): [string, string] => [c.name, `${c.rag || '–'} · ${pct(c.targetToDate ? c.actual / c.targetToDate : '')}`]),
     [t('Win rate'), pct(d.winRate)],

@@ -1,4 +1,5 @@
 import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/plans/salesPlan/buildSalesPlan';
+import { percentOf, wholeAmount } from '../numbers';
 import { roundTo } from '../../core/plans/salesPlan/computeSalesPlan';
 import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { h } from '../dom';
@@ -9,8 +10,8 @@ import { STEP_TITLES, SalesPlanState, restoreState, baselineFrom, historyFromSel
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 // A box being retyped (empty, NaN) reads as "…", never "NaN".
-const money = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString(numberLocale()) : '…');
-const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '…');
+const money = wholeAmount;
+const percent = (v: number) => percentOf(v);
 
 type Ctx = StepContext<SalesPlanState>;
 
