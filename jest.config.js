@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
   // Jest 30 cannot require the ESM-only packages that office-addin-mock pulls in through this one.
-  moduleNameMapper: { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js' },
+  moduleNameMapper: { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js', '\\.css$': '<rootDir>/tests/harness/cssStub.js' },
   reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
   testTimeout: 30000,
 };
