@@ -6,6 +6,7 @@ import { answerProblem } from '../../core/kit/answers/answerRule';
 import { holtWinters } from '../../core/functions/targets/baseline';
 import { seasonalShares } from '../../core/functions/targets/seasonality';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
+import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
 import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
 
@@ -22,8 +23,6 @@ export interface SalesPlanState {
   readonly baselineSource: BaselineSource;
   readonly seasonalityFromHistory: boolean;
 }
-
-export const STEP_TITLES = [msg('The goal'), msg('The baseline'), msg('The breakdown'), msg('Review and build')] as const;
 
 /** The state a new wizard starts from: next year, sensible defaults. */
 export function initialState(today = new Date()): SalesPlanState {
@@ -50,7 +49,7 @@ const ANSWERS_SHAPE = shaped({
   ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
 });
 const STATE_SHAPE = shaped({
-  step: stepOf(STEP_TITLES.length),
+  step: (v: unknown) => stepOf(SALES_PLAN_STEPS.length)(v),
   answers: ANSWERS_SHAPE,
   history: (v) => v === undefined || listOf(finite, LARGEST_SERIES)(v),
   historyAddress: (v) => v === undefined || text(v),
@@ -128,55 +127,69 @@ export function monthSharesFor(state: SalesPlanState): number[] {
   return total > 0 ? picked.map((s) => s / total) : picked.map(() => 1 / picked.length);
 }
 
-/** What is wrong with the answers of a step, field by field (empty when the step may be left). */
-export function validateStep(state: SalesPlanState): Record<string, string> {
-  const a = state.answers;
-  const errors: Record<string, string> = {};
-  // Each number answer is checked by its declared rule (SALES_PLAN_RULES), as the sheet's input rule is.
-  const problem = (name: keyof typeof SALES_PLAN_RULES, value: number | null) => answerProblem(SALES_PLAN_RULES[name], value, t);
-  const put = (field: string, message: string | undefined) => {
-    if (message && !errors[field]) errors[field] = message;
-  };
-  if (state.step === 0) {
-    put('year', problem('year', a.year));
-    put('period', problem('periodStart', a.periodStart) ?? problem('periodMonths', a.periodMonths));
-    if (!a.owner.trim()) errors.owner = t('Say who owns the goal (a team or a person).');
-    if (!a.measure.trim()) errors.measure = t('Choose what the goal measures.');
-  }
-  if (state.step === 1) {
-    const baseline = baselineFrom(state);
-    if (typeof baseline === 'string') errors.baseline = baseline;
-    else put('baseline', problem('baseline', baseline));
-    put('growth', problem('growth', a.growth));
-  }
-  if (state.step === 2) {
-    if (a.children.length === 0) errors.children = t('Add at least one {value}.', { value: saidIn(t, a.childLabel).toLowerCase() });
-    if (a.children.length > MAX_CHILDREN) errors.children = tooMany(MAX_CHILDREN, a.children.length);
-    if (a.newReps.length > MAX_CHILDREN) errors.newReps = tooMany(MAX_CHILDREN, a.newReps.length);
-    const names = a.children.map((c) => c.name.trim().toLowerCase());
-    if (names.some((n) => !n)) errors.children = t('Every row needs a name.');
-    else if (new Set(names).size !== names.length) errors.children = t('Two rows have the same name.');
-    if (a.children.some((c) => !(c.driver >= 0))) errors.children = t('Drivers must be numbers of at least 0.');
-    if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) errors.children = t('Locked values must be numbers of at least 0.');
-    put('roundTo', problem('roundTo', a.roundTo));
-    put('attainment', problem('attainment', a.attainment));
-    put('fullQuota', problem('fullQuota', a.fullQuota));
-    put('headcount', problem('headcount', a.headcount));
-    if (a.newReps.some((r) => !r.name.trim())) errors.newReps = t('Give each new rep a name, as "Ines: 4".');
-    put('newReps', a.newReps.map((r) => problem('newRepStart', r.startMonth)).find(Boolean));
-    put('ramp', a.ramp.map((r) => problem('ramp', r)).find(Boolean));
-    if (!errors.children && !errors.roundTo && !errors.attainment) {
-      const numbers = computeSalesPlan(a, t);
-      if (isSheetError(numbers)) {
-        errors.children =
-          numbers.kind === 'DIV0'
-            ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.')
-            : sentence(reasonOf(numbers));
-      }
-    }
-  }
+/** A number answer's problem by its declared rule (SALES_PLAN_RULES), as the sheet's input rule sees it. */
+const problem = (name: keyof typeof SALES_PLAN_RULES, value: number | null) => answerProblem(SALES_PLAN_RULES[name], value, t);
+
+/** The goal: a year, a period within it, an owner and a measure. */
+function checkGoal({ answers: a }: SalesPlanState): Record<string, string> {
+  const found = fieldErrors();
+  found.put('year', problem('year', a.year));
+  found.put('period', problem('periodStart', a.periodStart) ?? problem('periodMonths', a.periodMonths));
+  found.put('owner', a.owner.trim() ? undefined : t('Say who owns the goal (a team or a person).'));
+  found.put('measure', a.measure.trim() ? undefined : t('Choose what the goal measures.'));
+  return found.errors;
+}
+
+/** The baseline (typed, or from the history) and the growth on it. */
+function checkBaseline(state: SalesPlanState): Record<string, string> {
+  const found = fieldErrors();
+  const baseline = baselineFrom(state);
+  found.put('baseline', typeof baseline === 'string' ? baseline : problem('baseline', baseline));
+  found.put('growth', problem('growth', state.answers.growth));
+  return found.errors;
+}
+
+/** What is wrong with the children's rows: none, too many, unnamed, twice named, negative. */
+function childrenProblem(a: SalesPlanAnswers): string | undefined {
+  if (a.children.length === 0) return t('Add at least one {value}.', { value: saidIn(t, a.childLabel).toLowerCase() });
+  if (a.children.length > MAX_CHILDREN) return tooMany(MAX_CHILDREN, a.children.length);
+  if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) return t('Locked values must be numbers of at least 0.');
+  if (a.children.some((c) => !(c.driver >= 0))) return t('Drivers must be numbers of at least 0.');
+  const names = a.children.map((c) => c.name.trim().toLowerCase());
+  if (names.some((n) => !n)) return t('Every row needs a name.');
+  return new Set(names).size !== names.length ? t('Two rows have the same name.') : undefined;
+}
+
+/** The breakdown: the children, the rounding, capacity and the new reps; then whether core can split the target. */
+function checkBreakdown({ answers: a }: SalesPlanState): Record<string, string> {
+  const found = fieldErrors();
+  found.put('children', childrenProblem(a));
+  for (const name of ['roundTo', 'attainment', 'fullQuota', 'headcount'] as const) found.put(name, problem(name, a[name]));
+  if (a.newReps.length > MAX_CHILDREN) found.put('newReps', tooMany(MAX_CHILDREN, a.newReps.length));
+  if (a.newReps.some((r) => !r.name.trim())) found.put('newReps', t('Give each new rep a name, as "Ines: 4".'));
+  found.put('newReps', a.newReps.map((r) => problem('newRepStart', r.startMonth)).find(Boolean));
+  found.put('ramp', a.ramp.map((r) => problem('ramp', r)).find(Boolean));
+  const { errors } = found;
+  if (errors.children || errors.roundTo || errors.attainment) return errors;
+  const numbers = computeSalesPlan(a, t);
+  if (isSheetError(numbers))
+    found.put(
+      'children',
+      numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(reasonOf(numbers)),
+    );
   return errors;
 }
+
+/** The sales plan's steps: each title and the check it must pass before the next. */
+export const SALES_PLAN_STEPS: readonly ModelStep<SalesPlanState>[] = [
+  { title: msg('The goal'), check: checkGoal },
+  { title: msg('The baseline'), check: checkBaseline },
+  { title: msg('The breakdown'), check: checkBreakdown },
+  { title: msg('Review and build') },
+];
+
+/** What is wrong with the answers of the step the state is at, field by field (empty when it may be left). */
+export const validateStep = checkAtStep(SALES_PLAN_STEPS);
 
 /** A message from core as a sentence: a capital first, a full stop last. */
 function sentence(message: string): string {

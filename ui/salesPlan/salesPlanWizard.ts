@@ -6,7 +6,16 @@ import { h } from '../dom';
 import { button, errorLine, factsList, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { STEP_TITLES, SalesPlanState, restoreState, baselineFrom, historyFromSelection, monthSharesFor, reviewNumbers, validateStep } from './salesPlanModel';
+import {
+  SALES_PLAN_STEPS,
+  SalesPlanState,
+  restoreState,
+  baselineFrom,
+  historyFromSelection,
+  monthSharesFor,
+  reviewNumbers,
+  validateStep,
+} from './salesPlanModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 // A box being retyped (empty, NaN) reads as "…", never "NaN".
@@ -426,10 +435,10 @@ export const SALES_PLAN_WIZARD: WizardDefinition<SalesPlanState> = {
   restore: (saved) => restoreState(saved),
   steps: [
     // Leaving the goal sets flat (or seasonal) month shares for the period chosen.
-    { title: STEP_TITLES[0], render: stepGoal, validate: (s) => validateStep(s), leave: withMonthShares },
-    { title: STEP_TITLES[1], render: stepBaseline, validate: (s) => validateStep(s), leave: (s) => withMonthShares(withBaseline(s)) },
-    { title: STEP_TITLES[2], render: stepBreakdown, validate: (s) => validateStep(s) },
-    { title: STEP_TITLES[3], render: stepReview },
+    { title: SALES_PLAN_STEPS[0].title, render: stepGoal, validate: (s) => validateStep(s), leave: withMonthShares },
+    { title: SALES_PLAN_STEPS[1].title, render: stepBaseline, validate: (s) => validateStep(s), leave: (s) => withMonthShares(withBaseline(s)) },
+    { title: SALES_PLAN_STEPS[2].title, render: stepBreakdown, validate: (s) => validateStep(s) },
+    { title: SALES_PLAN_STEPS[3].title, render: stepReview },
   ],
 };
 
