@@ -1,6 +1,7 @@
 import { isSheetError } from '../../core/kit/cells/errors';
 import { answerProblem } from '../../core/kit/answers/answerRule';
 import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { CellValue } from '../../core/kit/cells/values';
 import { fitResponse } from '../../core/functions/budget/fitResponse';
 import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget/responseCurve';
@@ -35,8 +36,6 @@ export interface BudgetAllocationState {
   readonly monthsFrom: 'flat' | 'history';
   readonly historyMonths: readonly { readonly label: string; readonly share: number }[];
 }
-
-export const STEP_TITLES = [msg('The budget'), msg('The lines'), msg('Bounds'), msg('Method'), msg('Review and build')] as const;
 
 export function initialState(): BudgetAllocationState {
   return {
@@ -175,50 +174,68 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
   return { ...state, answers: { ...state.answers, lines, months } };
 }
 
-/** Errors by field name for a step; empty when the wizard may go on. */
-export function validateStep(state: BudgetAllocationState): Record<string, string> {
+/** The budget, and the periods it covers. */
+function checkBudget(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
-  if (state.step === 0) {
-    const budget = answerProblem(BUDGET_RULES.budget, a.budget, t);
-    if (budget) return { budget };
-    return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
-  }
-  if (state.step === 1) {
-    if (a.lines.length > MAX_LINES) return { lines: tooMany(MAX_LINES, a.lines.length) };
-    return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
-  }
-  if (state.step === 2) {
-    if (state.boundMode === 'none') return {};
-    if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple))
-      return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
-    const lows = a.lines.reduce((s, l) => s + l.current * state.lowMultiple, 0);
-    const highs = a.lines.reduce((s, l) => s + l.current * state.highMultiple, 0);
-    if (lows > a.budget)
-      return {
-        bounds: t('At {lowMultiple}× current spend the lines need {value}, {value2} more than the budget: lower the low multiple or raise the budget.', {
-          lowMultiple: state.lowMultiple,
-          value: Math.round(lows).toLocaleString(numberLocale()),
-          value2: Math.round(lows - a.budget).toLocaleString(numberLocale()),
-        }),
-      };
-    if (highs < a.budget)
-      return {
-        bounds: t('At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.', {
-          highMultiple: state.highMultiple,
-          value: Math.round(highs).toLocaleString(numberLocale()),
-          value2: Math.round(a.budget - highs).toLocaleString(numberLocale()),
-        }),
-      };
-    return {};
-  }
-  if (state.step === 3) {
-    if (a.method === 'optimal' && !a.lines.every(hasCurve))
-      return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
-    const roundTo = answerProblem(BUDGET_RULES.roundTo, a.roundTo, t);
-    return roundTo ? { roundTo } : {};
-  }
+  const budget = answerProblem(BUDGET_RULES.budget, a.budget, t);
+  if (budget) return { budget };
+  return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
+}
+
+/** The lines: at least one, at most MAX_LINES. */
+function checkLines(state: BudgetAllocationState): Record<string, string> {
+  const a = state.answers;
+  if (a.lines.length > MAX_LINES) return { lines: tooMany(MAX_LINES, a.lines.length) };
+  return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
+}
+
+/** Bounds as multiples of current spend that the budget can meet, saying by how much it cannot. */
+function checkBounds(state: BudgetAllocationState): Record<string, string> {
+  const a = state.answers;
+  if (state.boundMode === 'none') return {};
+  if (!(state.lowMultiple >= 0 && state.highMultiple >= state.lowMultiple))
+    return { bounds: t('Multiples: a low one of 0 or more, a high one at least as big.') };
+  const lows = a.lines.reduce((s, l) => s + l.current * state.lowMultiple, 0);
+  const highs = a.lines.reduce((s, l) => s + l.current * state.highMultiple, 0);
+  if (lows > a.budget)
+    return {
+      bounds: t('At {lowMultiple}× current spend the lines need {value}, {value2} more than the budget: lower the low multiple or raise the budget.', {
+        lowMultiple: state.lowMultiple,
+        value: Math.round(lows).toLocaleString(numberLocale()),
+        value2: Math.round(lows - a.budget).toLocaleString(numberLocale()),
+      }),
+    };
+  if (highs < a.budget)
+    return {
+      bounds: t('At {highMultiple}× current spend the lines take at most {value}, {value2} short of the budget: raise the high multiple.', {
+        highMultiple: state.highMultiple,
+        value: Math.round(highs).toLocaleString(numberLocale()),
+        value2: Math.round(a.budget - highs).toLocaleString(numberLocale()),
+      }),
+    };
   return {};
 }
+
+/** The method (the optimum needs a curve on every line) and the rounding. */
+function checkMethod(state: BudgetAllocationState): Record<string, string> {
+  const a = state.answers;
+  if (a.method === 'optimal' && !a.lines.every(hasCurve))
+    return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
+  const roundTo = answerProblem(BUDGET_RULES.roundTo, a.roundTo, t);
+  return roundTo ? { roundTo } : {};
+}
+
+/** The wizard's steps: each title and the check it must pass before the next. */
+export const BUDGET_STEPS: readonly ModelStep<BudgetAllocationState>[] = [
+  { title: msg('The budget'), check: checkBudget },
+  { title: msg('The lines'), check: checkLines },
+  { title: msg('Bounds'), check: checkBounds },
+  { title: msg('Method'), check: checkMethod },
+  { title: msg('Review and build') },
+];
+
+/** What is wrong with the answers of the step the state is at, field by field (empty when it may be left). */
+export const validateStep = checkAtStep(BUDGET_STEPS);
 
 const MONTH = shaped({ label: text, share: finite });
 const LINE = shaped({
@@ -231,7 +248,7 @@ const LINE = shaped({
   curve: shaped({ kind: oneOf(CURVE_KINDS), beta: finite, kappa: finite, alpha: finite }),
 });
 const STATE = shaped({
-  step: stepOf(STEP_TITLES.length),
+  step: (v: unknown) => stepOf(BUDGET_STEPS.length)(v),
   periods: finite,
   source: text,
   boundMode: oneOf(BOUND_MODES),

@@ -13,7 +13,7 @@ import {
   BoundMode,
   BudgetAllocationState,
   METHOD_LABELS,
-  STEP_TITLES,
+  BUDGET_STEPS,
   readLines,
   restoreState,
   validateStep,
@@ -228,11 +228,11 @@ export const BUDGET_ALLOCATION_WIZARD: WizardDefinition<BudgetAllocationState> =
   settingsKey: 'budgetAllocationWizard',
   restore: restoreState,
   steps: [
-    { title: STEP_TITLES[0], render: stepBudget, validate: validateStep },
-    { title: STEP_TITLES[1], render: stepLines, validate: validateStep },
-    { title: STEP_TITLES[2], render: stepBounds, validate: validateStep },
-    { title: STEP_TITLES[3], render: stepMethod, validate: validateStep, leave: withBoundsAndMonths },
-    { title: STEP_TITLES[4], render: stepReview },
+    { title: BUDGET_STEPS[0].title, render: stepBudget, validate: validateStep },
+    { title: BUDGET_STEPS[1].title, render: stepLines, validate: validateStep },
+    { title: BUDGET_STEPS[2].title, render: stepBounds, validate: validateStep },
+    { title: BUDGET_STEPS[3].title, render: stepMethod, validate: validateStep, leave: withBoundsAndMonths },
+    { title: BUDGET_STEPS[4].title, render: stepReview },
   ],
 };
 

@@ -2,6 +2,7 @@ import { CellValue } from '../../core/kit/cells/values';
 import { isSheetError } from '../../core/kit/cells/errors';
 import { CATALOGUE, invokeFunction } from '../../core';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { parseRangeA1 } from '../../core/kit/sheet/a1';
 import { FieldPlanAnswers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
 import { MAX_ACCOUNTS } from '../../core/plans/fieldPlan/buildFieldPlan';
@@ -19,8 +20,6 @@ export interface FieldPlanState {
   /** The areas found in the accounts, for the reps' areas. */
   readonly areas: readonly string[];
 }
-
-export const STEP_TITLES = [msg('Target and funnel'), msg('The working day'), msg('The accounts'), msg('The reps'), msg('Review and build')] as const;
 
 export function initialState(): FieldPlanState {
   return {
@@ -128,73 +127,90 @@ function firstProblem(ruled: readonly Ruled[]): Record<string, string> | undefin
   return undefined;
 }
 
-/** Errors by field name for a step; empty when the wizard may go on. */
-export function validateStep(state: FieldPlanState): Record<string, string> {
+/** The target, the average deal, the funnel stages and the selling days. */
+function checkTargetAndFunnel(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
-  if (state.step === 0) {
-    const first = firstProblem([
-      ['target', FIELD_PLAN_RULES.target, a.target],
-      ['dealSize', FIELD_PLAN_RULES.dealSize, a.dealSize],
-    ]);
-    if (first) return first;
-    if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
-    if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
-      return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
-    return firstProblem([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
+  const first = firstProblem([
+    ['target', FIELD_PLAN_RULES.target, a.target],
+    ['dealSize', FIELD_PLAN_RULES.dealSize, a.dealSize],
+  ]);
+  if (first) return first;
+  if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
+  if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
+    return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
+  return firstProblem([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
+}
+
+/** A rep's working day: each part's minutes, and room for at least one visit. */
+function checkWorkingDay(state: FieldPlanState): Record<string, string> {
+  const a = state.answers;
+  const d = a.day;
+  const ruled = firstProblem([
+    ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): Ruled => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
+    ['maxVisits', FIELD_PLAN_RULES.maxVisits, d.maxVisits],
+    ['noShow', FIELD_PLAN_RULES.noShowRate, d.noShowRate],
+  ]);
+  if (ruled) return ruled;
+  if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
+  // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
+  const perDay = dayVisits(d);
+  if (typeof perDay === 'number' && perDay < 1) {
+    return {
+      day: t(
+        'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.',
+        { minutes: Math.max(0, d.minutes - d.breaks - d.admin), each: d.visit + d.travel + d.prep + d.wait },
+      ),
+    };
   }
-  if (state.step === 1) {
-    const d = a.day;
-    const ruled = firstProblem([
-      ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): Ruled => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
-      ['maxVisits', FIELD_PLAN_RULES.maxVisits, d.maxVisits],
-      ['noShow', FIELD_PLAN_RULES.noShowRate, d.noShowRate],
-    ]);
-    if (ruled) return ruled;
-    if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
-    // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
-    const perDay = dayVisits(d);
-    if (typeof perDay === 'number' && perDay < 1) {
-      return {
-        day: t(
-          'A day of {minutes} minutes for visits fits no visit of {each} minutes with its travel, preparation and waiting: shorten the visit or lengthen the day.',
-          { minutes: Math.max(0, d.minutes - d.breaks - d.admin), each: d.visit + d.travel + d.prep + d.wait },
-        ),
-      };
-    }
-    return {};
-  }
-  if (state.step === 2) {
-    if (a.accounts.range === '' || state.fields.length === 0)
-      return { accounts: t('Select the accounts in the sheet, header row included, then press the button.') };
-    const { top, bottom } = parseRangeA1(a.accounts.range);
-    if (bottom - top > MAX_ACCOUNTS)
-      return { accounts: t('A Field plan takes up to {value} accounts: select fewer.', { value: MAX_ACCOUNTS.toLocaleString(numberLocale()) }) };
-    const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
-    if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
-    if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
-    const classes = firstProblem([
-      ['classes', FIELD_PLAN_RULES.classShare, a.classes.aShare],
-      ['classes', FIELD_PLAN_RULES.classShare, a.classes.bShare],
-      ...(['A', 'B', 'C'] as const).map((c): Ruled => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
-    ]);
-    if (classes) return classes;
-    return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
-  }
-  if (state.step === 3 && a.reps.length > MAX_REPS) return { reps: tooMany(MAX_REPS, a.reps.length) };
-  if (state.step === 3) {
-    // The sheet counts a rep's accounts by name: two reps of one name would share theirs.
-    const twice = a.reps.find((r, i) => a.reps.findIndex((o) => sameName(o.name, r.name)) !== i);
-    if (twice) return { reps: t('Two reps are called {name}: give each rep a name of their own.', { name: twice.name.trim() }) };
-  }
-  if (state.step === 3)
-    return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '')
-      ? {}
-      : { reps: t('Add at least one rep, each with a name and an area.') };
   return {};
 }
 
+/** The accounts: read, not too many, their fields chosen, the class cut-offs and visits. */
+function checkAccounts(state: FieldPlanState): Record<string, string> {
+  const a = state.answers;
+  if (a.accounts.range === '' || state.fields.length === 0)
+    return { accounts: t('Select the accounts in the sheet, header row included, then press the button.') };
+  const { top, bottom } = parseRangeA1(a.accounts.range);
+  if (bottom - top > MAX_ACCOUNTS)
+    return { accounts: t('A Field plan takes up to {value} accounts: select fewer.', { value: MAX_ACCOUNTS.toLocaleString(numberLocale()) }) };
+  const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
+  if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
+  if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
+  const classes = firstProblem([
+    ['classes', FIELD_PLAN_RULES.classShare, a.classes.aShare],
+    ['classes', FIELD_PLAN_RULES.classShare, a.classes.bShare],
+    ...(['A', 'B', 'C'] as const).map((c): Ruled => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
+  ]);
+  if (classes) return classes;
+  return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
+}
+
+/** The reps: at least one, each named once, each with an area. */
+function checkReps(state: FieldPlanState): Record<string, string> {
+  const a = state.answers;
+  if (a.reps.length > MAX_REPS) return { reps: tooMany(MAX_REPS, a.reps.length) };
+  // The sheet counts a rep's accounts by name: two reps of one name would share theirs.
+  const twice = a.reps.find((r, i) => a.reps.findIndex((o) => sameName(o.name, r.name)) !== i);
+  if (twice) return { reps: t('Two reps are called {name}: give each rep a name of their own.', { name: twice.name.trim() }) };
+  return a.reps.length > 0 && a.reps.every((r) => r.name.trim() !== '' && r.area.trim() !== '')
+    ? {}
+    : { reps: t('Add at least one rep, each with a name and an area.') };
+}
+
+/** The wizard's steps: each title and the check it must pass before the next. */
+export const FIELD_PLAN_STEPS: readonly ModelStep<FieldPlanState>[] = [
+  { title: msg('Target and funnel'), check: checkTargetAndFunnel },
+  { title: msg('The working day'), check: checkWorkingDay },
+  { title: msg('The accounts'), check: checkAccounts },
+  { title: msg('The reps'), check: checkReps },
+  { title: msg('Review and build') },
+];
+
+/** What is wrong with the answers of the step the state is at, field by field (empty when it may be left). */
+export const validateStep = checkAtStep(FIELD_PLAN_STEPS);
+
 const STATE = shaped({
-  step: stepOf(STEP_TITLES.length),
+  step: (v: unknown) => stepOf(FIELD_PLAN_STEPS.length)(v),
   fields: listOf(text, MAX_FIELDS),
   areas: listOf(text, MAX_ACCOUNTS),
   answers: shaped({

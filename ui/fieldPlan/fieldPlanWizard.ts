@@ -8,7 +8,7 @@ import { button, errorLine, factsList, field, fieldPicker, numberInput, select, 
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { FieldPlanState, RATE_SOURCES, STEP_TITLES, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
+import { FieldPlanState, RATE_SOURCES, FIELD_PLAN_STEPS, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
 import { t, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<FieldPlanState>;
@@ -336,11 +336,11 @@ export const FIELD_PLAN_WIZARD: WizardDefinition<FieldPlanState> = {
   settingsKey: 'fieldPlanWizard',
   restore: restoreState,
   steps: [
-    { title: STEP_TITLES[0], render: stepFunnel, validate: validateStep },
-    { title: STEP_TITLES[1], render: stepDay, validate: validateStep },
-    { title: STEP_TITLES[2], render: stepAccounts, validate: validateStep },
-    { title: STEP_TITLES[3], render: stepReps, validate: validateStep },
-    { title: STEP_TITLES[4], render: stepReview },
+    { title: FIELD_PLAN_STEPS[0].title, render: stepFunnel, validate: validateStep },
+    { title: FIELD_PLAN_STEPS[1].title, render: stepDay, validate: validateStep },
+    { title: FIELD_PLAN_STEPS[2].title, render: stepAccounts, validate: validateStep },
+    { title: FIELD_PLAN_STEPS[3].title, render: stepReps, validate: validateStep },
+    { title: FIELD_PLAN_STEPS[4].title, render: stepReview },
   ],
 };
 

@@ -1,5 +1,6 @@
 import { isSheetError } from '../../core/kit/cells/errors';
 import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { CellValue, utcDaySerial } from '../../core/kit/cells/values';
 import { LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/plans/leadScoring/leadScoringAnswers';
 import { answerProblem } from '../../core/kit/answers/answerRule';
@@ -52,8 +53,6 @@ export interface LeadScoringState {
   readonly predict?: boolean;
 }
 
-export const STEP_TITLES = [msg('The leads'), msg('The rules'), msg('Decay'), msg('The bands'), msg('Review and build')] as const;
-
 export function initialState(): LeadScoringState {
   return {
     step: 0,
@@ -74,7 +73,7 @@ export function initialState(): LeadScoringState {
 
 const RULE: Check = shaped({ field: text, operator: oneOf(RULE_OPERATORS), value: (v) => v === null || text(v) || finite(v), points: finite, group: text });
 const STATE: Check = shaped({
-  step: stepOf(STEP_TITLES.length),
+  step: (v: unknown) => stepOf(LEAD_SCORING_STEPS.length)(v),
   fields: listOf(text, MAX_FIELDS),
   answers: shaped({
     leadsSheet: text,
@@ -116,39 +115,59 @@ export function rankingWords(auc: number | undefined): { readonly explain: strin
   };
 }
 
-/** Errors by field name for a step; empty when the wizard may go on. */
-export function validateStep(state: LeadScoringState): Record<string, string> {
+/** The lead table: read, not too many leads, and the field that names a lead. */
+function checkLeads(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
-  if (state.step === 0) {
-    if (a.leadsRange === '' || state.fields.length === 0)
-      return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
-    const { top, bottom } = parseRangeA1(a.leadsRange);
-    if (bottom - top > MAX_LEADS)
-      return {
-        leads: t(
-          'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.',
-          { value: MAX_LEADS.toLocaleString(numberLocale()), function: 'LEADSCORE' },
-        ),
-      };
-    return state.fields.includes(a.labelField) ? {} : { labelField: t('Choose the field that names a lead.') };
-  }
-  if (state.step === 1) {
-    if (a.rules.length === 0) return { rules: t('Add at least one rule (or a preset).') };
-    if (a.rules.length > MAX_RULES) return { rules: tooMany(MAX_RULES, a.rules.length) };
-    const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
-    if (bad >= 0) return { rules: t('Rule {value} needs a field of the leads and a number of points.', { value: bad + 1 }) };
-    if (a.caps.some((c) => !Number.isFinite(c.cap))) return { caps: t('Write caps as "Fit: 50; Engagement: 40".') };
-    // A negative cap would lower every lead, scored in its group or not, on the sheet (MIN with 0).
-    return a.caps.some((c) => c.cap < 0) ? { caps: t('A cap is 0 or more.') } : {};
-  }
-  if (state.step === 2) return a.decay ? validateDecay(state) : {};
-  if (state.step === 3) {
-    const bands = (['maxScore', 'warmFrom', 'hotFrom'] as const).map((name) => answerProblem(LEAD_SCORING_RULES[name], a[name], t)).find(Boolean);
-    if (bands) return { bands };
-    return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
-  }
-  return {};
+  if (a.leadsRange === '' || state.fields.length === 0)
+    return { leads: t('Select the lead table in the sheet, its header row included, then press the button.') };
+  const { top, bottom } = parseRangeA1(a.leadsRange);
+  if (bottom - top > MAX_LEADS)
+    return {
+      leads: t(
+        'A Lead scoring sheet takes up to {value} leads: select fewer (the most recent, say), or score the whole table where it is with {function} in a column beside it.',
+        { value: MAX_LEADS.toLocaleString(numberLocale()), function: 'LEADSCORE' },
+      ),
+    };
+  return state.fields.includes(a.labelField) ? {} : { labelField: t('Choose the field that names a lead.') };
 }
+
+/** The rules: at least one, each on a field with points; the caps. */
+function checkRules(state: LeadScoringState): Record<string, string> {
+  const a = state.answers;
+  if (a.rules.length === 0) return { rules: t('Add at least one rule (or a preset).') };
+  if (a.rules.length > MAX_RULES) return { rules: tooMany(MAX_RULES, a.rules.length) };
+  const bad = a.rules.findIndex((r) => !state.fields.includes(r.field) || !Number.isFinite(r.points));
+  if (bad >= 0) return { rules: t('Rule {value} needs a field of the leads and a number of points.', { value: bad + 1 }) };
+  if (a.caps.some((c) => !Number.isFinite(c.cap))) return { caps: t('Write caps as "Fit: 50; Engagement: 40".') };
+  // A negative cap would lower every lead, scored in its group or not, on the sheet (MIN with 0).
+  return a.caps.some((c) => c.cap < 0) ? { caps: t('A cap is 0 or more.') } : {};
+}
+
+/** The decay, when asked for: its group, date field, rate, period and as-of day. */
+function checkDecay(state: LeadScoringState): Record<string, string> {
+  const a = state.answers;
+  return a.decay ? validateDecay(state) : {};
+}
+
+/** The highest score and the cut-offs, warm below hot. */
+function checkBands(state: LeadScoringState): Record<string, string> {
+  const a = state.answers;
+  const bands = (['maxScore', 'warmFrom', 'hotFrom'] as const).map((name) => answerProblem(LEAD_SCORING_RULES[name], a[name], t)).find(Boolean);
+  if (bands) return { bands };
+  return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
+}
+
+/** The wizard's steps: each title and the check it must pass before the next. */
+export const LEAD_SCORING_STEPS: readonly ModelStep<LeadScoringState>[] = [
+  { title: msg('The leads'), check: checkLeads },
+  { title: msg('The rules'), check: checkRules },
+  { title: msg('Decay'), check: checkDecay },
+  { title: msg('The bands'), check: checkBands },
+  { title: msg('Review and build') },
+];
+
+/** What is wrong with the answers of the step the state is at, field by field (empty when it may be left). */
+export const validateStep = checkAtStep(LEAD_SCORING_STEPS);
 
 /**
  * The state restored from the document, checked as untrusted input (type, then each step before the

@@ -9,7 +9,7 @@ import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWiza
 import { stepDecay } from './decayStep';
 import {
   LeadScoringState,
-  STEP_TITLES,
+  LEAD_SCORING_STEPS,
   fitModel,
   hasFitAndEngagement,
   parseCaps,
@@ -288,11 +288,11 @@ export const LEAD_SCORING_WIZARD: WizardDefinition<LeadScoringState> = {
   settingsKey: 'leadScoringWizard',
   restore: restoreState,
   steps: [
-    { title: STEP_TITLES[0], render: stepLeads, validate: validateStep },
-    { title: STEP_TITLES[1], render: stepRules, validate: validateStep },
-    { title: STEP_TITLES[2], render: (ctx) => stepDecay(ctx, ctx.keptTable(leadsAddress(ctx.state))), validate: validateStep },
-    { title: STEP_TITLES[3], render: stepBands, validate: validateBands, leave: withModel },
-    { title: STEP_TITLES[4], render: stepReview },
+    { title: LEAD_SCORING_STEPS[0].title, render: stepLeads, validate: validateStep },
+    { title: LEAD_SCORING_STEPS[1].title, render: stepRules, validate: validateStep },
+    { title: LEAD_SCORING_STEPS[2].title, render: (ctx) => stepDecay(ctx, ctx.keptTable(leadsAddress(ctx.state))), validate: validateStep },
+    { title: LEAD_SCORING_STEPS[3].title, render: stepBands, validate: validateBands, leave: withModel },
+    { title: LEAD_SCORING_STEPS[4].title, render: stepReview },
   ],
 };
 

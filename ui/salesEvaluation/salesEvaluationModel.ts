@@ -8,6 +8,7 @@ import { parseRangeA1 } from '../../core/kit/sheet/a1';
 import { absolute } from '../../core/kit/sheet/sheetBuilder';
 import { quotedSheet } from '../../core/kit/sheet/userTable';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg } from '../i18n';
 import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
 import { MAX_STATUSES } from '../../core/plans/salesEvaluation/buildSalesDashboard';
@@ -21,8 +22,6 @@ export interface SalesEvaluationState {
   readonly fields: readonly string[];
   readonly growth: number;
 }
-
-export const STEP_TITLES = [msg('The actuals'), msg('The targets'), msg('Review and build')] as const;
 
 export function initialState(): SalesEvaluationState {
   return {
@@ -187,36 +186,46 @@ export function withActualsField(
   return { ...state, answers: { ...a, actuals } };
 }
 
-/** Errors by field name for a step; empty when the wizard may go on. */
-export function validateStep(state: SalesEvaluationState): Record<string, string> {
+/** The actuals: read, and their date, amount and child fields (and any optional one) fields of the table. */
+function checkActuals(state: SalesEvaluationState): Record<string, string> {
   const a = state.answers;
-  if (state.step === 0) {
-    if (a.actuals.range === '' || state.fields.length === 0)
-      return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
-    const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
-    if (missing) return { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') };
-    // Optional fields too must be fields of the table (a restored state may name one it no longer has).
-    const chosen = [a.actuals.statusField, a.actuals.createdField, a.actuals.productField, a.actuals.quantityField].filter((f): f is string => Boolean(f));
-    const unknown = chosen.find((f) => !state.fields.includes(f));
-    return unknown ? { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) } : {};
-  }
-  if (state.step === 1) {
-    if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
-    if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
-    // Each number answer by its declared rule (EVALUATION_RULES), as the sheet's input rules are.
-    const ruled = [
-      ['year', answerProblem(EVALUATION_RULES.year, a.year, t)],
-      ['elapsed', answerProblem(EVALUATION_RULES.monthsElapsed, a.monthsElapsed, t)],
-      ['cutOffs', answerProblem(EVALUATION_RULES.amberFrom, a.amberFrom, t) ?? answerProblem(EVALUATION_RULES.greenFrom, a.greenFrom, t)],
-    ].find(([, problem]) => problem);
-    if (ruled) return { [ruled[0] as string]: ruled[1] as string };
-    return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
-  }
-  return {};
+  if (a.actuals.range === '' || state.fields.length === 0)
+    return { actuals: t('Select the actuals in the sheet, header row included, then press the button.') };
+  const missing = [a.actuals.dateField, a.actuals.amountField, a.actuals.childField].some((f) => !state.fields.includes(f));
+  if (missing) return { actualFields: t('Choose the fields that give a date, an amount and who or where it counts for.') };
+  // Optional fields too must be fields of the table (a restored state may name one it no longer has).
+  const chosen = [a.actuals.statusField, a.actuals.createdField, a.actuals.productField, a.actuals.quantityField].filter((f): f is string => Boolean(f));
+  const unknown = chosen.find((f) => !state.fields.includes(f));
+  return unknown ? { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) } : {};
 }
 
+/** The targets: the children's, not too many, the months gone by, and the RAG cut-offs. */
+function checkTargets(state: SalesEvaluationState): Record<string, string> {
+  const a = state.answers;
+  if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
+  if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
+  // Each number answer by its declared rule (EVALUATION_RULES), as the sheet's input rules are.
+  const ruled = [
+    ['year', answerProblem(EVALUATION_RULES.year, a.year, t)],
+    ['elapsed', answerProblem(EVALUATION_RULES.monthsElapsed, a.monthsElapsed, t)],
+    ['cutOffs', answerProblem(EVALUATION_RULES.amberFrom, a.amberFrom, t) ?? answerProblem(EVALUATION_RULES.greenFrom, a.greenFrom, t)],
+  ].find(([, problem]) => problem);
+  if (ruled) return { [ruled[0] as string]: ruled[1] as string };
+  return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
+}
+
+/** The wizard's steps: each title and the check it must pass before the next. */
+export const SALES_EVALUATION_STEPS: readonly ModelStep<SalesEvaluationState>[] = [
+  { title: msg('The actuals'), check: checkActuals },
+  { title: msg('The targets'), check: checkTargets },
+  { title: msg('Review and build') },
+];
+
+/** What is wrong with the answers of the step the state is at, field by field (empty when it may be left). */
+export const validateStep = checkAtStep(SALES_EVALUATION_STEPS);
+
 const STATE = shaped({
-  step: stepOf(STEP_TITLES.length),
+  step: (v: unknown) => stepOf(SALES_EVALUATION_STEPS.length)(v),
   fields: listOf(text, MAX_FIELDS),
   growth: finite,
   answers: shaped({

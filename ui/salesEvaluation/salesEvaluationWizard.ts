@@ -9,7 +9,7 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import {
-  STEP_TITLES,
+  SALES_EVALUATION_STEPS,
   SalesEvaluationState,
   readActuals,
   restoreState,
@@ -215,9 +215,9 @@ export const SALES_EVALUATION_WIZARD: WizardDefinition<SalesEvaluationState> = {
   settingsKey: 'salesEvaluationWizard',
   restore: restoreState,
   steps: [
-    { title: STEP_TITLES[0], render: stepActuals, validate: validateStep },
-    { title: STEP_TITLES[1], render: stepTargets, validate: validateStep },
-    { title: STEP_TITLES[2], render: stepReview },
+    { title: SALES_EVALUATION_STEPS[0].title, render: stepActuals, validate: validateStep },
+    { title: SALES_EVALUATION_STEPS[1].title, render: stepTargets, validate: validateStep },
+    { title: SALES_EVALUATION_STEPS[2].title, render: stepReview },
   ],
 };
 
