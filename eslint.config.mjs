@@ -45,6 +45,24 @@ export default tseslint.config(
   floor(['core/functions/**/*.ts'], ['**/plans/**'], 'core/functions sits under core/plans: it imports only from its own floor and the kit, never a host.'),
   floor(['core/plans/**/*.ts', 'core/*.ts'], [], 'core imports no host, UI or Node code: hosts are thin adapters over it.'),
   {
+    // Outside core, an area is one module: its entry point (core/<floor>/<area>/index.ts), not its files.
+    // The catalogues load on their own (a pane downloads only its language's), so they are named directly.
+    files: ['ui/**/*.ts', 'preview/**/*.ts', 'excel-addin/**/*.ts', 'sheets-addon/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*/*/*', '!**/core/kit/i18n/catalogues', '!**/core/kit/i18n/catalogue', '!**/core/functions/*/*.cases'],
+              message: 'Import an area of core through its entry point (core/<floor>/<area>), not a file inside it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['ui/**/*.ts', 'preview/src/**/*.ts', 'excel-addin/src/**/*.ts', 'sheets-addon/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', ...UNTRANSLATED] },

@@ -6,7 +6,7 @@
  * Script < 1 s. Prints, asserts nothing.
  */
 import { CATALOGUE, invokeFunction } from '../core';
-import { curveReturn, responseCurve, spendAtMarginal, ResponseCurve } from '../core/functions/budget/responseCurve';
+import { curveReturn, responseCurve, spendAtMarginal, ResponseCurve } from '../core/functions/budget';
 import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs } from './timing';
 

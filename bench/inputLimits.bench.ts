@@ -10,9 +10,8 @@
  */
 import { CATALOGUE, CatalogueFunction, LARGEST_INPUT, largestInputOf } from '../core';
 import { CASES_BY_FUNCTION } from '../core/functions/allCases';
-import { CaseArg } from '../core/kit/catalogue/cases';
-import { LARGEST_FIT } from '../core/functions/leads/leadModel';
-import { LARGEST_SCORING } from '../core/functions/leads/leadRules';
+import { CaseArg } from '../core/kit/catalogue';
+import { LARGEST_FIT, LARGEST_SCORING } from '../core/functions/leads';
 import { isRangeArg, sheetsArg } from '../tests/harness/caseValues';
 import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs, seededRandom } from './timing';

@@ -2,19 +2,14 @@
  * Each wizard's plan at a chosen size, with the user's sheets it reads and the edits a manager
  * makes on it: what the plan-sheet bench (and anyone measuring a plan) builds, loads and edits.
  */
-import { CellValue } from '../core/kit/cells/values';
-import { BudgetAllocationAnswers, MAX_LINES } from '../core/plans/budgetAllocation/budgetAllocationAnswers';
-import { BUDGET_LAYOUT, buildBudgetAllocation } from '../core/plans/budgetAllocation/buildBudgetAllocation';
-import { FIELD_INPUTS, MAX_ACCOUNTS, buildFieldPlan } from '../core/plans/fieldPlan/buildFieldPlan';
-import { FieldPlanAnswers } from '../core/plans/fieldPlan/fieldPlanAnswers';
-import { LEAD_SCORING_LAYOUT, MAX_LEADS, buildLeadScoring } from '../core/plans/leadScoring/buildLeadScoring';
-import { LeadScoringAnswers } from '../core/plans/leadScoring/leadScoringAnswers';
-import { LeadModel, fitLeadModel } from '../core/functions/leads/leadModel';
-import { EVALUATION_LAYOUT, buildSalesEvaluation } from '../core/plans/salesEvaluation/buildSalesEvaluation';
-import { SalesEvaluationAnswers } from '../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { MAX_CHILDREN, buildSalesPlan } from '../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../core/plans/salesPlan/salesPlanAnswers';
-import { Plan } from '../core/kit/sheet/plan';
+import { CellValue } from '../core/kit/cells';
+import { BudgetAllocationAnswers, MAX_LINES, BUDGET_LAYOUT, buildBudgetAllocation } from '../core/plans/budgetAllocation';
+import { FIELD_INPUTS, MAX_ACCOUNTS, buildFieldPlan, FieldPlanAnswers } from '../core/plans/fieldPlan';
+import { LEAD_SCORING_LAYOUT, MAX_LEADS, buildLeadScoring, LeadScoringAnswers } from '../core/plans/leadScoring';
+import { LeadModel, fitLeadModel } from '../core/functions/leads';
+import { EVALUATION_LAYOUT, buildSalesEvaluation, SalesEvaluationAnswers } from '../core/plans/salesEvaluation';
+import { MAX_CHILDREN, buildSalesPlan, defaultAnswers } from '../core/plans/salesPlan';
+import { Plan } from '../core/kit/sheet';
 import { SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES } from '../preview/src/sample';
 
 /** A cell a manager edits on the plan's first sheet (zero-based), and the values typed in turn. */

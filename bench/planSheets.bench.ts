@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { HyperFormula } from 'hyperformula';
-import { Plan } from '../core/kit/sheet/plan';
+import { Plan } from '../core/kit/sheet';
 import { renderPlanInExcel } from '../excel-addin/src/renderPlanInExcel';
 import { snapshotWorkbook } from '../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../preview/src/download/writeXlsx';

@@ -6,9 +6,8 @@
  *    against a seasonal-naive forecast (2017 = 2016) on the same months.
  */
 import { HyperFormula } from 'hyperformula';
-import { buildSalesPlan } from '../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../core/plans/salesPlan/salesPlanAnswers';
-import { holtWinters, meanAbsolutePercentageError } from '../core/functions/targets/baseline';
+import { buildSalesPlan, defaultAnswers, SalesPlanAnswers } from '../core/plans/salesPlan';
+import { holtWinters, meanAbsolutePercentageError } from '../core/functions/targets';
 import { renderPlanInExcel } from '../excel-addin/src/renderPlanInExcel';
 import { hyperFormulaContent } from '../preview/src/planContent';
 import { MONTHLY_REVENUE } from '../preview/src/sample';

@@ -4,7 +4,7 @@
  * Goal: under a second in Apps Script. Prints, asserts nothing.
  */
 import { CATALOGUE, invokeFunction } from '../core';
-import { greatCircleKm, tourKm } from '../core/functions/visits/visitRoute';
+import { greatCircleKm, tourKm } from '../core/functions/visits';
 import { appsScriptInThisRealm } from './appsScriptRealm';
 import { fmt, medianMs, seededRandom } from './timing';
 

@@ -1,6 +1,5 @@
-import { MAX_LEADS, buildLeadScoring } from '../core/plans/leadScoring/buildLeadScoring';
-import { buildSalesPlan } from '../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../core/plans/salesPlan/salesPlanAnswers';
+import { MAX_LEADS, buildLeadScoring } from '../core/plans/leadScoring';
+import { buildSalesPlan, defaultAnswers } from '../core/plans/salesPlan';
 import { loadAppsScript } from '../tests/harness/appsScript';
 import { strictExcel } from '../tests/harness/strictExcel';
 import { ExcelHost } from '../excel-addin/src/excelHost';

@@ -1,4 +1,4 @@
-import { serialToUtcDate, utcDaySerial } from '../core/kit/cells/values';
+import { serialToUtcDate, utcDaySerial } from '../core/kit/cells';
 import { h } from './dom';
 import { msg, t } from './i18n';
 

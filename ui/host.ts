@@ -1,4 +1,4 @@
-import { Plan } from '../core/kit/sheet/plan';
+import { Plan } from '../core/kit/sheet';
 
 /**
  * The Host port: everything the shared UI may ask of the spreadsheet it runs in. Three

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { numberLocale, saveLanguageChoice, setUiLanguage, startingLanguage, t, uiLanguage } from './i18n';
-import { numberLocaleOf } from '../core/kit/i18n/languages';
+import { numberLocaleOf } from '../core/kit/i18n';
 import '../core/kit/i18n/catalogues';
 
 describe("the pane's language", () => {

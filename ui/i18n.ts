@@ -1,8 +1,19 @@
-import { Language, LANGUAGES, knownLanguage, languageOf, numberLocaleOf } from '../core/kit/i18n/languages';
-import { Catalogue, MessageParams, Translate, isLoaded, registerCatalogue, translator } from '../core/kit/i18n/translate';
-import { SheetError, localizedMessage } from '../core/kit/cells/errors';
+import {
+  Language,
+  LANGUAGES,
+  knownLanguage,
+  languageOf,
+  numberLocaleOf,
+  Catalogue,
+  MessageParams,
+  Translate,
+  isLoaded,
+  registerCatalogue,
+  translator,
+} from '../core/kit/i18n';
+import { SheetError, localizedMessage } from '../core/kit/cells';
 
-export { msg } from '../core/kit/i18n/msg';
+export { msg } from '../core/kit/i18n';
 
 /** Where the pane keeps the user's own choice of language: in this browser, for this user, not in the shared document. */
 const CHOICE_KEY = 'salesPlanner.language';

@@ -1,5 +1,4 @@
-import { Language } from '../core/kit/i18n/languages';
-import { Catalogue } from '../core/kit/i18n/translate';
+import { Language, Catalogue } from '../core/kit/i18n';
 import { MessageLoader } from './i18n';
 
 /** Each language's catalogue as a chunk of its own: a pane downloads only the language it speaks. */

@@ -2,7 +2,7 @@ import { h } from './dom';
 import { Host, UiSettings } from './host';
 import { PANES, paneToOpen } from './panes';
 import { LANGUAGES, saveLanguageChoice, speak, startingLanguage, t, uiLanguage } from './i18n';
-import { Language } from '../core/kit/i18n/languages';
+import { Language } from '../core/kit/i18n';
 import styles from './styles.css';
 
 /** The switch in the pane's header: every language by its own name; a choice redraws the pane in it. */

@@ -1,7 +1,6 @@
 import { CATALOGUE } from '../core';
-import { LANGUAGES } from '../core/kit/i18n/languages';
+import { LANGUAGES, translator } from '../core/kit/i18n';
 import '../core/kit/i18n/catalogues';
-import { translator } from '../core/kit/i18n/translate';
 import { queryWords, searchFunctions } from './searchFunctions';
 import { editDistance } from './textMatch';
 

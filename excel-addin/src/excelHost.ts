@@ -1,9 +1,8 @@
-import { Plan } from '../../core/kit/sheet/plan';
+import { Plan, splitReference } from '../../core/kit/sheet';
 import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
-import { utf8Length } from '../../core/kit/cells/utf8';
-import { msg } from '../../core/kit/i18n/msg';
+import { utf8Length } from '../../core/kit/cells';
+import { msg } from '../../core/kit/i18n';
 import { renderPlanInExcel } from './renderPlanInExcel';
-import { splitReference } from '../../core/kit/sheet/userTable';
 
 /** What a cell shows to a person, for the "already holds …" question. */
 function shownContent(formula: unknown, value: unknown): string {

@@ -1,5 +1,5 @@
 import { CatalogueFunction, CellResult, ErrorKind, FunctionResult, SheetError, invokeFunction, isSheetError, localizedMessage, reason } from '../../core';
-import { Language, languageOf } from '../../core/kit/i18n/languages';
+import { Language, languageOf } from '../../core/kit/i18n';
 import { REASON_SOURCES, REASON_TRANSLATIONS } from './errorReasons.generated';
 
 type ExcelErrorName = keyof typeof CustomFunctions.ErrorCode;

@@ -1,6 +1,5 @@
 import { CATALOGUE, CatalogueFunction, ParamSpec, sayDefault } from '../../core';
-import { Translate } from '../../core/kit/i18n/translate';
-import { msg } from '../../core/kit/i18n/msg';
+import { Translate, msg } from '../../core/kit/i18n';
 
 /** The part of Office's custom-functions metadata that carries words; the rest is kept as it is. */
 export interface FunctionsMetadata {

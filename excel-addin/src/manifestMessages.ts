@@ -1,4 +1,4 @@
-import { msg } from '../../core/kit/i18n/msg';
+import { msg } from '../../core/kit/i18n';
 
 /**
  * The words manifest.xml shows in Office (store listing, ribbon, get-started callout), as source

@@ -1,9 +1,8 @@
-import { MAX_LEADS, buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
-import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { MAX_LEADS, buildLeadScoring } from '../../core/plans/leadScoring';
+import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { EXCEL_CHUNK_BYTES, chartText, renderPlanInExcel } from './renderPlanInExcel';
 import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
-import { planNames } from '../../core/kit/sheet/plan';
+import { planNames } from '../../core/kit/sheet';
 
 /** The strict Excel fake, with the request bytes of each sync (what one request to Excel carries). */
 function fakeExcel(existingSheets: string[], options: { failOnSync?: number; names?: string[] } = {}) {

@@ -1,9 +1,23 @@
-import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
-import { checkPlan } from '../../core/kit/sheet/checkPlan';
-import { Plan, PlanChart, PlanChartKind, PlanSheet, PlanValidation, chartSeries, freeSheetName, planNames, seriesRunDown } from '../../core/kit/sheet/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid, payloadChunks } from '../../core/kit/sheet/renderGrid';
+import {
+  renamePlanSheets,
+  checkPlan,
+  Plan,
+  PlanChart,
+  PlanChartKind,
+  PlanSheet,
+  PlanValidation,
+  chartSeries,
+  freeSheetName,
+  planNames,
+  seriesRunDown,
+  HIGHLIGHT_LOOK,
+  SPREADSHEET_FORMATS,
+  STYLE_LOOK,
+  formatGrid,
+  payloadChunks,
+  textPieces,
+} from '../../core/kit/sheet';
 import { RenderedPlan } from '../../ui/host';
-import { textPieces } from '../../core/kit/sheet/formulaText';
 
 /**
  * The most one request carries: Excel on the web refuses a request over 5 MB, and JSON of the

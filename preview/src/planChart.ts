@@ -1,4 +1,4 @@
-import { PlanChartKind, PlanFormat } from '../../core/kit/sheet/plan';
+import { PlanChartKind, PlanFormat } from '../../core/kit/sheet';
 import { numberLocale } from '../../ui/i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';

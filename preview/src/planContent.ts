@@ -1,4 +1,4 @@
-import { PlanCell, PlanSheet } from '../../core/kit/sheet/plan';
+import { PlanCell, PlanSheet } from '../../core/kit/sheet';
 
 /**
  * A plan cell as HyperFormula takes it: text behind an apostrophe, so a name like "=1+1" or "007"

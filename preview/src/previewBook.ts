@@ -1,7 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { PlanFormat, PlanSheet, sheetNameProblem } from '../../core/kit/sheet/plan';
-import { formatGrid, styleGrid } from '../../core/kit/sheet/renderGrid';
+import { PlanFormat, PlanSheet, sheetNameProblem, formatGrid, styleGrid } from '../../core/kit/sheet';
 import { CellFormats } from './grid/cellFormats';
 import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';

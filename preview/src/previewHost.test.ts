@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { CellValue } from '../../core/kit/cells/values';
+import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
+import { CellValue } from '../../core/kit/cells';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { OPPORTUNITIES_SHEET } from './previewSheet';

@@ -1,5 +1,4 @@
-import { Plan, freeSheetName } from '../../core/kit/sheet/plan';
-import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
+import { Plan, freeSheetName, renamePlanSheets } from '../../core/kit/sheet';
 import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
 import { DetailedCellError } from 'hyperformula';
 import { a1 } from './grid/sheetGrid';

@@ -1,4 +1,4 @@
-import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/kit/sheet/plan';
+import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/kit/sheet';
 import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
 
 /** How the preview shows a cell's number. */

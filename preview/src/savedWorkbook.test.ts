@@ -1,8 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { CellFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { HISTORY_SHEET, OPPORTUNITIES_SHEET } from './previewSheet';

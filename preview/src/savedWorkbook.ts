@@ -5,8 +5,7 @@
  * checked like any untrusted input; a saved workbook that cannot be read opens the sample instead,
  * and says so.
  */
-import { PlanSheet } from '../../core/kit/sheet/plan';
-import { checkPlan } from '../../core/kit/sheet/checkPlan';
+import { PlanSheet, checkPlan } from '../../core/kit/sheet';
 import { CellFormats, SavedFormats } from './grid/cellFormats';
 import { PreviewBook, previewSheetOfPlan } from './previewBook';
 import { PreviewSheet } from './previewSheet';

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { LANGUAGES } from '../../core/kit/i18n/languages';
-import { translator } from '../../core/kit/i18n/translate';
+import { LANGUAGES, translator } from '../../core/kit/i18n';
 import '../../core/kit/i18n/catalogues';
 import { localizeFunctionsMetadata } from '../../excel-addin/src/localizeFunctionsMetadata';
 import { GeneratedFile } from './common';

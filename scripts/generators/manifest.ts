@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../../core/kit/i18n/languages';
-import { translator } from '../../core/kit/i18n/translate';
+import { LANGUAGES, translator } from '../../core/kit/i18n';
 import '../../core/kit/i18n/catalogues';
 import { MANIFEST_MESSAGES } from '../../excel-addin/src/manifestMessages';
 import { GeneratedFile } from './common';

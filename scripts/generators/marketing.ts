@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { curveReturn, ResponseCurve } from '../../core/functions/budget/responseCurve';
+import { curveReturn, ResponseCurve } from '../../core/functions/budget';
 import { GeneratedFile } from './common';
 
 /**

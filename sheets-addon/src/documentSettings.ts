@@ -1,5 +1,5 @@
 import { SETTINGS_KEY, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
-import { splitUtf8, utf8Length } from '../../core/kit/cells/utf8';
+import { splitUtf8, utf8Length } from '../../core/kit/cells';
 
 /**
  * The sidebar's settings in the document's properties, within Google's quotas ("Quotas for Google

@@ -1,4 +1,4 @@
-import { languageOf } from '../../core/kit/i18n/languages';
+import { languageOf } from '../../core/kit/i18n';
 import { MENU_SOURCES } from './menuSources';
 import { MENU_MESSAGES } from './menuMessages.generated';
 

@@ -1,6 +1,6 @@
-import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
-import { checkPlan } from '../../core/kit/sheet/checkPlan';
 import {
+  renamePlanSheets,
+  checkPlan,
   Plan,
   PlanChart,
   PlanChartKind,
@@ -12,9 +12,13 @@ import {
   freeSheetName,
   planNames,
   seriesRunDown,
-} from '../../core/kit/sheet/plan';
-import { HIGHLIGHT_LOOK, SPREADSHEET_FORMATS, STYLE_LOOK, formatGrid } from '../../core/kit/sheet/renderGrid';
-import { a1, parseRangeA1 } from '../../core/kit/sheet/a1';
+  HIGHLIGHT_LOOK,
+  SPREADSHEET_FORMATS,
+  STYLE_LOOK,
+  formatGrid,
+  a1,
+  parseRangeA1,
+} from '../../core/kit/sheet';
 import { RenderedPlan } from '../../ui/host';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import { Plan } from '../../core/kit/sheet/plan';
+import { Plan } from '../../core/kit/sheet';
 import { InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
 
 /**

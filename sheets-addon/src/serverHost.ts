@@ -1,11 +1,11 @@
 import { InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, usedPart } from '../../ui/host';
-import { rangeA1 } from '../../core/kit/sheet/a1';
+import { rangeA1 } from '../../core/kit/sheet';
 import { readSettings, writeSettings } from './documentSettings';
 import { withSpreadsheetDates } from './spreadsheetDates';
 import { renderPlanInSheets } from './renderPlanInSheets';
 import { ServerApi } from './serverApi';
 import { sidebarMessages } from './sidebarMessages';
-import { msg } from '../../core/kit/i18n/msg';
+import { msg } from '../../core/kit/i18n';
 
 /**
  * The used part of the selection, as Excel's used range of a selection gives it: the rows and

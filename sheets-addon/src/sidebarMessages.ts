@@ -1,4 +1,4 @@
-import { Language, knownLanguage } from '../../core/kit/i18n/languages';
+import { Language, knownLanguage } from '../../core/kit/i18n';
 
 /**
  * The project file that holds a language's messages (JSON text in an .html file: Apps Script

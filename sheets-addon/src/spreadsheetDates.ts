@@ -1,4 +1,4 @@
-import { wallClockSerial } from '../../core/kit/cells/values';
+import { wallClockSerial } from '../../core/kit/cells';
 
 /**
  * Dates as the spreadsheet shows them. Sheets hands Apps Script a date cell as the instant of its

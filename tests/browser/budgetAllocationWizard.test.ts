@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { BUDGET_LAYOUT as L, LINE_COLUMNS as C } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { a1 } from '../../core/kit/sheet/a1';
+import { BUDGET_LAYOUT as L, LINE_COLUMNS as C } from '../../core/plans/budgetAllocation';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CALENDAR_COLUMN, FIELD_INPUTS as I, FIELD_RESULTS as R } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CALENDAR_COLUMN, FIELD_INPUTS as I, FIELD_RESULTS as R } from '../../core/plans/fieldPlan';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 

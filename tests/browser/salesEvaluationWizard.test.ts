@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DASHBOARD_LAYOUT as D } from '../../core/plans/salesEvaluation/buildSalesDashboard';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation/evaluationLayout';
-import { a1 } from '../../core/kit/sheet/a1';
+import { DASHBOARD_LAYOUT as D, CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 

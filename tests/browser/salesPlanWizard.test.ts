@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ChildProcess } from 'node:child_process';
-import { roundTo } from '../../core/plans/salesPlan/computeSalesPlan';
+import { roundTo } from '../../core/plans/salesPlan';
 import { MONTHLY_REVENUE } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
 

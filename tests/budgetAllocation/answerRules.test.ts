@@ -2,9 +2,8 @@
  * Each number answer of the budget is ruled once (BUDGET_RULES): the pane's step check, the restore
  * of a saved state and the Budget sheet's input rule agree at its bounds and just past them.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { BUDGET_RULES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+import { CellValue } from '../../core/kit/cells';
+import { buildBudgetAllocation, BUDGET_RULES } from '../../core/plans/budgetAllocation';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
 import { RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';

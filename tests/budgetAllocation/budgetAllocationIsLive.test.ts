@@ -4,10 +4,16 @@
  * to core's answer for the edited answers, within 1e-6 relative.
  */
 import fc from 'fast-check';
-import { curveReturn, marginalReturn } from '../../core/functions/budget/responseCurve';
-import { BUDGET_LAYOUT as L, LINE_COLUMNS as C, buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { BudgetAllocationAnswers, BudgetLine, proposedAmounts } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { curveReturn, marginalReturn } from '../../core/functions/budget';
+import {
+  BUDGET_LAYOUT as L,
+  LINE_COLUMNS as C,
+  buildBudgetAllocation,
+  BudgetAllocationAnswers,
+  BudgetLine,
+  proposedAmounts,
+} from '../../core/plans/budgetAllocation';
+import { a1 } from '../../core/kit/sheet';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
 
 const line = (

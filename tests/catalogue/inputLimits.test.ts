@@ -1,6 +1,5 @@
 import { CATALOGUE, LARGEST_INPUT, SheetError, invokeFunction, isSheetError, largestInputOf } from '../../core';
-import { scoringTooLarge, LARGEST_SCORING } from '../../core/functions/leads/leadRules';
-import { LARGEST_FIT } from '../../core/functions/leads/leadModel';
+import { scoringTooLarge, LARGEST_SCORING, LARGEST_FIT } from '../../core/functions/leads';
 
 const WINRATE = CATALOGUE.find((fn) => fn.name === 'WINRATE')!;
 const LEADMODEL = CATALOGUE.find((fn) => fn.name === 'LEADMODEL')!;

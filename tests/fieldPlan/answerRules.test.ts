@@ -2,9 +2,8 @@
  * Each number answer of the field plan is ruled once (FIELD_PLAN_RULES): the pane's step check, the
  * restore of a saved state and the Field plan sheet's input rule agree at its bounds and past them.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { FIELD_PLAN_RULES, FieldPlanAnswers, WorkingDay } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { CellValue } from '../../core/kit/cells';
+import { buildFieldPlan, FIELD_PLAN_RULES, FieldPlanAnswers, WorkingDay } from '../../core/plans/fieldPlan';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { FieldPlanState, initialState, readAccounts, repPerArea, restoreState, validateStep } from '../../ui/fieldPlan/fieldPlanModel';
 import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';

@@ -4,10 +4,18 @@
  * rep) over the user's accounts table, and stay live after edits of the working day, a rate, the
  * class cut-offs and a rep's area.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { ACCOUNT_COLUMNS as A, CALENDAR_COLUMN, FIELD_INPUTS as I, FIELD_RESULTS as R, buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import {
+  ACCOUNT_COLUMNS as A,
+  CALENDAR_COLUMN,
+  FIELD_INPUTS as I,
+  FIELD_RESULTS as R,
+  buildFieldPlan,
+  FieldPlanAnswers,
+  FieldPlanNumbers,
+  fieldPlanNumbers,
+} from '../../core/plans/fieldPlan';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
 import { asTypedText } from '../harness/awkwardNames';

@@ -1,7 +1,6 @@
-import { isSheetError } from '../../core/kit/cells/errors';
-import { CellValue } from '../../core/kit/cells/values';
+import { isSheetError, CellValue } from '../../core/kit/cells';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
-import { FieldPlanAnswers, WEEKS, fieldPlanNumbers, firstWeek, visitPhase, visitsByWeek } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { FieldPlanAnswers, WEEKS, fieldPlanNumbers, firstWeek, visitPhase, visitsByWeek } from '../../core/plans/fieldPlan';
 
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows] as CellValue[][];
 const answers: FieldPlanAnswers = {

@@ -3,12 +3,19 @@
  * that week with coordinates, nearest next stop from the first, cut into days of the visits a day,
  * with the km between a day's stops: what core's weekRoute gives, and live after edits.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { FIELD_INPUTS as I, buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
-import { ROUTE_COLUMNS as C, ROUTE_HEAD_ROWS } from '../../core/plans/fieldPlan/routeBlock';
-import { dayLabel, weekRoute } from '../../core/plans/fieldPlan/weekRoute';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import {
+  FIELD_INPUTS as I,
+  buildFieldPlan,
+  FieldPlanAnswers,
+  FieldPlanNumbers,
+  fieldPlanNumbers,
+  ROUTE_COLUMNS as C,
+  ROUTE_HEAD_ROWS,
+  dayLabel,
+  weekRoute,
+} from '../../core/plans/fieldPlan';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 

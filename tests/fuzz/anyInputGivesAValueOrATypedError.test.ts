@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { CATALOGUE, ERROR_KINDS, SheetError, invokeFunction, isSheetError } from '../../core';
-import { UNREADABLE } from '../../core/kit/catalogue/invoke';
+import { UNREADABLE } from '../../core/kit/catalogue';
 import { installCustomFunctionsStub } from '../harness/customFunctionsStub';
 import { CASES_BY_FUNCTION } from '../../core/functions/allCases';
 import { coreCell, isRangeArg } from '../harness/caseValues';

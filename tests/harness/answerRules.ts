@@ -1,5 +1,5 @@
-import { AnswerRule, breaksRule } from '../../core/kit/answers/answerRule';
-import { Plan, keepsRule } from '../../core/kit/sheet/plan';
+import { AnswerRule, breaksRule } from '../../core/kit/answers';
+import { Plan, keepsRule } from '../../core/kit/sheet';
 
 /** Where a ruled answer lives in a wizard: its step, the pane's error key, how a value is put in the state. */
 export interface RuledField<S> {

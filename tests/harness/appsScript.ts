@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
+import { parseRangeA1 } from '../../core/kit/sheet';
 
 /** A call some fake Apps Script service received: service, method, arguments. */
 export interface RecordedCall {

@@ -1,5 +1,5 @@
-import { CellValue } from '../../core/kit/cells/values';
-import { SalesEvaluationAnswers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { CellValue } from '../../core/kit/cells';
+import { SalesEvaluationAnswers } from '../../core/plans/salesEvaluation';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 
 /**

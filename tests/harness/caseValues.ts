@@ -1,4 +1,4 @@
-import { CaseArg, CaseCell } from '../../core/kit/catalogue/cases';
+import { CaseArg, CaseCell } from '../../core/kit/catalogue';
 import { ERROR_TEXT, SheetError } from '../../core';
 
 /** A case's date as a wall-clock `Date`, as Apps Script hands it over. */

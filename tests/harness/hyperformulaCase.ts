@@ -1,8 +1,8 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { CaseArg, CaseCell } from '../../core/kit/catalogue/cases';
+import { CaseArg, CaseCell } from '../../core/kit/catalogue';
 import { ErrorKind } from '../../core';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
-import { columnLetters } from '../../core/kit/sheet/a1';
+import { columnLetters } from '../../core/kit/sheet';
 import { settleSpills } from '../../preview/src/hyperformula/spills';
 
 /** A formula that makes each error kind in a cell, the way a user's sheet would hold one. */

@@ -1,6 +1,5 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
-import { Plan } from '../../core/kit/sheet/plan';
+import { parseRangeA1, Plan } from '../../core/kit/sheet';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
 

@@ -1,9 +1,6 @@
-import { SALES_PLAN_LAYOUT as L, buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
-import { a1 } from '../../core/kit/sheet/a1';
-import { computeSalesPlan } from '../../core/plans/salesPlan/computeSalesPlan';
+import { SALES_PLAN_LAYOUT as L, buildSalesPlan, computeSalesPlan, SalesPlanNumbers, defaultAnswers, SalesPlanAnswers } from '../../core/plans/salesPlan';
+import { a1 } from '../../core/kit/sheet';
 import { Expected, LiveWizard } from './liveness';
-import { SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
-import { defaultAnswers, SalesPlanAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
 
 /**
  * Expects every number of a sales plan sheet, read by `value(row, col)` from whichever engine

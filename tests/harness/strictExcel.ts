@@ -13,7 +13,7 @@
  * - a 2-D array written to a range must have the range's size (InvalidArgument);
  * - batches are not atomic: what was queued before a failing action stays done.
  */
-import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../core/kit/sheet/a1';
+import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../core/kit/sheet';
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
 export const EXCEL_ROWS = 1_048_576;

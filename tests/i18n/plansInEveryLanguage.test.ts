@@ -4,17 +4,15 @@
  * check messages are the language's own. Formulas stay English; only their quoted words change.
  */
 import { DetailedCellError } from 'hyperformula';
-import { CellValue } from '../../core/kit/cells/values';
-import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
-import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
-import { Language } from '../../core/kit/i18n/languages';
-import { translator } from '../../core/kit/i18n/translate';
+import { CellValue } from '../../core/kit/cells';
+import { buildBudgetAllocation } from '../../core/plans/budgetAllocation';
+import { buildFieldPlan } from '../../core/plans/fieldPlan';
+import { buildLeadScoring } from '../../core/plans/leadScoring';
+import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
+import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
+import { Language, translator } from '../../core/kit/i18n';
 import '../../core/kit/i18n/catalogues';
-import { Plan, freeSheetName } from '../../core/kit/sheet/plan';
+import { Plan, freeSheetName } from '../../core/kit/sheet';
 import { SAMPLE_ACCOUNTS, SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet } from '../harness/liveness';
 

@@ -2,8 +2,7 @@
  * Each number answer of the lead scoring is ruled once (LEAD_SCORING_RULES): the pane's step check,
  * the restore of a saved state and the Lead scoring sheet's input rule agree at its bounds and past them.
  */
-import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
-import { LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers } from '../../core/plans/leadScoring/leadScoringAnswers';
+import { buildLeadScoring, LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers } from '../../core/plans/leadScoring';
 import { LeadScoringState, initialState, presetRules, restoreState, validateStep } from '../../ui/leadScoring/leadScoringModel';
 import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
 

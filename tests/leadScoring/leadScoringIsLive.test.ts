@@ -2,16 +2,10 @@
  * The Lead scoring sheet's native formulas give the scores and bands core computes (LEADSCORE,
  * LEADBAND) over the user's lead table, and stay live: an edited rule, cut-off or lead re-scores.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, ruleGroups } from '../../core/plans/leadScoring/buildLeadScoring';
-import { LeadScoringAnswers } from '../../core/plans/leadScoring/leadScoringAnswers';
-import { leadBand } from '../../core/functions/leads/leadDecay';
-import { scoreLeads } from '../../core/functions/leads/leadRules';
-import { sheetScores } from '../../core/plans/leadScoring/sheetScores';
-import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/functions/leads/scoreQuality';
-import { LeadModel, fitLeadModel } from '../../core/functions/leads/leadModel';
-import { leadFactors, leadProbabilities } from '../../core/functions/leads/applyModel';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, ruleGroups, LeadScoringAnswers, sheetScores } from '../../core/plans/leadScoring';
+import { leadBand, scoreLeads, scoreAuc, scoreLift, scoredOutcomes, LeadModel, fitLeadModel, leadFactors, leadProbabilities } from '../../core/functions/leads';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_LEADS } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet, mismatches } from '../harness/liveness';
 

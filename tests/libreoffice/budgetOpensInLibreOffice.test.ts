@@ -8,8 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook, Worksheet } from 'exceljs';
-import { BUDGET_LAYOUT as L, LINE_COLUMNS as C, buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { BudgetAllocationAnswers, BudgetLine, proposedAmounts } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+import {
+  BUDGET_LAYOUT as L,
+  LINE_COLUMNS as C,
+  buildBudgetAllocation,
+  BudgetAllocationAnswers,
+  BudgetLine,
+  proposedAmounts,
+} from '../../core/plans/budgetAllocation';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';

@@ -8,11 +8,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook, Worksheet } from 'exceljs';
-import { CellValue } from '../../core/kit/cells/values';
-import { ACCOUNT_COLUMNS as A, CALENDAR_COLUMN, FIELD_RESULTS as R, buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { ROUTE_COLUMNS as C } from '../../core/plans/fieldPlan/routeBlock';
-import { dayLabel, weekRoute } from '../../core/plans/fieldPlan/weekRoute';
-import { FieldPlanAnswers, FieldPlanNumbers, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { CellValue } from '../../core/kit/cells';
+import {
+  ACCOUNT_COLUMNS as A,
+  CALENDAR_COLUMN,
+  FIELD_RESULTS as R,
+  buildFieldPlan,
+  ROUTE_COLUMNS as C,
+  dayLabel,
+  weekRoute,
+  FieldPlanAnswers,
+  FieldPlanNumbers,
+  fieldPlanNumbers,
+} from '../../core/plans/fieldPlan';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';

@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook } from 'exceljs';
 import JSZip from 'jszip';
-import { buildSalesPlan, SALES_PLAN_LAYOUT as L } from '../../core/plans/salesPlan/buildSalesPlan';
-import { SalesPlanAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
-import { scopedName } from '../../core/kit/sheet/plan';
+import { buildSalesPlan, SALES_PLAN_LAYOUT as L, SalesPlanAnswers } from '../../core/plans/salesPlan';
+import { scopedName, parseRangeA1 } from '../../core/kit/sheet';
 import { snapshotWorkbook, WorkbookSnapshot } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
@@ -23,7 +22,6 @@ import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 import { SAMPLE_PLAN_ANSWERS, salesPlanExpected } from '../harness/salesPlanNumbers';
 import { mismatches } from '../harness/liveness';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
 
 const base: SalesPlanAnswers = {
   ...SAMPLE_PLAN_ANSWERS,

@@ -7,12 +7,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook, Worksheet } from 'exceljs';
-import { CellValue } from '../../core/kit/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { DASHBOARD_LAYOUT as D } from '../../core/plans/salesEvaluation/buildSalesDashboard';
-import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
-import { pvmNumbers } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
-import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { CellValue } from '../../core/kit/cells';
+import {
+  CHILD_COLUMNS as C,
+  EVALUATION_LAYOUT as L,
+  buildSalesEvaluation,
+  DASHBOARD_LAYOUT as D,
+  dashboardNumbers,
+  pvmNumbers,
+  SalesEvaluationAnswers,
+  evaluationNumbers,
+} from '../../core/plans/salesEvaluation';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';

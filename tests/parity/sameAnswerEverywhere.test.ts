@@ -4,7 +4,7 @@
  * numbers within 1e-9, errors of the same kind (as each host shows that kind), tables cell for cell.
  */
 import { CASES_BY_FUNCTION } from '../../core/functions/allCases';
-import { CaseArg, ExpectedCell, FunctionCase } from '../../core/kit/catalogue/cases';
+import { CaseArg, ExpectedCell, FunctionCase } from '../../core/kit/catalogue';
 import { ERROR_TEXT, ErrorKind, findFunction, invokeFunction, isSheetError, ParamKind } from '../../core';
 import { coreCell, excelArg, isRangeArg, sheetsArg } from '../harness/caseValues';
 import { evaluateInHyperFormula } from '../harness/hyperformulaCase';

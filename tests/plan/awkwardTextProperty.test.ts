@@ -5,12 +5,11 @@
  * counted status) and Lead scoring (rule groups, caps and field names), evaluated in HyperFormula.
  */
 import fc from 'fast-check';
-import { CellValue } from '../../core/kit/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { buildLeadScoring, ruleGroups } from '../../core/plans/leadScoring/buildLeadScoring';
-import { scoreLeads } from '../../core/functions/leads/leadRules';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation, evaluationNumbers } from '../../core/plans/salesEvaluation';
+import { buildLeadScoring, ruleGroups } from '../../core/plans/leadScoring';
+import { scoreLeads } from '../../core/functions/leads';
+import { a1 } from '../../core/kit/sheet';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet } from '../harness/liveness';
 

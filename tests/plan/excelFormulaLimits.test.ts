@@ -3,14 +3,10 @@
  * characters, failing the whole build late with its generic error. Plans built with long names (a
  * 1,000-character field, status and owner) keep within both, and still agree with core.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { Plan } from '../../core/kit/sheet/plan';
-import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
-import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { LONGEST_LITERAL } from '../../core/kit/sheet/formulaText';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { Plan, LONGEST_LITERAL, a1 } from '../../core/kit/sheet';
+import { buildLeadScoring } from '../../core/plans/leadScoring';
+import { buildSalesEvaluation, evaluationNumbers, CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet } from '../harness/liveness';
 

@@ -2,9 +2,8 @@
  * Each number answer of the evaluation is ruled once (EVALUATION_RULES): the pane's step check, the
  * restore of a saved state and the Evaluation sheet's input rule agree at its bounds and just past them.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { EVALUATION_RULES, SalesEvaluationAnswers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { CellValue } from '../../core/kit/cells';
+import { buildSalesEvaluation, EVALUATION_RULES, SalesEvaluationAnswers } from '../../core/plans/salesEvaluation';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import {
   SalesEvaluationState,

@@ -4,12 +4,18 @@
  * status's column, win rate by month, amount by status) equal core's numbers, and follow an edit of
  * an actual on the user's sheet and of a target on the Evaluation sheet.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { DASHBOARD_LAYOUT as D, DASHBOARD_SHEET } from '../../core/plans/salesEvaluation/buildSalesDashboard';
-import { CHILD_COLUMNS, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
-import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import {
+  DASHBOARD_LAYOUT as D,
+  DASHBOARD_SHEET,
+  CHILD_COLUMNS,
+  EVALUATION_LAYOUT as L,
+  buildSalesEvaluation,
+  dashboardNumbers,
+  SalesEvaluationAnswers,
+  evaluationNumbers,
+} from '../../core/plans/salesEvaluation';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 

@@ -4,11 +4,9 @@
  * (`Smith*` would take `Smithson`'s deals, `Won?` would count `Wont`), in HyperFormula; the same
  * workbook in LibreOffice is checked in tests/libreoffice/namesReadExactlyInLibreOffice.test.ts.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { pvmNumbers } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
-import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation, pvmNumbers, evaluationNumbers } from '../../core/plans/salesEvaluation';
+import { a1 } from '../../core/kit/sheet';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 

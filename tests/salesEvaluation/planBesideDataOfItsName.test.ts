@@ -4,13 +4,9 @@
  * plan's Evaluation, and the numbers are core's. Named as every host names a plan (freeSheetName
  * against the workbook's sheets, then renamePlanSheets).
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { DASHBOARD_LAYOUT as D } from '../../core/plans/salesEvaluation/buildSalesDashboard';
-import { evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
-import { freeSheetName } from '../../core/kit/sheet/plan';
-import { renamePlanSheets } from '../../core/kit/sheet/renamePlanSheets';
+import { CellValue } from '../../core/kit/cells';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation, DASHBOARD_LAYOUT as D, evaluationNumbers } from '../../core/plans/salesEvaluation';
+import { a1, freeSheetName, renamePlanSheets } from '../../core/kit/sheet';
 import { loadPlanSheet } from '../harness/liveness';
 import { OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
 import { AWKWARD_ANSWERS } from '../harness/awkwardNames';

@@ -4,11 +4,16 @@
  * change into volume, mix and price that PVM gives, adding up to the change in revenue; live after
  * an edit of the months gone by.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { PVM_COLUMNS as C, pvmNumbers } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
-import { SalesEvaluationAnswers, toDateEnd } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import {
+  EVALUATION_LAYOUT as L,
+  buildSalesEvaluation,
+  PVM_COLUMNS as C,
+  pvmNumbers,
+  SalesEvaluationAnswers,
+  toDateEnd,
+} from '../../core/plans/salesEvaluation';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 

@@ -4,10 +4,9 @@
  * forecast at its own pace (FORECASTEND with the monthly targets as shares), and the shortfalls
  * (SHORTFALLS' order), and stay live after edits of the months gone by, a cut-off and a target.
  */
-import { CellValue } from '../../core/kit/cells/values';
-import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { a1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation, SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation';
+import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
 

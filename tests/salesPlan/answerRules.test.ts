@@ -3,8 +3,7 @@
  * it agrees, at its bounds and just past them: the pane's step check, the restore of a saved state,
  * and the Sales plan sheet's input rule (data validation) on the cell that holds it.
  */
-import { buildSalesPlan } from '../../core/plans/salesPlan/buildSalesPlan';
-import { SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
+import { buildSalesPlan, SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers } from '../../core/plans/salesPlan';
 import { SalesPlanState, restoreState, validateStep } from '../../ui/salesPlan/salesPlanModel';
 import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
 import '../../core/kit/i18n/catalogues';

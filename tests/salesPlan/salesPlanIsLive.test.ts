@@ -3,13 +3,10 @@
  * HyperFormula and the targets follow, still matching core on the edited answers.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L } from '../../core/plans/salesPlan/buildSalesPlan';
-import { keepsRule } from '../../core/kit/sheet/plan';
-import { computeSalesPlan, SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
+import { buildSalesPlan, smartStatement, SALES_PLAN_LAYOUT as L, computeSalesPlan, SalesPlanNumbers, SalesPlanAnswers } from '../../core/plans/salesPlan';
+import { keepsRule, a1 } from '../../core/kit/sheet';
 import { expectSameNumbers, SALES_PLAN_LIVE, SAMPLE_PLAN_ANSWERS, SEASONAL_SHARES } from '../harness/salesPlanNumbers';
 import { Edit, livenessMismatches } from '../harness/liveness';
-import { a1 } from '../../core/kit/sheet/a1';
-import { SalesPlanAnswers } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
 

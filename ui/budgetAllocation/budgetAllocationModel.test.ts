@@ -1,5 +1,5 @@
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
-import { CellValue } from '../../core/kit/cells/values';
+import { CellValue } from '../../core/kit/cells';
 import { initialState, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
 
 const history = [SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][];

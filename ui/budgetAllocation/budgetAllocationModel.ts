@@ -1,10 +1,8 @@
-import { isSheetError } from '../../core/kit/cells/errors';
-import { answerProblem } from '../../core/kit/answers/answerRule';
-import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { isSheetError, CellValue } from '../../core/kit/cells';
+import { answerProblem } from '../../core/kit/answers';
+import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
-import { CellValue } from '../../core/kit/cells/values';
-import { fitResponse } from '../../core/functions/budget/fitResponse';
-import { CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget/responseCurve';
+import { fitResponse, CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget';
 import {
   ALLOCATION_METHODS,
   BUDGET_RULES,
@@ -13,9 +11,8 @@ import {
   BudgetLine,
   MAX_HISTORY_MONTHS,
   MAX_LINES,
-} from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+} from '../../core/plans/budgetAllocation';
 import { t, msg, numberLocale } from '../i18n';
-import { tooMany } from '../wizard/savedState';
 
 /** How the bounds are set: none, or as multiples of each line's current spend (Robyn's 0.5–2). */
 export const BOUND_MODES = ['none', 'multiples'] as const;

@@ -1,9 +1,7 @@
-import { isSheetError } from '../../core/kit/cells/errors';
+import { isSheetError, CellValue } from '../../core/kit/cells';
 import { wholeAmount } from '../numbers';
-import { CellValue } from '../../core/kit/cells/values';
-import { curveReturn } from '../../core/functions/budget/responseCurve';
-import { buildBudgetAllocation } from '../../core/plans/budgetAllocation/buildBudgetAllocation';
-import { ALLOCATION_METHODS, AllocationMethod, budgetWarnings, proposedAmounts } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
+import { curveReturn } from '../../core/functions/budget';
+import { buildBudgetAllocation, ALLOCATION_METHODS, AllocationMethod, budgetWarnings, proposedAmounts } from '../../core/plans/budgetAllocation';
 import { h } from '../dom';
 import { button, errorLine, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

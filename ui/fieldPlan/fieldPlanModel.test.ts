@@ -1,4 +1,4 @@
-import { CellValue } from '../../core/kit/cells/values';
+import { CellValue } from '../../core/kit/cells';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { initialState, rateFromSelection, readAccounts, repPerArea, restoreState, validateStep } from './fieldPlanModel';
 

@@ -1,16 +1,12 @@
-import { CellValue } from '../../core/kit/cells/values';
-import { isSheetError } from '../../core/kit/cells/errors';
+import { CellValue, isSheetError } from '../../core/kit/cells';
 import { CATALOGUE, invokeFunction } from '../../core';
-import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
-import { FieldPlanAnswers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
-import { MAX_ACCOUNTS } from '../../core/plans/fieldPlan/buildFieldPlan';
+import { parseRangeA1 } from '../../core/kit/sheet';
+import { FieldPlanAnswers, MAX_ACCOUNTS, FIELD_PLAN_RULES, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { FIELD_PLAN_RULES, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan/fieldPlanAnswers';
-import { AnswerRule, answerProblem } from '../../core/kit/answers/answerRule';
+import { AnswerRule, answerProblem } from '../../core/kit/answers';
 import { MAX_FIELDS } from '../host';
-import { tooMany } from '../wizard/savedState';
 
 /** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
 export interface FieldPlanState {

@@ -1,8 +1,6 @@
-import { isSheetError } from '../../core/kit/cells/errors';
+import { isSheetError, CellValue } from '../../core/kit/cells';
 import { decimalOf, wholeAmount } from '../numbers';
-import { CellValue } from '../../core/kit/cells/values';
-import { buildFieldPlan } from '../../core/plans/fieldPlan/buildFieldPlan';
-import { FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan/fieldPlanAnswers';
+import { buildFieldPlan, FieldPlanAnswers, NO_REP, WorkingDay, fieldPlanNumbers } from '../../core/plans/fieldPlan';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

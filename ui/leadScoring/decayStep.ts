@@ -1,6 +1,6 @@
-import { CellValue } from '../../core/kit/cells/values';
-import { LeadDecayAnswers } from '../../core/plans/leadScoring/leadScoringAnswers';
-import { DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadDecay } from '../../core/functions/leads/leadDecay';
+import { CellValue } from '../../core/kit/cells';
+import { LeadDecayAnswers } from '../../core/plans/leadScoring';
+import { DECAY_DEFAULTS, DECAY_METHODS, DecayMethod, leadDecay } from '../../core/functions/leads';
 import { h } from '../dom';
 import { dateInput, field, isoFromSerial, numberInput, select } from '../form';
 import { StepContext, answer } from '../wizard/wizardRuntime';

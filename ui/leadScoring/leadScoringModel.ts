@@ -1,21 +1,34 @@
-import { isSheetError } from '../../core/kit/cells/errors';
-import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { isSheetError, CellValue, utcDaySerial } from '../../core/kit/cells';
+import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
-import { CellValue, utcDaySerial } from '../../core/kit/cells/values';
-import { LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers, timeframeRules } from '../../core/plans/leadScoring/leadScoringAnswers';
-import { answerProblem } from '../../core/kit/answers/answerRule';
-import { MAX_LEADS } from '../../core/plans/leadScoring/buildLeadScoring';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
-import { BAND_DEFAULTS, DECAY_DEFAULTS, DECAY_METHODS, leadBand } from '../../core/functions/leads/leadDecay';
-import { RULE_OPERATORS, ScoringRule } from '../../core/functions/leads/leadRules';
-import { sheetScores } from '../../core/plans/leadScoring/sheetScores';
-import { scoreAuc, scoreLift, scoredOutcomes } from '../../core/functions/leads/scoreQuality';
-import { LeadModel, fitLeadModel } from '../../core/functions/leads/leadModel';
-import { leadProbabilities } from '../../core/functions/leads/applyModel';
+import {
+  LEAD_SCORING_RULES,
+  LeadDecayAnswers,
+  LeadScoringAnswers,
+  timeframeRules,
+  MAX_LEADS,
+  sheetScores,
+  MAX_MODEL_TERMS,
+  MAX_RULES,
+} from '../../core/plans/leadScoring';
+import { answerProblem } from '../../core/kit/answers';
+import { parseRangeA1 } from '../../core/kit/sheet';
+import {
+  BAND_DEFAULTS,
+  DECAY_DEFAULTS,
+  DECAY_METHODS,
+  leadBand,
+  RULE_OPERATORS,
+  ScoringRule,
+  scoreAuc,
+  scoreLift,
+  scoredOutcomes,
+  LeadModel,
+  fitLeadModel,
+  leadProbabilities,
+} from '../../core/functions/leads';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { MAX_MODEL_TERMS, MAX_RULES } from '../../core/plans/leadScoring/leadScoringAnswers';
 import { MAX_FIELDS } from '../host';
-import { tooMany } from '../wizard/savedState';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;

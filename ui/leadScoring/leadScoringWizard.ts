@@ -1,6 +1,6 @@
-import { buildLeadScoring } from '../../core/plans/leadScoring/buildLeadScoring';
+import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { decimalOf } from '../numbers';
-import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads/leadRules';
+import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -21,7 +21,7 @@ import {
   rankingWords,
 } from './leadScoringModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
-import { numberAsText } from '../../core/kit/sheet/tableChecks';
+import { numberAsText } from '../../core/kit/sheet';
 import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<LeadScoringState>;

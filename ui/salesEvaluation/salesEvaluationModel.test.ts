@@ -1,4 +1,4 @@
-import { CellValue } from '../../core/kit/cells/values';
+import { CellValue } from '../../core/kit/cells';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
 import { setUiLanguage } from '../i18n';

@@ -1,19 +1,13 @@
-import { CellValue, serialToUtcDate } from '../../core/kit/cells/values';
-import { normaliseLabel } from '../../core/functions/kpi/labels';
-import { MONTHS } from '../../core/plans/salesEvaluation/evaluationLayout';
-import { MAX_PRODUCTS } from '../../core/plans/salesEvaluation/priceVolumeMixBlock';
-import { DEFAULT_CUT_OFFS, EVALUATION_RULES, SalesEvaluationAnswers, actualsTable } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
-import { answerProblem } from '../../core/kit/answers/answerRule';
-import { parseRangeA1 } from '../../core/kit/sheet/a1';
-import { absolute } from '../../core/kit/sheet/sheetBuilder';
-import { quotedSheet } from '../../core/kit/sheet/userTable';
-import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text } from '../wizard/savedState';
+import { CellValue, serialToUtcDate } from '../../core/kit/cells';
+import { normaliseLabel } from '../../core/functions/kpi';
+import { MONTHS, MAX_PRODUCTS, DEFAULT_CUT_OFFS, EVALUATION_RULES, SalesEvaluationAnswers, actualsTable, MAX_STATUSES } from '../../core/plans/salesEvaluation';
+import { answerProblem } from '../../core/kit/answers';
+import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg } from '../i18n';
-import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
-import { MAX_STATUSES } from '../../core/plans/salesEvaluation/buildSalesDashboard';
+import { MAX_CHILDREN } from '../../core/plans/salesPlan';
 import { MAX_FIELDS } from '../host';
-import { tooMany } from '../wizard/savedState';
 
 /** The wizard's state: the answers, the actuals' fields, and the growth typed targets start from. */
 export interface SalesEvaluationState {

@@ -1,8 +1,6 @@
-import { CellValue } from '../../core/kit/cells/values';
+import { CellValue } from '../../core/kit/cells';
 import { percentOf } from '../numbers';
-import { buildSalesEvaluation } from '../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { dashboardNumbers } from '../../core/plans/salesEvaluation/dashboardNumbers';
-import { SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { buildSalesEvaluation, dashboardNumbers, SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -19,7 +17,7 @@ import {
   withActualsField,
 } from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
-import { spacedName } from '../../core/kit/sheet/tableChecks';
+import { spacedName } from '../../core/kit/sheet';
 import { sayMisread } from '../wizard/misreadCells';
 
 type Ctx = StepContext<SalesEvaluationState>;

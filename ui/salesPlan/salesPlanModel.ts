@@ -1,14 +1,19 @@
-import { isSheetError } from '../../core/kit/cells/errors';
-import { computeSalesPlan, SalesPlanNumbers } from '../../core/plans/salesPlan/computeSalesPlan';
-import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
-import { SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers, planPeriod, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
-import { answerProblem } from '../../core/kit/answers/answerRule';
-import { holtWinters } from '../../core/functions/targets/baseline';
-import { seasonalShares } from '../../core/functions/targets/seasonality';
+import { isSheetError } from '../../core/kit/cells';
+import {
+  computeSalesPlan,
+  SalesPlanNumbers,
+  MAX_CHILDREN,
+  SALES_PLAN_RULES,
+  SalesPlanAnswers,
+  defaultAnswers,
+  planPeriod,
+  saidIn,
+} from '../../core/plans/salesPlan';
+import { answerProblem } from '../../core/kit/answers';
+import { holtWinters, seasonalShares, LARGEST_SERIES } from '../../core/functions/targets';
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
-import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed';

@@ -1,7 +1,16 @@
-import { MAX_CHILDREN, buildSalesPlan, smartStatement } from '../../core/plans/salesPlan/buildSalesPlan';
+import {
+  MAX_CHILDREN,
+  buildSalesPlan,
+  smartStatement,
+  roundTo,
+  MEASURES,
+  MONTHS,
+  SPLITS,
+  SalesPlanAnswers,
+  periodMonthsOf,
+  saidIn,
+} from '../../core/plans/salesPlan';
 import { percentOf, wholeAmount } from '../numbers';
-import { roundTo } from '../../core/plans/salesPlan/computeSalesPlan';
-import { MEASURES, MONTHS, SPLITS, SalesPlanAnswers, periodMonthsOf, saidIn } from '../../core/plans/salesPlan/salesPlanAnswers';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';

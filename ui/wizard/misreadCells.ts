@@ -1,4 +1,4 @@
-import { MisreadCell } from '../../core/kit/sheet/tableChecks';
+import { MisreadCell } from '../../core/kit/sheet';
 import { t } from '../i18n';
 
 /**

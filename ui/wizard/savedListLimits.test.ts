@@ -8,11 +8,11 @@ import * as fieldPlan from '../fieldPlan/fieldPlanModel';
 import * as leadScoring from '../leadScoring/leadScoringModel';
 import * as evaluation from '../salesEvaluation/salesEvaluationModel';
 import * as salesPlan from '../salesPlan/salesPlanModel';
-import { MAX_LINES } from '../../core/plans/budgetAllocation/budgetAllocationAnswers';
-import { MAX_REPS, MAX_STAGES } from '../../core/plans/fieldPlan/fieldPlanAnswers';
-import { MAX_RULES } from '../../core/plans/leadScoring/leadScoringAnswers';
-import { MAX_CHILDREN } from '../../core/plans/salesPlan/buildSalesPlan';
-import { LARGEST_SERIES } from '../../core/functions/targets/targetFunctions';
+import { MAX_LINES } from '../../core/plans/budgetAllocation';
+import { MAX_REPS, MAX_STAGES } from '../../core/plans/fieldPlan';
+import { MAX_RULES } from '../../core/plans/leadScoring';
+import { MAX_CHILDREN } from '../../core/plans/salesPlan';
+import { LARGEST_SERIES } from '../../core/functions/targets';
 
 type Restore = (saved: unknown) => { state: unknown; message?: string };
 const many = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);

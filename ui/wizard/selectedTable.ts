@@ -1,5 +1,5 @@
-import { CellValue } from '../../core/kit/cells/values';
-import { rangeA1 } from '../../core/kit/sheet/a1';
+import { CellValue } from '../../core/kit/cells';
+import { rangeA1 } from '../../core/kit/sheet';
 import { SelectionValues } from '../host';
 import { t } from '../i18n';
 import { MAX_SAVED_TEXT } from './savedState';

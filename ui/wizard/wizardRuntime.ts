@@ -1,6 +1,6 @@
 import { h } from '../dom';
-import { CellValue } from '../../core/kit/cells/values';
-import { Plan } from '../../core/kit/sheet/plan';
+import { CellValue } from '../../core/kit/cells';
+import { Plan } from '../../core/kit/sheet';
 import { Host, MAX_SELECTION_CELLS, SelectionValues, UiSettings } from '../host';
 import { numberLocale, t } from '../i18n';
 

@@ -1,7 +1,6 @@
 import { DetailedCellError, ErrorType, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
-import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName } from '../../../core/kit/sheet/plan';
-import { SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/kit/sheet/renderGrid';
+import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName, SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/kit/sheet';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 import { t } from '../../../ui/i18n';
 

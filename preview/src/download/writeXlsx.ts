@@ -4,9 +4,7 @@
  * input rules (data validation) and chart, so a manager can open it in Excel or upload it to Sheets.
  */
 import { Workbook, Worksheet } from 'exceljs';
-import { a1, parseRangeA1 } from '../../../core/kit/sheet/a1';
-import { PlanHighlight, PlanValidation } from '../../../core/kit/sheet/plan';
-import { HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/kit/sheet/renderGrid';
+import { a1, parseRangeA1, PlanHighlight, PlanValidation, HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/kit/sheet';
 import { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './bookSnapshot';
 import { addCharts } from './xlsxCharts';
 

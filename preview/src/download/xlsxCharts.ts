@@ -5,10 +5,7 @@
  * and values from the sheet's cells, so it follows the plan when a manager edits it.
  */
 import JSZip from 'jszip';
-import { parseRangeA1 } from '../../../core/kit/sheet/a1';
-import { PlanChart, PlanChartKind, PlanSeries, chartSeries } from '../../../core/kit/sheet/plan';
-import { SPREADSHEET_FORMATS } from '../../../core/kit/sheet/renderGrid';
-import { quotedSheet } from '../../../core/kit/sheet/userTable';
+import { parseRangeA1, PlanChart, PlanChartKind, PlanSeries, chartSeries, SPREADSHEET_FORMATS, quotedSheet } from '../../../core/kit/sheet';
 import { absoluteRange } from './bookSnapshot';
 
 const NS = {

@@ -1,4 +1,4 @@
-import { a1, parseRangeA1 } from '../../../core/kit/sheet/a1';
+import { a1, parseRangeA1 } from '../../../core/kit/sheet';
 import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
 import { SheetBlock } from './movedFormulas';

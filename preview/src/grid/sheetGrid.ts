@@ -1,7 +1,6 @@
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
-import { a1 as cellA1, columnLetters, parseRangeA1 } from '../../../core/kit/sheet/a1';
-import { PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet/plan';
+import { a1 as cellA1, columnLetters, parseRangeA1, PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet';
 import { cellText } from '../cellText';
 import { planChart } from '../planChart';
 import { SheetBlock, filledContents } from './movedFormulas';

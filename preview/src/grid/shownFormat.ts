@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { ResultFormat } from '../../../core/kit/catalogue/types';
+import { ResultFormat } from '../../../core/kit/catalogue';
 import { findFunction } from '../../../core';
 import { SpillRecord, spillCovering } from '../hyperformula/spills';
 import { CellFormat, PreviewSheet } from '../previewSheet';

@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { correctCriteria, criterionParts } from './criteria';
-import { exactCriterion, exactCriterionOf } from '../../../core/kit/sheet/exactMatch';
+import { exactCriterion, exactCriterionOf } from '../../../core/kit/sheet';
 
 describe('criteria as Excel, Sheets and LibreOffice read them', () => {
   it('take one operator, at the start only', () => {

@@ -1,8 +1,6 @@
 import { SheetsHost, loadSidebarMessages } from './sheetsHost';
-import { buildSalesEvaluation } from '../../../core/plans/salesEvaluation/buildSalesEvaluation';
-import { buildSalesPlan } from '../../../core/plans/salesPlan/buildSalesPlan';
-import { defaultAnswers } from '../../../core/plans/salesPlan/salesPlanAnswers';
-import { SalesEvaluationAnswers } from '../../../core/plans/salesEvaluation/salesEvaluationAnswers';
+import { buildSalesEvaluation, SalesEvaluationAnswers } from '../../../core/plans/salesEvaluation';
+import { buildSalesPlan, defaultAnswers } from '../../../core/plans/salesPlan';
 
 /**
  * What google.script.run refuses to carry, either way (HTML service, "Parameters and return values":

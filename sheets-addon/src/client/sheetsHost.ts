@@ -1,6 +1,6 @@
-import { Plan } from '../../../core/kit/sheet/plan';
+import { Plan } from '../../../core/kit/sheet';
 import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
-import { Catalogue } from '../../../core/kit/i18n/translate';
+import { Catalogue } from '../../../core/kit/i18n';
 import { MessageLoader } from '../../../ui/i18n';
 import { ServerApi } from '../serverApi';
 
