@@ -230,3 +230,31 @@ describe('a plan speaks one language', () => {
     expect(JSON.stringify(sheet.cells)).toContain('Đội miền Bắc');
   });
 });
+
+describe('a lead scoring plan speaks one language too', () => {
+  const answers = {
+    leadsSheet: 'Leads',
+    leadsRange: 'A1:D6',
+    labelField: 'Lead',
+    outcomeField: 'Outcome',
+    caps: [{ group: 'Fit', cap: 40 }],
+    maxScore: 100,
+    warmFrom: 20,
+    hotFrom: 40,
+    mql: { fitFrom: 20, engagementFrom: 10 },
+    rules: [
+      { field: 'Source', operator: '=' as const, value: 'Webinar', points: 30, group: 'Fit' },
+      { field: 'Visits', operator: '>=' as const, value: 10, points: 20, group: 'Engagement' },
+    ],
+  };
+
+  it.each(LANGUAGES)("says the presets' group names in %s, in the rules and the caps alike, and still finds MQLs", (language) => {
+    const t = translator(language);
+    const plan = buildLeadScoring(answers, language);
+    const words = JSON.stringify(plan.sheets[0].cells);
+    expect(words).toContain(JSON.stringify(t('Fit')));
+    expect(words).not.toMatch(/"text":"(Fit|Engagement)"/);
+    expect(numberDifferences(evaluated(buildLeadScoring(answers, 'en'), { Leads: LEADS }), evaluated(plan, { Leads: LEADS }))).toEqual([]);
+    expect(words).toContain('"MQL"');
+  });
+});

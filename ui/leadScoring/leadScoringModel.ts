@@ -10,6 +10,7 @@ import {
   sheetScores,
   MAX_MODEL_TERMS,
   MAX_RULES,
+  PRESET_GROUPS,
 } from '../../core/plans/leadScoring';
 import { answerProblem } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
@@ -218,10 +219,10 @@ export function presetRules(kind: 'timeframe' | 'fitEngagement', fields: readonl
   const size = find('size', 'employees');
   const visits = find('visit');
   const source = find('source');
-  if (segment) rules.push({ field: segment, operator: '=', value: 'Corporate', points: 20, group: 'Fit' });
-  if (size) rules.push({ field: size, operator: 'in', value: '51–200, 200+', points: 25, group: 'Fit' });
-  if (source) rules.push({ field: source, operator: 'in', value: 'Referral, Trade show', points: 30, group: 'Engagement' });
-  if (visits) rules.push({ field: visits, operator: '>=', value: 8, points: 30, group: 'Engagement' });
+  if (segment) rules.push({ field: segment, operator: '=', value: 'Corporate', points: 20, group: PRESET_GROUPS.fit });
+  if (size) rules.push({ field: size, operator: 'in', value: '51–200, 200+', points: 25, group: PRESET_GROUPS.fit });
+  if (source) rules.push({ field: source, operator: 'in', value: 'Referral, Trade show', points: 30, group: PRESET_GROUPS.engagement });
+  if (visits) rules.push({ field: visits, operator: '>=', value: 8, points: 30, group: PRESET_GROUPS.engagement });
   return rules;
 }
 

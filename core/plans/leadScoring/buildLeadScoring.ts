@@ -2,7 +2,7 @@ import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { LEAD_SCORING_RULES, LeadScoringAnswers } from './leadScoringAnswers';
+import { LEAD_SCORING_RULES, LeadScoringAnswers, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
 import { sheetRule } from '../../kit/answers/answerRule';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
@@ -109,10 +109,12 @@ export function ruleGroups(answers: LeadScoringAnswers, t: Translate = translato
 }
 
 /** The Fit and Engagement groups' columns (1-based among the groups), when MQL is asked for and both exist. */
-function mqlGroups(answers: LeadScoringAnswers): { fit: number; engagement: number } | undefined {
+function mqlGroups(answers: LeadScoringAnswers, t: Translate): { fit: number; engagement: number } | undefined {
   if (!answers.mql) return undefined;
-  const groups = ruleGroups(answers).map((g) => g.toLowerCase());
-  const [fit, engagement] = [groups.indexOf('fit'), groups.indexOf('engagement')];
+  const groups = ruleGroups(answers, t).map((g) => g.toLowerCase());
+  // In English or in the plan's language (the presets' groups are said in it).
+  const find = (name: string) => Math.max(groups.indexOf(name.toLowerCase()), groups.indexOf(t(name).toLowerCase()));
+  const [fit, engagement] = [find(PRESET_GROUPS.fit), find(PRESET_GROUPS.engagement)];
   return fit >= 0 && engagement >= 0 ? { fit: fit + 1, engagement: engagement + 1 } : undefined;
 }
 
@@ -139,7 +141,7 @@ function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
   const total = 1 + groups.length;
   const outcome = total + 2;
   const predicted = answers.model ? 2 : 0;
-  const mql = mqlGroups(answers) ? outcome + predicted + 1 : undefined;
+  const mql = mqlGroups(answers, t) ? outcome + predicted + 1 : undefined;
   const afterMql = outcome + predicted + (mql === undefined ? 0 : 1);
   const decayFactor = answers.decay ? afterMql + 1 : undefined;
   const firstValue = afterMql + (answers.decay ? 2 : 0) + 2;
@@ -205,7 +207,7 @@ function placeLead(
   );
   sheet.formula(row, layout.outcome, `=IFERROR(INDEX(${refs.row},1,${refs.outcome})&"","")`);
   if (refs.model) placePrediction(sheet, row, { ...layout, namesRow: layout.header }, refs.model, refs.row);
-  const groups = mqlGroups(answers);
+  const groups = mqlGroups(answers, sheet.t);
   if (groups && layout.mql !== undefined) {
     sheet.formula(row, layout.mql, `=IF(AND(${cell(groups.fit)}>=${MQL_INPUTS.fitFrom},${cell(groups.engagement)}>=${MQL_INPUTS.engagementFrom}),"MQL","")`);
   }
@@ -273,7 +275,8 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
  * @example
  * buildLeadScoring({ leadsSheet: 'Leads', leadsRange: 'A1:I2506', labelField: 'Lead', outcomeField: 'Outcome', rules, caps: [], maxScore: 100, warmFrom: 40, hotFrom: 70 })
  */
-export function buildLeadScoring(answers: LeadScoringAnswers, language: Language = 'en'): Plan {
+export function buildLeadScoring(asked: LeadScoringAnswers, language: Language = 'en'): Plan {
+  const answers = groupsInPlanLanguage(asked, translator(language));
   if (answers.rules.length === 0) throw new Error('a lead score needs at least one rule');
   const source = userTable(answers.leadsSheet, answers.leadsRange);
   if (source.count > MAX_LEADS)

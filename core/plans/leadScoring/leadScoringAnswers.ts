@@ -17,6 +17,30 @@ export const MAX_MODEL_TERMS = 1_000;
  * The rules of the lead scoring's number answers, declared once: the pane checks each field with
  * them, the Lead scoring sheet's input rules are made from them, and a saved state is restored through them.
  */
+/**
+ * The group names the wizard's presets give (Fit, Engagement, Timeframe): kept in English in the
+ * answers and said in the plan's language when it is built (a manager's own group names stay as typed).
+ */
+export const PRESET_GROUPS = { fit: msg('Fit'), engagement: msg('Engagement'), timeframe: msg('Timeframe') } as const;
+
+/**
+ * The answers with the presets' group names in the plan's language, in the rules, the caps and the
+ * decay alike (so a group and its cap still match): a plan speaks one language.
+ *
+ * @example
+ * groupsInPlanLanguage(answers, translator('vi')).rules[0].group //=> 'Phù hợp'
+ */
+export function groupsInPlanLanguage(a: LeadScoringAnswers, t: (source: string) => string): LeadScoringAnswers {
+  const presets: readonly string[] = Object.values(PRESET_GROUPS);
+  const said = (group: string) => (presets.includes(group.trim()) ? t(group.trim()) : group);
+  return {
+    ...a,
+    rules: a.rules.map((r) => ({ ...r, group: said(r.group) })),
+    caps: a.caps.map((c) => ({ ...c, group: said(c.group) })),
+    decay: a.decay && { ...a.decay, group: said(a.decay.group) },
+  };
+}
+
 export const LEAD_SCORING_RULES = {
   maxScore: { min: 0, message: msg('The highest score: 0 or more.') },
   warmFrom: { min: 0, message: msg('A score: 0 or more.') },
@@ -62,8 +86,8 @@ export interface LeadScoringAnswers {
  */
 export function timeframeRules(field: string): ScoringRule[] {
   return [
-    { field, operator: '=', value: 'Now', points: 70, group: 'Timeframe' },
-    { field, operator: 'in', value: 'Within 2 months, 1-2 months, Next quarter', points: 40, group: 'Timeframe' },
+    { field, operator: '=', value: 'Now', points: 70, group: PRESET_GROUPS.timeframe },
+    { field, operator: 'in', value: 'Within 2 months, 1-2 months, Next quarter', points: 40, group: PRESET_GROUPS.timeframe },
   ];
 }
 

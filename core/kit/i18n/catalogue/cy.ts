@@ -2040,4 +2040,7 @@ export const CY: Readonly<Record<string, string>> = {
   'Visits a year: a whole number, 0 or more.': "Ymweliadau'r flwyddyn: rhif cyfan, 0 neu fwy.",
   '(none)': '(dim)',
   typed: "wedi'i deipio",
+  Fit: 'Addasrwydd',
+  Engagement: 'Ymgysylltiad',
+  Timeframe: 'Amserlen',
 };

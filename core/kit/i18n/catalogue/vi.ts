@@ -2019,4 +2019,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Visits a year: a whole number, 0 or more.': 'Số lần thăm mỗi năm: một số nguyên, từ 0 trở lên.',
   '(none)': '(không có)',
   typed: 'nhập tay',
+  Fit: 'Phù hợp',
+  Engagement: 'Tương tác',
+  Timeframe: 'Thời điểm',
 };

@@ -1926,4 +1926,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Visits a year: a whole number, 0 or more.': '每年拜访次数：整数，0 或以上。',
   '(none)': '（无）',
   typed: '手动输入',
+  Fit: '匹配度',
+  Engagement: '参与度',
+  Timeframe: '时间范围',
 };
