@@ -37,14 +37,14 @@ describeInBrowser('the preview in a browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'preview-open.png') });
   });
 
-  it('computes WINRATE typed into a cell over the sample data, as core does', async () => {
-    await typeInto('K2', '=WINRATE(F2:F201)');
+  it('computes WINRATE typed into a free cell beside the sample data, as core does', async () => {
+    await typeInto('M2', '=WINRATE(F2:F201)');
     const expected = invokeFunction(WINRATE, [outcomes]) as number;
-    await expect(cell('K2').textContent()).resolves.toBe(percent(expected));
-    await typeInto('K3', '=AVGDEALSIZE(G2:G201, F2:F201)');
+    await expect(cell('M2').textContent()).resolves.toBe(percent(expected));
+    await typeInto('M3', '=AVGDEALSIZE(G2:G201, F2:F201)');
     const average = invokeFunction(AVGDEALSIZE, [amounts, outcomes]) as number;
-    await expect(cell('K3').textContent()).resolves.toBe(average.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-    await cell('K2').click();
+    await expect(cell('M3').textContent()).resolves.toBe(average.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    await cell('M2').click();
     await expect(page.locator('.pv-input').inputValue()).resolves.toBe('=WINRATE(F2:F201)');
     await page.screenshot({ path: join(SCREENSHOTS, 'preview-winrate.png') });
   });
