@@ -77,7 +77,7 @@ export function bookToolbar(book: PreviewBook, actions: { reset(): void }): HTML
       type: 'button',
       className: 'pv-tool pv-delete-sheet',
       title: t('Delete this sheet (Undo brings it back)'),
-      onclick: () => book.deleteSheet(book.active.name),
+      onclick: () => (book.deleteSheet(book.active.name), book.active.tableElement.focus()),
     },
     t('Delete sheet'),
   );

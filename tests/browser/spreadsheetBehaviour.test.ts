@@ -280,7 +280,8 @@ describeInBrowser('the preview as a spreadsheet', () => {
     await openTab('Marketing');
     await page.getByRole('button', { name: 'Delete sheet' }).click();
     await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Accounts']);
-    await page.locator('.pv-toolbar button', { hasText: 'Undo' }).click();
+    // Straight after the toolbar's button, the keyboard's Undo works as the button would.
+    await press('Control+z');
     await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual([
       'Opportunities',
       'KPIs',
