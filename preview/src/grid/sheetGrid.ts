@@ -82,8 +82,8 @@ export class SheetGrid {
       'section',
       { className: 'pv-sheet' },
       h('div', { className: 'pv-bar' }, this.addressBox, h('span', { className: 'pv-fx' }, 'fx'), this.formulaBar),
-      this.reason,
-      this.refusal,
+      // The refusal lies over the reason's line rather than pushing the grid down under the pointer.
+      h('div', { className: 'pv-messages' }, this.reason, this.refusal),
       this.scroller,
     );
     this.addressBox.addEventListener('keydown', (event) => {
