@@ -120,19 +120,20 @@ describe('a plan sheet that guards itself', () => {
     expect(hf.calculateFormula((sheet.highlights.find((h) => h.range === 'A3')!.when as { formula: string }).formula, id)).toBe(true);
   });
 
-  it('highlights a negative target, as a negative lock typed on the sheet gives', () => {
+  it('highlights a negative target, as a negative lock pasted on the sheet gives, and names the cell', () => {
     const { hf, id, value, sheet } = load(answers);
     hf.setCellContents({ sheet: id, row: L.firstChild + 2, col: 2 }, -1000);
     expect(value(L.firstChild + 2, 3)).toBe(-1000);
-    expect(String(value(L.checks, 0))).toMatch(/negative/);
+    // The lock breaks its cell's rule (pasted over it, past the data validation): said first, with the cell.
+    expect(String(value(L.checks, 0))).toMatch(/^⚠ B\d+:C\d+: Drivers and locks are amounts of 0 or more/);
     const below = sheet.highlights.find((h) => 'below' in h.when && h.range.startsWith('D'))!;
     expect(below.when).toEqual({ below: 0 });
   });
 
-  it('says in words when the baseline is negative, and highlights it', () => {
+  it('says in words, with the cell, when the baseline breaks its rule, and highlights it', () => {
     const { hf, id, value, sheet } = load(answers);
     hf.setCellContents({ sheet: id, row: L.baseline, col: 1 }, -5);
-    expect(messageOf(value)).toBe("⚠ The baseline is negative: type last period's figure, 0 or more.");
+    expect(messageOf(value)).toBe(`⚠ B${L.baseline + 1}: The baseline is last period's figure: 0.01 or more.`);
     expect(sheet.highlights.some((h) => h.range === `B${L.baseline + 1}` && 'below' in h.when)).toBe(true);
   });
 

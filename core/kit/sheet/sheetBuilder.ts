@@ -1,7 +1,7 @@
-import { a1, columnLetters, rangeA1 } from './a1';
+import { a1, columnLetters, parseRangeA1, rangeA1 } from './a1';
 import { Translate, translator } from '../i18n/translate';
 import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from './plan';
-import { sayInFormula } from './formulaText';
+import { formulaString, sayInFormula } from './formulaText';
 
 /** A number rule for an input, as {@link PlanValidation} without its range. */
 export type InputRule = Omit<PlanValidation, 'range'>;
@@ -214,8 +214,30 @@ export class SheetBuilder {
           ],
         ]
       : [];
-    const nested = [...problems, ...errors].reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
+    const nested = [...this.brokenInputs(), ...problems, ...errors].reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
     this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);
+  }
+
+  /**
+   * An input that breaks its rule, said first by the check, in the rule's own words: data validation
+   * stops a value typed into the cell, but not one pasted over it. Counted with COUNTIF and COUNTA,
+   * which every spreadsheet reads alike and which pass over text and blanks without an error; a
+   * block's cells are checked for their bounds and for text, a single cell for being whole too.
+   */
+  private brokenInputs(): (readonly [string, string])[] {
+    return this.validations.map((v) => {
+      const { top, left, bottom, right } = parseRangeA1(v.range.replace(/\$/g, ''));
+      const block = absoluteBlock(top, left, bottom, right);
+      const counts = [`COUNTA(${block})-COUNT(${block})`];
+      if (v.min !== undefined) counts.push(`COUNTIF(${block},"<"&${v.min})`);
+      if (v.max !== undefined) counts.push(`COUNTIF(${block},">"&${v.max})`);
+      if (v.whole && top === bottom && left === right) counts.push(`IF(ISNUMBER(${block}),--(${block}<>INT(${block})),0)`);
+      const cell = rangeA1(top, left, bottom, right);
+      return [
+        `(${counts.join('+')})>0`,
+        sayInFormula(this.t('⚠ {cell}: {message}'), { cell: formulaString(cell), message: formulaString(v.message) }),
+      ] as const;
+    });
   }
 
   format(range: string, format: PlanFormat): void {

@@ -2043,4 +2043,5 @@ export const CY: Readonly<Record<string, string>> = {
   Fit: 'Addasrwydd',
   Engagement: 'Ymgysylltiad',
   Timeframe: 'Amserlen',
+  '⚠ {cell}: {message}': '⚠ {cell}: {message}',
 };

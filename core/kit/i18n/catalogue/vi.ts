@@ -2022,4 +2022,5 @@ export const VI: Readonly<Record<string, string>> = {
   Fit: 'Phù hợp',
   Engagement: 'Tương tác',
   Timeframe: 'Thời điểm',
+  '⚠ {cell}: {message}': '⚠ {cell}: {message}',
 };

@@ -1929,4 +1929,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   Fit: '匹配度',
   Engagement: '参与度',
   Timeframe: '时间范围',
+  '⚠ {cell}: {message}': '⚠ {cell}：{message}',
 };
