@@ -3,7 +3,7 @@
  * of a saved state and the Budget sheet's input rule agree at its bounds and just past them.
  */
 import { CellValue } from '../../core/kit/cells';
-import { buildBudgetAllocation, BUDGET_RULES } from '../../core/plans/budgetAllocation';
+import { buildBudgetAllocation, BUDGET_LAYOUT, BUDGET_RULES } from '../../core/plans/budgetAllocation';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
 import { RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
@@ -29,6 +29,7 @@ const BUDGET: RuledWizard<BudgetAllocationState> = {
   validateStep,
   restoreState,
   build: (state) => buildBudgetAllocation(state.answers),
+  checkRow: BUDGET_LAYOUT.check,
 };
 
 describe("the budget's number answers, each ruled once", () => {

@@ -1,5 +1,6 @@
 import { AnswerRule, breaksRule } from '../../core/kit/answers';
 import { Plan, keepsRule } from '../../core/kit/sheet';
+import { loadPlanSheet } from './liveness';
 
 /** Where a ruled answer lives in a wizard: its step, the pane's error key, how a value is put in the state. */
 export interface RuledField<S> {
@@ -19,11 +20,17 @@ export interface RuledWizard<S extends { readonly step: number }> {
   validateStep(state: S): Record<string, string>;
   restoreState(saved: string): { state: S; message?: string };
   build(state: S): Plan;
+  /** The row of the plan sheet's check cell (column A), when the check is read too: the value is then typed over its cell. */
+  readonly checkRow?: number;
 }
 
 /** The values a rule is probed with: each bound, just inside and past it, a part for a whole rule, and blank. */
 export function probes(rule: AnswerRule): (number | null)[] {
-  const near = (x: number) => [x, x - 0.001, x + 0.001, x - 1, x + 1];
+  // Steps a spreadsheet can see: past 15 significant digits (10¹⁵ + 1) every spreadsheet reads the bound itself.
+  const near = (x: number) => {
+    const [small, large] = [Math.max(0.001, Math.abs(x) * 1e-12), Math.max(1, Math.abs(x) * 1e-9)];
+    return [x, x - small, x + small, x - large, x + large];
+  };
   return [
     ...(rule.min === undefined ? [] : near(rule.min)),
     ...(rule.max === undefined ? [] : near(rule.max)),
@@ -35,6 +42,27 @@ export function probes(rule: AnswerRule): (number | null)[] {
 /** Every (field, value) pair to probe, as test cases. */
 export const ruleCases = <S extends { readonly step: number }>(wizard: RuledWizard<S>) =>
   Object.keys(wizard.fields).flatMap((name) => probes(wizard.rules[name]).map((value) => [name, value] as const));
+
+/**
+ * Whether the sheet's check cell says the rule's message exactly when the value, typed over the
+ * input's cell past its data validation (as a paste is), breaks the rule.
+ */
+function checkDisagrees<S extends { readonly step: number }>(
+  wizard: RuledWizard<S>,
+  state: S,
+  range: string,
+  value: number,
+  broken: boolean,
+  rule: AnswerRule,
+): string[] {
+  const sheet = loadPlanSheet(wizard.build(state));
+  const cell = range.replace(/\$/g, '').split(':')[0];
+  sheet.set(cell, value);
+  const check = String(sheet.value(`A${wizard.checkRow! + 1}`));
+  const says = check.includes(rule.message);
+  sheet.hf.destroy();
+  return says === broken ? [] : [`the sheet's check ${broken ? 'does not say it' : 'says it'}: ${check}`];
+}
 
 /**
  * Where the pane's step check, the restore of a saved state and the sheet's input rule disagree
@@ -57,6 +85,8 @@ export function ruleDisagreements<S extends { readonly step: number }>(wizard: R
     // The sheet leaves a cell blank when the answer is (a spreadsheet rule always lets a cell be cleared).
     if (!validation) found.push('the sheet has no input rule with its message');
     else if (value !== null && keepsRule(validation, value) === broken) found.push(`the sheet ${broken ? 'accepts' : 'refuses'} it`);
+    if (validation && value !== null && wizard.checkRow !== undefined)
+      found.push(...checkDisagrees(wizard, field.put(wizard.ready, rule.min ?? 0), validation.range, value, broken, rule));
   }
   return found;
 }

@@ -3,7 +3,7 @@
  * it agrees, at its bounds and just past them: the pane's step check, the restore of a saved state,
  * and the Sales plan sheet's input rule (data validation) on the cell that holds it.
  */
-import { buildSalesPlan, SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers } from '../../core/plans/salesPlan';
+import { buildSalesPlan, SALES_PLAN_LAYOUT, SALES_PLAN_RULES, SalesPlanAnswers, defaultAnswers } from '../../core/plans/salesPlan';
 import { SalesPlanState, restoreState, validateStep } from '../../ui/salesPlan/salesPlanModel';
 import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
 import '../../core/kit/i18n/catalogues';
@@ -38,6 +38,7 @@ const SALES_PLAN: RuledWizard<SalesPlanState> = {
   validateStep,
   restoreState: (saved) => restoreState(saved, ready),
   build: (state) => buildSalesPlan(state.answers),
+  checkRow: SALES_PLAN_LAYOUT.checks,
 };
 
 describe("the sales plan's number answers, each ruled once", () => {

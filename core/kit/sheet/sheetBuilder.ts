@@ -220,17 +220,19 @@ export class SheetBuilder {
 
   /**
    * An input that breaks its rule, said first by the check, in the rule's own words: data validation
-   * stops a value typed into the cell, but not one pasted over it. Counted with COUNTIF and COUNTA,
-   * which every spreadsheet reads alike and which pass over text and blanks without an error; a
-   * block's cells are checked for their bounds and for text, a single cell for being whole too.
+   * stops a value typed into the cell, but not one pasted over it. Counted with COUNTA and
+   * SUMPRODUCT over ISNUMBER, which every spreadsheet reads alike and which pass over text and blanks
+   * without an error; a block's cells are checked for their bounds and for text, a single cell for
+   * being whole too.
    */
   private brokenInputs(): (readonly [string, string])[] {
     return this.validations.map((v) => {
       const { top, left, bottom, right } = parseRangeA1(v.range.replace(/\$/g, ''));
       const block = absoluteBlock(top, left, bottom, right);
       const counts = [`COUNTA(${block})-COUNT(${block})`];
-      if (v.min !== undefined) counts.push(`COUNTIF(${block},"<"&${v.min})`);
-      if (v.max !== undefined) counts.push(`COUNTIF(${block},">"&${v.max})`);
+      // Numbers only (text compares above any number, without an error) and no criteria text to parse in a locale.
+      if (v.min !== undefined) counts.push(`SUMPRODUCT(ISNUMBER(${block})*(${block}<${v.min}))`);
+      if (v.max !== undefined) counts.push(`SUMPRODUCT(ISNUMBER(${block})*(${block}>${v.max}))`);
       if (v.whole && top === bottom && left === right) counts.push(`IF(ISNUMBER(${block}),--(${block}<>INT(${block})),0)`);
       const cell = rangeA1(top, left, bottom, right);
       return [
