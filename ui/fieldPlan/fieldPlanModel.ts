@@ -1,11 +1,10 @@
 import { CellValue, isSheetError } from '../../core/kit/cells';
 import { CATALOGUE, invokeFunction } from '../../core';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
-import { ModelStep, checkAtStep } from '../wizard/modelSteps';
+import { ModelStep, RuledAnswer, checkAtStep, firstBrokenRule } from '../wizard/modelSteps';
 import { parseRangeA1 } from '../../core/kit/sheet';
 import { FieldPlanAnswers, MAX_ACCOUNTS, FIELD_PLAN_RULES, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
-import { AnswerRule, answerProblem } from '../../core/kit/answers';
 import { MAX_FIELDS } from '../host';
 
 /** The wizard's state: the answers, and the accounts table's field names (plain JSON, saved as typed). */
@@ -111,22 +110,10 @@ export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
   return areas.map((area, i) => ({ name: t('Rep {value}', { value: i + 1 }), area }));
 }
 
-/** A field's error key, its declared rule and its answer. */
-type Ruled = readonly [string, AnswerRule, number | null];
-
-/** The first answer that breaks its declared rule (FIELD_PLAN_RULES), as the step's error, or undefined. */
-function firstProblem(ruled: readonly Ruled[]): Record<string, string> | undefined {
-  for (const [key, rule, value] of ruled) {
-    const problem = answerProblem(rule, value, t);
-    if (problem) return { [key]: problem };
-  }
-  return undefined;
-}
-
 /** The target, the average deal, the funnel stages and the selling days. */
 function checkTargetAndFunnel(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
-  const first = firstProblem([
+  const first = firstBrokenRule([
     ['target', FIELD_PLAN_RULES.target, a.target],
     ['dealSize', FIELD_PLAN_RULES.dealSize, a.dealSize],
   ]);
@@ -134,15 +121,15 @@ function checkTargetAndFunnel(state: FieldPlanState): Record<string, string> {
   if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
   if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
     return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
-  return firstProblem([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
+  return firstBrokenRule([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
 }
 
 /** A rep's working day: each part's minutes, and room for at least one visit. */
 function checkWorkingDay(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
   const d = a.day;
-  const ruled = firstProblem([
-    ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): Ruled => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
+  const ruled = firstBrokenRule([
+    ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): RuledAnswer => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
     ['maxVisits', FIELD_PLAN_RULES.maxVisits, d.maxVisits],
     ['noShow', FIELD_PLAN_RULES.noShowRate, d.noShowRate],
   ]);
@@ -172,10 +159,10 @@ function checkAccounts(state: FieldPlanState): Record<string, string> {
   const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
   if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
   if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
-  const classes = firstProblem([
+  const classes = firstBrokenRule([
     ['classes', FIELD_PLAN_RULES.classShare, a.classes.aShare],
     ['classes', FIELD_PLAN_RULES.classShare, a.classes.bShare],
-    ...(['A', 'B', 'C'] as const).map((c): Ruled => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
+    ...(['A', 'B', 'C'] as const).map((c): RuledAnswer => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
   ]);
   if (classes) return classes;
   return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };

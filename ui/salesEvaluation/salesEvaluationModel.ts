@@ -1,10 +1,9 @@
 import { CellValue, serialToUtcDate } from '../../core/kit/cells';
 import { normaliseLabel } from '../../core/functions/kpi';
 import { MONTHS, MAX_PRODUCTS, DEFAULT_CUT_OFFS, EVALUATION_RULES, SalesEvaluationAnswers, actualsTable, MAX_STATUSES } from '../../core/plans/salesEvaluation';
-import { answerProblem } from '../../core/kit/answers';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
-import { ModelStep, checkAtStep } from '../wizard/modelSteps';
+import { ModelStep, checkAtStep, firstBrokenRule } from '../wizard/modelSteps';
 import { t, msg } from '../i18n';
 import { MAX_CHILDREN } from '../../core/plans/salesPlan';
 import { MAX_FIELDS } from '../host';
@@ -199,12 +198,13 @@ function checkTargets(state: SalesEvaluationState): Record<string, string> {
   if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
   if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
   // Each number answer by its declared rule (EVALUATION_RULES), as the sheet's input rules are.
-  const ruled = [
-    ['year', answerProblem(EVALUATION_RULES.year, a.year, t)],
-    ['elapsed', answerProblem(EVALUATION_RULES.monthsElapsed, a.monthsElapsed, t)],
-    ['cutOffs', answerProblem(EVALUATION_RULES.amberFrom, a.amberFrom, t) ?? answerProblem(EVALUATION_RULES.greenFrom, a.greenFrom, t)],
-  ].find(([, problem]) => problem);
-  if (ruled) return { [ruled[0] as string]: ruled[1] as string };
+  const ruled = firstBrokenRule([
+    ['year', EVALUATION_RULES.year, a.year],
+    ['elapsed', EVALUATION_RULES.monthsElapsed, a.monthsElapsed],
+    ['cutOffs', EVALUATION_RULES.amberFrom, a.amberFrom],
+    ['cutOffs', EVALUATION_RULES.greenFrom, a.greenFrom],
+  ]);
+  if (ruled) return ruled;
   return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
 }
 

@@ -187,12 +187,9 @@ export class SheetGrid {
    * typed as 20 on a % cell) is put back at once and the rule's message shown above the grid.
    */
   write(top: number, left: number, contents: Contents, label: string): boolean {
-    this.refusal.hidden = true;
+    this.say(undefined);
     const refusal = this.services.editor.write(this.name, top, left, contents, label, () => this.brokenRule(top, left, contents));
-    if (refusal) {
-      this.refusal.textContent = refusal;
-      this.refusal.hidden = false;
-    }
+    this.say(refusal);
     return refusal === undefined;
   }
 
