@@ -1,12 +1,12 @@
 /**
- * Each number answer of the budget is ruled once (BUDGET_RULES): the pane's step check, the restore
+ * Each number answer of the budget is ruled once (BUDGET_FIELDS): the pane's step check, the restore
  * of a saved state and the Budget sheet's input rule agree at its bounds and just past them.
  */
 import { CellValue } from '../../core/kit/cells';
-import { buildBudgetAllocation, BUDGET_LAYOUT, BUDGET_RULES } from '../../core/plans/budgetAllocation';
+import { buildBudgetAllocation, BUDGET_LAYOUT, BUDGET_FIELDS } from '../../core/plans/budgetAllocation';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
-import { RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
 
 const read = readLines([SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][], 12);
 if (typeof read === 'string') throw new Error(read);
@@ -20,11 +20,7 @@ const ready: BudgetAllocationState = {
 };
 
 const BUDGET: RuledWizard<BudgetAllocationState> = {
-  rules: BUDGET_RULES,
-  fields: {
-    budget: { step: 0, error: 'budget', onSheet: true, put: (s, v) => ({ ...s, answers: { ...s.answers, budget: v as number } }) },
-    roundTo: { step: 3, error: 'roundTo', onSheet: true, put: (s, v) => ({ ...s, answers: { ...s.answers, roundTo: v } }) },
-  },
+  fields: BUDGET_FIELDS,
   ready,
   validateStep,
   restoreState,
@@ -33,6 +29,10 @@ const BUDGET: RuledWizard<BudgetAllocationState> = {
 };
 
 describe("the budget's number answers, each ruled once", () => {
+  it('declares each field where the answers hold a number', () => {
+    expect(misplacedFields(BUDGET)).toEqual([]);
+  });
+
   it.each(ruleCases(BUDGET))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(BUDGET, name, value)).toEqual([]);
   });

@@ -1,20 +1,15 @@
-import { AnswerRule, breaksRule } from '../../core/kit/answers';
+import { AnswerFields, AnswerRule, answersAt, breaksRule, errorKeyOf, withAnswerAt } from '../../core/kit/answers';
 import { Plan, keepsRule } from '../../core/kit/sheet';
 import { loadPlanSheet } from './liveness';
 
-/** Where a ruled answer lives in a wizard: its step, the pane's error key, how a value is put in the state. */
-export interface RuledField<S> {
-  readonly step: number;
-  readonly error: string;
-  readonly put: (state: S, value: number | null) => S;
-  /** Whether the plan sheet holds the answer in an input cell with the rule (some answers only steer the wizard). */
-  readonly onSheet: boolean;
-}
-
-/** A wizard as the rule-agreement check sees it. */
-export interface RuledWizard<S extends { readonly step: number }> {
-  readonly rules: Readonly<Record<string, AnswerRule>>;
-  readonly fields: Readonly<Record<string, RuledField<S>>>;
+/** A wizard as the rule-agreement check sees it: its declared answers and its model. */
+export interface RuledWizard<S extends { readonly step: number; readonly answers: object }> {
+  readonly fields: AnswerFields;
+  /**
+   * How a probed value is put in when its path alone would break another rule (a period's month
+   * shares follow its length; a list needs an item): by default the value goes at the field's path.
+   */
+  readonly puts?: Readonly<Record<string, (answers: S['answers'], value: number | null) => S['answers']>>;
   /** A state whose every step is valid, at its last step. */
   readonly ready: S;
   validateStep(state: S): Record<string, string>;
@@ -40,28 +35,50 @@ export function probes(rule: AnswerRule): (number | null)[] {
 }
 
 /** Every (field, value) pair to probe, as test cases. */
-export const ruleCases = <S extends { readonly step: number }>(wizard: RuledWizard<S>) =>
-  Object.keys(wizard.fields).flatMap((name) => probes(wizard.rules[name]).map((value) => [name, value] as const));
+export const ruleCases = <S extends { readonly step: number; readonly answers: object }>(wizard: RuledWizard<S>) =>
+  Object.keys(wizard.fields).flatMap((name) => probes(wizard.fields[name]).map((value) => [name, value] as const));
+
+/** The state with a value put in for a declared answer, at the field's step. */
+function withProbe<S extends { readonly step: number; readonly answers: object }>(wizard: RuledWizard<S>, name: string, value: number | null, state: S): S {
+  const put = wizard.puts?.[name];
+  const answers = put ? put(state.answers, value) : withAnswerAt(state.answers, wizard.fields[name].at, value);
+  return { ...state, answers };
+}
+
+/** The pane's error key for a probed answer: where the first broken value sits, or the field's own. */
+function errorKey<S extends { readonly step: number; readonly answers: object }>(wizard: RuledWizard<S>, name: string, state: S): string {
+  const field = wizard.fields[name];
+  const found = answersAt(state.answers, field.at);
+  return errorKeyOf(field, found.find((f) => breaksRule(field, f.value)) ?? found[0]);
+}
 
 /**
  * Whether the sheet's check cell says the rule's message exactly when the value, typed over the
  * input's cell past its data validation (as a paste is), breaks the rule.
  */
-function checkDisagrees<S extends { readonly step: number }>(
+function checkDisagrees<S extends { readonly step: number; readonly answers: object }>(
   wizard: RuledWizard<S>,
-  state: S,
+  name: string,
   range: string,
   value: number,
   broken: boolean,
-  rule: AnswerRule,
 ): string[] {
-  const sheet = loadPlanSheet(wizard.build(state));
+  const sheet = probedSheet(wizard, name);
   const cell = range.replace(/\$/g, '').split(':')[0];
   sheet.set(cell, value);
   const check = String(sheet.value(`A${wizard.checkRow! + 1}`));
-  const says = check.includes(rule.message);
-  sheet.hf.destroy();
+  const says = check.includes(wizard.fields[name].message);
   return says === broken ? [] : [`the sheet's check ${broken ? 'does not say it' : 'says it'}: ${check}`];
+}
+
+/** One loaded plan per probed field: each probe types its value over the same cell, as a manager would. */
+const probedSheets = new WeakMap<object, Map<string, ReturnType<typeof loadPlanSheet>>>();
+function probedSheet<S extends { readonly step: number; readonly answers: object }>(wizard: RuledWizard<S>, name: string) {
+  const loaded = probedSheets.get(wizard) ?? new Map<string, ReturnType<typeof loadPlanSheet>>();
+  probedSheets.set(wizard, loaded);
+  const rule = wizard.fields[name];
+  if (!loaded.has(name)) loaded.set(name, loadPlanSheet(wizard.build(withProbe(wizard, name, rule.min ?? 0, wizard.ready))));
+  return loaded.get(name)!;
 }
 
 /**
@@ -71,22 +88,40 @@ function checkDisagrees<S extends { readonly step: number }>(
  * @example
  * expect(ruleDisagreements(SALES_PLAN, 'growth', 5.001)).toEqual([]);
  */
-export function ruleDisagreements<S extends { readonly step: number }>(wizard: RuledWizard<S>, name: string, value: number | null): string[] {
-  const [field, rule] = [wizard.fields[name], wizard.rules[name]];
+export function ruleDisagreements<S extends { readonly step: number; readonly answers: object }>(
+  wizard: RuledWizard<S>,
+  name: string,
+  value: number | null,
+): string[] {
+  const rule = wizard.fields[name];
   const broken = breaksRule(rule, value);
   const found: string[] = [];
-  const state = field.put({ ...wizard.ready, step: field.step }, value);
-  if ((wizard.validateStep(state)[field.error] === rule.message) !== broken) found.push(`the pane ${broken ? 'accepts' : 'refuses'} it`);
+  const state = withProbe(wizard, name, value, { ...wizard.ready, step: rule.step });
+  if ((wizard.validateStep(state)[errorKey(wizard, name, state)] === rule.message) !== broken) found.push(`the pane ${broken ? 'accepts' : 'refuses'} it`);
   const restored = wizard.restoreState(JSON.stringify({ ...state, step: wizard.ready.step }));
   // A broken answer is refused on restore: by its rule's message, or as not of its kind (blank where a number is due).
   if ((restored.message !== undefined) !== broken) found.push(`the restore ${broken ? 'accepts' : 'refuses'} it: ${restored.message}`);
-  if (field.onSheet) {
-    const validation = wizard.build(field.put(wizard.ready, rule.min ?? 0)).sheets[0].validations.find((v) => v.message === rule.message);
+  if (rule.onSheet !== false) {
+    const validation = wizard.build(withProbe(wizard, name, rule.min ?? 0, wizard.ready)).sheets[0].validations.find((v) => v.message === rule.message);
     // The sheet leaves a cell blank when the answer is (a spreadsheet rule always lets a cell be cleared).
     if (!validation) found.push('the sheet has no input rule with its message');
     else if (value !== null && keepsRule(validation, value) === broken) found.push(`the sheet ${broken ? 'accepts' : 'refuses'} it`);
-    if (validation && value !== null && wizard.checkRow !== undefined)
-      found.push(...checkDisagrees(wizard, field.put(wizard.ready, rule.min ?? 0), validation.range, value, broken, rule));
+    if (validation && value !== null && wizard.checkRow !== undefined) found.push(...checkDisagrees(wizard, name, validation.range, value, broken));
   }
   return found;
 }
+
+/**
+ * The declared fields whose path finds no number in a ready state: a path that names no answer
+ * would be checked nowhere (the pane and the probe would both read the same empty place).
+ *
+ * @example
+ * expect(misplacedFields(SALES_PLAN)).toEqual([]);
+ */
+export const misplacedFields = <S extends { readonly step: number; readonly answers: object }>(wizard: RuledWizard<S>): string[] =>
+  Object.entries(wizard.fields)
+    .filter(([, field]) => {
+      const found = answersAt(wizard.ready.answers, field.at);
+      return found.length === 0 || found.some((f) => !(typeof f.value === 'number' && Number.isFinite(f.value)) && !(field.blankAllowed && f.value === null));
+    })
+    .map(([name]) => name);

@@ -1,10 +1,10 @@
 /**
- * Each number answer of the lead scoring is ruled once (LEAD_SCORING_RULES): the pane's step check,
+ * Each number answer of the lead scoring is ruled once (LEAD_SCORING_FIELDS): the pane's step check,
  * the restore of a saved state and the Lead scoring sheet's input rule agree at its bounds and past them.
  */
-import { buildLeadScoring, LEAD_SCORING_RULES, LeadDecayAnswers, LeadScoringAnswers } from '../../core/plans/leadScoring';
+import { buildLeadScoring, LEAD_SCORING_LAYOUT, LEAD_SCORING_FIELDS, LeadDecayAnswers } from '../../core/plans/leadScoring';
 import { LeadScoringState, initialState, presetRules, restoreState, validateStep } from '../../ui/leadScoring/leadScoringModel';
-import { RuledField, RuledWizard, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome', 'Last activity'];
 const fresh = initialState();
@@ -23,44 +23,25 @@ const ready: LeadScoringState = {
     decay,
   },
 };
-const band = (key: 'maxScore' | 'warmFrom' | 'hotFrom'): RuledField<LeadScoringState> => ({
-  step: 3,
-  error: 'bands',
-  onSheet: true,
-  // Warm stays at or below hot, so that only the rule probed speaks.
-  put: (s, v) => ({
-    ...s,
-    answers: {
-      ...s.answers,
-      warmFrom: key === 'hotFrom' ? 0 : s.answers.warmFrom,
-      hotFrom: key === 'warmFrom' ? 1e9 : s.answers.hotFrom,
-      [key]: v,
-    } as LeadScoringAnswers,
-  }),
-});
-const inDecay = (key: 'rate' | 'periodDays', error: string): RuledField<LeadScoringState> => ({
-  step: 2,
-  error,
-  onSheet: true,
-  put: (s, v) => ({ ...s, answers: { ...s.answers, decay: { ...decay, [key]: v } as LeadDecayAnswers } }),
-});
-
 const LEAD_SCORING: RuledWizard<LeadScoringState> = {
-  rules: LEAD_SCORING_RULES,
-  fields: {
-    maxScore: band('maxScore'),
-    warmFrom: band('warmFrom'),
-    hotFrom: band('hotFrom'),
-    decayRate: inDecay('rate', 'decayRate'),
-    decayPeriod: inDecay('periodDays', 'decayPeriod'),
+  fields: LEAD_SCORING_FIELDS,
+  // Warm stays at or below hot, so that only the rule probed speaks.
+  puts: {
+    warmFrom: (a, v) => ({ ...a, warmFrom: v as number, hotFrom: 1e9 }),
+    hotFrom: (a, v) => ({ ...a, warmFrom: 0, hotFrom: v as number }),
   },
   ready,
   validateStep,
   restoreState,
   build: (state) => buildLeadScoring(state.answers),
+  checkRow: LEAD_SCORING_LAYOUT.check,
 };
 
 describe("the lead scoring's number answers, each ruled once", () => {
+  it('declares each field where the answers hold a number', () => {
+    expect(misplacedFields(LEAD_SCORING)).toEqual([]);
+  });
+
   it.each(ruleCases(LEAD_SCORING))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(LEAD_SCORING, name, value)).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { isSheetError, CellValue } from '../../core/kit/cells';
-import { answerProblem } from '../../core/kit/answers';
-import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
+import { brokenAnswers } from '../../core/kit/answers';
+import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { fitResponse, CURVE_KINDS, CurveKind, curveReturn, responseCurve } from '../../core/functions/budget';
 import {
   ALLOCATION_METHODS,
-  BUDGET_RULES,
+  BUDGET_FIELDS,
   AllocationMethod,
   BudgetAllocationAnswers,
   BudgetLine,
@@ -174,8 +174,8 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
 /** The budget, and the periods it covers. */
 function checkBudget(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
-  const budget = answerProblem(BUDGET_RULES.budget, a.budget, t);
-  if (budget) return { budget };
+  const declared = brokenAnswers(BUDGET_FIELDS, 0, a, t);
+  if (declared.budget) return declared;
   return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
 }
 
@@ -218,8 +218,7 @@ function checkMethod(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
   if (a.method === 'optimal' && !a.lines.every(hasCurve))
     return { method: t('The optimal split needs a curve on every line: give the lines a history of spend and return, or choose proportional.') };
-  const roundTo = answerProblem(BUDGET_RULES.roundTo, a.roundTo, t);
-  return roundTo ? { roundTo } : {};
+  return brokenAnswers(BUDGET_FIELDS, 3, a, t);
 }
 
 /** The wizard's steps: each title and the check it must pass before the next. */
@@ -254,11 +253,10 @@ const STATE = shaped({
   monthsFrom: oneOf(['flat', 'history']),
   historyMonths: listOf(MONTH, MAX_HISTORY_MONTHS),
   answers: shaped({
-    budget: finite,
+    ...declaredNumbers(BUDGET_FIELDS),
     period: text,
     lines: listOf(LINE, MAX_LINES),
     method: oneOf(ALLOCATION_METHODS),
-    roundTo: orNull(finite),
     months: listOf(MONTH, MAX_HISTORY_MONTHS),
   }),
 });

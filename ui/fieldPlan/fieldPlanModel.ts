@@ -1,9 +1,10 @@
 import { CellValue, isSheetError } from '../../core/kit/cells';
 import { CATALOGUE, invokeFunction } from '../../core';
-import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
-import { ModelStep, RuledAnswer, checkAtStep, firstBrokenRule } from '../wizard/modelSteps';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
+import { brokenAnswers } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
-import { FieldPlanAnswers, MAX_ACCOUNTS, FIELD_PLAN_RULES, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan';
+import { FieldPlanAnswers, MAX_ACCOUNTS, FIELD_PLAN_FIELDS, MAX_REPS, MAX_STAGES, dayVisits, sameName } from '../../core/plans/fieldPlan';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
 import { MAX_FIELDS } from '../host';
 
@@ -113,27 +114,20 @@ export function repPerArea(areas: readonly string[]): FieldPlanAnswers['reps'] {
 /** The target, the average deal, the funnel stages and the selling days. */
 function checkTargetAndFunnel(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
-  const first = firstBrokenRule([
-    ['target', FIELD_PLAN_RULES.target, a.target],
-    ['dealSize', FIELD_PLAN_RULES.dealSize, a.dealSize],
-  ]);
-  if (first) return first;
+  const ruled = brokenAnswers(FIELD_PLAN_FIELDS, 0, a, t);
+  if (Object.keys(ruled).length > 0) return ruled;
   if (a.stages.length > MAX_STAGES) return { stages: tooMany(MAX_STAGES, a.stages.length) };
   if (a.stages.some((s) => !(s.rate > 0 && s.rate <= 1) || s.name.trim() === ''))
     return { stages: t('Each stage needs a name and a rate to the next stage above 0% and at most 100%.') };
-  return firstBrokenRule([['sellingDays', FIELD_PLAN_RULES.sellingDays, a.sellingDays]]) ?? {};
+  return {};
 }
 
 /** A rep's working day: each part's minutes, and room for at least one visit. */
 function checkWorkingDay(state: FieldPlanState): Record<string, string> {
   const a = state.answers;
   const d = a.day;
-  const ruled = firstBrokenRule([
-    ...(['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const).map((key): RuledAnswer => [key, FIELD_PLAN_RULES.dayMinutes, d[key]]),
-    ['maxVisits', FIELD_PLAN_RULES.maxVisits, d.maxVisits],
-    ['noShow', FIELD_PLAN_RULES.noShowRate, d.noShowRate],
-  ]);
-  if (ruled) return ruled;
+  const ruled = brokenAnswers(FIELD_PLAN_FIELDS, 1, a, t);
+  if (Object.keys(ruled).length > 0) return ruled;
   if (d.visit + d.travel + d.prep + d.wait === 0) return { day: t('A visit with its travel takes some minutes.') };
   // A day that fits no visit would plan 0 visits a day, and a sheet that needs no reps' days at all.
   const perDay = dayVisits(d);
@@ -159,12 +153,8 @@ function checkAccounts(state: FieldPlanState): Record<string, string> {
   const missing = [a.accounts.nameField, a.accounts.areaField, a.accounts.valueField].some((f) => !state.fields.includes(f));
   if (missing) return { accountFields: t('Choose the fields that name an account, give its area and its revenue or potential.') };
   if (Boolean(a.accounts.latField) !== Boolean(a.accounts.lonField)) return { accountFields: t('Choose both a latitude and a longitude field, or neither.') };
-  const classes = firstBrokenRule([
-    ['classes', FIELD_PLAN_RULES.classShare, a.classes.aShare],
-    ['classes', FIELD_PLAN_RULES.classShare, a.classes.bShare],
-    ...(['A', 'B', 'C'] as const).map((c): RuledAnswer => ['classes', FIELD_PLAN_RULES.visitsAYear, a.classes.frequencies[c]]),
-  ]);
-  if (classes) return classes;
+  const classes = brokenAnswers(FIELD_PLAN_FIELDS, 2, a, t);
+  if (Object.keys(classes).length > 0) return classes;
   return a.classes.aShare <= a.classes.bShare ? {} : { classes: t('The A cut-off must not be above the B cut-off.') };
 }
 
@@ -197,9 +187,7 @@ const STATE = shaped({
   fields: listOf(text, MAX_FIELDS),
   areas: listOf(text, MAX_ACCOUNTS),
   answers: shaped({
-    target: finite,
-    dealSize: finite,
-    sellingDays: finite,
+    ...declaredNumbers(FIELD_PLAN_FIELDS),
     stages: listOf(shaped({ name: text, rate: finite }), MAX_STAGES),
     day: shaped({
       minutes: finite,

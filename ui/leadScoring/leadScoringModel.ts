@@ -1,8 +1,8 @@
 import { isSheetError, CellValue, utcDaySerial } from '../../core/kit/cells';
-import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
+import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import {
-  LEAD_SCORING_RULES,
+  LEAD_SCORING_FIELDS,
   LeadDecayAnswers,
   LeadScoringAnswers,
   timeframeRules,
@@ -12,7 +12,7 @@ import {
   MAX_RULES,
   PRESET_GROUPS,
 } from '../../core/plans/leadScoring';
-import { answerProblem } from '../../core/kit/answers';
+import { brokenAnswers } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
 import {
   BAND_DEFAULTS,
@@ -90,15 +90,13 @@ const STATE: Check = shaped({
   step: (v: unknown) => stepOf(LEAD_SCORING_STEPS.length)(v),
   fields: listOf(text, MAX_FIELDS),
   answers: shaped({
+    ...declaredNumbers(LEAD_SCORING_FIELDS),
     leadsSheet: text,
     leadsRange: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string),
     labelField: text,
     outcomeField: text,
     rules: listOf(RULE, MAX_RULES),
     caps: listOf(shaped({ group: text, cap: finite }), MAX_RULES),
-    maxScore: finite,
-    warmFrom: finite,
-    hotFrom: finite,
     mql: optional(shaped({ fitFrom: finite, engagementFrom: finite })),
     decay: optional(shaped({ group: text, dateField: text, method: oneOf(DECAY_METHODS), rate: finite, periodDays: finite, asOf: finite })),
     model: optional(
@@ -166,8 +164,8 @@ function checkDecay(state: LeadScoringState): Record<string, string> {
 /** The highest score and the cut-offs, warm below hot. */
 function checkBands(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
-  const bands = (['maxScore', 'warmFrom', 'hotFrom'] as const).map((name) => answerProblem(LEAD_SCORING_RULES[name], a[name], t)).find(Boolean);
-  if (bands) return { bands };
+  const ruled = brokenAnswers(LEAD_SCORING_FIELDS, 3, a, t);
+  if (ruled.bands) return ruled;
   return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
 }
 
@@ -302,9 +300,7 @@ function validateDecay(state: LeadScoringState): Record<string, string> {
   const d = state.answers.decay!;
   if (!ruleGroupNames(state.answers).includes(d.group)) return { decayGroup: t('Choose a group the rules use (give rules a group in step 2).') };
   if (!state.fields.includes(d.dateField)) return { decayDate: t('Choose a field of the leads that holds a date.') };
-  const rate = answerProblem(LEAD_SCORING_RULES.decayRate, d.rate, t);
-  if (rate) return { decayRate: rate };
-  const period = answerProblem(LEAD_SCORING_RULES.decayPeriod, d.periodDays, t);
-  if (period) return { decayPeriod: period };
+  const ruled = brokenAnswers(LEAD_SCORING_FIELDS, 2, state.answers, t);
+  if (Object.keys(ruled).length > 0) return ruled;
   return Number.isFinite(d.asOf) ? {} : { decayAsOf: t('Choose the day ages are counted to.') };
 }

@@ -1,9 +1,18 @@
+import { brokenAnswers } from '../../core/kit/answers';
 import { CellValue, serialToUtcDate } from '../../core/kit/cells';
 import { normaliseLabel } from '../../core/functions/kpi';
-import { MONTHS, MAX_PRODUCTS, DEFAULT_CUT_OFFS, EVALUATION_RULES, SalesEvaluationAnswers, actualsTable, MAX_STATUSES } from '../../core/plans/salesEvaluation';
+import {
+  MONTHS,
+  MAX_PRODUCTS,
+  DEFAULT_CUT_OFFS,
+  EVALUATION_FIELDS,
+  SalesEvaluationAnswers,
+  actualsTable,
+  MAX_STATUSES,
+} from '../../core/plans/salesEvaluation';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
-import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
-import { ModelStep, checkAtStep, firstBrokenRule } from '../wizard/modelSteps';
+import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
+import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg } from '../i18n';
 import { MAX_CHILDREN } from '../../core/plans/salesPlan';
 import { MAX_FIELDS } from '../host';
@@ -197,14 +206,9 @@ function checkTargets(state: SalesEvaluationState): Record<string, string> {
   const a = state.answers;
   if (a.children.length === 0) return { targets: t("Give targets: from last year's actuals with growth, or from a plan sheet's rows.") };
   if (a.children.length > MAX_CHILDREN) return { targets: tooMany(MAX_CHILDREN, a.children.length) };
-  // Each number answer by its declared rule (EVALUATION_RULES), as the sheet's input rules are.
-  const ruled = firstBrokenRule([
-    ['year', EVALUATION_RULES.year, a.year],
-    ['elapsed', EVALUATION_RULES.monthsElapsed, a.monthsElapsed],
-    ['cutOffs', EVALUATION_RULES.amberFrom, a.amberFrom],
-    ['cutOffs', EVALUATION_RULES.greenFrom, a.greenFrom],
-  ]);
-  if (ruled) return ruled;
+  // Each number answer by its declared rule (EVALUATION_FIELDS), as the sheet's input rules are.
+  const ruled = brokenAnswers(EVALUATION_FIELDS, 1, a, t);
+  if (Object.keys(ruled).length > 0) return ruled;
   return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
 }
 
@@ -223,6 +227,7 @@ const STATE = shaped({
   fields: listOf(text, MAX_FIELDS),
   growth: finite,
   answers: shaped({
+    ...declaredNumbers(EVALUATION_FIELDS),
     actuals: shaped({
       sheet: text,
       range: (v) => text(v) && /^([A-Z]+\d+:[A-Z]+\d+)?$/.test(v as string),
@@ -235,10 +240,6 @@ const STATE = shaped({
       productField: optional(text),
       quantityField: optional(text),
     }),
-    year: finite,
-    monthsElapsed: finite,
-    amberFrom: finite,
-    greenFrom: finite,
     products: optional(listOf(text, MAX_PRODUCTS)),
     stages: optional(listOf(text, MAX_STATUSES)),
     children: listOf(

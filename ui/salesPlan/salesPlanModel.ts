@@ -3,15 +3,15 @@ import {
   computeSalesPlan,
   SalesPlanNumbers,
   MAX_CHILDREN,
-  SALES_PLAN_RULES,
+  SALES_PLAN_FIELDS,
   SalesPlanAnswers,
   defaultAnswers,
   planPeriod,
   saidIn,
 } from '../../core/plans/salesPlan';
-import { answerProblem } from '../../core/kit/answers';
+import { brokenAnswers } from '../../core/kit/answers';
 import { holtWinters, seasonalShares, LARGEST_SERIES } from '../../core/functions/targets';
-import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
+import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
 
@@ -36,19 +36,11 @@ export function initialState(today = new Date()): SalesPlanState {
 
 /** What each saved answer must be: restored answers come from a document others may have edited. */
 const ANSWERS_SHAPE = shaped({
+  ...declaredNumbers(SALES_PLAN_FIELDS),
   measure: text,
-  year: finite,
-  periodStart: finite,
-  periodMonths: finite,
   owner: text,
-  baseline: finite,
-  growth: finite,
   monthShares: listOf(finite, 12),
   childLabel: text,
-  roundTo: finite,
-  attainment: finite,
-  fullQuota: finite,
-  headcount: finite,
   children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) }), MAX_CHILDREN),
   newReps: listOf(shaped({ name: text, startMonth: finite }), MAX_CHILDREN),
   ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
@@ -132,26 +124,19 @@ export function monthSharesFor(state: SalesPlanState): number[] {
   return total > 0 ? picked.map((s) => s / total) : picked.map(() => 1 / picked.length);
 }
 
-/** A number answer's problem by its declared rule (SALES_PLAN_RULES), as the sheet's input rule sees it. */
-const problem = (name: keyof typeof SALES_PLAN_RULES, value: number | null) => answerProblem(SALES_PLAN_RULES[name], value, t);
-
-/** The goal: a year, a period within it, an owner and a measure. */
+/** The goal: a year, a period within it (declared answers), an owner and a measure. */
 function checkGoal({ answers: a }: SalesPlanState): Record<string, string> {
   const found = fieldErrors();
-  found.put('year', problem('year', a.year));
-  found.put('period', problem('periodStart', a.periodStart) ?? problem('periodMonths', a.periodMonths));
   found.put('owner', a.owner.trim() ? undefined : t('Say who owns the goal (a team or a person).'));
   found.put('measure', a.measure.trim() ? undefined : t('Choose what the goal measures.'));
-  return found.errors;
+  return { ...found.errors, ...brokenAnswers(SALES_PLAN_FIELDS, 0, a, t) };
 }
 
-/** The baseline (typed, or from the history) and the growth on it. */
+/** The baseline (typed, or from the history) and the growth on it, by their declared rules. */
 function checkBaseline(state: SalesPlanState): Record<string, string> {
-  const found = fieldErrors();
   const baseline = baselineFrom(state);
-  found.put('baseline', typeof baseline === 'string' ? baseline : problem('baseline', baseline));
-  found.put('growth', problem('growth', state.answers.growth));
-  return found.errors;
+  if (typeof baseline === 'string') return { ...brokenAnswers(SALES_PLAN_FIELDS, 1, { ...state.answers, baseline: 1 }, t), baseline };
+  return brokenAnswers(SALES_PLAN_FIELDS, 1, { ...state.answers, baseline }, t);
 }
 
 /** What is wrong with the children's rows: none, too many, unnamed, twice named, negative. */
@@ -169,11 +154,9 @@ function childrenProblem(a: SalesPlanAnswers): string | undefined {
 function checkBreakdown({ answers: a }: SalesPlanState): Record<string, string> {
   const found = fieldErrors();
   found.put('children', childrenProblem(a));
-  for (const name of ['roundTo', 'attainment', 'fullQuota', 'headcount'] as const) found.put(name, problem(name, a[name]));
   if (a.newReps.length > MAX_CHILDREN) found.put('newReps', tooMany(MAX_CHILDREN, a.newReps.length));
   if (a.newReps.some((r) => !r.name.trim())) found.put('newReps', t('Give each new rep a name, as "Ines: 4".'));
-  found.put('newReps', a.newReps.map((r) => problem('newRepStart', r.startMonth)).find(Boolean));
-  found.put('ramp', a.ramp.map((r) => problem('ramp', r)).find(Boolean));
+  for (const [field, message] of Object.entries(brokenAnswers(SALES_PLAN_FIELDS, 2, a, t))) found.put(field, message);
   const { errors } = found;
   if (errors.children || errors.roundTo || errors.attainment) return errors;
   const numbers = computeSalesPlan(a, t);

@@ -1,6 +1,3 @@
-import { AnswerRule, answerProblem } from '../../core/kit/answers';
-import { t } from '../i18n';
-
 /**
  * A wizard's steps as its model declares them, in one list: each step's title and the check its
  * answers must pass before the wizard moves on. The pane's Next runs the check of the step it is at,
@@ -36,21 +33,4 @@ export function fieldErrors(): { readonly errors: Record<string, string>; put(fi
       if (message && !errors[field]) errors[field] = message;
     },
   };
-}
-
-/** A field's error key, its declared rule and its answer. */
-export type RuledAnswer = readonly [field: string, rule: AnswerRule, value: number | null];
-
-/**
- * The first answer that breaks its declared rule, as the step's error (beside its field), or undefined.
- *
- * @example
- * firstBrokenRule([['year', EVALUATION_RULES.year, 0]]) //=> { year: 'A year, such as 2027.' }
- */
-export function firstBrokenRule(ruled: readonly RuledAnswer[]): Record<string, string> | undefined {
-  for (const [field, rule, value] of ruled) {
-    const problem = answerProblem(rule, value, t);
-    if (problem) return { [field]: problem };
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { AnswerFields } from '../../core/kit/answers';
 import { numberLocale, t } from '../i18n';
 /**
  * Saved wizard answers come back from the document as untrusted text: these checks say whether a
@@ -40,6 +41,18 @@ export const shaped =
   (fields: Record<string, Check>): Check =>
   (v) =>
     typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+/**
+ * The kinds of a wizard's declared number answers that sit at the top of its answers: a number, or
+ * blank where the field allows it. Their bounds are the step checks' to say, with their messages.
+ *
+ * @example
+ * shaped({ ...declaredNumbers(BUDGET_FIELDS), period: text }) // budget: a number; roundTo: a number or null
+ */
+export function declaredNumbers(fields: AnswerFields): Record<string, Check> {
+  const top = Object.values(fields).filter((f) => f.at.length === 1 && typeof f.at[0] === 'string');
+  return Object.fromEntries(top.map((f) => [f.at[0] as string, f.blankAllowed ? orNull(finite) : finite]));
+}
+
 /**
  * The message for a list longer than its wizard builds, beside the list.
  *

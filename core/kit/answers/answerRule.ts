@@ -33,20 +33,10 @@ export function breaksRule(rule: AnswerRule, value: number | null | undefined): 
 }
 
 /**
- * The message for a broken answer in the pane's language, or undefined when the answer keeps its rule.
- *
- * @example
- * answerProblem(SALES_PLAN_RULES.growth, 7, t) //=> 'Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.'
- */
-export function answerProblem(rule: AnswerRule, value: number | null | undefined, t: (source: string) => string): string | undefined {
-  return breaksRule(rule, value) ? t(rule.message) : undefined;
-}
-
-/**
  * The plan sheet's input rule (data validation) for an answer, its message in the plan's language.
  *
  * @example
- * sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { rule: sheetRule(SALES_PLAN_RULES.growth, t) })
+ * sheet.validate('B5:D5', sheetRule(SALES_PLAN_FIELDS.ramp, t))
  */
 export function sheetRule(rule: AnswerRule, t: (source: string) => string): InputRule {
   const { min, max, whole } = rule;

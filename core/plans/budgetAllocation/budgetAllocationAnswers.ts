@@ -3,7 +3,7 @@ import { SpendBounds, allocateBudget } from '../../functions/budget/allocate';
 import { SplitMethod, roundParts, splitBudget } from '../../functions/budget/budgetSplit';
 import { CurveKind, ResponseCurve, isConcave } from '../../functions/budget/responseCurve';
 import { Translate, translator } from '../../kit/i18n/translate';
-import { AnswerRule } from '../../kit/answers/answerRule';
+import { AnswerFields } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /** How the budget is shared: the optimum under the curves, or a rule of thumb (BUDGETSPLIT's methods). */
@@ -23,13 +23,21 @@ export const MAX_LINES = 500;
 export const LARGEST_BUDGET = 1e15;
 
 /**
- * The rules of the budget's number answers, declared once: the pane checks each field with them,
- * the Budget sheet's input rules are made from them, and a saved state is restored through them.
+ * The budget's number answers, declared once: each one's rule and message, the step that asks it,
+ * where it sits and how the sheet shows it. The pane checks each step with them, a saved state is
+ * restored through them, and the Budget sheet's input rules and check are made from them.
  */
-export const BUDGET_RULES = {
-  budget: { min: 0.01, max: LARGEST_BUDGET, message: msg('The budget to share: 0.01 or more, and at most a million billion (10¹⁵).') },
-  roundTo: { min: 0.01, blankAllowed: true, message: msg('Round to a unit of 0.01 or more, or leave it blank.') },
-} as const satisfies Record<string, AnswerRule>;
+export const BUDGET_FIELDS = {
+  budget: {
+    step: 0,
+    at: ['budget'],
+    format: 'money',
+    min: 0.01,
+    max: LARGEST_BUDGET,
+    message: msg('The budget to share: 0.01 or more, and at most a million billion (10¹⁵).'),
+  },
+  roundTo: { step: 3, at: ['roundTo'], format: 'money', min: 0.01, blankAllowed: true, message: msg('Round to a unit of 0.01 or more, or leave it blank.') },
+} as const satisfies AnswerFields;
 
 /** The most months of history a budget's months are shared by (BASELINE's largest series). */
 export const MAX_HISTORY_MONTHS = 20_000;

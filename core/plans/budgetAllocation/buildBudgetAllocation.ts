@@ -1,8 +1,8 @@
 import { a1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock, fixedRow } from '../../kit/sheet/sheetBuilder';
-import { ALLOCATION_METHODS, BUDGET_RULES, BudgetAllocationAnswers, FEW_POINTS, MAX_LINES } from './budgetAllocationAnswers';
-import { sheetRule } from '../../kit/answers/answerRule';
+import { ALLOCATION_METHODS, BUDGET_FIELDS, BudgetAllocationAnswers, FEW_POINTS, MAX_LINES } from './budgetAllocationAnswers';
+import { answerInput } from '../../kit/answers/answerField';
 import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optimiserCells';
 import { msg } from '../../kit/i18n/msg';
 import { Language } from '../../kit/i18n/languages';
@@ -102,14 +102,10 @@ function marginalFormula(r: (col: number) => string, x: string): string {
 function placeInputs(sheet: SheetBuilder, a: BudgetAllocationAnswers): OptimiserInputs & { roundTo: string; method: string; feasible: string } {
   const { t } = sheet;
   const L = BUDGET_LAYOUT;
-  const budget = sheet.input(L.budget, t('Budget'), a.budget, {
-    format: 'money',
-    name: 'Budget',
-    rule: sheetRule(BUDGET_RULES.budget, t),
-  });
+  const budget = sheet.input(L.budget, t('Budget'), a.budget, { ...answerInput(BUDGET_FIELDS.budget, t), name: 'Budget' });
   const method = sheet.input(L.method, t('Method'), a.method);
   sheet.text(L.method, 2, `(${ALLOCATION_METHODS.join(', ')})`);
-  const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', { format: 'money', rule: sheetRule(BUDGET_RULES.roundTo, t) });
+  const roundTo = sheet.input(L.roundTo, t('Round to'), a.roundTo ?? '', answerInput(BUDGET_FIELDS.roundTo, t));
   if (a.roundTo === null) sheet.put(L.roundTo, 1, null);
   sheet.text(L.method, 4, t('Method #'));
   sheet.formula(L.method, 5, `=IFERROR(MATCH(${literalLookup(`LOWER(TRIM(${method}))`)},{${ALLOCATION_METHODS.map((m) => `"${m}"`).join(',')}},0),0)`);

@@ -3,8 +3,8 @@ import { a1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, fixedColumn, fixedRow } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { FIELD_PLAN_RULES, FieldPlanAnswers, GOLDEN_RATIO_PART, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
-import { sheetRule } from '../../kit/answers/answerRule';
+import { FIELD_PLAN_FIELDS, FieldPlanAnswers, GOLDEN_RATIO_PART, NO_REP, WEEKS, dayVisits } from './fieldPlanAnswers';
+import { answerInput } from '../../kit/answers/answerField';
 import { ROUTE_HEAD_ROWS, placeWeekRoute, routeStops } from './routeBlock';
 import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
@@ -16,6 +16,9 @@ import { exactCriterionOf, positionIn, wildcardFreeKey } from '../../kit/sheet/e
  * accounts above it (a ranking has no O(1) formula), so 2,000 accounts are 4 million comparisons.
  */
 export const MAX_ACCOUNTS = 2000;
+
+/** The row (zero-based) of the check in words, under the title and its note. */
+export const FIELD_PLAN_CHECK_ROW = 2;
 
 /** Rows of the inputs (column B) and results (column E), zero-based. */
 export const FIELD_INPUTS = {
@@ -71,28 +74,27 @@ const A = ACCOUNT_COLUMNS;
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
   const { t } = sheet;
   const d = a.day;
-  type Rule = keyof typeof FIELD_PLAN_RULES;
-  const rows: [number, string, number | null, 'money' | 'percent' | 'integer' | undefined, Rule][] = [
-    [I.target, t('Sales target'), a.target, 'money', 'target'],
-    [I.dealSize, t('Average deal'), a.dealSize, 'money', 'dealSize'],
-    [I.sellingDays, t('Selling days a year'), a.sellingDays, 'integer', 'sellingDays'],
-    [I.minutes, t('Minutes in a working day'), d.minutes, 'integer', 'dayMinutes'],
-    [I.breaks, t('Breaks (minutes)'), d.breaks, 'integer', 'dayMinutes'],
-    [I.admin, t('Admin time (minutes)'), d.admin, 'integer', 'dayMinutes'],
-    [I.visit, t('A visit (minutes)'), d.visit, 'integer', 'dayMinutes'],
-    [I.travel, t('Travel to a visit (minutes)'), d.travel, 'integer', 'dayMinutes'],
-    [I.prep, t('Preparation (minutes)'), d.prep, 'integer', 'dayMinutes'],
-    [I.wait, t('Waiting (minutes)'), d.wait, 'integer', 'dayMinutes'],
-    [I.maxVisits, t('Most visits a day'), d.maxVisits, 'integer', 'maxVisits'],
-    [I.noShow, t('Visits that fall through'), d.noShowRate, 'percent', 'noShowRate'],
-    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'percent', 'classShare'],
-    [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'percent', 'classShare'],
-    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'integer', 'visitsAYear'],
-    [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'integer', 'visitsAYear'],
-    [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'integer', 'visitsAYear'],
+  const rows: [number, string, number | null, keyof typeof FIELD_PLAN_FIELDS][] = [
+    [I.target, t('Sales target'), a.target, 'target'],
+    [I.dealSize, t('Average deal'), a.dealSize, 'dealSize'],
+    [I.sellingDays, t('Selling days a year'), a.sellingDays, 'sellingDays'],
+    [I.minutes, t('Minutes in a working day'), d.minutes, 'dayMinutes'],
+    [I.breaks, t('Breaks (minutes)'), d.breaks, 'dayMinutes'],
+    [I.admin, t('Admin time (minutes)'), d.admin, 'dayMinutes'],
+    [I.visit, t('A visit (minutes)'), d.visit, 'dayMinutes'],
+    [I.travel, t('Travel to a visit (minutes)'), d.travel, 'dayMinutes'],
+    [I.prep, t('Preparation (minutes)'), d.prep, 'dayMinutes'],
+    [I.wait, t('Waiting (minutes)'), d.wait, 'dayMinutes'],
+    [I.maxVisits, t('Most visits a day'), d.maxVisits, 'maxVisits'],
+    [I.noShow, t('Visits that fall through'), d.noShowRate, 'noShowRate'],
+    [I.aShare, t('A: accounts before it hold less than'), a.classes.aShare, 'classShare'],
+    [I.bShare, t('B: accounts before it hold less than'), a.classes.bShare, 'classShare'],
+    [I.visitsA, t('Visits a year, A'), a.classes.frequencies.A, 'visitsAYear'],
+    [I.visitsB, t('Visits a year, B'), a.classes.frequencies.B, 'visitsAYear'],
+    [I.visitsC, t('Visits a year, C'), a.classes.frequencies.C, 'visitsAYear'],
   ];
-  for (const [row, label, value, format, rule] of rows) {
-    sheet.input(row, label, value ?? '', { format, rule: sheetRule(FIELD_PLAN_RULES[rule], t) });
+  for (const [row, label, value, field] of rows) {
+    sheet.input(row, label, value ?? '', answerInput(FIELD_PLAN_FIELDS[field], t));
     if (value === null) sheet.put(row, 1, null);
   }
 }
@@ -358,7 +360,7 @@ function placeCheck(
     ],
   ];
   const ok = sayInFormula(t('✓ Every account has a rep, and every rep can make the visits of their accounts.'));
-  sheet.check(2, problems, ok);
+  sheet.check(FIELD_PLAN_CHECK_ROW, problems, ok);
 }
 
 /**

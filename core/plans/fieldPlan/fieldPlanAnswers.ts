@@ -6,7 +6,7 @@ import { AccountClass, abcClasses, visitFrequencies } from '../../functions/visi
 import { callCapacity, reverseFunnel, visitsPerDay } from '../../functions/visits/funnelAndCapacity';
 import { Place } from '../../functions/visits/visitRoute';
 import { msg } from '../../kit/i18n/msg';
-import { AnswerRule } from '../../kit/answers/answerRule';
+import { AnswerFields } from '../../kit/answers/answerField';
 
 /** The working day, in minutes, as the field plan's inputs hold it. */
 export interface WorkingDay {
@@ -65,21 +65,47 @@ export interface PlannedAccount {
   readonly place: Place | null;
 }
 
+/** The seven parts of a rep's working day, in minutes: they share one declared answer. */
+export const DAY_PARTS = ['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep', 'wait'] as const;
+
 /**
- * The rules of the field plan's number answers, declared once: the pane checks each field with them,
- * the Field plan sheet's input rules are made from them, and a saved state is restored through them.
- * The seven parts of a working day share one rule (minutes of a day).
+ * The field plan's number answers, declared once: each one's rule and message, the step that asks it,
+ * where it sits and how the sheet shows it. The pane checks each step with them, a saved state is
+ * restored through them, and the Field plan sheet's input rules are made from them.
  */
-export const FIELD_PLAN_RULES = {
-  target: { min: 0, message: msg('A sales target: 0 or more.') },
-  dealSize: { min: 0.01, message: msg('An average deal: 0.01 or more.') },
-  sellingDays: { min: 0, max: 366, message: msg('Selling days a year: from 0 to 366.') },
-  dayMinutes: { min: 0, max: 1440, message: msg('Minutes: from 0 to 1,440 (a whole day).') },
-  maxVisits: { min: 1, blankAllowed: true, message: msg('Most visits a day: 1 or more, or blank for no cap.') },
-  noShowRate: { min: 0, max: 1, message: msg('A share from 0% to 100%.') },
-  classShare: { min: 0, max: 1, message: msg('A class cut-off: a share from 0% to 100%.') },
-  visitsAYear: { min: 0, whole: true, message: msg('Visits a year: a whole number, 0 or more.') },
-} as const satisfies Record<string, AnswerRule>;
+export const FIELD_PLAN_FIELDS = {
+  target: { step: 0, at: ['target'], format: 'money', min: 0, message: msg('A sales target: 0 or more.') },
+  dealSize: { step: 0, at: ['dealSize'], format: 'money', min: 0.01, message: msg('An average deal: 0.01 or more.') },
+  sellingDays: { step: 0, at: ['sellingDays'], format: 'integer', min: 0, max: 366, message: msg('Selling days a year: from 0 to 366.') },
+  dayMinutes: { step: 1, at: ['day', DAY_PARTS], format: 'integer', min: 0, max: 1440, message: msg('Minutes: from 0 to 1,440 (a whole day).') },
+  maxVisits: {
+    step: 1,
+    at: ['day', 'maxVisits'],
+    format: 'integer',
+    min: 1,
+    blankAllowed: true,
+    message: msg('Most visits a day: 1 or more, or blank for no cap.'),
+  },
+  noShowRate: { step: 1, at: ['day', 'noShowRate'], error: 'noShow', format: 'percent', min: 0, max: 1, message: msg('A share from 0% to 100%.') },
+  classShare: {
+    step: 2,
+    at: ['classes', ['aShare', 'bShare']],
+    error: 'classes',
+    format: 'percent',
+    min: 0,
+    max: 1,
+    message: msg('A class cut-off: a share from 0% to 100%.'),
+  },
+  visitsAYear: {
+    step: 2,
+    at: ['classes', 'frequencies', '*'],
+    error: 'classes',
+    format: 'integer',
+    min: 0,
+    whole: true,
+    message: msg('Visits a year: a whole number, 0 or more.'),
+  },
+} as const satisfies AnswerFields;
 
 /** Weeks in the calendar a year of visits is spread over. */
 export const WEEKS = 52;

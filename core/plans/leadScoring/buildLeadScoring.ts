@@ -2,8 +2,8 @@ import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { LEAD_SCORING_RULES, LeadScoringAnswers, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
-import { sheetRule } from '../../kit/answers/answerRule';
+import { LEAD_SCORING_FIELDS, LeadScoringAnswers, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
+import { answerInput } from '../../kit/answers/answerField';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
 import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
@@ -41,10 +41,10 @@ const NO_GROUP = msg('(no group)');
 function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: string): { capsRange: string; rulesEnd: number } {
   const { t } = sheet;
   const L = LEAD_SCORING_LAYOUT;
-  const rule = (name: keyof typeof LEAD_SCORING_RULES) => sheetRule(LEAD_SCORING_RULES[name], t);
-  sheet.input(L.maxScore, t('Highest score'), answers.maxScore, { name: 'MaxScore', rule: rule('maxScore') });
-  sheet.input(L.warmFrom, t('Warm from'), answers.warmFrom, { name: 'WarmFrom', rule: rule('warmFrom') });
-  sheet.input(L.hotFrom, t('Hot from'), answers.hotFrom, { name: 'HotFrom', rule: rule('hotFrom') });
+  const declared = (name: keyof typeof LEAD_SCORING_FIELDS) => answerInput(LEAD_SCORING_FIELDS[name], t);
+  sheet.input(L.maxScore, t('Highest score'), answers.maxScore, { ...declared('maxScore'), name: 'MaxScore' });
+  sheet.input(L.warmFrom, t('Warm from'), answers.warmFrom, { ...declared('warmFrom'), name: 'WarmFrom' });
+  sheet.input(L.hotFrom, t('Hot from'), answers.hotFrom, { ...declared('hotFrom'), name: 'HotFrom' });
   sheet.section(L.rulesSection, t('Rules: edit a field, operator, value, points or group, and every score follows'));
   sheet.header(L.rulesHeader, 0, [t('Field'), t('Operator'), t('Value'), t('Points'), t('Group'), null, ...ruleWorkingHeaders(t)]);
   answers.rules.forEach((rule, i) => {

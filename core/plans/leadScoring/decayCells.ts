@@ -1,8 +1,8 @@
 import { DECAY_METHODS } from '../../functions/leads/leadDecay';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { rangeA1 } from '../../kit/sheet/a1';
-import { LEAD_SCORING_RULES, LeadDecayAnswers } from './leadScoringAnswers';
-import { sheetRule } from '../../kit/answers/answerRule';
+import { LEAD_SCORING_FIELDS, LeadDecayAnswers } from './leadScoringAnswers';
+import { answerInput } from '../../kit/answers/answerField';
 import { literalLookup, positionIn } from '../../kit/sheet/exactMatch';
 
 /** Where the decay's inputs and workings are, for the leads' formulas. */
@@ -30,11 +30,8 @@ export function placeDecay(sheet: SheetBuilder, decay: LeadDecayAnswers, top: nu
   const group = sheet.input(top + 1, t('Group that fades'), decay.group);
   const dateField = sheet.input(top + 2, t('Date field'), decay.dateField);
   const method = sheet.input(top + 3, t('Method'), decay.method);
-  const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, {
-    format: 'percent',
-    rule: sheetRule(LEAD_SCORING_RULES.decayRate, t),
-  });
-  const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, { rule: sheetRule(LEAD_SCORING_RULES.decayPeriod, t) });
+  const rate = sheet.input(top + 4, t('Rate a period'), decay.rate, answerInput(LEAD_SCORING_FIELDS.decayRate, t));
+  const period = sheet.input(top + 5, t('Period (days)'), decay.periodDays, answerInput(LEAD_SCORING_FIELDS.decayPeriod, t));
   const asOf = sheet.input(top + 6, t('As of'), decay.asOf, { format: 'date' });
   sheet.text(top + 1, 3, t('Date column #'));
   sheet.formula(top + 1, 4, `=${positionIn(header, dateField)}`);

@@ -1,7 +1,7 @@
 import { ScoringRule } from '../../functions/leads/leadRules';
 import { ModelTerm } from '../../functions/leads/leadModel';
 import { DecayMethod } from '../../functions/leads/leadDecay';
-import { AnswerRule } from '../../kit/answers/answerRule';
+import { AnswerFields } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /**
@@ -41,13 +41,18 @@ export function groupsInPlanLanguage(a: LeadScoringAnswers, t: (source: string) 
   };
 }
 
-export const LEAD_SCORING_RULES = {
-  maxScore: { min: 0, message: msg('The highest score: 0 or more.') },
-  warmFrom: { min: 0, message: msg('A score: 0 or more.') },
-  hotFrom: { min: 0, message: msg('A score: 0 or more.') },
-  decayRate: { min: 0, max: 1, message: msg('A share between 0% and 100%.') },
-  decayPeriod: { min: 1, message: msg('Days: 1 or more.') },
-} as const satisfies Record<string, AnswerRule>;
+/**
+ * The lead scoring's number answers, declared once: each one's rule and message, the step that asks
+ * it, where it sits and how the sheet shows it. The pane checks each step with them, a saved state
+ * is restored through them, and the Lead scoring sheet's input rules are made from them.
+ */
+export const LEAD_SCORING_FIELDS = {
+  decayRate: { step: 2, at: ['decay', 'rate'], error: 'decayRate', format: 'percent', min: 0, max: 1, message: msg('A share between 0% and 100%.') },
+  decayPeriod: { step: 2, at: ['decay', 'periodDays'], error: 'decayPeriod', min: 1, message: msg('Days: 1 or more.') },
+  maxScore: { step: 3, at: ['maxScore'], error: 'bands', min: 0, message: msg('The highest score: 0 or more.') },
+  warmFrom: { step: 3, at: ['warmFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
+  hotFrom: { step: 3, at: ['hotFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
+} as const satisfies AnswerFields;
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {

@@ -5,8 +5,8 @@ import { ActualsSource, actualsSource } from './actualsSource';
 import { placePriceVolumeMix } from './priceVolumeMixBlock';
 import { DASHBOARD_SHEET, buildSalesDashboard } from './buildSalesDashboard';
 import { freeSheetName } from '../../kit/sheet/plan';
-import { EVALUATION_RULES, SalesEvaluationAnswers } from './salesEvaluationAnswers';
-import { sheetRule } from '../../kit/answers/answerRule';
+import { EVALUATION_FIELDS, SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { answerInput } from '../../kit/answers/answerField';
 
 import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
 import { Language } from '../../kit/i18n/languages';
@@ -26,14 +26,11 @@ const ragFormula = (attainment: string, target: string, t: Translate) =>
 
 function placeInputs(sheet: SheetBuilder, a: SalesEvaluationAnswers): void {
   const { t } = sheet;
-  const rule = (name: keyof typeof EVALUATION_RULES) => sheetRule(EVALUATION_RULES[name], t);
-  sheet.input(L.year, t('Year'), a.year, { rule: rule('year') });
-  sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, {
-    format: 'decimal',
-    rule: rule('monthsElapsed'),
-  });
-  sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, { format: 'percent', rule: rule('amberFrom') });
-  sheet.input(L.greenFrom, t('Green from'), a.greenFrom, { format: 'percent', rule: rule('greenFrom') });
+  const declared = (name: keyof typeof EVALUATION_FIELDS) => answerInput(EVALUATION_FIELDS[name], t);
+  sheet.input(L.year, t('Year'), a.year, declared('year'));
+  sheet.input(L.elapsed, t('Months gone by'), a.monthsElapsed, declared('monthsElapsed'));
+  sheet.input(L.amberFrom, t('Amber from'), a.amberFrom, declared('amberFrom'));
+  sheet.input(L.greenFrom, t('Green from'), a.greenFrom, declared('greenFrom'));
 }
 
 /** Actual against target month by month, with variance, attainment and RAG for the months gone by. */
@@ -163,7 +160,7 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string, nam
   // Names typed later with spaces around them would count for nobody: SUMIFS compares exactly.
   const spaced = (column: string) => `SUMPRODUCT(--(LEN(${column})<>LEN(TRIM(${column}))))`;
   sheet.check(
-    2,
+    L.check,
     [
       ...names.map((column): [string, string] => [
         `${spaced(column)}>0`,

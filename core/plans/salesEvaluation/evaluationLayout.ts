@@ -18,6 +18,7 @@ export const MONTHS = [
 
 /** Rows of the inputs (column B) and of the blocks, zero-based. */
 export const EVALUATION_LAYOUT = {
+  check: 2,
   year: 4,
   elapsed: 5,
   amberFrom: 6,

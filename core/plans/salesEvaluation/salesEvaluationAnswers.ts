@@ -2,19 +2,28 @@ import { CellValue, serialToUtcDate, utcDaySerial } from '../../kit/cells/values
 import { tidy } from '../../kit/cells/rounding';
 import { normaliseLabel } from '../../functions/kpi/labels';
 import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../../functions/evaluation/evaluation';
-import { AnswerRule } from '../../kit/answers/answerRule';
+import { AnswerFields } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /**
- * The rules of the evaluation's number answers, declared once: the pane checks each field with them,
- * the Evaluation sheet's input rules are made from them, and a saved state is restored through them.
+ * The evaluation's number answers, declared once: each one's rule and message, the step that asks it,
+ * where it sits and how the sheet shows it. The pane checks each step with them, a saved state is
+ * restored through them, and the Evaluation sheet's input rules and check are made from them.
  */
-export const EVALUATION_RULES = {
-  year: { min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
-  monthsElapsed: { min: 0, max: 12, message: msg('Months from 0 to 12 (a part month allowed).') },
-  amberFrom: { min: 0, message: msg('An attainment, 0% or more.') },
-  greenFrom: { min: 0, message: msg('An attainment, 0% or more.') },
-} as const satisfies Record<string, AnswerRule>;
+export const EVALUATION_FIELDS = {
+  year: { step: 1, at: ['year'], min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
+  monthsElapsed: {
+    step: 1,
+    at: ['monthsElapsed'],
+    error: 'elapsed',
+    format: 'decimal',
+    min: 0,
+    max: 12,
+    message: msg('Months from 0 to 12 (a part month allowed).'),
+  },
+  amberFrom: { step: 1, at: ['amberFrom'], error: 'cutOffs', format: 'percent', min: 0, message: msg('An attainment, 0% or more.') },
+  greenFrom: { step: 1, at: ['greenFrom'], error: 'cutOffs', format: 'percent', min: 0, message: msg('An attainment, 0% or more.') },
+} as const satisfies AnswerFields;
 
 /** What the evaluation wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface SalesEvaluationAnswers {

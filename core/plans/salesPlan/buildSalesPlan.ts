@@ -1,8 +1,9 @@
 import { a1, columnLetters, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
-import { MONTHS, SALES_PLAN_RULES, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
+import { MONTHS, SALES_PLAN_FIELDS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
 import { roundTo } from '../../kit/cells/rounding';
 import { sheetRule } from '../../kit/answers/answerRule';
+import { answerInput } from '../../kit/answers/answerField';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { Language, wholeNumber } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
@@ -165,52 +166,42 @@ export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en
   return { sheets: [sheet.build()] };
 }
 
-/** A sheet's input rule from the answers' declared rule (SALES_PLAN_RULES), in the plan's language. */
-const inputRule = (name: keyof typeof SALES_PLAN_RULES, t: Translate) => sheetRule(SALES_PLAN_RULES[name], t);
-
 function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   const { t } = sheet;
   const a = answers;
   sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
-  const rule = (name: keyof typeof SALES_PLAN_RULES) => inputRule(name, t);
+  const declared = (name: keyof typeof SALES_PLAN_FIELDS) => answerInput(SALES_PLAN_FIELDS[name], t);
   sheet.input(
     ROW.baseline,
     a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
     a.baseline,
-    { format: 'money', rule: rule('baseline') },
+    declared('baseline'),
   );
-  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { format: 'percent', name: 'Growth', rule: rule('growth') });
+  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { ...declared('growth'), name: 'Growth' });
   sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, {
     format: 'money',
     name: 'Target',
     style: 'total',
   });
   sheet.style(a1(ROW.target, 0), 'total');
-  sheet.input(ROW.unit, t('Round targets to'), a.roundTo, {
-    format: 'money',
-    rule: rule('roundTo'),
-  });
-  sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, { format: 'percent', rule: rule('attainment') });
+  sheet.input(ROW.unit, t('Round targets to'), a.roundTo, declared('roundTo'));
+  sheet.input(ROW.attainment, t('Expected attainment'), a.attainment, declared('attainment'));
   sheet.result(ROW.handOut, t('Quota handed out (target ÷ attainment)'), `=ROUND(ROUND(${ref(ROW.target)}/${ref(ROW.attainment)}/${unit},9),0)*${unit}`, {
     format: 'money',
     name: 'QuotaHandedOut',
   });
   sheet.result(ROW.overAssignment, t('Over-assignment'), `=${ref(ROW.handOut)}/${ref(ROW.target)}-1`, { format: 'percent' });
-  sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, {
-    format: 'money',
-    rule: rule('fullQuota'),
-  });
-  sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, {
-    format: 'integer',
-    rule: rule('headcount'),
-  });
-  sheet.input(ROW.ramp, t('New-rep ramp (months 1, 2, 3)'), a.ramp[0], { format: 'percent' });
+  sheet.input(ROW.fullQuota, t('Full quota per rep (year)'), a.fullQuota, declared('fullQuota'));
+  sheet.input(ROW.headcount, t('Fully ramped reps'), a.headcount, declared('headcount'));
+  // The three ramp months share one declared answer (a list): one format, one rule over the row.
+  const { format } = SALES_PLAN_FIELDS.ramp;
+  sheet.input(ROW.ramp, t('New-rep ramp (months 1, 2, 3)'), a.ramp[0], { format });
   sheet.number(ROW.ramp, 2, a.ramp[1]);
   sheet.number(ROW.ramp, 3, a.ramp[2]);
-  sheet.placed(ROW.ramp, 2, { format: 'percent', style: 'input' });
-  sheet.placed(ROW.ramp, 3, { format: 'percent', style: 'input' });
-  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), rule('ramp'));
+  sheet.placed(ROW.ramp, 2, { format, style: 'input' });
+  sheet.placed(ROW.ramp, 3, { format, style: 'input' });
+  sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), sheetRule(SALES_PLAN_FIELDS.ramp, t));
   sheet.input(ROW.owner, t('Owner of the goal'), a.owner);
   sheet.input(ROW.measure, t('What the goal measures'), a.measure);
 }
@@ -399,7 +390,7 @@ function placeNewReps(sheet: SheetBuilder, s: Shape): void {
   if (a.newReps.length > 0) {
     const last = s.firstNewRep + a.newReps.length - 1;
     sheet.style(rangeA1(s.firstNewRep, 1, last, 1), 'input');
-    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), inputRule('newRepStart', t));
+    sheet.validate(rangeA1(s.firstNewRep, 1, last, 1), sheetRule(SALES_PLAN_FIELDS.newRepStart, t));
     sheet.format(rangeA1(s.firstNewRep, 3, last, monthCol(s.lastMonth)), 'money');
   }
 }

@@ -1,4 +1,4 @@
-import { AnswerRule } from '../../kit/answers/answerRule';
+import { AnswerFields } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 import { Translate, translator } from '../../kit/i18n/translate';
 /** What the sales-plan wizard asks a manager, in the order of its steps. Plain JSON: it is saved in the document. */
@@ -60,22 +60,64 @@ export const SPLITS = [msg('Region'), msg('Rep'), msg('Product')] as const;
 export const saidIn = (t: (source: string) => string, word: string): string => t(word);
 
 /**
- * The rules of the sales plan's number answers, declared once: the pane checks each field with them,
- * the Sales plan sheet's input rules are made from them, and a saved state is restored through them.
+ * The sales plan's number answers, declared once: each one's rule and message, the step that asks it,
+ * where it sits and how the sheet shows it. The pane checks each step with them, a saved state is
+ * restored through them, and the Sales plan sheet's input rules and check are made from them.
  */
-export const SALES_PLAN_RULES = {
-  year: { min: 2000, max: 2100, whole: true, message: msg('Give a year such as 2027.') },
-  periodStart: { min: 1, max: 12, whole: true, message: msg('The period starts in a month from 1 (January) to 12.') },
-  periodMonths: { min: 1, max: 12, whole: true, message: msg('A period lasts from 1 to 12 months.') },
-  baseline: { min: 0.01, message: msg("The baseline is last period's figure: 0.01 or more.") },
-  growth: { min: -1, max: 5, message: msg('Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.') },
-  roundTo: { min: 0.01, message: msg('Round targets to a unit of 0.01 or more (1, 10, 1,000…).') },
-  attainment: { min: 0.01, max: 1, message: msg('Expected attainment: type a percentage such as 90% (or 0.9), from 1% to 100%.') },
-  fullQuota: { min: 0.01, message: msg("A rep's full quota for the year: 0.01 or more.") },
-  headcount: { min: 0, whole: true, message: msg('Reps are whole people: 0 or more.') },
-  ramp: { min: 0, max: 1, message: msg('A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.') },
-  newRepStart: { min: 1, max: 24, whole: true, message: msg("A start month: 1 (January) to 12, or 13–24 for next year's months.") },
-} as const satisfies Record<string, AnswerRule>;
+export const SALES_PLAN_FIELDS = {
+  year: { step: 0, at: ['year'], onSheet: false, min: 2000, max: 2100, whole: true, message: msg('Give a year such as 2027.') },
+  periodStart: {
+    step: 0,
+    at: ['periodStart'],
+    error: 'period',
+    onSheet: false,
+    min: 1,
+    max: 12,
+    whole: true,
+    message: msg('The period starts in a month from 1 (January) to 12.'),
+  },
+  periodMonths: {
+    step: 0,
+    at: ['periodMonths'],
+    error: 'period',
+    onSheet: false,
+    min: 1,
+    max: 12,
+    whole: true,
+    message: msg('A period lasts from 1 to 12 months.'),
+  },
+  baseline: { step: 1, at: ['baseline'], format: 'money', min: 0.01, message: msg("The baseline is last period's figure: 0.01 or more.") },
+  growth: { step: 1, at: ['growth'], format: 'percent', min: -1, max: 5, message: msg('Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.') },
+  roundTo: { step: 2, at: ['roundTo'], format: 'money', min: 0.01, message: msg('Round targets to a unit of 0.01 or more (1, 10, 1,000…).') },
+  attainment: {
+    step: 2,
+    at: ['attainment'],
+    format: 'percent',
+    min: 0.01,
+    max: 1,
+    message: msg('Expected attainment: type a percentage such as 90% (or 0.9), from 1% to 100%.'),
+  },
+  fullQuota: { step: 2, at: ['fullQuota'], format: 'money', min: 0.01, message: msg("A rep's full quota for the year: 0.01 or more.") },
+  headcount: { step: 2, at: ['headcount'], format: 'integer', min: 0, whole: true, message: msg('Reps are whole people: 0 or more.') },
+  ramp: {
+    step: 2,
+    at: ['ramp', '*'],
+    error: 'ramp',
+    format: 'percent',
+    min: 0,
+    max: 1,
+    message: msg('A ramp month: type a percentage such as 50% (or 0.5), from 0% to 100%.'),
+  },
+  newRepStart: {
+    step: 2,
+    at: ['newReps', '*', 'startMonth'],
+    error: 'newReps',
+    min: 1,
+    max: 24,
+    whole: true,
+    message: msg("A start month: 1 (January) to 12, or 13–24 for next year's months."),
+  },
+} as const satisfies AnswerFields;
 
 /** Sensible answers to start from: the wizard fills them in and the manager changes what differs. */
 export function defaultAnswers(year: number): SalesPlanAnswers {
