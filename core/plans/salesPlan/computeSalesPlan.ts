@@ -64,14 +64,15 @@ export function newRepMonths(
 /**
  * Everything a sales plan computes from the wizard's answers: the target, the quota handed out,
  * each child's annual and monthly targets (adding up exactly), capacity, gap and reps needed.
+ * It takes answers that keep their declared rules (the wizard's step checks) and does not check
+ * them again; an error is what the answers together cannot give (every driver 0, locks above the target).
  *
  * @example
  * computeSalesPlan(defaultAnswers(2027)).target //=> 1100000
  */
 export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = translator('en')): SalesPlanNumbers | SheetError {
+  // The answers keep their declared rules (SALES_PLAN_FIELDS): the wizard computes only past its step checks.
   const unit = answers.roundTo;
-  if (!(unit > 0)) return new SheetError('NUM', reason('round targets to a unit above 0'));
-  if (!(answers.attainment > 0 && answers.attainment <= 1)) return new SheetError('NUM', reason('expected attainment must be above 0% and at most 100%'));
   if (answers.monthShares.length !== answers.periodMonths)
     return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
   const target = roundTo(answers.baseline * (1 + answers.growth), unit);

@@ -1843,8 +1843,6 @@ export const CY: Readonly<Record<string, string>> = {
   'the AUC needs both won and lost leads': "mae'r AUC angen darpar gwsmeriaid a enillwyd ac a gollwyd",
   'share must be more than 0% and at most 100%, not {share}': 'rhaid i share fod yn fwy na 0% a hyd at 100%, nid {share}',
   'no won leads: the overall conversion is 0': "dim darpar gwsmeriaid a enillwyd: mae'r trosi cyffredinol yn 0",
-  'round targets to a unit above 0': 'talgrynnwch dargedau i uned uwch na 0',
-  'expected attainment must be above 0% and at most 100%': "rhaid i'r cyrhaeddiad disgwyliedig fod uwchlaw 0% a hyd at 100%",
   'give one month share per month of the period ({periodMonths})': "rhowch un gyfran fisol i bob mis o'r cyfnod ({periodMonths})",
   'Holt-Winters needs at least {value} periods of history (two full cycles); there are {length}':
     'mae Holt-Winters angen o leiaf {value} cyfnod o hanes (dau gylch llawn); mae {length}',

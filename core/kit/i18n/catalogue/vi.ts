@@ -1822,8 +1822,6 @@ export const VI: Readonly<Record<string, string>> = {
   'the AUC needs both won and lost leads': 'AUC cần cả khách hàng tiềm năng thắng và thua',
   'share must be more than 0% and at most 100%, not {share}': 'share phải trên 0% và tối đa 100%, không phải {share}',
   'no won leads: the overall conversion is 0': 'không có khách hàng tiềm năng thắng: tỷ lệ chuyển đổi chung bằng 0',
-  'round targets to a unit above 0': 'làm tròn mục tiêu đến một đơn vị lớn hơn 0',
-  'expected attainment must be above 0% and at most 100%': 'tỷ lệ đạt kỳ vọng phải trên 0% và tối đa 100%',
   'give one month share per month of the period ({periodMonths})': 'mỗi tháng của kỳ một tỷ trọng ({periodMonths})',
   'Holt-Winters needs at least {value} periods of history (two full cycles); there are {length}':
     'Holt-Winters cần ít nhất {value} kỳ lịch sử (hai chu kỳ trọn vẹn); hiện có {length}',

@@ -1733,8 +1733,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'the AUC needs both won and lost leads': '计算 AUC 需要同时有成交和丢单的潜在客户',
   'share must be more than 0% and at most 100%, not {share}': 'share 必须大于 0% 且不超过 100%，而不是 {share}',
   'no won leads: the overall conversion is 0': '没有成交的潜在客户：整体转化率为 0',
-  'round targets to a unit above 0': '目标取整单位必须大于 0',
-  'expected attainment must be above 0% and at most 100%': '预期达成率必须大于 0% 且不超过 100%',
   'give one month share per month of the period ({periodMonths})': '期间每月需要一个占比（{periodMonths}）',
   'Holt-Winters needs at least {value} periods of history (two full cycles); there are {length}':
     'Holt-Winters 至少需要 {value} 期历史（两个完整周期）；现有 {length} 期',
