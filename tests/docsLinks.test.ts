@@ -1,6 +1,7 @@
 /**
- * The docs hold together: every relative link in README.md, CHANGELOG.md, CONTRIBUTING.md and docs/
- * leads to a file that exists and, when it names a heading, to a heading that file has.
+ * The docs hold together: every relative link in README.md, CHANGELOG.md, CONTRIBUTING.md, docs/ and
+ * the folder guides (a README.md in core/ or ui/) leads to a file that exists and, when it names a
+ * heading, to a heading that file has.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,9 @@ const pages = [
   ...readdirSync(join(root, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
+  ...['core', 'ui'].flatMap((top) =>
+    (readdirSync(join(root, top), { recursive: true }) as string[]).filter((f) => f.endsWith('README.md')).map((f) => `${top}/${f}`),
+  ),
 ];
 
 /** GitHub's anchor for a heading: lower case, spaces to hyphens, punctuation dropped. */
