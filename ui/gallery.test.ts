@@ -154,6 +154,7 @@ describe('the gallery without a search', () => {
       'Budget allocation',
       'Field work and calls',
       'Evaluation',
+      'Incentives and costs',
     ]);
     search(root, 'cascade');
     expect(root.querySelectorAll('.sp-category')).toHaveLength(0);

@@ -148,6 +148,7 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
       Budget: t('Budget allocation'),
       'Field work': t('Field work and calls'),
       Evaluation: t('Evaluation'),
+      Incentives: t('Incentives and costs'),
     };
     list.replaceChildren(
       ...found.flatMap((fn, index) => {

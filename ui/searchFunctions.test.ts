@@ -26,7 +26,7 @@ describe('searching the function gallery', () => {
   });
 
   it('finds nothing for what the catalogue does not have, rather than something unrelated', () => {
-    expect(namesFor('commission')).toEqual([]);
+    expect(namesFor('inventory')).toEqual([]);
   });
 
   it.each(LANGUAGES.map((l) => l.code))('finds every function by its name in %s, as a manager calls it ("赢单率" is WINRATE)', (code) => {

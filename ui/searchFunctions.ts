@@ -39,8 +39,20 @@ function found(word: string, { text, words }: Haystack): boolean {
 }
 
 /**
+ * How closely a function's title, in English or the pane's language, is what was typed: 0 the
+ * title itself, 1 a title holding every word, 2 neither (the words are in its other texts).
+ */
+function titleRank(fn: CatalogueFunction, words: readonly string[], translate: (text: string) => string): number {
+  const titles = [fn.title, translate(fn.title)].map((title) => queryWords(title));
+  if (titles.some((title) => title.join(' ') === words.join(' '))) return 0;
+  return titles.some((title) => words.every((word) => title.includes(word))) ? 1 : 2;
+}
+
+/**
  * The functions that match every word of the query, in name, summary, description or arguments,
- * forgiving a typing slip in longer words; those whose name starts with the query first.
+ * forgiving a typing slip in longer words; those whose name starts with the query first, then those
+ * whose title is the query, then those whose title holds it ("Hoa hồng" is COMMISSION before the
+ * functions that speak of commissions).
  *
  * @example
  * searchFunctions(CATALOGUE, 'win rate').map((fn) => fn.name) //=> ['WINRATE', 'CLOSERATE']
@@ -55,6 +67,6 @@ export function searchFunctions(
   if (words.length === 0) return [...catalogue];
   const compact = words.join('');
   const matches = catalogue.filter((fn) => fn.name.toLowerCase().includes(compact) || words.every((word) => found(word, haystack(fn, translate))));
-  const byName = (fn: CatalogueFunction) => (fn.name.toLowerCase().startsWith(compact) ? 0 : 1);
-  return matches.sort((a, b) => byName(a) - byName(b));
+  const rank = (fn: CatalogueFunction) => (fn.name.toLowerCase().startsWith(compact) ? 0 : 3) + titleRank(fn, words, translate);
+  return matches.sort((a, b) => rank(a) - rank(b));
 }

@@ -10,6 +10,7 @@ import * as leads from './leads/leadFunctions.cases';
 import * as budget from './budget/budgetFunctions.cases';
 import * as visits from './visits/visitFunctions.cases';
 import * as evaluation from './evaluation/evaluationFunctions.cases';
+import * as incentives from './incentives/incentiveFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -73,4 +74,7 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   SHORTFALLS: evaluation.SHORTFALLS_CASES,
   PVM: evaluation.PVM_CASES,
   FORECASTEND: evaluation.FORECASTEND_CASES,
+  COMMISSION: incentives.COMMISSION_CASES,
+  COMMISSIONRATE: incentives.COMMISSIONRATE_CASES,
+  COSTOFSALES: incentives.COSTOFSALES_CASES,
 };

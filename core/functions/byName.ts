@@ -31,3 +31,4 @@ export {
   WORKLOAD,
 } from './visits/visitFunctions';
 export { FORECASTEND, PVM, RAG, SHORTFALLS } from './evaluation/evaluationFunctions';
+export { COMMISSION, COMMISSIONRATE, COSTOFSALES } from './incentives/incentiveFunctions';

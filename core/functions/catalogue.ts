@@ -63,6 +63,9 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.SHORTFALLS,
   fns.PVM,
   fns.FORECASTEND,
+  fns.COMMISSION,
+  fns.COMMISSIONRATE,
+  fns.COSTOFSALES,
 ];
 
 /**

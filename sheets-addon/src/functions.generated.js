@@ -806,3 +806,47 @@ function PVM(quantity_now, price_now, quantity_before, price_before) {
 function FORECASTEND(actual_to_date, elapsed, total, method) {
   return SalesPlanner.customFunctions.FORECASTEND.apply(null, arguments);
 }
+
+/**
+ * The payout on an amount under a rate table: marginal bands (as tax brackets) or tiers, with a quota, a cap and a gate.
+ *
+ * @param {number|range} amount What the rep sold (or the credited revenue): a number, or a range to add up.
+ * @param {A2:A200} rates The rate table, two columns: each band's lower bound (rising, the first 0) and its rate (5% or 0.05).
+ * @param {text} method (optional) "marginal": each part at its band's rate; "tier": the whole at the highest band reached. Default "marginal".
+ * @param {number} quota (optional) The quota: the bounds are then attainment (1 = 100%). Default none.
+ * @param {number} cap (optional) The largest payout. Default no cap.
+ * @param {number} gate (optional) With a quota: below this attainment every part is paid at the first band's rate. Default none.
+ * @return The payout.
+ * @customfunction
+ */
+function COMMISSION(amount, rates, method, quota, cap, gate) {
+  return SalesPlanner.customFunctions.COMMISSION.apply(null, arguments);
+}
+
+/**
+ * The payout over the amount: the effective rate of a commission plan (COMMISSION's arguments).
+ *
+ * @param {number|range} amount What the rep sold (or the credited revenue): a number, or a range to add up.
+ * @param {A2:A200} rates The rate table, two columns: each band's lower bound (rising, the first 0) and its rate (5% or 0.05).
+ * @param {text} method (optional) "marginal": each part at its band's rate; "tier": the whole at the highest band reached. Default "marginal".
+ * @param {number} quota (optional) The quota: the bounds are then attainment (1 = 100%). Default none.
+ * @param {number} cap (optional) The largest payout. Default no cap.
+ * @param {number} gate (optional) With a quota: below this attainment every part is paid at the first band's rate. Default none.
+ * @return The effective rate, a fraction.
+ * @customfunction
+ */
+function COMMISSIONRATE(amount, rates, method, quota, cap, gate) {
+  return SalesPlanner.customFunctions.COMMISSIONRATE.apply(null, arguments);
+}
+
+/**
+ * The cost of selling as a share of revenue: the sum of the costs over revenue (APQC).
+ *
+ * @param {number|range} costs The costs of selling: a number, or a range to add up.
+ * @param {number|range} revenue The revenue they bring: a number, or a range to add up.
+ * @return Cost of sales as a share of revenue.
+ * @customfunction
+ */
+function COSTOFSALES(costs, revenue) {
+  return SalesPlanner.customFunctions.COSTOFSALES.apply(null, arguments);
+}

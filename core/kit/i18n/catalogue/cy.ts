@@ -2042,4 +2042,59 @@ export const CY: Readonly<Record<string, string>> = {
   Engagement: 'Ymgysylltiad',
   Timeframe: 'Amserlen',
   '⚠ {cell}: {message}': '⚠ {cell}: {message}',
+  'the rates are a table of two columns: a lower bound and a rate a row': "tabl o ddwy golofn yw'r cyfraddau: terfyn isaf a chyfradd ym mhob rhes",
+  'the rates table is empty': 'mae tabl y cyfraddau yn wag',
+  'each band of the rates needs a number for its lower bound and for its rate (band {value})':
+    "mae angen rhif ar gyfer terfyn isaf a chyfradd pob band o'r cyfraddau (band {value})",
+  'a rate cannot be negative (band {value})': 'ni all cyfradd fod yn negatif (band {value})',
+  "the first band's lower bound must be 0, not {value}": 'rhaid i derfyn isaf y band cyntaf fod yn 0, nid {value}',
+  'the lower bounds must rise from band to band (band {value})': "rhaid i'r terfynau isaf godi o fand i fand (band {value})",
+  'the quota must be above 0': "rhaid i'r cwota fod yn uwch na 0",
+  'the cap cannot be negative': 'ni all yr uchafswm fod yn negatif',
+  'a gate is an attainment: give a quota with it': 'cyrhaeddiad yw trothwy: rhowch gwota gydag ef',
+  'the gate cannot be negative': 'ni all y trothwy fod yn negatif',
+  'method is "marginal" or "tier", not "{value}"': '"marginal" neu "tier" yw\'r dull, nid "{value}"',
+  'the amount is 0': "mae'r swm yn 0",
+  'Incentives and costs': 'Cymhellion a chostau',
+  Commission: 'Comisiwn',
+  'The payout on an amount under a rate table: marginal bands (as tax brackets) or tiers, with a quota, a cap and a gate.':
+    'Y tâl ar swm o dan dabl cyfraddau: bandiau ymylol (fel bandiau treth) neu haenau, gyda chwota, uchafswm a throthwy.',
+  'The rates are a table of two columns: the lower bound of each band (rising, the first 0) and its rate; rates may fall as well as rise (a decelerator). Without a quota the bounds are amounts; with one they are attainment (1 = 100%): band b covers the amounts from bound_b × quota up to bound_b+1 × quota. "marginal" (the default) pays each part of the amount at its band\'s rate, as tax brackets; "tier" pays the whole amount at the rate of the highest band it reaches (an amount exactly at a bound reaches it). Below the gate\'s attainment every part is paid at the first band\'s rate. A negative amount (a clawback) is paid at the first band\'s rate. The cap limits the payout. Rows of the table left blank, and a header row of two texts, are skipped.':
+    "Tabl o ddwy golofn yw'r cyfraddau: terfyn isaf pob band (yn codi, y cyntaf yn 0) a'i gyfradd; gall cyfraddau ostwng yn ogystal â chodi (arafwr). Heb gwota, symiau yw'r terfynau; gydag un, cyrhaeddiad ydynt (1 = 100%): mae band b yn cwmpasu'r symiau o derfyn_b × cwota hyd at derfyn_b+1 × cwota. Mae \"marginal\" (y rhagosodiad) yn talu pob rhan o'r swm ar gyfradd ei band, fel bandiau treth; mae \"tier\" yn talu'r swm cyfan ar gyfradd y band uchaf a gyrhaeddir (mae swm sydd union ar derfyn yn ei gyrraedd). O dan gyrhaeddiad y trothwy telir pob rhan ar gyfradd y band cyntaf. Telir swm negatif (adfachu) ar gyfradd y band cyntaf. Mae'r uchafswm yn cyfyngu ar y tâl. Hepgorir rhesi gwag y tabl, a rhes pennawd o ddau destun.",
+  'The payout.': 'Y tâl.',
+  'What the rep sold (or the credited revenue): a number, or a range to add up.':
+    "Yr hyn a werthodd y cynrychiolydd (neu'r refeniw a gredydwyd): rhif, neu ystod i'w hadio.",
+  "The rate table, two columns: each band's lower bound (rising, the first 0) and its rate (5% or 0.05).":
+    "Y tabl cyfraddau, dwy golofn: terfyn isaf pob band (yn codi, y cyntaf yn 0) a'i gyfradd (5% neu 0.05).",
+  '"marginal": each part at its band\'s rate; "tier": the whole at the highest band reached.':
+    '"marginal": pob rhan ar gyfradd ei band; "tier": y cyfan ar y band uchaf a gyrhaeddir.',
+  'The quota: the bounds are then attainment (1 = 100%).': "Y cwota: cyrhaeddiad yw'r terfynau wedyn (1 = 100%).",
+  'The largest payout.': 'Y tâl mwyaf.',
+  "With a quota: below this attainment every part is paid at the first band's rate.":
+    'Gyda chwota: o dan y cyrhaeddiad hwn telir pob rhan ar gyfradd y band cyntaf.',
+  'the rates are not two columns of numbers, the first bound is not 0, the bounds do not rise, method is unknown, or a gate has no quota':
+    "nid dwy golofn o rifau yw'r cyfraddau, nid 0 yw'r terfyn cyntaf, nid yw'r terfynau'n codi, mae'r dull yn anhysbys, neu nid oes cwota gyda throthwy",
+  'a rate, the cap or the gate is negative, or the quota is 0 or less': "mae cyfradd, yr uchafswm neu'r trothwy yn negatif, neu mae'r cwota yn 0 neu lai",
+  '5% on the first 100,000 and 8% on the next 50,000: 9,000.': '5% ar y 100,000 cyntaf ac 8% ar y 50,000 nesaf: 9,000.',
+  'The won revenue: 4% up to a 600,000 quota and 8% above it, once half the quota is reached; at most 40,000.':
+    'Y refeniw a enillwyd: 4% hyd at gwota o 600,000 ac 8% uwch ei ben, unwaith y cyrhaeddir hanner y cwota; 40,000 ar y mwyaf.',
+  'Effective commission rate': 'Cyfradd comisiwn effeithiol',
+  "The payout over the amount: the effective rate of a commission plan (COMMISSION's arguments).":
+    'Y tâl dros y swm: cyfradd effeithiol cynllun comisiwn (dadleuon COMMISSION).',
+  "COMMISSION(...) / amount: the share of the amount the plan pays, with COMMISSION's arguments and conventions.":
+    "COMMISSION(...) / swm: y gyfran o'r swm y mae'r cynllun yn ei thalu, gyda dadleuon a chonfensiynau COMMISSION.",
+  'The effective rate, a fraction.': 'Y gyfradd effeithiol, ffracsiwn.',
+  '9,000 on 150,000: 6%.': '9,000 ar 150,000: 6%.',
+  'The won revenue at 4%, or all of it at 8% once at quota.': "Y refeniw a enillwyd ar 4%, neu'r cyfan ar 8% unwaith y cyrhaeddir y cwota.",
+  'Cost of sales': 'Cost gwerthu',
+  'The cost of selling as a share of revenue: the sum of the costs over revenue (APQC).':
+    "Cost gwerthu fel cyfran o'r refeniw: swm y costau dros y refeniw (APQC).",
+  'Σ costs / revenue. Costs are what it takes to sell (salaries, commissions, software, training, travel): a number, or a range whose numbers are added up (blanks and text skipped; a credit may be negative). The result is a fraction: format the cell as a percentage.':
+    "Σ costau / refeniw. Y costau yw'r hyn sydd ei angen i werthu (cyflogau, comisiynau, meddalwedd, hyfforddiant, teithio): rhif, neu ystod yr adiir ei rhifau (hepgorir celloedd gwag a thestun; gall credyd fod yn negatif). Ffracsiwn yw'r canlyniad: fformatiwch y gell fel canran.",
+  'Cost of sales as a share of revenue.': "Cost gwerthu fel cyfran o'r refeniw.",
+  'The costs of selling: a number, or a range to add up.': "Costau gwerthu: rhif, neu ystod i'w hadio.",
+  'The revenue they bring: a number, or a range to add up.': "Y refeniw a ddaw ohonynt: rhif, neu ystod i'w hadio.",
+  'a value is not a number, or a range holds no numbers': 'nid rhif yw gwerth, neu nid oes rhif mewn ystod',
+  'Salaries, commissions and software: 15.8% of revenue.': "Cyflogau, comisiynau a meddalwedd: 15.8% o'r refeniw.",
+  'A 6% commission on won revenue: 6%.': 'Comisiwn o 6% ar y refeniw a enillwyd: 6%.',
 };

@@ -2021,4 +2021,59 @@ export const VI: Readonly<Record<string, string>> = {
   Engagement: 'Tương tác',
   Timeframe: 'Thời điểm',
   '⚠ {cell}: {message}': '⚠ {cell}: {message}',
+  'the rates are a table of two columns: a lower bound and a rate a row': 'bảng tỷ lệ gồm hai cột: mỗi dòng một ngưỡng dưới và một tỷ lệ',
+  'the rates table is empty': 'bảng tỷ lệ trống',
+  'each band of the rates needs a number for its lower bound and for its rate (band {value})':
+    'mỗi bậc của bảng tỷ lệ cần một số cho ngưỡng dưới và một số cho tỷ lệ (bậc {value})',
+  'a rate cannot be negative (band {value})': 'tỷ lệ không được âm (bậc {value})',
+  "the first band's lower bound must be 0, not {value}": 'ngưỡng dưới của bậc đầu tiên phải là 0, không phải {value}',
+  'the lower bounds must rise from band to band (band {value})': 'các ngưỡng dưới phải tăng dần từ bậc này sang bậc sau (bậc {value})',
+  'the quota must be above 0': 'chỉ tiêu phải lớn hơn 0',
+  'the cap cannot be negative': 'mức trần không được âm',
+  'a gate is an attainment: give a quota with it': 'ngưỡng mở khóa là một tỷ lệ đạt: hãy nhập kèm chỉ tiêu',
+  'the gate cannot be negative': 'ngưỡng mở khóa không được âm',
+  'method is "marginal" or "tier", not "{value}"': 'phương pháp là "marginal" hoặc "tier", không phải "{value}"',
+  'the amount is 0': 'số tiền bằng 0',
+  'Incentives and costs': 'Thưởng và chi phí',
+  Commission: 'Hoa hồng',
+  'The payout on an amount under a rate table: marginal bands (as tax brackets) or tiers, with a quota, a cap and a gate.':
+    'Khoản chi trả trên một số tiền theo bảng tỷ lệ: bậc lũy tiến (như thuế) hoặc theo mức, với chỉ tiêu, mức trần và ngưỡng mở khóa.',
+  'The rates are a table of two columns: the lower bound of each band (rising, the first 0) and its rate; rates may fall as well as rise (a decelerator). Without a quota the bounds are amounts; with one they are attainment (1 = 100%): band b covers the amounts from bound_b × quota up to bound_b+1 × quota. "marginal" (the default) pays each part of the amount at its band\'s rate, as tax brackets; "tier" pays the whole amount at the rate of the highest band it reaches (an amount exactly at a bound reaches it). Below the gate\'s attainment every part is paid at the first band\'s rate. A negative amount (a clawback) is paid at the first band\'s rate. The cap limits the payout. Rows of the table left blank, and a header row of two texts, are skipped.':
+    'Bảng tỷ lệ gồm hai cột: ngưỡng dưới của mỗi bậc (tăng dần, bậc đầu là 0) và tỷ lệ của bậc đó; tỷ lệ có thể giảm cũng như tăng (giảm tốc). Không có chỉ tiêu thì các ngưỡng là số tiền; có chỉ tiêu thì chúng là tỷ lệ đạt (1 = 100%): bậc b bao phủ các số tiền từ ngưỡng_b × chỉ tiêu đến ngưỡng_b+1 × chỉ tiêu. "marginal" (mặc định) trả từng phần của số tiền theo tỷ lệ của bậc chứa nó, như bậc thuế; "tier" trả toàn bộ số tiền theo tỷ lệ của bậc cao nhất đạt được (số tiền đúng bằng một ngưỡng là đạt bậc đó). Dưới tỷ lệ đạt của ngưỡng mở khóa, mọi phần đều được trả theo tỷ lệ của bậc đầu. Số tiền âm (thu hồi) được tính theo tỷ lệ của bậc đầu. Mức trần giới hạn khoản chi trả. Các dòng để trống của bảng, và một dòng tiêu đề gồm hai chữ, được bỏ qua.',
+  'The payout.': 'Khoản chi trả.',
+  'What the rep sold (or the credited revenue): a number, or a range to add up.':
+    'Doanh số của nhân viên (hoặc doanh thu được ghi nhận): một số, hoặc một vùng để cộng lại.',
+  "The rate table, two columns: each band's lower bound (rising, the first 0) and its rate (5% or 0.05).":
+    'Bảng tỷ lệ, hai cột: ngưỡng dưới của mỗi bậc (tăng dần, bậc đầu là 0) và tỷ lệ (5% hoặc 0,05).',
+  '"marginal": each part at its band\'s rate; "tier": the whole at the highest band reached.':
+    '"marginal": từng phần theo tỷ lệ bậc của nó; "tier": toàn bộ theo bậc cao nhất đạt được.',
+  'The quota: the bounds are then attainment (1 = 100%).': 'Chỉ tiêu: khi đó các ngưỡng là tỷ lệ đạt (1 = 100%).',
+  'The largest payout.': 'Khoản chi trả lớn nhất.',
+  "With a quota: below this attainment every part is paid at the first band's rate.":
+    'Khi có chỉ tiêu: dưới tỷ lệ đạt này, mọi phần đều được trả theo tỷ lệ của bậc đầu.',
+  'the rates are not two columns of numbers, the first bound is not 0, the bounds do not rise, method is unknown, or a gate has no quota':
+    'bảng tỷ lệ không phải hai cột số, ngưỡng đầu không phải 0, các ngưỡng không tăng dần, phương pháp không xác định, hoặc có ngưỡng mở khóa mà không có chỉ tiêu',
+  'a rate, the cap or the gate is negative, or the quota is 0 or less': 'một tỷ lệ, mức trần hoặc ngưỡng mở khóa bị âm, hoặc chỉ tiêu từ 0 trở xuống',
+  '5% on the first 100,000 and 8% on the next 50,000: 9,000.': '5% trên 100.000 đầu tiên và 8% trên 50.000 tiếp theo: 9.000.',
+  'The won revenue: 4% up to a 600,000 quota and 8% above it, once half the quota is reached; at most 40,000.':
+    'Doanh thu thắng: 4% đến chỉ tiêu 600.000 và 8% phần vượt, khi đã đạt một nửa chỉ tiêu; tối đa 40.000.',
+  'Effective commission rate': 'Tỷ lệ hoa hồng thực tế',
+  "The payout over the amount: the effective rate of a commission plan (COMMISSION's arguments).":
+    'Khoản chi trả chia cho số tiền: tỷ lệ thực tế của một kế hoạch hoa hồng (các đối số của COMMISSION).',
+  "COMMISSION(...) / amount: the share of the amount the plan pays, with COMMISSION's arguments and conventions.":
+    'COMMISSION(...) / số tiền: phần của số tiền mà kế hoạch chi trả, với các đối số và quy ước của COMMISSION.',
+  'The effective rate, a fraction.': 'Tỷ lệ thực tế, dạng phân số.',
+  '9,000 on 150,000: 6%.': '9.000 trên 150.000: 6%.',
+  'The won revenue at 4%, or all of it at 8% once at quota.': 'Doanh thu thắng tính 4%, hoặc toàn bộ tính 8% khi đạt chỉ tiêu.',
+  'Cost of sales': 'Chi phí bán hàng',
+  'The cost of selling as a share of revenue: the sum of the costs over revenue (APQC).':
+    'Chi phí bán hàng trên doanh thu: tổng chi phí chia cho doanh thu (APQC).',
+  'Σ costs / revenue. Costs are what it takes to sell (salaries, commissions, software, training, travel): a number, or a range whose numbers are added up (blanks and text skipped; a credit may be negative). The result is a fraction: format the cell as a percentage.':
+    'Σ chi phí / doanh thu. Chi phí là những gì cần để bán hàng (lương, hoa hồng, phần mềm, đào tạo, đi lại): một số, hoặc một vùng mà các số trong đó được cộng lại (bỏ qua ô trống và chữ; khoản giảm trừ có thể âm). Kết quả là một phân số: hãy định dạng ô theo phần trăm.',
+  'Cost of sales as a share of revenue.': 'Chi phí bán hàng trên doanh thu.',
+  'The costs of selling: a number, or a range to add up.': 'Chi phí bán hàng: một số, hoặc một vùng để cộng lại.',
+  'The revenue they bring: a number, or a range to add up.': 'Doanh thu mà chúng mang lại: một số, hoặc một vùng để cộng lại.',
+  'a value is not a number, or a range holds no numbers': 'một giá trị không phải là số, hoặc một vùng không chứa số nào',
+  'Salaries, commissions and software: 15.8% of revenue.': 'Lương, hoa hồng và phần mềm: 15,8% doanh thu.',
+  'A 6% commission on won revenue: 6%.': 'Hoa hồng 6% trên doanh thu thắng: 6%.',
 };
