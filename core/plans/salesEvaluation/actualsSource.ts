@@ -34,7 +34,7 @@ export const toDateEndFormula = (year: string, elapsed: string) =>
  * @example
  * actualsSource(answers, ['Opportunity', 'Owner', 'Amount', 'Closed', 'Outcome']).amount //=> "'Opportunities'!$C$2:$C$201"
  */
-export function actualsSource(a: SalesEvaluationAnswers, header: readonly string[]): ActualsSource {
+export function actualsSource(a: Pick<SalesEvaluationAnswers, 'actuals'>, header: readonly string[]): ActualsSource {
   const table = userTable(a.actuals.sheet, a.actuals.range);
   const column = (field: string) => {
     const i = header.indexOf(field);

@@ -86,7 +86,7 @@ export function toDateEnd(year: number, elapsed: number): number {
  * @example
  * const { rows, column, counts } = actualsTable(answers, table); rows.filter(counts).length //=> 37
  */
-export function actualsTable(a: SalesEvaluationAnswers, table: readonly (readonly CellValue[])[]) {
+export function actualsTable(a: Pick<SalesEvaluationAnswers, 'actuals'>, table: readonly (readonly CellValue[])[]) {
   const header = (table[0] ?? []).map((f) => String(f ?? ''));
   const column = (field?: string) => (field ? header.indexOf(field) : -1);
   const status = column(a.actuals.statusField);
