@@ -5,6 +5,7 @@ import { renderLeadScoringWizard } from './leadScoring/leadScoringWizard';
 import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocationWizard';
 import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
 import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWizard';
+import { renderIncentivePlanWizard } from './incentivePlan/incentivePlanWizard';
 import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
@@ -25,6 +26,7 @@ export const PANES: readonly Pane[] = [
   { id: 'budget', label: msg('Budget'), render: renderBudgetAllocationWizard },
   { id: 'fieldPlan', label: msg('Field plan'), render: renderFieldPlanWizard },
   { id: 'evaluation', label: msg('Evaluation'), render: renderSalesEvaluationWizard },
+  { id: 'incentivePlan', label: msg('Incentives'), render: renderIncentivePlanWizard },
 ];
 
 /** Ids the pane once saved under another name. */

@@ -11,7 +11,7 @@ import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 import { splitReference } from '../../kit/sheet/userTable';
 import { ActualsSource, actualsSource } from '../salesEvaluation/actualsSource';
 import { MONTHS } from '../salesEvaluation/evaluationLayout';
-import { INCENTIVE_PLAN_FIELDS, IncentivePlanAnswers, PERIODS_IN_YEAR } from './incentivePlanAnswers';
+import { INCENTIVE_PLAN_FIELDS, IncentivePlanAnswers, PERIODS_IN_YEAR, isQuotaFormula } from './incentivePlanAnswers';
 
 /** The sheet's name, in the plan's language. */
 export const INCENTIVE_SHEET = msg('Incentive plan');
@@ -120,7 +120,7 @@ function placeRep(sheet: SheetBuilder, a: IncentivePlanAnswers, i: number, row: 
   const months = 12 / periods;
   const year = absolute(L.year, 1);
   sheet.text(row, C.name, rep.name);
-  if (rep.quotaFormula) sheet.formula(row, C.quota, rep.quotaFormula);
+  if (rep.quotaFormula && isQuotaFormula(rep.quotaFormula)) sheet.formula(row, C.quota, rep.quotaFormula);
   else sheet.number(row, C.quota, rep.quota);
   sheet.number(row, C.base, rep.base);
   sheet.number(row, C.variable, rep.variable);
