@@ -244,6 +244,7 @@ function placeCurve(sheet: SheetBuilder, top: number, rates: RateTable): number 
     title: t('Payout curve'),
     categories: rangeA1(top + 2, 0, last, 0),
     values: rangeA1(top + 2, 1, last, 1),
+    valueFormat: 'decimal',
     anchor: a1(top, 4),
   });
   return last;
