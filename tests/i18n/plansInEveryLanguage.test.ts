@@ -7,6 +7,7 @@ import { DetailedCellError } from 'hyperformula';
 import { CellValue } from '../../core/kit/cells';
 import { buildBudgetAllocation } from '../../core/plans/budgetAllocation';
 import { buildFieldPlan } from '../../core/plans/fieldPlan';
+import { RATE_PRESETS, buildIncentivePlan } from '../../core/plans/incentivePlan';
 import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
@@ -147,6 +148,31 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
           children: ['Central', 'East', 'South', 'West'].map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 300 + 150 * i + 20 * m) })),
           amberFrom: 0.95,
           greenFrom: 1,
+        },
+        ACTUALS[0].map(String),
+        l,
+      ),
+    { Opportunities: ACTUALS },
+  ],
+  [
+    'the incentive plan',
+    (l) =>
+      buildIncentivePlan(
+        {
+          year: 2017,
+          actuals: {
+            sheet: 'Opportunities',
+            range: `A1:K${ACTUALS.length}`,
+            dateField: 'Closed',
+            amountField: 'Amount',
+            childField: 'Owner',
+            statusField: 'Outcome',
+            countedStatus: 'Won',
+          },
+          reps: ['Kelly Williamson', 'Anna Andreadi'].map((name, i) => ({ name, quota: 2000 + 3000 * i, quotaFormula: null, base: 2000, variable: 400 })),
+          ...RATE_PRESETS.gatedTiers,
+          capMultiple: 2,
+          period: 'quarter',
         },
         ACTUALS[0].map(String),
         l,

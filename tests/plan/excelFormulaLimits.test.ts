@@ -6,6 +6,7 @@
 import { CellValue } from '../../core/kit/cells';
 import { Plan, LONGEST_LITERAL, a1 } from '../../core/kit/sheet';
 import { buildLeadScoring } from '../../core/plans/leadScoring';
+import { IncentivePlanAnswers, RATE_PRESETS, REP_COLUMNS as IC, buildIncentivePlan, firstRepRow, incentiveEarnings } from '../../core/plans/incentivePlan';
 import { buildSalesEvaluation, evaluationNumbers, CHILD_COLUMNS as C, EVALUATION_LAYOUT as L } from '../../core/plans/salesEvaluation';
 import { AWKWARD_ACTUALS, AWKWARD_ANSWERS, asTypedText } from '../harness/awkwardNames';
 import { loadPlanSheet } from '../harness/liveness';
@@ -47,6 +48,29 @@ describe('plans built with long names', () => {
     const n = evaluationNumbers(answers, actuals as CellValue[][]);
     expect(n.byChild[0].actual).toBeGreaterThan(0);
     n.byChild.forEach((c, i) => expect(sheet.value(a1(L.firstChild + i, C.actual))).toBeCloseTo(c.actual, 6));
+  });
+
+  it("keep an incentive plan's formulas within Excel's limits, every rep paid as core pays, names read exactly", () => {
+    const status = long('Won');
+    const owner = long('Smith');
+    const rename = (v: CellValue) => (v === 'Won?' ? status : v === 'Smith*' ? owner : v);
+    const actuals = AWKWARD_ACTUALS.map((row, r) => (r === 0 ? row : row.map(rename)));
+    const answers: IncentivePlanAnswers = {
+      year: 2017,
+      actuals: { ...AWKWARD_ANSWERS.actuals, countedStatus: status },
+      reps: AWKWARD_ANSWERS.children.map((c) => ({ name: rename(c.name) as string, quota: 1000, quotaFormula: null, base: 100, variable: 100 })),
+      ...RATE_PRESETS.gatedTiers,
+      bands: Array.from({ length: 10 }, (_, k) => ({ from: k / 5, rate: 1 + k / 10 })),
+      capMultiple: 2,
+      period: 'month',
+    };
+    const plan = buildIncentivePlan(answers, actuals[0].map(String));
+    expect(overLimits(plan)).toEqual([]);
+    const sheet = loadPlanSheet(plan, { Opportunities: asTypedText(actuals) });
+    const earnings = incentiveEarnings(answers, actuals as CellValue[][]);
+    if (!Array.isArray(earnings)) throw new Error(String(earnings));
+    expect(earnings.some((e) => e.payout > 0)).toBe(true);
+    earnings.forEach((e, i) => expect(sheet.value(a1(firstRepRow(answers) + i, IC.payout))).toBeCloseTo(e.payout, 6));
   });
 
   it("keep lead scoring's formulas within Excel's limits, a 1,000-character field name read exactly", () => {
