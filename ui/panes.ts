@@ -6,6 +6,7 @@ import { renderBudgetAllocationWizard } from './budgetAllocation/budgetAllocatio
 import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
 import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWizard';
 import { renderIncentivePlanWizard } from './incentivePlan/incentivePlanWizard';
+import { renderSalesBudgetWizard } from './salesBudget/salesBudgetWizard';
 import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
@@ -27,6 +28,7 @@ export const PANES: readonly Pane[] = [
   { id: 'fieldPlan', label: msg('Field plan'), render: renderFieldPlanWizard },
   { id: 'evaluation', label: msg('Evaluation'), render: renderSalesEvaluationWizard },
   { id: 'incentivePlan', label: msg('Incentives'), render: renderIncentivePlanWizard },
+  { id: 'salesBudget', label: msg('Sales budget'), render: renderSalesBudgetWizard },
 ];
 
 /** Ids the pane once saved under another name. */

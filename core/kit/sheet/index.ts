@@ -9,3 +9,4 @@ export * from './renderGrid';
 export * from './sheetBuilder';
 export * from './tableChecks';
 export * from './userTable';
+export * from './planReference';

@@ -1,6 +1,7 @@
 import { CellValue, serialToUtcDate } from '../../kit/cells/values';
 import { SheetError, isSheetError } from '../../kit/cells/errors';
 import { AnswerFields } from '../../kit/answers/answerField';
+import { isPlanReference } from '../../kit/sheet/planReference';
 import { msg } from '../../kit/i18n/msg';
 import { normaliseLabel } from '../../functions/kpi/labels';
 import { CommissionBand, CommissionMethod, payCommission } from '../../functions/incentives/commission';
@@ -17,19 +18,15 @@ export type PayoutPeriod = (typeof PAYOUT_PERIODS)[number];
 /** Periods in a year of each kind. */
 export const PERIODS_IN_YEAR: Readonly<Record<PayoutPeriod, number>> = { month: 12, quarter: 4 };
 
-/** A cell of another sheet, absolute: `'Sales plan 2027'!$E$12` or `Plan!$E$12`. */
-const SHEET_CELL = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!\$[A-Z]{1,3}\$[1-9]\d{0,6}`;
-const QUOTA_FORMULA = new RegExp(String.raw`^=${SHEET_CELL}(?:\+${SHEET_CELL}){0,23}$`);
-
 /**
- * Whether a quota formula only adds up cells of another sheet, as the wizard writes it: a formula
- * from a saved state is untrusted, and anything else is written as the typed quota instead.
+ * Whether a quota formula only adds up cells of another sheet, as the wizard writes it (see
+ * {@link isPlanReference}): anything else is written as the typed quota instead.
  *
  * @example
  * isQuotaFormula("='Sales plan 2027'!$E$12+'Sales plan 2027'!$F$12") //=> true
  * isQuotaFormula('=HYPERLINK("http://x","click")')                     //=> false
  */
-export const isQuotaFormula = (formula: string): boolean => QUOTA_FORMULA.test(formula);
+export const isQuotaFormula = (formula: string): boolean => isPlanReference(formula, { sum: true });
 
 /** One rep: a quota for the year (typed, or a formula reading a sales plan sheet) and a pay mix. */
 export interface IncentiveRep {
