@@ -1,0 +1,60 @@
+import { HyperFormula } from 'hyperformula';
+import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
+import { buildBudgetAllocation, BudgetAllocationAnswers } from '../../core/plans/budgetAllocation';
+import { Plan } from '../../core/kit/sheet';
+import { hyperFormulaContent } from '../../preview/src/planContent';
+import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
+import { readBudgetSheet, readSalesPlan } from './planReads';
+import '../../core/kit/i18n/catalogues';
+
+/** A plan's first sheet as a manager's selection from A1 gives it: its name, its address and the values shown. */
+function selected(plan: Plan) {
+  registerSalesPlannerFunctions();
+  const sheet = plan.sheets[0];
+  const hf = HyperFormula.buildFromSheets({ [sheet.name]: hyperFormulaContent(sheet) } as never, PREVIEW_ENGINE_CONFIG);
+  const values = hf.getSheetValues(hf.getSheetId(sheet.name)!);
+  hf.destroy();
+  return { sheet: sheet.name, address: `A1:Z${values.length}`, values };
+}
+
+describe('reading a Sales plan sheet selected from A1', () => {
+  const plan = buildSalesPlan({
+    ...defaultAnswers(2027),
+    periodStart: 4,
+    periodMonths: 3,
+    monthShares: [0.3, 0.3, 0.4],
+    newReps: [{ name: 'Ines', startMonth: 5 }],
+  });
+
+  it('gives the target, the reps in post and each new rep as references to their cells', () => {
+    const read = readSalesPlan(selected(plan));
+    if (typeof read === 'string') throw new Error(read);
+    expect(read.target.formula).toBe("='Sales plan Q2 2027'!$B$7");
+    expect(read.reps).toEqual({ value: 4, formula: "='Sales plan Q2 2027'!$B$13" });
+    expect(read.hires).toHaveLength(1);
+    expect(read.hires[0]).toMatchObject({ name: 'Ines', start: { value: 5 } });
+  });
+
+  it("gives each calendar month the plan's share, and 0 to a month outside its period", () => {
+    const read = readSalesPlan(selected(plan));
+    if (typeof read === 'string') throw new Error(read);
+    expect(read.monthShares.map((s) => s.value)).toEqual([0, 0, 0, 0.3, 0.3, 0.4, 0, 0, 0, 0, 0, 0]);
+    expect(read.monthShares[3].formula).toMatch(/^='Sales plan Q2 2027'!\$[A-Z]+\$24$/);
+  });
+
+  it('says so when the selection does not start at A1, or is not a sales plan', () => {
+    expect(readSalesPlan({ ...selected(plan), address: 'B2:Z40' })).toBe(
+      'Select a Sales plan sheet from its cell A1 (click A1, then Ctrl+Shift+End), then press the button.',
+    );
+    const budget = buildBudgetAllocation({
+      budget: 1000,
+      period: '2027',
+      method: 'equal',
+      roundTo: null,
+      months: [],
+      lines: [{ name: 'Search', current: 1, curve: { kind: 'log', beta: 1, kappa: 1, alpha: 1 }, weight: 1, lower: null, upper: null, points: null }],
+    } as BudgetAllocationAnswers);
+    expect(readSalesPlan(selected(budget))).toBe('This is not a Sales plan sheet: its “Target” cell is not where the wizard wrote it.');
+    expect(readBudgetSheet(selected(budget))).toEqual({ value: 1000, formula: expect.stringMatching(/^='Budget[^']*'!\$B\$5$/) });
+  });
+});
