@@ -101,7 +101,7 @@ export const SALES_BUDGET_FIELDS = {
   trainingPerHead: { step: 3, at: ['training', 'perHeadYear'], format: 'money', min: 0, message: msg('A training cost: 0 or more.') },
   visits: { step: 4, at: ['travel', 'visits', 'value'], error: 'travel', format: 'integer', min: 0, message: msg('Visits a year: 0 or more.') },
   kmPerVisit: { step: 4, at: ['travel', 'kmPerVisit'], error: 'travel', format: 'decimal', min: 0, message: msg('Km a visit: 0 or more.') },
-  costPerKm: { step: 4, at: ['travel', 'costPerKm'], error: 'travel', format: 'money', min: 0, message: msg('A cost a km: 0 or more.') },
+  costPerKm: { step: 4, at: ['travel', 'costPerKm'], error: 'travel', format: 'decimal', min: 0, message: msg('A cost a km: 0 or more.') },
   marketing: { step: 4, at: ['marketing', 'value'], error: 'marketing', format: 'money', min: 0, message: msg('Marketing for the year: 0 or more.') },
   otherAmount: { step: 5, at: ['others', '*', 'amount'], error: 'others', format: 'money', min: 0, message: msg('An amount for the year: 0 or more.') },
 } as const satisfies AnswerFields;
