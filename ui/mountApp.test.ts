@@ -39,7 +39,16 @@ describe('the pane, mounted', () => {
     const root = document.createElement('div');
     await mountApp(root, fakeHost('vi-VN', { activeTab: 'budget' }));
     expect(root.querySelector('h1')?.textContent).toBe('Sales Planner');
-    expect(tabs(root).map((tab) => tab.dataset.tab)).toEqual(['functions', 'salesPlan', 'leadScoring', 'budget', 'fieldPlan', 'evaluation', 'incentivePlan', 'salesBudget']);
+    expect(tabs(root).map((tab) => tab.dataset.tab)).toEqual([
+      'functions',
+      'salesPlan',
+      'leadScoring',
+      'budget',
+      'fieldPlan',
+      'evaluation',
+      'incentivePlan',
+      'salesBudget',
+    ]);
     expect(tabs(root)[1].textContent).toBe('Kế hoạch doanh số');
     expect(root.querySelector('[aria-selected="true"]')?.getAttribute('data-tab')).toBe('budget');
     expect(root.querySelector('.sp-body h2')?.textContent).toMatch(/^1\. /);
