@@ -8,6 +8,7 @@ import { CellValue } from '../../core/kit/cells';
 import { buildBudgetAllocation } from '../../core/plans/budgetAllocation';
 import { buildFieldPlan } from '../../core/plans/fieldPlan';
 import { RATE_PRESETS, buildIncentivePlan } from '../../core/plans/incentivePlan';
+import { buildSalesBudget } from '../../core/plans/salesBudget';
 import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
@@ -178,6 +179,29 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
         l,
       ),
     { Opportunities: ACTUALS },
+  ],
+  [
+    'the sales budget',
+    (l) =>
+      buildSalesBudget(
+        {
+          year: 2027,
+          target: { value: 1_200_000, formula: null },
+          monthShares: Array.from({ length: 12 }, (_, m) => ({ value: (m + 1) / 78, formula: null })),
+          grossMargin: 0.55,
+          roles: [{ role: 'Account executive', people: { value: 4, formula: null }, salary: 60_000 }],
+          hires: [{ name: 'Lan', start: { value: 5, formula: null }, salary: 50_000 }],
+          commission: { rate: 0.05, fromPlan: null },
+          software: { seats: 6, pricePerMonth: 90 },
+          training: { perHire: 2_500, perHeadYear: 1_000 },
+          travel: { visits: { value: 1_500, formula: null }, kmPerVisit: 35, costPerKm: 0.45 },
+          marketing: { value: 40_000, formula: null },
+          others: [{ name: 'Trade show', amount: 12_000 }],
+          spread: 'revenue',
+        },
+        l,
+      ),
+    {},
   ],
 ];
 
