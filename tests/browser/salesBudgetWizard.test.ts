@@ -1,8 +1,10 @@
 /**
  * The sales budget as a manager builds it in the preview: a sales plan built first with the pane's
- * defaults, then the Sales budget tab reads that plan's sheet (selected from A1), a commission rate,
- * a new hire, Build; then a salary edited on the Sales budget sheet moves the cost of sales, and the
- * growth edited on the sales plan's own sheet moves the budget's revenue target: no add-in needed.
+ * defaults and an Incentive plan over the sample opportunities, then the Sales budget tab reads the
+ * plan's sheet and the Incentive plan's (each selected from A1), a new hire, Build; then a salary
+ * edited on the Sales budget sheet moves the cost of sales, the growth edited on the sales plan's own
+ * sheet moves the budget's revenue target, and a quota edited on the Incentive plan moves its
+ * commissions: no add-in needed.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -30,12 +32,26 @@ describeInBrowser('the sales budget wizard in the preview', () => {
     await page.keyboard.press('Enter');
   };
 
-  it('builds a budget that reads the sales plan, and follows a salary and the plan’s growth', async () => {
+  it('builds a budget that reads the sales plan and the Incentive plan, and follows a salary, the plan’s growth and a quota', async () => {
     await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
     for (let step = 0; step < 3; step += 1) await next();
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
     await page.locator('.sp-status', { hasText: /^Built “Sales plan \d{4}”/ }).waitFor();
     const planName = (await page.locator('.pv-tab[aria-selected="true"]').textContent())!.trim();
+
+    // An Incentive plan over the sample's won deals, its reps typed.
+    await page.locator('.sp-tab', { hasText: /^Incentives$/ }).click();
+    const reps = page.getByLabel('Reps, a line each: Name: quota, base, variable');
+    await reps.fill(['Kelly Williamson: 1500, 2000, 300', 'Anna Andreadi: 5000, 2100, 600'].join('\n'));
+    await reps.press('Tab');
+    await next();
+    await tab('Opportunities');
+    await cell('A1').click();
+    await page.keyboard.press('Control+Shift+End');
+    await page.getByRole('button', { name: 'Use the selected cells as the actuals' }).click();
+    for (let step = 0; step < 4; step += 1) await next();
+    await page.getByRole('button', { name: 'Build the incentive plan' }).click();
+    await page.locator('.sp-status', { hasText: /^Built “Incentive plan”/ }).waitFor();
 
     await page.locator('.sp-tab', { hasText: /^Sales budget$/ }).click();
     await tab(planName);
@@ -51,7 +67,11 @@ describeInBrowser('the sales budget wizard in the preview', () => {
     await hires.press('Tab');
     await next();
     await heading('3. Commissions');
-    await page.getByLabel('Commission rate (% of revenue)').fill('6');
+    await tab('Incentive plan');
+    await cell('A1').click();
+    await page.keyboard.press('Control+Shift+End');
+    await page.getByRole('button', { name: 'Read the selected Incentive plan sheet' }).click();
+    await page.getByText(/^Commissions for the year: [\d,]+, read from the Incentive plan\.$/).waitFor();
     for (const title of ['4. Software and training', '5. Travel and marketing', '6. Other lines', '7. Review and build']) {
       await next();
       await heading(title);
@@ -80,5 +100,17 @@ describeInBrowser('the sales budget wizard in the preview', () => {
     await tab('Sales budget');
     await expect(cell(a1(L.target, 1)).textContent()).resolves.toBe('1,200,000');
     await shot('9-after-edits');
+
+    // Anna's quota raised on the Incentive plan: her commission falls, and so do the budget's commissions.
+    const commissionsRow = Number(
+      (await page.locator('.pv-sheet-holder td[data-cell^="A"]', { hasText: /^Commissions$/ }).getAttribute('data-cell'))!.slice(1),
+    );
+    const commissions = await cell(`N${commissionsRow}`).textContent();
+    await tab('Incentive plan');
+    const anna = Number((await page.locator('.pv-sheet-holder td[data-cell^="A"]', { hasText: /^Anna Andreadi$/ }).getAttribute('data-cell'))!.slice(1));
+    await goTo(`B${anna}`, '8000');
+    await tab('Sales budget');
+    await page.locator(`.pv-sheet-holder td[data-cell="N${commissionsRow}"]`, { hasNotText: commissions! }).waitFor();
+    expect(numberIn(await cell(`N${commissionsRow}`).textContent())).toBeLessThan(numberIn(commissions));
   });
 });
