@@ -4,14 +4,17 @@ import { buildBudgetAllocation, BudgetAllocationAnswers } from '../../core/plans
 import { Plan } from '../../core/kit/sheet';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
-import { readBudgetSheet, readSalesPlan } from './planReads';
+import { readBudgetSheet, readIncentivePlan, readSalesPlan } from './planReads';
+import { RATE_PRESETS, buildIncentivePlan, incentiveEarnings } from '../../core/plans/incentivePlan';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { CellValue } from '../../core/kit/cells';
 import '../../core/kit/i18n/catalogues';
 
 /** A plan's first sheet as a manager's selection from A1 gives it: its name, its address and the values shown. */
-function selected(plan: Plan) {
+function selected(plan: Plan, sources: Record<string, unknown[][]> = {}) {
   registerSalesPlannerFunctions();
   const sheet = plan.sheets[0];
-  const hf = HyperFormula.buildFromSheets({ [sheet.name]: hyperFormulaContent(sheet) } as never, PREVIEW_ENGINE_CONFIG);
+  const hf = HyperFormula.buildFromSheets({ ...sources, [sheet.name]: hyperFormulaContent(sheet) } as never, PREVIEW_ENGINE_CONFIG);
   const values = hf.getSheetValues(hf.getSheetId(sheet.name)!);
   hf.destroy();
   return { sheet: sheet.name, address: `A1:Z${values.length}`, values };
@@ -56,5 +59,30 @@ describe('reading a Sales plan sheet selected from A1', () => {
     } as BudgetAllocationAnswers);
     expect(readSalesPlan(selected(budget))).toBe('This is not a Sales plan sheet: its “Target” cell is not where the wizard wrote it.');
     expect(readBudgetSheet(selected(budget))).toEqual({ value: 1000, formula: expect.stringMatching(/^='Budget[^']*'!\$B\$5$/) });
+  });
+});
+
+describe('reading an Incentive plan sheet selected from A1', () => {
+  it("gives the year's commission from its totals row, as a reference", () => {
+    const actuals = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
+    const answers = {
+      year: 2017,
+      actuals: {
+        sheet: 'Opportunities',
+        range: `A1:K${actuals.length}`,
+        dateField: 'Closed',
+        amountField: 'Amount',
+        childField: 'Owner',
+        statusField: 'Outcome',
+        countedStatus: 'Won',
+      },
+      reps: [{ name: 'Anna Andreadi', quota: 5000, quotaFormula: null, base: 2000, variable: 600 }],
+      ...RATE_PRESETS.accelerator,
+      capMultiple: null,
+      period: 'month' as const,
+    };
+    const read = readIncentivePlan(selected(buildIncentivePlan(answers, actuals[0].map(String)), { Opportunities: actuals }));
+    const [anna] = incentiveEarnings(answers, actuals) as { payout: number }[];
+    expect(read).toEqual({ value: expect.closeTo(anna.payout, 6), formula: "='Incentive plan'!$I$18" });
   });
 });
