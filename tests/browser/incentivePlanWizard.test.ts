@@ -14,7 +14,12 @@ import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browse
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 const LAST_ROW = SAMPLE_OPPORTUNITIES.rows.length + 1;
 const numberIn = (text: string | null) => Number((text ?? '').replace(/[,%]/g, ''));
-const REPS = ['Kelly Williamson: 1500, 2000, 300', 'Anna Andreadi: 5000, 2100, 600', 'Chuck Magee: 4000, 2200, 500', 'Cassandra Brandow: 2500, 2300, 400'];
+const REPS = [
+  'Kelly Williamson: 1500, 2000, 300, Account executive',
+  'Anna Andreadi: 5000, 2100, 600, Team lead',
+  'Chuck Magee: 4000, 2200, 500, Account executive',
+  'Cassandra Brandow: 2500, 2300, 400, Account executive',
+];
 
 describeInBrowser('the incentive wizard in the preview', () => {
   const session = usePreviewPage();
@@ -28,7 +33,7 @@ describeInBrowser('the incentive wizard in the preview', () => {
 
   it('builds a live incentive plan over the sample opportunities, and follows a quota edited on it', async () => {
     await page.locator('.sp-tab', { hasText: /^Incentives$/ }).click();
-    const reps = page.getByLabel('Reps, a line each: Name: quota, base, variable');
+    const reps = page.getByLabel('Reps, a line each: Name: quota, base, variable, role');
     await reps.fill(REPS.join('\n'));
     await reps.press('Tab');
     await page.locator('[data-field="repsRead"]', { hasText: '4 reps, 13,000 of quota in all.' }).waitFor();
@@ -44,6 +49,9 @@ describeInBrowser('the incentive wizard in the preview', () => {
     await shot('2-actuals');
     await next();
     await heading('3. Pay mix');
+    // A role's pay mix is set once for its reps: the team lead's is her own.
+    await expect(page.getByLabel('Variable pay on target, Team lead').inputValue()).resolves.toBe('600');
+    await shot('3-pay-mix');
     await next();
     await heading('4. Rate table');
     await expect(page.getByLabel('Band 2 rate (× base rate)').inputValue()).resolves.toBe(String(RATE_PRESETS.accelerator.bands[1].rate));

@@ -41,7 +41,7 @@ describeInBrowser('the sales budget wizard in the preview', () => {
 
     // An Incentive plan over the sample's won deals, its reps typed.
     await page.locator('.sp-tab', { hasText: /^Incentives$/ }).click();
-    const reps = page.getByLabel('Reps, a line each: Name: quota, base, variable');
+    const reps = page.getByLabel('Reps, a line each: Name: quota, base, variable, role');
     await reps.fill(['Kelly Williamson: 1500, 2000, 300', 'Anna Andreadi: 5000, 2100, 600'].join('\n'));
     await reps.press('Tab');
     await next();

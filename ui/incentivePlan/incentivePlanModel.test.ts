@@ -1,4 +1,4 @@
-import { initialState, repsFromPlan, repsFromTable, restoreState, typedReps, validateStep, IncentivePlanState } from './incentivePlanModel';
+import { initialState, rolesOf, repsFromPlan, repsFromTable, restoreState, typedReps, validateStep, IncentivePlanState } from './incentivePlanModel';
 import '../../core/kit/i18n/catalogues';
 
 const withAnswers = (step: number, change: Partial<IncentivePlanState['answers']>): IncentivePlanState => ({
@@ -14,6 +14,15 @@ describe('reps typed a line each', () => {
       { name: 'Ana', quota: 600000, quotaFormula: null, base: 50000, variable: 25000 },
       { name: 'Ben', quota: 450000, quotaFormula: null, base: 48000, variable: 24000 },
     ]);
+  });
+
+  it('read a role after the pay, so a role’s pay mix can be set at once', () => {
+    const reps = typedReps('Ana: 600000, 50000, 25000, Account executive\nBen: 450000');
+    expect(reps).toEqual([
+      { name: 'Ana', quota: 600000, quotaFormula: null, base: 50000, variable: 25000, role: 'Account executive' },
+      { name: 'Ben', quota: 450000, quotaFormula: null, base: 50000, variable: 25000 },
+    ]);
+    expect(rolesOf(reps as never)).toEqual(['Account executive']);
   });
 
   it('say which line cannot be read', () => {

@@ -12,7 +12,7 @@ import {
   RatePreset,
   isQuotaFormula,
 } from '../../core/plans/incentivePlan';
-import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
+import { finite, listOf, oneOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { targetsFromPlan } from '../salesEvaluation/salesEvaluationModel';
 import { MAX_FIELDS } from '../host';
@@ -61,8 +61,8 @@ export const METHOD_LABELS = { marginal: msg('Marginal (each part at its band’
 export const PERIOD_LABELS = { month: msg('Monthly'), quarter: msg('Quarterly') } as const;
 
 /**
- * Reps typed a line each, "Name: quota" (a base and a variable pay may follow, "Ana: 600000, 50000, 25000"),
- * or a message saying which line cannot be read.
+ * Reps typed a line each, "Name: quota" (a base and a variable pay may follow, and a role,
+ * "Ana: 600000, 50000, 25000, Account executive"), or a message saying which line cannot be read.
  *
  * @example
  * typedReps('Ana: 600000\nBen: 450000, 48000, 24000')[1] //=> { name: 'Ben', quota: 450000, quotaFormula: null, base: 48000, variable: 24000 }
@@ -74,16 +74,22 @@ export function typedReps(text: string): IncentiveRep[] | string {
   for (const [i, line] of lines.entries()) {
     const [name, numbers = ''] = line.split(':');
     // A blank part reads as not a number (Number('') would be 0): the line is not understood.
-    const parts = numbers.split(',').map((n) => (n.trim() === '' ? Number.NaN : Number(n.replace(/[\s_]/g, ''))));
+    const texts = numbers.split(',');
+    const parts = texts.slice(0, 3).map((n) => (n.trim() === '' ? Number.NaN : Number(n.replace(/[\s_]/g, ''))));
     const [quota, base = DEFAULT_PAY.base, variable = DEFAULT_PAY.variable] = parts;
+    const role = texts[3]?.trim();
     if (!name.trim() || !Number.isFinite(quota)) return t('Line {value}: write a rep as "Name: quota", such as "Ana: 600000".', { value: i + 1 });
-    reps.push({ name: name.trim(), quota, quotaFormula: null, base, variable });
+    reps.push({ name: name.trim(), quota, quotaFormula: null, base, variable, ...(role ? { role } : {}) });
   }
   return reps;
 }
 
 /** The reps as the pane's text box shows them, a line each. */
-export const repsAsText = (reps: readonly IncentiveRep[]): string => reps.map((r) => `${r.name}: ${r.quota}, ${r.base}, ${r.variable}`).join('\n');
+export const repsAsText = (reps: readonly IncentiveRep[]): string =>
+  reps.map((r) => `${r.name}: ${r.quota}, ${r.base}, ${r.variable}${r.role ? `, ${r.role}` : ''}`).join('\n');
+
+/** The roles the reps were given, in order of first appearance. */
+export const rolesOf = (reps: readonly IncentiveRep[]): string[] => [...new Set(reps.flatMap((r) => (r.role ? [r.role] : [])))];
 
 /**
  * Reps from a sales plan sheet's selected rows: each row's name, and a quota that adds up its months'
@@ -112,7 +118,13 @@ export function repsFromPlan(selection: Parameters<typeof targetsFromPlan>[0], p
 export function repsFromTable(values: readonly (readonly CellValue[])[]): IncentiveRep[] | string {
   const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
-  const [name, quota, base, variable] = [/rep|owner|name|seller/i, /quota|target/i, /base|salary/i, /variable|commission|bonus|incentive/i].map(col);
+  const [name, quota, base, variable, role] = [
+    /rep|owner|name|seller/i,
+    /quota|target/i,
+    /base|salary/i,
+    /variable|commission|bonus|incentive/i,
+    /role|title|position/i,
+  ].map(col);
   if (name < 0 || quota < 0) return t('Select the reps with a header row: a name column (Rep) and a quota column (Quota).');
   const rows = values.slice(1).filter((r) => String(r[name] ?? '').trim() !== '');
   if (rows.length > MAX_REPS) return tooMany(MAX_REPS, rows.length);
@@ -123,6 +135,7 @@ export function repsFromTable(values: readonly (readonly CellValue[])[]): Incent
     quotaFormula: null,
     base: base < 0 ? DEFAULT_PAY.base : numberOr(r[base], DEFAULT_PAY.base),
     variable: variable < 0 ? DEFAULT_PAY.variable : numberOr(r[variable], DEFAULT_PAY.variable),
+    ...(role >= 0 && String(r[role] ?? '').trim() ? { role: String(r[role]).trim() } : {}),
   }));
 }
 
@@ -178,7 +191,14 @@ export const INCENTIVE_PLAN_STEPS: readonly ModelStep<IncentivePlanState>[] = [
 export const validateStep = checkAtStep(INCENTIVE_PLAN_STEPS);
 
 // A quota formula comes back only as the sum of another sheet's cells the wizard writes (never any formula).
-const REP = shaped({ name: text, quota: finite, quotaFormula: orNull((v) => text(v) && isQuotaFormula(v as string)), base: finite, variable: finite });
+const REP = shaped({
+  name: text,
+  quota: finite,
+  quotaFormula: orNull((v) => text(v) && isQuotaFormula(v as string)),
+  base: finite,
+  variable: finite,
+  role: optional(text),
+});
 const STATE = shaped({
   step: (v: unknown) => stepOf(INCENTIVE_PLAN_STEPS.length)(v),
   fields: listOf(text, MAX_FIELDS),

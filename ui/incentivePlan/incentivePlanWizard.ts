@@ -24,6 +24,7 @@ import {
   PERIOD_LABELS,
   PRESET_LABELS,
   repsAsText,
+  rolesOf,
   repsFromPlan,
   repsFromTable,
   restoreState,
@@ -48,7 +49,7 @@ async function repsFromSelection(ctx: Ctx, from: 'plan' | 'selection'): Promise<
 
 function stepReps(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, repsFrom } = ctx.state;
-  const box = h('textarea', { className: 'sp-input', rows: 6, ariaLabel: t('Reps, a line each: Name: quota, base, variable') }, repsAsText(a.reps));
+  const box = h('textarea', { className: 'sp-input', rows: 6, ariaLabel: t('Reps, a line each: Name: quota, base, variable, role') }, repsAsText(a.reps));
   box.addEventListener('change', () => {
     const reps = typedReps(box.value);
     if (typeof reps === 'string') return ctx.redraw({ reps });
@@ -62,7 +63,7 @@ function stepReps(ctx: Ctx): (HTMLElement | null)[] {
       button(t('Reps from the selected sales plan rows'), () => void repsFromSelection(ctx, 'plan')),
       button(t('Reps from the selected table'), () => void repsFromSelection(ctx, 'selection')),
     ),
-    field(t('Reps, a line each: Name: quota, base, variable'), box, 'reps', ctx.errors),
+    field(t('Reps, a line each: Name: quota, base, variable, role'), box, 'reps', ctx.errors),
     a.reps.length > 0
       ? h(
           'p',
@@ -140,6 +141,22 @@ function stepPayMix(ctx: Ctx): (HTMLElement | null)[] {
     ctx.redraw({});
   };
   const same = (key: 'base' | 'variable', label: string) => numberInput(a.reps[0]?.[key] ?? Number.NaN, (v) => everyone(key, v), label);
+  const byRole = (role: string, key: 'base' | 'variable', v: number) => {
+    answer(ctx, { reps: ctx.state.answers.reps.map((r) => (r.role === role ? { ...r, [key]: v } : r)) });
+    ctx.redraw({});
+  };
+  const roleFields = rolesOf(a.reps).flatMap((role) => {
+    const first = a.reps.find((r) => r.role === role)!;
+    return (['base', 'variable'] as const).map((key) => {
+      const label = key === 'base' ? t('Base salary, {role}', { role }) : t('Variable pay on target, {role}', { role });
+      return field(
+        label,
+        numberInput(first[key], (v) => byRole(role, key, v), label),
+        'payMix',
+        ctx.errors,
+      );
+    });
+  });
   const rows = a.reps.slice(0, 50).map((r, i) =>
     h(
       'tr',
@@ -161,6 +178,7 @@ function stepPayMix(ctx: Ctx): (HTMLElement | null)[] {
     h('p', { className: 'sp-hint' }, t('On-target variable pay is what a rep earns at 100% of quota on a flat plan: the base rate is variable pay ÷ quota.')),
     field(t('Base salary, every rep'), same('base', t('Base salary, every rep')), 'payMix', ctx.errors),
     field(t('Variable pay on target, every rep'), same('variable', t('Variable pay on target, every rep')), 'payMix', ctx.errors),
+    ...roleFields,
     h(
       'table',
       { className: 'sp-table' },

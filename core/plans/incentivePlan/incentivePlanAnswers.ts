@@ -38,6 +38,8 @@ export interface IncentiveRep {
   readonly base: number;
   /** On-target variable pay for the year: what the rep earns at 100% attainment of a flat plan. */
   readonly variable: number;
+  /** The rep's role (Account executive, SDR), when given: the pane sets a role's pay mix at once. */
+  readonly role?: string;
 }
 
 /**

@@ -2164,7 +2164,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Pay mix': 'Cymysgedd tâl',
   'Rate table': 'Tabl cyfraddau',
   'Period and cap': 'Cyfnod ac uchafswm',
-  'Reps, a line each: Name: quota, base, variable': 'Cynrychiolwyr, llinell yr un: Enw: cwota, sylfaenol, amrywiol',
   'Reps from the selected sales plan rows': "Cynrychiolwyr o resi'r cynllun gwerthu a ddewiswyd",
   'Reps from the selected table': "Cynrychiolwyr o'r tabl a ddewiswyd",
   '{value} reps; their quotas read the sales plan sheet, so the incentive plan follows its edits.':
@@ -2303,4 +2302,7 @@ export const CY: Readonly<Record<string, string>> = {
   'Built “{names}”. Edit a salary, a start month or a plan it reads: every month follows.':
     "Adeiladwyd “{names}”. Golygwch gyflog, mis cychwyn neu gynllun y mae'n ei ddarllen: mae pob mis yn dilyn.",
   'the sales budget': 'y gyllideb werthu',
+  'Reps, a line each: Name: quota, base, variable, role': 'Cynrychiolwyr, llinell yr un: Enw: cwota, sylfaenol, amrywiol, rôl',
+  'Base salary, {role}': 'Cyflog sylfaenol, {role}',
+  'Variable pay on target, {role}': 'Tâl amrywiol ar darged, {role}',
 };

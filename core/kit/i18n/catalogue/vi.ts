@@ -2143,7 +2143,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Pay mix': 'Cơ cấu lương',
   'Rate table': 'Bảng tỷ lệ',
   'Period and cap': 'Kỳ chi trả và mức trần',
-  'Reps, a line each: Name: quota, base, variable': 'Nhân viên, mỗi dòng một người: Tên: chỉ tiêu, lương cơ bản, lương biến đổi',
   'Reps from the selected sales plan rows': 'Nhân viên từ các dòng kế hoạch bán hàng đã chọn',
   'Reps from the selected table': 'Nhân viên từ bảng đã chọn',
   '{value} reps; their quotas read the sales plan sheet, so the incentive plan follows its edits.':
@@ -2283,4 +2282,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Built “{names}”. Edit a salary, a start month or a plan it reads: every month follows.':
     'Đã tạo “{names}”. Sửa một mức lương, một tháng bắt đầu hoặc một kế hoạch được đọc: mọi tháng sẽ cập nhật theo.',
   'the sales budget': 'ngân sách bán hàng',
+  'Reps, a line each: Name: quota, base, variable, role': 'Nhân viên, mỗi dòng một người: Tên: chỉ tiêu, lương cơ bản, lương biến đổi, vai trò',
+  'Base salary, {role}': 'Lương cơ bản, {role}',
+  'Variable pay on target, {role}': 'Lương biến đổi khi đạt chỉ tiêu, {role}',
 };

@@ -2041,7 +2041,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Pay mix': '薪酬结构',
   'Rate table': '费率表',
   'Period and cap': '周期与上限',
-  'Reps, a line each: Name: quota, base, variable': '销售代表，每行一位：姓名: 配额, 基本工资, 浮动薪酬',
   'Reps from the selected sales plan rows': '从所选销售计划行读取销售代表',
   'Reps from the selected table': '从所选表格读取销售代表',
   '{value} reps; their quotas read the sales plan sheet, so the incentive plan follows its edits.':
@@ -2175,4 +2174,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Built “{names}”. Edit a salary, a start month or a plan it reads: every month follows.':
     '已生成“{names}”。修改薪资、起始月份或其引用的计划：每个月都会随之更新。',
   'the sales budget': '销售预算',
+  'Reps, a line each: Name: quota, base, variable, role': '销售代表，每行一位：姓名: 配额, 基本工资, 浮动薪酬, 岗位',
+  'Base salary, {role}': '基本工资（{role}）',
+  'Variable pay on target, {role}': '达标浮动薪酬（{role}）',
 };
