@@ -155,6 +155,8 @@ describe('the gallery without a search', () => {
       'Field work and calls',
       'Evaluation',
       'Incentives and costs',
+      'Forecast',
+      'Price and offers',
     ]);
     search(root, 'cascade');
     expect(root.querySelectorAll('.sp-category')).toHaveLength(0);

@@ -149,6 +149,8 @@ export function renderGallery(root: HTMLElement, host: Host, settings: UiSetting
       'Field work': t('Field work and calls'),
       Evaluation: t('Evaluation'),
       Incentives: t('Incentives and costs'),
+      Forecast: t('Forecast'),
+      Pricing: t('Price and offers'),
     };
     list.replaceChildren(
       ...found.flatMap((fn, index) => {

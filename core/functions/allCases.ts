@@ -11,6 +11,8 @@ import * as budget from './budget/budgetFunctions.cases';
 import * as visits from './visits/visitFunctions.cases';
 import * as evaluation from './evaluation/evaluationFunctions.cases';
 import * as incentives from './incentives/incentiveFunctions.cases';
+import * as forecast from './forecast/forecastFunctions.cases';
+import * as pricing from './pricing/pricingFunctions.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -77,4 +79,9 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   COMMISSION: incentives.COMMISSION_CASES,
   COMMISSIONRATE: incentives.COMMISSIONRATE_CASES,
   COSTOFSALES: incentives.COSTOFSALES_CASES,
+  PIPEFORECAST: forecast.PIPEFORECAST_CASES,
+  FORECASTACCURACY: forecast.FORECASTACCURACY_CASES,
+  BREAKEVENVOL: pricing.BREAKEVENVOL_CASES,
+  PRICEIMPACT: pricing.PRICEIMPACT_CASES,
+  ELASTICITY: pricing.ELASTICITY_CASES,
 };

@@ -32,3 +32,5 @@ export {
 } from './visits/visitFunctions';
 export { FORECASTEND, PVM, RAG, SHORTFALLS } from './evaluation/evaluationFunctions';
 export { COMMISSION, COMMISSIONRATE, COSTOFSALES } from './incentives/incentiveFunctions';
+export { FORECASTACCURACY, PIPEFORECAST } from './forecast/forecastFunctions';
+export { BREAKEVENVOL, ELASTICITY, PRICEIMPACT } from './pricing/pricingFunctions';

@@ -66,6 +66,11 @@ export const CATALOGUE: readonly CatalogueFunction[] = [
   fns.COMMISSION,
   fns.COMMISSIONRATE,
   fns.COSTOFSALES,
+  fns.PIPEFORECAST,
+  fns.FORECASTACCURACY,
+  fns.BREAKEVENVOL,
+  fns.PRICEIMPACT,
+  fns.ELASTICITY,
 ];
 
 /**

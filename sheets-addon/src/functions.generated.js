@@ -850,3 +850,72 @@ function COMMISSIONRATE(amount, rates, method, quota, cap, gate) {
 function COSTOFSALES(costs, revenue) {
   return SalesPlanner.customFunctions.COSTOFSALES.apply(null, arguments);
 }
+
+/**
+ * The open pipeline by month: weighted by probability, and summed by forecast category.
+ *
+ * @param {A2:A200} amounts Each open deal’s amount.
+ * @param {A2:A200} close_dates Each deal’s expected close date.
+ * @param {A2:A200} probabilities Each deal’s probability of closing (0–1, or a percent).
+ * @param {A2:A200} categories (optional) Each deal’s forecast category (Commit, Best case, Pipeline…). Default none.
+ * @param {number} start (optional) A date in the first month shown. Default the earliest close date.
+ * @param {number} months (optional) How many months to show. Default through the latest close date.
+ * @return Month, weighted pipeline, and each category’s pipeline, by month.
+ * @customfunction
+ */
+function PIPEFORECAST(amounts, close_dates, probabilities, categories, start, months) {
+  return SalesPlanner.customFunctions.PIPEFORECAST.apply(null, arguments);
+}
+
+/**
+ * How far forecasts fell from actuals: WAPE (default), MAPE or bias.
+ *
+ * @param {A2:A200} forecasts What was forecast, a period a cell.
+ * @param {A2:A200} actuals What happened, the same periods.
+ * @param {text} measure (optional) "wape", "mape" or "bias". Default "wape".
+ * @return The error, a fraction.
+ * @customfunction
+ */
+function FORECASTACCURACY(forecasts, actuals, measure) {
+  return SalesPlanner.customFunctions.FORECASTACCURACY.apply(null, arguments);
+}
+
+/**
+ * The change in units that keeps gross profit equal after a price change: −Δp / (margin + Δp).
+ *
+ * @param {number} price_change The price change, a fraction (−10% is a cut).
+ * @param {number} margin The contribution margin, a share of the current price.
+ * @return The change in units that keeps gross profit equal, a fraction.
+ * @customfunction
+ */
+function BREAKEVENVOL(price_change, margin) {
+  return SalesPlanner.customFunctions.BREAKEVENVOL.apply(null, arguments);
+}
+
+/**
+ * What a price change does: new units, revenue, profit and the change in profit.
+ *
+ * @param {number} price The current price.
+ * @param {number} units Units sold at that price.
+ * @param {number} unit_cost The cost of a unit.
+ * @param {number} price_change The price change, a fraction (−10% is a cut).
+ * @param {number} elasticity The price elasticity of demand (−2: units fall 2% for each 1% of price).
+ * @param {text} rule (optional) "linear" or "constant". Default "linear".
+ * @return New units, new revenue, new profit, change in profit.
+ * @customfunction
+ */
+function PRICEIMPACT(price, units, unit_cost, price_change, elasticity, rule) {
+  return SalesPlanner.customFunctions.PRICEIMPACT.apply(null, arguments);
+}
+
+/**
+ * The price elasticity of demand from a history of prices and units: the slope of ln(units) on ln(price).
+ *
+ * @param {A2:A200} prices The prices charged, a period or a market a row.
+ * @param {A2:A200} units The units sold at each, the same size.
+ * @return The elasticity (usually negative).
+ * @customfunction
+ */
+function ELASTICITY(prices, units) {
+  return SalesPlanner.customFunctions.ELASTICITY.apply(null, arguments);
+}

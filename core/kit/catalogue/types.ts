@@ -95,7 +95,7 @@ export interface FunctionDeclaration<Ps extends readonly ParamSpec[]> {
   readonly summary: string;
   /** The definition and the conventions that apply, for the docs. */
   readonly description: string;
-  readonly category: 'KPI' | 'Targets' | 'Leads' | 'Budget' | 'Field work' | 'Evaluation' | 'Incentives';
+  readonly category: 'KPI' | 'Targets' | 'Leads' | 'Budget' | 'Field work' | 'Evaluation' | 'Incentives' | 'Forecast' | 'Pricing';
   readonly params: Ps;
   readonly returns: {
     readonly description: string;
