@@ -13,6 +13,9 @@ import * as evaluation from './evaluation/evaluationFunctions.cases';
 import * as incentives from './incentives/incentiveFunctions.cases';
 import * as forecast from './forecast/forecastFunctions.cases';
 import * as pricing from './pricing/pricingFunctions.cases';
+import * as goals from './goals/goalFunctions.cases';
+import * as routing from './routing/routingFunctions.cases';
+import { WORKDAYSPLIT_CASES } from './targets/workdaySplit.cases';
 
 /** The case table of every catalogue function, by spreadsheet name; the parity tests run each through every host. */
 export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>> = {
@@ -84,4 +87,8 @@ export const CASES_BY_FUNCTION: Readonly<Record<string, readonly FunctionCase[]>
   BREAKEVENVOL: pricing.BREAKEVENVOL_CASES,
   PRICEIMPACT: pricing.PRICEIMPACT_CASES,
   ELASTICITY: pricing.ELASTICITY_CASES,
+  ROUTELEADS: routing.ROUTELEADS_CASES,
+  GOALPROGRESS: goals.GOALPROGRESS_CASES,
+  GOALTARGET: goals.GOALTARGET_CASES,
+  WORKDAYSPLIT: WORKDAYSPLIT_CASES,
 };

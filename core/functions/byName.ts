@@ -34,3 +34,6 @@ export { FORECASTEND, PVM, RAG, SHORTFALLS } from './evaluation/evaluationFuncti
 export { COMMISSION, COMMISSIONRATE, COSTOFSALES } from './incentives/incentiveFunctions';
 export { FORECASTACCURACY, PIPEFORECAST } from './forecast/forecastFunctions';
 export { BREAKEVENVOL, ELASTICITY, PRICEIMPACT } from './pricing/pricingFunctions';
+export { GOALPROGRESS, GOALTARGET } from './goals/goalFunctions';
+export { ROUTELEADS } from './routing/routingFunctions';
+export { WORKDAYSPLIT } from './targets/workdaySplit';

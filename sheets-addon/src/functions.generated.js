@@ -140,10 +140,11 @@ function WEIGHTEDPIPE(amounts, stages, stage_table) {
  * @param {number|range} target The target or quota for the whole period: a number, or a range to add up.
  * @param {number} elapsed (optional) Time elapsed in the period (months, weeks or days).
  * @param {number} total (optional) The length of the whole period, in the same unit as elapsed.
+ * @param {text} direction (optional) "higher" is better (sales), or "lower" (a cost, churn). Default "higher".
  * @return Attainment, a fraction (1 = target met, or on pace when pro-rated).
  * @customfunction
  */
-function ATTAINMENT(actual, target, elapsed, total) {
+function ATTAINMENT(actual, target, elapsed, total, direction) {
   return SalesPlanner.customFunctions.ATTAINMENT.apply(null, arguments);
 }
 
@@ -440,6 +441,48 @@ function REPSNEEDED(target, full_quota, attainment) {
 }
 
 /**
+ * How far a goal has come from its baseline to its target, for goals to raise or to reduce.
+ *
+ * @param {number} baseline Where the measure started.
+ * @param {number} target Where the goal wants it.
+ * @param {number} actual Where it is now.
+ * @return Progress to the goal, a fraction (1 = reached).
+ * @customfunction
+ */
+function GOALPROGRESS(baseline, target, actual) {
+  return SalesPlanner.customFunctions.GOALPROGRESS.apply(null, arguments);
+}
+
+/**
+ * A goal’s target from its baseline and a change: a percent of it, or points added (for rates).
+ *
+ * @param {number} baseline Where the measure starts.
+ * @param {number} change The change: −15% to reduce by 15%, or 5% for 5 points.
+ * @param {text} kind (optional) "percent" or "points". Default "percent".
+ * @return The target.
+ * @customfunction
+ */
+function GOALTARGET(baseline, change, kind) {
+  return SalesPlanner.customFunctions.GOALTARGET.apply(null, arguments);
+}
+
+/**
+ * An amount split over the working days between two dates, by day, week or month.
+ *
+ * @param {number} amount The amount to split (a target, a budget).
+ * @param {number} start The first day (a date).
+ * @param {number} end The last day (a date), counted.
+ * @param {A2:A200} holidays (optional) Days off, as dates. Default none.
+ * @param {text} by (optional) "day", "week" or "month". Default "day".
+ * @param {number} round_to (optional) Round each amount to a multiple of this. Default not rounded.
+ * @return Each period’s first day and its amount.
+ * @customfunction
+ */
+function WORKDAYSPLIT(amount, start, end, holidays, by, round_to) {
+  return SalesPlanner.customFunctions.WORKDAYSPLIT.apply(null, arguments);
+}
+
+/**
  * Scores each lead by rules a manager writes: points per rule, capped by group, total clamped.
  *
  * @param {A2:A200} leads The lead table, its first row the field names (Source, Visits, Timeframe…).
@@ -542,6 +585,21 @@ function SCOREAUC(scores, outcomes) {
  */
 function LIFT(scores, outcomes, share) {
   return SalesPlanner.customFunctions.LIFT.apply(null, arguments);
+}
+
+/**
+ * The rep for each lead: hottest first, to a rep of its area with capacity left and the least of it used.
+ *
+ * @param {A2:A200} lead_areas Each lead’s area (region, segment, language).
+ * @param {A2:A200} lead_scores Each lead’s score (LEADSCORE’s, or your own).
+ * @param {A2:A200} rep_names The reps.
+ * @param {A2:A200} rep_areas Each rep’s area (blank or "*": every area).
+ * @param {A2:A200} rep_capacity (optional) How many leads each rep takes (blank: unlimited). Default unlimited.
+ * @return One rep name per lead.
+ * @customfunction
+ */
+function ROUTELEADS(lead_areas, lead_scores, rep_names, rep_areas, rep_capacity) {
+  return SalesPlanner.customFunctions.ROUTELEADS.apply(null, arguments);
 }
 
 /**
@@ -758,10 +816,11 @@ function CALLPLAN(temperatures, frequencies) {
  * @param {number} total (optional) The length of the period, in the same unit.
  * @param {number} amber_from (optional) The lowest attainment that is Amber. Default 95%.
  * @param {number} green_from (optional) The lowest attainment that is Green. Default 100%.
+ * @param {text} direction (optional) "higher" is better (sales), or "lower" (a cost, churn). Default "higher".
  * @return Green, Amber or Red.
  * @customfunction
  */
-function RAG(actual, target, elapsed, total, amber_from, green_from) {
+function RAG(actual, target, elapsed, total, amber_from, green_from, direction) {
   return SalesPlanner.customFunctions.RAG.apply(null, arguments);
 }
 

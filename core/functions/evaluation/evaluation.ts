@@ -1,3 +1,4 @@
+import { GoalDirection } from '../goals/goals';
 import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { CellValue } from '../../kit/cells/values';
 import { attainment } from '../kpi/attainment';
@@ -9,6 +10,7 @@ export const RAG_DEFAULTS = { amberFrom: 0.95, greenFrom: 1 };
 /**
  * "Green", "Amber" or "Red" from attainment (ATTAINMENT's, pro-rated to elapsed / total when given):
  * Green from `greenFrom`, Amber from `amberFrom`, else Red; a value exactly at a cut-off is in the higher band.
+ * When lower is better, attainment is target / actual (ATTAINMENT's "lower"), and an actual of 0 or less is Green.
  *
  * @example
  * ragStatus(97, 100) //=> 'Amber'
@@ -21,10 +23,14 @@ export function ragStatus(
   total?: number,
   amberFrom = RAG_DEFAULTS.amberFrom,
   greenFrom = RAG_DEFAULTS.greenFrom,
+  direction: GoalDirection = 'higher',
 ): string | SheetError {
   if (amberFrom > greenFrom) return new SheetError('NUM', reason('amber_from ({amberFrom}) is above green_from ({greenFrom})', { amberFrom, greenFrom }));
-  const share = attainment(actual, target, elapsed, total);
+  // Lower is better: an actual of nothing (no churn, no cost) beats any target, once the target and time are valid.
+  const beaten = direction === 'lower' && actual <= 0;
+  const share = attainment(beaten ? 1 : actual, target, elapsed, total, beaten ? 'higher' : direction);
   if (isSheetError(share)) return share;
+  if (beaten) return 'Green';
   // Rounded to 9 decimals first, so that 0.95 × 100 against 95 is exactly at the cut-off.
   const a = Number(share.toFixed(9));
   return a >= greenFrom ? 'Green' : a >= amberFrom ? 'Amber' : 'Red';

@@ -16,6 +16,10 @@ export const RAG_CASES: readonly FunctionCase[] = [
   { should: 'be #VALUE! with elapsed but no total', args: [10, 100, 3], expect: VALUE },
   { should: 'be #NUM! when amber starts above green', args: [10, 100, null, null, 1.1, 1], expect: NUM },
   { should: 'be #NUM! when elapsed is more than total', args: [10, 100, 13, 12], expect: NUM },
+  { should: 'be Amber for a CAC a little above its goal when lower is better', args: [175, 170, null, null, null, null, 'lower'], expect: 'Amber' },
+  { should: 'be Green below the goal when lower is better', args: [160, 170, null, null, null, null, 'lower'], expect: 'Green' },
+  { should: 'be Green for nothing at all when lower is better', args: [0, 170, null, null, null, null, 'lower'], expect: 'Green' },
+  { should: 'be #VALUE! for a direction it does not know', args: [10, 100, null, null, null, null, 'sideways'], expect: VALUE },
 ];
 
 const NAMES = column('North', 'South', 'West', 'East');

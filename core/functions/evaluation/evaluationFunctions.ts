@@ -2,6 +2,7 @@ import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { CellValue, Range } from '../../kit/cells/values';
 import { defineFunction } from '../../kit/catalogue/types';
 import { RAG_DEFAULTS, forecastEnd, priceVolumeMix, ragStatus, shortfalls } from './evaluation';
+import { goalDirection } from '../goals/goals';
 
 export const RAG = defineFunction({
   name: 'RAG',
@@ -10,7 +11,8 @@ export const RAG = defineFunction({
   description:
     'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from ' +
     '(default 100%), "Amber" from amber_from (default 95%), else "Red"; a value exactly at a cut-off is in the higher band (after ' +
-    'rounding attainment to 9 decimals).',
+    'rounding attainment to 9 decimals). With direction "lower" (a cost, churn) attainment is target / actual, and an actual of 0 ' +
+    'or less is Green.',
   category: 'Evaluation',
   params: [
     { name: 'actual', kind: 'total', description: 'What was achieved: a number, or a range to add up.' },
@@ -19,20 +21,23 @@ export const RAG = defineFunction({
     { name: 'total', kind: 'number', optional: true, description: 'The length of the period, in the same unit.' },
     { name: 'amber_from', kind: 'number', optional: true, defaultText: '95%', description: 'The lowest attainment that is Amber.' },
     { name: 'green_from', kind: 'number', optional: true, defaultText: '100%', description: 'The lowest attainment that is Green.' },
+    { name: 'direction', kind: 'text', optional: true, defaultText: '"higher"', description: '"higher" is better (sales), or "lower" (a cost, churn).' },
   ],
   returns: { description: 'Green, Amber or Red.', format: 'text' },
   errors: [
     { kind: 'DIV0', when: 'target is 0, or no time has elapsed' },
     { kind: 'NUM', when: 'target or time is negative, elapsed is more than total, a cut-off is negative, or amber_from is above green_from' },
-    { kind: 'VALUE', when: 'only one of elapsed and total is given' },
+    { kind: 'VALUE', when: 'only one of elapsed and total is given, or direction is unknown' },
   ],
   examples: [
     { formula: '=RAG(97000, 100000)', note: '97%: Amber.' },
+    { formula: '=RAG(175, 170, 1, 1, 95%, 100%, "lower")', note: 'A CAC of 175 against a goal of 170 (lower is better): 97%, Amber.' },
     { formula: '=RAG(60000, 100000, 6, 12)', note: '60,000 against 50,000 expected by mid-year: Green.' },
   ],
-  run(actual, target, elapsed, total, amber = RAG_DEFAULTS.amberFrom, green = RAG_DEFAULTS.greenFrom) {
+  run(actual, target, elapsed, total, amber = RAG_DEFAULTS.amberFrom, green = RAG_DEFAULTS.greenFrom, direction) {
     if (amber < 0 || green < 0) return new SheetError('NUM', reason('the cut-offs cannot be negative'));
-    return ragStatus(actual, target, elapsed, total, amber, green);
+    const way = goalDirection(direction);
+    return isSheetError(way) ? way : ragStatus(actual, target, elapsed, total, amber, green, way);
   },
 });
 

@@ -15,4 +15,8 @@ export const ATTAINMENT_CASES: readonly FunctionCase[] = [
   { should: 'be #VALUE! for a target that is text', args: [10, 'lots'], expect: { error: 'VALUE' } },
   { should: 'be #VALUE! for a range with no numbers', args: [column('a', null), 100], expect: { error: 'VALUE' } },
   { should: 'pass on an error in the actuals', args: [column(5, { error: 'NA' }), 100], expect: { error: 'NA' } },
+  { should: 'turn over when lower is better: a CAC of 180 against 170', args: [180, 170, null, null, 'lower'], expect: 170 / 180 },
+  { should: 'pro-rate a lower-is-better target too', args: [150, 200, 6, 12, 'Lower'], expect: 100 / 150 },
+  { should: 'be #DIV/0! for an actual of 0 when lower is better', args: [0, 170, null, null, 'lower'], expect: { error: 'DIV0' } },
+  { should: 'be #VALUE! for a direction it does not know', args: [10, 100, null, null, 'up'], expect: { error: 'VALUE' } },
 ];

@@ -5,3 +5,4 @@ export * from './cascade';
 export * from './largestRemainder';
 export * from './seasonality';
 export * from './targetFunctions';
+export * from './workdaySplit';

@@ -1042,18 +1042,13 @@ export const CY: Readonly<Record<string, string>> = {
   "Your own probabilities for the sample's outcomes.": "Eich tebygolrwydd eich hun ar gyfer canlyniadau'r enghraifft.",
   'Actual as a share of target, optionally pro-rated to the time elapsed.':
     "Gwirioneddol fel cyfran o'r targed, wedi'i rannu'n gymesur â'r amser a aeth heibio os dymunir.",
-  'Returns actual / target. With `elapsed` and `total` (e.g. 9 of 12 months, or 40 of 62 selling days) it compares actual with the part of the target expected by now: actual / (target × elapsed / total), so 1 means exactly on pace. `actual` and `target` may be single cells or ranges, whose numbers are added up. The result is a fraction: format the cell as a percentage.':
-    "Yn dychwelyd gwirioneddol / targed. Gydag `elapsed` a `total` (e.e. 9 o 12 mis, neu 40 o 62 diwrnod gwerthu) mae'n cymharu'r gwirioneddol â'r rhan o'r targed a ddisgwylir erbyn hyn: gwirioneddol / (targed × elapsed / total), felly mae 1 yn golygu union ar y cyflymder. Gall `actual` a `target` fod yn gelloedd sengl neu'n ystodau, y mae eu rhifau'n cael eu hadio. Ffracsiwn yw'r canlyniad: fformatiwch y gell fel canran.",
   'Attainment, a fraction (1 = target met, or on pace when pro-rated).':
     "Cyrhaeddiad, ffracsiwn (1 = wedi cyrraedd y targed, neu ar y cyflymder pan fo wedi'i rannu'n gymesur).",
   'What was achieved: a number, or a range to add up.': "Yr hyn a gyflawnwyd: rhif, neu ystod i'w hadio.",
   'The target or quota for the whole period: a number, or a range to add up.': "Y targed neu'r cwota ar gyfer y cyfnod cyfan: rhif, neu ystod i'w hadio.",
   'Time elapsed in the period (months, weeks or days).': 'Yr amser a aeth heibio yn y cyfnod (misoedd, wythnosau neu ddiwrnodau).',
   'The length of the whole period, in the same unit as elapsed.': 'Hyd y cyfnod cyfan, yn yr un uned ag elapsed.',
-  'target is 0, total is 0, or elapsed is 0': "mae'r targed yn 0, mae total yn 0, neu mae elapsed yn 0",
   'target, elapsed or total is negative, or elapsed is more than total': "mae'r targed, elapsed neu total yn negyddol, neu mae elapsed yn fwy na total",
-  'a value is blank or not a number, or only one of elapsed and total is given':
-    "mae gwerth yn wag neu nid yw'n rhif, neu rhoddir dim ond un o elapsed a total",
   'Won amount against a quota of 150,000.': 'Swm a enillwyd yn erbyn cwota o 150,000.',
   'Half-way through the year: 90,000 is ahead of the 75,000 expected by now.':
     "Hanner ffordd drwy'r flwyddyn: mae 90,000 ar y blaen i'r 75,000 a ddisgwylir erbyn hyn.",
@@ -1612,8 +1607,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Your own cadence.': 'Eich rhythm eich hun.',
   'Green, Amber or Red from attainment: on track from 100%, near from 95%, else behind.':
     "Gwyrdd, Ambr neu Goch o'r cyrhaeddiad: ar y trywydd o 100%, yn agos o 95%, fel arall ar ei hôl hi.",
-  'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from (default 100%), "Amber" from amber_from (default 95%), else "Red"; a value exactly at a cut-off is in the higher band (after rounding attainment to 9 decimals).':
-    'Cyrhaeddiad yw gwirioneddol / targed, wedi\'i rannu\'n gymesur ag elapsed / total pan roddir y ddau (fel ATTAINMENT). "Green" o green_from (rhagosodiad 100%), "Amber" o amber_from (rhagosodiad 95%), fel arall "Red"; mae gwerth sydd union ar drothwy yn y band uwch (ar ôl talgrynnu\'r cyrhaeddiad i 9 degolyn).',
   'Green, Amber or Red.': 'Green, Amber neu Red.',
   'Time elapsed in the period, to pro-rate.': "Yr amser a aeth heibio yn y cyfnod, i rannu'n gymesur.",
   'The length of the period, in the same unit.': 'Hyd y cyfnod, yn yr un uned.',
@@ -1622,7 +1615,6 @@ export const CY: Readonly<Record<string, string>> = {
   'target is 0, or no time has elapsed': "mae'r targed yn 0, neu nid oes amser wedi mynd heibio",
   'target or time is negative, elapsed is more than total, a cut-off is negative, or amber_from is above green_from':
     "mae'r targed neu'r amser yn negyddol, mae elapsed yn fwy na total, mae trothwy'n negyddol, neu mae amber_from uwchlaw green_from",
-  'only one of elapsed and total is given': 'rhoddir dim ond un o elapsed a total',
   '97%: Amber.': '97%: Ambr.',
   '60,000 against 50,000 expected by mid-year: Green.': '60,000 yn erbyn 50,000 a ddisgwylir erbyn canol y flwyddyn: Gwyrdd.',
   'The largest shortfalls, most behind first: name, actual, target, gap and attainment.':
@@ -2405,4 +2397,94 @@ export const CY: Readonly<Record<string, string>> = {
     "mae'r ystodau o feintiau gwahanol, yn dal testun, â llai na 3 rhes uwchlaw 0, neu nid yw'r prisiau'n amrywio",
   'About −1.1: units fall a little faster than the price rises.': "Tua −1.1: mae unedau'n gostwng ychydig yn gyflymach nag y mae'r pris yn codi.",
   'The price never changed: #VALUE!.': 'Ni newidiodd y pris erioed: #VALUE!.',
+  'kind is "percent" or "points", not "{value}"': '"percent" neu "points" yw\'r math, nid "{value}"',
+  'direction is "higher" or "lower", not "{value}"': '"higher" neu "lower" yw\'r cyfeiriad, nid "{value}"',
+  'the target equals the baseline: there is no way to go': "mae'r targed yn hafal i'r llinell sylfaen: nid oes ffordd i fynd",
+  'actual cannot be negative when lower is better': 'ni all y gwir ffigur fod yn negatif pan fo is yn well',
+  'actual is 0: lower is better, so the target is beaten by any margin': "mae'r gwir ffigur yn 0: is yw'n well, felly curwyd y targed o unrhyw fwlch",
+  'the score of lead {value} is not a number': 'nid rhif yw sgôr darpar gwsmer {value}',
+  'the capacity of {value} must be a number of 0 or more, or blank': "rhaid i gapasiti {value} fod yn rhif o 0 neu fwy, neu'n wag",
+  'lead_areas and lead_scores must be the same size ({value})': 'rhaid i lead_areas a lead_scores fod yr un maint ({value})',
+  'rep_names, rep_areas and rep_capacity must be the same size': 'rhaid i rep_names, rep_areas a rep_capacity fod yr un maint',
+  'holiday {value} is not a date': 'nid dyddiad yw gŵyl {value}',
+  'the end comes before the start': "mae'r diwedd yn dod cyn y dechrau",
+  'a split spans at most {value} days': 'mae rhaniad yn rhychwantu {value} diwrnod ar y mwyaf',
+  'round to a unit above 0': 'talgrynnwch i uned uwchlaw 0',
+  'there is no working day between the start and the end': "nid oes diwrnod gwaith rhwng y dechrau a'r diwedd",
+  'by is "day", "week" or "month", not "{value}"': '"day", "week" neu "month" yw by, nid "{value}"',
+  'Returns actual / target. With `elapsed` and `total` (e.g. 9 of 12 months, or 40 of 62 selling days) it compares actual with the part of the target expected by now: actual / (target × elapsed / total), so 1 means exactly on pace. `actual` and `target` may be single cells or ranges, whose numbers are added up. With direction "lower" (a cost, churn: lower is better) the ratio turns over, target / actual, so above 1 is still better than the target; an actual of 0 is then #DIV/0!. The result is a fraction: format the cell as a percentage.':
+    "Yn dychwelyd gwir / targed. Gyda `elapsed` a `total` (e.e. 9 o 12 mis, neu 40 o 62 diwrnod gwerthu) mae'n cymharu'r gwir ffigur â rhan y targed a ddisgwylir erbyn hyn: gwir / (targed × elapsed / total), felly mae 1 yn golygu union ar y trywydd. Gall `actual` a `target` fod yn gelloedd unigol neu'n ystodau, yr adiir eu rhifau. Gyda direction \"lower\" (cost, corddi: is yw'n well) mae'r gymhareb yn troi drosodd, targed / gwir, felly mae uwchlaw 1 yn dal yn well na'r targed; mae gwir ffigur o 0 wedyn yn #DIV/0!. Ffracsiwn yw'r canlyniad: fformatiwch y gell fel canran.",
+  '"higher" is better (sales), or "lower" (a cost, churn).': 'Mae "higher" yn well (gwerthiant), neu "lower" (cost, corddi).',
+  'target is 0, total is 0, elapsed is 0, or lower is better and actual is 0':
+    "mae'r targed yn 0, mae total yn 0, mae elapsed yn 0, neu is yw'n well a'r gwir ffigur yn 0",
+  'target, elapsed or total is negative, elapsed is more than total, or lower is better and actual is negative':
+    "mae'r targed, elapsed neu total yn negatif, mae elapsed yn fwy na total, neu is yw'n well a'r gwir ffigur yn negatif",
+  'a value is blank or not a number, only one of elapsed and total is given, or direction is unknown':
+    "mae gwerth yn wag neu ddim yn rhif, dim ond un o elapsed a total a roddwyd, neu mae'r cyfeiriad yn anhysbys",
+  'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from (default 100%), "Amber" from amber_from (default 95%), else "Red"; a value exactly at a cut-off is in the higher band (after rounding attainment to 9 decimals). With direction "lower" (a cost, churn) attainment is target / actual, and an actual of 0 or less is Green.':
+    'Cyrhaeddiad yw gwir / targed, wedi\'i gyfrannu i elapsed / total pan roddir y ddau (fel ATTAINMENT). "Green" o green_from (rhagosodiad 100%), "Amber" o amber_from (rhagosodiad 95%), fel arall "Red"; mae gwerth sydd union ar drothwy yn y band uwch (ar ôl talgrynnu\'r cyrhaeddiad i 9 degolyn). Gyda direction "lower" (cost, corddi) cyrhaeddiad yw targed / gwir, ac mae gwir ffigur o 0 neu lai yn Green.',
+  'only one of elapsed and total is given, or direction is unknown': "dim ond un o elapsed a total a roddwyd, neu mae'r cyfeiriad yn anhysbys",
+  'A CAC of 175 against a goal of 170 (lower is better): 97%, Amber.': "CAC o 175 yn erbyn nod o 170 (is yw'n well): 97%, Amber.",
+  'Route leads to reps': 'Anfon darpar gwsmeriaid at gynrychiolwyr',
+  'The rep for each lead: hottest first, to a rep of its area with capacity left and the least of it used.':
+    "Y cynrychiolydd ar gyfer pob darpar gwsmer: y poethaf yn gyntaf, at gynrychiolydd ei ardal â chapasiti ar ôl a'r lleiaf ohono wedi'i ddefnyddio.",
+  'Spills one rep name per lead, in the leads’ order. Leads are served from the highest score down (ties: row order; a lead without a score last); each goes to a rep of its area (matched ignoring case and spaces around; a rep whose area is blank or "*" serves every area) with capacity left and the smallest share of capacity used (assigned ÷ capacity; ties: the rep listed first). A blank capacity is unlimited: its share counts as 0, and among such reps the fewest assigned goes first (a plain round-robin). A lead no rep can take gets the text "(no rep)"; a row with neither area nor score is left empty.':
+    "Yn gollwng enw un cynrychiolydd ar gyfer pob darpar gwsmer, yn nhrefn y darpar gwsmeriaid. Gwasanaethir darpar gwsmeriaid o'r sgôr uchaf i lawr (yn gyfartal: trefn y rhesi; un heb sgôr yn olaf); mae pob un yn mynd at gynrychiolydd ei ardal (wedi'i gyfateb heb ystyried priflythrennau na bylchau o'i gwmpas; mae cynrychiolydd y mae ei ardal yn wag neu'n \"*\" yn gwasanaethu pob ardal) â chapasiti ar ôl a'r gyfran leiaf o gapasiti wedi'i defnyddio (wedi'u neilltuo ÷ capasiti; yn gyfartal: y cynrychiolydd a restrir gyntaf). Mae capasiti gwag yn ddiderfyn: cyfrifir ei gyfran fel 0, ac ymhlith cynrychiolwyr o'r fath y lleiaf a neilltuwyd sy'n mynd gyntaf (cylchdro syml). Mae darpar gwsmer na all unrhyw gynrychiolydd ei gymryd yn cael y testun \"(no rep)\"; gadewir rhes heb ardal na sgôr yn wag.",
+  'One rep name per lead.': 'Enw un cynrychiolydd ar gyfer pob darpar gwsmer.',
+  'Each lead’s area (region, segment, language).': 'Ardal pob darpar gwsmer (rhanbarth, segment, iaith).',
+  'Each lead’s score (LEADSCORE’s, or your own).': "Sgôr pob darpar gwsmer (un LEADSCORE, neu'ch un chi).",
+  'The reps.': 'Y cynrychiolwyr.',
+  'Each rep’s area (blank or "*": every area).': 'Ardal pob cynrychiolydd (gwag neu "*": pob ardal).',
+  'How many leads each rep takes (blank: unlimited).': 'Sawl darpar gwsmer y mae pob cynrychiolydd yn ei gymryd (gwag: diderfyn).',
+  unlimited: 'diderfyn',
+  'a capacity is negative or not a number': 'mae capasiti yn negatif neu ddim yn rhif',
+  'the leads’ or the reps’ ranges differ in size, or a score is text':
+    "mae ystodau'r darpar gwsmeriaid neu'r cynrychiolwyr o feintiau gwahanol, neu mae sgôr yn destun",
+  'Ana takes the hottest North lead (her one); Ben, who serves every area, the rest.':
+    "Mae Ana yn cymryd y darpar gwsmer North poethaf (ei hun un hi); Ben, sy'n gwasanaethu pob ardal, y gweddill.",
+  'The sample’s deals by region, the biggest first, each to its region’s rep.':
+    'Bargeinion y sampl fesul rhanbarth, y mwyaf yn gyntaf, pob un at gynrychiolydd ei ranbarth.',
+  'Goal progress': 'Cynnydd nod',
+  'How far a goal has come from its baseline to its target, for goals to raise or to reduce.':
+    "Pa mor bell y daeth nod o'i llinell sylfaen at ei tharged, i nodau codi neu ostwng.",
+  '(actual − baseline) ÷ (target − baseline): 0 at the baseline, 1 (100%) when the target is reached, above 1 beyond it, below 0 when it went the wrong way. A goal to reduce (CAC, churn: a target below the baseline) reads the same way. The result is a fraction: format it as a percentage.':
+    "(gwir − llinell sylfaen) ÷ (targed − llinell sylfaen): 0 ar y llinell sylfaen, 1 (100%) pan gyrhaeddir y targed, uwchlaw 1 y tu hwnt iddo, o dan 0 pan aeth y ffordd anghywir. Darllenir nod i ostwng (CAC, corddi: targed o dan y llinell sylfaen) yr un ffordd. Ffracsiwn yw'r canlyniad: fformatiwch ef fel canran.",
+  'Progress to the goal, a fraction (1 = reached).': "Cynnydd at y nod, ffracsiwn (1 = wedi'i gyrraedd).",
+  'Where the measure started.': 'Lle dechreuodd y mesur.',
+  'Where the goal wants it.': "Lle mae'r nod ei eisiau.",
+  'Where it is now.': 'Lle mae nawr.',
+  'the target equals the baseline': "mae'r targed yn hafal i'r llinell sylfaen",
+  'CAC from 200 down to 170: half-way at 185.': 'CAC o 200 i lawr i 170: hanner ffordd ar 185.',
+  'Win rate from 25% up to 30%: 40% of the way.': "Cyfradd ennill o 25% i fyny i 30%: 40% o'r ffordd.",
+  'Goal target': 'Targed nod',
+  'A goal’s target from its baseline and a change: a percent of it, or points added (for rates).':
+    "Targed nod o'i llinell sylfaen a newid: canran ohoni, neu bwyntiau wedi'u hychwanegu (ar gyfer cyfraddau).",
+  '"percent" (the default): baseline × (1 + change), so −15% of a CAC of 200 is 170; "points": baseline + change, for rates, so a win rate of 25% up 5 points is 30% (up 5 percent would be 26.25%).':
+    '"percent" (y rhagosodiad): llinell sylfaen × (1 + newid), felly −15% o CAC o 200 yw 170; "points": llinell sylfaen + newid, ar gyfer cyfraddau, felly cyfradd ennill o 25% i fyny 5 pwynt yw 30% (i fyny 5 y cant fyddai 26.25%).',
+  'The target.': 'Y targed.',
+  'Where the measure starts.': "Lle mae'r mesur yn dechrau.",
+  'The change: −15% to reduce by 15%, or 5% for 5 points.': 'Y newid: −15% i ostwng 15%, neu 5% am 5 pwynt.',
+  '"percent" or "points".': '"percent" neu "points".',
+  'a value is blank or not a number, or kind is neither "percent" nor "points"': 'mae gwerth yn wag neu ddim yn rhif, neu nid "percent" na "points" yw\'r math',
+  'Reduce a CAC of 200 by 15%: 170.': 'Gostwng CAC o 200 15%: 170.',
+  'A win rate of 25% up 5 points: 30%.': 'Cyfradd ennill o 25% i fyny 5 pwynt: 30%.',
+  'Split by working days': 'Rhannu yn ôl diwrnodau gwaith',
+  'An amount split over the working days between two dates, by day, week or month.':
+    "Swm wedi'i rannu dros y diwrnodau gwaith rhwng dau ddyddiad, fesul diwrnod, wythnos neu fis.",
+  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact. Up to three years.':
+    'Yn gollwng dwy golofn: diwrnod cyntaf pob cyfnod (rhif cyfresol dyddiad: fformatiwch ef fel dyddiad) a\'i swm. Rhennir y swm dros y diwrnodau gwaith (dydd Llun i ddydd Gwener, llai\'r gwyliau a roddir fel dyddiadau) o start i end yn gynhwysol, pob cyfnod yn cael cyfran ei ddiwrnodau gwaith; "day" (y rhagosodiad), "week" (wythnosau o ddydd Llun: diwrnod cyntaf wythnos yw ei dydd Llun) neu "month". Gyda round_to, mae pob swm yn lluosrif ohono ac mae\'r gweddillion mwyaf yn cymryd yr unedau sy\'n weddill, felly mae\'r cyfanswm yn aros yn union. Hyd at dair blynedd.',
+  'Each period’s first day and its amount.': "Diwrnod cyntaf pob cyfnod a'i swm.",
+  'The amount to split (a target, a budget).': "Y swm i'w rannu (targed, cyllideb).",
+  'The first day (a date).': 'Y diwrnod cyntaf (dyddiad).',
+  'The last day (a date), counted.': "Y diwrnod olaf (dyddiad), wedi'i gyfrif.",
+  'Days off, as dates.': 'Diwrnodau i ffwrdd, fel dyddiadau.',
+  '"day", "week" or "month".': '"day", "week" neu "month".',
+  'Round each amount to a multiple of this.': 'Talgrynnu pob swm i luosrif o hwn.',
+  'not rounded': 'heb ei dalgrynnu',
+  'there is no working day in the span, the end comes before the start, the span is over three years, or round_to is 0 or less':
+    "nid oes diwrnod gwaith yn y rhychwant, daw'r diwedd cyn y dechrau, mae'r rhychwant dros dair blynedd, neu mae round_to yn 0 neu lai",
+  'by is not "day", "week" or "month", or a holiday is not a date': 'nid "day", "week" neu "month" yw by, neu nid dyddiad yw gŵyl',
+  'A quarter’s target by month, New Year’s Day off: 20, 20 and 23 of its 63 working days, 1,000 a day.':
+    "Targed chwarter fesul mis, Dydd Calan i ffwrdd: 20, 20 a 23 o'i 63 diwrnod gwaith, 1,000 y dydd.",
+  'A week with a holiday on Wednesday: 2,500 on each of the other four days.': "Wythnos â gŵyl ddydd Mercher: 2,500 ar bob un o'r pedwar diwrnod arall.",
 };

@@ -1028,18 +1028,13 @@ export const VI: Readonly<Record<string, string>> = {
   '1,000 × 10% + 500 × 90%.': '1.000 × 10% + 500 × 90%.',
   "Your own probabilities for the sample's outcomes.": 'Xác suất riêng của bạn cho kết quả trong dữ liệu mẫu.',
   'Actual as a share of target, optionally pro-rated to the time elapsed.': 'Thực tế chia cho mục tiêu, có thể tính theo tỷ lệ thời gian đã qua.',
-  'Returns actual / target. With `elapsed` and `total` (e.g. 9 of 12 months, or 40 of 62 selling days) it compares actual with the part of the target expected by now: actual / (target × elapsed / total), so 1 means exactly on pace. `actual` and `target` may be single cells or ranges, whose numbers are added up. The result is a fraction: format the cell as a percentage.':
-    'Trả về thực tế / mục tiêu. Có `elapsed` và `total` (ví dụ 9 trên 12 tháng, hoặc 40 trên 62 ngày bán hàng) thì so sánh thực tế với phần mục tiêu lẽ ra đạt đến nay: thực tế / (mục tiêu × elapsed / total), nên 1 nghĩa là đúng tiến độ. `actual` và `target` có thể là ô đơn hoặc vùng, các số trong vùng được cộng lại. Kết quả là một phân số: hãy định dạng ô theo phần trăm.',
   'Attainment, a fraction (1 = target met, or on pace when pro-rated).':
     'Tỷ lệ đạt, một phân số (1 = đạt mục tiêu, hoặc đúng tiến độ khi tính theo thời gian).',
   'What was achieved: a number, or a range to add up.': 'Kết quả đã đạt: một số, hoặc một vùng để cộng.',
   'The target or quota for the whole period: a number, or a range to add up.': 'Mục tiêu hoặc chỉ tiêu của cả kỳ: một số, hoặc một vùng để cộng.',
   'Time elapsed in the period (months, weeks or days).': 'Thời gian đã qua trong kỳ (tháng, tuần hoặc ngày).',
   'The length of the whole period, in the same unit as elapsed.': 'Độ dài của cả kỳ, cùng đơn vị với elapsed.',
-  'target is 0, total is 0, or elapsed is 0': 'mục tiêu bằng 0, total bằng 0, hoặc elapsed bằng 0',
   'target, elapsed or total is negative, or elapsed is more than total': 'mục tiêu, elapsed hoặc total bị âm, hoặc elapsed lớn hơn total',
-  'a value is blank or not a number, or only one of elapsed and total is given':
-    'một giá trị trống hoặc không phải số, hoặc chỉ nhập một trong elapsed và total',
   'Won amount against a quota of 150,000.': 'Giá trị thắng so với chỉ tiêu 150.000.',
   'Half-way through the year: 90,000 is ahead of the 75,000 expected by now.': 'Giữa năm: 90.000 vượt mức 75.000 lẽ ra đạt đến nay.',
   'Growth from the previous period: (current − previous) / previous.': 'Tăng trưởng so với kỳ trước: (kỳ này − kỳ trước) / kỳ trước.',
@@ -1593,8 +1588,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Your own cadence.': 'Nhịp độ riêng của bạn.',
   'Green, Amber or Red from attainment: on track from 100%, near from 95%, else behind.':
     'Xanh, Vàng hoặc Đỏ theo tỷ lệ đạt: đúng hướng từ 100%, gần đạt từ 95%, còn lại là chậm.',
-  'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from (default 100%), "Amber" from amber_from (default 95%), else "Red"; a value exactly at a cut-off is in the higher band (after rounding attainment to 9 decimals).':
-    'Tỷ lệ đạt là thực tế / mục tiêu, tính theo elapsed / total khi nhập cả hai (như ATTAINMENT). "Green" từ green_from (mặc định 100%), "Amber" từ amber_from (mặc định 95%), còn lại "Red"; giá trị đúng bằng ngưỡng thuộc nhóm cao hơn (sau khi làm tròn tỷ lệ đạt đến 9 chữ số thập phân).',
   'Green, Amber or Red.': 'Green, Amber hoặc Red.',
   'Time elapsed in the period, to pro-rate.': 'Thời gian đã qua trong kỳ, để tính theo tỷ lệ.',
   'The length of the period, in the same unit.': 'Độ dài của kỳ, cùng đơn vị.',
@@ -1603,7 +1596,6 @@ export const VI: Readonly<Record<string, string>> = {
   'target is 0, or no time has elapsed': 'mục tiêu bằng 0, hoặc chưa có thời gian trôi qua',
   'target or time is negative, elapsed is more than total, a cut-off is negative, or amber_from is above green_from':
     'mục tiêu hoặc thời gian bị âm, elapsed lớn hơn total, một ngưỡng bị âm, hoặc amber_from cao hơn green_from',
-  'only one of elapsed and total is given': 'chỉ nhập một trong elapsed và total',
   '97%: Amber.': '97%: Vàng.',
   '60,000 against 50,000 expected by mid-year: Green.': '60.000 so với 50.000 dự kiến giữa năm: Xanh.',
   'The largest shortfalls, most behind first: name, actual, target, gap and attainment.':
@@ -2384,4 +2376,94 @@ export const VI: Readonly<Record<string, string>> = {
     'các vùng khác kích thước, chứa chữ, có ít hơn 3 dòng lớn hơn 0, hoặc giá không thay đổi',
   'About −1.1: units fall a little faster than the price rises.': 'Khoảng −1,1: số lượng giảm nhanh hơn một chút so với mức tăng giá.',
   'The price never changed: #VALUE!.': 'Giá chưa bao giờ thay đổi: #VALUE!.',
+  'kind is "percent" or "points", not "{value}"': 'kiểu là "percent" hoặc "points", không phải "{value}"',
+  'direction is "higher" or "lower", not "{value}"': 'hướng là "higher" hoặc "lower", không phải "{value}"',
+  'the target equals the baseline: there is no way to go': 'mục tiêu bằng mức cơ sở: không có khoảng cách nào để đi',
+  'actual cannot be negative when lower is better': 'giá trị thực tế không được âm khi thấp hơn là tốt hơn',
+  'actual is 0: lower is better, so the target is beaten by any margin': 'giá trị thực tế bằng 0: thấp hơn là tốt hơn, nên mục tiêu đã vượt với mọi biên độ',
+  'the score of lead {value} is not a number': 'điểm của khách hàng tiềm năng {value} không phải là số',
+  'the capacity of {value} must be a number of 0 or more, or blank': 'công suất của {value} phải là số từ 0 trở lên, hoặc để trống',
+  'lead_areas and lead_scores must be the same size ({value})': 'lead_areas và lead_scores phải có cùng kích thước ({value})',
+  'rep_names, rep_areas and rep_capacity must be the same size': 'rep_names, rep_areas và rep_capacity phải có cùng kích thước',
+  'holiday {value} is not a date': 'ngày nghỉ {value} không phải là ngày',
+  'the end comes before the start': 'ngày kết thúc trước ngày bắt đầu',
+  'a split spans at most {value} days': 'một lần chia kéo dài tối đa {value} ngày',
+  'round to a unit above 0': 'làm tròn đến một đơn vị lớn hơn 0',
+  'there is no working day between the start and the end': 'không có ngày làm việc nào giữa ngày bắt đầu và ngày kết thúc',
+  'by is "day", "week" or "month", not "{value}"': 'by là "day", "week" hoặc "month", không phải "{value}"',
+  'Returns actual / target. With `elapsed` and `total` (e.g. 9 of 12 months, or 40 of 62 selling days) it compares actual with the part of the target expected by now: actual / (target × elapsed / total), so 1 means exactly on pace. `actual` and `target` may be single cells or ranges, whose numbers are added up. With direction "lower" (a cost, churn: lower is better) the ratio turns over, target / actual, so above 1 is still better than the target; an actual of 0 is then #DIV/0!. The result is a fraction: format the cell as a percentage.':
+    'Trả về thực tế / mục tiêu. Với `elapsed` và `total` (ví dụ 9 trên 12 tháng, hoặc 40 trên 62 ngày bán hàng), hàm so sánh thực tế với phần mục tiêu dự kiến đến thời điểm này: thực tế / (mục tiêu × elapsed / total), nên 1 nghĩa là đúng tiến độ. `actual` và `target` có thể là ô đơn hoặc vùng, các số trong đó được cộng lại. Với direction "lower" (chi phí, tỷ lệ rời bỏ: thấp hơn là tốt hơn), tỷ số được đảo lại, mục tiêu / thực tế, nên lớn hơn 1 vẫn là tốt hơn mục tiêu; khi đó thực tế bằng 0 là #DIV/0!. Kết quả là một phân số: hãy định dạng ô theo phần trăm.',
+  '"higher" is better (sales), or "lower" (a cost, churn).': '"higher" là tốt hơn (doanh số), hoặc "lower" (chi phí, tỷ lệ rời bỏ).',
+  'target is 0, total is 0, elapsed is 0, or lower is better and actual is 0':
+    'mục tiêu bằng 0, total bằng 0, elapsed bằng 0, hoặc thấp hơn là tốt hơn và thực tế bằng 0',
+  'target, elapsed or total is negative, elapsed is more than total, or lower is better and actual is negative':
+    'mục tiêu, elapsed hoặc total âm, elapsed lớn hơn total, hoặc thấp hơn là tốt hơn và thực tế âm',
+  'a value is blank or not a number, only one of elapsed and total is given, or direction is unknown':
+    'một giá trị trống hoặc không phải số, chỉ có một trong elapsed và total, hoặc hướng không xác định',
+  'Attainment is actual / target, pro-rated to elapsed / total when both are given (as ATTAINMENT). "Green" from green_from (default 100%), "Amber" from amber_from (default 95%), else "Red"; a value exactly at a cut-off is in the higher band (after rounding attainment to 9 decimals). With direction "lower" (a cost, churn) attainment is target / actual, and an actual of 0 or less is Green.':
+    'Tỷ lệ đạt là thực tế / mục tiêu, tính theo tỷ lệ elapsed / total khi có cả hai (như ATTAINMENT). "Green" từ green_from (mặc định 100%), "Amber" từ amber_from (mặc định 95%), còn lại "Red"; giá trị đúng bằng một ngưỡng thuộc nhóm cao hơn (sau khi làm tròn tỷ lệ đạt đến 9 chữ số thập phân). Với direction "lower" (chi phí, tỷ lệ rời bỏ) tỷ lệ đạt là mục tiêu / thực tế, và thực tế từ 0 trở xuống là Green.',
+  'only one of elapsed and total is given, or direction is unknown': 'chỉ có một trong elapsed và total, hoặc hướng không xác định',
+  'A CAC of 175 against a goal of 170 (lower is better): 97%, Amber.': 'CAC 175 so với mục tiêu 170 (thấp hơn là tốt hơn): 97%, Amber.',
+  'Route leads to reps': 'Phân bổ khách hàng tiềm năng cho nhân viên',
+  'The rep for each lead: hottest first, to a rep of its area with capacity left and the least of it used.':
+    'Nhân viên cho từng khách hàng tiềm năng: nóng nhất trước, cho nhân viên cùng khu vực còn công suất và đã dùng ít nhất.',
+  'Spills one rep name per lead, in the leads’ order. Leads are served from the highest score down (ties: row order; a lead without a score last); each goes to a rep of its area (matched ignoring case and spaces around; a rep whose area is blank or "*" serves every area) with capacity left and the smallest share of capacity used (assigned ÷ capacity; ties: the rep listed first). A blank capacity is unlimited: its share counts as 0, and among such reps the fewest assigned goes first (a plain round-robin). A lead no rep can take gets the text "(no rep)"; a row with neither area nor score is left empty.':
+    'Trả về mỗi khách hàng tiềm năng một tên nhân viên, theo thứ tự của danh sách. Khách hàng được phân từ điểm cao nhất trở xuống (bằng điểm: theo thứ tự dòng; không có điểm: cuối cùng); mỗi khách hàng cho một nhân viên cùng khu vực (so khớp không phân biệt hoa thường và khoảng trắng hai đầu; nhân viên có khu vực trống hoặc "*" phục vụ mọi khu vực) còn công suất và có tỷ lệ công suất đã dùng nhỏ nhất (đã giao ÷ công suất; bằng nhau: nhân viên đứng trước). Công suất trống là không giới hạn: tỷ lệ tính bằng 0, và giữa các nhân viên như vậy ai được giao ít nhất nhận trước (xoay vòng đơn giản). Khách hàng không ai nhận được ghi "(no rep)"; dòng không có cả khu vực lẫn điểm để trống.',
+  'One rep name per lead.': 'Mỗi khách hàng tiềm năng một tên nhân viên.',
+  'Each lead’s area (region, segment, language).': 'Khu vực của từng khách hàng tiềm năng (vùng, phân khúc, ngôn ngữ).',
+  'Each lead’s score (LEADSCORE’s, or your own).': 'Điểm của từng khách hàng tiềm năng (của LEADSCORE, hoặc của bạn).',
+  'The reps.': 'Các nhân viên.',
+  'Each rep’s area (blank or "*": every area).': 'Khu vực của từng nhân viên (trống hoặc "*": mọi khu vực).',
+  'How many leads each rep takes (blank: unlimited).': 'Số khách hàng tiềm năng mỗi nhân viên nhận (trống: không giới hạn).',
+  unlimited: 'không giới hạn',
+  'a capacity is negative or not a number': 'một công suất âm hoặc không phải là số',
+  'the leads’ or the reps’ ranges differ in size, or a score is text': 'các vùng của khách hàng tiềm năng hoặc nhân viên khác kích thước, hoặc một điểm là chữ',
+  'Ana takes the hottest North lead (her one); Ben, who serves every area, the rest.':
+    'Ana nhận khách hàng North nóng nhất (suất duy nhất của cô); Ben, người phục vụ mọi khu vực, nhận phần còn lại.',
+  'The sample’s deals by region, the biggest first, each to its region’s rep.':
+    'Các giao dịch mẫu theo vùng, lớn nhất trước, mỗi giao dịch cho nhân viên của vùng đó.',
+  'Goal progress': 'Tiến độ mục tiêu',
+  'How far a goal has come from its baseline to its target, for goals to raise or to reduce.':
+    'Mục tiêu đã đi được bao xa từ mức cơ sở đến mức đích, cho mục tiêu tăng hoặc giảm.',
+  '(actual − baseline) ÷ (target − baseline): 0 at the baseline, 1 (100%) when the target is reached, above 1 beyond it, below 0 when it went the wrong way. A goal to reduce (CAC, churn: a target below the baseline) reads the same way. The result is a fraction: format it as a percentage.':
+    '(thực tế − cơ sở) ÷ (mục tiêu − cơ sở): 0 tại mức cơ sở, 1 (100%) khi đạt mục tiêu, lớn hơn 1 khi vượt, nhỏ hơn 0 khi đi sai hướng. Mục tiêu giảm (CAC, tỷ lệ rời bỏ: mục tiêu dưới mức cơ sở) đọc theo cùng cách. Kết quả là một phân số: hãy định dạng theo phần trăm.',
+  'Progress to the goal, a fraction (1 = reached).': 'Tiến độ đến mục tiêu, dạng phân số (1 = đã đạt).',
+  'Where the measure started.': 'Điểm xuất phát của chỉ số.',
+  'Where the goal wants it.': 'Mức mà mục tiêu hướng tới.',
+  'Where it is now.': 'Mức hiện tại.',
+  'the target equals the baseline': 'mục tiêu bằng mức cơ sở',
+  'CAC from 200 down to 170: half-way at 185.': 'CAC từ 200 xuống 170: đi được nửa đường ở 185.',
+  'Win rate from 25% up to 30%: 40% of the way.': 'Tỷ lệ thắng từ 25% lên 30%: được 40% chặng đường.',
+  'Goal target': 'Mức mục tiêu',
+  'A goal’s target from its baseline and a change: a percent of it, or points added (for rates).':
+    'Mức mục tiêu từ mức cơ sở và một thay đổi: theo phần trăm, hoặc cộng thêm điểm (cho tỷ lệ).',
+  '"percent" (the default): baseline × (1 + change), so −15% of a CAC of 200 is 170; "points": baseline + change, for rates, so a win rate of 25% up 5 points is 30% (up 5 percent would be 26.25%).':
+    '"percent" (mặc định): cơ sở × (1 + thay đổi), nên −15% của CAC 200 là 170; "points": cơ sở + thay đổi, cho tỷ lệ, nên tỷ lệ thắng 25% tăng 5 điểm là 30% (tăng 5 phần trăm sẽ là 26,25%).',
+  'The target.': 'Mức mục tiêu.',
+  'Where the measure starts.': 'Điểm xuất phát của chỉ số.',
+  'The change: −15% to reduce by 15%, or 5% for 5 points.': 'Mức thay đổi: −15% để giảm 15%, hoặc 5% cho 5 điểm.',
+  '"percent" or "points".': '"percent" hoặc "points".',
+  'a value is blank or not a number, or kind is neither "percent" nor "points"':
+    'một giá trị trống hoặc không phải số, hoặc kiểu không phải "percent" hay "points"',
+  'Reduce a CAC of 200 by 15%: 170.': 'Giảm CAC 200 đi 15%: 170.',
+  'A win rate of 25% up 5 points: 30%.': 'Tỷ lệ thắng 25% tăng 5 điểm: 30%.',
+  'Split by working days': 'Chia theo ngày làm việc',
+  'An amount split over the working days between two dates, by day, week or month.':
+    'Chia một số tiền theo các ngày làm việc giữa hai ngày, theo ngày, tuần hoặc tháng.',
+  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact. Up to three years.':
+    'Trả về hai cột: ngày đầu của mỗi kỳ (số ngày: hãy định dạng là ngày) và số tiền của kỳ. Số tiền được chia theo các ngày làm việc (thứ Hai đến thứ Sáu, trừ các ngày nghỉ được nhập dạng ngày) từ start đến end, tính cả hai đầu, mỗi kỳ nhận phần theo số ngày làm việc của nó; "day" (mặc định), "week" (tuần bắt đầu từ thứ Hai: ngày đầu của tuần là thứ Hai) hoặc "month". Với round_to, mỗi số tiền là bội số của nó và các phần dư lớn nhất nhận các đơn vị còn lại, nên tổng vẫn chính xác. Tối đa ba năm.',
+  'Each period’s first day and its amount.': 'Ngày đầu của mỗi kỳ và số tiền của kỳ.',
+  'The amount to split (a target, a budget).': 'Số tiền cần chia (một mục tiêu, một ngân sách).',
+  'The first day (a date).': 'Ngày đầu tiên (một ngày).',
+  'The last day (a date), counted.': 'Ngày cuối cùng (một ngày), có tính.',
+  'Days off, as dates.': 'Ngày nghỉ, dạng ngày.',
+  '"day", "week" or "month".': '"day", "week" hoặc "month".',
+  'Round each amount to a multiple of this.': 'Làm tròn mỗi số tiền thành bội số của giá trị này.',
+  'not rounded': 'không làm tròn',
+  'there is no working day in the span, the end comes before the start, the span is over three years, or round_to is 0 or less':
+    'không có ngày làm việc nào trong khoảng, ngày kết thúc trước ngày bắt đầu, khoảng dài hơn ba năm, hoặc round_to từ 0 trở xuống',
+  'by is not "day", "week" or "month", or a holiday is not a date': 'by không phải "day", "week" hoặc "month", hoặc một ngày nghỉ không phải là ngày',
+  'A quarter’s target by month, New Year’s Day off: 20, 20 and 23 of its 63 working days, 1,000 a day.':
+    'Mục tiêu một quý theo tháng, nghỉ ngày đầu năm mới: 20, 20 và 23 trong 63 ngày làm việc, mỗi ngày 1.000.',
+  'A week with a holiday on Wednesday: 2,500 on each of the other four days.': 'Một tuần có ngày nghỉ vào thứ Tư: 2.500 cho mỗi ngày trong bốn ngày còn lại.',
 };
