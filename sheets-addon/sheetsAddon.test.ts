@@ -40,8 +40,9 @@ describe('the pushed Apps Script project', () => {
     const [bundle, stubs] = code.split('// GENERATED');
     expect(bundle.trim().split('\n')).toHaveLength(1);
     expect(bundle).not.toContain('/**');
-    // 60 functions and their plan builders: about 1.4 KB a function. A budget to raise on purpose, not by accident.
-    expect(bundle.length).toBeLessThan(100_000);
+    // 72 functions and seven plan builders: about 1.5 KB a function (108 KB at 72; 100 KB held 60 and
+    // five). A budget to raise on purpose, not by accident: a function or a plan that takes much more shows here.
+    expect(bundle.length).toBeLessThan(125_000);
     expect(stubs).toContain('@customfunction');
   });
 
