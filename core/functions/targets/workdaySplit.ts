@@ -74,8 +74,8 @@ export const WORKDAYSPLIT = defineFunction({
     'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over ' +
     'the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its ' +
     'working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With ' +
-    'round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact. Up to ' +
-    'three years.',
+    'round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact (an ' +
+    'amount that is not a multiple leaves what is below a unit on the largest period). Up to three years.',
   category: 'Targets',
   params: [
     { name: 'amount', kind: 'number', description: 'The amount to split (a target, a budget).' },

@@ -2450,8 +2450,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Split by working days': 'Chia theo ngày làm việc',
   'An amount split over the working days between two dates, by day, week or month.':
     'Chia một số tiền theo các ngày làm việc giữa hai ngày, theo ngày, tuần hoặc tháng.',
-  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact. Up to three years.':
-    'Trả về hai cột: ngày đầu của mỗi kỳ (số ngày: hãy định dạng là ngày) và số tiền của kỳ. Số tiền được chia theo các ngày làm việc (thứ Hai đến thứ Sáu, trừ các ngày nghỉ được nhập dạng ngày) từ start đến end, tính cả hai đầu, mỗi kỳ nhận phần theo số ngày làm việc của nó; "day" (mặc định), "week" (tuần bắt đầu từ thứ Hai: ngày đầu của tuần là thứ Hai) hoặc "month". Với round_to, mỗi số tiền là bội số của nó và các phần dư lớn nhất nhận các đơn vị còn lại, nên tổng vẫn chính xác. Tối đa ba năm.',
   'Each period’s first day and its amount.': 'Ngày đầu của mỗi kỳ và số tiền của kỳ.',
   'The amount to split (a target, a budget).': 'Số tiền cần chia (một mục tiêu, một ngân sách).',
   'The first day (a date).': 'Ngày đầu tiên (một ngày).',
@@ -2466,4 +2464,6 @@ export const VI: Readonly<Record<string, string>> = {
   'A quarter’s target by month, New Year’s Day off: 20, 20 and 23 of its 63 working days, 1,000 a day.':
     'Mục tiêu một quý theo tháng, nghỉ ngày đầu năm mới: 20, 20 và 23 trong 63 ngày làm việc, mỗi ngày 1.000.',
   'A week with a holiday on Wednesday: 2,500 on each of the other four days.': 'Một tuần có ngày nghỉ vào thứ Tư: 2.500 cho mỗi ngày trong bốn ngày còn lại.',
+  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact (an amount that is not a multiple leaves what is below a unit on the largest period). Up to three years.':
+    'Trả về hai cột: ngày đầu của mỗi kỳ (số ngày: hãy định dạng là ngày) và số tiền của kỳ. Số tiền được chia theo các ngày làm việc (thứ Hai đến thứ Sáu, trừ các ngày nghỉ được nhập dạng ngày) từ start đến end, tính cả hai đầu, mỗi kỳ nhận phần theo số ngày làm việc của nó; "day" (mặc định), "week" (tuần bắt đầu từ thứ Hai: ngày đầu của tuần là thứ Hai) hoặc "month". Với round_to, mỗi số tiền là bội số của nó và các phần dư lớn nhất nhận các đơn vị còn lại, nên tổng vẫn chính xác (một số tiền không phải bội số sẽ để phần dưới một đơn vị ở kỳ lớn nhất). Tối đa ba năm.',
 };

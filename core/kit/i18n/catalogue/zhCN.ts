@@ -2332,8 +2332,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'A win rate of 25% up 5 points: 30%.': '25% 的赢单率提高 5 个点：30%。',
   'Split by working days': '按工作日拆分',
   'An amount split over the working days between two dates, by day, week or month.': '将金额按两个日期之间的工作日拆分，按日、周或月。',
-  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact. Up to three years.':
-    '溢出两列：每个时段的第一天（日期序号：请设为日期格式）及其金额。金额按从 start 到 end（含两端）的工作日（周一至周五，扣除以日期给出的假日）分摊，每个时段按其工作日份额分得；"day"（默认）、"week"（周从周一开始：每周的第一天为周一）或 "month"。给出 round_to 时，每个金额为其倍数，剩余的单位按最大余数分配，合计保持精确。最多三年。',
   'Each period’s first day and its amount.': '每个时段的第一天及其金额。',
   'The amount to split (a target, a budget).': '要拆分的金额（目标、预算）。',
   'The first day (a date).': '第一天（日期）。',
@@ -2348,4 +2346,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'A quarter’s target by month, New Year’s Day off: 20, 20 and 23 of its 63 working days, 1,000 a day.':
     '按月拆分一个季度的目标，元旦放假：63 个工作日中分别为 20、20 和 23 天，每天 1,000。',
   'A week with a holiday on Wednesday: 2,500 on each of the other four days.': '周三放假的一周：其余四天每天 2,500。',
+  'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact (an amount that is not a multiple leaves what is below a unit on the largest period). Up to three years.':
+    '溢出两列：每个时段的第一天（日期序号：请设为日期格式）及其金额。金额按从 start 到 end（含两端）的工作日（周一至周五，扣除以日期给出的假日）分摊，每个时段按其工作日份额分得；"day"（默认）、"week"（周从周一开始：每周的第一天为周一）或 "month"。给出 round_to 时，每个金额为其倍数，剩余的单位按最大余数分配，合计保持精确（金额不是其倍数时，不足一个单位的部分留在金额最大的时段）。最多三年。',
 };
