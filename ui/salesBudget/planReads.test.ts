@@ -4,7 +4,10 @@ import { buildBudgetAllocation, BudgetAllocationAnswers } from '../../core/plans
 import { Plan } from '../../core/kit/sheet';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
-import { readBudgetSheet, readIncentivePlan, readSalesPlan } from './planReads';
+import { readBudgetSheet, readFieldPlan, readIncentivePlan, readSalesPlan } from './planReads';
+import { buildFieldPlan, FIELD_RESULTS } from '../../core/plans/fieldPlan';
+import { initialState as fieldPlanStart, readAccounts, repPerArea } from '../fieldPlan/fieldPlanModel';
+import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { RATE_PRESETS, buildIncentivePlan, incentiveEarnings } from '../../core/plans/incentivePlan';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { CellValue } from '../../core/kit/cells';
@@ -84,5 +87,22 @@ describe('reading an Incentive plan sheet selected from A1', () => {
     const read = readIncentivePlan(selected(buildIncentivePlan(answers, actuals[0].map(String)), { Opportunities: actuals }));
     const [anna] = incentiveEarnings(answers, actuals) as { payout: number }[];
     expect(read).toEqual({ value: expect.closeTo(anna.payout, 6), formula: "='Incentive plan'!$I$18" });
+  });
+});
+
+describe('reading a Field plan sheet selected from A1', () => {
+  it('gives the visits the accounts need a year, as a reference', () => {
+    const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 12)] as CellValue[][];
+    const read = readAccounts(table);
+    const { answers } = fieldPlanStart();
+    const plan = buildFieldPlan({
+      ...answers,
+      accounts: { sheet: 'Accounts', range: `A1:G${table.length}`, nameField: read.nameField, areaField: read.areaField, valueField: read.valueField },
+      reps: repPerArea(read.areas),
+    });
+    const selection = selected(plan, { Accounts: table as unknown[][] });
+    const visits = readFieldPlan(selection);
+    expect(visits).toEqual({ value: selection.values[FIELD_RESULTS.workload][4], formula: `='${plan.sheets[0].name}'!$E$${FIELD_RESULTS.workload + 1}` });
+    expect((visits as { value: number }).value).toBeGreaterThan(0);
   });
 });
