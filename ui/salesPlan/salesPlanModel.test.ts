@@ -46,6 +46,23 @@ describe('the sales-plan wizard, step by step', () => {
     expect(monthSharesFor(at(2))).toEqual(Array(12).fill(1 / 12));
   });
 
+  it('shapes the months as a growth path: each month 2% above the one before, still adding up to 100%', () => {
+    const shares = monthSharesFor(at(2, { monthlyGrowth: 0.02 }));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    shares.slice(1).forEach((share, m) => expect(share / shares[m]).toBeCloseTo(1.02, 12));
+    // On top of the history's seasonality: December's share grows by 1.02^11 against January's.
+    const seasonal = monthSharesFor(at(2, { history: twoYears, seasonalityFromHistory: true }));
+    const both = monthSharesFor(at(2, { history: twoYears, seasonalityFromHistory: true, monthlyGrowth: 0.02 }));
+    expect(both[11] / both[0]).toBeCloseTo((seasonal[11] / seasonal[0]) * 1.02 ** 11, 9);
+  });
+
+  it('will not leave the breakdown with a growth path steeper than the wizard takes, and brings the path back', () => {
+    expect(validateStep(at(2, { monthlyGrowth: 1.5 })).monthlyGrowth).toBe('Growth a month: from -50% to +100%, or blank for none.');
+    expect(validateStep(at(2, { monthlyGrowth: 0.02 })).monthlyGrowth).toBeUndefined();
+    const saved = at(2, { monthlyGrowth: 0.02 });
+    expect(restoreState(JSON.stringify(saved)).state.monthlyGrowth).toBe(0.02);
+  });
+
   it('checks the breakdown: names, duplicates, locks above the quota', () => {
     expect(
       validateStep(

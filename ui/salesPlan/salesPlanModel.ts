@@ -27,6 +27,8 @@ export interface SalesPlanState {
   readonly historyAddress?: string;
   readonly baselineSource: BaselineSource;
   readonly seasonalityFromHistory: boolean;
+  /** A month-on-month growth path that shapes the months (+2% a month: 0.02), or null for none. */
+  readonly monthlyGrowth?: number | null;
 }
 
 /** The state a new wizard starts from: next year, sensible defaults. */
@@ -52,6 +54,7 @@ const STATE_SHAPE = shaped({
   historyAddress: (v) => v === undefined || text(v),
   baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed',
   seasonalityFromHistory: (v) => typeof v === 'boolean',
+  monthlyGrowth: (v) => v === undefined || v === null || finite(v),
 });
 
 /**
@@ -111,7 +114,20 @@ export function baselineFrom(state: SalesPlanState): number | string {
   return isSheetError(fit) ? reasonOf(fit) : positions.reduce((sum, p) => sum + fit.forecast[p], 0);
 }
 
-/** The period's month shares (adding up to 1): from the history's seasonality when asked, else flat. */
+/** The steepest month-on-month growth path the wizard takes, either way: −50% to +100% a month. */
+export const MONTHLY_GROWTH_BOUNDS = { min: -0.5, max: 1 } as const;
+
+/** Whether a growth path shapes the months: a number within its bounds. */
+const growthPath = (g: number | null | undefined): g is number => typeof g === 'number' && g >= MONTHLY_GROWTH_BOUNDS.min && g <= MONTHLY_GROWTH_BOUNDS.max;
+
+/**
+ * The period's month shares (adding up to 1): from the history's seasonality when asked, else flat;
+ * then shaped by a month-on-month growth path when one is given (each month (1 + g) times the one
+ * before it, on top of the seasonality).
+ *
+ * @example
+ * monthSharesFor({ ...state, monthlyGrowth: 0.02 })[1] / monthSharesFor({ ...state, monthlyGrowth: 0.02 })[0] //=> 1.02
+ */
 export function monthSharesFor(state: SalesPlanState): number[] {
   let yearShares = Array.from({ length: 12 }, () => 1 / 12);
   if (state.seasonalityFromHistory && state.history) {
@@ -119,7 +135,8 @@ export function monthSharesFor(state: SalesPlanState): number[] {
     const shares = seasonalShares(trimmed, 12);
     if (Array.isArray(shares)) yearShares = shares;
   }
-  const picked = periodPositions(state).map((p) => yearShares[p % 12]);
+  const g = state.monthlyGrowth;
+  const picked = periodPositions(state).map((p, i) => yearShares[p % 12] * (growthPath(g) ? (1 + g) ** i : 1));
   const total = picked.reduce((a, b) => a + b, 0);
   return total > 0 ? picked.map((s) => s / total) : picked.map(() => 1 / picked.length);
 }
@@ -151,12 +168,15 @@ function childrenProblem(a: SalesPlanAnswers): string | undefined {
 }
 
 /** The breakdown: the children, the rounding, capacity and the new reps; then whether core can split the target. */
-function checkBreakdown({ answers: a }: SalesPlanState): Record<string, string> {
+function checkBreakdown(state: SalesPlanState): Record<string, string> {
+  const a = state.answers;
   const found = fieldErrors();
   found.put('children', childrenProblem(a));
   if (a.newReps.length > MAX_CHILDREN) found.put('newReps', tooMany(MAX_CHILDREN, a.newReps.length));
   if (a.newReps.some((r) => !r.name.trim())) found.put('newReps', t('Give each new rep a name, as "Ines: 4".'));
   for (const [field, message] of Object.entries(brokenAnswers(SALES_PLAN_FIELDS, 2, a, t))) found.put(field, message);
+  const g = state.monthlyGrowth;
+  if (g !== undefined && g !== null && !growthPath(g)) found.put('monthlyGrowth', t('Growth a month: from -50% to +100%, or blank for none.'));
   const { errors } = found;
   if (errors.children || errors.roundTo || errors.attainment) return errors;
   const numbers = computeSalesPlan(a, t);

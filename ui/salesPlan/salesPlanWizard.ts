@@ -322,17 +322,17 @@ function capacityFields(ctx: Ctx): HTMLElement[] {
   ];
 }
 
+/** The months' shares in words, as the breakdown step lists them. */
+const monthsInWords = (a: SalesPlanState['answers']) =>
+  t('Months: {value}', {
+    value: periodMonthsOf(a)
+      .map(({ month }, i) => `${t(MONTHS[month - 1])} ${percent(a.monthShares[i] ?? 0)}`)
+      .join(' · '),
+  });
+
 function stepBreakdown(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
-  const shares = h(
-    'p',
-    { className: 'sp-hint' },
-    t('Months: {value}', {
-      value: periodMonthsOf(a)
-        .map(({ month }, i) => `${t(MONTHS[month - 1])} ${percent(a.monthShares[i] ?? 0)}`)
-        .join(' · '),
-    }),
-  );
+  const shares = h('p', { className: 'sp-hint' }, monthsInWords(a));
   const seasonal = h('input', {
     type: 'checkbox',
     checked: ctx.state.seasonalityFromHistory,
@@ -344,6 +344,15 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
     answer(ctx, { monthShares: monthSharesFor(ctx.state) });
     ctx.redraw();
   });
+  const growth = numberInput(
+    ctx.state.monthlyGrowth === null || ctx.state.monthlyGrowth === undefined ? Number.NaN : ctx.state.monthlyGrowth * 100,
+    (v) => {
+      ctx.update((s) => ({ ...s, monthlyGrowth: Number.isNaN(v) ? null : v / 100 }));
+      answer(ctx, { monthShares: monthSharesFor(ctx.state) });
+      shares.replaceChildren(monthsInWords(ctx.state.answers));
+    },
+    t('Growth a month (%)'),
+  );
   const { rows, redraw } = childrenRows(ctx);
   const even = button(t('Split evenly'), () => {
     answer(ctx, { children: ctx.state.answers.children.map((c) => ({ ...c, driver: 1 })) });
@@ -356,6 +365,13 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
   const fromSelection = button(t('Use the selected cells'), () => void childrenFromSelection(ctx));
   return [
     h('label', { className: 'sp-check' }, seasonal, t(' Seasonality from the history (otherwise flat months)')),
+    field(
+      t('Growth a month (%)'),
+      growth,
+      'monthlyGrowth',
+      ctx.errors,
+      t('Shape the months as a path: +2 makes each month 2% above the one before. Blank: none.'),
+    ),
     shares,
     field(
       t('Split by'),

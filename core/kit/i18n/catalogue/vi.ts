@@ -2466,4 +2466,8 @@ export const VI: Readonly<Record<string, string>> = {
   'A week with a holiday on Wednesday: 2,500 on each of the other four days.': 'Một tuần có ngày nghỉ vào thứ Tư: 2.500 cho mỗi ngày trong bốn ngày còn lại.',
   'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact (an amount that is not a multiple leaves what is below a unit on the largest period). Up to three years.':
     'Trả về hai cột: ngày đầu của mỗi kỳ (số ngày: hãy định dạng là ngày) và số tiền của kỳ. Số tiền được chia theo các ngày làm việc (thứ Hai đến thứ Sáu, trừ các ngày nghỉ được nhập dạng ngày) từ start đến end, tính cả hai đầu, mỗi kỳ nhận phần theo số ngày làm việc của nó; "day" (mặc định), "week" (tuần bắt đầu từ thứ Hai: ngày đầu của tuần là thứ Hai) hoặc "month". Với round_to, mỗi số tiền là bội số của nó và các phần dư lớn nhất nhận các đơn vị còn lại, nên tổng vẫn chính xác (một số tiền không phải bội số sẽ để phần dưới một đơn vị ở kỳ lớn nhất). Tối đa ba năm.',
+  'Growth a month: from -50% to +100%, or blank for none.': 'Tăng trưởng mỗi tháng: từ -50% đến +100%, hoặc để trống nếu không có.',
+  'Growth a month (%)': 'Tăng trưởng mỗi tháng (%)',
+  'Shape the months as a path: +2 makes each month 2% above the one before. Blank: none.':
+    'Định hình các tháng theo một lộ trình: +2 làm mỗi tháng cao hơn tháng trước 2%. Để trống: không có.',
 };

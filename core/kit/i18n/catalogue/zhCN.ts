@@ -2348,4 +2348,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'A week with a holiday on Wednesday: 2,500 on each of the other four days.': '周三放假的一周：其余四天每天 2,500。',
   'Spills two columns: each period’s first day (a date serial: format it as a date) and its amount. The amount is shared over the working days (Monday to Friday, less the holidays given as dates) from start to end inclusive, each period getting its working days’ share; "day" (the default), "week" (weeks from Monday: a week’s first day is its Monday) or "month". With round_to, each amount is a multiple of it and the largest remainders take the units left, so the total stays exact (an amount that is not a multiple leaves what is below a unit on the largest period). Up to three years.':
     '溢出两列：每个时段的第一天（日期序号：请设为日期格式）及其金额。金额按从 start 到 end（含两端）的工作日（周一至周五，扣除以日期给出的假日）分摊，每个时段按其工作日份额分得；"day"（默认）、"week"（周从周一开始：每周的第一天为周一）或 "month"。给出 round_to 时，每个金额为其倍数，剩余的单位按最大余数分配，合计保持精确（金额不是其倍数时，不足一个单位的部分留在金额最大的时段）。最多三年。',
+  'Growth a month: from -50% to +100%, or blank for none.': '每月增长：-50% 到 +100%，留空表示无。',
+  'Growth a month (%)': '每月增长（%）',
+  'Shape the months as a path: +2 makes each month 2% above the one before. Blank: none.': '按增长路径分配各月：+2 表示每月比上月高 2%。留空：无。',
 };
