@@ -3,40 +3,22 @@
  * date, trued up each period) over the sample's won deals, and stay live after edits of a quota, a
  * rate, the method, the gate, the cap and a deal on the user's own Opportunities sheet.
  */
-import { CellValue } from '../../core/kit/cells';
 import { a1 } from '../../core/kit/sheet';
 import {
   INCENTIVE_LAYOUT as L,
   REP_COLUMNS as C,
   IncentivePlanAnswers,
   PERIODS_IN_YEAR,
-  RATE_PRESETS,
   buildIncentivePlan,
   firstRepRow,
   incentiveEarnings,
   repPayout,
 } from '../../core/plans/incentivePlan';
-import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { SAMPLE_DEALS, SAMPLE_INCENTIVES } from '../harness/incentiveSample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet, mismatches } from '../harness/liveness';
 
-const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
-const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
-const answers: IncentivePlanAnswers = {
-  year: 2017,
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-  },
-  reps: owners.map((name, i) => ({ name, quota: [1500, 5000, 4000, 2500][i], quotaFormula: null, base: 2000 + 100 * i, variable: [300, 600, 500, 400][i] })),
-  ...RATE_PRESETS.accelerator,
-  capMultiple: 3,
-  period: 'quarter',
-};
+const ACTUALS = SAMPLE_DEALS;
+const answers = SAMPLE_INCENTIVES;
 const build = (a: IncentivePlanAnswers) => buildIncentivePlan(a, ACTUALS[0].map(String));
 
 /** Each rep's sold, earned to date and paid by period, and the year's columns, as core computes them. */

@@ -8,7 +8,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook } from 'exceljs';
-import { CellValue } from '../../core/kit/cells';
 import {
   REP_COLUMNS as C,
   IncentivePlanAnswers,
@@ -23,28 +22,12 @@ import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { previewSheetOfPlan } from '../../preview/src/previewBook';
 import { OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
-import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { SAMPLE_DEALS, SAMPLE_INCENTIVES } from '../harness/incentiveSample';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
-const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
-const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
-const marginal: IncentivePlanAnswers = {
-  year: 2017,
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-  },
-  reps: owners.map((name, i) => ({ name, quota: [1500, 5000, 4000, 2500][i], quotaFormula: null, base: 2000, variable: [300, 600, 500, 400][i] })),
-  ...RATE_PRESETS.accelerator,
-  capMultiple: null,
-  period: 'month',
-};
+const ACTUALS = SAMPLE_DEALS;
+const marginal: IncentivePlanAnswers = { ...SAMPLE_INCENTIVES, capMultiple: null, period: 'month' };
 const PLANS: { what: string; answers: IncentivePlanAnswers }[] = [
   { what: 'marginal with an accelerator, paid monthly', answers: marginal },
   {

@@ -1,6 +1,7 @@
 import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { defineFunction } from '../../kit/catalogue/types';
-import { ACCURACY_MEASURES, AccuracyMeasure, forecastAccuracy, forecastPairs } from './forecastAccuracy';
+import { chooseOption } from '../kpi/guards';
+import { ACCURACY_MEASURES, forecastAccuracy, forecastPairs } from './forecastAccuracy';
 import { MAX_FORECAST_CATEGORIES, MAX_FORECAST_MONTHS, openDeals, pipelineForecast } from './pipeForecast';
 
 /** Ranges that must be the same size: their sizes, said when they are not. */
@@ -92,10 +93,9 @@ export const FORECASTACCURACY = defineFunction({
   run(forecasts, actuals, measure) {
     const mismatch = sameSize([forecasts.flat(), actuals.flat()], 'forecasts and actuals');
     if (mismatch) return mismatch;
-    const how = (measure ?? 'wape').trim().toLowerCase();
-    if (!(ACCURACY_MEASURES as readonly string[]).includes(how))
-      return new SheetError('VALUE', reason('measure is "wape", "mape" or "bias", not "{value}"', { value: measure ?? '' }));
+    const how = chooseOption(measure, ACCURACY_MEASURES, 'measure');
+    if (isSheetError(how)) return how;
     const pairs = forecastPairs(forecasts.flat(), actuals.flat());
-    return isSheetError(pairs) ? pairs : forecastAccuracy(pairs, how as AccuracyMeasure);
+    return isSheetError(pairs) ? pairs : forecastAccuracy(pairs, how);
   },
 });

@@ -1,6 +1,7 @@
-import { SheetError, reason } from '../../kit/cells/errors';
+import { isSheetError } from '../../kit/cells/errors';
+import { chooseOption } from '../kpi/guards';
 import { defineFunction } from '../../kit/catalogue/types';
-import { GOAL_KINDS, GoalKind, goalProgress, goalTarget } from './goals';
+import { GOAL_KINDS, goalProgress, goalTarget } from './goals';
 
 export const GOALPROGRESS = defineFunction({
   name: 'GOALPROGRESS',
@@ -48,9 +49,7 @@ export const GOALTARGET = defineFunction({
     { formula: '=GOALTARGET(25%, 5%, "points")', note: 'A win rate of 25% up 5 points: 30%.' },
   ],
   run(baseline, change, kind) {
-    const how = (kind ?? 'percent').trim().toLowerCase();
-    if (!(GOAL_KINDS as readonly string[]).includes(how))
-      return new SheetError('VALUE', reason('kind is "percent" or "points", not "{value}"', { value: kind ?? '' }));
-    return goalTarget(baseline, change, how as GoalKind);
+    const how = chooseOption(kind, GOAL_KINDS, 'kind');
+    return isSheetError(how) ? how : goalTarget(baseline, change, how);
   },
 });

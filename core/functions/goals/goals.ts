@@ -1,22 +1,18 @@
 import { SheetError, reason } from '../../kit/cells/errors';
+import { chooseOption } from '../kpi/guards';
 
 /** Which way a goal is met: a number that should rise (revenue, win rate) or fall (CAC, churn). */
 export const GOAL_DIRECTIONS = ['higher', 'lower'] as const;
 export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 
 /**
- * The direction named in a cell: "higher" (also blank) or "lower", in any case.
+ * The direction named in a cell: "higher" (also blank) or "lower", in any case (chooseOption's rule).
  *
  * @example
  * goalDirection(' Lower ') //=> 'lower'
  */
-export function goalDirection(text: string | undefined): GoalDirection | SheetError {
-  const word = (text ?? '').trim().toLowerCase();
-  if (word === '') return 'higher';
-  return (GOAL_DIRECTIONS as readonly string[]).includes(word)
-    ? (word as GoalDirection)
-    : new SheetError('VALUE', reason('direction is "higher" or "lower", not "{value}"', { value: text ?? '' }));
-}
+export const goalDirection = (text: string | undefined): GoalDirection | SheetError =>
+  chooseOption(text?.trim() === '' ? undefined : text, GOAL_DIRECTIONS, 'direction');
 
 /**
  * How far a goal has come from its baseline to its target: (actual − baseline) ÷ (target − baseline),

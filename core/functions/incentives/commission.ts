@@ -1,5 +1,6 @@
 import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { Range } from '../../kit/cells/values';
+import { chooseOption } from '../kpi/guards';
 
 /** One band of a commission plan: from its lower bound (an amount, or an attainment with a quota) at its rate. */
 export interface CommissionBand {
@@ -100,15 +101,10 @@ export function payCommission(amount: number, bands: readonly CommissionBand[], 
 }
 
 /**
- * The method named in a cell: "marginal" (also blank) or "tier", in any case, spaces around.
+ * The method named in a cell: "marginal" (also blank) or "tier", in any case (chooseOption's rule).
  *
  * @example
  * commissionMethod(' Tier ') //=> 'tier'
  */
-export function commissionMethod(text: string | undefined): CommissionMethod | SheetError {
-  const word = (text ?? '').trim().toLowerCase();
-  if (word === '') return 'marginal';
-  return (COMMISSION_METHODS as readonly string[]).includes(word)
-    ? (word as CommissionMethod)
-    : new SheetError('VALUE', reason('method is "marginal" or "tier", not "{value}"', { value: text ?? '' }));
-}
+export const commissionMethod = (text: string | undefined): CommissionMethod | SheetError =>
+  chooseOption(text?.trim() === '' ? undefined : text, COMMISSION_METHODS, 'method');

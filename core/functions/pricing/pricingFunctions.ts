@@ -1,6 +1,7 @@
 import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { defineFunction } from '../../kit/catalogue/types';
-import { PRICE_RULES, PriceRule, breakEvenVolume, priceElasticity, priceImpact } from './pricing';
+import { chooseOption } from '../kpi/guards';
+import { PRICE_RULES, breakEvenVolume, priceElasticity, priceImpact } from './pricing';
 
 export const BREAKEVENVOL = defineFunction({
   name: 'BREAKEVENVOL',
@@ -57,10 +58,9 @@ export const PRICEIMPACT = defineFunction({
     { formula: '=PRICEIMPACT(100, 1000, 60, 5%, -1.5, "constant")', note: 'A 5% rise with a constant elasticity of −1.5.' },
   ],
   run(price, units, unitCost, priceChange, elasticity, rule) {
-    const how = (rule ?? 'linear').trim().toLowerCase();
-    if (!(PRICE_RULES as readonly string[]).includes(how))
-      return new SheetError('VALUE', reason('rule is "linear" or "constant", not "{value}"', { value: rule ?? '' }));
-    const impact = priceImpact(price, units, unitCost, priceChange, elasticity, how as PriceRule);
+    const how = chooseOption(rule, PRICE_RULES, 'rule');
+    if (isSheetError(how)) return how;
+    const impact = priceImpact(price, units, unitCost, priceChange, elasticity, how);
     return isSheetError(impact) ? impact : [[impact.units, impact.revenue, impact.profit, impact.profitChange]];
   },
 });

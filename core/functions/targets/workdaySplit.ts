@@ -1,6 +1,7 @@
 import { SheetError, isSheetError, reason } from '../../kit/cells/errors';
 import { CellValue, serialToUtcDate, utcDaySerial } from '../../kit/cells/values';
 import { roundParts } from '../budget/budgetSplit';
+import { chooseOption } from '../kpi/guards';
 import { defineFunction } from '../../kit/catalogue/types';
 
 /** How the working days are grouped: each day, each week (from Monday) or each month. */
@@ -107,10 +108,9 @@ export const WORKDAYSPLIT = defineFunction({
     },
   ],
   run(amount, start, end, holidays, by, roundTo) {
-    const group = (by ?? 'day').trim().toLowerCase();
-    if (!(WORKDAY_GROUPS as readonly string[]).includes(group))
-      return new SheetError('VALUE', reason('by is "day", "week" or "month", not "{value}"', { value: by ?? '' }));
+    const group = chooseOption(by, WORKDAY_GROUPS, 'by');
+    if (isSheetError(group)) return group;
     const off = holidaySerials(holidays?.flat() ?? []);
-    return isSheetError(off) ? off : workdaySplit(amount, start, end, off, group as WorkdayGroup, roundTo);
+    return isSheetError(off) ? off : workdaySplit(amount, start, end, off, group, roundTo);
   },
 });
