@@ -1,5 +1,5 @@
 // The fast loop: every test that needs no browser, no LibreOffice and no fresh build, on every core,
-// with the property tests at fewer runs (FUZZ_RUNS, RUNS); `npm test` is the full run CI makes.
+// with the property tests at fewer runs (FUZZ_RUNS, RUNS) and the liveness suites over fewer sample rows (TEST_LOOP); `npm test` is the full run CI makes.
 // Needs a build once (`npm run build`): the Apps Script tests load dist/sheets/Code.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,7 @@ if (!existsSync('dist/sheets/Code.js')) {
   console.error('No build yet: run `npm run build` once, then `npm run test:unit`.');
   process.exit(1);
 }
-const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '200', RUNS: process.env.RUNS ?? '10' };
+const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '200', RUNS: process.env.RUNS ?? '10', TEST_LOOP: 'fast' };
 const ignored = ['tests/browser', 'tests/libreoffice', 'tests/style', 'tests/typecheck'];
 const jest = spawnSync(
   process.execPath,

@@ -35,7 +35,7 @@ export function queryWords(query: string): string[] {
 function found(word: string, { text, words }: Haystack): boolean {
   if (text.includes(word)) return true;
   const slips = slipsAllowed(word);
-  return slips > 0 && words.some((candidate) => Math.abs(candidate.length - word.length) <= slips && editDistance(word, candidate) <= slips);
+  return slips > 0 && words.some((candidate) => editDistance(word, candidate, slips) <= slips);
 }
 
 /**

@@ -8,6 +8,7 @@ import { leadBand, scoreLeads, scoreAuc, scoreLift, scoredOutcomes, LeadModel, f
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_LEADS } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet, mismatches } from '../harness/liveness';
+import { rowsForThisLoop } from '../harness/fastLoop';
 
 const LEADS: CellValue[][] = [
   ['Lead', 'Source', 'Visits', 'Company', 'Segment', 'Outcome'],
@@ -111,11 +112,11 @@ describe('the Lead scoring sheet', () => {
     expect([sheet.value('E5'), sheet.value('E6'), sheet.value('E7')]).toEqual(['Cold', 'Warm', 'Hot'].map((b) => bands.filter((v) => v === b).length));
   });
 
-  it("scores the sample's first 300 leads as core does", () => {
-    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 300)] as CellValue[][];
+  it("scores the sample's first leads (300; 100 in the fast loop) as core does", () => {
+    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 100))] as CellValue[][];
     const sample: LeadScoringAnswers = {
       ...answers,
-      leadsRange: 'A1:I301',
+      leadsRange: `A1:I${leads.length}`,
       rules: [
         { field: 'Source', operator: 'in', value: 'Referral, Trade show', points: 40, group: 'Fit' },
         { field: 'Segment', operator: '=', value: 'Corporate', points: 20, group: 'Fit' },
@@ -130,7 +131,7 @@ describe('the Lead scoring sheet', () => {
 });
 
 describe('the predictive score on the Lead scoring sheet', () => {
-  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 400)] as CellValue[][];
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(400, 150))] as CellValue[][];
   const outcomeColumn = SAMPLE_LEADS.header.indexOf('Outcome');
   const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
   const fitted = fitLeadModel(
@@ -140,7 +141,7 @@ describe('the predictive score on the Lead scoring sheet', () => {
   ) as LeadModel;
   const withModel: LeadScoringAnswers = {
     ...answers,
-    leadsRange: 'A1:I401',
+    leadsRange: `A1:I${leads.length}`,
     rules: [{ field: 'Visits', operator: '>=', value: 8, points: 30, group: 'Engagement' }],
     model: { intercept: fitted.intercept, terms: fitted.terms, method: fitted.method },
   };
@@ -275,13 +276,13 @@ describe('decay on the Lead scoring sheet', () => {
 });
 
 describe('how well the scores rank, live on the Lead scoring sheet', () => {
-  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, 300)] as CellValue[][];
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 150))] as CellValue[][];
   const outcomes = leads.slice(1).map((row) => [row[SAMPLE_LEADS.header.indexOf('Outcome')]]);
   const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
   const fitted = fitLeadModel(features, [['Outcome'], ...outcomes], 1) as LeadModel;
   const ranked: LeadScoringAnswers = {
     ...answers,
-    leadsRange: 'A1:I301',
+    leadsRange: `A1:I${leads.length}`,
     rules: [
       { field: 'Source', operator: 'in', value: 'Referral, Trade show', points: 40, group: 'Fit' },
       { field: 'Segment', operator: '=', value: 'Corporate', points: 20, group: 'Fit' },
