@@ -6,7 +6,7 @@ import { CellValue } from '../../core/kit/cells';
 import { buildBudgetAllocation, BUDGET_LAYOUT, BUDGET_FIELDS } from '../../core/plans/budgetAllocation';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const read = readLines([SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][], 12);
 if (typeof read === 'string') throw new Error(read);
@@ -29,6 +29,10 @@ const BUDGET: RuledWizard<BudgetAllocationState> = {
 };
 
 describe("the budget's number answers, each ruled once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(BUDGET_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(BUDGET)).toEqual([]);
   });

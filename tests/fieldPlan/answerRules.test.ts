@@ -6,7 +6,7 @@ import { CellValue } from '../../core/kit/cells';
 import { buildFieldPlan, FIELD_PLAN_CHECK_ROW, FIELD_PLAN_FIELDS } from '../../core/plans/fieldPlan';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { FieldPlanState, initialState, readAccounts, repPerArea, restoreState, validateStep } from '../../ui/fieldPlan/fieldPlanModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 8)] as CellValue[][];
 const read = readAccounts(table);
@@ -39,6 +39,10 @@ const FIELD_PLAN: RuledWizard<FieldPlanState> = {
 };
 
 describe("the field plan's number answers, each ruled once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(FIELD_PLAN_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(FIELD_PLAN)).toEqual([]);
   });

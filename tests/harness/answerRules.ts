@@ -125,3 +125,22 @@ export const misplacedFields = <S extends { readonly step: number; readonly answ
       return found.length === 0 || found.some((f) => !(typeof f.value === 'number' && Number.isFinite(f.value)) && !(field.blankAllowed && f.value === null));
     })
     .map(([name]) => name);
+
+/**
+ * The declared defaults a fresh wizard does not start from, or that break their own rule: a new
+ * plan must start from the declaration, and within it.
+ *
+ * @example
+ * expect(undeclaredDefaults(FIELD_PLAN_FIELDS, initialState().answers)).toEqual([]);
+ */
+export function undeclaredDefaults(fields: AnswerFields, fresh: object): string[] {
+  return Object.entries(fields).flatMap(([name, field]) => {
+    if (field.default === undefined) return [];
+    const found = answersAt(fresh, field.at);
+    const starts = found.length > 0 && found.every((f) => f.value === field.default);
+    return [
+      ...(starts ? [] : [`${name} starts at ${found.map((f) => f.value).join(', ')}, not ${field.default}`]),
+      ...(breaksRule(field, field.default) ? [`${name}'s default breaks its rule`] : []),
+    ];
+  });
+}

@@ -8,7 +8,7 @@ import { INCENTIVE_LAYOUT, INCENTIVE_PLAN_FIELDS, buildIncentivePlan } from '../
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { IncentivePlanState, initialState, restoreState, validateStep } from '../../ui/incentivePlan/incentivePlanModel';
 import { readActuals } from '../../ui/salesEvaluation/salesEvaluationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows.slice(0, 40)] as CellValue[][];
 const fields = table[0].map(String);
@@ -43,6 +43,10 @@ const INCENTIVE_PLAN: RuledWizard<IncentivePlanState> = {
 };
 
 describe("the incentive plan's number answers, each declared once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(INCENTIVE_PLAN_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(INCENTIVE_PLAN)).toEqual([]);
   });

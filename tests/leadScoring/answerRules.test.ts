@@ -4,7 +4,7 @@
  */
 import { buildLeadScoring, LEAD_SCORING_LAYOUT, LEAD_SCORING_FIELDS, LeadDecayAnswers } from '../../core/plans/leadScoring';
 import { LeadScoringState, initialState, presetRules, restoreState, validateStep } from '../../ui/leadScoring/leadScoringModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome', 'Last activity'];
 const fresh = initialState();
@@ -38,6 +38,10 @@ const LEAD_SCORING: RuledWizard<LeadScoringState> = {
 };
 
 describe("the lead scoring's number answers, each ruled once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(LEAD_SCORING_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(LEAD_SCORING)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { SALES_BUDGET_FIELDS, SALES_BUDGET_LAYOUT, buildSalesBudget } from '../../core/plans/salesBudget';
 import { SalesBudgetState, initialState, restoreState, validateStep } from '../../ui/salesBudget/salesBudgetModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const fresh = initialState();
 const ready: SalesBudgetState = {
@@ -32,6 +32,10 @@ const SALES_BUDGET: RuledWizard<SalesBudgetState> = {
 };
 
 describe("the sales budget's number answers, each declared once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(SALES_BUDGET_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(
       misplacedFields({ ...SALES_BUDGET, fields: Object.fromEntries(Object.entries(SALES_BUDGET_FIELDS).filter(([n]) => n !== 'commissionPlan')) }),

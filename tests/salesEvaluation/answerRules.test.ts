@@ -13,7 +13,7 @@ import {
   targetsFromLastYear,
   validateStep,
 } from '../../ui/salesEvaluation/salesEvaluationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const fields = table[0].map(String);
@@ -35,6 +35,10 @@ const EVALUATION: RuledWizard<SalesEvaluationState> = {
 };
 
 describe("the evaluation's number answers, each ruled once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(EVALUATION_FIELDS, initialState().answers)).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(EVALUATION)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { buildSalesPlan, SALES_PLAN_LAYOUT, SALES_PLAN_FIELDS, defaultAnswers } from '../../core/plans/salesPlan';
 import { SalesPlanState, restoreState, validateStep } from '../../ui/salesPlan/salesPlanModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
 import '../../core/kit/i18n/catalogues';
 
 /** The month shares of a period of n months, split evenly (as many as the months, when n is a month count). */
@@ -33,6 +33,10 @@ const SALES_PLAN: RuledWizard<SalesPlanState> = {
 };
 
 describe("the sales plan's number answers, each ruled once", () => {
+  it('starts a new plan from each declared default, within its rule', () => {
+    expect(undeclaredDefaults(SALES_PLAN_FIELDS, defaultAnswers(2027))).toEqual([]);
+  });
+
   it('declares each field where the answers hold a number', () => {
     expect(misplacedFields(SALES_PLAN)).toEqual([]);
   });

@@ -44,7 +44,7 @@ export function initialState(): BudgetAllocationState {
     highMultiple: 2,
     monthsFrom: 'flat',
     historyMonths: [],
-    answers: { budget: 0, period: String(new Date().getFullYear() + 1), lines: [], method: 'optimal', roundTo: null, months: [] },
+    answers: { budget: 0, period: String(new Date().getFullYear() + 1), lines: [], method: 'optimal', roundTo: BUDGET_FIELDS.roundTo.default, months: [] },
   };
 }
 

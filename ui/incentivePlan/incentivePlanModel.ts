@@ -45,7 +45,7 @@ export function initialState(today = new Date()): IncentivePlanState {
       reps: [],
       actuals: { sheet: '', range: '', dateField: '', amountField: '', childField: '', statusField: '', countedStatus: '' },
       ...RATE_PRESETS.accelerator,
-      capMultiple: 3,
+      capMultiple: INCENTIVE_PLAN_FIELDS.capMultiple.default,
       period: 'month',
     },
   };

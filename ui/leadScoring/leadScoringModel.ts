@@ -15,7 +15,6 @@ import {
 import { brokenAnswers } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
 import {
-  BAND_DEFAULTS,
   DECAY_DEFAULTS,
   DECAY_METHODS,
   leadBand,
@@ -78,9 +77,9 @@ export function initialState(): LeadScoringState {
       outcomeField: '',
       rules: [],
       caps: [],
-      maxScore: 100,
-      warmFrom: BAND_DEFAULTS.warmFrom,
-      hotFrom: BAND_DEFAULTS.hotFrom,
+      maxScore: LEAD_SCORING_FIELDS.maxScore.default,
+      warmFrom: LEAD_SCORING_FIELDS.warmFrom.default,
+      hotFrom: LEAD_SCORING_FIELDS.hotFrom.default,
     },
   };
 }

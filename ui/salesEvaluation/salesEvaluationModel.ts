@@ -1,15 +1,7 @@
 import { brokenAnswers } from '../../core/kit/answers';
 import { CellValue, serialToUtcDate } from '../../core/kit/cells';
 import { normaliseLabel } from '../../core/functions/kpi';
-import {
-  MONTHS,
-  MAX_PRODUCTS,
-  DEFAULT_CUT_OFFS,
-  EVALUATION_FIELDS,
-  SalesEvaluationAnswers,
-  actualsTable,
-  MAX_STATUSES,
-} from '../../core/plans/salesEvaluation';
+import { MONTHS, MAX_PRODUCTS, EVALUATION_FIELDS, SalesEvaluationAnswers, actualsTable, MAX_STATUSES } from '../../core/plans/salesEvaluation';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -33,10 +25,10 @@ export function initialState(): SalesEvaluationState {
     answers: {
       actuals: { sheet: '', range: '', dateField: '', amountField: '', childField: '', statusField: '', countedStatus: '' },
       year: new Date().getUTCFullYear(),
-      monthsElapsed: 0,
+      monthsElapsed: EVALUATION_FIELDS.monthsElapsed.default,
       children: [],
-      amberFrom: DEFAULT_CUT_OFFS.amberFrom,
-      greenFrom: DEFAULT_CUT_OFFS.greenFrom,
+      amberFrom: EVALUATION_FIELDS.amberFrom.default,
+      greenFrom: EVALUATION_FIELDS.greenFrom.default,
     },
   };
 }

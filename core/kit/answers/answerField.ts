@@ -23,12 +23,52 @@ export interface AnswerField extends AnswerRule {
   readonly error?: string;
   /** How the sheet and the pane show it (blank: as typed, as a year is). */
   readonly format?: PlanFormat;
+  /**
+   * The answer a new plan starts from (blank: null), where the wizard has one it always starts from;
+   * a fresh wizard's answers hold it (a year, which follows the calendar, has none).
+   */
+  readonly default?: number | null;
   /** false when the answer only steers the wizard (the sheet's layout): the plan has no input cell for it. */
   readonly onSheet?: false;
 }
 
 /** A wizard's number answers by name. */
 export type AnswerFields = Readonly<Record<string, AnswerField>>;
+
+/** What a path ends on: a number, or a blank where the rule allows one. */
+type NumberLeaf = number | null | undefined;
+
+/** The keys of an object whose values are numbers (those a list of keys in a path may name). */
+type NumberKeys<T> = { [K in keyof T & string]-?: T[K] extends NumberLeaf ? K : never }[keyof T & string];
+
+/**
+ * Every path that leads from a wizard's answers `T` to a number, as {@link AnswerPath} spells them:
+ * a key, `'*'` for every item of a list or value of a record, a list of keys whose values are numbers.
+ * The compiler checks each declared field's path with it, so a field cannot point at text, a
+ * renamed answer or nothing.
+ *
+ * @example
+ * const path: NumberPath<{ day: { visit: number; travel: number } }> = ['day', ['visit', 'travel']];
+ */
+export type NumberPath<T, Depth extends readonly unknown[] = []> = Depth['length'] extends 5
+  ? never // answers are shallow; the bound keeps self-referring types (a reason's parameters) finite
+  : T extends NumberLeaf
+    ? readonly []
+    : T extends readonly (infer Item)[]
+      ? readonly ['*', ...NumberPath<Item, [...Depth, 1]>]
+      : T extends object
+        ? | { [K in keyof T & string]-?: readonly [K, ...NumberPath<T[K], [...Depth, 1]>] }[keyof T & string]
+          | readonly [readonly NumberKeys<T>[]]
+          | readonly ['*', ...NumberPath<T[keyof T & string], [...Depth, 1]>]
+        : never;
+
+/**
+ * A wizard's number answers by name, each path checked against the answers' type `A`.
+ *
+ * @example
+ * export const BUDGET_FIELDS = { total: { step: 0, at: ['total'], min: 0.01, message: msg('…') } } as const satisfies AnswerFieldsOf<BudgetState>;
+ */
+export type AnswerFieldsOf<A> = Readonly<Record<string, AnswerField & { readonly at: NumberPath<A> }>>;
 
 /** An answer found at a path: its value and the key it was found at. */
 export interface FoundAnswer {

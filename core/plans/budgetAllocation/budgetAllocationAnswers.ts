@@ -3,7 +3,7 @@ import { SpendBounds, allocateBudget } from '../../functions/budget/allocate';
 import { SplitMethod, roundParts, splitBudget } from '../../functions/budget/budgetSplit';
 import { CurveKind, ResponseCurve, isConcave } from '../../functions/budget/responseCurve';
 import { Translate, translator } from '../../kit/i18n/translate';
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /** How the budget is shared: the optimum under the curves, or a rule of thumb (BUDGETSPLIT's methods). */
@@ -36,8 +36,16 @@ export const BUDGET_FIELDS = {
     max: LARGEST_BUDGET,
     message: msg('The budget to share: 0.01 or more, and at most a million billion (10¹⁵).'),
   },
-  roundTo: { step: 3, at: ['roundTo'], format: 'money', min: 0.01, blankAllowed: true, message: msg('Round to a unit of 0.01 or more, or leave it blank.') },
-} as const satisfies AnswerFields;
+  roundTo: {
+    default: null,
+    step: 3,
+    at: ['roundTo'],
+    format: 'money',
+    min: 0.01,
+    blankAllowed: true,
+    message: msg('Round to a unit of 0.01 or more, or leave it blank.'),
+  },
+} as const satisfies AnswerFieldsOf<BudgetAllocationAnswers>;
 
 /** The most months of history a budget's months are shared by (BASELINE's largest series). */
 export const MAX_HISTORY_MONTHS = 20_000;

@@ -6,7 +6,7 @@ import { AccountClass, abcClasses, visitFrequencies } from '../../functions/visi
 import { callCapacity, reverseFunnel, visitsPerDay } from '../../functions/visits/funnelAndCapacity';
 import { Place } from '../../functions/visits/visitRoute';
 import { msg } from '../../kit/i18n/msg';
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 
 /** The working day, in minutes, as the field plan's inputs hold it. */
 export interface WorkingDay {
@@ -74,11 +74,12 @@ export const DAY_PARTS = ['minutes', 'breaks', 'admin', 'visit', 'travel', 'prep
  * restored through them, and the Field plan sheet's input rules are made from them.
  */
 export const FIELD_PLAN_FIELDS = {
-  target: { step: 0, at: ['target'], format: 'money', min: 0, message: msg('A sales target: 0 or more.') },
-  dealSize: { step: 0, at: ['dealSize'], format: 'money', min: 0.01, message: msg('An average deal: 0.01 or more.') },
-  sellingDays: { step: 0, at: ['sellingDays'], format: 'integer', min: 0, max: 366, message: msg('Selling days a year: from 0 to 366.') },
+  target: { default: 1_000_000, step: 0, at: ['target'], format: 'money', min: 0, message: msg('A sales target: 0 or more.') },
+  dealSize: { default: 5_000, step: 0, at: ['dealSize'], format: 'money', min: 0.01, message: msg('An average deal: 0.01 or more.') },
+  sellingDays: { default: 200, step: 0, at: ['sellingDays'], format: 'integer', min: 0, max: 366, message: msg('Selling days a year: from 0 to 366.') },
   dayMinutes: { step: 1, at: ['day', DAY_PARTS], format: 'integer', min: 0, max: 1440, message: msg('Minutes: from 0 to 1,440 (a whole day).') },
   maxVisits: {
+    default: null,
     step: 1,
     at: ['day', 'maxVisits'],
     format: 'integer',
@@ -86,7 +87,16 @@ export const FIELD_PLAN_FIELDS = {
     blankAllowed: true,
     message: msg('Most visits a day: 1 or more, or blank for no cap.'),
   },
-  noShowRate: { step: 1, at: ['day', 'noShowRate'], error: 'noShow', format: 'percent', min: 0, max: 1, message: msg('A share from 0% to 100%.') },
+  noShowRate: {
+    default: 0.1,
+    step: 1,
+    at: ['day', 'noShowRate'],
+    error: 'noShow',
+    format: 'percent',
+    min: 0,
+    max: 1,
+    message: msg('A share from 0% to 100%.'),
+  },
   classShare: {
     step: 2,
     at: ['classes', ['aShare', 'bShare']],
@@ -105,7 +115,7 @@ export const FIELD_PLAN_FIELDS = {
     whole: true,
     message: msg('Visits a year: a whole number, 0 or more.'),
   },
-} as const satisfies AnswerFields;
+} as const satisfies AnswerFieldsOf<FieldPlanAnswers>;
 
 /** Weeks in the calendar a year of visits is spread over. */
 export const WEEKS = 52;

@@ -1,6 +1,6 @@
 import { CellValue, serialToUtcDate } from '../../kit/cells/values';
 import { SheetError, isSheetError } from '../../kit/cells/errors';
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { isPlanReference } from '../../kit/sheet/planReference';
 import { msg } from '../../kit/i18n/msg';
 import { normaliseLabel } from '../../functions/kpi/labels';
@@ -124,6 +124,7 @@ export const INCENTIVE_PLAN_FIELDS = {
     message: msg('The gate: an attainment of 0% or more, or blank for none.'),
   },
   capMultiple: {
+    default: 3,
     step: 4,
     at: ['capMultiple'],
     format: 'decimal',
@@ -132,7 +133,7 @@ export const INCENTIVE_PLAN_FIELDS = {
     message: msg('The cap: a multiple of variable pay, 0 or more, or blank for no cap.'),
   },
   year: { step: 4, at: ['year'], min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
-} as const satisfies AnswerFields;
+} as const satisfies AnswerFieldsOf<IncentivePlanAnswers>;
 
 /** A rep's base rate: variable pay over quota, what a flat plan pays on each unit sold. */
 export const baseRate = (rep: Pick<IncentiveRep, 'quota' | 'variable'>): number => rep.variable / rep.quota;

@@ -1,7 +1,8 @@
 import { ScoringRule } from '../../functions/leads/leadRules';
 import { ModelTerm } from '../../functions/leads/leadModel';
 import { DecayMethod } from '../../functions/leads/leadDecay';
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
+import { BAND_DEFAULTS } from '../../functions/leads/leadDecay';
 import { msg } from '../../kit/i18n/msg';
 
 /**
@@ -49,10 +50,10 @@ export function groupsInPlanLanguage(a: LeadScoringAnswers, t: (source: string) 
 export const LEAD_SCORING_FIELDS = {
   decayRate: { step: 2, at: ['decay', 'rate'], error: 'decayRate', format: 'percent', min: 0, max: 1, message: msg('A share between 0% and 100%.') },
   decayPeriod: { step: 2, at: ['decay', 'periodDays'], error: 'decayPeriod', min: 1, message: msg('Days: 1 or more.') },
-  maxScore: { step: 3, at: ['maxScore'], error: 'bands', min: 0, message: msg('The highest score: 0 or more.') },
-  warmFrom: { step: 3, at: ['warmFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
-  hotFrom: { step: 3, at: ['hotFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
-} as const satisfies AnswerFields;
+  maxScore: { default: 100, step: 3, at: ['maxScore'], error: 'bands', min: 0, message: msg('The highest score: 0 or more.') },
+  warmFrom: { default: BAND_DEFAULTS.warmFrom, step: 3, at: ['warmFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
+  hotFrom: { default: BAND_DEFAULTS.hotFrom, step: 3, at: ['hotFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
+} as const satisfies AnswerFieldsOf<LeadScoringAnswers>;
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface LeadScoringAnswers {

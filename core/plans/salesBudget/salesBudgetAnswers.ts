@@ -1,4 +1,4 @@
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /** A number a budget reads: as typed or read, and the reference to the plan cell it came from (null: typed). */
@@ -64,8 +64,16 @@ export const MAX_BUDGET_ROWS = 200;
  */
 export const SALES_BUDGET_FIELDS = {
   year: { step: 0, at: ['year'], min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
-  target: { step: 0, at: ['target', 'value'], error: 'target', format: 'money', min: 0.01, message: msg('The revenue target: 0.01 or more.') },
-  grossMargin: { step: 0, at: ['grossMargin'], format: 'percent', min: 0, max: 1, message: msg('Gross margin: a share from 0% to 100%.') },
+  target: {
+    default: 1_000_000,
+    step: 0,
+    at: ['target', 'value'],
+    error: 'target',
+    format: 'money',
+    min: 0.01,
+    message: msg('The revenue target: 0.01 or more.'),
+  },
+  grossMargin: { default: 0.5, step: 0, at: ['grossMargin'], format: 'percent', min: 0, max: 1, message: msg('Gross margin: a share from 0% to 100%.') },
   people: { step: 1, at: ['roles', '*', 'people', 'value'], error: 'team', format: 'decimal', min: 0, message: msg('People in a role: 0 or more.') },
   salary: { step: 1, at: ['roles', '*', 'salary'], error: 'team', format: 'money', min: 0, message: msg('A salary a year: 0 or more.') },
   hireStart: {
@@ -95,16 +103,24 @@ export const SALES_BUDGET_FIELDS = {
     min: 0,
     message: msg('Commissions for the year: 0 or more.'),
   },
-  seats: { step: 3, at: ['software', 'seats'], format: 'integer', min: 0, whole: true, message: msg('Seats: a whole number, 0 or more.') },
-  seatPrice: { step: 3, at: ['software', 'pricePerMonth'], format: 'money', min: 0, message: msg('A price: 0 or more.') },
-  trainingPerHire: { step: 3, at: ['training', 'perHire'], format: 'money', min: 0, message: msg('A training cost: 0 or more.') },
-  trainingPerHead: { step: 3, at: ['training', 'perHeadYear'], format: 'money', min: 0, message: msg('A training cost: 0 or more.') },
-  visits: { step: 4, at: ['travel', 'visits', 'value'], error: 'travel', format: 'integer', min: 0, message: msg('Visits a year: 0 or more.') },
-  kmPerVisit: { step: 4, at: ['travel', 'kmPerVisit'], error: 'travel', format: 'decimal', min: 0, message: msg('Km a visit: 0 or more.') },
-  costPerKm: { step: 4, at: ['travel', 'costPerKm'], error: 'travel', format: 'decimal', min: 0, message: msg('A cost a km: 0 or more.') },
-  marketing: { step: 4, at: ['marketing', 'value'], error: 'marketing', format: 'money', min: 0, message: msg('Marketing for the year: 0 or more.') },
+  seats: { default: 5, step: 3, at: ['software', 'seats'], format: 'integer', min: 0, whole: true, message: msg('Seats: a whole number, 0 or more.') },
+  seatPrice: { default: 100, step: 3, at: ['software', 'pricePerMonth'], format: 'money', min: 0, message: msg('A price: 0 or more.') },
+  trainingPerHire: { default: 2_000, step: 3, at: ['training', 'perHire'], format: 'money', min: 0, message: msg('A training cost: 0 or more.') },
+  trainingPerHead: { default: 1_000, step: 3, at: ['training', 'perHeadYear'], format: 'money', min: 0, message: msg('A training cost: 0 or more.') },
+  visits: { default: 0, step: 4, at: ['travel', 'visits', 'value'], error: 'travel', format: 'integer', min: 0, message: msg('Visits a year: 0 or more.') },
+  kmPerVisit: { default: 30, step: 4, at: ['travel', 'kmPerVisit'], error: 'travel', format: 'decimal', min: 0, message: msg('Km a visit: 0 or more.') },
+  costPerKm: { default: 0.45, step: 4, at: ['travel', 'costPerKm'], error: 'travel', format: 'decimal', min: 0, message: msg('A cost a km: 0 or more.') },
+  marketing: {
+    default: 0,
+    step: 4,
+    at: ['marketing', 'value'],
+    error: 'marketing',
+    format: 'money',
+    min: 0,
+    message: msg('Marketing for the year: 0 or more.'),
+  },
   otherAmount: { step: 5, at: ['others', '*', 'amount'], error: 'others', format: 'money', min: 0, message: msg('An amount for the year: 0 or more.') },
-} as const satisfies AnswerFields;
+} as const satisfies AnswerFieldsOf<SalesBudgetAnswers>;
 
 /** The budget's cost lines, in the sheet's order (their labels in the plan's language come from msg). */
 export const COST_LINES = [msg('Salaries'), msg('Commissions'), msg('Software'), msg('Training'), msg('Travel'), msg('Marketing')] as const;

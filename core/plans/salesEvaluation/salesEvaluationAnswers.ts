@@ -2,7 +2,7 @@ import { CellValue, serialToUtcDate, utcDaySerial } from '../../kit/cells/values
 import { tidy } from '../../kit/cells/rounding';
 import { normaliseLabel } from '../../functions/kpi/labels';
 import { RAG_DEFAULTS, forecastEnd, ragStatus, shortfalls } from '../../functions/evaluation/evaluation';
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 
 /**
@@ -13,6 +13,7 @@ import { msg } from '../../kit/i18n/msg';
 export const EVALUATION_FIELDS = {
   year: { step: 1, at: ['year'], min: 1900, max: 9999, whole: true, message: msg('A year, such as 2027.') },
   monthsElapsed: {
+    default: 0,
     step: 1,
     at: ['monthsElapsed'],
     error: 'elapsed',
@@ -21,9 +22,25 @@ export const EVALUATION_FIELDS = {
     max: 12,
     message: msg('Months from 0 to 12 (a part month allowed).'),
   },
-  amberFrom: { step: 1, at: ['amberFrom'], error: 'cutOffs', format: 'percent', min: 0, message: msg('An attainment, 0% or more.') },
-  greenFrom: { step: 1, at: ['greenFrom'], error: 'cutOffs', format: 'percent', min: 0, message: msg('An attainment, 0% or more.') },
-} as const satisfies AnswerFields;
+  amberFrom: {
+    default: RAG_DEFAULTS.amberFrom,
+    step: 1,
+    at: ['amberFrom'],
+    error: 'cutOffs',
+    format: 'percent',
+    min: 0,
+    message: msg('An attainment, 0% or more.'),
+  },
+  greenFrom: {
+    default: RAG_DEFAULTS.greenFrom,
+    step: 1,
+    at: ['greenFrom'],
+    error: 'cutOffs',
+    format: 'percent',
+    min: 0,
+    message: msg('An attainment, 0% or more.'),
+  },
+} as const satisfies AnswerFieldsOf<SalesEvaluationAnswers>;
 
 /** What the evaluation wizard asks a manager. Plain JSON: it is saved in the document. */
 export interface SalesEvaluationAnswers {

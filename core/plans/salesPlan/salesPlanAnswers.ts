@@ -1,4 +1,4 @@
-import { AnswerFields } from '../../kit/answers/answerField';
+import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
 import { Translate, translator } from '../../kit/i18n/translate';
 /** What the sales-plan wizard asks a manager, in the order of its steps. Plain JSON: it is saved in the document. */
@@ -67,6 +67,7 @@ export const saidIn = (t: (source: string) => string, word: string): string => t
 export const SALES_PLAN_FIELDS = {
   year: { step: 0, at: ['year'], onSheet: false, min: 2000, max: 2100, whole: true, message: msg('Give a year such as 2027.') },
   periodStart: {
+    default: 1,
     step: 0,
     at: ['periodStart'],
     error: 'period',
@@ -77,6 +78,7 @@ export const SALES_PLAN_FIELDS = {
     message: msg('The period starts in a month from 1 (January) to 12.'),
   },
   periodMonths: {
+    default: 12,
     step: 0,
     at: ['periodMonths'],
     error: 'period',
@@ -86,10 +88,19 @@ export const SALES_PLAN_FIELDS = {
     whole: true,
     message: msg('A period lasts from 1 to 12 months.'),
   },
-  baseline: { step: 1, at: ['baseline'], format: 'money', min: 0.01, message: msg("The baseline is last period's figure: 0.01 or more.") },
-  growth: { step: 1, at: ['growth'], format: 'percent', min: -1, max: 5, message: msg('Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.') },
-  roundTo: { step: 2, at: ['roundTo'], format: 'money', min: 0.01, message: msg('Round targets to a unit of 0.01 or more (1, 10, 1,000…).') },
+  baseline: { default: 1_000_000, step: 1, at: ['baseline'], format: 'money', min: 0.01, message: msg("The baseline is last period's figure: 0.01 or more.") },
+  growth: {
+    default: 0.1,
+    step: 1,
+    at: ['growth'],
+    format: 'percent',
+    min: -1,
+    max: 5,
+    message: msg('Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.'),
+  },
+  roundTo: { default: 1000, step: 2, at: ['roundTo'], format: 'money', min: 0.01, message: msg('Round targets to a unit of 0.01 or more (1, 10, 1,000…).') },
   attainment: {
+    default: 0.9,
     step: 2,
     at: ['attainment'],
     format: 'percent',
@@ -97,8 +108,8 @@ export const SALES_PLAN_FIELDS = {
     max: 1,
     message: msg('Expected attainment: type a percentage such as 90% (or 0.9), from 1% to 100%.'),
   },
-  fullQuota: { step: 2, at: ['fullQuota'], format: 'money', min: 0.01, message: msg("A rep's full quota for the year: 0.01 or more.") },
-  headcount: { step: 2, at: ['headcount'], format: 'integer', min: 0, whole: true, message: msg('Reps are whole people: 0 or more.') },
+  fullQuota: { default: 250_000, step: 2, at: ['fullQuota'], format: 'money', min: 0.01, message: msg("A rep's full quota for the year: 0.01 or more.") },
+  headcount: { default: 4, step: 2, at: ['headcount'], format: 'integer', min: 0, whole: true, message: msg('Reps are whole people: 0 or more.') },
   ramp: {
     step: 2,
     at: ['ramp', '*'],
@@ -117,28 +128,28 @@ export const SALES_PLAN_FIELDS = {
     whole: true,
     message: msg("A start month: 1 (January) to 12, or 13–24 for next year's months."),
   },
-} as const satisfies AnswerFields;
+} as const satisfies AnswerFieldsOf<SalesPlanAnswers>;
 
 /** Sensible answers to start from: the wizard fills them in and the manager changes what differs. */
 export function defaultAnswers(year: number): SalesPlanAnswers {
   return {
     measure: MEASURES[0],
     year,
-    periodStart: 1,
-    periodMonths: 12,
+    periodStart: SALES_PLAN_FIELDS.periodStart.default,
+    periodMonths: SALES_PLAN_FIELDS.periodMonths.default,
     owner: msg('Sales team'),
-    baseline: 1_000_000,
-    growth: 0.1,
+    baseline: SALES_PLAN_FIELDS.baseline.default,
+    growth: SALES_PLAN_FIELDS.growth.default,
     monthShares: MONTHS.map(() => 1 / 12),
     childLabel: SPLITS[0],
     children: [
       { name: 'North', driver: 1, lock: null },
       { name: 'South', driver: 1, lock: null },
     ],
-    roundTo: 1000,
-    attainment: 0.9,
-    fullQuota: 250_000,
-    headcount: 4,
+    roundTo: SALES_PLAN_FIELDS.roundTo.default,
+    attainment: SALES_PLAN_FIELDS.attainment.default,
+    fullQuota: SALES_PLAN_FIELDS.fullQuota.default,
+    headcount: SALES_PLAN_FIELDS.headcount.default,
     newReps: [],
     ramp: [0.25, 0.5, 0.75],
   };
