@@ -1,5 +1,6 @@
 import { SheetError, reason } from '../../kit/cells/errors';
-import { ResponseCurve, curveReturn, inflectionSpend, isConcave, marginalReturn, spendAtMarginal, spendOnFallingPart } from './responseCurve';
+import { ResponseCurve, curveReturn, isConcave, marginalReturn, spendAtMarginal, spendOnFallingPart } from './responseCurve';
+import { ConcaveSolver, bestForChoice, exactSShapedSplit, offBounds, onBounds, switchableLines } from './sShapedSearch';
 
 /** A line's bounds on its spend: lower 0 and no upper bound when not given. */
 export interface SpendBounds {
@@ -125,9 +126,6 @@ function lagrangianSplit(budget: number, curves: readonly ResponseCurve[], bound
   return objective(curves, complete[0]) >= objective(curves, complete[1]) ? complete[0] : complete[1];
 }
 
-/** At most this many S-shaped lines get the on/off search (each costs two more Lagrangian splits a round). */
-export const S_SHAPED_SEARCH_LIMIT = 64;
-
 /**
  * Improves a split of S-shaped lines by deciding, line by line, whether it is off (at its lower
  * bound), on (past its inflection point, where its returns diminish) or free, re-solving the rest
@@ -147,12 +145,7 @@ function searchOnOff(
   for (let round = 0, improved = true; improved && round < 5; round += 1) {
     improved = false;
     for (const j of sShaped) {
-      const inflection = inflectionSpend(curves[j]);
-      const variants = [
-        { lower: bounds[j].lower, upper: bounds[j].lower },
-        { lower: Math.max(bounds[j].lower, Math.min(inflection, bounds[j].upper)), upper: bounds[j].upper },
-        bounds[j],
-      ];
+      const variants = [offBounds(bounds[j]), onBounds(curves[j], bounds[j]), bounds[j]];
       for (const variant of variants) {
         const tried = decided.map((b, i) => (i === j ? variant : b));
         if (boundsProblem(budget, tried)) continue;
@@ -168,9 +161,12 @@ function searchOnOff(
  * The split of a budget across lines that maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and each xᵢ within
  * its bounds. Concave curves: the exact optimum, where every line not at a bound has the same
  * marginal return λ (water-filling; λ by bisection on ln λ to machine precision, then the last
- * rounding error spread over the free lines). S-shaped Hill curves (α > 1): the Lagrangian
- * relaxation at that λ (each line at the best of its bounds and the falling part of its marginal
- * curve), then an on/off search over the S-shaped lines (up to {@link S_SHAPED_SEARCH_LIMIT}).
+ * rounding error spread over the free lines). S-shaped Hill curves (α > 1): up to
+ * {@link EXACT_S_SHAPED_LINES} of them that can sit either side of their inflection point, the exact
+ * optimum — every choice of them off (at the lower bound) or on (past the inflection point, where the
+ * curve is concave), each solved exactly, and each off line tried as the one line in its convex part
+ * (a best split has at most one); more than that, a line-by-line search over off and on from the
+ * Lagrangian relaxation's split and from all on, then that choice with each off line in its convex part.
  *
  * @example
  * allocateBudget(300, [log(100, 50), log(200, 50)], [{ lower: 0, upper: Infinity }, { lower: 0, upper: Infinity }]) //=> [83.33, 216.67]
@@ -178,14 +174,50 @@ function searchOnOff(
 export function allocateBudget(budget: number, curves: readonly ResponseCurve[], bounds: readonly SpendBounds[]): number[] | SheetError {
   const problem = boundsProblem(budget, bounds);
   if (problem) return problem;
+  const solver: ConcaveSolver = {
+    split: (states) => (boundsProblem(budget, states) ? undefined : lagrangianSplit(budget, curves, states)),
+    bestResponse: (i, b, lambda) => bestResponse(curves[i], b, lambda),
+  };
   const split = lagrangianSplit(budget, curves, bounds);
-  const sShaped = curves.filter((c) => !isConcave(c)).length;
-  if (sShaped === 0 || sShaped > S_SHAPED_SEARCH_LIMIT) return split;
-  // Two starts: as the bounds are, and every S-shaped line on (past its inflection) where the budget allows.
-  const allOn = bounds.map((b, i) => (isConcave(curves[i]) ? b : { lower: Math.max(b.lower, Math.min(inflectionSpend(curves[i]), b.upper)), upper: b.upper }));
+  if (curves.every(isConcave)) return split;
+  const best = exactSShapedSplit(budget, solver, curves, bounds) ?? searchedSplit(budget, solver, curves, bounds, split);
+  // The scan's roots spend the budget to ~1e-13; the free lines take the last of it.
+  return spreadToBudget(best, bounds, budget, (i) => best[i] > bounds[i].lower && best[i] < bounds[i].upper);
+}
+
+/** More S-shaped lines than the exact search takes: the line-by-line search, then its choice of on lines with a line in its convex part. */
+function searchedSplit(budget: number, solver: ConcaveSolver, curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], split: number[]): number[] {
+  const allOn = bounds.map((b, i) => (isConcave(curves[i]) ? b : onBounds(curves[i], b)));
   const starts = [searchOnOff(budget, curves, bounds, bounds, split)];
   if (!boundsProblem(budget, allOn)) starts.push(searchOnOff(budget, curves, bounds, allOn, lagrangianSplit(budget, curves, allOn)));
-  return starts.reduce((a, b) => (objective(curves, b) > objective(curves, a) ? b : a));
+  const searched = starts.reduce((a, b) => (objective(curves, b) > objective(curves, a) ? b : a));
+  const lines = switchableLines(curves, bounds);
+  const on = lines.map((i) => searched[i] >= onBounds(curves[i], bounds[i]).lower);
+  const withConvexPart = bestForChoice(budget, solver, curves, bounds, lines, on);
+  return withConvexPart && objective(curves, withConvexPart) > objective(curves, searched) ? withConvexPart : searched;
+}
+
+/**
+ * How far a split is from the first-order (KKT) conditions of a best split, relative to the price λ
+ * (the marginal return the free lines share): 0 when every line strictly inside its bounds has the
+ * same marginal return, no line at its lower bound would return more than λ for one more unit, and
+ * none at its upper bound less. Every best split keeps them, S-shaped or not.
+ *
+ * @example
+ * kktGap([log(100, 50), log(200, 50)], open(2), [83.33, 216.67]) // ≈ 0
+ */
+export function kktGap(curves: readonly ResponseCurve[], bounds: readonly SpendBounds[], xs: readonly number[]): number {
+  const slack = 1e-9 * Math.max(1, sum(xs));
+  const marginal = xs.map((x, i) => marginalReturn(curves[i], x));
+  const free = xs.flatMap((x, i) => (x > bounds[i].lower + slack && x < bounds[i].upper - slack ? [marginal[i]] : []));
+  if (free.length === 0) return 0;
+  const lambda = sum(free) / free.length;
+  const gaps = xs.map((x, i) => {
+    if (x <= bounds[i].lower + slack) return Math.max(0, marginal[i] - lambda);
+    if (x >= bounds[i].upper - slack) return Math.max(0, lambda - marginal[i]);
+    return Math.abs(marginal[i] - lambda);
+  });
+  return Math.max(...gaps) / lambda;
 }
 
 /** Returns a marginal-return readout per line, for the review and the sheet: f′ at the proposed spend. */

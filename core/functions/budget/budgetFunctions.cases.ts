@@ -51,6 +51,51 @@ export const ALLOCATE_CASES: readonly FunctionCase[] = [
     ],
     expect: amounts(0, 100),
   },
+  {
+    should: 'find the global optimum of two S-shaped curves, one line short of its inflection point (marginal returns equal)',
+    args: [
+      11616.33,
+      [
+        ['hill', 6636.2, 7035.35, 6.533],
+        ['hill', 9187.6, 4465.78, 7.486],
+      ],
+      null,
+      null,
+      0.01,
+    ],
+    expect: amounts(5826.28, 5790.05),
+  },
+  {
+    should: 'find the global optimum of three S-shaped curves above their lower bounds, leaving one off',
+    args: [
+      4607.59,
+      [
+        ['hill', 31872.81, 1645.9, 6.93],
+        ['hill', 27873.93, 2362.73, 9.918],
+        ['hill', 33656.6, 2353.21, 6.961],
+      ],
+      column(200.11, 304.23, 0),
+      null,
+      0.01,
+    ],
+    expect: amounts(1967.1, 2640.49, 0),
+  },
+  {
+    should: 'find the global optimum of four steep S-shaped curves on a small budget: three on, one off',
+    args: [
+      3000,
+      [
+        ['hill', 1000, 800, 8],
+        ['hill', 1200, 900, 9],
+        ['hill', 900, 700, 10],
+        ['hill', 1500, 1100, 8.5],
+      ],
+      null,
+      null,
+      0.01,
+    ],
+    expect: amounts(1002.34, 1129.74, 867.92, 0),
+  },
   { should: 'be #NUM! when the lower bounds add up to more than the budget', args: [100, TWO_LOGS, column(60, 50)], expect: NUM },
   { should: 'be #NUM! when the upper bounds add up to less than the budget', args: [100, TWO_LOGS, null, column(20, 30)], expect: NUM },
   { should: 'be #NUM! for a negative budget', args: [-5, TWO_LOGS], expect: NUM },

@@ -139,11 +139,11 @@ export const ALLOCATE = defineFunction({
     "Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line's curve (rows of `curves`: kind, β, κ, α; " +
     'see RESPONSE). Concave curves (log, exp, hill with α ≤ 1): the exact optimum, every line not at a bound with the same marginal ' +
     'return λ (water-filling, λ found by regula falsi on ln λ to machine precision): within 1e-9 of the budget and 1e-7 of the best ' +
-    "return. S-shaped Hill curves (α > 1): each line's best response to the price λ among its bounds and the falling part of its " +
-    'marginal curve (Lagrangian relaxation), then, for up to 64 S-shaped lines, a search deciding line by line whether each is off ' +
-    '(at its lower bound), on (past its inflection point) or free, from two starts, keeping what returns more. It is not guaranteed ' +
-    "optimal: the relaxation's gap is at most the return of one line's jump, and in tests against a brute-force grid over random " +
-    'sets of 2 and 3 lines it was never worse than the grid by more than 1e-6. Not a forecast: it reallocates the budget under the ' +
+    'return. S-shaped Hill curves (α > 1): a best split has each such line off (at its lower bound), on (past its inflection point, ' +
+    'where its returns diminish) or, for at most one line, in between; for up to 6 S-shaped lines whose bounds reach below their ' +
+    'inflection point, every choice of off and on is solved exactly, each with each off line tried in between, so the answer is the ' +
+    'global optimum, every line not at a bound with the same marginal return. With more, a line-by-line search over off and on, ' +
+    'then that choice with a line in between: a good split, not proven best. Not a forecast: it reallocates the budget under the ' +
     'curves given.',
   category: 'Budget',
   params: [

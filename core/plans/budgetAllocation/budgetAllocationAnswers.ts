@@ -1,7 +1,8 @@
 import { SheetError, isSheetError } from '../../kit/cells/errors';
 import { SpendBounds, allocateBudget } from '../../functions/budget/allocate';
 import { SplitMethod, roundParts, splitBudget } from '../../functions/budget/budgetSplit';
-import { CurveKind, ResponseCurve, isConcave } from '../../functions/budget/responseCurve';
+import { CurveKind, ResponseCurve } from '../../functions/budget/responseCurve';
+import { EXACT_S_SHAPED_LINES, switchableLines } from '../../functions/budget/sShapedSearch';
 import { Translate, translator } from '../../kit/i18n/translate';
 import { AnswerFieldsOf } from '../../kit/answers/answerField';
 import { msg } from '../../kit/i18n/msg';
@@ -139,7 +140,19 @@ export function budgetWarnings(a: BudgetAllocationAnswers, proposed: readonly nu
           FEW_POINTS,
         }),
       );
-  if (a.method === 'optimal' && a.lines.some((l) => !isConcave(l.curve)))
-    warnings.push(t("S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE's notes."));
+  const switchable = switchableLines(
+    a.lines.map((l) => l.curve),
+    bounds,
+  ).length;
+  if (a.method === 'optimal' && switchable > EXACT_S_SHAPED_LINES)
+    warnings.push(
+      t(
+        '{count} S-shaped curves (Hill, α > 1): ALLOCATE finds the best split exactly for up to {most}; for more it searches, without proving its split is the best.',
+        {
+          count: switchable,
+          most: EXACT_S_SHAPED_LINES,
+        },
+      ),
+    );
   return warnings;
 }

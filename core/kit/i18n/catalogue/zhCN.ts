@@ -6,7 +6,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '每个渠道都处在其上限或下限：方案就是这些界限，而非曲线的结果。放宽界限，最优解才能移动。',
   "{name}'s curve was fitted on {points} points (fewer than {FEW_POINTS}): treat its proposal with care.":
     '{name} 的曲线只用 {points} 个点拟合（少于 {FEW_POINTS} 个）：请谨慎对待其方案。',
-  "S-shaped curves (Hill, α > 1) have no guaranteed optimum: see ALLOCATE's notes.": 'S 形曲线（Hill，α > 1）不保证有最优解：请参阅 ALLOCATE 的说明。',
   Line: '渠道',
   Current: '当前',
   Proposed: '建议',
@@ -1359,8 +1358,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Saturating: 0.81 per unit.': '趋于饱和：每单位 0.81。',
   "Shares a budget across lines to get the most return under their curves, within bounds: Solver's answer without Solver.":
     '在界限内把预算分配给各渠道，使其曲线下的回报最大：无需规划求解的规划求解结果。',
-  "Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line's curve (rows of `curves`: kind, β, κ, α; see RESPONSE). Concave curves (log, exp, hill with α ≤ 1): the exact optimum, every line not at a bound with the same marginal return λ (water-filling, λ found by regula falsi on ln λ to machine precision): within 1e-9 of the budget and 1e-7 of the best return. S-shaped Hill curves (α > 1): each line's best response to the price λ among its bounds and the falling part of its marginal curve (Lagrangian relaxation), then, for up to 64 S-shaped lines, a search deciding line by line whether each is off (at its lower bound), on (past its inflection point) or free, from two starts, keeping what returns more. It is not guaranteed optimal: the relaxation's gap is at most the return of one line's jump, and in tests against a brute-force grid over random sets of 2 and 3 lines it was never worse than the grid by more than 1e-6. Not a forecast: it reallocates the budget under the curves given.":
-    '在 Σ xᵢ = 预算且 lowerᵢ ≤ xᵢ ≤ upperᵢ 的条件下最大化 Σ fᵢ(xᵢ)，其中 fᵢ 是渠道的曲线（`curves` 的各行：kind、β、κ、α；见 RESPONSE）。凹曲线（log、exp、α ≤ 1 的 hill）：精确最优，所有不在界限上的渠道边际回报 λ 相同（注水法，在 ln λ 上用试位法求 λ 至机器精度）：与预算相差不超过 1e-9，与最佳回报相差不超过 1e-7。S 形 Hill 曲线（α > 1）：每个渠道在其界限和边际曲线下降段内对价格 λ 的最佳响应（拉格朗日松弛），然后对最多 64 条 S 形渠道，从两个起点逐一决定每条渠道是关闭（处于下限）、开启（越过拐点）还是自由，保留回报更高者。不保证最优：松弛的差距最多为一条渠道跳变的回报，在对 2 条和 3 条渠道随机组合的暴力网格测试中，结果从未比网格差超过 1e-6。不是预测：它按给定曲线重新分配预算。',
   'The amount per line.': '每个渠道的金额。',
   'The amount to share (0 or more).': '要分配的金额（0 或以上）。',
   'One row per line: kind, beta, kappa, alpha (a header row is skipped).': '每个渠道一行：kind、beta、kappa、alpha（标题行会跳过）。',
@@ -2345,4 +2342,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Growth a month: from -50% to +100%, or blank for none.': '每月增长：-50% 到 +100%，留空表示无。',
   'Growth a month (%)': '每月增长（%）',
   'Shape the months as a path: +2 makes each month 2% above the one before. Blank: none.': '按增长路径分配各月：+2 表示每月比上月高 2%。留空：无。',
+  "Maximises Σ fᵢ(xᵢ) with Σ xᵢ = budget and lowerᵢ ≤ xᵢ ≤ upperᵢ, where fᵢ is the line's curve (rows of `curves`: kind, β, κ, α; see RESPONSE). Concave curves (log, exp, hill with α ≤ 1): the exact optimum, every line not at a bound with the same marginal return λ (water-filling, λ found by regula falsi on ln λ to machine precision): within 1e-9 of the budget and 1e-7 of the best return. S-shaped Hill curves (α > 1): a best split has each such line off (at its lower bound), on (past its inflection point, where its returns diminish) or, for at most one line, in between; for up to 6 S-shaped lines whose bounds reach below their inflection point, every choice of off and on is solved exactly, each with each off line tried in between, so the answer is the global optimum, every line not at a bound with the same marginal return. With more, a line-by-line search over off and on, then that choice with a line in between: a good split, not proven best. Not a forecast: it reallocates the budget under the curves given.":
+    '在 Σ xᵢ = 预算且 lowerᵢ ≤ xᵢ ≤ upperᵢ 的条件下使 Σ fᵢ(xᵢ) 最大，其中 fᵢ 为该渠道的曲线（`curves` 的各行：kind、β、κ、α；见 RESPONSE）。凹曲线（log、exp、α ≤ 1 的 hill）：精确最优，所有未触及边界的渠道边际回报 λ 相同（注水法，λ 由 ln λ 上的试位法求至机器精度）：与预算相差不超过 1e-9，与最佳回报相差不超过 1e-7。S 形 Hill 曲线（α > 1）：最佳分配中每条此类渠道要么关闭（处于下限），要么开启（越过拐点，回报递减），或者至多一条渠道处于两者之间；当下限低于拐点的 S 形渠道不超过 6 条时，逐一精确求解每种关闭/开启组合，并在每种组合中依次尝试让一条关闭的渠道处于中间，因此结果为全局最优，所有未触及边界的渠道边际回报相同。超过 6 条时：逐条搜索关闭与开启，再让一条渠道处于中间：分配良好，但不能证明是最佳。这不是预测：它只是按给定曲线重新分配预算。',
+  '{count} S-shaped curves (Hill, α > 1): ALLOCATE finds the best split exactly for up to {most}; for more it searches, without proving its split is the best.':
+    '{count} 条 S 形曲线（Hill，α > 1）：ALLOCATE 对至多 {most} 条可精确求得最佳分配；超过时改为搜索，无法证明其分配为最佳。',
 };
