@@ -291,7 +291,17 @@ export const SCOREAUC_CASES: readonly FunctionCase[] = [
 export const LIFT_CASES: readonly FunctionCase[] = [
   { should: "compare the top quarter's conversion with the whole", args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won'), 0.25], expect: 2 },
   { should: 'take the top 10% by default, at least one lead', args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won')], expect: 2 },
-  { should: "keep the range's order among equal scores", args: [column(5, 5, 1, 1), column('Lost', 'Won', 'Won', 'Lost'), 0.25], expect: 0 },
+  {
+    should: 'share the leads tied at the cut-off: half a win in the one lead taken, whatever their order',
+    args: [column(5, 5, 1, 1), column('Lost', 'Won', 'Won', 'Lost'), 0.25],
+    expect: 1,
+  },
+  { should: 'give the same lift with the tied rows the other way round', args: [column(5, 5, 1, 1), column('Won', 'Lost', 'Won', 'Lost'), 0.25], expect: 1 },
+  {
+    should: 'take every lead above the cut-off and a share of the ties (3 of 4 tied, 2 of them won)',
+    args: [column(9, 4, 4, 4, 4, 1), column('Won', 'Won', 'Lost', 'Won', 'Lost', 'Lost'), 0.6],
+    expect: 1.25,
+  },
   { should: 'be #DIV/0! when no lead was won', args: [column(1, 2), column('Lost', 'Lost')], expect: DIV0 },
   { should: 'be #NUM! for a share of 0', args: [column(1, 2), column('Won', 'Lost'), 0], expect: NUM },
   { should: 'be 1 for the whole list', args: [column(9, 5, 1, 0), column('Won', 'Lost', 'Lost', 'Won'), 1], expect: 1 },

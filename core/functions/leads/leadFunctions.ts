@@ -270,8 +270,10 @@ export const LIFT = defineFunction({
   title: 'Lift in the top share',
   summary: 'How much better the top-scored leads convert: conversion in the top share over overall conversion.',
   description:
-    'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order ' +
-    'in the range. Rows whose score is not a number or whose outcome is not won or lost are left out.',
+    'The top share is the first ceil(share × n) scored, closed leads by score, highest first. Leads tied at the cut-off score ' +
+    'are shared: the top counts, for the tied leads it needs, their conversion among all the tied leads (the average over every ' +
+    'order of the ties), so the order of the rows never changes the lift. Rows whose score is not a number or whose outcome is ' +
+    'not won or lost are left out.',
   category: 'Leads',
   params: [
     ...scoredParams,

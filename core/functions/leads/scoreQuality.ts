@@ -49,20 +49,25 @@ export function scoreAuc(rows: readonly { score: number; won: 0 | 1 }[]): number
 
 /**
  * Lift: the conversion of the top `share` of leads by score over the conversion of all of them.
- * The top is the first ceil(share × n) leads by score, highest first; leads with the same score
- * keep their order in the range.
+ * The top is the first k = ceil(share × n) leads by score, highest first. Leads tied at the cut-off
+ * score are shared: the top takes all leads above it and counts, of the tied ones it needs, their
+ * conversion among all tied leads (the average over every order of the ties), so the same data gives
+ * the same lift whatever the order of its rows.
  *
  * @example
  * scoreLift([{ score: 9, won: 1 }, { score: 5, won: 0 }, { score: 1, won: 0 }, { score: 0, won: 1 }], 0.25) //=> 2
+ * scoreLift([{ score: 5, won: 0 }, { score: 5, won: 1 }, { score: 1, won: 1 }, { score: 1, won: 0 }], 0.25) //=> 1 (half a win in one lead, over a half)
  */
 export function scoreLift(rows: readonly { score: number; won: 0 | 1 }[], share: number): number | SheetError {
   if (!(share > 0 && share <= 1)) return new SheetError('NUM', reason('share must be more than 0% and at most 100%, not {share}', { share }));
   const wins = rows.filter((r) => r.won === 1).length;
   if (rows.length === 0 || wins === 0) return new SheetError('DIV0', reason('no won leads: the overall conversion is 0'));
-  const top = rows
-    .map((row, index) => ({ ...row, index }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, Math.max(1, Math.ceil(share * rows.length - 1e-9)));
-  const topConversion = top.filter((r) => r.won === 1).length / top.length;
+  const k = Math.max(1, Math.ceil(share * rows.length - 1e-9));
+  const cutOff = [...rows].sort((a, b) => b.score - a.score)[k - 1].score;
+  const above = rows.filter((r) => r.score > cutOff);
+  const tied = rows.filter((r) => r.score === cutOff);
+  const wonAbove = above.filter((r) => r.won === 1).length;
+  const wonTiedShare = tied.filter((r) => r.won === 1).length / tied.length;
+  const topConversion = (wonAbove + (k - above.length) * wonTiedShare) / k;
   return topConversion / (wins / rows.length);
 }

@@ -261,7 +261,7 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
     t('Won (1) / lost (0)'),
     ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen'), t('{name}: bin', { name: s.name })]),
   ]);
-  for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, i === 0, a1(layout.first + i, layout.outcome), scores, { refs, columns });
+  for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
 }

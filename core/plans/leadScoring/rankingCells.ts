@@ -4,8 +4,8 @@ import { msg } from '../../kit/i18n/msg';
 
 /**
  * "How well the scores rank won above lost", live on the sheet: SCOREAUC and LIFT in native
- * formulas over the closed leads. Lift is exact (the top share's ties taken in the leads' order, as
- * LIFT does, by running counts down the leads); the AUC counts scores within the same bin as tied
+ * formulas over the closed leads. Lift is exact (the leads tied at the cut-off shared by their
+ * conversion, as LIFT does); the AUC counts scores within the same bin as tied
  * (bins of 1/100 of the highest score, so whole-point rule scores are exact, and of one percentage
  * point of win probability), from a histogram. Each lead's row works out its own bin once (a key:
  * bin × 2 + won), so a histogram cell is one COUNTIF of a number over one column: an edit costs
@@ -23,7 +23,8 @@ const STATS = [
   msg('Top cut-off'),
   msg('Closed above the cut-off'),
   msg('Won above the cut-off'),
-  msg('Won among the ties taken'),
+  msg('Tied at the cut-off'),
+  msg('Won among the tied'),
   msg('Bin width'),
 ] as const;
 type Stat = (typeof STATS)[number];
@@ -62,7 +63,8 @@ export function placeRankingSection(sheet: SheetBuilder, top: number, scores: re
     'Leads in the top share',
     'Closed above the cut-off',
     'Won above the cut-off',
-    'Won among the ties taken',
+    'Tied at the cut-off',
+    'Won among the tied',
   ] as const) {
     const row = top + 3 + STATS.indexOf(count);
     sheet.format(rangeA1(row, 1, row, scores.length), 'integer');
@@ -70,25 +72,22 @@ export function placeRankingSection(sheet: SheetBuilder, top: number, scores: re
   return { refs, end: top + 2 + STATS.length };
 }
 
-/** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value, two running counts and its bin key. */
+/** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value and its bin key. */
 export function rankingColumns(first: number, scores: number) {
-  const at = (s: number, i: number) => first + 1 + 4 * s + i;
+  const at = (s: number, i: number) => first + 1 + 2 * s + i;
   return {
     won: first,
     closed: (s: number) => at(s, 0),
-    tiesSeen: (s: number) => at(s, 1),
-    wonTiesSeen: (s: number) => at(s, 2),
-    binKey: (s: number) => at(s, 3),
-    last: first + 4 * scores,
+    binKey: (s: number) => at(s, 1),
+    last: first + 2 * scores,
   };
 }
 export type RankingColumns = ReturnType<typeof rankingColumns>;
 
-/** One lead's ranking workings: whether it is won, and per score its closed value and the running counts of ties at the cut-off. */
+/** One lead's ranking workings: whether it is won, and per score its closed value and its AUC bin. */
 export function placeRankingLead(
   sheet: SheetBuilder,
   row: number,
-  isFirst: boolean,
   outcome: string,
   scores: readonly RankedScore[],
   at: { refs: RankingRefs; columns: RankingColumns },
@@ -99,12 +98,8 @@ export function placeRankingLead(
   sheet.formula(row, c.won, `=IF(OR(${o}="won",${o}="1",${o}="true"),1,IF(OR(${o}="lost",${o}="0",${o}="false"),0,""))`);
   scores.forEach((score, s) => {
     const closed = a1(row, c.closed(s));
-    const atCutOff = `(${closed}=${at.refs.stat(s, 'Top cut-off')})`;
-    const before = (col: number) => (isFirst ? '' : `${a1(row - 1, col)}+`);
     // -1 marks a lead that is not closed: every score is 0 or more, so it never reaches the top.
     sheet.formula(row, c.closed(s), `=IF(${won}="",-1,${a1(row, score.column)})`);
-    sheet.formula(row, c.tiesSeen(s), `=${before(c.tiesSeen(s))}${atCutOff}*1`);
-    sheet.formula(row, c.wonTiesSeen(s), `=${before(c.wonTiesSeen(s))}${atCutOff}*(${won}=1)`);
     // Bin b holds the scores within half a width of b × width, as ROUND does; "" when not closed.
     sheet.formula(row, c.binKey(s), `=IF(${won}="","",ROUND(${closed}/${at.refs.stat(s, 'Bin width')},0)*2+${won})`);
   });
@@ -122,7 +117,7 @@ export function placeRankingStats(
 ): void {
   const { refs, columns: c } = at;
   const span = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
-  const [closed, won, ties, wonTies, keys] = [span(c.closed(s)), span(c.won), span(c.tiesSeen(s)), span(c.wonTiesSeen(s)), span(c.binKey(s))];
+  const [closed, won, keys] = [span(c.closed(s)), span(c.won), span(c.binKey(s))];
   const stat = (name: Stat) => refs.stat(s, name);
   const put = (name: Stat, formula: string) => {
     const { top, left } = parseCell(stat(name));
@@ -135,12 +130,11 @@ export function placeRankingStats(
   put('Top cut-off', `=LARGE(${closed},${stat('Leads in the top share')})`);
   put('Closed above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*1)`);
   put('Won above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*(${won}=1))`);
-  const taken = `${stat('Leads in the top share')}-${stat('Closed above the cut-off')}`;
-  put('Won among the ties taken', `=IF(${taken}=0,0,INDEX(${wonTies},MATCH(${taken},${ties},0)))`);
-  put(
-    'Lift in the top share',
-    `=((${stat('Won above the cut-off')}+${stat('Won among the ties taken')})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`,
-  );
+  put('Tied at the cut-off', `=SUMPRODUCT((${closed}=${stat('Top cut-off')})*1)`);
+  put('Won among the tied', `=SUMPRODUCT((${closed}=${stat('Top cut-off')})*(${won}=1))`);
+  // The ties the top needs count at the tied leads' conversion: the average over every order of them.
+  const taken = `(${stat('Leads in the top share')}-${stat('Closed above the cut-off')})*${stat('Won among the tied')}/${stat('Tied at the cut-off')}`;
+  put('Lift in the top share', `=((${stat('Won above the cut-off')}+${taken})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`);
   placeHistogram(sheet, stat, { keys, first: at.first, left: at.left, name: score.name });
 }
 

@@ -260,7 +260,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Top cut-off': 'Trothwy uchaf',
   'Closed above the cut-off': "Wedi cau uwchlaw'r trothwy",
   'Won above the cut-off': "Enillwyd uwchlaw'r trothwy",
-  'Won among the ties taken': 'Enillwyd ymhlith y cyfartal a gymerwyd',
   'Bin width': 'Lled bin',
   'How well the scores rank won above lost (closed leads only; edit the share and the lift follows)':
     "Pa mor dda y mae'r sgorau'n gosod enillwyd uwchlaw collwyd (darpar gwsmeriaid wedi cau yn unig; golygwch y gyfran a bydd y codiad yn dilyn)",
@@ -1409,8 +1408,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Three of the four won-lost pairs ranked right: 0.75.': "Tri o'r pedwar pâr ennill-colli wedi'u gosod yn iawn: 0.75.",
   'How much better the top-scored leads convert: conversion in the top share over overall conversion.':
     "Faint yn well y mae'r darpar gwsmeriaid â'r sgôr uchaf yn trosi: trosi yn y gyfran uchaf dros drosi cyffredinol.",
-  'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order in the range. Rows whose score is not a number or whose outcome is not won or lost are left out.':
-    "Y gyfran uchaf yw'r ceil(share × n) cyntaf o ddarpar gwsmeriaid wedi cau yn ôl sgôr, yr uchaf yn gyntaf; mae sgorau cyfartal yn cadw eu trefn yn yr ystod. Gadewir allan resi nad yw eu sgôr yn rhif neu nad yw eu canlyniad yn ennill neu'n golli.",
   'The lift: 1 means no better than average.': "Y codiad: mae 1 yn golygu dim gwell na'r cyfartaledd.",
   'The top share of leads (10% is the top decile).': "Cyfran uchaf y darpar gwsmeriaid (10% yw'r degradd uchaf).",
   'no lead was won': 'ni enillwyd unrhyw ddarpar gwsmer',
@@ -2485,4 +2482,8 @@ export const CY: Readonly<Record<string, string>> = {
     "Yn uchafu Σ fᵢ(xᵢ) gyda Σ xᵢ = cyllideb a lowerᵢ ≤ xᵢ ≤ upperᵢ, lle fᵢ yw cromlin y llinell (rhesi `curves`: kind, β, κ, α; gweler RESPONSE). Cromliniau ceugrwm (log, exp, hill gydag α ≤ 1): yr optimwm union, pob llinell nad yw ar ffin â'r un adenillion ffiniol λ (llenwi dŵr, λ drwy regula falsi ar ln λ i fanwl gywirdeb y peiriant): o fewn 1e-9 i'r gyllideb ac 1e-7 i'r adenillion gorau. Cromliniau Hill siâp S (α > 1): mewn rhaniad gorau mae pob llinell o'r fath i ffwrdd (ar ei ffin isaf), ymlaen (heibio i'w phwynt ffurfdro, lle mae ei hadenillion yn lleihau) neu, i un llinell ar y mwyaf, rhwng y ddau; hyd at 6 llinell siâp S y mae eu ffiniau'n cyrraedd o dan eu pwynt ffurfdro, caiff pob dewis o i ffwrdd ac ymlaen ei ddatrys yn union, pob un gyda phob llinell i ffwrdd yn ei thro rhwng y ddau, felly'r ateb yw'r optimwm byd-eang, pob llinell nad yw ar ffin â'r un adenillion ffiniol. Gyda mwy: chwilio llinell wrth linell dros i ffwrdd ac ymlaen, yna'r dewis hwnnw gydag un llinell rhwng y ddau: rhaniad da, heb ei brofi'n orau. Nid rhagolwg: mae'n ailrannu'r gyllideb o dan y cromliniau a roddwyd.",
   '{count} S-shaped curves (Hill, α > 1): ALLOCATE finds the best split exactly for up to {most}; for more it searches, without proving its split is the best.':
     "{count} cromlin siâp S (Hill, α > 1): mae ALLOCATE yn canfod y rhaniad gorau yn union ar gyfer hyd at {most}; gyda mwy mae'n chwilio, heb brofi mai ei raniad yw'r gorau.",
+  'Tied at the cut-off': 'Yn gyfartal ar y trothwy',
+  'Won among the tied': "Wedi'u hennill ymhlith y rhai cyfartal",
+  'The top share is the first ceil(share × n) scored, closed leads by score, highest first. Leads tied at the cut-off score are shared: the top counts, for the tied leads it needs, their conversion among all the tied leads (the average over every order of the ties), so the order of the rows never changes the lift. Rows whose score is not a number or whose outcome is not won or lost are left out.':
+    "Y gyfran uchaf yw'r ceil(share × n) darpar gwsmer cyntaf sydd wedi'u sgorio a'u cau, yn ôl sgôr, yr uchaf yn gyntaf. Rhennir y rhai sy'n gyfartal ar sgôr y trothwy: mae'r brig yn cyfrif, ar gyfer y rhai cyfartal sydd eu hangen arno, eu trosiad ymhlith yr holl rai cyfartal (y cyfartaledd dros bob trefn o'r rhai cyfartal), felly nid yw trefn y rhesi byth yn newid y codiad. Gadewir allan resi nad yw eu sgôr yn rhif neu nad yw eu canlyniad wedi'i ennill neu ei golli.",
 };

@@ -257,7 +257,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Top cut-off': 'Ngưỡng nhóm đầu',
   'Closed above the cut-off': 'Đã đóng trên ngưỡng',
   'Won above the cut-off': 'Thắng trên ngưỡng',
-  'Won among the ties taken': 'Thắng trong số đồng hạng được lấy',
   'Bin width': 'Độ rộng khoảng',
   'How well the scores rank won above lost (closed leads only; edit the share and the lift follows)':
     'Điểm số xếp hạng thắng trên thua tốt đến đâu (chỉ khách hàng tiềm năng đã đóng; sửa tỷ trọng và độ nâng sẽ cập nhật theo)',
@@ -1388,8 +1387,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Three of the four won-lost pairs ranked right: 0.75.': 'Ba trong bốn cặp thắng-thua được xếp đúng: 0,75.',
   'How much better the top-scored leads convert: conversion in the top share over overall conversion.':
     'Các khách hàng tiềm năng điểm cao nhất chuyển đổi tốt hơn bao nhiêu: tỷ lệ chuyển đổi ở nhóm đầu so với tỷ lệ chung.',
-  'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order in the range. Rows whose score is not a number or whose outcome is not won or lost are left out.':
-    'Nhóm đầu là ceil(share × n) khách hàng tiềm năng đã đóng đầu tiên theo điểm, cao nhất trước; điểm bằng nhau giữ thứ tự trong vùng. Dòng có điểm không phải số hoặc kết quả không phải thắng hay thua bị bỏ qua.',
   'The lift: 1 means no better than average.': 'Độ nâng: 1 nghĩa là không tốt hơn trung bình.',
   'The top share of leads (10% is the top decile).': 'Tỷ trọng nhóm khách hàng tiềm năng đầu (10% là nhóm thập phân vị đầu).',
   'no lead was won': 'không khách hàng tiềm năng nào thắng',
@@ -2464,4 +2461,8 @@ export const VI: Readonly<Record<string, string>> = {
     'Tối đa hóa Σ fᵢ(xᵢ) với Σ xᵢ = ngân sách và lowerᵢ ≤ xᵢ ≤ upperᵢ, trong đó fᵢ là đường cong của kênh (các dòng của `curves`: kind, β, κ, α; xem RESPONSE). Đường cong lõm (log, exp, hill với α ≤ 1): tối ưu chính xác, mọi kênh không nằm ở giới hạn đều có cùng lợi nhuận biên λ (phương pháp đổ nước, λ tìm bằng regula falsi trên ln λ tới độ chính xác của máy): sai lệch dưới 1e-9 so với ngân sách và 1e-7 so với lợi nhuận tốt nhất. Đường cong Hill hình chữ S (α > 1): trong cách chia tốt nhất, mỗi kênh như vậy hoặc tắt (ở giới hạn dưới), hoặc bật (qua điểm uốn, nơi lợi nhuận giảm dần), hoặc, với nhiều nhất một kênh, ở giữa; với tối đa 6 kênh hình chữ S có giới hạn xuống dưới điểm uốn, mọi cách chọn tắt và bật đều được giải chính xác, mỗi cách thử từng kênh tắt ở giữa, nên kết quả là tối ưu toàn cục, mọi kênh không ở giới hạn có cùng lợi nhuận biên. Nhiều hơn thế: tìm kiếm tắt/bật từng kênh, rồi thử cách chọn đó với một kênh ở giữa: một cách chia tốt, không được chứng minh là tốt nhất. Không phải dự báo: hàm chia lại ngân sách theo các đường cong đã cho.',
   '{count} S-shaped curves (Hill, α > 1): ALLOCATE finds the best split exactly for up to {most}; for more it searches, without proving its split is the best.':
     '{count} đường cong hình chữ S (Hill, α > 1): ALLOCATE tìm cách chia tốt nhất chính xác cho tối đa {most} đường; nhiều hơn thì hàm tìm kiếm, không chứng minh được cách chia là tốt nhất.',
+  'Tied at the cut-off': 'Đồng hạng tại ngưỡng cắt',
+  'Won among the tied': 'Số thắng trong nhóm đồng hạng',
+  'The top share is the first ceil(share × n) scored, closed leads by score, highest first. Leads tied at the cut-off score are shared: the top counts, for the tied leads it needs, their conversion among all the tied leads (the average over every order of the ties), so the order of the rows never changes the lift. Rows whose score is not a number or whose outcome is not won or lost are left out.':
+    'Nhóm đầu là ceil(share × n) khách hàng tiềm năng đã chấm điểm và đã chốt đầu tiên theo điểm, cao nhất trước. Các khách hàng đồng điểm tại ngưỡng cắt được chia đều: nhóm đầu tính, cho số khách đồng điểm cần lấy, tỷ lệ chuyển đổi của toàn bộ nhóm đồng điểm (trung bình trên mọi thứ tự của các khách đồng điểm), nên thứ tự các dòng không bao giờ làm thay đổi lift. Các dòng có điểm không phải là số hoặc kết quả không phải thắng hay thua bị bỏ qua.',
 };

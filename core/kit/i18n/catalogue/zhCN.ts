@@ -250,7 +250,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Top cut-off': '前段分界分',
   'Closed above the cut-off': '分界以上已关闭',
   'Won above the cut-off': '分界以上成交',
-  'Won among the ties taken': '所取并列中的成交',
   'Bin width': '分箱宽度',
   'How well the scores rank won above lost (closed leads only; edit the share and the lift follows)':
     '评分把成交排在丢单之前的效果（仅已关闭的潜在客户；修改比例，提升度随之更新）',
@@ -1327,8 +1326,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Three of the four won-lost pairs ranked right: 0.75.': '四组成交-丢单配对中三组排序正确：0.75。',
   'How much better the top-scored leads convert: conversion in the top share over overall conversion.':
     '得分最高的潜在客户转化好多少：前段转化率除以整体转化率。',
-  'The top share is the first ceil(share × n) scored, closed leads by score, highest first; equal scores keep their order in the range. Rows whose score is not a number or whose outcome is not won or lost are left out.':
-    '前段是按分数从高到低排列的已关闭潜在客户中的前 ceil(share × n) 个；分数相同时保持区域中的顺序。分数不是数字或结果不是成交或丢单的行不计入。',
   'The lift: 1 means no better than average.': '提升度：1 表示不比平均好。',
   'The top share of leads (10% is the top decile).': '潜在客户的前段比例（10% 为前十分位）。',
   'no lead was won': '没有潜在客户成交',
@@ -2346,4 +2343,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '在 Σ xᵢ = 预算且 lowerᵢ ≤ xᵢ ≤ upperᵢ 的条件下使 Σ fᵢ(xᵢ) 最大，其中 fᵢ 为该渠道的曲线（`curves` 的各行：kind、β、κ、α；见 RESPONSE）。凹曲线（log、exp、α ≤ 1 的 hill）：精确最优，所有未触及边界的渠道边际回报 λ 相同（注水法，λ 由 ln λ 上的试位法求至机器精度）：与预算相差不超过 1e-9，与最佳回报相差不超过 1e-7。S 形 Hill 曲线（α > 1）：最佳分配中每条此类渠道要么关闭（处于下限），要么开启（越过拐点，回报递减），或者至多一条渠道处于两者之间；当下限低于拐点的 S 形渠道不超过 6 条时，逐一精确求解每种关闭/开启组合，并在每种组合中依次尝试让一条关闭的渠道处于中间，因此结果为全局最优，所有未触及边界的渠道边际回报相同。超过 6 条时：逐条搜索关闭与开启，再让一条渠道处于中间：分配良好，但不能证明是最佳。这不是预测：它只是按给定曲线重新分配预算。',
   '{count} S-shaped curves (Hill, α > 1): ALLOCATE finds the best split exactly for up to {most}; for more it searches, without proving its split is the best.':
     '{count} 条 S 形曲线（Hill，α > 1）：ALLOCATE 对至多 {most} 条可精确求得最佳分配；超过时改为搜索，无法证明其分配为最佳。',
+  'Tied at the cut-off': '在分界分数上并列',
+  'Won among the tied': '并列中的赢单',
+  'The top share is the first ceil(share × n) scored, closed leads by score, highest first. Leads tied at the cut-off score are shared: the top counts, for the tied leads it needs, their conversion among all the tied leads (the average over every order of the ties), so the order of the rows never changes the lift. Rows whose score is not a number or whose outcome is not won or lost are left out.':
+    '前部份额为按分数从高到低排列的前 ceil(share × n) 条已评分且已结案的线索。在分界分数上并列的线索按比例分摊：前部对所需的并列线索，按全部并列线索的转化率计算（即对并列线索所有排列顺序取平均），因此行的顺序不会改变提升度。分数不是数字或结果不是赢单或输单的行不计入。',
 };
