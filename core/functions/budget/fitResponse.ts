@@ -1,10 +1,21 @@
 import { SheetError, reason } from '../../kit/cells/errors';
 import { CURVE_KINDS, CurveKind, ResponseCurve } from './responseCurve';
 
-/** A fitted curve and how well it fits: R² = 1 − Σ(error²) / Σ(return − mean return)². */
+/**
+ * A fitted curve and how well it fits: R² = 1 − Σ(error²) / Σ(return − mean return)², and Akaike's
+ * information criterion, n·ln(Σ error² / n) + 2·(parameters of the curve): the fit with the lower
+ * AIC is the better trade of error against parameters (−∞ for a perfect fit).
+ */
 export interface FittedCurve extends ResponseCurve {
   readonly r2: number;
+  readonly aic: number;
 }
+
+/** The curve's parameters AIC counts: β and κ, and α for Hill. */
+const PARAMETERS: Readonly<Record<CurveKind, number>> = { log: 2, exp: 2, hill: 3 };
+
+/** Akaike's information criterion of a least-squares fit of n points (the constant shared by every fit left out). */
+export const leastSquaresAic = (n: number, sse: number, parameters: number): number => n * Math.log(sse / n) + 2 * parameters;
 
 /** The grid the search starts from: ln κ in 60 steps, α (Hill) in 8. */
 const KAPPA_STEPS = 60;
@@ -129,8 +140,9 @@ function fitKind(kind: CurveKind, xs: readonly number[], ys: readonly number[]):
 
 /**
  * The response curve of a line's history of spend and return, by least squares: of the kind given,
- * or the best of log, exp and Hill by squared error (ties: that order). Pairs without two numbers
- * are left out.
+ * or the best of log, exp and Hill by AIC (ties: that order). The squared error alone would favour
+ * Hill, whose third parameter always fits a little closer: on 40 noisy log and exp histories of 12
+ * points it chose Hill 22 times, AIC 4 (fitResponse.test.ts). Pairs without two numbers are left out.
  *
  * @example
  * fitResponse([10, 20, 40, 80], [23, 41, 65, 88], 'log') // β, κ and R² of β·ln(1 + x/κ)
@@ -150,12 +162,13 @@ export function fitResponse(xs: readonly number[], ys: readonly number[], kind?:
   const mean = ys.reduce((s, y) => s + y, 0) / ys.length;
   const sst = ys.reduce((s, y) => s + (y - mean) ** 2, 0);
   if (sst === 0) return new SheetError('VALUE', reason('the returns do not vary, so no curve can be fitted'));
-  let best: (ReturnType<typeof fitKind> & { kind: CurveKind }) | undefined;
+  let best: (ReturnType<typeof fitKind> & { kind: CurveKind; aic: number }) | undefined;
   for (const k of kinds) {
     const fit = fitKind(k, xs, ys);
-    if (!best || fit.sse < best.sse) best = { ...fit, kind: k };
+    const aic = leastSquaresAic(xs.length, fit.sse, PARAMETERS[k]);
+    if (!best || aic < best.aic) best = { ...fit, kind: k, aic };
   }
   if (!(best!.beta > 0))
     return new SheetError('NUM', reason('the best scale (beta) is not above 0: the returns fall as spend rises, and no curve of diminishing returns fits'));
-  return { kind: best!.kind, beta: best!.beta, kappa: best!.kappa, alpha: best!.alpha, r2: 1 - best!.sse / sst };
+  return { kind: best!.kind, beta: best!.beta, kappa: best!.kappa, alpha: best!.alpha, r2: 1 - best!.sse / sst, aic: best!.aic };
 }
