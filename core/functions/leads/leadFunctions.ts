@@ -133,8 +133,10 @@ export const LEADMODEL = defineFunction({
     'method until no coefficient moves more than 1e-9 (deterministic). Rows whose outcome is "Won"/"Lost" (any case) ' +
     'or 1/0 are used; other outcomes and blank rows are left out. `features` has a header row: a column whose filled ' +
     'cells are all numbers is numeric, standardised (its mean and scale, the standard deviation, are in the table; a ' +
-    'blank counts as the mean); any other column is categorical, one term per category except the most frequent, the ' +
-    `reference. With fewer than ${MIN_RARER_OUTCOME} leads of the rarer outcome it fits naive Bayes with Laplace ` +
+    'blank counts as the mean); any other column is categorical, one term per category (as a one-hot L2 fit does: each ' +
+    'category is shrunk towards the intercept, none towards another; with l2 0, all but the most frequent, the reference). ' +
+    'A coefficient past ±30 with l2 0 means some leads are perfectly separated, and the last row says so. ' +
+    `With fewer than ${MIN_RARER_OUTCOME} leads of the rarer outcome it fits naive Bayes with Laplace ` +
     'smoothing instead, written as the same kind of table, and says so in its last row. Spills: Term, Coefficient, Mean, ' +
     'Scale; the intercept first; then one row per term; then (model), the method, closed leads, won leads.',
   category: 'Leads',
@@ -187,7 +189,7 @@ export const LEADPROB = defineFunction({
   summary: 'The probability that each lead is won, from a model LEADMODEL fitted.',
   description:
     'For each lead: 1 / (1 + e^−(intercept + Σ coefficient × value)), where a numeric value is (value − mean) / scale ' +
-    '(a blank counts as the mean) and a category is 1 or 0. A category the model has not seen counts as the reference.',
+    '(a blank counts as the mean) and a category is 1 or 0. A category the model has not seen scores as no category of its column does.',
   category: 'Leads',
   params: modelParams,
   returns: { description: 'One probability per lead.', format: 'percent', shape: 'table', maxSize: (sizes) => ({ rows: leadRows(sizes), columns: 1 }) },

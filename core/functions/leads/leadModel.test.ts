@@ -66,6 +66,34 @@ describe('fitting the predictive lead score', () => {
     expect(model.terms[0].coefficient).toBeGreaterThan(1);
   });
 
+  it('gives every category a term under a penalty, as a one-hot L2 fit with the intercept unpenalised does (no reference level pulled on)', () => {
+    const random = seeded(11);
+    const levels = ['A', 'A', 'A', 'B', 'C'];
+    const won = { A: 0.9, B: 0.3, C: 0.5 } as Record<string, number>;
+    const sources = Array.from({ length: 200 }, () => levels[Math.floor(random() * levels.length)]);
+    const outcomes = sources.map((s) => (random() < won[s] ? 'Won' : 'Lost'));
+    const model = fitLeadModel([['Source'], ...sources.map((s) => [s])], [['Outcome'], ...outcomes.map((o) => [o])], 1) as LeadModel;
+    expect(model.terms.map((t) => t.name)).toEqual(['Source = A', 'Source = B', 'Source = C']);
+    const oneHot = sources.map((s) => ['A', 'B', 'C'].map((level) => (s === level ? 1 : 0)));
+    const reference = referenceLogistic(
+      oneHot,
+      outcomes.map((o) => (o === 'Won' ? 1 : 0)),
+      1,
+      60_000,
+      2,
+    );
+    [model.intercept, ...model.terms.map((t) => t.coefficient)].forEach((b, i) => expect(b).toBeCloseTo(reference[i], 6));
+  });
+
+  it('says in its model row when, without a penalty, leads are perfectly separated and the coefficients grow without bound', () => {
+    const rows: CellValue[][] = [['Visits'], ...Array.from({ length: 80 }, (_, i) => [i])];
+    const outcomes: CellValue[][] = [['Outcome'], ...Array.from({ length: 80 }, (_, i) => [i < 40 ? 'Lost' : 'Won'])];
+    expect((fitLeadModel(rows, outcomes, 0) as LeadModel).method).toBe(
+      'logistic regression (L2 0): some leads are perfectly separated by their terms, so coefficients grow without bound; give l2 above 0',
+    );
+    expect((fitLeadModel(rows, outcomes, 1) as LeadModel).method).toBe('logistic regression (L2 1)');
+  });
+
   it("explains a lead by contributions that add up to its logit less the average lead's", () => {
     const { rows, outcomes } = leads(400, 5);
     const model = readModel(modelTable(fitLeadModel(rows, outcomes, 1) as LeadModel)) as LeadModel;

@@ -86,8 +86,19 @@ export function designColumns(header: readonly string[], rows: readonly CellValu
   });
 }
 
-/** The terms of the design (numeric columns, then each non-reference level) and the rows as numbers. */
-function designMatrix(columns: readonly Column[], rows: readonly CellValue[][]): { names: string[]; means: number[]; scales: number[]; x: Float64Array } {
+/**
+ * The levels of a category that get a term: all of them under a penalty (each shrunk towards the
+ * intercept, none towards another level), all but the most frequent, the reference, without one
+ * (where one term per level would make the intercept one too many).
+ */
+const termLevels = (column: Extract<Column, { kind: 'category' }>, allLevels: boolean) => (allLevels ? column.levels : column.levels.slice(1));
+
+/** The terms of the design (numeric columns, then each category's levels that get a term) and the rows as numbers. */
+function designMatrix(
+  columns: readonly Column[],
+  rows: readonly CellValue[][],
+  allLevels: boolean,
+): { names: string[]; means: number[]; scales: number[]; x: Float64Array } {
   const names: string[] = [];
   const means: number[] = [];
   const scales: number[] = [];
@@ -100,7 +111,7 @@ function designMatrix(columns: readonly Column[], rows: readonly CellValue[][]):
       cells.push((row) => (typeof row[column.index] === 'number' ? ((row[column.index] as number) - column.mean) / column.scale : 0));
       continue;
     }
-    for (const level of column.levels.slice(1)) {
+    for (const level of termLevels(column, allLevels)) {
       names.push(`${column.name} = ${level.text}`);
       means.push(level.share);
       scales.push(1);
@@ -219,8 +230,8 @@ function fitNaiveBayes(columns: readonly Column[], rows: readonly CellValue[][],
 export const LARGEST_FIT = 25_000_000;
 
 /** `#NUM!` when the design is too large to fit within a second: a category per distinct value adds up fast. */
-function fitTooLarge(columns: readonly Column[], leads: number): SheetError | undefined {
-  const terms = columns.reduce((sum, column) => sum + (column.kind === 'numeric' ? 1 : column.levels.length - 1), 0);
+function fitTooLarge(columns: readonly Column[], leads: number, allLevels: boolean): SheetError | undefined {
+  const terms = columns.reduce((sum, column) => sum + (column.kind === 'numeric' ? 1 : termLevels(column, allLevels).length), 0);
   if (leads * (terms + 1) ** 2 <= LARGEST_FIT) return undefined;
   return new SheetError(
     'NUM',
@@ -230,6 +241,15 @@ function fitTooLarge(columns: readonly Column[], leads: number): SheetError | un
     ),
   );
 }
+
+/**
+ * A standardised coefficient this large (odds × e³⁰ for one standard deviation) only comes from
+ * outcomes a term separates perfectly: without a penalty the fit then grows it without bound
+ * (10⁴ after Newton's 100 steps) and the probabilities are 0 or 1.
+ */
+const SEPARATION_COEFFICIENT = 30;
+const separated = (coefficients: readonly number[]) => coefficients.some((c) => Math.abs(c) > SEPARATION_COEFFICIENT);
+const SEPARATED = ': some leads are perfectly separated by their terms, so coefficients grow without bound; give l2 above 0';
 
 /**
  * Fits the predictive score on the closed leads: logistic regression with L2 when each outcome has
@@ -246,11 +266,13 @@ export function fitLeadModel(features: Range, outcomes: Range, l2: number): Lead
   const wins = won.filter((w) => w === 1).length;
   if (wins === 0 || wins === won.length) return new SheetError('DIV0', reason('the model needs closed leads of both outcomes (won and lost)'));
   const columns = designColumns(header, rows);
-  const tooLarge = fitTooLarge(columns, rows.length);
+  const naive = Math.min(wins, won.length - wins) < MIN_RARER_OUTCOME;
+  // Under a penalty every level gets a term, as scikit-learn's one-hot does: with a reference level the
+  // penalty would pull every other level towards it, which costs AUC when the reference is extreme.
+  const allLevels = !naive && l2 > 0;
+  const tooLarge = fitTooLarge(columns, rows.length, allLevels);
   if (tooLarge) return tooLarge;
-  const design = designMatrix(columns, rows);
-  const rarer = Math.min(wins, won.length - wins);
-  const naive = rarer < MIN_RARER_OUTCOME;
+  const design = designMatrix(columns, rows, allLevels);
   const fitted = naive
     ? fitNaiveBayes(columns, rows, won)
     : (() => {
@@ -259,7 +281,7 @@ export function fitLeadModel(features: Range, outcomes: Range, l2: number): Lead
       })();
   const method = naive
     ? `naive Bayes (Laplace): fewer than ${MIN_RARER_OUTCOME} ${wins <= won.length - wins ? 'won' : 'lost'} leads`
-    : `logistic regression (L2 ${l2})`;
+    : `logistic regression (L2 ${l2})${separated(fitted.coefficients) ? SEPARATED : ''}`;
   const terms = design.names.map((name, i) => ({ name, coefficient: fitted.coefficients[i], mean: design.means[i], scale: design.scales[i] }));
   return { intercept: fitted.intercept, terms, method, closed: won.length, won: wins };
 }
