@@ -3,3 +3,4 @@ export * from './accountClasses';
 export * from './funnelAndCapacity';
 export * from './visitFunctions';
 export * from './visitRoute';
+export * from './tourSearch';

@@ -1,4 +1,5 @@
 import { SheetError, reason } from '../../kit/cells/errors';
+import { iteratedSearch } from './tourSearch';
 
 /** The Earth's mean radius (IUGG), in km. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -49,9 +50,6 @@ export function tourKm(places: readonly Place[], order: readonly number[]): numb
   return km;
 }
 
-/** Or-opt runs on tours of up to this many places (it costs O(n³) a pass). */
-const OR_OPT_LIMIT = 20;
-
 /** Nearest neighbour from `start`: each next stop the nearest one not yet visited (ties: the earlier row). */
 function nearestNeighbour(d: readonly Float64Array[], start: number): number[] {
   const n = d.length;
@@ -82,51 +80,11 @@ export function nearestNeighbourOrder(places: readonly Place[], start: number): 
   return places.length === 0 ? [] : nearestNeighbour(distances(places), start);
 }
 
-/** 2-opt: reverse any stretch of the tour that makes it shorter, until none does. */
-function twoOpt(d: readonly Float64Array[], order: number[]): number[] {
-  const n = order.length;
-  for (let improved = true, passes = 0; improved && passes < 1000; passes += 1) {
-    improved = false;
-    for (let i = 0; i < n - 1; i += 1) {
-      for (let k = i + 2; k < n; k += 1) {
-        const [a, b, c, e] = [order[i], order[i + 1], order[k], order[(k + 1) % n]];
-        if (a === e) continue;
-        if (d[a][c] + d[b][e] < d[a][b] + d[c][e] - 1e-9) {
-          for (let lo = i + 1, hi = k; lo < hi; lo += 1, hi -= 1) [order[lo], order[hi]] = [order[hi], order[lo]];
-          improved = true;
-        }
-      }
-    }
-  }
-  return order;
-}
-
-/** Or-opt: move runs of one to three stops elsewhere in the tour where that makes it shorter, until none does. */
-function orOpt(d: readonly Float64Array[], order: number[]): number[] {
-  const n = order.length;
-  const length = (o: readonly number[]) => o.reduce((s, x, i) => s + d[x][o[(i + 1) % n]], 0);
-  for (let improved = true, passes = 0; improved && passes < 100; passes += 1) {
-    improved = false;
-    for (let size = 1; size <= 3 && !improved; size += 1) {
-      for (let i = 1; i + size <= n && !improved; i += 1) {
-        const run = order.slice(i, i + size);
-        const rest = [...order.slice(0, i), ...order.slice(i + size)];
-        const before = length(order);
-        for (let j = 0; j < rest.length && !improved; j += 1) {
-          for (const piece of [run, [...run].reverse()]) {
-            const tried = [...rest.slice(0, j + 1), ...piece, ...rest.slice(j + 1)];
-            if (length(tried) < before - 1e-9) {
-              order.splice(0, n, ...tried);
-              improved = true;
-              break;
-            }
-          }
-        }
-      }
-    }
-  }
-  return order;
-}
+/**
+ * Kicks of the iterated local search beyond the exact size: as many as keep a call around a third of
+ * a second in core at any size it takes (24,000 / places, 50 to 300: 240 at 100 places, 60 at 400).
+ */
+export const kicksFor = (places: number): number => Math.min(300, Math.max(50, Math.round(24_000 / places)));
 
 /** Up to this many places, the shortest round trip is found exactly (Held–Karp: n² 2ⁿ steps, 0.6 M at 12). */
 export const EXACT_LIMIT = 12;
@@ -166,9 +124,10 @@ function heldKarp(d: readonly Float64Array[], start: number): number[] {
 
 /**
  * The order in which to visit the places on a round trip from `start` (0-based): exact up to 12
- * places (Held–Karp); beyond, nearest neighbour from the start then 2-opt until no reversal helps
- * (with Or-opt, moving runs of up to three stops, up to 20 places). The tour is read from the start
- * in the direction whose first leg is shorter.
+ * places (Held–Karp); beyond, nearest neighbour from the start, then iterated local search (2-opt and
+ * Or-opt over each place's 10 nearest, then {@link kicksFor} double-bridge kicks each followed by
+ * that local search, kept when shorter). The tour is read from the start in the direction whose
+ * first leg is shorter.
  *
  * @example
  * visitOrder(places, 0) //=> [0, 3, 1, 2]
@@ -176,12 +135,7 @@ function heldKarp(d: readonly Float64Array[], start: number): number[] {
 export function visitOrder(places: readonly Place[], start: number): number[] {
   const n = places.length;
   const d = distances(places);
-  let order: number[];
-  if (n <= EXACT_LIMIT) order = heldKarp(d, start);
-  else {
-    order = twoOpt(d, nearestNeighbour(d, start));
-    if (n <= OR_OPT_LIMIT) order = twoOpt(d, orOpt(d, order));
-  }
+  const order = n <= EXACT_LIMIT ? heldKarp(d, start) : iteratedSearch(d, nearestNeighbour(d, start), kicksFor(n));
   const at = order.indexOf(start);
   const forward = [...order.slice(at), ...order.slice(0, at)];
   const backward = [forward[0], ...forward.slice(1).reverse()];
