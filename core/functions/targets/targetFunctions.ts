@@ -44,8 +44,10 @@ export const BASELINE = defineFunction({
   summary: 'Forecast of the next periods from monthly history (Holt-Winters, or last year × growth); it spills.',
   description:
     'Forecasts the next `periods` months from a history of monthly values (oldest first). Method ' +
-    '"holtwinters" (the default) fits Holt-Winters with a trend and multiplicative seasonality, ' +
-    'choosing its smoothing weights by the least one-step-ahead error; it needs at least 24 months. ' +
+    '"holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, ' +
+    'each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with ' +
+    'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts their average: held out on public ' +
+    'monthly sales, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. ' +
     'Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast ' +
     'spills down from the cell, one period a row (at most 36). A table of several series (months down, ' +
     'one column per region, rep or product) is forecast column by column, side by side.',

@@ -1,0 +1,57 @@
+import { isSheetError } from '../../kit/cells/errors';
+import { BASELINE_MODELS, HoltWintersFit, holtWinters } from './baseline';
+
+/** A year of monthly sales with a season, a trend and some noise, for `years` years (deterministic). */
+function monthlySales(years: number, seed = 3): number[] {
+  let state = seed;
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  return Array.from({ length: 12 * years }, (_, t) => (1000 + 15 * t) * (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)) * (0.9 + 0.2 * random()));
+}
+
+const fitOf = (history: readonly number[], periods = 12) => {
+  const fit = holtWinters(history, 12, periods);
+  if (isSheetError(fit)) throw fit;
+  return fit as HoltWintersFit;
+};
+
+describe("BASELINE's Holt-Winters", () => {
+  it('fits each of its seven models and forecasts their average', () => {
+    const fit = fitOf(monthlySales(3));
+    expect(fit.fits.map((f) => f.model)).toEqual([
+      'multiplicative season, trend',
+      'additive season, trend',
+      'multiplicative season, trend damped 0.98',
+      'additive season, trend damped 0.98',
+      'multiplicative season, trend damped 0.9',
+      'additive season, trend damped 0.9',
+      'seasonal naive',
+    ]);
+    expect(fit.fits).toHaveLength(BASELINE_MODELS.length);
+    fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(fit.fits.reduce((s, f) => s + f.forecast[h], 0) / 7, 9));
+  });
+
+  it('may choose smoothing weights of 0, which a fitted Holt-Winters often does (a level that never moves)', () => {
+    // A season that repeats exactly: every weight fits it without error, so the first, 0, is kept.
+    const pattern = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120];
+    const fit = fitOf([...pattern, ...pattern, ...pattern]);
+    expect(fit.fits[0]).toMatchObject({ alpha: 0, beta: 0 });
+    expect(fit.fits[0].mse).toBeLessThan(1e-20);
+    fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(pattern[h], 9));
+  });
+
+  it('damps a trend: the damped models forecast less growth than the full trend, the further ahead the more', () => {
+    const fit = fitOf(monthlySales(3), 24);
+    const [full, damped] = [fit.fits[0].forecast, fit.fits[4].forecast];
+    expect(damped[23] / full[23]).toBeLessThan(damped[0] / full[0]);
+  });
+
+  it('repeats last year in its seasonal naive model', () => {
+    const history = monthlySales(2);
+    expect(fitOf(history).fits[6].forecast).toEqual(history.slice(12));
+  });
+
+  it('never forecasts below 0', () => {
+    const falling = Array.from({ length: 36 }, (_, t) => Math.max(0, 3600 - 100 * t) * (t % 12 === 0 ? 2 : 1));
+    expect(Math.min(...fitOf(falling, 36).forecast)).toBeGreaterThanOrEqual(0);
+  });
+});
