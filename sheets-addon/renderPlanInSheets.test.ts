@@ -67,7 +67,8 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
       return calls.filter((c) => WRITES.has(c.method)).length;
     });
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(50);
+    // About fifty writes whatever the size: values, formats, each style, each validated block, widths, highlights, names, charts.
+    expect(counts[0]).toBeLessThanOrEqual(55);
   });
 
   it('sets the highlights in one call and a rule on each validated block', () => {

@@ -1,4 +1,17 @@
-import { SALES_PLAN_LAYOUT as L, buildSalesPlan, computeSalesPlan, SalesPlanNumbers, defaultAnswers, SalesPlanAnswers } from '../../core/plans/salesPlan';
+import {
+  SALES_PLAN_LAYOUT as L,
+  WEEK_BLOCK,
+  buildSalesPlan,
+  computeSalesPlan,
+  SalesPlanNumbers,
+  defaultAnswers,
+  SalesPlanAnswers,
+  dayTarget,
+  monthSpan,
+  periodMonthsOf,
+  weekTargets,
+} from '../../core/plans/salesPlan';
+import { isSheetError } from '../../core/kit/cells';
 import { a1 } from '../../core/kit/sheet';
 import { Expected, LiveWizard } from './liveness';
 
@@ -59,6 +72,24 @@ export function salesPlanExpected(answers: SalesPlanAnswers): Expected {
   cells[a1(totalRow, 3)] = numbers.handOut;
   numbers.monthTotals.forEach((total, m) => (cells[a1(totalRow, L.firstMonthColumn + m)] = total));
   cells[a1(totalRow + 1, 3)] = 0;
+  return { ...cells, ...weekViewExpected(answers, numbers.monthTotals) };
+}
+
+/**
+ * The week-and-day block's cells core computes: each week's Monday, working days and target, their
+ * total, and the target of the day the block starts on (the period's first day).
+ */
+export function weekViewExpected(answers: SalesPlanAnswers, monthTotals: readonly number[], day?: number): Record<string, number | string> {
+  const months = periodMonthsOf(answers);
+  const holidays = new Set(answers.holidays ?? []);
+  const weeks = weekTargets(monthTotals, months, holidays);
+  if (isSheetError(weeks)) throw weeks;
+  const [C, first] = [WEEK_BLOCK.column, WEEK_BLOCK.top + 6];
+  const cells: Record<string, number | string> = {};
+  weeks.forEach((w, i) => Object.assign(cells, { [a1(first + i, C)]: w.monday, [a1(first + i, C + 1)]: w.workingDays, [a1(first + i, C + 2)]: w.target }));
+  cells[a1(first + weeks.length, C + 2)] = weeks.reduce((sum, w) => sum + w.target, 0);
+  const shown = day ?? monthSpan(months[0]).first;
+  cells[a1(WEEK_BLOCK.top + 3, C + 1)] = dayTarget(shown, monthTotals, months, holidays) ?? 'Outside the plan';
   return cells;
 }
 

@@ -67,8 +67,9 @@ function previewWorkbookWithPlan(answers: SalesPlanAnswers): { snapshot: Workboo
  * it reads an empty text result as no result at all, which is "" here.
  */
 function resultOf(cell: Cell): unknown {
-  if (cell.formula) return cell.result ?? '';
-  return cell.value ?? null;
+  const value = cell.formula ? (cell.result ?? '') : (cell.value ?? null);
+  // A date-formatted number comes back as a Date (at UTC midnight): its serial, as a sheet holds it.
+  return value instanceof Date ? value.getTime() / 86_400_000 + 25_569 : value;
 }
 
 interface Opened {

@@ -9,6 +9,7 @@ import { Language, wholeNumber } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
 import { msg } from '../../kit/i18n/msg';
 import { formulaString, percentInFormula, sayInFormula, wholeInFormula } from '../../kit/sheet/formulaText';
+import { placeMonthWorkingDays, placeWeekBlock } from './weekBlock';
 
 /** Where each part of the plan sheet sits (zero-based rows). */
 const ROW = {
@@ -35,6 +36,7 @@ const ROW = {
   monthHeader: 22,
   shares: 23,
   cumulative: 24,
+  workingDays: 25,
   childrenSection: 26,
   childrenHeader: 27,
   firstChild: 28,
@@ -155,6 +157,13 @@ export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en
   placeTotals(sheet, s);
   placeNewReps(sheet, s);
   placeStatementAndChecks(sheet, s);
+  const months = periodMonthsOf(answers);
+  placeMonthWorkingDays(sheet, ROW.workingDays, months, monthCol);
+  placeWeekBlock(
+    sheet,
+    { months, monthTarget: (m) => absolute(s.totalRow, monthCol(m)), monthDays: (m) => absolute(ROW.workingDays, monthCol(m)) },
+    answers.holidays ?? [],
+  );
   const label = periodLabel(answers, t);
   sheet.chart({
     title: t('Targets by month, {label}', { label }),
@@ -162,7 +171,8 @@ export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en
     values: rangeA1(s.totalRow, monthCol(0), s.totalRow, monthCol(s.lastMonth)),
     anchor: a1(s.chartRow, 0),
   });
-  sheet.layout([250, 110, 110, 120, ...MONTHS.map(() => 78), 16, 18, 90, 90, 100, 90, 70], { rows: 0, columns: 1 });
+  // Then Y–AN: the week-and-day block (a week's Monday, its working days and target; the holidays along its row).
+  sheet.layout([250, 110, 110, 120, ...MONTHS.map(() => 78), 16, 18, 90, 90, 100, 90, 70, 16, ...Array(16).fill(110)], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };
 }
 

@@ -2,3 +2,5 @@
 export * from './buildSalesPlan';
 export * from './computeSalesPlan';
 export * from './salesPlanAnswers';
+export * from './weekTargets';
+export * from './weekBlock';

@@ -25,6 +25,8 @@ export interface SalesPlanAnswers {
   readonly headcount: number;
   readonly newReps: readonly { readonly name: string; readonly startMonth: number }[];
   readonly ramp: readonly [number, number, number];
+  /** Holidays (date serials) the week-and-day view leaves out of the working days; the manager may type more on the sheet. */
+  readonly holidays?: readonly number[];
 }
 
 export const MONTHS = [

@@ -2347,4 +2347,12 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '按大圆距离（haversine，地球半径 6,371.0088 km）走短环线时行号的一个排列（第一个地点为 1），从 start_row 开始。12 个地点以内精确求得最短路线（Held–Karp 动态规划）；更多时从起点用最近邻法，再做迭代局部搜索：在每个地点最近的 10 个地点上做 2-opt（翻转一段）和 Or-opt（移动最多三站的连续段），然后做 50 到 300 次双桥扰动（24,000 ÷ 地点数），每次扰动后再做该局部搜索，路线更短时保留，结果确定。测试中：50–100 个地点时比教科书式 2-opt 加 Or-opt 短 2–8%，100 个地点以内与二十倍扰动次数的结果相同，300 个地点时相差不超过 1.6%。从起点出发，沿第一段较短的方向读取。',
   'Forecasts the next `periods` months from a history of monthly values (oldest first). Method "holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts their average: held out on public monthly sales, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast spills down from the cell, one period a row (at most 36). A table of several series (months down, one column per region, rep or product) is forecast column by column, side by side.':
     '根据月度历史值（最早的在前）预测未来 `periods` 个月。方法 "holtwinters"（默认）拟合七个模型（乘法或加法季节性的 Holt-Winters，各自带完整趋势或每月按 0.98 或 0.9 衰减的趋势，以及季节性朴素法：重复去年），每个模型取一步预测误差最小的平滑权重（0 到 1），并以它们的平均值作为预测：在公开的月度销售数据上留出检验时，平均值比任何单个模型都更接近（bench/baseline.bench.ts）；至少需要 24 个月。方法 "growth" 取最近 12 个月 × (1 + 增长)。空白月份按 0 计。预测从单元格向下溢出，每期一行（最多 36 期）。多序列表（月份向下，每个区域、代表或产品一列）会逐列并排预测。',
+  'Working days (Monday to Friday, less the holidays)': '工作日（周一至周五，扣除节假日）',
+  'Targets by week and day': '按周和按日的目标',
+  'Holidays (type dates)': '节假日（输入日期）',
+  'A holiday: a date within a year of the plan.': '节假日：计划前后一年内的日期。',
+  'Week from (Monday)': '周起始（周一）',
+  'Working days': '工作日',
+  'Target that day': '当天目标',
+  'Outside the plan': '不在计划期内',
 };
