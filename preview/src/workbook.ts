@@ -30,6 +30,8 @@ export const PREVIEW_ENGINE_CONFIG = {
   undoLimit: 5,
   // As many rows as Excel (HyperFormula's default, 40,000, refuses a table of 100,000 actuals).
   maxRows: 1_048_576,
+  // A date typed as the preview shows one (2027-01-04) is a date, as in Excel; HyperFormula's own two stay.
+  dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'] as string[],
 } as const;
 
 /**

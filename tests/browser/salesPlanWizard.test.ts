@@ -143,6 +143,27 @@ describeInBrowser('the sales-plan wizard in the preview', () => {
     await shot('6-plan-edited');
   });
 
+  it('shows the targets by week and day beside the plan, and a holiday typed takes a working day from its week', async () => {
+    await page.locator('.pv-address').fill('Y4');
+    await page.locator('.pv-address').press('Enter');
+    await expect(cell('Y4').textContent()).resolves.toBe('Targets by week and day');
+    // Monday 1 January 2018 starts the first week: five working days, until New Year's Day is typed as a holiday.
+    await expect(cell('Y9').textContent()).resolves.toBe('2018-01-01');
+    await expect(cell('Z9').textContent()).resolves.toBe('5');
+    const january = numberIn(await cell('E33').textContent());
+    expect(numberIn(await cell('AA9').textContent())).toBe(Math.round((january * 5) / 23));
+    await cell('AC9').click();
+    await page.keyboard.type('2018-01-01');
+    await page.keyboard.press('Enter');
+    await expect(cell('Z9').textContent()).resolves.toBe('4');
+    // January's target is now shared over its 22 working days, not 23: the first week keeps 4 of them.
+    expect(numberIn(await cell('AA9').textContent())).toBe(Math.round((january * 4) / 22));
+    await expect(cell('Z6').textContent()).resolves.toBe('0'); // the day shown, 1 January, is now a holiday
+    await shot('7-plan-weeks');
+    await page.locator('.pv-address').fill('A1');
+    await page.locator('.pv-address').press('Enter');
+  });
+
   it('downloads the workbook as .xlsx: every sheet, the edited plan live, names and chart kept', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
     expect(download.suggestedFilename()).toBe('Sales Planner preview.xlsx');

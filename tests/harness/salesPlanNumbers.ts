@@ -84,12 +84,12 @@ export function weekViewExpected(answers: SalesPlanAnswers, monthTotals: readonl
   const holidays = new Set(answers.holidays ?? []);
   const weeks = weekTargets(monthTotals, months, holidays);
   if (isSheetError(weeks)) throw weeks;
-  const [C, first] = [WEEK_BLOCK.column, WEEK_BLOCK.top + 6];
+  const [C, first] = [WEEK_BLOCK.column, WEEK_BLOCK.firstWeek];
   const cells: Record<string, number | string> = {};
   weeks.forEach((w, i) => Object.assign(cells, { [a1(first + i, C)]: w.monday, [a1(first + i, C + 1)]: w.workingDays, [a1(first + i, C + 2)]: w.target }));
   cells[a1(first + weeks.length, C + 2)] = weeks.reduce((sum, w) => sum + w.target, 0);
   const shown = day ?? monthSpan(months[0]).first;
-  cells[a1(WEEK_BLOCK.top + 3, C + 1)] = dayTarget(shown, monthTotals, months, holidays) ?? 'Outside the plan';
+  cells[a1(WEEK_BLOCK.top + 2, C + 1)] = dayTarget(shown, monthTotals, months, holidays) ?? 'Outside the plan';
   return cells;
 }
 

@@ -12,7 +12,7 @@ const NEW_YEARS_DAY_2027 = 46388;
 const CHRISTMAS_2027 = 46746;
 const answers: SalesPlanAnswers = { ...defaultAnswers(2027), holidays: [NEW_YEARS_DAY_2027] };
 const C = WEEK_BLOCK.column;
-const firstWeekRow = WEEK_BLOCK.top + 6;
+const firstWeekRow = WEEK_BLOCK.firstWeek;
 
 /** The week rows, the total and the day's target core computes for these answers. */
 function expected(a: SalesPlanAnswers, day = 46388): Record<string, number | string> {
@@ -42,11 +42,11 @@ describe("the Sales plan sheet's targets by week and day", () => {
   const edits: Edit<SalesPlanAnswers>[] = [
     {
       what: 'a holiday typed',
-      cell: a1(WEEK_BLOCK.top + 1, C + 2),
+      cell: a1(WEEK_BLOCK.firstWeek + 1, WEEK_BLOCK.holidaysColumn),
       value: CHRISTMAS_2027 - 1,
       answers: (a) => ({ ...a, holidays: [...(a.holidays ?? []), CHRISTMAS_2027 - 1] }),
     },
-    { what: 'a holiday cleared', cell: a1(WEEK_BLOCK.top + 1, C + 1), value: null, answers: (a) => ({ ...a, holidays: [] }) },
+    { what: 'a holiday cleared', cell: a1(WEEK_BLOCK.firstWeek, WEEK_BLOCK.holidaysColumn), value: null, answers: (a) => ({ ...a, holidays: [] }) },
     { what: 'the baseline', cell: 'B5', value: 2_000_000, answers: (a) => ({ ...a, baseline: 2_000_000 }) },
   ];
   it('follows a holiday typed or cleared and a new baseline', () => {
@@ -55,8 +55,8 @@ describe("the Sales plan sheet's targets by week and day", () => {
 
   it("gives a day's share of its month on a working day, 0 on a weekend or holiday, and says when the day is outside the plan", () => {
     const sheet = loadPlanSheet(buildSalesPlan(answers));
-    const day = a1(WEEK_BLOCK.top + 2, C + 1);
-    const target = a1(WEEK_BLOCK.top + 3, C + 1);
+    const day = a1(WEEK_BLOCK.top + 1, C + 1);
+    const target = a1(WEEK_BLOCK.top + 2, C + 1);
     for (const [date, wanted] of [
       [46391, expected(answers, 46391)[target]], // Monday 4 January
       [46389, 0], // Saturday 2 January

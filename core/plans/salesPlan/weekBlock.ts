@@ -3,10 +3,13 @@ import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { formulaString } from '../../kit/sheet/formulaText';
 import { PlanMonth, mondayOf, monthSpan } from './weekTargets';
 
-/** Where the week-and-day block sits: columns Y onward, from the inputs' row down (zero-based). */
-export const WEEK_BLOCK = { column: 24, top: 3, holidays: 15 } as const;
+/**
+ * Where the week-and-day block sits (zero-based): from column Y, beside the inputs; a day and its
+ * target, then the weeks' table from `firstWeek`; the holidays a list to its right (column AC).
+ */
+export const WEEK_BLOCK = { column: 24, top: 3, firstWeek: 8, holidaysColumn: 28, holidays: 20 } as const;
 const C = WEEK_BLOCK.column;
-const ROWS = { holidays: WEEK_BLOCK.top + 1, day: WEEK_BLOCK.top + 2, dayTarget: WEEK_BLOCK.top + 3, header: WEEK_BLOCK.top + 5 };
+const ROWS = { day: WEEK_BLOCK.top + 1, dayTarget: WEEK_BLOCK.top + 2, header: WEEK_BLOCK.firstWeek - 1 };
 
 /** A date serial as a DATE() a person can read in the formula. */
 function dateOf(serial: number): string {
@@ -23,8 +26,9 @@ export interface WeekBlockRefs {
   monthDays(m: number): string;
 }
 
-/** The holiday input cells: one row, after the label. */
-export const holidayRange = () => `${absolute(ROWS.holidays, C + 1)}:${absolute(ROWS.holidays, C + WEEK_BLOCK.holidays)}`;
+/** The holiday input cells: a column under their header, beside the weeks. */
+const H = WEEK_BLOCK.holidaysColumn;
+export const holidayRange = () => `${absolute(ROWS.header + 1, H)}:${absolute(ROWS.header + WEEK_BLOCK.holidays, H)}`;
 
 /** Each month's working days, Monday to Friday less the holidays: the row under the month shares. */
 export function placeMonthWorkingDays(sheet: SheetBuilder, row: number, months: readonly PlanMonth[], column: (m: number) => number): void {
@@ -48,9 +52,9 @@ export function placeWeekBlock(sheet: SheetBuilder, at: WeekBlockRefs, holidays:
   const last = monthSpan(at.months[at.months.length - 1]).last;
   sheet.text(WEEK_BLOCK.top, C, t('Targets by week and day'));
   sheet.style(a1(WEEK_BLOCK.top, C), 'section');
-  sheet.text(ROWS.holidays, C, t('Holidays (type dates)'));
-  holidays.slice(0, WEEK_BLOCK.holidays).forEach((day, i) => sheet.number(ROWS.holidays, C + 1 + i, day));
-  const holidayCells = rangeA1(ROWS.holidays, C + 1, ROWS.holidays, C + WEEK_BLOCK.holidays);
+  sheet.header(ROWS.header, H, [t('Holidays (type dates)')]);
+  holidays.slice(0, WEEK_BLOCK.holidays).forEach((day, i) => sheet.number(ROWS.header + 1 + i, H, day));
+  const holidayCells = rangeA1(ROWS.header + 1, H, ROWS.header + WEEK_BLOCK.holidays, H);
   sheet.style(holidayCells, 'input');
   sheet.format(holidayCells, 'date');
   sheet.validate(holidayCells, { min: first - 366, max: last + 366, message: t('A holiday: a date within a year of the plan.') });
