@@ -24,6 +24,9 @@ const SALES_PLAN: RuledWizard<SalesPlanState> = {
     periodStart: (a, v) => ({ ...a, periodStart: v as number, periodMonths: 1, monthShares: [1] }),
     periodMonths: (a, v) => ({ ...a, periodMonths: v as number, monthShares: evenShares(v as number) }),
     ramp: (a, v) => ({ ...a, ramp: [v as number, 1, 1] }),
+    // The market's answers exist only while the target is a share of a market.
+    marketSize: (a, v) => ({ ...a, market: { size: v as number, share: 0.1 } }),
+    marketShare: (a, v) => ({ ...a, market: { size: 10_000_000, share: v as number } }),
   },
   ready,
   validateStep,
@@ -37,8 +40,11 @@ describe("the sales plan's number answers, each ruled once", () => {
     expect(undeclaredDefaults(SALES_PLAN_FIELDS, defaultAnswers(2027))).toEqual([]);
   });
 
-  it('declares each field where the answers hold a number', () => {
-    expect(misplacedFields(SALES_PLAN)).toEqual([]);
+  it('declares each field where the answers hold a number (the market only while the target is a share of it)', () => {
+    const { marketSize, marketShare, ...rest } = SALES_PLAN_FIELDS;
+    expect(misplacedFields({ ...SALES_PLAN, fields: rest })).toEqual([]);
+    const onMarket = { ...ready, baselineSource: 'market' as const, answers: { ...ready.answers, market: { size: 10_000_000, share: 0.1 } } };
+    expect(misplacedFields({ ...SALES_PLAN, ready: onMarket, fields: { marketSize, marketShare } })).toEqual([]);
   });
 
   it.each(ruleCases(SALES_PLAN))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {

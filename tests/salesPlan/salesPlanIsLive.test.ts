@@ -199,6 +199,17 @@ describe('the sales plan through the liveness check every wizard plugs into', ()
     expect(livenessMismatches(SALES_PLAN_LIVE, answers, edits)).toEqual([]);
   });
 
+  it('sets the target as our share of a market, follows an edit of the size or the share, and says so in its statement', () => {
+    const onMarket: SalesPlanAnswers = { ...answers, market: { size: 40_000_000, share: 0.025 } };
+    const marketEdits: Edit<SalesPlanAnswers>[] = [
+      { what: 'the market size', cell: a1(L.baseline, 1), value: 60_000_000, answers: (a) => ({ ...a, market: { size: 60_000_000, share: 0.025 } }) },
+      { what: 'our share', cell: a1(L.growth, 1), value: 0.04, answers: (a) => ({ ...a, market: { size: 40_000_000, share: 0.04 } }) },
+    ];
+    expect(livenessMismatches(SALES_PLAN_LIVE, onMarket, marketEdits)).toEqual([]);
+    expect((computeSalesPlan(onMarket) as SalesPlanNumbers).target).toBe(1_000_000);
+    expect(smartStatement(onMarket, 1_000_000)).toContain('(2.5% of a market of 40,000,000)');
+  });
+
   it('names the cell and the edit when a sheet does not follow', () => {
     const broken = { ...SALES_PLAN_LIVE, expected: (a: SalesPlanAnswers) => ({ ...SALES_PLAN_LIVE.expected(a), [a1(L.target, 1)]: 1 }) };
     expect(livenessMismatches(broken, answers, edits.slice(0, 1))[0]).toMatch(/^as built: B7: sheet [\d.]+, core 1$/);

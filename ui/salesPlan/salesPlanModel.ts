@@ -16,7 +16,7 @@ import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
 
 /** Where the annual baseline comes from. */
-export type BaselineSource = 'forecast' | 'last12' | 'typed';
+export type BaselineSource = 'forecast' | 'last12' | 'typed' | 'market';
 
 /** The wizard's state: the plan's answers plus what the manager chose on the way. Plain JSON. */
 export interface SalesPlanState {
@@ -46,13 +46,15 @@ const ANSWERS_SHAPE = shaped({
   children: listOf(shaped({ name: text, driver: finite, lock: (v) => v === null || finite(v) }), MAX_CHILDREN),
   newReps: listOf(shaped({ name: text, startMonth: finite }), MAX_CHILDREN),
   ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
+  market: (v) => v === undefined || shaped({ size: finite, share: finite })(v),
+  holidays: (v) => v === undefined || listOf(finite, 366)(v),
 });
 const STATE_SHAPE = shaped({
   step: (v: unknown) => stepOf(SALES_PLAN_STEPS.length)(v),
   answers: ANSWERS_SHAPE,
   history: (v) => v === undefined || listOf(finite, LARGEST_SERIES)(v),
   historyAddress: (v) => v === undefined || text(v),
-  baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed',
+  baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed' || v === 'market',
   seasonalityFromHistory: (v) => typeof v === 'boolean',
   monthlyGrowth: (v) => v === undefined || v === null || finite(v),
 });
@@ -103,7 +105,7 @@ function periodPositions(state: SalesPlanState): number[] {
  */
 export function baselineFrom(state: SalesPlanState): number | string {
   const { history, baselineSource, answers } = state;
-  if (baselineSource === 'typed') return answers.baseline;
+  if (baselineSource === 'typed' || baselineSource === 'market') return answers.baseline;
   if (!history) return t('Select the monthly history in the sheet first.');
   const positions = periodPositions(state);
   if (baselineSource === 'last12') {

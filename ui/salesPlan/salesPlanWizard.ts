@@ -2,6 +2,7 @@ import {
   MAX_CHILDREN,
   buildSalesPlan,
   smartStatement,
+  planTarget,
   roundTo,
   MEASURES,
   MONTHS,
@@ -39,10 +40,7 @@ const withAnswer = (choices: readonly string[], answer: string): string[] => (ch
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const statement = h('p', { className: 'sp-smart' });
-  const refresh = () =>
-    statement.replaceChildren(
-      smartStatement(ctx.state.answers, roundTo(ctx.state.answers.baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo), t),
-    );
+  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, planTarget(ctx.state.answers), t));
   refresh();
   const on = (change: Partial<SalesPlanAnswers>) => {
     answer(ctx, change);
@@ -136,14 +134,21 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
   const total = h('p', { className: 'sp-result' });
   const refresh = () => {
     const baseline = baselineFrom(ctx.state);
+    const { market } = ctx.state.answers;
     total.replaceChildren(
-      typeof baseline === 'string'
-        ? baseline
-        : t('Baseline {money} → target {money2} at {percent} growth.', {
-            money: money(baseline),
-            money2: money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)),
-            percent: percent(ctx.state.answers.growth),
-          }),
+      market
+        ? t('Market {money} × our share {percent} → target {money2}.', {
+            money: money(market.size),
+            percent: percent(market.share),
+            money2: money(planTarget(ctx.state.answers)),
+          })
+        : typeof baseline === 'string'
+          ? baseline
+          : t('Baseline {money} → target {money2} at {percent} growth.', {
+              money: money(baseline),
+              money2: money(roundTo(baseline * (1 + ctx.state.answers.growth), ctx.state.answers.roundTo)),
+              percent: percent(ctx.state.answers.growth),
+            }),
     );
   };
   const useSelection = button(t('Use the selected cells as monthly history'), () => void historyFromSheet(ctx));
@@ -158,6 +163,7 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     ['forecast', t('Forecast the next 12 months (Holt-Winters, needs 24 months)')],
     ['last12', t('Last 12 months of the history')],
     ['typed', t('A number I type')],
+    ['market', t('A share of a market (its size × our share)')],
   ] as const;
   const radios = h(
     'fieldset',
@@ -169,10 +175,12 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
         name: 'baseline-source',
         value,
         checked: ctx.state.baselineSource === value,
-        disabled: value !== 'typed' && !ctx.state.history,
+        disabled: value !== 'typed' && value !== 'market' && !ctx.state.history,
       });
       input.addEventListener('change', () => {
-        ctx.update((s) => ({ ...s, baselineSource: value }));
+        // A market answer exists only while the target is a share of it.
+        const market = value === 'market' ? (ctx.state.answers.market ?? DEFAULT_MARKET) : undefined;
+        ctx.update((s) => ({ ...s, baselineSource: value, answers: { ...s.answers, market } }));
         ctx.redraw();
       });
       return h('label', {}, input, ` ${label}`);
@@ -196,6 +204,7 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     t('Growth percent'),
   );
   refresh();
+  if (a.market) return [useSelection, historyNote, radios, ...marketFields(ctx, a.market, refresh), total];
   return [
     useSelection,
     historyNote,
@@ -210,6 +219,23 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
     field(t('Growth (%)'), growth, 'growth', ctx.errors, t('For +9% type 9.')),
     total,
   ].filter((e): e is HTMLElement => e !== null);
+}
+
+/** What a new market answer starts from: a market of 10 million, of which we take 10%. */
+const DEFAULT_MARKET = { size: 10_000_000, share: 0.1 } as const;
+
+/** The market's size and our share of it, the target's two inputs when it is a share of a market. */
+function marketFields(ctx: Ctx, market: { size: number; share: number }, refresh: () => void): HTMLElement[] {
+  const size = numberInput(market.size, (v) => (answer(ctx, { market: { ...ctx.state.answers.market!, size: v } }), refresh()), t('Market size'));
+  const share = numberInput(
+    Math.round(market.share * 1000) / 10,
+    (v) => (answer(ctx, { market: { ...ctx.state.answers.market!, share: v / 100 } }), refresh()),
+    t('Our share percent'),
+  );
+  return [
+    field(t('Market size (the period)'), size, 'marketSize', ctx.errors),
+    field(t('Our share of the market (%)'), share, 'marketShare', ctx.errors, t('For 5% type 5.')),
+  ];
 }
 
 /** The children table: a row per region, rep or product, with its driver and lock; rows can be added and removed. */

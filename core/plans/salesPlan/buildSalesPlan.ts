@@ -64,7 +64,10 @@ export function smartStatement(asked: SalesPlanAnswers, target: number, t: Trans
   const label = answers.childLabel.toLowerCase();
   const growth = Number.isFinite(answers.growth) ? `${answers.growth >= 0 ? '+' : ''}${(answers.growth * 100).toFixed(1)}%` : '…';
   const number = (v: number) => (Number.isFinite(v) ? wholeNumber(v, t) : '…');
-  return t(SMART_STATEMENT, {
+  const { market } = answers;
+  return t(market ? SMART_STATEMENT_MARKET : SMART_STATEMENT, {
+    share: market && Number.isFinite(market.share) ? `${(market.share * 100).toFixed(1)}%` : '…',
+    market: market ? number(market.size) : '…',
     owner: answers.owner || '…',
     measure: answers.measure.toLowerCase(),
     target: number(target),
@@ -78,9 +81,12 @@ export function smartStatement(asked: SalesPlanAnswers, target: number, t: Trans
   });
 }
 
-/** The SMART statement, one message for the wizard's preview and the sheet's formula. */
+/** The SMART statement, one message for the wizard's preview and the sheet's formula; the second when the target is a share of the market. */
 const SMART_STATEMENT = msg(
   '{owner} will reach {measure} of {target} in {period} ({growth} on a baseline of {baseline}), shared among {count} {children} and tracked month by month from {first} to {last}.',
+);
+const SMART_STATEMENT_MARKET = msg(
+  '{owner} will reach {measure} of {target} in {period} ({share} of a market of {market}), shared among {count} {children} and tracked month by month from {first} to {last}.',
 );
 
 /** "Apr 2027": the m-th month of the plan's period. */
@@ -182,14 +188,21 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   sheet.section(ROW.inputs, t('Inputs: change the yellow cells, and every target follows'));
   const unit = ref(ROW.unit);
   const declared = (name: keyof typeof SALES_PLAN_FIELDS) => answerInput(SALES_PLAN_FIELDS[name], t);
-  sheet.input(
-    ROW.baseline,
-    a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
-    a.baseline,
-    declared('baseline'),
-  );
-  sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { ...declared('growth'), name: 'Growth' });
-  sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${ref(ROW.baseline)}*(1+${ref(ROW.growth)})/${unit},9),0)*${unit}`, {
+  // The target grows the baseline, or takes our share of the market: the same two rows, read as one or the other.
+  if (a.market) {
+    sheet.input(ROW.baseline, t('Market size (the period)'), a.market.size, declared('marketSize'));
+    sheet.input(ROW.growth, t('Our share of the market'), a.market.share, { ...declared('marketShare'), name: 'MarketShare' });
+  } else {
+    sheet.input(
+      ROW.baseline,
+      a.periodMonths === 12 ? t('Baseline (annual)') : t('Baseline (the {periodMonths} months)', { periodMonths: a.periodMonths }),
+      a.baseline,
+      declared('baseline'),
+    );
+    sheet.input(ROW.growth, t('Growth on the baseline'), a.growth, { ...declared('growth'), name: 'Growth' });
+  }
+  const unrounded = a.market ? `${ref(ROW.baseline)}*${ref(ROW.growth)}` : `${ref(ROW.baseline)}*(1+${ref(ROW.growth)})`;
+  sheet.result(ROW.target, t('Target'), `=ROUND(ROUND(${unrounded}/${unit},9),0)*${unit}`, {
     format: 'money',
     name: 'Target',
     style: 'total',
@@ -415,7 +428,9 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const names = childColumn(s, 0);
   const label = a.childLabel.toLowerCase();
   const count = `COUNTA(${names})`;
-  const statement = sayInFormula(t(SMART_STATEMENT), {
+  const statement = sayInFormula(t(a.market ? SMART_STATEMENT_MARKET : SMART_STATEMENT), {
+    share: percentInFormula(ref(ROW.growth), 1),
+    market: wholeInFormula(ref(ROW.baseline)),
     owner: ref(ROW.owner),
     measure: `LOWER(${ref(ROW.measure)})`,
     target: wholeInFormula(ref(ROW.target)),
@@ -432,9 +447,15 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
   const handOut = ref(ROW.handOut);
   const locks = `SUM(${childColumn(s, 2)})`;
   const whole = wholeInFormula;
+  // The baseline's and growth's own checks; a market's size and share are checked by their input rules.
+  const baselineChecks: [string, string][] = a.market
+    ? []
+    : [
+        [`${ref(ROW.baseline)}<0`, sayInFormula(t("⚠ The baseline is negative: type last period's figure, 0 or more."))],
+        [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, sayInFormula(t('⚠ Growth must be from -100% to 500%: type 20% for +20%.'))],
+      ];
   const checks: [string, string][] = [
-    [`${ref(ROW.baseline)}<0`, sayInFormula(t("⚠ The baseline is negative: type last period's figure, 0 or more."))],
-    [`OR(${ref(ROW.growth)}<-1,${ref(ROW.growth)}>5)`, sayInFormula(t('⚠ Growth must be from -100% to 500%: type 20% for +20%.'))],
+    ...baselineChecks,
     [`OR(${ref(ROW.attainment)}<=0,${ref(ROW.attainment)}>1)`, sayInFormula(t('⚠ Expected attainment must be above 0% and at most 100%.'))],
     [`${ref(ROW.unit)}<=0`, sayInFormula(t('⚠ Round targets to a unit above 0.'))],
     [

@@ -25,6 +25,18 @@ export interface SalesPlanNumbers {
 export { roundTo };
 
 /**
+ * The plan's target: the baseline grown by the growth, or the market's size × our share; rounded to
+ * the plan's unit.
+ *
+ * @example
+ * planTarget({ ...defaultAnswers(2027), market: { size: 20_000_000, share: 0.05 } }) //=> 1000000
+ */
+export function planTarget(answers: Pick<SalesPlanAnswers, 'baseline' | 'growth' | 'market' | 'roundTo'>): number {
+  const unrounded = answers.market ? answers.market.size * answers.market.share : answers.baseline * (1 + answers.growth);
+  return roundTo(unrounded, answers.roundTo);
+}
+
+/**
  * A child's annual target split over the months: the cumulative target through each month is
  * rounded down to the unit, and each month gets the step; December takes what is left, so the
  * months add up to the annual target exactly.
@@ -75,7 +87,7 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
   const unit = answers.roundTo;
   if (answers.monthShares.length !== answers.periodMonths)
     return new SheetError('VALUE', reason('give one month share per month of the period ({periodMonths})', { periodMonths: answers.periodMonths }));
-  const target = roundTo(answers.baseline * (1 + answers.growth), unit);
+  const target = planTarget(answers);
   const handOut = roundTo(target / answers.attainment, unit);
   const annual = cascadeTarget(
     handOut,

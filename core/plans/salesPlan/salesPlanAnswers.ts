@@ -10,9 +10,11 @@ export interface SalesPlanAnswers {
   readonly periodStart: number;
   readonly periodMonths: number;
   readonly owner: string;
-  /** Step 2, the baseline: last year's (or the forecast) annual figure, and the growth on it. */
+  /** Step 2, the baseline: last year's (or the forecast) annual figure, and the growth on it… */
   readonly baseline: number;
   readonly growth: number;
+  /** …or, instead, the target as a share of a market of a given size (for the period). */
+  readonly market?: { readonly size: number; readonly share: number };
   /** Step 3, the breakdown: each month's share of the period (one per month, adding up to 1)… */
   readonly monthShares: readonly number[];
   /** …and the children (regions, reps, products) with a driver each and an optional locked value. */
@@ -99,6 +101,16 @@ export const SALES_PLAN_FIELDS = {
     min: -1,
     max: 5,
     message: msg('Growth: type a percentage such as 20% (or 0.2), from -100% to 500%.'),
+  },
+  marketSize: { step: 1, at: ['market', 'size'], error: 'marketSize', format: 'money', min: 0.01, message: msg('The market for the period: 0.01 or more.') },
+  marketShare: {
+    step: 1,
+    at: ['market', 'share'],
+    error: 'marketShare',
+    format: 'percent',
+    min: 0,
+    max: 1,
+    message: msg('Our share of the market: a percentage such as 5% (or 0.05), from 0% to 100%.'),
   },
   roundTo: { default: 1000, step: 2, at: ['roundTo'], format: 'money', min: 0.01, message: msg('Round targets to a unit of 0.01 or more (1, 10, 1,000…).') },
   attainment: {

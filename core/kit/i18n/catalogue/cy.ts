@@ -2494,4 +2494,16 @@ export const CY: Readonly<Record<string, string>> = {
   'Working days': 'Diwrnodau gwaith',
   'Target that day': 'Targed y diwrnod hwnnw',
   'Outside the plan': "Y tu allan i'r cynllun",
+  '{owner} will reach {measure} of {target} in {period} ({share} of a market of {market}), shared among {count} {children} and tracked month by month from {first} to {last}.':
+    "Bydd {owner} yn cyrraedd {measure} o {target} yn {period} ({share} o farchnad o {market}), wedi'i rannu rhwng {count} {children} a'i olrhain fis wrth fis o {first} i {last}.",
+  'Market size (the period)': 'Maint y farchnad (y cyfnod)',
+  'Our share of the market': "Ein cyfran o'r farchnad",
+  'The market for the period: 0.01 or more.': 'Y farchnad ar gyfer y cyfnod: 0.01 neu fwy.',
+  'Our share of the market: a percentage such as 5% (or 0.05), from 0% to 100%.': "Ein cyfran o'r farchnad: canran fel 5% (neu 0.05), o 0% i 100%.",
+  'Market {money} × our share {percent} → target {money2}.': 'Marchnad {money} × ein cyfran {percent} → targed {money2}.',
+  'A share of a market (its size × our share)': 'Cyfran o farchnad (ei maint × ein cyfran)',
+  'Market size': 'Maint y farchnad',
+  'Our share percent': 'Canran ein cyfran',
+  'Our share of the market (%)': "Ein cyfran o'r farchnad (%)",
+  'For 5% type 5.': 'Ar gyfer 5% teipiwch 5.',
 };

@@ -2473,4 +2473,16 @@ export const VI: Readonly<Record<string, string>> = {
   'Working days': 'Ngày làm việc',
   'Target that day': 'Chỉ tiêu ngày đó',
   'Outside the plan': 'Ngoài kế hoạch',
+  '{owner} will reach {measure} of {target} in {period} ({share} of a market of {market}), shared among {count} {children} and tracked month by month from {first} to {last}.':
+    '{owner} sẽ đạt {measure} {target} trong {period} ({share} của thị trường {market}), chia cho {count} {children} và theo dõi từng tháng từ {first} đến {last}.',
+  'Market size (the period)': 'Quy mô thị trường (trong kỳ)',
+  'Our share of the market': 'Thị phần của chúng ta',
+  'The market for the period: 0.01 or more.': 'Thị trường trong kỳ: từ 0,01 trở lên.',
+  'Our share of the market: a percentage such as 5% (or 0.05), from 0% to 100%.': 'Thị phần của chúng ta: nhập phần trăm như 5% (hoặc 0,05), từ 0% đến 100%.',
+  'Market {money} × our share {percent} → target {money2}.': 'Thị trường {money} × thị phần {percent} → mục tiêu {money2}.',
+  'A share of a market (its size × our share)': 'Một phần của thị trường (quy mô × thị phần)',
+  'Market size': 'Quy mô thị trường',
+  'Our share percent': 'Phần trăm thị phần',
+  'Our share of the market (%)': 'Thị phần của chúng ta (%)',
+  'For 5% type 5.': 'Với 5% hãy nhập 5.',
 };

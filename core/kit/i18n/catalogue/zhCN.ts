@@ -2355,4 +2355,16 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Working days': '工作日',
   'Target that day': '当天目标',
   'Outside the plan': '不在计划期内',
+  '{owner} will reach {measure} of {target} in {period} ({share} of a market of {market}), shared among {count} {children} and tracked month by month from {first} to {last}.':
+    '{owner}将在{period}实现{measure} {target}（占规模 {market} 的市场的 {share}），分配给 {count} 个{children}，并从{first}到{last}逐月跟踪。',
+  'Market size (the period)': '市场规模（本期）',
+  'Our share of the market': '我们的市场份额',
+  'The market for the period: 0.01 or more.': '本期市场规模：0.01 或以上。',
+  'Our share of the market: a percentage such as 5% (or 0.05), from 0% to 100%.': '我们的市场份额：输入百分比，如 5%（或 0.05），范围 0% 到 100%。',
+  'Market {money} × our share {percent} → target {money2}.': '市场 {money} × 我们的份额 {percent} → 目标 {money2}。',
+  'A share of a market (its size × our share)': '市场的一部分（规模 × 我们的份额）',
+  'Market size': '市场规模',
+  'Our share percent': '我们的份额百分比',
+  'Our share of the market (%)': '我们的市场份额（%）',
+  'For 5% type 5.': '5% 请输入 5。',
 };
