@@ -84,7 +84,12 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await expect(cell('A3').textContent()).resolves.toMatch(/^✓ Every rule reads a field/);
     // The sheet's own count of hot leads (E7) is the wizard's, from core.
     expect(numberIn(await cell('E7').textContent())).toBe(hot);
+    // The leads' table starts under the model's terms (one per category of each text field): go there, as a person scrolls.
+    await page.locator('.pv-address').fill('A100');
+    await page.locator('.pv-address').press('Enter');
     await expect(page.locator('.pv-sheet-holder td').getByText('Top factor', { exact: true }).count()).resolves.toBe(1);
+    await page.locator('.pv-address').fill('A1');
+    await page.locator('.pv-address').press('Enter');
     // The sheet's AUC of the rule score, in native formulas, is the one the review showed (shown to 2 decimals).
     const aucLabel = await page.locator('.pv-sheet-holder td').getByText('AUC (won ranked above lost)', { exact: true }).getAttribute('data-cell');
     await expect(cell(`B${aucLabel!.slice(1)}`).textContent()).resolves.toBe(Number(auc).toFixed(2));
