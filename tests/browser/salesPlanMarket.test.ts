@@ -3,44 +3,23 @@
  * size and our share, the target they give, then the plan sheet with its two inputs and statement.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ChildProcess } from 'node:child_process';
-import { SCREENSHOTS, browserAvailable, launchChromium, startPreviewServer } from '../harness/browser';
+import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('a sales plan set as a share of a market, in the preview', () => {
-  let browser: Browser;
-  let server: { url: string; process: ChildProcess };
-  let page: Page;
-  const cell = (a1: string) => page.locator('.pv-sheet-holder td[data-cell="' + a1 + '"]');
+  const session = usePreviewPage();
 
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(server.url);
+  it('takes the market and our share, builds a sheet whose target is their product, and follows a new share', async () => {
+    const { page } = session();
+    const cell = (a1: string) => page.locator('.pv-sheet-holder td[data-cell="' + a1 + '"]');
     await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.process.kill();
-  });
-
-  it('takes the market and our share, and shows the target they give', async () => {
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('A share of a market (its size × our share)').check();
     await page.getByLabel('Market size').fill('40000000');
     await page.getByLabel('Our share percent').fill('2.5');
     await expect(page.locator('.sp-result').textContent()).resolves.toBe('Market 40,000,000 × our share 2.5% → target 1,000,000.');
     await page.screenshot({ path: join(SCREENSHOTS, 'wizard-market-share.png') });
-  });
-
-  it('builds a plan sheet whose target is the market × our share, and follows a new share', async () => {
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
