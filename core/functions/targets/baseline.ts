@@ -143,7 +143,7 @@ function seasonalNaive(history: readonly number[], m: number, periods: number) {
 const fitOf = (history: readonly number[], m: number, model: BaselineModel | 'seasonal naive', periods: number) =>
   model === 'seasonal naive' ? seasonalNaive(history, m, periods) : fitModel(history, m, model, periods);
 
-const describe = (model: BaselineModel | 'seasonal naive') =>
+const modelName = (model: BaselineModel | 'seasonal naive') =>
   model === 'seasonal naive' ? model : `${model.season} season, ${model.damping === 1 ? 'trend' : `trend damped ${model.damping}`}`;
 
 /**
@@ -170,7 +170,7 @@ export function holtWinters(history: readonly number[], periodLength = 12, perio
     );
   }
   if (history.some((value) => value < 0)) return new SheetError('NUM', reason('history cannot hold negative values'));
-  const fits = BASELINE_MODELS.map((model) => ({ ...fitOf(history, periodLength, model, periods), model: describe(model) }));
+  const fits = BASELINE_MODELS.map((model) => ({ ...fitOf(history, periodLength, model, periods), model: modelName(model) }));
   const forecast = Array.from({ length: periods }, (_, h) => fits.reduce((sum, fit) => sum + fit.forecast[h], 0) / fits.length);
   return { forecast, fits };
 }
