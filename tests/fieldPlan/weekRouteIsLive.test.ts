@@ -80,7 +80,13 @@ const stopsOf = (a: FieldPlanAnswers) =>
     .findIndex((r) => !r[C.chosen]);
 
 describe("the Field plan sheet's visiting order", () => {
-  const sheet = () => loadPlanSheet(buildFieldPlan(answers), { Accounts: ACCOUNTS });
+  // One loaded sheet for the tests below (a load is most of their time): each puts back what it typed.
+  let loaded: ReturnType<typeof loadPlanSheet> | undefined;
+  const sheet = () => (loaded ??= loadPlanSheet(buildFieldPlan(answers), { Accounts: ACCOUNTS }));
+  const typing = (s: ReturnType<typeof loadPlanSheet>, cells: readonly string[]) => {
+    const before = cells.map((c) => s.typed(c));
+    return () => cells.forEach((c, i) => s.set(c, before[i]));
+  };
   const top = routeTop(answers);
   const stops = stopsOf(answers);
 
@@ -95,19 +101,24 @@ describe("the Field plan sheet's visiting order", () => {
 
   it('follows the rep and week typed, and a visit time that changes the visits a day', () => {
     const s = sheet();
+    const putBack = typing(s, [a1(top + 1, 1), a1(top + 2, 1), a1(I.visit, 1)]);
     s.set(a1(top + 1, 1), 'Cai');
     s.set(a1(top + 2, 1), 7);
     expect(mismatches((c) => s.value(c), expectedRoute(answers, 'Cai', 7, stops))).toEqual([]);
     s.set(a1(I.visit, 1), 90);
     const slower = { ...answers, day: { ...answers.day, visit: 90 } };
     expect(mismatches((c) => s.value(c), expectedRoute(slower, 'Cai', 7, stops))).toEqual([]);
+    putBack();
+    expect(mismatches((c) => s.value(c), expectedRoute(answers, 'Ana', 1, stops))).toEqual([]);
   });
 
   it('says so when no rep has the name typed', () => {
     const s = sheet();
+    const putBack = typing(s, [a1(top + 1, 1)]);
     s.set(a1(top + 1, 1), 'Zed');
     expect(s.value(a1(top + 1, 6))).toBe('⚠ No rep is called Zed: type a name from the reps above.');
     expect(s.value(a1(top + 3, 4))).toBe(0);
+    putBack();
   });
 
   it('counts the visits of accounts without coordinates and leaves them out of the route', () => {
