@@ -13,12 +13,31 @@ export const MAX_SPLIT_DAYS = 1098;
 /** The most rows a split gives: the working days of the longest span. */
 export const MAX_SPLIT_ROWS = Math.ceil((MAX_SPLIT_DAYS * 5) / 7) + 1;
 
+/**
+ * The Monday of the week a day falls in (weeks start on Monday).
+ *
+ * @example
+ * mondayOf(46388) //=> 46384 (Friday 1 January 2027 is in the week from Monday 28 December)
+ */
+export const mondayOf = (day: number): number => day - ((serialToUtcDate(day).getUTCDay() + 6) % 7);
+
+/**
+ * Whether a day is a working day: Monday to Friday and not a holiday.
+ *
+ * @example
+ * isWorkingDay(46389, new Set()) //=> false (a Saturday)
+ */
+export const isWorkingDay = (day: number, holidays: ReadonlySet<number>): boolean => {
+  const weekday = serialToUtcDate(day).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(day);
+};
+
 /** The first day of the period a working day falls in, as a date serial. */
 function periodStart(serial: number, by: WorkdayGroup): number {
   if (by === 'day') return serial;
   const d = serialToUtcDate(serial);
   if (by === 'month') return utcDaySerial(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-  return serial - ((d.getUTCDay() + 6) % 7);
+  return mondayOf(serial);
 }
 
 /**
@@ -54,8 +73,7 @@ export function workdaySplit(amount: number, start: number, end: number, holiday
   if (roundTo !== undefined && !(roundTo > 0)) return new SheetError('NUM', reason('round to a unit above 0'));
   const days = new Map<number, number>();
   for (let day = from; day <= to; day += 1) {
-    const weekday = serialToUtcDate(day).getUTCDay();
-    if (weekday === 0 || weekday === 6 || holidays.has(day)) continue;
+    if (!isWorkingDay(day, holidays)) continue;
     const period = periodStart(day, by);
     days.set(period, (days.get(period) ?? 0) + 1);
   }

@@ -1,7 +1,9 @@
 import { a1, rangeA1 } from '../../kit/sheet/a1';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { formulaString } from '../../kit/sheet/formulaText';
-import { PlanMonth, mondayOf, monthSpan } from './weekTargets';
+import { serialToUtcDate } from '../../kit/cells/values';
+import { mondayOf } from '../../functions/targets/workdaySplit';
+import { PlanMonth, monthSpan } from './weekTargets';
 
 /**
  * Where the week-and-day block sits (zero-based): from column Y, beside the inputs; a day and its
@@ -13,7 +15,7 @@ const ROWS = { day: WEEK_BLOCK.top + 1, dayTarget: WEEK_BLOCK.top + 2, header: W
 
 /** A date serial as a DATE() a person can read in the formula. */
 function dateOf(serial: number): string {
-  const d = new Date((serial - 25_569) * 86_400_000);
+  const d = serialToUtcDate(serial);
   return `DATE(${d.getUTCFullYear()},${d.getUTCMonth() + 1},${d.getUTCDate()})`;
 }
 

@@ -1,6 +1,6 @@
 import { SheetError, isSheetError } from '../../kit/cells/errors';
-import { serialToUtcDate, utcDaySerial } from '../../kit/cells/values';
-import { workdaySplit } from '../../functions/targets/workdaySplit';
+import { utcDaySerial } from '../../kit/cells/values';
+import { isWorkingDay, mondayOf, workdaySplit } from '../../functions/targets/workdaySplit';
 
 /** A calendar month of the plan's period. */
 export interface PlanMonth {
@@ -19,15 +19,6 @@ export interface WeekTarget {
 export function monthSpan({ month, year }: PlanMonth): { first: number; last: number } {
   return { first: utcDaySerial(Date.UTC(year, month - 1, 1)), last: utcDaySerial(Date.UTC(year, month, 0)) };
 }
-
-/** The Monday of the week a day falls in. */
-export const mondayOf = (day: number): number => day - ((serialToUtcDate(day).getUTCDay() + 6) % 7);
-
-/** Whether a day is a working day: Monday to Friday and not a holiday. */
-export const isWorkingDay = (day: number, holidays: ReadonlySet<number>): boolean => {
-  const weekday = serialToUtcDate(day).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.has(day);
-};
 
 /**
  * Each month's target split over its working days (Monday to Friday, less the holidays) and added
