@@ -3,7 +3,7 @@ import { CaseArg, CaseCell } from '../../core/kit/catalogue';
 import { ErrorKind } from '../../core';
 import { registerSalesPlannerFunctions } from '../../preview/src/workbook';
 import { columnLetters } from '../../core/kit/sheet';
-import { settleSpills, spillRegistry } from '../../preview/src/hyperformula/spills';
+import { forgetSpills, settleSpills } from '../../preview/src/hyperformula/spills';
 
 /** A formula that makes each error kind in a cell, the way a user's sheet would hold one. */
 const ERROR_FORMULA: Record<ErrorKind, string> = {
@@ -39,7 +39,7 @@ function literal(cell: number | string | boolean): string {
 let engine: HyperFormula | undefined;
 function caseEngine(): HyperFormula {
   engine ??= HyperFormula.buildFromSheets({ Args: [], Out: [] }, { licenseKey: 'gpl-v3' });
-  spillRegistry((engine as unknown as { dependencyGraph: object }).dependencyGraph).clear();
+  forgetSpills(engine);
   return engine;
 }
 

@@ -52,6 +52,11 @@ function isLive(hf: HyperFormula, record: SpillRecord): boolean {
   return formula !== undefined && new RegExp(`(^|[^A-Z0-9_.])(SALES\\.)?${record.name}\\s*\\(`, 'i').test(formula);
 }
 
+/** Forgets every table's record, as a new engine starts (a test reusing one engine for many workbooks). */
+export function forgetSpills(hf: HyperFormula): void {
+  spillRegistry(graphOf(hf)).clear();
+}
+
 /** Every table function's formula in the workbook now; records of formulas since removed are dropped. */
 export function spillsOf(hf: HyperFormula): SpillRecord[] {
   const registry = spillRegistry(graphOf(hf));
