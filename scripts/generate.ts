@@ -13,6 +13,7 @@ import { generateSampleOpportunities } from './generators/sample';
 import { generateSampleLeads } from './generators/leads';
 import { generateSampleMarketing } from './generators/marketing';
 import { generateSampleAccounts } from './generators/accounts';
+import { generateSamplePipeline } from './generators/pipeline';
 import { generateMenuMessages } from './generators/menuMessages';
 import { generateExcelLocales } from './generators/excelLocales';
 import { generateManifest } from './generators/manifest';
@@ -34,7 +35,7 @@ function write(file: GeneratedFile): void {
 
 async function main(): Promise<void> {
   // The plugin and the sample come first: the docs evaluate their examples with them.
-  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateSampleAccounts(), generateHyperFormulaPlugin()];
+  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateSampleAccounts(), generateSamplePipeline(), generateHyperFormulaPlugin()];
   const stale: string[] = [];
   for (const file of early) {
     if (!differs(file)) continue;

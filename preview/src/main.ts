@@ -6,7 +6,7 @@ import { KPI_SHEET } from './kpiSheet';
 import { paneLayout } from './paneLayout';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
-import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET, PreviewSheet } from './previewSheet';
+import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNITIES_SHEET, PIPELINE_SHEET, PreviewSheet } from './previewSheet';
 import { openWorkbook } from './savedWorkbook';
 import { browserStore } from './workbookStore';
 import { keepWorkbook, keptWords } from './keptWorkbook';
@@ -54,7 +54,7 @@ async function openPreview(): Promise<void> {
     window.location.reload();
   };
 
-  const opened = await openWorkbook(store, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET]);
+  const opened = await openWorkbook(store, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET, PIPELINE_SHEET]);
   say(opened.problem);
   const hf = createWorkbook(opened.sheets);
   const tools = h('span', { className: 'pv-top-tools' });

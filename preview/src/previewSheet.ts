@@ -1,5 +1,5 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/kit/sheet';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SampleSheet } from './sample';
+import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE, SampleSheet } from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';
@@ -68,3 +68,6 @@ export const MARKETING_SHEET: PreviewSheet = sampleSheet(SAMPLE_MARKETING, [90, 
 
 /** The sample Accounts sheet, for field work: customers with their state, revenue and coordinates. */
 export const ACCOUNTS_SHEET: PreviewSheet = sampleSheet(SAMPLE_ACCOUNTS, [90, 150, 120, 110, 100, 80, 90]);
+
+/** The sample Pipeline sheet, for the evaluation's forecast: the open deals with stage, probability, close date and category. */
+export const PIPELINE_SHEET: PreviewSheet = sampleSheet(SAMPLE_PIPELINE, [120, 140, 130, 70, 90, 100, 80, 100, 120]);

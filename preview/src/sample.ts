@@ -2,9 +2,10 @@ import sample from '../sample/opportunities.generated.json';
 import leads from '../sample/leads.generated.json';
 import marketing from '../sample/marketing.generated.json';
 import accounts from '../sample/accounts.generated.json';
+import pipeline from '../sample/pipeline.generated.json';
 
 /** How a column of the sample is shown in the grid. */
-export type ColumnFormat = 'text' | 'money' | 'date' | 'whole' | 'decimal';
+export type ColumnFormat = 'text' | 'money' | 'date' | 'whole' | 'decimal' | 'percent';
 
 /** The sample workbook's one sheet: a realistic opportunity table to try every function on. */
 export interface SampleSheet {
@@ -50,4 +51,12 @@ export const SAMPLE_ACCOUNTS: SampleSheet = {
   header: accounts.header,
   formats: accounts.formats as ColumnFormat[],
   rows: accounts.rows,
+};
+
+/** The sample Pipeline sheet: the deals still open when the data ends, with stage, probability, expected close and forecast category (see scripts/generators/pipeline.ts). */
+export const SAMPLE_PIPELINE: SampleSheet = {
+  name: pipeline.sheet,
+  header: pipeline.header,
+  formats: pipeline.formats as ColumnFormat[],
+  rows: pipeline.rows,
 };

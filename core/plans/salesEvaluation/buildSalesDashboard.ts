@@ -8,6 +8,7 @@ import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 import { msg } from '../../kit/i18n/msg';
 import { Translate, translator } from '../../kit/i18n/translate';
 import { formulaString } from '../../kit/sheet/formulaText';
+import { FORECAST_COLUMNS } from './pipelineForecastBlock';
 import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 
 export const DASHBOARD_SHEET = msg('Dashboard');
@@ -171,11 +172,16 @@ export function buildSalesDashboard(
     sheet,
     D.months - 1,
     {
-      title: t('Actual and target by month'),
-      header: [t('Month'), t('Actual'), t('Target')],
+      title: a.pipeline ? t('Actual, target and weighted forecast by month') : t('Actual and target by month'),
+      header: [t('Month'), t('Actual'), t('Target'), ...(a.pipeline ? [t('Weighted forecast')] : [])],
       format: 'money',
-      chart: { kind: 'column', lines: [1], colours: ['0B5A3A', '57606A'] },
-      rows: MONTHS.map((m, i) => [t(m), { formula: `=${ev(L.firstMonth + i, 2)}` }, { formula: `=${ev(L.firstMonth + i, 1)}` }]),
+      chart: { kind: 'column', lines: [1], colours: ['0B5A3A', '57606A', '6E8FB5'] },
+      rows: MONTHS.map((m, i) => [
+        t(m),
+        { formula: `=${ev(L.firstMonth + i, 2)}` },
+        { formula: `=${ev(L.firstMonth + i, 1)}` },
+        ...(a.pipeline ? [{ formula: `=${ev(L.firstMonth + i, FORECAST_COLUMNS.weighted)}` }] : []),
+      ]),
     },
     D.months - 1,
   );

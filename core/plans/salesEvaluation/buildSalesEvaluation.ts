@@ -3,6 +3,7 @@ import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../../kit/sheet/sheetBuilder';
 import { ActualsSource, actualsSource } from './actualsSource';
 import { placePriceVolumeMix } from './priceVolumeMixBlock';
+import { placePipelineForecast } from './pipelineForecastBlock';
 import { DASHBOARD_SHEET, buildSalesDashboard } from './buildSalesDashboard';
 import { freeSheetName } from '../../kit/sheet/plan';
 import { EVALUATION_FIELDS, SalesEvaluationAnswers } from './salesEvaluationAnswers';
@@ -152,7 +153,7 @@ function placeShortfalls(sheet: SheetBuilder, children: number, top: number): st
 }
 
 /** The check in A3: who is behind, in words. */
-function placeCheck(sheet: SheetBuilder, children: number, furthest: string, names: readonly string[]): void {
+function placeCheck(sheet: SheetBuilder, children: number, furthest: string, names: readonly string[], more: readonly [string, string][]): void {
   const last = L.firstChild + Math.max(1, children) - 1;
   const rag = `${absolute(L.firstChild, C.rag)}:${absolute(last, C.rag)}`;
   const { t } = sheet;
@@ -166,6 +167,7 @@ function placeCheck(sheet: SheetBuilder, children: number, furthest: string, nam
         `${spaced(column)}>0`,
         sayInFormula(t('⚠ {count} names in the actuals have spaces around them and count for nobody: remove the spaces (TRIM).'), { count: spaced(column) }),
       ]),
+      ...more,
       [`${input(L.amberFrom)}>${input(L.greenFrom)}`, sayInFormula(t('⚠ Amber starts above green: set the cut-offs so that amber is the lower.'))],
       [
         `COUNTIF(${rag},${red})>0`,
@@ -220,9 +222,10 @@ export function buildSalesEvaluation(a: SalesEvaluationAnswers, actualsHeader: r
   );
   placeInputs(sheet, a);
   placeMonths(sheet, a.children.length, source);
+  const pipelineProblems = a.pipeline ? placePipelineForecast(sheet, a.pipeline) : [];
   const last = placeChildren(sheet, a, source);
   const furthest = placeShortfalls(sheet, a.children.length, last + 2);
-  placeCheck(sheet, a.children.length, furthest, [source.child, ...(a.actuals.statusField ? [source.column(a.actuals.statusField)] : [])]);
+  placeCheck(sheet, a.children.length, furthest, [source.child, ...(a.actuals.statusField ? [source.column(a.actuals.statusField)] : [])], pipelineProblems);
   if (hasPriceVolumeMix(a))
     placePriceVolumeMix(sheet, a, last + 2 + Math.max(1, Math.min(10, a.children.length)) + 3, source, { year: input(L.year), elapsed: input(L.elapsed) });
   for (const range of [rangeA1(L.firstMonth, 5, L.firstMonth + 11, 5), rangeA1(L.firstChild, C.rag, last, C.rag)]) {

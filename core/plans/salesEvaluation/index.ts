@@ -4,5 +4,6 @@ export * from './buildSalesDashboard';
 export * from './buildSalesEvaluation';
 export * from './dashboardNumbers';
 export * from './evaluationLayout';
+export * from './pipelineForecastBlock';
 export * from './priceVolumeMixBlock';
 export * from './salesEvaluationAnswers';

@@ -76,6 +76,23 @@ export interface SalesEvaluationAnswers {
   readonly children: readonly { readonly name: string; readonly targets: readonly number[]; readonly targetCells?: readonly (string | null)[] }[];
   readonly amberFrom: number;
   readonly greenFrom: number;
+  /** The open deals to forecast from (absent: no forecast block). */
+  readonly pipeline?: PipelineAnswers;
+}
+
+/** Where the open pipeline is (a block whose first row holds the field names) and which fields say what. */
+export interface PipelineAnswers {
+  readonly sheet: string;
+  readonly range: string;
+  /** The block's field names, as read: the sheet finds each field's column by them. */
+  readonly fields: readonly string[];
+  readonly amountField: string;
+  readonly closeField: string;
+  /** Each deal's probability, 0–1 or a percent (40 for 40%). */
+  readonly probabilityField: string;
+  /** Each deal's forecast category ('' or absent: none) and its categories in order of first appearance. */
+  readonly categoryField?: string;
+  readonly categories?: readonly string[];
 }
 
 export const DEFAULT_CUT_OFFS = RAG_DEFAULTS;

@@ -1,0 +1,129 @@
+import { a1, rangeA1 } from '../../kit/sheet/a1';
+import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
+import { userTable } from '../../kit/sheet/userTable';
+import { exactCriterionOf } from '../../kit/sheet/exactMatch';
+import { sayInFormula } from '../../kit/sheet/formulaText';
+import { SheetError, isSheetError } from '../../kit/cells/errors';
+import { openDeals, pipelineForecast } from '../../functions/forecast/pipeForecast';
+import { normaliseLabel } from '../../functions/kpi/labels';
+import { CellValue, utcDaySerial } from '../../kit/cells/values';
+import { EVALUATION_LAYOUT } from './evaluationLayout';
+import type { PipelineAnswers, SalesEvaluationAnswers } from './salesEvaluationAnswers';
+
+const L = EVALUATION_LAYOUT;
+/** The most forecast categories the block gives a column (the months' chart sits beyond them). */
+export const MAX_FORECAST_COLUMNS = 8;
+/** The block's columns beside the months: weighted forecast, target still to go, gap, then one per category. */
+export const FORECAST_COLUMNS = { weighted: 7, toGo: 8, gap: 9, firstCategory: 10 } as const;
+const F = FORECAST_COLUMNS;
+
+/** The pipeline's columns a formula reads, on the user's sheet, fixed at build. */
+function pipelineRanges(p: PipelineAnswers) {
+  const table = userTable(p.sheet, p.range);
+  const column = (field: string) => {
+    const i = p.fields.indexOf(field);
+    if (i < 0) throw new Error(`the pipeline has no field "${field}"`);
+    return table.column(i);
+  };
+  return {
+    amount: column(p.amountField),
+    close: column(p.closeField),
+    probability: column(p.probabilityField),
+    category: p.categoryField ? column(p.categoryField) : '',
+  };
+}
+
+/** The categories the block gives a column: the answers' own, at most {@link MAX_FORECAST_COLUMNS}. */
+export const forecastCategories = (p: PipelineAnswers) => (p.categoryField ? (p.categories ?? []).slice(0, MAX_FORECAST_COLUMNS) : []);
+
+/**
+ * The open pipeline beside the months (columns H on): per month of the year the weighted forecast
+ * (Σ amount × probability of the deals closing that month, a probability above 1 read as a percent,
+ * as PIPEFORECAST reads it), the target still to go (target − actual, never below 0), the gap the
+ * forecast leaves (still to go − forecast, never below 0), and each forecast category's amount
+ * (SUMIFS, unweighted); the year's totals; and, in words, the open deals closing in other years.
+ * Returns the check's problems about the pipeline (a probability outside 0–100%).
+ */
+export function placePipelineForecast(sheet: SheetBuilder, p: PipelineAnswers): [string, string][] {
+  const { t } = sheet;
+  const r = pipelineRanges(p);
+  const year = absolute(L.year, 1);
+  const categories = forecastCategories(p);
+  sheet.text(
+    L.monthsHeader - 2,
+    F.weighted,
+    t('Open pipeline by close month ({sheet}!{range}): weighted forecast, the target still to go and the gap it leaves', { sheet: p.sheet, range: p.range }),
+  );
+  sheet.style(a1(L.monthsHeader - 2, F.weighted), 'section');
+  sheet.header(L.monthsHeader, F.weighted, [t('Weighted forecast'), t('Still to go'), t('Gap after forecast'), ...categories]);
+  const probability = `${r.probability}/(1+99*(${r.probability}>1))`;
+  for (let m = 0; m < 12; m += 1) {
+    const row = L.firstMonth + m;
+    const [from, to] = [`DATE(${year},${m + 1},1)`, `DATE(${year},${m + 2},1)`];
+    sheet.formula(row, F.weighted, `=SUMPRODUCT((${r.close}>=${from})*(${r.close}<${to})*${r.amount}*${probability})`);
+    sheet.formula(row, F.toGo, `=MAX(0,${a1(row, 1)}-${a1(row, 2)})`);
+    sheet.formula(row, F.gap, `=MAX(0,${a1(row, F.toGo)}-${a1(row, F.weighted)})`);
+    categories.forEach((_, c) =>
+      sheet.formula(
+        row,
+        F.firstCategory + c,
+        `=SUMIFS(${r.amount},${r.category},${exactCriterionOf(absolute(L.monthsHeader, F.firstCategory + c))},${r.close},">="&${from},${r.close},"<"&${to})`,
+      ),
+    );
+  }
+  const [first, last] = [L.firstMonth, L.firstMonth + 11];
+  const right = F.firstCategory + categories.length - 1;
+  for (let c = F.weighted; c <= right; c += 1) sheet.formula(last + 1, c, `=SUM(${rangeA1(first, c, last, c)})`);
+  sheet.style(rangeA1(last + 1, F.weighted, last + 1, right), 'total');
+  sheet.format(rangeA1(first, F.weighted, last + 1, right), 'money');
+  const outside = `(${r.close}<>"")*((${r.close}<DATE(${year},1,1))+(${r.close}>=DATE(${year}+1,1,1)))`;
+  sheet.formula(
+    last + 2,
+    F.weighted,
+    `=IF(SUMPRODUCT(${outside})=0,"",${sayInFormula(t('{count} open deals close in other years and are not above (weighted {amount}).'), {
+      count: `SUMPRODUCT(${outside})`,
+      amount: `TEXT(SUMPRODUCT(${outside}*${r.amount}*${probability}),"#,##0")`,
+    })})`,
+  );
+  const wrong = `SUMPRODUCT(ISNUMBER(${r.probability})*((${r.probability}<0)+(${r.probability}>100)))`;
+  return [[`${wrong}>0`, sayInFormula(t('⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.'), { count: wrong })]];
+}
+
+/** One month of the forecast block as core computes it: weighted, still to go, gap, and each category's amount. */
+export interface ForecastMonth {
+  readonly weighted: number;
+  readonly toGo: number;
+  readonly gap: number;
+  readonly categories: readonly number[];
+}
+
+/**
+ * The forecast block's numbers from the pipeline table (header row first), the year and each month's
+ * target and actual: PIPEFORECAST over the year's twelve months, the categories as the block lists them.
+ *
+ * @example
+ * forecastNumbers(answers, pipelineTable, byMonth)[0].weighted //=> 1234.5
+ */
+export function forecastNumbers(
+  a: Pick<SalesEvaluationAnswers, 'pipeline' | 'year'>,
+  table: readonly (readonly CellValue[])[],
+  byMonth: readonly { readonly target: number; readonly actual: number }[],
+): ForecastMonth[] | SheetError {
+  const p = a.pipeline;
+  if (!p) return [];
+  const column = (field?: string) => table.slice(1).map((row) => (field ? (row[p.fields.indexOf(field)] ?? null) : null));
+  const deals = openDeals(column(p.amountField), column(p.closeField), column(p.probabilityField), column(p.categoryField));
+  if (isSheetError(deals)) return deals;
+  const forecast = pipelineForecast(deals, utcDaySerial(Date.UTC(a.year, 0, 1)), 12);
+  if (isSheetError(forecast)) return forecast;
+  const names = forecast[0].slice(2).map((name) => normaliseLabel(String(name)));
+  return forecast.slice(1).map((row, m) => {
+    const toGo = Math.max(0, byMonth[m].target - byMonth[m].actual);
+    const weighted = Number(row[1]);
+    const categories = forecastCategories(p).map((c) => {
+      const i = names.indexOf(normaliseLabel(c));
+      return i < 0 ? 0 : Number(row[2 + i]);
+    });
+    return { weighted, toGo, gap: Math.max(0, toGo - weighted), categories };
+  });
+}
