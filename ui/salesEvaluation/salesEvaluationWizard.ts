@@ -1,6 +1,6 @@
 import { CellValue } from '../../core/kit/cells';
 import { percentOf } from '../numbers';
-import { buildSalesEvaluation, dashboardNumbers, SalesEvaluationAnswers, evaluationNumbers } from '../../core/plans/salesEvaluation';
+import { buildSalesEvaluation, dashboardNumbers, SalesEvaluationAnswers, evaluationNumbers, forecastNumbers } from '../../core/plans/salesEvaluation';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -10,11 +10,13 @@ import {
   SALES_EVALUATION_STEPS,
   SalesEvaluationState,
   readActuals,
+  readPipeline,
   restoreState,
   targetsFromLastYear,
   targetsFromPlan,
   validateStep,
   withActualsField,
+  withPipelineField,
 } from './salesEvaluationModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 import { spacedName } from '../../core/kit/sheet';
@@ -45,6 +47,72 @@ async function actualsFromSelection(ctx: Ctx): Promise<void> {
   ctx.keepTable(`${table.sheet}!${table.range}`, table.values);
   ctx.update((s) => ({ ...s, fields: table.fields, answers: { ...s.answers, ...read, children: [] } }));
   ctx.redraw({});
+}
+
+/** The open pipeline as read in this pane, or undefined. */
+const pipelineRead = (ctx: Ctx) => {
+  const p = ctx.state.answers.pipeline;
+  return p ? ctx.keptTable(`${p.sheet}!${p.range}`) : undefined;
+};
+
+async function pipelineFromSelection(ctx: Ctx): Promise<void> {
+  const selection = await ctx.readSelection('pipeline');
+  if (!selection) return;
+  const table = selectedTable(selection, t('the open deals, a row each'));
+  if (typeof table === 'string') return ctx.redraw({ pipeline: table });
+  ctx.keepTable(`${table.sheet}!${table.range}`, table.values);
+  answer(ctx, { pipeline: readPipeline(table.values, table.sheet, table.range) });
+  ctx.redraw({});
+}
+
+/** The optional open pipeline: read from a selection, its fields chosen, or left out. */
+function pipelinePart(ctx: Ctx): (HTMLElement | null)[] {
+  const p = ctx.state.answers.pipeline;
+  const hint = p
+    ? t('Forecast from {value} open deals in {sheet}!{range}.', { value: (pipelineRead(ctx)?.length ?? 1) - 1, sheet: p.sheet, range: p.range })
+    : t(
+        'Optional: select the open deals (an amount, an expected close date, a probability; a forecast category if you have one), header row included, to forecast the months ahead.',
+      );
+  const setField = (key: 'amountField' | 'closeField' | 'probabilityField' | 'categoryField', value: string) => {
+    if (!p) return;
+    answer(ctx, { pipeline: withPipelineField(p, key, value, pipelineRead(ctx)) });
+    ctx.redraw({});
+  };
+  const pick = (key: 'amountField' | 'closeField' | 'probabilityField', label: string) =>
+    p
+      ? field(
+          label,
+          select(p[key] || p.fields[0], p.fields, (v) => setField(key, v), label),
+          'pipeline',
+          ctx.errors,
+        )
+      : null;
+  return [
+    h('p', { className: 'sp-hint' }, hint),
+    h(
+      'div',
+      { className: 'sp-row-buttons' },
+      button(t('Use the selected cells as the open pipeline'), () => void pipelineFromSelection(ctx)),
+      p
+        ? button(t('Leave out the pipeline'), () => {
+            answer(ctx, { pipeline: undefined });
+            ctx.redraw({});
+          })
+        : null,
+    ),
+    errorLine(ctx.errors, 'pipeline'),
+    pick('amountField', t('Deal amount field')),
+    pick('closeField', t('Expected close date field')),
+    pick('probabilityField', t('Probability field')),
+    p
+      ? field(
+          t('Forecast category field'),
+          fieldPicker(p.categoryField ?? '', p.fields, (v) => setField('categoryField', v), t('Forecast category field'), { optional: true }),
+          'pipeline',
+          ctx.errors,
+        )
+      : null,
+  ];
 }
 
 function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
@@ -98,6 +166,7 @@ function stepActuals(ctx: Ctx): (HTMLElement | null)[] {
           optionalPick('createdField', t('Created date field (sales cycle)')),
           optionalPick('productField', t('Product field (price, volume, mix)')),
           optionalPick('quantityField', t('Quantity field')),
+          ...pipelinePart(ctx),
         ]
       : []),
   ];
@@ -172,6 +241,18 @@ function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
+/** The year's weighted forecast and the gap it leaves, when the pipeline is read. */
+function pipelineFacts(ctx: Ctx, byMonth: Parameters<typeof forecastNumbers>[2]): [string, string][] {
+  const table = pipelineRead(ctx);
+  const months = table ? forecastNumbers(ctx.state.answers, table, byMonth) : [];
+  if (!Array.isArray(months) || months.length === 0) return [];
+  const money = (v: number) => Math.round(v).toLocaleString(numberLocale());
+  return [
+    [t('Weighted forecast in {value}', { value: ctx.state.answers.year }), money(months.reduce((s, m) => s + m.weighted, 0))],
+    [t('Gap after forecast'), money(months.reduce((s, m) => s + m.gap, 0))],
+  ];
+}
+
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const trigger = buildButton(
@@ -191,6 +272,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     [t('Win rate'), pct(d.winRate)],
     [t('Attainment to date'), pct(d.attainment)],
     [t('Growth on {value}', { value: a.year - 1 }), pct(d.growth)],
+    ...pipelineFacts(ctx, n.byMonth),
   ];
   return [
     factsList(facts),

@@ -2506,4 +2506,28 @@ export const CY: Readonly<Record<string, string>> = {
   'Our share percent': 'Canran ein cyfran',
   'Our share of the market (%)': "Ein cyfran o'r farchnad (%)",
   'For 5% type 5.': 'Ar gyfer 5% teipiwch 5.',
+  'Actual, target and weighted forecast by month': "Gwirioneddol, targed a rhagolwg wedi'i bwysoli fesul mis",
+  'Weighted forecast': "Rhagolwg wedi'i bwysoli",
+  'Open pipeline by close month ({sheet}!{range}): weighted forecast, the target still to go and the gap it leaves':
+    "Piblinell agored fesul mis cau ({sheet}!{range}): rhagolwg wedi'i bwysoli, y targed sydd i fynd a'r bwlch sy'n weddill",
+  'Still to go': 'I fynd',
+  'Gap after forecast': 'Bwlch ar ôl y rhagolwg',
+  '{count} open deals close in other years and are not above (weighted {amount}).':
+    "Mae {count} o fargeinion agored yn cau mewn blynyddoedd eraill ac nid ydynt uchod (wedi'u pwysoli {amount}).",
+  '⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.':
+    '⚠ Mae gan {count} o fargeinion agored debygolrwydd y tu allan i 0–100%: teipiwch 0.4 neu 40.',
+  'Choose the pipeline fields that give an amount, an expected close date and a probability.':
+    "Dewiswch feysydd y biblinell sy'n rhoi swm, dyddiad cau disgwyliedig a thebygolrwydd.",
+  'The amount, close date and probability must be three different fields.': "Rhaid i'r swm, y dyddiad cau a'r tebygolrwydd fod yn dri maes gwahanol.",
+  'the open deals, a row each': 'y bargeinion agored, rhes yr un',
+  'Forecast from {value} open deals in {sheet}!{range}.': 'Rhagolwg o {value} o fargeinion agored yn {sheet}!{range}.',
+  'Optional: select the open deals (an amount, an expected close date, a probability; a forecast category if you have one), header row included, to forecast the months ahead.':
+    'Dewisol: dewiswch y bargeinion agored (swm, dyddiad cau disgwyliedig, tebygolrwydd; categori rhagolwg os oes gennych un), gan gynnwys y rhes pennawd, i ragweld y misoedd i ddod.',
+  'Use the selected cells as the open pipeline': "Defnyddio'r celloedd a ddewiswyd fel y biblinell agored",
+  'Leave out the pipeline': 'Gadael y biblinell allan',
+  'Deal amount field': 'Maes swm y fargen',
+  'Expected close date field': 'Maes dyddiad cau disgwyliedig',
+  'Probability field': 'Maes tebygolrwydd',
+  'Forecast category field': 'Maes categori rhagolwg',
+  'Weighted forecast in {value}': "Rhagolwg wedi'i bwysoli yn {value}",
 };

@@ -2485,4 +2485,27 @@ export const VI: Readonly<Record<string, string>> = {
   'Our share percent': 'Phần trăm thị phần',
   'Our share of the market (%)': 'Thị phần của chúng ta (%)',
   'For 5% type 5.': 'Với 5% hãy nhập 5.',
+  'Actual, target and weighted forecast by month': 'Thực tế, chỉ tiêu và dự báo có trọng số theo tháng',
+  'Weighted forecast': 'Dự báo có trọng số',
+  'Open pipeline by close month ({sheet}!{range}): weighted forecast, the target still to go and the gap it leaves':
+    'Pipeline đang mở theo tháng chốt ({sheet}!{range}): dự báo có trọng số, chỉ tiêu còn lại và khoảng thiếu còn lại',
+  'Still to go': 'Còn lại',
+  'Gap after forecast': 'Thiếu sau dự báo',
+  '{count} open deals close in other years and are not above (weighted {amount}).':
+    '{count} giao dịch đang mở chốt vào năm khác và không có ở trên (có trọng số {amount}).',
+  '⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.': '⚠ {count} giao dịch đang mở có xác suất ngoài 0–100%: nhập 0.4 hoặc 40.',
+  'Choose the pipeline fields that give an amount, an expected close date and a probability.':
+    'Chọn các trường của pipeline cho số tiền, ngày chốt dự kiến và xác suất.',
+  'The amount, close date and probability must be three different fields.': 'Số tiền, ngày chốt và xác suất phải là ba trường khác nhau.',
+  'the open deals, a row each': 'các giao dịch đang mở, mỗi giao dịch một dòng',
+  'Forecast from {value} open deals in {sheet}!{range}.': 'Dự báo từ {value} giao dịch đang mở trong {sheet}!{range}.',
+  'Optional: select the open deals (an amount, an expected close date, a probability; a forecast category if you have one), header row included, to forecast the months ahead.':
+    'Tùy chọn: chọn các giao dịch đang mở (số tiền, ngày chốt dự kiến, xác suất; nhóm dự báo nếu có), gồm cả dòng tiêu đề, để dự báo các tháng tới.',
+  'Use the selected cells as the open pipeline': 'Dùng các ô đã chọn làm pipeline đang mở',
+  'Leave out the pipeline': 'Bỏ pipeline',
+  'Deal amount field': 'Trường số tiền giao dịch',
+  'Expected close date field': 'Trường ngày chốt dự kiến',
+  'Probability field': 'Trường xác suất',
+  'Forecast category field': 'Trường nhóm dự báo',
+  'Weighted forecast in {value}': 'Dự báo có trọng số năm {value}',
 };

@@ -1,0 +1,88 @@
+/**
+ * The evaluation's forecast as a manager uses it in the preview at the start of a year: the sample
+ * Opportunities as actuals, the sample Pipeline's open deals selected as the pipeline, 2018 with
+ * targets at 2017's actuals plus growth, Build; the Evaluation shows each month's weighted forecast
+ * (as PIPEFORECAST computes it) beside the target still to go, and a deal's probability raised on
+ * the Pipeline sheet moves its month's forecast. Screenshots of the pipeline step and of the block.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EVALUATION_LAYOUT as L, FORECAST_COLUMNS as F } from '../../core/plans/salesEvaluation';
+import { openDeals, pipelineForecast } from '../../core/functions/forecast';
+import { CellValue } from '../../core/kit/cells';
+import { a1 } from '../../core/kit/sheet';
+import { SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE } from '../../preview/src/sample';
+import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+const numberIn = (text: string | null) => Number((text ?? '').replace(/[$,%]/g, ''));
+const JAN_2018 = 43101;
+
+/** Each month's weighted forecast of 2018 as core computes it from the sample's pipeline, with one probability changed. */
+function weightedByMonth(probabilityOf: (row: number) => CellValue = (row) => SAMPLE_PIPELINE.rows[row][6]): number[] {
+  const rows = SAMPLE_PIPELINE.rows;
+  const column = (i: number) => rows.map((r) => r[i] as CellValue);
+  const deals = openDeals(column(4), column(7), rows.map((_, i) => probabilityOf(i)), column(8));
+  const table = pipelineForecast(deals as never, JAN_2018, 12) as (string | number)[][];
+  return table.slice(1).map((row) => row[1] as number);
+}
+
+describeInBrowser("the evaluation's forecast of the open pipeline in the preview", () => {
+  const session = usePreviewPage();
+  let page: Page;
+  beforeEach(() => (page = session().page));
+  const cell = (ref: string) => page.locator(`.pv-sheet-holder td[data-cell="${ref}"]`);
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `forecast-${name}.png`) });
+  const tab = (name: string) => page.locator('.pv-tab', { hasText: new RegExp(`^${name}$`) }).click();
+  const selectAll = async (sheet: string, last: string) => {
+    await tab(sheet);
+    await cell('A1').click();
+    await page.keyboard.press('Control+Shift+End');
+    await expect(page.locator('.pv-address').inputValue()).resolves.toBe(`A1:${last}`);
+  };
+
+  it('forecasts 2018 from the open deals beside the target still to go, and follows a deal edited on the Pipeline sheet', async () => {
+    await page.locator('.sp-tab', { hasText: /^Evaluation$/ }).click();
+    await selectAll('Opportunities', `K${SAMPLE_OPPORTUNITIES.rows.length + 1}`);
+    await page.getByRole('button', { name: 'Use the selected cells as the actuals' }).click();
+    await selectAll('Pipeline', `I${SAMPLE_PIPELINE.rows.length + 1}`);
+    await page.getByRole('button', { name: 'Use the selected cells as the open pipeline' }).click();
+    await page.getByText(`Forecast from ${SAMPLE_PIPELINE.rows.length} open deals in Pipeline!A1:I${SAMPLE_PIPELINE.rows.length + 1}.`).waitFor();
+    await expect(page.getByLabel('Expected close date field').inputValue()).resolves.toBe('Expected close');
+    await expect(page.getByLabel('Probability field').inputValue()).resolves.toBe('Probability');
+    await expect(page.getByLabel('Forecast category field').inputValue()).resolves.toBe('Forecast category');
+    await shot('1-pipeline');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByLabel('Year').fill('2018');
+    await page.getByLabel('Months gone by').fill('0');
+    await page.getByRole('button', { name: "Targets: 2017's actuals plus growth" }).click();
+    await page.locator('[data-field="targetsRead"]', { hasText: /^\d+ targets/ }).waitFor();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
+    await page.locator('.sp-status', { hasText: /^Built “Evaluation”/ }).waitFor();
+
+    await tab('Evaluation');
+    const expected = weightedByMonth();
+    const shown = async (m: number) => numberIn(await cell(a1(L.firstMonth + m, F.weighted)).textContent());
+    for (const m of [0, 1, 2, 3]) expect(await shown(m)).toBeCloseTo(expected[m], 2);
+    expect(await cell(a1(L.monthsHeader, F.firstCategory + 2)).textContent()).toBe('Commit');
+    expect(numberIn(await cell(a1(L.firstMonth, F.toGo)).textContent())).toBeGreaterThan(0);
+    await shot('2-evaluation');
+
+    // The first January deal's probability raised to 90% on the Pipeline sheet, without the add-in.
+    const row = SAMPLE_PIPELINE.rows.findIndex((r) => (r[7] as number) >= JAN_2018 && (r[7] as number) < JAN_2018 + 31);
+    await tab('Pipeline');
+    await page.locator('.pv-address').fill(`G${row + 2}`);
+    await page.locator('.pv-address').press('Enter');
+    await page.keyboard.type('90%');
+    await page.keyboard.press('Enter');
+    await tab('Evaluation');
+    const raised = weightedByMonth((i) => (i === row ? 0.9 : SAMPLE_PIPELINE.rows[i][6]));
+    await page.waitForFunction(
+      ([ref, want]) => Math.abs(Number(document.querySelector(`.pv-sheet-holder td[data-cell="${ref}"]`)?.textContent?.replace(/[$,%]/g, '')) - Number(want)) < 0.01,
+      [a1(L.firstMonth, F.weighted), raised[0]] as const,
+    );
+    expect(raised[0]).toBeGreaterThan(expected[0]);
+    await shot('3-after-edit');
+  });
+});
