@@ -79,4 +79,4 @@ export const MARKETING_SHEET: PreviewSheet = sampleSheet(SAMPLE_MARKETING, [90, 
 export const ACCOUNTS_SHEET: PreviewSheet = sampleSheet(SAMPLE_ACCOUNTS, [90, 150, 120, 110, 100, 80, 90]);
 
 /** The sample Pipeline sheet, for the evaluation's forecast: the open deals with stage, probability, close date and category. */
-export const PIPELINE_SHEET: PreviewSheet = sampleSheet(SAMPLE_PIPELINE, [120, 140, 130, 70, 90, 100, 80, 100, 120]);
+export const PIPELINE_SHEET: PreviewSheet = sampleSheet(SAMPLE_PIPELINE, [130, 140, 130, 70, 90, 100, 80, 100, 120]);

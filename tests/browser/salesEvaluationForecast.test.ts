@@ -22,7 +22,12 @@ const JAN_2018 = 43101;
 function weightedByMonth(probabilityOf: (row: number) => CellValue = (row) => SAMPLE_PIPELINE.rows[row][6]): number[] {
   const rows = SAMPLE_PIPELINE.rows;
   const column = (i: number) => rows.map((r) => r[i] as CellValue);
-  const deals = openDeals(column(4), column(7), rows.map((_, i) => probabilityOf(i)), column(8));
+  const deals = openDeals(
+    column(4),
+    column(7),
+    rows.map((_, i) => probabilityOf(i)),
+    column(8),
+  );
   const table = pipelineForecast(deals as never, JAN_2018, 12) as (string | number)[][];
   return table.slice(1).map((row) => row[1] as number);
 }
@@ -54,7 +59,9 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     await shot('1-pipeline');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Year').fill('2018');
+    await page.getByLabel('Year').press('Tab');
     await page.getByLabel('Months gone by').fill('0');
+    await page.getByLabel('Months gone by').press('Tab');
     await page.getByRole('button', { name: "Targets: 2017's actuals plus growth" }).click();
     await page.locator('[data-field="targetsRead"]', { hasText: /^\d+ targets/ }).waitFor();
     await page.getByRole('button', { name: 'Next →' }).click();
@@ -64,9 +71,13 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     await tab('Evaluation');
     const expected = weightedByMonth();
     const shown = async (m: number) => numberIn(await cell(a1(L.firstMonth + m, F.weighted)).textContent());
-    for (const m of [0, 1, 2, 3]) expect(await shown(m)).toBeCloseTo(expected[m], 2);
+    // Money shows in whole units on the sheet.
+    for (const m of [0, 1, 2, 3]) expect(await shown(m)).toBe(Math.round(expected[m]));
     expect(await cell(a1(L.monthsHeader, F.firstCategory + 2)).textContent()).toBe('Commit');
     expect(numberIn(await cell(a1(L.firstMonth, F.toGo)).textContent())).toBeGreaterThan(0);
+    // The block sits beside the months, right of them: a person goes there.
+    await page.locator('.pv-address').fill(a1(L.firstMonth + 12, F.firstCategory + 3));
+    await page.locator('.pv-address').press('Enter');
     await shot('2-evaluation');
 
     // The first January deal's probability raised to 90% on the Pipeline sheet, without the add-in.
@@ -79,10 +90,11 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     await tab('Evaluation');
     const raised = weightedByMonth((i) => (i === row ? 0.9 : SAMPLE_PIPELINE.rows[i][6]));
     await page.waitForFunction(
-      ([ref, want]) => Math.abs(Number(document.querySelector(`.pv-sheet-holder td[data-cell="${ref}"]`)?.textContent?.replace(/[$,%]/g, '')) - Number(want)) < 0.01,
+      ([ref, want]) =>
+        Math.abs(Number(document.querySelector(`.pv-sheet-holder td[data-cell="${ref}"]`)?.textContent?.replace(/[$,%]/g, '')) - Number(want)) <= 0.5,
       [a1(L.firstMonth, F.weighted), raised[0]] as const,
     );
     expect(raised[0]).toBeGreaterThan(expected[0]);
     await shot('3-after-edit');
-  });
+  }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The Evaluation sheet (and its Dashboard), downloaded with the sample opportunities beside it and recalculated in
  * LibreOffice Calc: months' actuals (SUMIFS with ">="&DATE criteria), each owner's target to date,
- * actual, status and forecast, and the shortfalls equal core's.
+ * actual, status and forecast, the shortfalls, and the open pipeline's forecast by month (the sample
+ * Pipeline sheet beside it: SUMPRODUCT over dates and probabilities, SUMIFS per category) equal core's.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,17 +18,20 @@ import {
   pvmNumbers,
   SalesEvaluationAnswers,
   evaluationNumbers,
+  FORECAST_COLUMNS as F,
+  forecastNumbers,
 } from '../../core/plans/salesEvaluation';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { previewSheetOfPlan } from '../../preview/src/previewBook';
-import { OPPORTUNITIES_SHEET } from '../../preview/src/previewSheet';
-import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { OPPORTUNITIES_SHEET, PIPELINE_SHEET } from '../../preview/src/previewSheet';
+import { SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE } from '../../preview/src/sample';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
+const PIPELINE = [SAMPLE_PIPELINE.header, ...SAMPLE_PIPELINE.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
   actuals: {
@@ -49,6 +53,16 @@ const answers: SalesEvaluationAnswers = {
   products: ['Furniture', 'Office Supplies', 'Technology'],
   stages: ['Won', 'Lost', 'Open'],
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
+  pipeline: {
+    sheet: 'Pipeline',
+    range: `A1:I${PIPELINE.length}`,
+    fields: PIPELINE[0].map(String),
+    amountField: 'Amount',
+    closeField: 'Expected close',
+    probabilityField: 'Probability',
+    categoryField: 'Forecast category',
+    categories: ['Pipeline', 'Best case', 'Commit'],
+  },
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
@@ -62,13 +76,15 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
   const n = evaluationNumbers(answers, ACTUALS);
 
   beforeAll(async () => {
-    const hf = createWorkbook([OPPORTUNITIES_SHEET]);
+    const hf = createWorkbook([OPPORTUNITIES_SHEET, PIPELINE_SHEET]);
     for (const p of [plan, dashboardPlan]) hf.addSheet(p.name);
     for (const p of [plan, dashboardPlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
     const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
     writeFileSync(
       file,
-      await writeXlsx(snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)])),
+      await writeXlsx(
+        snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, PIPELINE_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)]),
+      ),
     );
     const [recalculated] = recalculateInLibreOffice([file]);
     const workbook = new Workbook();
@@ -111,5 +127,26 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     const kpis = [d.winRate, d.averageDeal, d.cycleDays, d.pipelineCoverage, d.attainment, d.growth];
     const got = kpis.map((_, col) => shown(dashboard.getRow(D.kpis + 1).getCell(col + 1)));
     expect(kpis.map((want, col) => close(got[col], want) || `${col}: LibreOffice ${JSON.stringify(got[col])}, core ${want}`)).toEqual(kpis.map(() => true));
+  });
+
+  it("gives the open pipeline's forecast by month, still to go, the gap and each category as core does", () => {
+    const months = forecastNumbers(answers, PIPELINE, n.byMonth);
+    if (!Array.isArray(months)) throw new Error(months.message);
+    expect(months.some((m) => m.weighted > 0)).toBe(true);
+    const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
+    const off = months.flatMap((m, i) => {
+      const row = L.firstMonth + i;
+      const wanted: [number, number][] = [
+        [F.weighted, m.weighted],
+        [F.toGo, m.toGo],
+        [F.gap, m.gap],
+        ...m.categories.map((v, c): [number, number] => [F.firstCategory + c, v]),
+      ];
+      return wanted
+        .filter(([col, want]) => !close(at(row, col), want))
+        .map(([col, want]) => `month ${i + 1}, column ${col}: LibreOffice ${JSON.stringify(at(row, col))}, core ${want}`);
+    });
+    expect(off).toEqual([]);
+    expect(at(L.firstMonth + 13, F.weighted)).toMatch(/^\d+ open deals close in other years and are not above \(weighted [\d,]+\)\.$/);
   });
 });

@@ -197,13 +197,11 @@ function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
       ctx.errors,
     );
   const total = a.children.reduce((s, c) => s + c.targets.reduce((x, t) => x + t, 0), 0);
+  const year = numberInput(a.year, (v) => answer(ctx, { year: v }), t('Year'), '1');
+  // The targets' button and the growth name last year: once the year typed is left, they say it.
+  year.addEventListener('change', () => ctx.redraw({}));
   return [
-    field(
-      t('Year'),
-      numberInput(a.year, (v) => answer(ctx, { year: v }), t('Year'), '1'),
-      'year',
-      ctx.errors,
-    ),
+    field(t('Year'), year, 'year', ctx.errors),
     field(
       t('Months gone by'),
       numberInput(a.monthsElapsed, (v) => answer(ctx, { monthsElapsed: v }), t('Months gone by')),

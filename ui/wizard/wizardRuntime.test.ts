@@ -98,13 +98,16 @@ describe('a wizard saving its answers', () => {
 });
 
 describe('a wizard keeping the table it read', () => {
-  it('finds it again by its address, and forgets it once another table is read', () => {
+  it('finds it again by its address, beside a second table read, and forgets the oldest once a third is read', () => {
     const { context } = mount(fakeHost(async () => ({ address: 'A1', values: [] })));
     context().keepTable('Leads!A1:C3', [['Lead'], ['L1'], ['L2']]);
     expect(context().keptTable('Leads!A1:C3')).toEqual([['Lead'], ['L1'], ['L2']]);
     expect(context().keptTable('Leads!A1:C9')).toBeUndefined();
-    context().keepTable('Other!A1:B2', [['x']]);
+    context().keepTable('Pipeline!A1:B2', [['x']]);
+    expect(context().keptTable('Leads!A1:C3')).toEqual([['Lead'], ['L1'], ['L2']]);
+    context().keepTable('Other!A1:B2', [['y']]);
     expect(context().keptTable('Leads!A1:C3')).toBeUndefined();
+    expect(context().keptTable('Pipeline!A1:B2')).toEqual([['x']]);
   });
 
   it("keeps it to itself: a second pane of the same wizard does not see the first one's table", () => {

@@ -23,12 +23,16 @@ export interface StepContext<S> {
   readSelection(field: string): Promise<SelectionValues | undefined>;
   /**
    * Keeps the user's table this wizard read (a lead table of thousands of rows is not a setting), by
-   * its address (`Leads!A1:I2506`), for its later steps; one table a wizard, in this pane only.
+   * its address (`Leads!A1:I2506`), for its later steps, in this pane only: the last
+   * {@link KEPT_TABLES} tables read (an evaluation reads its actuals and its open pipeline).
    */
   keepTable(address: string, values: CellValue[][]): void;
-  /** The table kept for an address, or undefined (not read in this pane, or another table read since). */
+  /** The table kept for an address, or undefined (not read in this pane, or other tables read since). */
   keptTable(address: string): CellValue[][] | undefined;
 }
+
+/** How many tables a wizard keeps in memory at once, the latest read. */
+export const KEPT_TABLES = 2;
 
 /** What a step's check and its leaving may read besides the state: the table the wizard read. */
 export interface StepMemory {
@@ -99,7 +103,7 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
       );
   };
   // The table the wizard read last: this wizard's own, in memory (a module variable would be shared by every pane).
-  let kept: { address: string; values: CellValue[][] } | undefined;
+  const kept = new Map<string, CellValue[][]>();
   // One context for the wizard's life: `state` and `errors` read the live values, so a step's
   // closures (a total refreshed as the user types) always see the latest answers.
   const context: StepContext<S> = {
@@ -122,9 +126,12 @@ export function runWizard<S extends { readonly step: number }>(root: HTMLElement
     },
     readSelection: (field) => readSelectionSaying(host, say, (error) => context.redraw({ [field]: error })),
     keepTable(address, values) {
-      kept = { address, values };
+      kept.delete(address);
+      kept.set(address, values);
+      // The oldest goes first: a map keeps the order its keys were set in.
+      while (kept.size > KEPT_TABLES) kept.delete(kept.keys().next().value!);
     },
-    keptTable: (address) => (kept?.address === address ? kept.values : undefined),
+    keptTable: (address) => kept.get(address),
   };
 
   const goTo = (step: number) => {
