@@ -35,7 +35,14 @@ function write(file: GeneratedFile): void {
 
 async function main(): Promise<void> {
   // The plugin and the sample come first: the docs evaluate their examples with them.
-  const early = [generateSampleOpportunities(), generateSampleLeads(), generateSampleMarketing(), generateSampleAccounts(), generateSamplePipeline(), generateHyperFormulaPlugin()];
+  const early = [
+    generateSampleOpportunities(),
+    generateSampleLeads(),
+    generateSampleMarketing(),
+    generateSampleAccounts(),
+    generateSamplePipeline(),
+    generateHyperFormulaPlugin(),
+  ];
   const stale: string[] = [];
   for (const file of early) {
     if (!differs(file)) continue;
