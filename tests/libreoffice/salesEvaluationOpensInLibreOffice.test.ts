@@ -26,12 +26,12 @@ import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { previewSheetOfPlan } from '../../preview/src/previewBook';
 import { OPPORTUNITIES_SHEET, PIPELINE_SHEET } from '../../preview/src/previewSheet';
-import { SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE } from '../../preview/src/sample';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { PIPELINE, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
-const PIPELINE = [SAMPLE_PIPELINE.header, ...SAMPLE_PIPELINE.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
   actuals: {
@@ -53,16 +53,7 @@ const answers: SalesEvaluationAnswers = {
   products: ['Furniture', 'Office Supplies', 'Technology'],
   stages: ['Won', 'Lost', 'Open'],
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
-  pipeline: {
-    sheet: 'Pipeline',
-    range: `A1:I${PIPELINE.length}`,
-    fields: PIPELINE[0].map(String),
-    amountField: 'Amount',
-    closeField: 'Expected close',
-    probabilityField: 'Probability',
-    categoryField: 'Forecast category',
-    categories: ['Pipeline', 'Best case', 'Commit'],
-  },
+  pipeline: SAMPLE_PIPELINE_ANSWERS,
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;

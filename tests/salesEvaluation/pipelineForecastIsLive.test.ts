@@ -16,14 +16,14 @@ import {
   SalesEvaluationAnswers,
 } from '../../core/plans/salesEvaluation';
 import { a1 } from '../../core/kit/sheet';
-import { SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE } from '../../preview/src/sample';
+import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { PIPELINE, PIPELINE_CATEGORIES, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
 import { Expected, loadPlanSheet, mismatches } from '../harness/liveness';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
-const PIPELINE = [SAMPLE_PIPELINE.header, ...SAMPLE_PIPELINE.rows] as CellValue[][];
 const col = (field: string) => PIPELINE[0].indexOf(field);
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
-const CATEGORIES = ['Pipeline', 'Best case', 'Commit'];
+const CATEGORIES = PIPELINE_CATEGORIES;
 const answers: SalesEvaluationAnswers = {
   actuals: {
     sheet: 'Opportunities',
@@ -39,16 +39,7 @@ const answers: SalesEvaluationAnswers = {
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 400 + 50 * i + 20 * m) })),
   amberFrom: 0.95,
   greenFrom: 1,
-  pipeline: {
-    sheet: 'Pipeline',
-    range: `A1:I${PIPELINE.length}`,
-    fields: PIPELINE[0].map(String),
-    amountField: 'Amount',
-    closeField: 'Expected close',
-    probabilityField: 'Probability',
-    categoryField: 'Forecast category',
-    categories: CATEGORIES,
-  },
+  pipeline: SAMPLE_PIPELINE_ANSWERS,
 };
 const build = (a: SalesEvaluationAnswers) => buildSalesEvaluation(a, ACTUALS[0].map(String));
 const load = (a: SalesEvaluationAnswers, pipeline = PIPELINE) => loadPlanSheet(build(a), { Opportunities: ACTUALS, Pipeline: pipeline });

@@ -43,3 +43,19 @@ export function userTable(sheet: string, range: string) {
     count: bottom - top,
   };
 }
+
+/**
+ * A field's column of the user's table (its body, absolute, on the table's sheet), found by the
+ * field's name in the table's header as read; throws naming the table when it has no such field.
+ *
+ * @example
+ * fieldColumn('Pipeline', 'A1:I42', ['Opportunity', 'Amount'], 'pipeline')('Amount') //=> "'Pipeline'!$B$2:$B$42"
+ */
+export function fieldColumn(sheet: string, range: string, header: readonly string[], what: string): (field: string) => string {
+  const table = userTable(sheet, range);
+  return (field) => {
+    const i = header.indexOf(field);
+    if (i < 0) throw new Error(`the ${what} have no field "${field}"`);
+    return table.column(i);
+  };
+}

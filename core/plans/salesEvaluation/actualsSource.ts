@@ -1,4 +1,4 @@
-import { userTable } from '../../kit/sheet/userTable';
+import { fieldColumn } from '../../kit/sheet/userTable';
 import { SalesEvaluationAnswers } from './salesEvaluationAnswers';
 import { exactCriterion } from '../../kit/sheet/exactMatch';
 
@@ -35,12 +35,7 @@ export const toDateEndFormula = (year: string, elapsed: string) =>
  * actualsSource(answers, ['Opportunity', 'Owner', 'Amount', 'Closed', 'Outcome']).amount //=> "'Opportunities'!$C$2:$C$201"
  */
 export function actualsSource(a: Pick<SalesEvaluationAnswers, 'actuals'>, header: readonly string[]): ActualsSource {
-  const table = userTable(a.actuals.sheet, a.actuals.range);
-  const column = (field: string) => {
-    const i = header.indexOf(field);
-    if (i < 0) throw new Error(`the actuals have no field "${field}"`);
-    return table.column(i);
-  };
+  const column = fieldColumn(a.actuals.sheet, a.actuals.range, header, 'actuals');
   const status = a.actuals.statusField ? `,${column(a.actuals.statusField)},${exactCriterion(a.actuals.countedStatus)}` : '';
   const date = column(a.actuals.dateField);
   const dates = (from: string, to: string) => `${date},">="&${from},${date},"<"&${to}`;

@@ -1,6 +1,6 @@
 import { a1, rangeA1 } from '../../kit/sheet/a1';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
-import { userTable } from '../../kit/sheet/userTable';
+import { fieldColumn } from '../../kit/sheet/userTable';
 import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 import { sayInFormula } from '../../kit/sheet/formulaText';
 import { SheetError, isSheetError } from '../../kit/cells/errors';
@@ -19,12 +19,7 @@ const F = FORECAST_COLUMNS;
 
 /** The pipeline's columns a formula reads, on the user's sheet, fixed at build. */
 function pipelineRanges(p: PipelineAnswers) {
-  const table = userTable(p.sheet, p.range);
-  const column = (field: string) => {
-    const i = p.fields.indexOf(field);
-    if (i < 0) throw new Error(`the pipeline has no field "${field}"`);
-    return table.column(i);
-  };
+  const column = fieldColumn(p.sheet, p.range, p.fields, 'open deals');
   return {
     amount: column(p.amountField),
     close: column(p.closeField),
