@@ -171,7 +171,16 @@ describeInBrowser('the sales-plan wizard in the preview', () => {
     await expect(page.locator('.pv-download-status').textContent()).resolves.toBe('Downloaded “Sales Planner preview.xlsx”.');
     const workbook = new Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Marketing', 'Accounts', 'Sales plan 2018']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Opportunities',
+      'KPIs',
+      'Revenue history',
+      'Leads',
+      'Marketing',
+      'Accounts',
+      'Pipeline',
+      'Sales plan 2018',
+    ]);
     const plan = workbook.getWorksheet('Sales plan 2018')!;
     expect(plan.getCell('B6').value).toBe(0.2);
     expect(plan.getCell('B7').formula).toMatch(/^ROUND/);

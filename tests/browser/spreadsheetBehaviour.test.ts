@@ -279,7 +279,14 @@ describeInBrowser('the preview as a spreadsheet', () => {
   it('deletes the sheet on show from the toolbar, and Undo brings it back in its place', async () => {
     await openTab('Marketing');
     await page.getByRole('button', { name: 'Delete sheet' }).click();
-    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual(['Opportunities', 'KPIs', 'Revenue history', 'Leads', 'Accounts']);
+    await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual([
+      'Opportunities',
+      'KPIs',
+      'Revenue history',
+      'Leads',
+      'Accounts',
+      'Pipeline',
+    ]);
     // Straight after the toolbar's button, the keyboard's Undo works as the button would.
     await press('Control+z');
     await expect(page.locator('.pv-tabs .pv-tab').allTextContents()).resolves.toEqual([
@@ -289,6 +296,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
       'Leads',
       'Marketing',
       'Accounts',
+      'Pipeline',
     ]);
     await expect(page.locator('.pv-tabs .pv-tab[aria-selected="true"]').textContent()).resolves.toBe('Marketing');
     await shot('sheet-deleted-undone');
@@ -310,6 +318,7 @@ describeInBrowser('the preview as a spreadsheet', () => {
       'Leads',
       'Marketing',
       'Accounts',
+      'Pipeline',
     ]);
     await openTab('KPIs');
     await cell('B5').click();
