@@ -9,7 +9,7 @@ if (!existsSync('dist/sheets/Code.js')) {
   console.error('No build yet: run `npm run build` once, then `npm run test:unit`.');
   process.exit(1);
 }
-const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '100', RUNS: process.env.RUNS ?? '5', TEST_LOOP: 'fast' };
+const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '50', RUNS: process.env.RUNS ?? '5', TEST_LOOP: 'fast' };
 const ignored = ['tests/browser', 'tests/libreoffice', 'tests/style', 'tests/typecheck'];
 const jest = spawnSync(
   process.execPath,

@@ -113,7 +113,7 @@ describe('the Lead scoring sheet', () => {
   });
 
   it("scores the sample's first leads (300; 100 in the fast loop) as core does", () => {
-    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 100))] as CellValue[][];
+    const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 60))] as CellValue[][];
     const sample: LeadScoringAnswers = {
       ...answers,
       leadsRange: `A1:I${leads.length}`,
@@ -131,7 +131,7 @@ describe('the Lead scoring sheet', () => {
 });
 
 describe('the predictive score on the Lead scoring sheet', () => {
-  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(400, 150))] as CellValue[][];
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(400, 80))] as CellValue[][];
   const outcomeColumn = SAMPLE_LEADS.header.indexOf('Outcome');
   const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
   const fitted = fitLeadModel(
@@ -276,7 +276,7 @@ describe('decay on the Lead scoring sheet', () => {
 });
 
 describe('how well the scores rank, live on the Lead scoring sheet', () => {
-  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 150))] as CellValue[][];
+  const leads = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, rowsForThisLoop(300, 80))] as CellValue[][];
   const outcomes = leads.slice(1).map((row) => [row[SAMPLE_LEADS.header.indexOf('Outcome')]]);
   const features = leads.map((row) => [row[2], row[3], row[5], row[6]]);
   const fitted = fitLeadModel(features, [['Outcome'], ...outcomes], 1) as LeadModel;
