@@ -21,6 +21,7 @@ const ready: LeadScoringState = {
     outcomeField: 'Outcome',
     rules: presetRules('fitEngagement', fields),
     decay,
+    routing: { areaField: 'Segment', from: 'Hot', reps: [{ name: 'Kelly', area: 'Corporate', capacity: 20 }] },
   },
 };
 const LEAD_SCORING: RuledWizard<LeadScoringState> = {

@@ -1,5 +1,5 @@
 import { isSheetError, CellValue, utcDaySerial } from '../../core/kit/cells';
-import { Check, finite, listOf, oneOf, optional, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
+import { Check, finite, listOf, oneOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import {
   LEAD_SCORING_FIELDS,
@@ -11,6 +11,11 @@ import {
   MAX_MODEL_TERMS,
   MAX_RULES,
   PRESET_GROUPS,
+  LeadRoutingAnswers,
+  MAX_ROUTING_REPS,
+  ROUTED_BANDS,
+  RoutingRepAnswer,
+  routeScoredLeads,
 } from '../../core/plans/leadScoring';
 import { brokenAnswers } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
@@ -101,6 +106,14 @@ const STATE: Check = shaped({
     model: optional(
       shaped({ intercept: finite, method: text, terms: listOf(shaped({ name: text, coefficient: finite, mean: finite, scale: finite }), MAX_MODEL_TERMS) }),
     ),
+    routing: optional(
+      shaped({
+        areaField: text,
+        from: oneOf(ROUTED_BANDS),
+        // A capacity's bounds are the bands step's to say (its declared rule); here only its kind.
+        reps: listOf(shaped({ name: text, area: text, capacity: orNull((v) => typeof v === 'number') }), MAX_ROUTING_REPS),
+      }),
+    ),
   }),
   predict: optional((v) => typeof v === 'boolean'),
 });
@@ -160,12 +173,75 @@ function checkDecay(state: LeadScoringState): Record<string, string> {
   return a.decay ? validateDecay(state) : {};
 }
 
-/** The highest score and the cut-offs, warm below hot. */
+/** The highest score and the cut-offs, warm below hot; the routing, when asked for: an area field and at least one rep, each capacity ruled. */
 function checkBands(state: LeadScoringState): Record<string, string> {
   const a = state.answers;
   const ruled = brokenAnswers(LEAD_SCORING_FIELDS, 3, a, t);
-  if (ruled.bands) return ruled;
-  return a.warmFrom > a.hotFrom ? { bands: t('Warm must start below hot.') } : {};
+  if (Object.keys(ruled).length > 0) return ruled;
+  if (a.warmFrom > a.hotFrom) return { bands: t('Warm must start below hot.') };
+  return a.routing ? checkRouting(a.routing, state.fields) : {};
+}
+
+function checkRouting(routing: LeadRoutingAnswers, fields: readonly string[]): Record<string, string> {
+  if (!fields.includes(routing.areaField)) return { routingArea: t('Choose the field of the leads that holds their area (region, segment…).') };
+  if (!routing.reps.some((r) => r.name.trim() !== '')) return { routingReps: t('Type at least one rep, a line each: Name: area, capacity.') };
+  return routing.reps.length > MAX_ROUTING_REPS ? { routingReps: tooMany(MAX_ROUTING_REPS, routing.reps.length) } : {};
+}
+
+/**
+ * Reps typed a line each as "Name: area, capacity" (area blank or * for every area; capacity blank
+ * for no limit). A capacity that is not a number is kept as NaN, for the step's check to say so.
+ *
+ * @example
+ * parseRoutingReps('Kelly: Central, 40\nBen: *') //=> [{ name: 'Kelly', area: 'Central', capacity: 40 }, { name: 'Ben', area: '*', capacity: null }]
+ */
+export function parseRoutingReps(typed: string): RoutingRepAnswer[] {
+  return typed
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const colon = line.indexOf(':');
+      const [name, rest] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1)];
+      const [area = '', capacity = ''] = rest.split(',').map((part) => part.trim());
+      return { name: name.trim(), area, capacity: capacity === '' ? null : Number(capacity) };
+    });
+}
+
+/** The reps as the box shows them, a line each (what {@link parseRoutingReps} reads back). */
+export const routingRepsAsText = (reps: readonly RoutingRepAnswer[]): string =>
+  reps.map((r) => `${r.name}: ${r.area}${r.capacity === null ? '' : `, ${r.capacity}`}`).join('\n');
+
+/**
+ * The routing first offered: leads of the hot band by the field that looks like an area, a rep line
+ * for each of its values (up to 8, for the manager to name), no limit.
+ */
+export function defaultRouting(state: LeadScoringState, leads: readonly (readonly CellValue[])[] | undefined): LeadRoutingAnswers {
+  const areaField = state.fields.find((f) => /region|area|territory|segment|country|state/i.test(f)) ?? state.fields[0] ?? '';
+  const column = leads ? leads[0].findIndex((f) => String(f ?? '') === areaField) : -1;
+  const areas = column < 0 ? [] : [...new Set(leads!.slice(1).map((row) => String(row[column] ?? '').trim()))].filter(Boolean).slice(0, 8);
+  return {
+    areaField,
+    from: 'Hot',
+    reps:
+      areas.length > 0 ? areas.map((area) => ({ name: t('{area} rep', { area }), area, capacity: null })) : [{ name: t('Rep 1'), area: '*', capacity: null }],
+  };
+}
+
+/** How many leads each rep gets as the sheet will route them, from the leads read (and how many no rep can take). */
+export function routingLoads(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): [string, number][] {
+  const routing = answers.routing;
+  if (!routing) return [];
+  const area = leads[0].findIndex((f) => String(f ?? '') === routing.areaField);
+  const scores = sheetScores(leads, answers).map((s) => s.total);
+  const owners = routeScoredLeads(
+    routing,
+    scores.map((score, i) => ({ score, band: leadBand(score, answers.warmFrom, answers.hotFrom) as string, area: area < 0 ? '' : (leads[i + 1][area] ?? '') })),
+  );
+  if (!Array.isArray(owners)) return [];
+  const loads = new Map<string, number>();
+  for (const owner of owners) if (owner !== '') loads.set(owner, (loads.get(owner) ?? 0) + 1);
+  return [...loads.entries()];
 }
 
 /** The wizard's steps: each title and the check it must pass before the next. */

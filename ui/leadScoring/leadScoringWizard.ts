@@ -2,6 +2,7 @@ import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { decimalOf } from '../numbers';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads';
 import { h } from '../dom';
+import { CellValue } from '../../core/kit/cells';
 import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
@@ -19,7 +20,13 @@ import {
   ruleValue,
   validateStep,
   rankingWords,
+  defaultRouting,
+  parseRoutingReps,
+  routingRepsAsText,
+  routingLoads,
 } from './leadScoringModel';
+import { ROUTED_BANDS, RoutedBand } from '../../core/plans/leadScoring';
+import { NO_REP } from '../../core/functions/routing';
 import { t, numberLocale, uiLanguage } from '../i18n';
 import { numberAsText } from '../../core/kit/sheet';
 import { sayMisread } from '../wizard/misreadCells';
@@ -213,7 +220,63 @@ function stepBands(ctx: Ctx): (HTMLElement | null)[] {
     ...mqlFields(ctx),
     h('label', { className: 'sp-check' }, predict, t(' Add the predictive score: fitted on your won and lost leads, every coefficient on the sheet')),
     errorLine(ctx.errors, 'model'),
+    ...routingPart(ctx),
   ];
+}
+
+const NO_ROUTING = 'none';
+
+/** Whether and how the hot leads go to reps: the band routed from, the leads' area field, the reps with their area and capacity. */
+function routingPart(ctx: Ctx): (HTMLElement | null)[] {
+  const routing = ctx.state.answers.routing;
+  const choose = (v: RoutedBand | typeof NO_ROUTING) => {
+    const kept = ctx.state.answers.routing ?? defaultRouting(ctx.state, ctx.keptTable(leadsAddress(ctx.state)));
+    answer(ctx, { routing: v === NO_ROUTING ? undefined : { ...kept, from: v } });
+    ctx.redraw({});
+  };
+  const bandSaid: Record<string, string> = { Hot: t('hot leads'), Warm: t('warm and hot leads'), Cold: t('every lead') };
+  const from = field(
+    t('Route to reps'),
+    select<RoutedBand | typeof NO_ROUTING>(routing?.from ?? NO_ROUTING, [NO_ROUTING, ...ROUTED_BANDS], choose, t('Route to reps'), (o) =>
+      o === NO_ROUTING ? t('no routing') : bandSaid[o],
+    ),
+    'routing',
+    ctx.errors,
+    t('Hottest first, each lead goes to a rep of its area with capacity left and the least of it used.'),
+  );
+  if (!routing) return [h('h3', {}, t('Routing')), from];
+  const set = (change: Partial<typeof routing>) => answer(ctx, { routing: { ...(ctx.state.answers.routing ?? routing), ...change } });
+  const box = h(
+    'textarea',
+    { className: 'sp-input', rows: Math.min(10, routing.reps.length + 2), ariaLabel: t('Reps, a line each: Name: area, capacity') },
+    routingRepsAsText(routing.reps),
+  );
+  box.addEventListener('input', () => set({ reps: parseRoutingReps(box.value) }));
+  return [
+    h('h3', {}, t('Routing')),
+    from,
+    field(
+      t('Area field of the leads'),
+      fieldPicker(routing.areaField, ctx.state.fields, (v) => set({ areaField: v }), t('Area field of the leads')),
+      'routingArea',
+      ctx.errors,
+    ),
+    field(
+      t('Reps, a line each: Name: area, capacity'),
+      box,
+      'routingReps',
+      ctx.errors,
+      t('Area * or blank: every area. Capacity blank: no limit. On the sheet you can edit them, and add a rep in the blank rows.'),
+    ),
+  ];
+}
+
+/** How the leads read would be routed: each rep's count, and those no rep can take. */
+function routingFacts(ctx: Ctx, leads: readonly (readonly CellValue[])[] | undefined): [string, string][] {
+  const routing = ctx.state.answers.routing;
+  if (!routing || !leads) return [];
+  const loads = routingLoads(ctx.state.answers, leads).map(([rep, n]) => `${rep === NO_REP ? t(NO_REP) : rep} ${n.toLocaleString(numberLocale())}`);
+  return [[t('Routed by {field}', { field: routing.areaField }), loads.join(', ') || t('no lead in the band routed')]];
 }
 
 function stepReview(ctx: Ctx): (HTMLElement | null)[] {
@@ -244,6 +307,7 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
         ...(numbers.modelAuc === undefined
           ? []
           : [[t('Predictive score AUC (on the leads it learnt from)'), decimalOf(numbers.modelAuc, 3)] as [string, string]]),
+        ...routingFacts(ctx, leads),
       ]
     : [[t('Leads'), t('Select {key} again (step 1) to preview the bands here; the sheet computes them anyway.', { key })]];
   const trigger = buildButton(

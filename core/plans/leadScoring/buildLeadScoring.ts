@@ -13,6 +13,16 @@ import { Language } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
 import { formulaString, sayInFormula } from '../../kit/sheet/formulaText';
 import { exactCriterion, positionIn } from '../../kit/sheet/exactMatch';
+import {
+  RoutingColumns,
+  RoutingRefs,
+  placeRoutingInputs,
+  placeRoutingLead,
+  placeRoutingTotals,
+  placeServedLead,
+  routingColumns,
+  routingProblems,
+} from './routingCells';
 
 /**
  * The most leads a Lead scoring sheet takes, set by what the hosts carry (`npm run bench`, four rules
@@ -72,7 +82,7 @@ function placeRules(sheet: SheetBuilder, answers: LeadScoringAnswers, header: st
 }
 
 /** The check in A3: the first rule that reads a missing field or an unknown operator, or a decay it cannot apply, in words. */
-function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): void {
+function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs, more: [string, string][] = []): void {
   const L = LEAD_SCORING_LAYOUT;
   const column = (col: number) => `${absolute(L.firstRule, col)}:${absolute(rulesEnd, col)}`;
   const first = (col: number) => `MATCH(0,${column(col)},0)`;
@@ -92,6 +102,7 @@ function placeCheck(sheet: SheetBuilder, rulesEnd: number, decay?: DecayRefs): v
           [`${decay.methodNumber}=0`, sayInFormula(t('⚠ The decay method is linear, exponential or window, not {method}.'), { method: decay.method })],
         ] as [string, string][])
       : []),
+    ...more,
   ];
   const ok = sayInFormula(t('✓ Every rule reads a field of the leads and an operator the sheet knows.'));
   sheet.check(L.check, problems, ok);
@@ -144,7 +155,9 @@ function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
   const mql = mqlGroups(answers, t) ? outcome + predicted + 1 : undefined;
   const afterMql = outcome + predicted + (mql === undefined ? 0 : 1);
   const decayFactor = answers.decay ? afterMql + 1 : undefined;
-  const firstValue = afterMql + (answers.decay ? 2 : 0) + 2;
+  // The owner shows beside the band's other results; the workings move one column right for it.
+  const owner = answers.routing ? afterMql + (answers.decay ? 1 : 0) + 1 : undefined;
+  const firstValue = afterMql + (answers.decay ? 2 : 0) + (answers.routing ? 1 : 0) + 2;
   const firstPoints = firstValue + rules;
   return {
     groups,
@@ -158,6 +171,7 @@ function leadsLayout(answers: LeadScoringAnswers, top: number, t: Translate) {
     factor: outcome + 2,
     mql,
     decayFactor,
+    owner,
     age: firstValue - 1,
     firstValue,
     firstPoints,
@@ -266,6 +280,30 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
 }
 
+/** The first free column right of the leads' workings and the ranking's histograms (one blank column between). */
+function rightOfRanking(layout: ReturnType<typeof leadsLayout>, ranked: boolean, modelTerms: number | undefined): number {
+  const scores = modelTerms === undefined ? 1 : 2;
+  const columns = rankingColumns(layout.firstContribution + modelWorkings(modelTerms ?? 0), scores);
+  return ranked ? columns.last + 2 + 5 * scores : columns.won + 1;
+}
+
+/** Each lead's owner and routing workings, the leads in the order served with each rep's running count, and each rep's load. */
+function placeRouting(
+  sheet: SheetBuilder,
+  at: { layout: ReturnType<typeof leadsLayout>; last: number; count: number; top: number; row: (i: number) => string },
+  refs: RoutingRefs,
+  columns: RoutingColumns,
+): void {
+  const { layout, last } = at;
+  for (let i = 0; i < at.count; i += 1) {
+    const row = layout.first + i;
+    const leadAt = { row, first: layout.first, last, owner: layout.owner!, total: a1(row, layout.total), band: a1(row, layout.band), leadRow: at.row(i) };
+    placeRoutingLead(sheet, leadAt, refs, columns);
+    placeServedLead(sheet, { place: i + 1, row, first: layout.first, last }, refs, columns);
+  }
+  placeRoutingTotals(sheet, { top: at.top, header: layout.header, first: layout.first, last }, refs, columns);
+}
+
 /**
  * The Lead scoring sheet: the rules, caps and cut-offs as inputs; each lead's points per group,
  * total and band as native formulas over the user's lead table (read where it is, never written);
@@ -300,10 +338,12 @@ export function buildLeadScoring(asked: LeadScoringAnswers, language: Language =
   sheet.style('G5:H6', 'working');
   const capsEnd = parseRangeA1(capsRange.replace(/\$/g, '')).bottom;
   const placedDecay = answers.decay ? placeDecay(sheet, answers.decay, capsEnd + 2, source.header) : undefined;
-  placeCheck(sheet, rulesEnd, placedDecay?.refs);
   const modelTop = (placedDecay?.end ?? capsEnd) + 2;
   const placedModel = answers.model ? placeModel(sheet, answers.model, modelTop, source.header) : undefined;
-  const blocksEnd = placedModel?.end ?? placedDecay?.end ?? capsEnd;
+  const routingTop = (placedModel?.end ?? placedDecay?.end ?? capsEnd) + 2;
+  const placedRouting = answers.routing ? placeRoutingInputs(sheet, answers.routing, routingTop, source.header) : undefined;
+  placeCheck(sheet, rulesEnd, placedDecay?.refs, placedRouting ? routingProblems(sheet, routingTop) : []);
+  const blocksEnd = placedRouting?.end ?? placedModel?.end ?? placedDecay?.end ?? capsEnd;
   const ranked = answers.outcomeField !== '';
   const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0), t);
   sheet.section(layout.groupRow - 1, t('Leads: points per group (capped), total and band'));
@@ -325,6 +365,7 @@ export function buildLeadScoring(asked: LeadScoringAnswers, language: Language =
     ...(placedModel ? [t('Win probability'), t('Top factor')] : []),
     ...(layout.mql === undefined ? [] : ['MQL']),
     ...(placedDecay ? [t('Decay factor')] : []),
+    ...(placedRouting ? [t('Owner')] : []),
   ]);
   if (placedDecay) sheet.text(layout.header, layout.age, t('Age (days)'));
   if (layout.mql !== undefined)
@@ -338,6 +379,10 @@ export function buildLeadScoring(asked: LeadScoringAnswers, language: Language =
   const refs = { label: absolute(4, 7), outcome: absolute(5, 7), model: placedModel?.refs, decay: placedDecay?.refs };
   for (let i = 0; i < source.count; i += 1) placeLead(sheet, answers, layout, i, { ...refs, row: source.row(i) });
   const last = layout.first + Math.max(source.count, 1) - 1;
+  if (placedRouting) {
+    const columns = routingColumns(rightOfRanking(layout, ranked, placedModel?.refs.count), placedRouting.refs.reps);
+    placeRouting(sheet, { layout, last, count: source.count, top: routingTop, row: source.row }, placedRouting.refs, columns);
+  }
   sheet.style(
     rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + modelWorkings(placedModel?.refs.count ?? 0) - 1),
     'working',

@@ -53,6 +53,15 @@ export const LEAD_SCORING_FIELDS = {
   maxScore: { default: 100, step: 3, at: ['maxScore'], error: 'bands', min: 0, message: msg('The highest score: 0 or more.') },
   warmFrom: { default: BAND_DEFAULTS.warmFrom, step: 3, at: ['warmFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
   hotFrom: { default: BAND_DEFAULTS.hotFrom, step: 3, at: ['hotFrom'], error: 'bands', min: 0, message: msg('A score: 0 or more.') },
+  repCapacity: {
+    step: 3,
+    at: ['routing', 'reps', '*', 'capacity'],
+    error: 'routingReps',
+    min: 0,
+    blankAllowed: true,
+    format: 'integer',
+    message: msg('A capacity is a number of leads, 0 or more (blank: unlimited).'),
+  },
 } as const satisfies AnswerFieldsOf<LeadScoringAnswers>;
 
 /** What the lead-scoring wizard asks a manager. Plain JSON: it is saved in the document. */
@@ -81,6 +90,36 @@ export interface LeadScoringAnswers {
   readonly decay?: LeadDecayAnswers;
   /** The predictive score, as LEADMODEL fitted it on the closed leads (absent: rules only). */
   readonly model?: { readonly intercept: number; readonly terms: readonly ModelTerm[]; readonly method: string };
+  /** Leads of a band and hotter routed to reps, as ROUTELEADS routes them (absent: no routing). */
+  readonly routing?: LeadRoutingAnswers;
+}
+
+/**
+ * The bands leads are routed from, hottest first: "Warm" routes warm and hot leads, "Cold" every lead.
+ * English keys (the band names the sheet says in its language are already in the catalogue).
+ */
+export const ROUTED_BANDS = ['Hot', 'Warm', 'Cold'] as const;
+export type RoutedBand = (typeof ROUTED_BANDS)[number];
+
+/** The most reps a routing block lays out (each is a column of running counts beside every lead). */
+export const MAX_ROUTING_REPS = 50;
+
+/** A rep leads are routed to: the area served ('' or '*': every area) and how many leads at most (null: no limit). */
+export interface RoutingRepAnswer {
+  readonly name: string;
+  readonly area: string;
+  readonly capacity: number | null;
+}
+
+/**
+ * Lead routing (Odoo's assignment rules with a capacity per member, HubSpot's rotation): the leads of
+ * the band `from` and hotter go, hottest first, to a rep of their area (the lead field `areaField`)
+ * with capacity left and the least of it used.
+ */
+export interface LeadRoutingAnswers {
+  readonly areaField: string;
+  readonly from: RoutedBand;
+  readonly reps: readonly RoutingRepAnswer[];
 }
 
 /**
