@@ -1,4 +1,18 @@
-import { defaultDecay, initialState, parseCaps, presetRules, rankingWords, restoreState, reviewNumbers, ruleValue, validateStep } from './leadScoringModel';
+import {
+  defaultDecay,
+  defaultRouting,
+  initialState,
+  parseCaps,
+  parseRoutingReps,
+  presetRules,
+  rankingWords,
+  restoreState,
+  reviewNumbers,
+  routingLoads,
+  routingRepsAsText,
+  ruleValue,
+  validateStep,
+} from './leadScoringModel';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome'];
 const ready = {
@@ -91,5 +105,47 @@ describe('the review of how well the rules rank', () => {
     );
     expect(rankingWords(0.5).warning).toBeDefined();
     expect(rankingWords(undefined).warning).toBeUndefined();
+  });
+
+  it('reads reps typed a line each as name, area and capacity, and writes them back the same way', () => {
+    const reps = parseRoutingReps('Kelly: Central, 40\n\n  Ben: *\nDora\nZed: West, many');
+    expect(reps.slice(0, 3)).toEqual([
+      { name: 'Kelly', area: 'Central', capacity: 40 },
+      { name: 'Ben', area: '*', capacity: null },
+      { name: 'Dora', area: '', capacity: null },
+    ]);
+    expect(reps[3].capacity).toBeNaN();
+    expect(parseRoutingReps(routingRepsAsText(reps.slice(0, 3)))).toEqual(reps.slice(0, 3));
+  });
+
+  it('offers a rep per area of the leads, routes the hot leads, and checks the area field, the reps and each capacity', () => {
+    const withRegion = { ...ready, step: 3, fields: [...fields, 'Region'] };
+    const leads = [
+      [...fields, 'Region'],
+      ['L1', 'Referral', 'Corporate', '200+', 9, 'Won', 'North'],
+      ['L2', 'Ad', 'Consumer', '1–10', 1, 'Lost', 'South'],
+      ['L3', 'Trade show', 'Corporate', '51–200', 12, null, 'North'],
+    ];
+    const routing = defaultRouting(withRegion, leads);
+    expect(routing).toEqual({
+      areaField: 'Region',
+      from: 'Hot',
+      reps: [
+        { name: 'North rep', area: 'North', capacity: null },
+        { name: 'South rep', area: 'South', capacity: null },
+      ],
+    });
+    const at = (change: object) => validateStep({ ...withRegion, answers: { ...withRegion.answers, routing: { ...routing, ...change } } });
+    expect(at({})).toEqual({});
+    expect(at({ areaField: 'Territory' })).toHaveProperty('routingArea');
+    expect(at({ reps: [] })).toHaveProperty('routingReps');
+    expect(at({ reps: [{ name: 'Kelly', area: 'North', capacity: -1 }] }).routingReps).toBe('A capacity is a number of leads, 0 or more (blank: unlimited).');
+    expect(at({ reps: [{ name: 'Kelly', area: 'North', capacity: Number.NaN }] })).toHaveProperty('routingReps');
+    const answers = { ...withRegion.answers, routing: { ...routing, reps: [{ name: 'Kelly', area: 'North', capacity: 1 }] } };
+    // L1 and L3 are hot and of the North; Kelly takes the hotter, no one the other.
+    expect(routingLoads(answers, leads)).toEqual([
+      ['Kelly', 1],
+      ['(no rep)', 1],
+    ]);
   });
 });

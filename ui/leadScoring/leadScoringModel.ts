@@ -17,6 +17,7 @@ import {
   RoutingRepAnswer,
   routeScoredLeads,
 } from '../../core/plans/leadScoring';
+import { NO_REP } from '../../core/functions/routing';
 import { brokenAnswers } from '../../core/kit/answers';
 import { parseRangeA1 } from '../../core/kit/sheet';
 import {
@@ -217,7 +218,8 @@ export const routingRepsAsText = (reps: readonly RoutingRepAnswer[]): string =>
  * for each of its values (up to 8, for the manager to name), no limit.
  */
 export function defaultRouting(state: LeadScoringState, leads: readonly (readonly CellValue[])[] | undefined): LeadRoutingAnswers {
-  const areaField = state.fields.find((f) => /region|area|territory|segment|country|state/i.test(f)) ?? state.fields[0] ?? '';
+  const looksLike = (word: string) => state.fields.find((f) => f.toLowerCase().includes(word));
+  const areaField = ['region', 'territory', 'area', 'country', 'state', 'segment'].map(looksLike).find(Boolean) ?? state.fields[0] ?? '';
   const column = leads ? leads[0].findIndex((f) => String(f ?? '') === areaField) : -1;
   const areas = column < 0 ? [] : [...new Set(leads!.slice(1).map((row) => String(row[column] ?? '').trim()))].filter(Boolean).slice(0, 8);
   return {
@@ -239,9 +241,9 @@ export function routingLoads(answers: LeadScoringAnswers, leads: readonly (reado
     scores.map((score, i) => ({ score, band: leadBand(score, answers.warmFrom, answers.hotFrom) as string, area: area < 0 ? '' : (leads[i + 1][area] ?? '') })),
   );
   if (!Array.isArray(owners)) return [];
-  const loads = new Map<string, number>();
-  for (const owner of owners) if (owner !== '') loads.set(owner, (loads.get(owner) ?? 0) + 1);
-  return [...loads.entries()];
+  // In the reps' order, those no rep can take last.
+  const names = [...new Set([...routing.reps.map((r) => r.name.trim()).filter(Boolean), NO_REP])];
+  return names.map((name): [string, number] => [name, owners.filter((o) => o === name).length]).filter(([, n]) => n > 0);
 }
 
 /** The wizard's steps: each title and the check it must pass before the next. */

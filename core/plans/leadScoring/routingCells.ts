@@ -111,7 +111,7 @@ function placeRepHelpers(sheet: SheetBuilder, at: { firstRep: number; reps: numb
     put('Area key', `=LOWER(TRIM(${area}&""))`);
     put('Every area', `=IF(OR(${key}="",${key}="*"),1,0)`);
     // A blank capacity is no limit; its share of capacity used counts as 0 (Limited 0), as ROUTELEADS has it.
-    put('Most leads', `=IF(${cap}="",10^300,${cap})`);
+    put('Most leads', `=IF(${cap}="",0,${cap})`);
     put('Divides by', `=IF(${cap}="",1,IF(${cap}=0,1,${cap}))`);
     put('Limited', `=IF(${cap}="",0,1)`);
   }
@@ -173,7 +173,8 @@ export function placeServedLead(
   const [lead, areaKey, least, fewest, rep] = [c.lead, c.areaKey, c.least, c.fewest, c.rep].map((col) => a1(row, col));
   const counts = `${a1(row, c.firstCount)}:${a1(row, c.firstCount + refs.reps - 1)}`;
   const h = refs.helper;
-  const can = `${h('Active')}*((${h('Every area')}+(${h('Area key')}=${areaKey}))>0)*(${counts}<${h('Most leads')})`;
+  // A rep can take the lead: named, of its area (or of every area), and unlimited or below its capacity.
+  const can = `${h('Active')}*((${h('Every area')}+(${h('Area key')}=${areaKey}))>0)*((1-${h('Limited')}+(${counts}<${h('Most leads')}))>0)`;
   const share = `${h('Limited')}*${counts}/${h('Divides by')}`;
   const unlessNone = (formula: string) => `=IF(${lead}="","",${formula})`;
   sheet.formula(row, c.lead, `=IF(${place}>${refs.routedCount},"",MATCH(${place},${column(c.order)},0))`);
