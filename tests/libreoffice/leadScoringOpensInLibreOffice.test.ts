@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cell, Workbook } from 'exceljs';
 import { CellValue } from '../../core/kit/cells';
-import { buildLeadScoring, ruleGroups, LeadScoringAnswers } from '../../core/plans/leadScoring';
+import { buildLeadScoring, ruleGroups, LeadScoringAnswers, routeScoredLeads } from '../../core/plans/leadScoring';
 import { leadBand, scoreLeads, LeadModel, fitLeadModel, leadFactors, leadProbabilities, scoreAuc, scoreLift, scoredOutcomes } from '../../core/functions/leads';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
@@ -48,6 +48,17 @@ const answers: LeadScoringAnswers = {
   warmFrom: 40,
   hotFrom: 70,
   model: { intercept: fitted.intercept, terms: fitted.terms, method: fitted.method },
+  routing: {
+    areaField: 'Region',
+    from: 'Warm',
+    reps: [
+      { name: 'Kelly', area: 'Central', capacity: 10 },
+      { name: 'Anna', area: 'West', capacity: 10 },
+      { name: 'Chuck', area: 'east', capacity: null },
+      { name: 'Cassandra', area: 'South', capacity: 5 },
+      { name: 'Ben', area: '*', capacity: 8 },
+    ],
+  },
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
@@ -114,6 +125,24 @@ describeWithLibreOffice('the Lead scoring sheet, recalculated in LibreOffice Cal
     expect(shown('Lift in the top share', 0)).toBeCloseTo(scoreLift(scores, 0.1) as number, 9);
     expect(shown('AUC (won ranked above lost)', 1)).toBeCloseTo(scoreAuc(binned) as number, 9);
     expect(shown('Lift in the top share', 1)).toBeCloseTo(scoreLift(probabilities, 0.1) as number, 9);
+  });
+
+  it("gives every routed lead the owner ROUTELEADS gives it, in LibreOffice's array evaluation too", () => {
+    const plan = buildLeadScoring(answers).sheets[0];
+    const owner = plan.cells[headerRow].findIndex((c) => c !== null && 'text' in c && c.text === 'Owner');
+    const scores = scoreLeads(leads, answers.rules, new Map([['fit', 50]]), 100);
+    const region = SAMPLE_LEADS.header.indexOf('Region');
+    const owners = routeScoredLeads(
+      answers.routing!,
+      scores.map((score, i) => ({ score, band: leadBand(score, 40, 70) as string, area: leads[i + 1][region] })),
+    ) as string[];
+    const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
+    const mismatches = owners.flatMap((want, i) => {
+      const got = shown(sheet.getRow(headerRow + 2 + i).getCell(owner + 1));
+      return got === want ? [] : [`lead ${i + 1}: LibreOffice ${String(got)}, core ${want}`];
+    });
+    expect(mismatches).toEqual([]);
+    expect(new Set(owners)).toEqual(new Set(['', 'Kelly', 'Anna', 'Chuck', 'Cassandra', 'Ben', '(no rep)']));
   });
 
   it('says every rule reads a field of the leads', () => {
