@@ -4,7 +4,7 @@
  * used), and stays so after a capacity, a band cut-off, a rule or a lead is edited.
  */
 import { CellValue } from '../../core/kit/cells';
-import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, LeadScoringAnswers, ROUTING_ROWS, routeScoredLeads } from '../../core/plans/leadScoring';
+import { buildLeadScoring, LEAD_SCORING_LAYOUT as L, LeadScoringAnswers, MAX_ROUTED_LEADS, ROUTING_ROWS, routeScoredLeads } from '../../core/plans/leadScoring';
 import { leadBand, scoreLeads } from '../../core/functions/leads';
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_LEADS } from '../../preview/src/sample';
@@ -169,5 +169,22 @@ describe('routing on the Lead scoring sheet', () => {
     sheet.set(a1(cells.routingTop + ROUTING_ROWS.from, 1), 'Hot');
     sheet.set(a1(cells.routingTop + ROUTING_ROWS.areaField, 1), 'Territory');
     expect(sheet.value(a1(L.check, 0))).toBe('⚠ Routing reads an area field the leads do not have: Territory.');
+  });
+
+  it('routes up to MAX_ROUTED_LEADS leads, and says so when more are in the bands routed, leaving every owner blank', () => {
+    const many = [SAMPLE_LEADS.header, ...SAMPLE_LEADS.rows.slice(0, MAX_ROUTED_LEADS + 20)] as CellValue[][];
+    const every = { ...answers, leadsRange: `A1:I${many.length}`, routing: { ...answers.routing!, from: 'Cold' as const } };
+    const sheet = loadPlanSheet(buildLeadScoring(every), { Leads: many });
+    const at = sheetCells(every);
+    expect(sheet.value(a1(L.check, 0))).toBe(
+      `⚠ Routing takes up to ${MAX_ROUTED_LEADS} leads on this sheet, and ${MAX_ROUTED_LEADS + 20} are in the bands routed: route from a hotter band, or raise its cut-off.`,
+    );
+    expect(sheet.value(at.owner(0))).toBe('');
+    // Routing the hot band only brings the sheet back within its rows, and the owners back.
+    sheet.set(a1(at.routingTop + ROUTING_ROWS.from, 1), 'Hot');
+    const hot = { ...every, routing: { ...every.routing, from: 'Hot' as const } };
+    const owners = coreOwners(many, hot);
+    expect(owners.flatMap((owner, i) => (sheet.value(at.owner(i)) === owner ? [] : [i]))).toEqual([]);
+    expect(sheet.value(a1(L.check, 0))).toMatch(/^✓/);
   });
 });

@@ -10,6 +10,7 @@ import {
   reviewNumbers,
   routingLoads,
   routingRepsAsText,
+  tooManyRouted,
   ruleValue,
   validateStep,
 } from './leadScoringModel';
@@ -147,5 +148,14 @@ describe('the review of how well the rules rank', () => {
       ['Kelly', 1],
       ['(no rep)', 1],
     ]);
+  });
+
+  it('refuses to route more leads than the sheet routes at once, and says how many are in the bands routed', () => {
+    const leads = [[...fields, 'Region'], ...Array.from({ length: 501 }, (_, i) => [`L${i}`, 'Ad', 'Consumer', '1–10', 1, null, 'North'])];
+    const answers = { ...ready.answers, routing: { areaField: 'Region', from: 'Cold' as const, reps: [{ name: 'Kelly', area: '*', capacity: null }] } };
+    expect(tooManyRouted(answers, leads)).toBe(
+      '501 leads are in the bands routed; the sheet routes up to 500 at once: route hotter leads only, or raise the cut-off.',
+    );
+    expect(tooManyRouted({ ...answers, routing: { ...answers.routing, from: 'Hot' } }, leads)).toBeUndefined();
   });
 });

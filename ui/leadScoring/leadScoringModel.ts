@@ -13,7 +13,9 @@ import {
   PRESET_GROUPS,
   LeadRoutingAnswers,
   MAX_ROUTING_REPS,
+  MAX_ROUTED_LEADS,
   ROUTED_BANDS,
+  RoutedBand,
   RoutingRepAnswer,
   routeScoredLeads,
 } from '../../core/plans/leadScoring';
@@ -228,6 +230,20 @@ export function defaultRouting(state: LeadScoringState, leads: readonly (readonl
     reps:
       areas.length > 0 ? areas.map((area) => ({ name: t('{area} rep', { area }), area, capacity: null })) : [{ name: t('Rep 1'), area: '*', capacity: null }],
   };
+}
+
+/** Why the leads read cannot be routed on the sheet (more in the bands routed than it routes at once), or undefined. */
+export function tooManyRouted(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): string | undefined {
+  const routing = answers.routing;
+  if (!routing) return undefined;
+  const rank = (band: string) => ROUTED_BANDS.indexOf(band as RoutedBand);
+  const scores = sheetScores(leads, answers).map((s) => s.total);
+  const count = scores.filter((score) => rank(leadBand(score, answers.warmFrom, answers.hotFrom) as string) <= rank(routing.from)).length;
+  if (count <= MAX_ROUTED_LEADS) return undefined;
+  return t('{count} leads are in the bands routed; the sheet routes up to {value} at once: route hotter leads only, or raise the cut-off.', {
+    count: count.toLocaleString(numberLocale()),
+    value: MAX_ROUTED_LEADS.toLocaleString(numberLocale()),
+  });
 }
 
 /** How many leads each rep gets as the sheet will route them, from the leads read (and how many no rep can take). */

@@ -24,6 +24,7 @@ import {
   parseRoutingReps,
   routingRepsAsText,
   routingLoads,
+  tooManyRouted,
 } from './leadScoringModel';
 import { ROUTED_BANDS, RoutedBand } from '../../core/plans/leadScoring';
 import { NO_REP } from '../../core/functions/routing';
@@ -331,9 +332,12 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
 /** The bands' checks, and, when the predictive score is asked for, that it can be fitted. */
 function validateBands(state: LeadScoringState, memory: StepMemory): Record<string, string> {
   const errors = validateStep(state);
-  if (Object.keys(errors).length > 0 || !state.predict) return errors;
+  if (Object.keys(errors).length > 0) return errors;
   const key = leadsAddress(state);
   const leads = memory.keptTable(key);
+  const routedTooMany = leads && tooManyRouted(state.answers, leads);
+  if (routedTooMany) return { routing: routedTooMany };
+  if (!state.predict) return {};
   if (!leads) return { model: t('Select {key} again (step 1) to fit the predictive score.', { key }) };
   const model = fitModel(state.answers, leads);
   return typeof model === 'string' ? { model } : {};

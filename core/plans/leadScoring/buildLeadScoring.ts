@@ -2,7 +2,7 @@ import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock } from '../../kit/sheet/sheetBuilder';
 import { userTable } from '../../kit/sheet/userTable';
-import { LEAD_SCORING_FIELDS, LeadScoringAnswers, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
+import { LEAD_SCORING_FIELDS, LeadScoringAnswers, MAX_ROUTED_LEADS, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
 import { answerInput } from '../../kit/answers/answerField';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
 import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
@@ -16,6 +16,8 @@ import { exactCriterion, positionIn } from '../../kit/sheet/exactMatch';
 import {
   RoutingColumns,
   RoutingRefs,
+  RoutingRows,
+  placeRoutedLead,
   placeRoutingInputs,
   placeRoutingLead,
   placeRoutingTotals,
@@ -290,18 +292,21 @@ function rightOfRanking(layout: ReturnType<typeof leadsLayout>, ranked: boolean,
 /** Each lead's owner and routing workings, the leads in the order served with each rep's running count, and each rep's load. */
 function placeRouting(
   sheet: SheetBuilder,
-  at: { layout: ReturnType<typeof leadsLayout>; last: number; count: number; top: number; row: (i: number) => string },
+  at: { layout: ReturnType<typeof leadsLayout>; rows: RoutingRows; count: number; top: number; row: (i: number) => string },
   refs: RoutingRefs,
   columns: RoutingColumns,
 ): void {
-  const { layout, last } = at;
+  const { layout, rows } = at;
   for (let i = 0; i < at.count; i += 1) {
     const row = layout.first + i;
-    const leadAt = { row, first: layout.first, last, owner: layout.owner!, total: a1(row, layout.total), band: a1(row, layout.band), leadRow: at.row(i) };
-    placeRoutingLead(sheet, leadAt, refs, columns);
-    placeServedLead(sheet, { place: i + 1, row, first: layout.first, last }, refs, columns);
+    const leadAt = { row, owner: layout.owner!, total: a1(row, layout.total), band: a1(row, layout.band), leadRow: at.row(i) };
+    placeRoutingLead(sheet, leadAt, rows, refs, columns);
   }
-  placeRoutingTotals(sheet, { top: at.top, header: layout.header, first: layout.first, last }, refs, columns);
+  for (let row = rows.first; row <= rows.lastRouted; row += 1) {
+    placeRoutedLead(sheet, { j: row - rows.first + 1, row }, rows, refs, columns);
+    placeServedLead(sheet, { place: row - rows.first + 1, row }, rows, refs, columns);
+  }
+  placeRoutingTotals(sheet, { top: at.top, header: layout.header }, rows, refs, columns);
 }
 
 /**
@@ -342,7 +347,8 @@ export function buildLeadScoring(asked: LeadScoringAnswers, language: Language =
   const placedModel = answers.model ? placeModel(sheet, answers.model, modelTop, source.header) : undefined;
   const routingTop = (placedModel?.end ?? placedDecay?.end ?? capsEnd) + 2;
   const placedRouting = answers.routing ? placeRoutingInputs(sheet, answers.routing, routingTop, source.header) : undefined;
-  placeCheck(sheet, rulesEnd, placedDecay?.refs, placedRouting ? routingProblems(sheet, routingTop) : []);
+  const routedRows = Math.min(Math.max(source.count, 1), MAX_ROUTED_LEADS);
+  placeCheck(sheet, rulesEnd, placedDecay?.refs, placedRouting ? routingProblems(sheet, routingTop, routedRows) : []);
   const blocksEnd = placedRouting?.end ?? placedModel?.end ?? placedDecay?.end ?? capsEnd;
   const ranked = answers.outcomeField !== '';
   const layout = leadsLayout(answers, blocksEnd + 2 + (ranked ? RANKING_ROWS + 2 : 0), t);
@@ -381,7 +387,8 @@ export function buildLeadScoring(asked: LeadScoringAnswers, language: Language =
   const last = layout.first + Math.max(source.count, 1) - 1;
   if (placedRouting) {
     const columns = routingColumns(rightOfRanking(layout, ranked, placedModel?.refs.count), placedRouting.refs.reps);
-    placeRouting(sheet, { layout, last, count: source.count, top: routingTop, row: source.row }, placedRouting.refs, columns);
+    const rows = { first: layout.first, lastLead: last, lastRouted: layout.first + routedRows - 1 };
+    placeRouting(sheet, { layout, rows, count: source.count, top: routingTop, row: source.row }, placedRouting.refs, columns);
   }
   sheet.style(
     rangeA1(layout.first, placedDecay ? layout.age : layout.firstValue, last, layout.firstContribution + modelWorkings(placedModel?.refs.count ?? 0) - 1),

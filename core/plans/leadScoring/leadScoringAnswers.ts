@@ -104,6 +104,13 @@ export type RoutedBand = (typeof ROUTED_BANDS)[number];
 /** The most reps a routing block lays out (each is a column of running counts beside every lead). */
 export const MAX_ROUTING_REPS = 50;
 
+/**
+ * The most leads a Lead scoring sheet routes at once (the leads of the bands routed): its routing
+ * tables have a row for each, and sorting them in native formulas costs their square on every edit
+ * (500: about 0.2 s in the preview's engine; the sample's 2,505 leads all routed took 5–8 s).
+ */
+export const MAX_ROUTED_LEADS = 500;
+
 /** A rep leads are routed to: the area served ('' or '*': every area) and how many leads at most (null: no limit). */
 export interface RoutingRepAnswer {
   readonly name: string;

@@ -33,21 +33,33 @@ export interface RoutingRefs {
   helper(name: Helper): string;
 }
 
-/** The leads' routing columns from `left`: a lead's area, routed score and place in the order; then the order served, with a running count per rep. */
+/**
+ * The routing's working columns from `left`: per lead its area, routed score and running count of
+ * routed leads; per routed lead (row order) which lead it is, its score, the scores sorted and its
+ * place served; per place served which routed lead, its area, the choice of rep and a count per rep.
+ */
 export function routingColumns(left: number, reps: number) {
-  return {
-    area: left,
-    routed: left + 1,
-    order: left + 2,
-    lead: left + 3,
-    areaKey: left + 4,
-    least: left + 5,
-    fewest: left + 6,
-    rep: left + 7,
-    owner: left + 8,
-    firstCount: left + 9,
-    last: left + 8 + reps,
-  };
+  const names = [
+    'leadNo',
+    'area',
+    'routed',
+    'cumulative',
+    'no',
+    'lead',
+    'score',
+    'sorted',
+    'place',
+    'routedNo',
+    'areaKey',
+    'least',
+    'fewest',
+    'rep',
+    'owner',
+    // The owner of each routed lead by its number (after the served columns its lookup reads).
+    'routedOwner',
+  ] as const;
+  const at = Object.fromEntries(names.map((name, i) => [name, left + i])) as Record<(typeof names)[number], number>;
+  return { ...at, firstCount: left + names.length, last: left + names.length + reps - 1 };
 }
 export type RoutingColumns = ReturnType<typeof routingColumns>;
 
@@ -118,11 +130,22 @@ function placeRepHelpers(sheet: SheetBuilder, at: { firstRep: number; reps: numb
   sheet.style(rangeA1(at.helperTop, 0, at.helperTop + HELPERS.length - 1, at.reps), 'working');
 }
 
-/** The routing's problems for the sheet's check: a band it does not know, an area field the leads do not have. */
-export function routingProblems(sheet: SheetBuilder, top: number): [string, string][] {
+/** The routing's problems for the sheet's check: a band it does not know, an area field the leads do not have, more leads routed than it has rows for. */
+export function routingProblems(sheet: SheetBuilder, top: number, routedRows: number): [string, string][] {
   const { t } = sheet;
   const R = ROUTING_ROWS;
+  const routed = absolute(top + R.unrouted, 4);
   return [
+    [
+      `${routed}>${routedRows}`,
+      sayInFormula(
+        t('⚠ Routing takes up to {value} leads on this sheet, and {count} are in the bands routed: route from a hotter band, or raise its cut-off.'),
+        {
+          value: formulaString(routedRows.toLocaleString('en-US')),
+          count: routed,
+        },
+      ),
+    ],
     [
       `${absolute(top + R.from, 4)}=0`,
       sayInFormula(t('⚠ Routing: the band to route from is Hot, Warm or Cold, not {band}.'), { band: absolute(top + R.from, 1) }),
@@ -134,27 +157,67 @@ export function routingProblems(sheet: SheetBuilder, top: number): [string, stri
   ];
 }
 
+/** Where the routing's tables are: the leads' rows, and the rows of the routed leads (as many as the sheet routes). */
+export interface RoutingRows {
+  readonly first: number;
+  readonly lastLead: number;
+  readonly lastRouted: number;
+}
+
+const span = (rows: { first: number }, last: number, col: number) => `${absolute(rows.first, col)}:${absolute(last, col)}`;
+
 /**
- * One lead's routing workings and owner: its area, its score when its band is routed (else -1), its
- * place in the order served (hottest first, ties in row order), and the owner given at that place.
+ * A value of column `col` in the row whose number (column `key`, 1, 2, 3…) is `at`: a sorted VLOOKUP
+ * on the column of row numbers, a binary search in every engine. INDEX, or an exact VLOOKUP, reads
+ * the whole range in HyperFormula on every call (2,500 of them over 2,500 rows: 0.5 s an edit).
+ */
+const lookUp = (at: string, rows: { first: number }, last: number, key: number, col: number) =>
+  `VLOOKUP(${at},${absolute(rows.first, key)}:${absolute(last, col)},${col - key + 1},TRUE())`;
+
+/**
+ * One lead's routing workings and owner, each O(1): its area, its score when its band is routed
+ * (else -1), how many leads are routed down to it, and the owner of its place served.
  */
 export function placeRoutingLead(
   sheet: SheetBuilder,
-  at: { row: number; first: number; last: number; owner: number; total: string; band: string; leadRow: string },
+  at: { row: number; owner: number; total: string; band: string; leadRow: string },
+  rows: RoutingRows,
   refs: RoutingRefs,
   c: RoutingColumns,
 ): void {
   const { t } = sheet;
-  const { row, first, last } = at;
-  const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
+  const { row } = at;
   const said = (band: string) => formulaString(t(band));
-  const routed = a1(row, c.routed);
+  const [routed, cumulative] = [a1(row, c.routed), a1(row, c.cumulative)];
+  sheet.number(row, c.leadNo, row - rows.first + 1);
   sheet.formula(row, c.area, `=IF(${refs.areaColumn}=0,"",IFERROR(INDEX(${at.leadRow},1,${refs.areaColumn})&"",""))`);
   sheet.formula(row, c.routed, `=IF(IF(${at.band}=${said('Hot')},1,IF(${at.band}=${said('Warm')},2,3))<=${refs.fromRank},${at.total},-1)`);
-  // Numbers compared in arrays, not ">"&score criteria: a criterion's text would round a score to 15 digits.
-  const above = row > first ? `+SUMPRODUCT(--(${absolute(first, c.routed)}:${a1(row - 1, c.routed)}=${routed}))` : '';
-  sheet.formula(row, c.order, `=IF(${routed}<0,"",SUMPRODUCT(--(${column(c.routed)}>${routed}))${above}+1)`);
-  sheet.formula(row, at.owner, `=IF(${a1(row, c.order)}="","",INDEX(${column(c.owner)},${a1(row, c.order)}))`);
+  sheet.formula(row, c.cumulative, row === rows.first ? `=--(${routed}>=0)` : `=${a1(row - 1, c.cumulative)}+(${routed}>=0)`);
+  // Past the rows the sheet routes, no lead has an owner (the check says why).
+  sheet.formula(
+    row,
+    at.owner,
+    `=IF(OR(${routed}<0,${refs.routedCount}>${rows.lastRouted - rows.first + 1}),"",${lookUp(cumulative, rows, rows.lastRouted, c.no, c.routedOwner)})`,
+  );
+}
+
+/**
+ * The `j`-th routed lead in row order (on the sheet's row `row`): which lead it is (where the running
+ * count reaches j), its score, the j-th highest routed score, and its place served: hottest first,
+ * ties in row order (the first place of its score, then one for each equal score above it).
+ */
+export function placeRoutedLead(sheet: SheetBuilder, at: { j: number; row: number }, rows: RoutingRows, refs: RoutingRefs, c: RoutingColumns): void {
+  const { row, j } = at;
+  const [lead, score] = [a1(row, c.lead), a1(row, c.score)];
+  // Exact MATCH, LARGE and COUNTIF of a number: fast in every engine, and no score turned into criterion text.
+  // The running count rises by one at each routed lead: the j-th is the row after the last whose count is below j (a binary search).
+  sheet.formula(row, c.lead, `=IF(${j}>${refs.routedCount},"",IFERROR(MATCH(${j - 1},${span(rows, rows.lastLead, c.cumulative)},1),0)+1)`);
+  sheet.number(row, c.no, j);
+  sheet.formula(row, c.score, `=IF(${lead}="",-1,${lookUp(lead, rows, rows.lastLead, c.leadNo, c.routed)})`);
+  sheet.formula(row, c.sorted, `=LARGE(${span(rows, rows.lastRouted, c.score)},${j})`);
+  const tiesAbove = row > rows.first ? `+COUNTIF(${absolute(rows.first, c.score)}:${a1(row - 1, c.score)},${score})` : '';
+  sheet.formula(row, c.place, `=IF(${lead}="","",MATCH(${score},${span(rows, rows.lastRouted, c.sorted)},0)${tiesAbove})`);
+  sheet.formula(row, c.routedOwner, `=IF(${lead}="","",${lookUp(a1(row, c.place), rows, rows.lastRouted, c.no, c.owner)})`);
 }
 
 /**
@@ -162,23 +225,19 @@ export function placeRoutingLead(
  * least share of capacity used and then the fewest leads among the reps that can take it, the rep
  * chosen (the first listed of those; 0: none) and its name, and each rep's count before this lead.
  */
-export function placeServedLead(
-  sheet: SheetBuilder,
-  at: { place: number; row: number; first: number; last: number },
-  refs: RoutingRefs,
-  c: RoutingColumns,
-): void {
-  const { row, place, first, last } = at;
-  const column = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
-  const [lead, areaKey, least, fewest, rep] = [c.lead, c.areaKey, c.least, c.fewest, c.rep].map((col) => a1(row, col));
+export function placeServedLead(sheet: SheetBuilder, at: { place: number; row: number }, rows: RoutingRows, refs: RoutingRefs, c: RoutingColumns): void {
+  const { row, place } = at;
+  const first = rows.first;
+  const [lead, areaKey, least, fewest, rep] = [c.routedNo, c.areaKey, c.least, c.fewest, c.rep].map((col) => a1(row, col));
   const counts = `${a1(row, c.firstCount)}:${a1(row, c.firstCount + refs.reps - 1)}`;
   const h = refs.helper;
   // A rep can take the lead: named, of its area (or of every area), and unlimited or below its capacity.
   const can = `${h('Active')}*((${h('Every area')}+(${h('Area key')}=${areaKey}))>0)*((1-${h('Limited')}+(${counts}<${h('Most leads')}))>0)`;
   const share = `${h('Limited')}*${counts}/${h('Divides by')}`;
   const unlessNone = (formula: string) => `=IF(${lead}="","",${formula})`;
-  sheet.formula(row, c.lead, `=IF(${place}>${refs.routedCount},"",MATCH(${place},${column(c.order)},0))`);
-  sheet.formula(row, c.areaKey, unlessNone(`LOWER(TRIM(INDEX(${column(c.area)},${lead})))`));
+  sheet.formula(row, c.routedNo, `=IF(${place}>${refs.routedCount},"",MATCH(${place},${span(rows, rows.lastRouted, c.place)},0))`);
+  const leadNo = lookUp(lead, rows, rows.lastRouted, c.no, c.lead);
+  sheet.formula(row, c.areaKey, unlessNone(`LOWER(TRIM(${lookUp(leadNo, rows, rows.lastLead, c.leadNo, c.area)}))`));
   sheet.formula(row, c.least, unlessNone(`SUMPRODUCT(MIN(${share}+(1-${can})*${NONE}))`));
   sheet.formula(row, c.fewest, unlessNone(`SUMPRODUCT(MIN(${counts}+(1-${can}*(${share}=${least}))*${NONE}))`));
   sheet.formula(row, c.rep, unlessNone(`IF(${least}>=${NONE},0,SUMPRODUCT(MATCH(1,${can}*(${share}=${least})*(${counts}=${fewest}),0)))`));
@@ -189,33 +248,35 @@ export function placeServedLead(
   }
 }
 
-/** The routing columns' headers, each rep's load and capacity used, and the count of leads no rep can take. */
-export function placeRoutingTotals(
-  sheet: SheetBuilder,
-  at: { top: number; header: number; first: number; last: number },
-  refs: RoutingRefs,
-  c: RoutingColumns,
-): void {
+/** The routing columns' headers, each rep's load and capacity used, how many leads are routed and how many no rep can take. */
+export function placeRoutingTotals(sheet: SheetBuilder, at: { top: number; header: number }, rows: RoutingRows, refs: RoutingRefs, c: RoutingColumns): void {
   const { t } = sheet;
-  sheet.header(at.header, c.area, [
+  sheet.header(at.header, c.leadNo, [
+    t('Lead #'),
     t('Area'),
     t('Routed score'),
-    t('Order served'),
-    t('Served: lead #'),
+    t('Routed so far'),
+    t('Routed #'),
+    t('Routed: lead #'),
+    t('Its score'),
+    t('Scores, highest first'),
+    t('Place served'),
+    t('Served: routed #'),
     t('Area key'),
     t('Least share used'),
     t('Fewest leads'),
     t('Rep #'),
     t('Owner'),
+    t('Routed lead’s owner'),
   ]);
-  const reps = `${absolute(at.first, c.rep)}:${absolute(at.last, c.rep)}`;
+  const reps = span(rows, rows.lastRouted, c.rep);
   for (let k = 0; k < refs.reps; k += 1) {
     const row = refs.firstRep + k;
     sheet.formula(at.header, c.firstCount + k, `=${absolute(row, 0)}&""`);
     sheet.formula(row, 3, `=SUMPRODUCT(--(${reps}=${k + 1}))`);
     sheet.formula(row, 4, `=IFERROR(IF(OR(${absolute(row, 2)}="",${absolute(row, 2)}=0),"",${absolute(row, 3)}/${absolute(row, 2)}),"")`);
   }
-  sheet.formula(at.top + ROUTING_ROWS.unrouted, 4, `=COUNTIF(${absolute(at.first, c.routed)}:${absolute(at.last, c.routed)},">=0")`);
+  sheet.formula(at.top + ROUTING_ROWS.unrouted, 4, `=${absolute(rows.lastLead, c.cumulative)}`);
   sheet.result(at.top + ROUTING_ROWS.unrouted, t('Leads no rep can take'), `=COUNTIF(${reps},0)`, { format: 'integer' });
-  sheet.style(rangeA1(at.first, c.area, at.last, c.last), 'working');
+  sheet.style(rangeA1(rows.first, c.leadNo, rows.lastLead, c.last), 'working');
 }

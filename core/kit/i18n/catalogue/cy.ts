@@ -2547,8 +2547,6 @@ export const CY: Readonly<Record<string, string>> = {
   '⚠ Routing: the band to route from is Hot, Warm or Cold, not {band}.': '⚠ Dosbarthu: y band i ddosbarthu ohono yw Poeth, Cynnes neu Oer, nid {band}.',
   '⚠ Routing reads an area field the leads do not have: {field}.': "⚠ Mae'r dosbarthu'n darllen maes ardal nad oes gan y darpar gwsmeriaid: {field}.",
   'Routed score': 'Sgôr a ddosberthir',
-  'Order served': 'Trefn gwasanaethu',
-  'Served: lead #': "Wedi'i wasanaethu: darpar gwsmer #",
   'Least share used': 'Y gyfran leiaf a ddefnyddiwyd',
   'Fewest leads': 'Y lleiaf o ddarpar gwsmeriaid',
   'Rep #': 'Cynrychiolydd #',
@@ -2570,4 +2568,17 @@ export const CY: Readonly<Record<string, string>> = {
     'Ardal * neu wag: pob ardal. Capasiti gwag: dim terfyn. Ar y ddalen gallwch eu golygu, ac ychwanegu cynrychiolydd yn y rhesi gwag.',
   'Routed by {field}': "Wedi'u dosbarthu yn ôl {field}",
   'no lead in the band routed': 'dim darpar gwsmer yn y band a ddosberthir',
+  '⚠ Routing takes up to {value} leads on this sheet, and {count} are in the bands routed: route from a hotter band, or raise its cut-off.':
+    "⚠ Mae'r ddalen hon yn dosbarthu hyd at {value} o ddarpar gwsmeriaid, ac mae {count} yn y bandiau a ddosberthir: dosbarthwch o fand poethach, neu codwch ei drothwy.",
+  'Lead #': 'Darpar gwsmer #',
+  'Routed so far': "Wedi'u dosbarthu hyd yma",
+  'Routed #': 'Rhif dosbarthu',
+  'Routed: lead #': "Wedi'i ddosbarthu: darpar gwsmer #",
+  'Its score': 'Ei sgôr',
+  'Scores, highest first': 'Sgoriau, yr uchaf yn gyntaf',
+  'Place served': 'Safle gwasanaethu',
+  'Served: routed #': "Wedi'i wasanaethu: rhif dosbarthu",
+  'Routed lead’s owner': 'Perchennog y darpar gwsmer a ddosbarthwyd',
+  '{count} leads are in the bands routed; the sheet routes up to {value} at once: route hotter leads only, or raise the cut-off.':
+    "Mae {count} o ddarpar gwsmeriaid yn y bandiau a ddosberthir; mae'r ddalen yn dosbarthu hyd at {value} ar y tro: dosbarthwch rai poethach yn unig, neu codwch y trothwy.",
 };

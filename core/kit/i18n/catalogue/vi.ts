@@ -2525,8 +2525,6 @@ export const VI: Readonly<Record<string, string>> = {
   '⚠ Routing: the band to route from is Hot, Warm or Cold, not {band}.': '⚠ Phân bổ: nhóm để phân bổ là Nóng, Ấm hoặc Lạnh, không phải {band}.',
   '⚠ Routing reads an area field the leads do not have: {field}.': '⚠ Phân bổ đọc một trường khu vực mà danh sách khách hàng tiềm năng không có: {field}.',
   'Routed score': 'Điểm được phân bổ',
-  'Order served': 'Thứ tự phục vụ',
-  'Served: lead #': 'Đã phục vụ: khách hàng tiềm năng #',
   'Least share used': 'Tỷ lệ đã dùng thấp nhất',
   'Fewest leads': 'Ít khách hàng tiềm năng nhất',
   'Rep #': 'Nhân viên #',
@@ -2548,4 +2546,17 @@ export const VI: Readonly<Record<string, string>> = {
     'Khu vực * hoặc để trống: mọi khu vực. Sức chứa để trống: không giới hạn. Trên trang tính bạn có thể sửa và thêm nhân viên vào các dòng trống.',
   'Routed by {field}': 'Phân bổ theo {field}',
   'no lead in the band routed': 'không có khách hàng tiềm năng nào trong nhóm được phân bổ',
+  '⚠ Routing takes up to {value} leads on this sheet, and {count} are in the bands routed: route from a hotter band, or raise its cut-off.':
+    '⚠ Trang tính này phân bổ tối đa {value} khách hàng tiềm năng, và {count} khách đang thuộc các nhóm được phân bổ: hãy phân bổ từ nhóm nóng hơn, hoặc nâng ngưỡng của nhóm.',
+  'Lead #': 'Khách hàng tiềm năng #',
+  'Routed so far': 'Đã phân bổ đến đây',
+  'Routed #': 'Số thứ tự phân bổ',
+  'Routed: lead #': 'Được phân bổ: khách hàng tiềm năng #',
+  'Its score': 'Điểm của khách',
+  'Scores, highest first': 'Điểm, cao nhất trước',
+  'Place served': 'Thứ tự được phục vụ',
+  'Served: routed #': 'Đã phục vụ: số phân bổ',
+  'Routed lead’s owner': 'Người phụ trách khách được phân bổ',
+  '{count} leads are in the bands routed; the sheet routes up to {value} at once: route hotter leads only, or raise the cut-off.':
+    '{count} khách hàng tiềm năng thuộc các nhóm được phân bổ; trang tính chỉ phân bổ tối đa {value} khách mỗi lần: chỉ phân bổ khách nóng hơn, hoặc nâng ngưỡng.',
 };

@@ -2405,8 +2405,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '⚠ Routing: the band to route from is Hot, Warm or Cold, not {band}.': '⚠ 分配：起始等级应为热、温或冷，而不是 {band}。',
   '⚠ Routing reads an area field the leads do not have: {field}.': '⚠ 分配读取了线索中没有的区域字段：{field}。',
   'Routed score': '参与分配的分数',
-  'Order served': '分配顺序',
-  'Served: lead #': '已分配：线索 #',
   'Least share used': '最小已用比例',
   'Fewest leads': '最少线索',
   'Rep #': '代表 #',
@@ -2428,4 +2426,17 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '区域为 * 或留空：所有区域。容量留空：不限。在工作表上可以修改，并在空行中添加代表。',
   'Routed by {field}': '按 {field} 分配',
   'no lead in the band routed': '所分配的等级中没有线索',
+  '⚠ Routing takes up to {value} leads on this sheet, and {count} are in the bands routed: route from a hotter band, or raise its cut-off.':
+    '⚠ 本工作表最多分配 {value} 条线索，而所分配等级中有 {count} 条：请从更热的等级开始分配，或提高其分界值。',
+  'Lead #': '线索 #',
+  'Routed so far': '累计分配',
+  'Routed #': '分配序号',
+  'Routed: lead #': '已分配：线索 #',
+  'Its score': '其分数',
+  'Scores, highest first': '分数（从高到低）',
+  'Place served': '分配名次',
+  'Served: routed #': '已分配：分配序号',
+  'Routed lead’s owner': '所分配线索的负责人',
+  '{count} leads are in the bands routed; the sheet routes up to {value} at once: route hotter leads only, or raise the cut-off.':
+    '所分配等级中有 {count} 条线索；工作表一次最多分配 {value} 条：请只分配更热的线索，或提高分界值。',
 };
