@@ -7,6 +7,7 @@ import { renderFieldPlanWizard } from './fieldPlan/fieldPlanWizard';
 import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWizard';
 import { renderIncentivePlanWizard } from './incentivePlan/incentivePlanWizard';
 import { renderSalesBudgetWizard } from './salesBudget/salesBudgetWizard';
+import { renderGoalsWizard } from './goals/goalsWizard';
 import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
@@ -29,6 +30,7 @@ export const PANES: readonly Pane[] = [
   { id: 'evaluation', label: msg('Evaluation'), render: renderSalesEvaluationWizard },
   { id: 'incentivePlan', label: msg('Incentives'), render: renderIncentivePlanWizard },
   { id: 'salesBudget', label: msg('Sales budget'), render: renderSalesBudgetWizard },
+  { id: 'goals', label: msg('Goals'), render: renderGoalsWizard },
 ];
 
 /** Ids the pane once saved under another name. */

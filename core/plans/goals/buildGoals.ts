@@ -7,7 +7,8 @@ import { formulaString, sayInFormula } from '../../kit/sheet/formulaText';
 import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
 import { msg } from '../../kit/i18n/msg';
-import { GOALS_FIELDS, GoalAnswer, GoalMeasure, GoalsAnswers, MAX_GOALS, MEASURE_NAMES } from './goalsAnswers';
+import { GOALS_FIELDS, GoalAnswer, GoalMeasure, GoalsAnswers, KIND_NAMES, MAX_GOALS, MEASURE_NAMES } from './goalsAnswers';
+import { GoalKind } from '../../functions/goals/goals';
 
 /** Where the Goals sheet's cells are (zero-based rows; columns of each goal's row). */
 export const GOALS_LAYOUT = {
@@ -81,7 +82,7 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
   sheet.number(row, C.baseline, goal.baseline);
   sheet.number(row, C.change, goal.change);
   sheet.format(cell(C.change), goal.kind === 'percent' || format === 'percent' ? 'percent' : format);
-  sheet.text(row, C.kind, t(goal.kind));
+  sheet.text(row, C.kind, t(KIND_NAMES[goal.kind]));
   sheet.number(row, C.start, goal.start);
   sheet.number(row, C.deadline, goal.deadline);
   if (goal.measure === 'typed') {
@@ -96,7 +97,7 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
     C.target,
     `=IF(${is('points')},${cell(C.baseline)}+${cell(C.change)},IF(${is('percent')},${cell(C.baseline)}*(1+${cell(C.change)}),NA()))`,
   );
-  sheet.formula(row, C.direction, `=IF(${cell(C.target)}<${cell(C.baseline)},${said('Lower is better')},${said('Higher is better')})`);
+  sheet.formula(row, C.direction, `=IF(${cell(C.target)}<${cell(C.baseline)},${said(msg('Lower is better'))},${said(msg('Higher is better'))})`);
   const [start, deadline] = [cell(C.start), cell(C.deadline)];
   sheet.formula(row, C.timeGone, `=IF(${deadline}<=${start},NA(),MIN(1,MAX(0,(${absolute(L.asOf, 1)}-${start})/(${deadline}-${start}))))`);
   // GOALPROGRESS; blank while a typed actual is not known.
@@ -108,7 +109,7 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
   sheet.formula(
     row,
     C.status,
-    `=IF(${cell(C.progress)}="","",IF(${cell(C.timeGone)}<=0,${said('Not started')},IF(${pace}>=${green},${said('Green')},IF(${pace}>=${amber},${said('Amber')},${said('Red')}))))`,
+    `=IF(${cell(C.progress)}="","",IF(${cell(C.timeGone)}<=0,${said(msg('Not started'))},IF(${pace}>=${green},${said('Green')},IF(${pace}>=${amber},${said('Amber')},${said('Red')}))))`,
   );
 }
 
@@ -184,8 +185,8 @@ export function buildGoals(answers: GoalsAnswers, language: Language = 'en'): Pl
   for (const col of [C.name, C.owner, C.baseline, C.change, C.kind, C.start, C.deadline]) sheet.style(span(col, col), 'input');
   answers.goals.forEach((goal, i) => goal.measure === 'typed' && sheet.style(a1(L.firstGoal + i, C.actual), 'input'));
   sheet.format(span(C.start, C.deadline), 'date');
-  sheet.validate(span(C.start, C.start), answerInput(GOALS_FIELDS.start, t).rule!);
   sheet.validate(span(C.deadline, C.deadline), answerInput(GOALS_FIELDS.deadline, t).rule!);
+  sheet.validate(span(C.start, C.start), answerInput(GOALS_FIELDS.start, t).rule!);
   sheet.format(span(C.timeGone, C.pacing), 'percent');
   for (const [status, look] of [
     ['Red', 'bad'],

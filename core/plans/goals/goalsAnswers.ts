@@ -19,6 +19,9 @@ export const MEASURE_NAMES: Readonly<Record<GoalMeasure, string>> = {
   averageDeal: msg('Average deal won'),
 };
 
+/** How each kind of change is said on the sheet (English catalogue keys; the sheet also reads the English word). */
+export const KIND_NAMES: Readonly<Record<GoalKind, string>> = { percent: msg('percent'), points: msg('points') };
+
 /** One goal: a measure from a baseline, a change (percent or points) by a deadline, and who owns it. */
 export interface GoalAnswer {
   readonly name: string;
@@ -65,8 +68,9 @@ export const MAX_GOALS = 50;
  * restored through them, and the Goals sheet's input rules and check are made from them.
  */
 export const GOALS_FIELDS = {
-  start: { step: 1, at: ['goals', '*', 'start'], error: 'goals', format: 'date', min: 1, whole: true, message: msg('A goal’s start: a date.') },
+  // The deadline first: a probe of it moves the start too, and its own message must come first.
   deadline: { step: 1, at: ['goals', '*', 'deadline'], error: 'goals', format: 'date', min: 1, whole: true, message: msg('A goal’s deadline: a date.') },
+  start: { step: 1, at: ['goals', '*', 'start'], error: 'goals', format: 'date', min: 0, whole: true, message: msg('A goal’s start: a date.') },
   asOf: { step: 2, at: ['asOf'], format: 'date', min: 1, whole: true, message: msg('The day time gone is counted to: a date.') },
   amberFrom: {
     default: RAG_DEFAULTS.amberFrom,
