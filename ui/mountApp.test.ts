@@ -48,6 +48,7 @@ describe('the pane, mounted', () => {
       'evaluation',
       'incentivePlan',
       'salesBudget',
+      'goals',
     ]);
     expect(tabs(root)[1].textContent).toBe('Kế hoạch doanh số');
     expect(root.querySelector('[aria-selected="true"]')?.getAttribute('data-tab')).toBe('budget');

@@ -135,7 +135,7 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
         GOAL_KINDS,
         (kind) => setAndRedraw({ kind }),
         t('Kind of goal {value}', { value: n }),
-        (k) => t(k),
+        (k) => t(KIND_NAMES[k]),
       ),
       `kind${i}`,
       {},

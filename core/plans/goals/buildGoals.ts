@@ -91,7 +91,7 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
   sheet.format(rangeA1(row, C.actual, row, C.target), format);
   // GOALTARGET: percent of the baseline, or points added to it (the kind read in the plan's words or English).
   const kind = `LOWER(TRIM(${cell(C.kind)}))`;
-  const is = (word: string) => `OR(${kind}=LOWER(${said(word)}),${kind}="${word}")`;
+  const is = (word: GoalKind) => `OR(${kind}=LOWER(${said(KIND_NAMES[word])}),${kind}="${word}")`;
   sheet.formula(
     row,
     C.target,
