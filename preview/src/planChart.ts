@@ -153,11 +153,11 @@ function stackedBars(chart: SVGSVGElement, labels: readonly string[], series: re
 }
 
 /** Bar: one row per label, lengths scaled to the largest size; below 0 to the left of a zero line. */
-function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[]): void {
+function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], values: readonly number[], format?: PlanFormat): void {
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
   const labelWidth = 140;
   const span = WIDTH - labelWidth - 160;
-  const scale = span / Math.max(1, high - low);
+  const scale = span / Math.max(1e-9, high - low);
   const zero = labelWidth + 70 + -low * scale;
   const slot = (HEIGHT - TOP - 10) / Math.max(1, values.length);
   if (low < 0) chart.append(svg('line', { x1: zero, x2: zero, y1: TOP, y2: HEIGHT - 10, class: 'pv-chart-axis', stroke: '#8c959f' }));
@@ -169,7 +169,7 @@ function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], value
     chart.append(
       svg('text', { x: labelWidth - 8, y: y + slot / 2 + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, labels[i] ?? ''),
       svg('rect', { x, y: y + slot * 0.15, width: length, height: slot * 0.7, class: 'pv-chart-bar' }),
-      svg('text', { x: valueX, y: y + slot / 2 + 4, 'text-anchor': v < 0 ? 'end' : 'start', class: 'pv-chart-value' }, amount(v)),
+      svg('text', { x: valueX, y: y + slot / 2 + 4, 'text-anchor': v < 0 ? 'end' : 'start', class: 'pv-chart-value' }, formatValue(v, format)),
     );
   });
 }
@@ -232,7 +232,7 @@ export function planChart(
       look.valueFormat,
     );
   // Bars show a cut as a cut; columns, lines and slices start at 0.
-  else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true));
+  else if (kind === 'bar') horizontalSeries(chart, labels, finite(series[0]?.values ?? [], true), look.valueFormat);
   else if (kind === 'pie') pieSeries(chart, labels, finite(series[0]?.values ?? [], false));
   else verticalSeries(chart, kind, labels, finite(series[0]?.values ?? [], false), look.valueFormat);
   return chart;

@@ -10,6 +10,7 @@ import { buildFieldPlan } from '../../core/plans/fieldPlan';
 import { RATE_PRESETS, buildIncentivePlan } from '../../core/plans/incentivePlan';
 import { buildSalesBudget } from '../../core/plans/salesBudget';
 import { buildLeadScoring } from '../../core/plans/leadScoring';
+import { buildGoals } from '../../core/plans/goals';
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { Language, translator } from '../../core/kit/i18n';
@@ -24,12 +25,12 @@ const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 60)] 
 // Every language must give the English numbers; the fast loop compares them over the first 300 deals.
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows.slice(0, rowsForThisLoop(Infinity, 150))] as CellValue[][];
 const LEADS: CellValue[][] = [
-  ['Lead', 'Source', 'Visits', 'Outcome'],
-  ['L1', 'Webinar', 12, 'Won'],
-  ['L2', 'Ad', 2, 'Lost'],
-  ['L3', 'Webinar', 5, 'Won'],
-  ['L4', 'Referral', 0, null],
-  ['L5', 'Trade show', 25, 'Lost'],
+  ['Lead', 'Source', 'Visits', 'Outcome', 'Region'],
+  ['L1', 'Webinar', 12, 'Won', 'North'],
+  ['L2', 'Ad', 2, 'Lost', 'South'],
+  ['L3', 'Webinar', 5, 'Won', 'North'],
+  ['L4', 'Referral', 0, null, 'North'],
+  ['L5', 'Trade show', 25, 'Lost', 'South'],
 ];
 
 /** Each wizard's plan, from answers like a manager's, in a language; and the user's sheets it reads. */
@@ -41,7 +42,7 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
       buildLeadScoring(
         {
           leadsSheet: 'Leads',
-          leadsRange: 'A1:D6',
+          leadsRange: 'A1:E6',
           labelField: 'Lead',
           outcomeField: 'Outcome',
           caps: [{ group: 'Fit', cap: 40 }],
@@ -52,6 +53,14 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
             { field: 'Source', operator: '=', value: 'Webinar', points: 30, group: 'Fit' },
             { field: 'Visits', operator: '>=', value: 10, points: 20, group: '' },
           ],
+          routing: {
+            areaField: 'Region',
+            from: 'Warm',
+            reps: [
+              { name: 'Ana', area: 'North', capacity: 1 },
+              { name: 'Ben', area: '*', capacity: null },
+            ],
+          },
         },
         l,
       ),
@@ -204,6 +213,32 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
         l,
       ),
     {},
+  ],
+  [
+    'the goals',
+    (l) =>
+      buildGoals(
+        {
+          deals: {
+            sheet: 'Opportunities',
+            range: `A1:K${ACTUALS.length}`,
+            fields: ACTUALS[0].map(String),
+            outcomeField: 'Outcome',
+            amountField: 'Amount',
+            dateField: 'Closed',
+          },
+          goals: [
+            { name: 'CAC', measure: 'typed', owner: 'Ana', baseline: 200, change: -0.15, kind: 'percent', start: 41640, deadline: 42004, actual: 185 },
+            { name: 'Win rate', measure: 'winRate', owner: 'Ben', baseline: 0.6, change: 0.05, kind: 'points', start: 41640, deadline: 42004, actual: null },
+            { name: 'Deals', measure: 'dealsWon', owner: '', baseline: 10, change: 0.2, kind: 'percent', start: 41640, deadline: 42004, actual: null },
+          ],
+          asOf: 41900,
+          amberFrom: 0.9,
+          greenFrom: 1,
+        },
+        l,
+      ),
+    { Opportunities: ACTUALS },
   ],
 ];
 

@@ -18,26 +18,46 @@ export const GOALS_LAYOUT = {
   greenFrom: 6,
   header: 9,
   firstGoal: 10,
+  // What a manager reads first (the goal, its status and progress), then what makes it, then its inputs.
   columns: {
     name: 0,
-    measure: 1,
-    owner: 2,
-    baseline: 3,
-    change: 4,
-    kind: 5,
-    start: 6,
-    deadline: 7,
-    actual: 8,
-    target: 9,
-    direction: 10,
-    timeGone: 11,
-    progress: 12,
-    pacing: 13,
-    status: 14,
+    status: 1,
+    progress: 2,
+    timeGone: 3,
+    pacing: 4,
+    actual: 5,
+    target: 6,
+    baseline: 7,
+    change: 8,
+    kind: 9,
+    start: 10,
+    deadline: 11,
+    owner: 12,
+    measure: 13,
+    direction: 14,
   },
 } as const;
 
 const C = GOALS_LAYOUT.columns;
+
+/** Each column's header (an English catalogue key). */
+const HEADERS: Readonly<Record<keyof typeof C, string>> = {
+  name: msg('Goal'),
+  status: msg('Status'),
+  progress: msg('Progress'),
+  timeGone: msg('Time gone'),
+  pacing: msg('Pacing'),
+  actual: msg('Actual'),
+  target: msg('Target'),
+  baseline: msg('Baseline'),
+  change: msg('Change'),
+  kind: msg('Change is'),
+  start: msg('Start'),
+  deadline: msg('Deadline'),
+  owner: msg('Owner'),
+  measure: msg('Measure'),
+  direction: msg('Direction'),
+};
 
 /** How a measure's numbers read: a rate as a percentage, money as money, a count whole. */
 const MEASURE_FORMATS: Readonly<Record<GoalMeasure, PlanFormat>> = {
@@ -78,7 +98,6 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
   sheet.text(row, C.name, goal.name);
   sheet.text(row, C.measure, t(MEASURE_NAMES[goal.measure]));
   if (goal.owner) sheet.text(row, C.owner, goal.owner);
-  sheet.placed(row, C.baseline, { format });
   sheet.number(row, C.baseline, goal.baseline);
   sheet.number(row, C.change, goal.change);
   sheet.format(cell(C.change), goal.kind === 'percent' || format === 'percent' ? 'percent' : format);
@@ -88,7 +107,7 @@ function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer,
   if (goal.measure === 'typed') {
     if (goal.actual !== null) sheet.number(row, C.actual, goal.actual);
   } else sheet.formula(row, C.actual, kpiFormula(answers, goal.measure, row));
-  sheet.format(rangeA1(row, C.actual, row, C.target), format);
+  sheet.format(rangeA1(row, C.actual, row, C.baseline), format);
   // GOALTARGET: percent of the baseline, or points added to it (the kind read in the plan's words or English).
   const kind = `LOWER(TRIM(${cell(C.kind)}))`;
   const is = (word: GoalKind) => `OR(${kind}=LOWER(${said(KIND_NAMES[word])}),${kind}="${word}")`;
@@ -158,26 +177,11 @@ export function buildGoals(answers: GoalsAnswers, language: Language = 'en'): Pl
   sheet.input(L.amberFrom, t('Amber from (share of the pace)'), answers.amberFrom, declared('amberFrom'));
   sheet.input(L.greenFrom, t('Green from (share of the pace)'), answers.greenFrom, declared('greenFrom'));
   sheet.section(L.header - 1, t('Goals: a goal to reduce (CAC, churn) has a target below its baseline and reads the same way'));
+  const headers = Object.entries(HEADERS).sort(([x], [y]) => C[x as keyof typeof C] - C[y as keyof typeof C]);
   sheet.header(
     L.header,
     0,
-    [
-      msg('Goal'),
-      msg('Measure'),
-      msg('Owner'),
-      msg('Baseline'),
-      msg('Change'),
-      msg('Change is'),
-      msg('Start'),
-      msg('Deadline'),
-      msg('Actual'),
-      msg('Target'),
-      msg('Direction'),
-      msg('Time gone'),
-      msg('Progress'),
-      msg('Pacing'),
-      msg('Status'),
-    ].map((label) => t(label)),
+    headers.map(([, label]) => t(label)),
   );
   answers.goals.forEach((goal, i) => placeGoal(sheet, answers, goal, L.firstGoal + i));
   const last = L.firstGoal + answers.goals.length - 1;
@@ -187,21 +191,22 @@ export function buildGoals(answers: GoalsAnswers, language: Language = 'en'): Pl
   sheet.format(span(C.start, C.deadline), 'date');
   sheet.validate(span(C.deadline, C.deadline), answerInput(GOALS_FIELDS.deadline, t).rule!);
   sheet.validate(span(C.start, C.start), answerInput(GOALS_FIELDS.start, t).rule!);
-  sheet.format(span(C.timeGone, C.pacing), 'percent');
+  sheet.format(span(C.progress, C.pacing), 'percent');
   for (const [status, look] of [
     ['Red', 'bad'],
     ['Amber', 'warn'],
   ] as const)
     sheet.highlight(span(C.status, C.status), { equals: t(status) }, look);
   placeCheck(sheet, last);
+  // Under the goals, where a manager reading them down finds it.
   sheet.chart({
     kind: 'bar',
     title: t('Progress by goal'),
     categories: span(C.name, C.name),
     values: span(C.progress, C.progress),
     valueFormat: 'percent',
-    anchor: 'Q2',
+    anchor: a1(last + 2, 0),
   });
-  sheet.layout([190, 120, 90, 90, 80, 80, 90, 90, 90, 90, 110, 80, 80, 80, 90], { rows: L.firstGoal, columns: 1 });
+  sheet.layout([200, 90, 80, 80, 80, 90, 90, 90, 80, 80, 90, 90, 90, 130, 110], { rows: L.firstGoal, columns: 1 });
   return { sheets: [sheet.build()] };
 }
