@@ -49,6 +49,7 @@ describe('the pane, mounted', () => {
       'incentivePlan',
       'salesBudget',
       'goals',
+      'priceOffers',
     ]);
     expect(tabs(root)[1].textContent).toBe('Kế hoạch doanh số');
     expect(root.querySelector('[aria-selected="true"]')?.getAttribute('data-tab')).toBe('budget');

@@ -8,6 +8,7 @@ import { renderSalesEvaluationWizard } from './salesEvaluation/salesEvaluationWi
 import { renderIncentivePlanWizard } from './incentivePlan/incentivePlanWizard';
 import { renderSalesBudgetWizard } from './salesBudget/salesBudgetWizard';
 import { renderGoalsWizard } from './goals/goalsWizard';
+import { renderPriceOffersWizard } from './priceOffers/priceOffersWizard';
 import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
@@ -31,6 +32,7 @@ export const PANES: readonly Pane[] = [
   { id: 'incentivePlan', label: msg('Incentives'), render: renderIncentivePlanWizard },
   { id: 'salesBudget', label: msg('Sales budget'), render: renderSalesBudgetWizard },
   { id: 'goals', label: msg('Goals'), render: renderGoalsWizard },
+  { id: 'priceOffers', label: msg('Price and offers'), render: renderPriceOffersWizard },
 ];
 
 /** Ids the pane once saved under another name. */
