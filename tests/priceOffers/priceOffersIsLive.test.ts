@@ -6,7 +6,7 @@
  */
 import { isSheetError } from '../../core/kit/cells';
 import { PRICE_GRID, PRICE_OFFERS_LAYOUT as L, PriceOffersAnswers, buildPriceOffers, offerTest, priceTest, profitCurve } from '../../core/plans/priceOffers';
-import { a1 } from '../../core/kit/sheet';
+import { a1, rangeA1 } from '../../core/kit/sheet';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
 
 const P = L.product;
@@ -93,7 +93,7 @@ describe('the Price and offers sheet', () => {
     const plan = buildPriceOffers(answers);
     const sheet = loadPlanSheet(plan);
     const reds = plan.sheets[0].highlights.filter((h) => 'below' in h.when).map((h) => h.range);
-    expect(reds).toContain(`M${L.firstProduct + 1}:M${L.firstProduct + answers.products.length}`);
+    expect(reds).toContain(rangeA1(L.firstProduct, P.profitChange, L.firstProduct + answers.products.length - 1, P.profitChange));
     expect(sheet.value(a1(L.firstProduct, P.profitChange))).toBeLessThan(0);
     expect(sheet.value(a1(L.check, 0))).toMatch(/^✓/);
     sheet.set(a1(L.firstProduct + answers.products.length + 3, O.product), 'Desks');

@@ -16,7 +16,7 @@ export const PRICE_OFFERS_LAYOUT = {
   rule: 4,
   productsHeader: 7,
   firstProduct: 8,
-  /** A product's columns. */
+  /** A product's columns: the inputs, then the verdict and profit change a manager reads first, then how they come about. */
   product: {
     name: 0,
     price: 1,
@@ -24,28 +24,28 @@ export const PRICE_OFFERS_LAYOUT = {
     unitCost: 3,
     elasticity: 4,
     change: 5,
-    margin: 6,
-    breakEven: 7,
-    volume: 8,
-    newUnits: 9,
-    revenue: 10,
-    profit: 11,
-    profitChange: 12,
-    verdict: 13,
+    verdict: 6,
+    profitChange: 7,
+    breakEven: 8,
+    volume: 9,
+    newUnits: 10,
+    revenue: 11,
+    profit: 12,
+    margin: 13,
   },
-  /** An offer's columns, its product's numbers read in the working columns after the verdict. */
+  /** An offer's columns, its product's numbers read in the working columns after the profit. */
   offer: {
     name: 0,
     product: 1,
     discount: 2,
     share: 3,
-    breakEven: 4,
-    volume: 5,
-    units: 6,
-    revenue: 7,
-    profit: 8,
-    profitChange: 9,
-    verdict: 10,
+    verdict: 4,
+    profitChange: 5,
+    breakEven: 6,
+    volume: 7,
+    units: 8,
+    revenue: 9,
+    profit: 10,
     at: 11,
     price: 12,
     bandUnits: 13,
@@ -61,6 +61,10 @@ const O = PRICE_OFFERS_LAYOUT.offer;
 /** How each price rule is said on the sheet (English catalogue keys; the sheet also reads the English word). */
 export const RULE_NAMES: Readonly<Record<PriceRule, string>> = { linear: msg('linear'), constant: msg('constant') };
 const SHORT = msg('⚠ below break-even');
+
+/** A block's header labels in the order of its columns. */
+const sortedHeaders = <K extends string>(columns: Readonly<Record<K, number>>, labels: Readonly<Record<K, string>>): string[] =>
+  (Object.keys(labels) as K[]).sort((x, y) => columns[x] - columns[y]).map((k) => labels[k]);
 const OK = msg('✓ at or above break-even');
 const NO_VOLUME = msg('no volume recovers it');
 
@@ -74,7 +78,7 @@ const newUnits = (units: string, change: string, e: string) => `MAX(0,${units}*I
 function placeRule(sheet: SheetBuilder, rule: PriceRule): void {
   const { t } = sheet;
   const L = PRICE_OFFERS_LAYOUT;
-  const typed = sheet.input(L.rule, t('How units answer price (linear or constant)'), t(RULE_NAMES[rule]));
+  const typed = sheet.input(L.rule, t('Volume rule (linear or constant)'), t(RULE_NAMES[rule]));
   const said = (r: PriceRule) => `OR(LOWER(TRIM(${typed}))=LOWER(${formulaString(t(RULE_NAMES[r]))}),LOWER(TRIM(${typed}))="${r}")`;
   sheet.formula(L.rule, 2, `=IF(${said('constant')},1,IF(${said('linear')},0,NA()))`);
   sheet.style(a1(L.rule, 2), 'working');
@@ -144,6 +148,8 @@ function placeCurve(sheet: SheetBuilder, top: number, products: { first: number;
     const row = first + k;
     const d = a1(row, 0);
     sheet.number(row, 0, change);
+    // The chart's categories: the change as a label (−30%), beside the number the formulas read.
+    sheet.text(row, 3, `${change > 0 ? '+' : ''}${Math.round(change * 100)}%`);
     // Each product's profit at the change, its units never below 0.
     const profitOf = (after: string) => `SUMPRODUCT((${price}*(1+${d})-${cost})*((${after})>0)*(${after}))`;
     sheet.formula(row, 1, `=IF(${CONSTANT},${profitOf(`${units}*(1+${d})^${e}`)},${profitOf(`${units}*(1+${e}*${d})`)})`);
@@ -195,22 +201,22 @@ export function buildPriceOffers(answers: PriceOffersAnswers, language: Language
   sheet.note(1, t('The yellow cells are yours: change a price, a cost, an elasticity, a price change or an offer and every number follows.'));
   placeRule(sheet, answers.rule);
   sheet.section(L.productsHeader - 1, t('Price changes: a cut needs more volume to keep profit (break-even); red where the expected volume falls short'));
-  const headers = [
-    msg('Product'),
-    msg('Price'),
-    msg('Units'),
-    msg('Unit cost'),
-    msg('Elasticity'),
-    msg('Price change'),
-    msg('Margin'),
-    msg('Break-even volume change'),
-    msg('Expected volume change'),
-    msg('New units'),
-    msg('New revenue'),
-    msg('New profit'),
-    msg('Profit change'),
-    msg('Verdict'),
-  ];
+  const headers = sortedHeaders(P, {
+    name: msg('Product'),
+    price: msg('Price'),
+    units: msg('Units'),
+    unitCost: msg('Unit cost'),
+    elasticity: msg('Elasticity'),
+    change: msg('Price change'),
+    verdict: msg('Verdict'),
+    profitChange: msg('Profit change'),
+    breakEven: msg('Break-even volume change'),
+    volume: msg('Expected volume change'),
+    newUnits: msg('New units'),
+    revenue: msg('New revenue'),
+    profit: msg('New profit'),
+    margin: msg('Margin'),
+  });
   sheet.header(
     L.productsHeader,
     0,
@@ -231,9 +237,9 @@ export function buildPriceOffers(answers: PriceOffersAnswers, language: Language
     sheet.validate(span(col, col), declared.rule!);
     if (declared.format) sheet.format(span(col, col), declared.format);
   }
-  sheet.format(span(P.margin, P.volume), 'percent');
+  for (const col of [P.margin, P.breakEven, P.volume]) sheet.format(span(col, col), 'percent');
   sheet.format(span(P.newUnits, P.newUnits), 'integer');
-  sheet.format(span(P.revenue, P.profitChange), 'money');
+  for (const col of [P.revenue, P.profit, P.profitChange]) sheet.format(span(col, col), 'money');
   sheet.highlight(span(P.profitChange, P.profitChange), { below: 0 });
   sheet.highlight(span(P.verdict, P.verdict), { equals: t(SHORT) });
   const offers = placeOffers(sheet, answers, products);
@@ -242,11 +248,11 @@ export function buildPriceOffers(answers: PriceOffersAnswers, language: Language
   sheet.chart({
     kind: 'column',
     title: t('Profit by price change'),
-    categories: rangeA1(curve.first, 0, curve.last, 0),
+    categories: rangeA1(curve.first, 3, curve.last, 3),
     values: rangeA1(curve.first, 1, curve.last, 2),
     seriesNames: [t('Profit'), t('Profit today')],
     lines: [1],
-    anchor: a1(curve.first - 1, 4),
+    anchor: a1(curve.first - 1, 5),
   });
   sheet.layout([170, 80, 80, 80, 80, 90, 80, 110, 110, 90, 100, 100, 100, 170], { rows: L.firstProduct, columns: 1 });
   return { sheets: [sheet.build()] };
@@ -258,26 +264,26 @@ function placeOffers(sheet: SheetBuilder, answers: PriceOffersAnswers, products:
   const { t } = sheet;
   const top = products.last + 2;
   sheet.section(top, t('Offers: a discount to a band of customers, its share of the product’s volume; the rest sold as before'));
-  const headers = [
-    msg('Offer'),
-    msg('Product'),
-    msg('Discount'),
-    msg('Share of volume'),
-    msg('Break-even volume change'),
-    msg('Expected volume change'),
-    msg('Units'),
-    msg('Revenue'),
-    msg('Profit'),
-    msg('Profit change'),
-    msg('Verdict'),
-    msg('Product #'),
-    msg('Price'),
-    msg('Band units'),
-    msg('Unit cost'),
-    msg('Elasticity'),
-    msg('Margin'),
-    msg('Band units after'),
-  ];
+  const headers = sortedHeaders(O, {
+    name: msg('Offer'),
+    product: msg('Product'),
+    discount: msg('Discount'),
+    share: msg('Share of volume'),
+    verdict: msg('Verdict'),
+    profitChange: msg('Profit change'),
+    breakEven: msg('Break-even volume change'),
+    volume: msg('Expected volume change'),
+    units: msg('Units'),
+    revenue: msg('Revenue'),
+    profit: msg('Profit'),
+    at: msg('Product #'),
+    price: msg('Price'),
+    bandUnits: msg('Band units'),
+    unitCost: msg('Unit cost'),
+    elasticity: msg('Elasticity'),
+    margin: msg('Margin'),
+    bandNewUnits: msg('Band units after'),
+  });
   sheet.header(
     top + 1,
     0,
@@ -298,7 +304,7 @@ function placeOffers(sheet: SheetBuilder, answers: PriceOffersAnswers, products:
   }
   sheet.format(span(O.breakEven, O.volume), 'percent');
   sheet.format(span(O.units, O.units), 'integer');
-  sheet.format(span(O.revenue, O.profitChange), 'money');
+  for (const col of [O.revenue, O.profit, O.profitChange]) sheet.format(span(col, col), 'money');
   sheet.highlight(span(O.profitChange, O.profitChange), { below: 0 });
   sheet.highlight(span(O.verdict, O.verdict), { equals: t(SHORT) });
   return rows;

@@ -43,9 +43,10 @@ export const PRICE_GRID = Array.from({ length: 13 }, (_, i) => Math.round(-30 + 
  * state is restored through them, and the sheet's input rules and check are made from them.
  */
 export const PRICE_OFFERS_FIELDS = {
-  price: { step: 0, at: ['products', '*', 'price'], error: 'products', format: 'money', min: 0.01, message: msg('A price: 0.01 or more.') },
+  // Prices and costs keep their cents: a 4.60 cost shown as 5 would hide the margin a cut eats.
+  price: { step: 0, at: ['products', '*', 'price'], error: 'products', format: 'decimal', min: 0.01, message: msg('A price: 0.01 or more.') },
   units: { step: 0, at: ['products', '*', 'units'], error: 'products', format: 'integer', min: 0, message: msg('Units sold: 0 or more.') },
-  unitCost: { step: 0, at: ['products', '*', 'unitCost'], error: 'products', format: 'money', min: 0, message: msg('A unit cost: 0 or more.') },
+  unitCost: { step: 0, at: ['products', '*', 'unitCost'], error: 'products', format: 'decimal', min: 0, message: msg('A unit cost: 0 or more.') },
   elasticity: {
     step: 1,
     at: ['products', '*', 'elasticity'],

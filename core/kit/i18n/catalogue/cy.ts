@@ -2677,7 +2677,6 @@ export const CY: Readonly<Record<string, string>> = {
   '⚠ below break-even': '⚠ islaw adennill costau',
   '✓ at or above break-even': '✓ ar adennill costau neu uwch',
   'no volume recovers it': 'does dim maint yn ei adfer',
-  'How units answer price (linear or constant)': "Sut mae unedau'n ymateb i bris (llinol neu gyson)",
   'Profit by price change, every product’s whole volume (the line: profit today, the break-even)':
     'Elw yn ôl newid pris, holl faint pob cynnyrch (y llinell: elw heddiw, adennill costau)',
   'Price change': 'Newid pris',
@@ -2756,4 +2755,5 @@ export const CY: Readonly<Record<string, string>> = {
   'Built “{names}”. Change a price, an elasticity or an offer there: every number follows.':
     'Adeiladwyd “{names}”. Newidiwch bris, hydwythedd neu gynnig yno: mae pob rhif yn dilyn.',
   'the price and offers': "y pris a'r cynigion",
+  'Volume rule (linear or constant)': 'Rheol maint (llinol neu gyson)',
 };

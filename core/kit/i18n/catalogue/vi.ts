@@ -2655,7 +2655,6 @@ export const VI: Readonly<Record<string, string>> = {
   '⚠ below break-even': '⚠ dưới điểm hòa vốn',
   '✓ at or above break-even': '✓ bằng hoặc trên điểm hòa vốn',
   'no volume recovers it': 'không sản lượng nào bù lại được',
-  'How units answer price (linear or constant)': 'Sản lượng phản ứng với giá (tuyến tính hoặc không đổi)',
   'Profit by price change, every product’s whole volume (the line: profit today, the break-even)':
     'Lợi nhuận theo mức đổi giá, toàn bộ sản lượng của mọi sản phẩm (đường kẻ: lợi nhuận hôm nay, mức hòa vốn)',
   'Price change': 'Thay đổi giá',
@@ -2733,4 +2732,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Built “{names}”. Change a price, an elasticity or an offer there: every number follows.':
     'Đã tạo “{names}”. Đổi giá, độ co giãn hoặc ưu đãi tại đó: mọi con số sẽ cập nhật theo.',
   'the price and offers': 'giá và ưu đãi',
+  'Volume rule (linear or constant)': 'Quy tắc sản lượng (tuyến tính hoặc không đổi)',
 };

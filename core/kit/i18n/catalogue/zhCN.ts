@@ -2533,7 +2533,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '⚠ below break-even': '⚠ 低于盈亏平衡',
   '✓ at or above break-even': '✓ 达到或高于盈亏平衡',
   'no volume recovers it': '任何销量都无法弥补',
-  'How units answer price (linear or constant)': '销量对价格的响应（线性或恒定）',
   'Profit by price change, every product’s whole volume (the line: profit today, the break-even)':
     '按价格变化的利润，所有产品的全部销量（线：当前利润，即盈亏平衡线）',
   'Price change': '价格变化',
@@ -2605,4 +2604,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Build the price and offers sheet': '生成价格与优惠工作表',
   'Built “{names}”. Change a price, an elasticity or an offer there: every number follows.': '已生成“{names}”。在其中更改价格、弹性或优惠，所有数字随之更新。',
   'the price and offers': '价格与优惠',
+  'Volume rule (linear or constant)': '销量规则（线性或恒定）',
 };
