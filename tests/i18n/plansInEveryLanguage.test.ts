@@ -11,6 +11,7 @@ import { RATE_PRESETS, buildIncentivePlan } from '../../core/plans/incentivePlan
 import { buildSalesBudget } from '../../core/plans/salesBudget';
 import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { buildGoals } from '../../core/plans/goals';
+import { buildPriceOffers } from '../../core/plans/priceOffers';
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { Language, translator } from '../../core/kit/i18n';
@@ -239,6 +240,22 @@ const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
         l,
       ),
     { Opportunities: ACTUALS },
+  ],
+  [
+    'the price and offers',
+    (l) =>
+      buildPriceOffers(
+        {
+          products: [
+            { name: 'Chairs', price: 100, units: 1000, unitCost: 60, elasticity: -2, priceChange: -0.1 },
+            { name: 'Paper', price: 5, units: 5000, unitCost: 4.6, elasticity: -1.2, priceChange: -0.1 },
+          ],
+          offers: [{ name: 'Spring', product: 'Chairs', discount: 0.2, share: 0.3 }],
+          rule: 'constant',
+        },
+        l,
+      ),
+    {},
   ],
 ];
 
