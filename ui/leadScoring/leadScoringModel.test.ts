@@ -11,6 +11,7 @@ import {
   routingLoads,
   routingRepsAsText,
   tooManyRouted,
+  repsFromCells,
   ruleValue,
   validateStep,
 } from './leadScoringModel';
@@ -157,5 +158,19 @@ describe('the review of how well the rules rank', () => {
       '501 leads are in the bands routed; the sheet routes up to 500 at once: route hotter leads only, or raise the cut-off.',
     );
     expect(tooManyRouted({ ...answers, routing: { ...answers.routing, from: 'Hot' } }, leads)).toBeUndefined();
+  });
+
+  it("copies reps from selected cells such as a Field plan's reps, keeping the capacities already typed", () => {
+    const cells = [
+      ['Rep', 'Area', 'Accounts'],
+      ['Kelly', 'Central', 40],
+      [null, null, null],
+      [' Anna ', 'West', 12],
+    ];
+    expect(repsFromCells(cells, [{ name: 'Kelly', area: 'North', capacity: 30 }])).toEqual([
+      { name: 'Kelly', area: 'Central', capacity: 30 },
+      { name: 'Anna', area: 'West', capacity: null },
+    ]);
+    expect(repsFromCells([['Kelly']], [])).toBe('Select the reps: a name and an area a row (a Field plan sheet’s reps, say).');
   });
 });

@@ -211,6 +211,28 @@ export function parseRoutingReps(typed: string): RoutingRepAnswer[] {
     });
 }
 
+/**
+ * Reps from selected cells, such as a Field plan sheet's reps: a rep's name in the first column and
+ * its area in the second, a row each (a header row and blank rows skipped); a rep already typed keeps
+ * its capacity. Copied, not linked: the Lead scoring sheet keeps its own reps.
+ *
+ * @example
+ * repsFromCells([['Rep', 'Area'], ['Kelly', 'Central']], []) //=> [{ name: 'Kelly', area: 'Central', capacity: null }]
+ */
+export function repsFromCells(values: readonly (readonly CellValue[])[], known: readonly RoutingRepAnswer[]): RoutingRepAnswer[] | string {
+  const header = new Set(['rep', t('Rep').toLowerCase()]);
+  const rows = values.filter((row, i) => {
+    const name = String(row[0] ?? '').trim();
+    return name !== '' && !(i === 0 && header.has(name.toLowerCase()));
+  });
+  if (rows.length === 0 || (values[0]?.length ?? 0) < 2) return t('Select the reps: a name and an area a row (a Field plan sheet’s reps, say).');
+  if (rows.length > MAX_ROUTING_REPS) return tooMany(MAX_ROUTING_REPS, rows.length);
+  return rows.map((row) => {
+    const name = String(row[0]).trim();
+    return { name, area: String(row[1] ?? '').trim(), capacity: known.find((r) => r.name === name)?.capacity ?? null };
+  });
+}
+
 /** The reps as the box shows them, a line each (what {@link parseRoutingReps} reads back). */
 export const routingRepsAsText = (reps: readonly RoutingRepAnswer[]): string =>
   reps.map((r) => `${r.name}: ${r.area}${r.capacity === null ? '' : `, ${r.capacity}`}`).join('\n');

@@ -25,6 +25,7 @@ import {
   routingRepsAsText,
   routingLoads,
   tooManyRouted,
+  repsFromCells,
 } from './leadScoringModel';
 import { ROUTED_BANDS, RoutedBand } from '../../core/plans/leadScoring';
 import { NO_REP } from '../../core/functions/routing';
@@ -253,6 +254,14 @@ function routingPart(ctx: Ctx): (HTMLElement | null)[] {
     routingRepsAsText(routing.reps),
   );
   box.addEventListener('input', () => set({ reps: parseRoutingReps(box.value) }));
+  const fromCells = async () => {
+    const selection = await ctx.readSelection('routingReps');
+    if (!selection) return;
+    const reps = repsFromCells(selection.values as never, ctx.state.answers.routing?.reps ?? []);
+    if (typeof reps === 'string') return ctx.redraw({ routingReps: reps });
+    set({ reps });
+    ctx.redraw({});
+  };
   return [
     h('h3', {}, t('Routing')),
     from,
@@ -269,6 +278,7 @@ function routingPart(ctx: Ctx): (HTMLElement | null)[] {
       ctx.errors,
       t('Area * or blank: every area. Capacity blank: no limit. On the sheet you can edit them, and add a rep in the blank rows.'),
     ),
+    button(t('Reps from the selected cells (a Field plan’s reps)'), () => void fromCells()),
   ];
 }
 

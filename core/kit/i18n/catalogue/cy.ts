@@ -2756,4 +2756,7 @@ export const CY: Readonly<Record<string, string>> = {
     'Adeiladwyd “{names}”. Newidiwch bris, hydwythedd neu gynnig yno: mae pob rhif yn dilyn.',
   'the price and offers': "y pris a'r cynigion",
   'Volume rule (linear or constant)': 'Rheol maint (llinol neu gyson)',
+  'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).':
+    'Dewiswch y cynrychiolwyr: enw ac ardal fesul rhes (cynrychiolwyr dalen Cynllun maes, dyweder).',
+  'Reps from the selected cells (a Field plan’s reps)': "Cynrychiolwyr o'r celloedd a ddewiswyd (cynrychiolwyr Cynllun maes)",
 };

@@ -2733,4 +2733,7 @@ export const VI: Readonly<Record<string, string>> = {
     'Đã tạo “{names}”. Đổi giá, độ co giãn hoặc ưu đãi tại đó: mọi con số sẽ cập nhật theo.',
   'the price and offers': 'giá và ưu đãi',
   'Volume rule (linear or constant)': 'Quy tắc sản lượng (tuyến tính hoặc không đổi)',
+  'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).':
+    'Chọn các nhân viên: mỗi dòng một tên và một khu vực (ví dụ các nhân viên trên trang Kế hoạch thực địa).',
+  'Reps from the selected cells (a Field plan’s reps)': 'Lấy nhân viên từ các ô đã chọn (nhân viên của Kế hoạch thực địa)',
 };

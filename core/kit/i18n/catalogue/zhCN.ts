@@ -2605,4 +2605,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Built “{names}”. Change a price, an elasticity or an offer there: every number follows.': '已生成“{names}”。在其中更改价格、弹性或优惠，所有数字随之更新。',
   'the price and offers': '价格与优惠',
   'Volume rule (linear or constant)': '销量规则（线性或恒定）',
+  'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).': '请选择代表：每行一个姓名和一个区域（例如现场计划工作表中的代表）。',
+  'Reps from the selected cells (a Field plan’s reps)': '从所选单元格读取代表（现场计划中的代表）',
 };
