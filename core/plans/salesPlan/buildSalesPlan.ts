@@ -3,6 +3,7 @@ import { Plan } from '../../kit/sheet/plan';
 import { MONTHS, SALES_PLAN_FIELDS, SalesPlanAnswers, monthOfYear, periodLabel, periodMonthsOf, saidIn } from './salesPlanAnswers';
 import { roundTo } from '../../kit/cells/rounding';
 import { sheetRule } from '../../kit/answers/answerRule';
+import { SplitAt, placeSplitRow, splitHeaders, splitWorkings, workingsDown } from './splitCells';
 import { answerInput } from '../../kit/answers/answerField';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { Language, wholeNumber } from '../../kit/i18n/languages';
@@ -281,26 +282,23 @@ function placeMonths(sheet: SheetBuilder, s: Shape): void {
   ]);
 }
 
-/**
- * The split's workings, once for all children (column T): what the children who share have as
- * drivers, what there is to share, the whole units left after rounding down and what is left below
- * one unit, and the remainder that the last unit goes to (the k-th largest) with how many beat it.
- */
+/** Where the children's split is: their rows, B drivers, C locks, D targets, its workings down column T. */
+const childrenSplit = (s: Shape): SplitAt => ({
+  first: ROW.firstChild,
+  last: s.lastChild,
+  driver: 1,
+  lock: 2,
+  target: 3,
+  work: WORK_COL,
+  total: ref(ROW.handOut),
+  unit: ref(ROW.unit),
+  workings: workingsDown(WORKING.openDrivers, WORK_COL + 1),
+});
+
+/** The split's workings, once for all children (column T), labelled in column S. */
 function placeWorkings(sheet: SheetBuilder, s: Shape): void {
   const { t } = sheet;
-  const unit = ref(ROW.unit);
-  const remainders = childColumn(s, WORK_COL + 3);
-  const lines: [keyof typeof WORKING, string, string][] = [
-    ['openDrivers', t('Drivers of those who share'), `=SUM(${childColumn(s, 1)})-SUMPRODUCT(ISNUMBER(${childColumn(s, 2)})*${childColumn(s, 1)})`],
-    // Never below 0: locks above the quota leave nothing to share (the check and the message say so),
-    // and INT, which engines round differently below 0, only ever sees amounts of 0 or more.
-    ['toShare', t('To share (after locks)'), `=MAX(0,${ref(ROW.handOut)}-SUM(${childColumn(s, 2)}))`],
-    ['unitsLeft', t('Whole units left'), `=INT(ROUND((${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)}))/${unit},9))`],
-    ['belowUnit', t('Left below one unit'), `=${W('toShare')}-SUM(${childColumn(s, WORK_COL + 2)})-${W('unitsLeft')}*${unit}`],
-    ['threshold', t('Last remainder served'), `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
-    ['above', t('Remainders above it'), `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
-  ];
-  for (const [key, label, formula] of lines) {
+  for (const [key, label, formula] of splitWorkings(childrenSplit(s), t)) {
     sheet.text(WORKING[key], WORK_COL, label);
     sheet.formula(WORKING[key], WORK_COL + 1, formula);
   }
@@ -311,7 +309,6 @@ function placeWorkings(sheet: SheetBuilder, s: Shape): void {
 function placeChildren(sheet: SheetBuilder, s: Shape): void {
   const { t } = sheet;
   const a = s.answers;
-  const unit = ref(ROW.unit);
   const months = periodMonthsOf(a);
   sheet.section(ROW.childrenSection, t('Targets by {value}', { value: a.childLabel.toLowerCase() }));
   sheet.header(ROW.childrenHeader, 0, [
@@ -321,25 +318,15 @@ function placeChildren(sheet: SheetBuilder, s: Shape): void {
     a.periodMonths === 12 ? t('Annual target') : t('Target'),
     ...months.map(({ month }) => t(MONTHS[month - 1])),
   ]);
-  sheet.header(ROW.childrenHeader, WORK_COL, [t('Weight'), t('Exact'), t('Rounded down'), t('Remainder'), t('Ties so far')]);
+  sheet.header(ROW.childrenHeader, WORK_COL, splitHeaders(t));
   placeWorkings(sheet, s);
-  const [Wt, E, F, R, K] = [0, 1, 2, 3, 4].map((i) => columnLetters(WORK_COL + i));
+  const split = childrenSplit(s);
   a.children.forEach((child, i) => {
     const row = ROW.firstChild + i;
-    const r = row + 1;
-    const locked = `ISNUMBER(C${r})`;
     sheet.text(row, 0, child.name);
     sheet.number(row, 1, child.driver);
     if (child.lock !== null) sheet.number(row, 2, child.lock);
-    sheet.formula(row, WORK_COL, `=IF(${locked},0,B${r}/${W('openDrivers')})`);
-    sheet.formula(row, WORK_COL + 1, `=${W('toShare')}*${Wt}${r}`);
-    sheet.formula(row, WORK_COL + 2, `=INT(ROUND(${E}${r}/${unit},9))*${unit}`);
-    sheet.formula(row, WORK_COL + 3, `=IF(${locked},-1,ROUND(${E}${r}/${unit}-${F}${r}/${unit},9))`);
-    // Ties with the last remainder served, counted down the rows: the earlier child wins a tie.
-    sheet.formula(row, WORK_COL + 4, `=${i === 0 ? '' : `${K}${r - 1}+`}IF(${R}${r}=${W('threshold')},1,0)`);
-    const place = `${W('above')}+${K}${r}-1`;
-    const extra = `IF(${R}${r}>${W('threshold')},${unit},IF(${R}${r}=${W('threshold')},IF(${place}<${W('unitsLeft')},${unit},IF(${place}=${W('unitsLeft')},${W('belowUnit')},0)),0))`;
-    sheet.formula(row, 3, `=IF(${locked},C${r},${F}${r}+${extra})`);
+    placeSplitRow(sheet, split, row);
     placeChildMonths(sheet, s, row);
   });
   if (s.n > 0) {
