@@ -4,6 +4,7 @@ import { MONTHS, SALES_PLAN_FIELDS, SalesPlanAnswers, monthOfYear, periodLabel, 
 import { roundTo } from '../../kit/cells/rounding';
 import { sheetRule } from '../../kit/answers/answerRule';
 import { SplitAt, placeSplitRow, splitHeaders, splitWorkings, workingsDown } from './splitCells';
+import { SubLevelRows, placeSubLevel, subLevelProblems } from './subLevelBlock';
 import { answerInput } from '../../kit/answers/answerField';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { Language, wholeNumber } from '../../kit/i18n/languages';
@@ -107,6 +108,8 @@ interface Shape {
   readonly newRepsSection: number;
   readonly firstNewRep: number;
   readonly chartRow: number;
+  /** The second level's rows, when the plan has one. */
+  readonly sub?: SubLevelRows;
 }
 
 /** The answers with their words (measure, owner, split) in the plan's language: a plan speaks one language. */
@@ -131,9 +134,20 @@ function shapeOf(answers: SalesPlanAnswers): Shape {
     checkRow: totalRow + 1,
     newRepsSection,
     firstNewRep,
-    chartRow: firstNewRep + Math.max(1, answers.newReps.length) + 1,
+    ...placesAfterNewReps(answers, firstNewRep + Math.max(1, answers.newReps.length) + 1),
   };
 }
+
+/** The second level (when asked) under the new reps, then the chart. */
+function placesAfterNewReps(answers: SalesPlanAnswers, row: number): { chartRow: number; sub?: SubLevelRows } {
+  const items = answers.subLevel?.items.length ?? 0;
+  if (items === 0) return { chartRow: row };
+  const sub = { section: row, first: row + 2, last: row + 1 + items };
+  return { chartRow: sub.last + 2, sub };
+}
+
+/** The second level's workings: right of the week-and-day block (Y–AC), so the two never share a cell. */
+const SUB_WORK_COL = 30;
 
 const monthCol = (m: number) => FIRST_MONTH_COL + m;
 /** `$B$29:$B$33`: a column of the children's rows. */
@@ -163,6 +177,7 @@ export function buildSalesPlan(asked: SalesPlanAnswers, language: Language = 'en
   placeChildren(sheet, s);
   placeTotals(sheet, s);
   placeNewReps(sheet, s);
+  if (s.sub) placeSubLevel(sheet, answers, { ...s.sub, childRow: (c) => ROW.firstChild + c, unit: ref(ROW.unit), work: SUB_WORK_COL });
   placeStatementAndChecks(sheet, s);
   const months = periodMonthsOf(answers);
   placeMonthWorkingDays(sheet, ROW.workingDays, months, monthCol);
@@ -471,6 +486,7 @@ function placeStatementAndChecks(sheet: SheetBuilder, s: Shape): void {
       `ABS(${ref(ROW.shares, 3)}-1)>0.000001`,
       sayInFormula(t('⚠ The month shares add up to {sum}, not 100%: the last month takes the difference.'), { sum: percentInFormula(ref(ROW.shares, 3), 1) }),
     ],
+    ...(s.sub ? subLevelProblems(sheet, s.sub) : []),
   ];
   const ok = sayInFormula(t('✓ Every check passes: the targets add up to the quota handed out.'));
   sheet.check(ROW.checks, checks, ok, sayInFormula(t('⚠ A cell of the plan shows an error: look for # in the sheet.')));

@@ -116,3 +116,34 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
   if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
 }
+
+/** The child an item of the second level belongs to: its name compared trimmed and in any case; -1 when none is. */
+export const parentOf = (answers: Pick<SalesPlanAnswers, 'children'>, parent: string): number =>
+  answers.children.findIndex((c) => c.name.trim().toLowerCase() === parent.trim().toLowerCase());
+
+/**
+ * Each second-level item's target: its child's target split among the child's items by their
+ * drivers, locks kept, to the plan's unit by largest remainder (CASCADE's rule), so each group adds up
+ * to its child exactly. In the items' order; an error names an item whose child the plan has not.
+ *
+ * @example
+ * subLevelTargets({ ...answers, subLevel: { label: 'Product', items: [{ parent: 'North', name: 'Chairs', driver: 1, lock: null }] } }, [600000, 400000]) //=> [600000]
+ */
+export function subLevelTargets(answers: SalesPlanAnswers, annual: readonly number[]): number[] | SheetError {
+  const items = answers.subLevel?.items ?? [];
+  const targets = items.map(() => 0);
+  const missing = items.find((item) => parentOf(answers, item.parent) < 0);
+  if (missing) return new SheetError('VALUE', reason('{value} belongs to no child of the plan', { value: `${missing.name} (${missing.parent})` }));
+  for (let c = 0; c < answers.children.length; c += 1) {
+    const mine = items.flatMap((item, i) => (parentOf(answers, item.parent) === c ? [i] : []));
+    if (mine.length === 0) continue;
+    const split = cascadeTarget(
+      annual[c],
+      mine.map((i) => items[i].driver),
+      { locks: mine.map((i) => items[i].lock), roundTo: answers.roundTo },
+    );
+    if (isSheetError(split)) return split;
+    mine.forEach((i, k) => (targets[i] = split[k]));
+  }
+  return targets;
+}

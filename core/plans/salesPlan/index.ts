@@ -4,3 +4,4 @@ export * from './computeSalesPlan';
 export * from './salesPlanAnswers';
 export * from './weekTargets';
 export * from './weekBlock';
+export * from './subLevelBlock';

@@ -29,7 +29,26 @@ export interface SalesPlanAnswers {
   readonly ramp: readonly [number, number, number];
   /** Holidays (date serials) the week-and-day view leaves out of the working days; the manager may type more on the sheet. */
   readonly holidays?: readonly number[];
+  /** A second level under the children (a region's reps, a rep's products or customers), each group adding up to its child. */
+  readonly subLevel?: SubLevelAnswers;
 }
+
+/** An item of the second level: the child it belongs to (by name), its name, driver and optional lock. */
+export interface SubLevelItem {
+  readonly parent: string;
+  readonly name: string;
+  readonly driver: number;
+  readonly lock: number | null;
+}
+
+/** The second level: what its items are called (Product, Customer, Rep) and the items, grouped by child. */
+export interface SubLevelAnswers {
+  readonly label: string;
+  readonly items: readonly SubLevelItem[];
+}
+
+/** The most items a second level lays out. */
+export const MAX_SUB_ITEMS = 2000;
 
 export const MONTHS = [
   msg('Jan'),

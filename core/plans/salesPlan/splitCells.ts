@@ -1,6 +1,7 @@
 import { columnLetters } from '../../kit/sheet/a1';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { Translate } from '../../kit/i18n/translate';
+import { msg } from '../../kit/i18n/msg';
 
 /**
  * Where a largest-remainder split sits on the sheet (CASCADE's rule, in native formulas): rows
@@ -24,6 +25,16 @@ export interface SplitAt {
 export const SPLIT_WORKINGS = ['openDrivers', 'toShare', 'unitsLeft', 'belowUnit', 'threshold', 'above'] as const;
 export type SplitWorking = (typeof SPLIT_WORKINGS)[number];
 
+/** How each shared working is labelled (English catalogue keys). */
+export const SPLIT_WORKING_LABELS: Readonly<Record<SplitWorking, string>> = {
+  openDrivers: msg('Drivers of those who share'),
+  toShare: msg('To share (after locks)'),
+  unitsLeft: msg('Whole units left'),
+  belowUnit: msg('Left below one unit'),
+  threshold: msg('Last remainder served'),
+  above: msg('Remainders above it'),
+};
+
 const column = (at: SplitAt, col: number) => `$${columnLetters(col)}$${at.first + 1}:$${columnLetters(col)}$${at.last + 1}`;
 
 /**
@@ -38,14 +49,14 @@ export function splitWorkings(at: SplitAt, t: Translate): [SplitWorking, string,
   const W = at.workings;
   const [drivers, locks, floors, remainders] = [at.driver, at.lock, at.work + 2, at.work + 3].map((col) => column(at, col));
   return [
-    ['openDrivers', t('Drivers of those who share'), `=SUM(${drivers})-SUMPRODUCT(ISNUMBER(${locks})*${drivers})`],
+    ['openDrivers', t(SPLIT_WORKING_LABELS.openDrivers), `=SUM(${drivers})-SUMPRODUCT(ISNUMBER(${locks})*${drivers})`],
     // Never below 0: locks above the total leave nothing to share (the check says so), and INT, which
     // engines round differently below 0, only ever sees amounts of 0 or more.
-    ['toShare', t('To share (after locks)'), `=MAX(0,${at.total}-SUM(${locks}))`],
-    ['unitsLeft', t('Whole units left'), `=INT(ROUND((${W('toShare')}-SUM(${floors}))/${at.unit},9))`],
-    ['belowUnit', t('Left below one unit'), `=${W('toShare')}-SUM(${floors})-${W('unitsLeft')}*${at.unit}`],
-    ['threshold', t('Last remainder served'), `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
-    ['above', t('Remainders above it'), `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
+    ['toShare', t(SPLIT_WORKING_LABELS.toShare), `=MAX(0,${at.total}-SUM(${locks}))`],
+    ['unitsLeft', t(SPLIT_WORKING_LABELS.unitsLeft), `=INT(ROUND((${W('toShare')}-SUM(${floors}))/${at.unit},9))`],
+    ['belowUnit', t(SPLIT_WORKING_LABELS.belowUnit), `=${W('toShare')}-SUM(${floors})-${W('unitsLeft')}*${at.unit}`],
+    ['threshold', t(SPLIT_WORKING_LABELS.threshold), `=IF(${W('unitsLeft')}+1>ROWS(${remainders}),-1,LARGE(${remainders},${W('unitsLeft')}+1))`],
+    ['above', t(SPLIT_WORKING_LABELS.above), `=SUMPRODUCT(--(${remainders}>${W('threshold')}))`],
   ];
 }
 
