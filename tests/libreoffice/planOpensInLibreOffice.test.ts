@@ -36,6 +36,23 @@ const ANSWER_SETS: readonly (readonly [string, SalesPlanAnswers])[] = [
     'September to February, across the new year',
     { ...base, periodStart: 9, periodMonths: 6, monthShares: rising(6), newReps: [{ name: 'New (Oct)', startMonth: 10 }] },
   ],
+  [
+    'a second level: products under the reps, with a lock and a driver of 0',
+    {
+      ...base,
+      subLevel: {
+        label: 'Product',
+        items: [
+          { parent: 'Ana Souza', name: 'Chairs', driver: 3, lock: null },
+          { parent: '=1+1', name: '=2+2', driver: 1, lock: null },
+          { parent: 'Ana Souza', name: 'Phones', driver: 2, lock: 100_000 },
+          { parent: 'Ana Souza', name: 'Paper', driver: 1, lock: null },
+          { parent: 'Bea Lin', name: 'Everything', driver: 1, lock: null },
+          { parent: '=1+1', name: 'Binders', driver: 0, lock: null },
+        ],
+      },
+    },
+  ],
   ['a capacity that meets the target exactly (7 reps × 100,000 × 70%)', { ...base, headcount: 7, fullQuota: 100_000, attainment: 0.7, roundTo: 1 }],
   [
     '300 children',

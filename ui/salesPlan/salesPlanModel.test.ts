@@ -1,4 +1,14 @@
-import { initialState, historyFromSelection, baselineFrom, monthSharesFor, restoreState, validateStep, SalesPlanState } from './salesPlanModel';
+import {
+  initialState,
+  historyFromSelection,
+  baselineFrom,
+  monthSharesFor,
+  restoreState,
+  validateStep,
+  SalesPlanState,
+  parseSubLevel,
+  subLevelAsText,
+} from './salesPlanModel';
 
 const twoYears = [100, 120, 90, 110, 130, 150, 140, 120, 110, 100, 160, 200, 110, 130, 100, 120, 140, 165, 150, 130, 120, 110, 175, 220];
 const at = (step: number, change: Partial<SalesPlanState> = {}, answers: Partial<SalesPlanState['answers']> = {}): SalesPlanState => {
@@ -137,5 +147,25 @@ describe('restoring saved answers, which are untrusted input', () => {
 
   it('starts afresh, saying so, from damaged JSON', () => {
     expect(restoreState('{not json').message).toMatch(/damaged/);
+  });
+
+  it('reads a second level typed a line each, under the rows above, and checks it', () => {
+    const items = parseSubLevel('North: Chairs, 3\n\nNorth: Phones, 2, 100000\nSouth: Desks');
+    expect(items).toEqual([
+      { parent: 'North', name: 'Chairs', driver: 3, lock: null },
+      { parent: 'North', name: 'Phones', driver: 2, lock: 100000 },
+      { parent: 'South', name: 'Desks', driver: 1, lock: null },
+    ]);
+    expect(parseSubLevel(subLevelAsText(items))).toEqual(items);
+    const fresh = initialState(new Date(2026, 5, 1));
+    const at = (typed: string) =>
+      validateStep({ ...fresh, step: 2, answers: { ...fresh.answers, subLevel: { label: 'Product', items: parseSubLevel(typed) } } }).subLevel;
+    expect(at('North: Chairs, 3\nSouth: Desks')).toBeUndefined();
+    expect(at('West: Chairs, 3')).toBe('Chairs is under West, which is not one of the rows above.');
+    expect(at('North: Chairs, -1')).toBe('Drivers and locks are amounts of 0 or more (leave a lock blank to share).');
+    expect(at('North: , 1')).toBe('Give each item a name, as "Ana Souza: Chairs, 3".');
+    expect(at('North: Chairs, 0')).toMatch(/^Every driver is 0/);
+    const saved = { ...fresh, step: 3, answers: { ...fresh.answers, subLevel: { label: 'Product', items } } };
+    expect(restoreState(JSON.stringify(saved)).state.answers.subLevel).toEqual({ label: 'Product', items });
   });
 });

@@ -8,6 +8,10 @@ import {
   defaultAnswers,
   planPeriod,
   saidIn,
+  MAX_SUB_ITEMS,
+  SubLevelItem,
+  parentOf,
+  subLevelTargets,
 } from '../../core/plans/salesPlan';
 import { brokenAnswers } from '../../core/kit/answers';
 import { holtWinters, seasonalShares, LARGEST_SERIES } from '../../core/functions/targets';
@@ -48,6 +52,9 @@ const ANSWERS_SHAPE = shaped({
   ramp: (v) => listOf(finite, 3)(v) && (v as unknown[]).length === 3,
   market: (v) => v === undefined || shaped({ size: finite, share: finite })(v),
   holidays: (v) => v === undefined || listOf(finite, 366)(v),
+  subLevel: (v) =>
+    v === undefined ||
+    shaped({ label: text, items: listOf(shaped({ parent: text, name: text, driver: finite, lock: (x) => x === null || finite(x) }), MAX_SUB_ITEMS) })(v),
 });
 const STATE_SHAPE = shaped({
   step: (v: unknown) => stepOf(SALES_PLAN_STEPS.length)(v),
@@ -169,6 +176,46 @@ function childrenProblem(a: SalesPlanAnswers): string | undefined {
   return new Set(names).size !== names.length ? t('Two rows have the same name.') : undefined;
 }
 
+/** What is wrong with the second level's items: too many, unnamed, not under a child, negative, or a group core cannot split. */
+function subLevelProblem(a: SalesPlanAnswers): string | undefined {
+  const items = a.subLevel?.items ?? [];
+  if (items.length > MAX_SUB_ITEMS) return tooMany(MAX_SUB_ITEMS, items.length);
+  if (items.some((i) => !i.name.trim())) return t('Give each item a name, as "Ana Souza: Chairs, 3".');
+  const stray = items.find((i) => parentOf(a, i.parent) < 0);
+  if (stray) return t('{name} is under {parent}, which is not one of the rows above.', { name: stray.name, parent: stray.parent });
+  if (items.some((i) => !(i.driver >= 0) || (i.lock !== null && !(i.lock >= 0))))
+    return t('Drivers and locks are amounts of 0 or more (leave a lock blank to share).');
+  const numbers = computeSalesPlan(a, t);
+  if (isSheetError(numbers)) return undefined;
+  const targets = subLevelTargets(a, numbers.annual);
+  return isSheetError(targets) ? sentence(reasonOf(targets)) : undefined;
+}
+
+/**
+ * The second level typed a line each, "Child: item, driver, lock" (the driver 1 and no lock when left
+ * out; a lock that is not a number kept as NaN, for the step's check to say so).
+ *
+ * @example
+ * parseSubLevel('Ana Souza: Chairs, 3\nAna Souza: Phones, 2, 100000') //=> [{ parent: 'Ana Souza', name: 'Chairs', driver: 3, lock: null }, …]
+ */
+export function parseSubLevel(typed: string): SubLevelItem[] {
+  return typed
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const colon = line.lastIndexOf(':');
+      const [parent, rest] = colon < 0 ? ['', line] : [line.slice(0, colon), line.slice(colon + 1)];
+      const [name = '', driver = '', lock = ''] = rest.split(',').map((part) => part.trim());
+      const number = (text: string) => Number(text.replace(/[\s_]/g, ''));
+      return { parent: parent.trim(), name, driver: driver === '' ? 1 : number(driver), lock: lock === '' ? null : number(lock) };
+    });
+}
+
+/** The second level as its box shows it, a line each (what {@link parseSubLevel} reads back). */
+export const subLevelAsText = (items: readonly SubLevelItem[]): string =>
+  items.map((i) => `${i.parent}: ${i.name}, ${i.driver}${i.lock === null ? '' : `, ${i.lock}`}`).join('\n');
+
 /** The breakdown: the children, the rounding, capacity and the new reps; then whether core can split the target. */
 function checkBreakdown(state: SalesPlanState): Record<string, string> {
   const a = state.answers;
@@ -187,6 +234,7 @@ function checkBreakdown(state: SalesPlanState): Record<string, string> {
       'children',
       numbers.kind === 'DIV0' ? t('Every driver is 0, so there is nothing to share by: give drivers, or press “Split evenly”.') : sentence(reasonOf(numbers)),
     );
+  else found.put('subLevel', subLevelProblem(a));
   return errors;
 }
 

@@ -10,6 +10,7 @@ import {
   SalesPlanAnswers,
   periodMonthsOf,
   saidIn,
+  SubLevelAnswers,
 } from '../../core/plans/salesPlan';
 import { percentOf, wholeAmount } from '../numbers';
 import { h } from '../dom';
@@ -25,6 +26,8 @@ import {
   monthSharesFor,
   reviewNumbers,
   validateStep,
+  parseSubLevel,
+  subLevelAsText,
 } from './salesPlanModel';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
@@ -421,7 +424,32 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
             value: MAX_CHILDREN.toLocaleString(numberLocale()),
           }),
         ),
+    ...subLevelFields(ctx),
     ...capacityFields(ctx),
+  ];
+}
+
+/** The second level, optional: what its items are called, and the items under each row above, a line each. */
+function subLevelFields(ctx: Ctx): HTMLElement[] {
+  const sub = ctx.state.answers.subLevel;
+  const label = t('Second level, a line each: Row above: item, driver, lock');
+  const box = h('textarea', { className: 'sp-input', rows: 4, ariaLabel: label }, subLevelAsText(sub?.items ?? []));
+  const kind = textInput(sub?.label ?? t('Product'), (v) => set({ label: v }), t('Second level is'));
+  const set = (change: Partial<SubLevelAnswers>) => {
+    const next = { label: kind.value || t('Product'), items: [], ...ctx.state.answers.subLevel, ...change };
+    answer(ctx, { subLevel: next.items.length > 0 ? next : undefined });
+  };
+  box.addEventListener('input', () => set({ items: parseSubLevel(box.value), label: kind.value || t('Product') }));
+  return [
+    h('h3', {}, t('Second level (optional)')),
+    field(t('Second level is'), kind, 'subLevelLabel', ctx.errors, t('A product, a customer, a rep: what each row above is split into.')),
+    field(
+      label,
+      box,
+      'subLevel',
+      ctx.errors,
+      t('Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".'),
+    ),
   ];
 }
 

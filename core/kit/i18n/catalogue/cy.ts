@@ -2759,4 +2759,18 @@ export const CY: Readonly<Record<string, string>> = {
   'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).':
     'Dewiswch y cynrychiolwyr: enw ac ardal fesul rhes (cynrychiolwyr dalen Cynllun maes, dyweder).',
   'Reps from the selected cells (a Field plan’s reps)': "Cynrychiolwyr o'r celloedd a ddewiswyd (cynrychiolwyr Cynllun maes)",
+  '{value} belongs to no child of the plan': "Nid yw {value} yn perthyn i unrhyw blentyn o'r cynllun",
+  'Targets by {value} within each {child}: each group adds up to its {child}': "Targedau yn ôl {value} o fewn pob {child}: mae pob grŵp yn adio i'w {child}",
+  Within: 'O fewn',
+  'Adds up (0 = yes)': 'Yn adio (0 = ydy)',
+  '⚠ The second level under {child} does not add up to its target: lower a lock there.':
+    "⚠ Nid yw'r ail lefel o dan {child} yn adio i'w darged: gostyngwch glo yno.",
+  'Give each item a name, as "Ana Souza: Chairs, 3".': 'Rhowch enw i bob eitem, fel "Ana Souza: Chairs, 3".',
+  '{name} is under {parent}, which is not one of the rows above.': "Mae {name} o dan {parent}, nad yw'n un o'r rhesi uchod.",
+  'Second level, a line each: Row above: item, driver, lock': 'Ail lefel, llinell yr un: Rhes uchod: eitem, gyrrwr, clo',
+  'Second level is': 'Yr ail lefel yw',
+  'Second level (optional)': 'Ail lefel (dewisol)',
+  'A product, a customer, a rep: what each row above is split into.': 'Cynnyrch, cwsmer, cynrychiolydd: beth mae pob rhes uchod yn cael ei rhannu iddo.',
+  'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
+    'Mae eitemau pob rhes yn rhannu ei tharged yn ôl eu gyrwyr, gan gadw cloeon, ac yn adio iddo\'n union: "North: Chairs, 3" neu "Ana Souza: Acme Ltd, 1, 50000".',
 };

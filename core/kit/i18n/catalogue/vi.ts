@@ -2736,4 +2736,18 @@ export const VI: Readonly<Record<string, string>> = {
   'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).':
     'Chọn các nhân viên: mỗi dòng một tên và một khu vực (ví dụ các nhân viên trên trang Kế hoạch thực địa).',
   'Reps from the selected cells (a Field plan’s reps)': 'Lấy nhân viên từ các ô đã chọn (nhân viên của Kế hoạch thực địa)',
+  '{value} belongs to no child of the plan': '{value} không thuộc mục con nào của kế hoạch',
+  'Targets by {value} within each {child}: each group adds up to its {child}': 'Chỉ tiêu theo {value} trong mỗi {child}: mỗi nhóm cộng lại bằng {child} của nó',
+  Within: 'Thuộc',
+  'Adds up (0 = yes)': 'Khớp tổng (0 = có)',
+  '⚠ The second level under {child} does not add up to its target: lower a lock there.':
+    '⚠ Cấp thứ hai dưới {child} không cộng lại bằng chỉ tiêu của nó: hãy giảm một giá trị khóa ở đó.',
+  'Give each item a name, as "Ana Souza: Chairs, 3".': 'Đặt tên cho mỗi mục, ví dụ "Ana Souza: Chairs, 3".',
+  '{name} is under {parent}, which is not one of the rows above.': '{name} nằm dưới {parent}, nhưng đó không phải một dòng ở trên.',
+  'Second level, a line each: Row above: item, driver, lock': 'Cấp thứ hai, mỗi dòng một mục: Dòng ở trên: mục, hệ số, khóa',
+  'Second level is': 'Cấp thứ hai là',
+  'Second level (optional)': 'Cấp thứ hai (tùy chọn)',
+  'A product, a customer, a rep: what each row above is split into.': 'Một sản phẩm, một khách hàng, một nhân viên: mỗi dòng ở trên được chia thành gì.',
+  'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
+    'Các mục của mỗi dòng chia chỉ tiêu của dòng theo hệ số, giữ nguyên giá trị khóa, và cộng lại đúng bằng nó: "North: Chairs, 3" hoặc "Ana Souza: Acme Ltd, 1, 50000".',
 };

@@ -2607,4 +2607,17 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Volume rule (linear or constant)': '销量规则（线性或恒定）',
   'Select the reps: a name and an area a row (a Field plan sheet’s reps, say).': '请选择代表：每行一个姓名和一个区域（例如现场计划工作表中的代表）。',
   'Reps from the selected cells (a Field plan’s reps)': '从所选单元格读取代表（现场计划中的代表）',
+  '{value} belongs to no child of the plan': '{value} 不属于计划中的任何下级',
+  'Targets by {value} within each {child}: each group adds up to its {child}': '每个{child}内按{value}分配的目标：每组合计等于其{child}',
+  Within: '所属',
+  'Adds up (0 = yes)': '合计核对（0 = 相符）',
+  '⚠ The second level under {child} does not add up to its target: lower a lock there.': '⚠ {child} 下的第二级合计不等于其目标：请降低其中的锁定值。',
+  'Give each item a name, as "Ana Souza: Chairs, 3".': '请为每一项命名，例如 "Ana Souza: Chairs, 3"。',
+  '{name} is under {parent}, which is not one of the rows above.': '{name} 归属于 {parent}，但它不在上面的行中。',
+  'Second level, a line each: Row above: item, driver, lock': '第二级，每行一个：上面的行: 项目, 驱动值, 锁定',
+  'Second level is': '第二级是',
+  'Second level (optional)': '第二级（可选）',
+  'A product, a customer, a rep: what each row above is split into.': '产品、客户或代表：上面每行拆分成的对象。',
+  'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
+    '每行的各项按驱动值分配该行目标，保留锁定值，合计恰好相等："North: Chairs, 3" 或 "Ana Souza: Acme Ltd, 1, 50000"。',
 };
