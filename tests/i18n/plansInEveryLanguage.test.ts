@@ -36,7 +36,25 @@ const LEADS: CellValue[][] = [
 
 /** Each wizard's plan, from answers like a manager's, in a language; and the user's sheets it reads. */
 const PLANS: readonly [string, (language: Language) => Plan, Sources][] = [
-  ['the sales plan', (l) => buildSalesPlan({ ...defaultAnswers(2027), newReps: [{ name: 'Lan', startMonth: 4 }] }, l), {}],
+  [
+    'the sales plan',
+    (l) =>
+      buildSalesPlan(
+        {
+          ...defaultAnswers(2027),
+          newReps: [{ name: 'Lan', startMonth: 4 }],
+          subLevel: {
+            label: 'Product',
+            items: [
+              { parent: 'North', name: 'Chairs', driver: 3, lock: null },
+              { parent: 'North', name: 'Desks', driver: 1, lock: 100_000 },
+            ],
+          },
+        },
+        l,
+      ),
+    {},
+  ],
   [
     'the lead scoring',
     (l) =>
