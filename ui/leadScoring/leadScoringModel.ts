@@ -37,6 +37,7 @@ import {
 } from '../../core/functions/leads';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
 import { MAX_FIELDS } from '../host';
+import { namedLines } from '../wizard/namedLines';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;
@@ -199,16 +200,7 @@ function checkRouting(routing: LeadRoutingAnswers, fields: readonly string[]): R
  * parseRoutingReps('Kelly: Central, 40\nBen: *') //=> [{ name: 'Kelly', area: 'Central', capacity: 40 }, { name: 'Ben', area: '*', capacity: null }]
  */
 export function parseRoutingReps(typed: string): RoutingRepAnswer[] {
-  return typed
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const colon = line.indexOf(':');
-      const [name, rest] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1)];
-      const [area = '', capacity = ''] = rest.split(',').map((part) => part.trim());
-      return { name: name.trim(), area, capacity: capacity === '' ? null : Number(capacity) };
-    });
+  return namedLines(typed).map(({ name, parts: [area = '', capacity = ''] }) => ({ name, area, capacity: capacity === '' ? null : Number(capacity) }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { MAX_PRICED, PRICE_OFFERS_FIELDS, PriceOffer, PriceOffersAnswers, Priced
 import { declaredNumbers, finite, listOf, oneOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
+import { namedLines } from '../wizard/namedLines';
 
 /** The wizard's state: the answers (plain JSON, saved as typed). */
 export interface PriceOffersState {
@@ -30,21 +31,11 @@ const key = (name: string) => name.trim().toLowerCase();
  * typedRows('Chairs: 100, 1000, 60') //=> [{ name: 'Chairs', numbers: [100, 1000, 60] }]
  */
 export function typedRows(typed: string, count: number): { name: string; numbers: number[] }[] {
-  return typed
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const colon = line.lastIndexOf(':');
-      const [name, rest] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1)];
-      const parts = rest.split(',').map((part) => part.trim());
-      const numbers = Array.from({ length: count }, (_, i) => {
-        const part = (parts[i] ?? '').replace(/[\s_]/g, '');
-        if (part === '') return Number.NaN;
-        return part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part);
-      });
-      return { name: name.trim(), numbers };
-    });
+  const number = (part: string) => (part === '' ? Number.NaN : part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part));
+  return namedLines(typed).map(({ name, parts }) => ({
+    name,
+    numbers: Array.from({ length: count }, (_, i) => number((parts[i] ?? '').replace(/[\s_]/g, ''))),
+  }));
 }
 
 /** Products typed a line each, "Name: price, units, unit cost", keeping what was known of each by name. */
@@ -59,17 +50,8 @@ export const productsAsText = (products: readonly PricedProduct[]) => products.m
 
 /** Offers typed a line each, "Offer: product, discount %, share of volume %". */
 export function typedOffers(typed: string): PriceOffer[] {
-  return typed
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const colon = line.indexOf(':');
-      const [name, rest] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1)];
-      const [product = '', ...numbers] = rest.split(',').map((part) => part.trim());
-      const percent = (part: string | undefined) => (part === undefined || part === '' ? Number.NaN : Number(part.replace('%', '')) / 100);
-      return { name: name.trim(), product, discount: percent(numbers[0]), share: percent(numbers[1]) };
-    });
+  const percent = (part: string | undefined) => (part === undefined || part === '' ? Number.NaN : Number(part.replace('%', '')) / 100);
+  return namedLines(typed).map(({ name, parts: [product = '', discount, share] }) => ({ name, product, discount: percent(discount), share: percent(share) }));
 }
 
 export const offersAsText = (offers: readonly PriceOffer[]) =>

@@ -18,6 +18,7 @@ import { holtWinters, seasonalShares, LARGEST_SERIES } from '../../core/function
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
+import { namedLines } from '../wizard/namedLines';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed' | 'market';
@@ -199,17 +200,12 @@ function subLevelProblem(a: SalesPlanAnswers): string | undefined {
  * parseSubLevel('Ana Souza: Chairs, 3\nAna Souza: Phones, 2, 100000') //=> [{ parent: 'Ana Souza', name: 'Chairs', driver: 3, lock: null }, …]
  */
 export function parseSubLevel(typed: string): SubLevelItem[] {
-  return typed
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const colon = line.lastIndexOf(':');
-      const [parent, rest] = colon < 0 ? ['', line] : [line.slice(0, colon), line.slice(colon + 1)];
-      const [name = '', driver = '', lock = ''] = rest.split(',').map((part) => part.trim());
-      const number = (text: string) => Number(text.replace(/[\s_]/g, ''));
-      return { parent: parent.trim(), name, driver: driver === '' ? 1 : number(driver), lock: lock === '' ? null : number(lock) };
-    });
+  const number = (text: string) => Number(text.replace(/[\s_]/g, ''));
+  return namedLines(typed).map(({ name, parts }) => {
+    // A line without a colon is an item under no row: the step's check says so.
+    const [item = '', driver = '', lock = ''] = parts.length > 0 ? parts : [name];
+    return { parent: parts.length > 0 ? name : '', name: item, driver: driver === '' ? 1 : number(driver), lock: lock === '' ? null : number(lock) };
+  });
 }
 
 /** The second level as its box shows it, a line each (what {@link parseSubLevel} reads back). */
