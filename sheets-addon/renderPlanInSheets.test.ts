@@ -3,6 +3,7 @@ import { buildSalesPlan, defaultAnswers } from '../core/plans/salesPlan';
 import { loadAppsScript } from '../tests/harness/appsScript';
 import { strictExcel } from '../tests/harness/strictExcel';
 import { ExcelHost } from '../excel-addin/src/excelHost';
+import { PLANS_AT_SIZE } from '../tests/harness/plansAtSize';
 
 const withChildren = (n: number) =>
   JSON.parse(
@@ -55,6 +56,15 @@ describe('rendering a plan in Google Sheets (the built Code.js)', () => {
     const counts = [100, MAX_LEADS].map((n) => {
       const { context, calls } = loadAppsScript();
       expect(context.renderPlan(leadScoring(n))).toEqual({ sheetNames: ['Lead scoring'] });
+      return calls.filter((c) => WRITES.has(c.method)).length;
+    });
+    expect(counts[0]).toBe(counts[1]);
+  });
+
+  it.each(PLANS_AT_SIZE)('makes the same number of writes for a %s sheet small or large', (name, build, small, large) => {
+    const counts = [small, large].map((n) => {
+      const { context, calls } = loadAppsScript();
+      expect(context.renderPlan(JSON.parse(JSON.stringify(build(n))))).toEqual({ sheetNames: [name] });
       return calls.filter((c) => WRITES.has(c.method)).length;
     });
     expect(counts[0]).toBe(counts[1]);

@@ -3,6 +3,7 @@ import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { EXCEL_CHUNK_BYTES, chartText, renderPlanInExcel } from './renderPlanInExcel';
 import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
 import { planNames } from '../../core/kit/sheet';
+import { PLANS_AT_SIZE } from '../../tests/harness/plansAtSize';
 
 /** The strict Excel fake, with the request bytes of each sync (what one request to Excel carries). */
 function fakeExcel(existingSheets: string[], options: { failOnSync?: number; names?: string[] } = {}) {
@@ -42,6 +43,19 @@ describe('rendering a plan in Excel', () => {
     const bytes = large.payloads.reduce((a, b) => a + b, 0);
     expect(Math.max(...large.payloads)).toBeLessThanOrEqual(EXCEL_CHUNK_BYTES);
     expect(large.syncs()).toBeLessThanOrEqual(3 + Math.ceil(bytes / EXCEL_CHUNK_BYTES));
+  });
+
+  it.each(PLANS_AT_SIZE)('renders a %s sheet small or large in the same round trips, but for its 1 MB chunks', async (name, build, small, large) => {
+    const syncs = await Promise.all(
+      [small, large].map(async (n) => {
+        const excel = fakeExcel([]);
+        const result = await renderPlanInExcel(build(n));
+        expect(result.sheetNames).toEqual([name]);
+        const bytes = excel.payloads.reduce((a, b) => a + b, 0);
+        return excel.syncs() - Math.max(0, Math.ceil(bytes / EXCEL_CHUNK_BYTES) - 1);
+      }),
+    );
+    expect(syncs).toEqual([3, 3]);
   });
 
   it.each([5, 500])('takes the same three round trips for %i children', async (n) => {
