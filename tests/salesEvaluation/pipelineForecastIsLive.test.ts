@@ -14,7 +14,9 @@ import {
   evaluationNumbers,
   forecastNumbers,
   SalesEvaluationAnswers,
+  ACCURACY_ROWS,
 } from '../../core/plans/salesEvaluation';
+import { forecastAccuracy } from '../../core/functions/forecast';
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { PIPELINE, PIPELINE_CATEGORIES, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
@@ -129,5 +131,26 @@ describe("the Evaluation sheet's forecast of the open pipeline", () => {
     const [evaluation, dashboard] = build(without).sheets;
     expect(evaluation.cells[L.monthsHeader]?.[F.weighted] ?? null).toBeNull();
     expect(dashboard.charts?.[0].seriesNames).toEqual(['Actual', 'Target']);
+  });
+
+  it('measures the forecasts as made against the actuals of the months gone by, as FORECASTACCURACY does', () => {
+    // 2017: a year the sample's deals have actuals in.
+    const sheet = load({ ...answers, year: 2017 });
+    const last = L.firstMonth + 11;
+    const accuracy = (measure: keyof typeof ACCURACY_ROWS) => sheet.value(a1(last + ACCURACY_ROWS[measure], F.accuracy));
+    // Blank until a forecast as made is typed.
+    expect((['wape', 'mape', 'bias'] as const).map(accuracy)).toEqual(['', '', '']);
+    sheet.set(a1(L.elapsed, 1), 6);
+    const typed = [500, 0, 2400, 800, 1000];
+    typed.forEach((f, m) => sheet.set(a1(L.firstMonth + m, F.asMade), f));
+    // A month still to come does not count, whatever is typed for it.
+    sheet.set(a1(L.firstMonth + 9, F.asMade), 99_999);
+    const actual = (m: number) => sheet.value(a1(L.firstMonth + m, 2)) as number;
+    const pairs = typed.map((f, m): [number, number] => [f, actual(m)]);
+    for (const measure of ['wape', 'mape', 'bias'] as const) {
+      const want = forecastAccuracy(pairs, measure);
+      if (typeof want !== 'number') throw new Error(`core cannot measure ${measure}`);
+      expect([measure, accuracy(measure)]).toEqual([measure, expect.closeTo(want, 9)]);
+    }
   });
 });

@@ -14,7 +14,14 @@ const L = EVALUATION_LAYOUT;
 /** The most forecast categories the block gives a column (the months' chart sits beyond them). */
 export const MAX_FORECAST_COLUMNS = 8;
 /** The block's columns beside the months: weighted forecast, target still to go, gap, then one per category. */
-export const FORECAST_COLUMNS = { weighted: 7, toGo: 8, gap: 9, firstCategory: 10 } as const;
+export const FORECAST_COLUMNS = { weighted: 7, toGo: 8, gap: 9, firstCategory: 10, asMade: 18, counted: 19, accuracy: 21 } as const;
+
+/**
+ * The rows (after the last month) of the accuracy of past forecasts, under the forecasts as made:
+ * WAPE, MAPE and bias (FORECASTACCURACY's measures). Rows below hold the month weights and the
+ * children, from column B, so the lines sit right of them (labels in S, values in V).
+ */
+export const ACCURACY_ROWS = { wape: 1, mape: 2, bias: 3 } as const;
 const F = FORECAST_COLUMNS;
 
 /** The pipeline's columns a formula reads, on the user's sheet, fixed at build. */
@@ -80,8 +87,42 @@ export function placePipelineForecast(sheet: SheetBuilder, p: PipelineAnswers): 
       amount: `TEXT(SUMPRODUCT(${outside}*${r.amount}*${probability}),"#,##0")`,
     })})`,
   );
+  placeForecastAccuracy(sheet, { first, last });
   const wrong = `SUMPRODUCT(ISNUMBER(${r.probability})*((${r.probability}<0)+(${r.probability}>100)))`;
   return [[`${wrong}>0`, sayInFormula(t('⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.'), { count: wrong })]];
+}
+
+/**
+ * The forecast as made for each month (yellow: what the manager forecast for it before it began,
+ * typed as the months go by), and under the months how accurate those forecasts were over the months
+ * gone by that have one, as FORECASTACCURACY measures it: WAPE Σ|f − a| ÷ Σ|a|, MAPE the mean of
+ * |f − a| ÷ |a| over months with an actual, and bias Σ(f − a) ÷ Σa; blank until a forecast is typed.
+ */
+function placeForecastAccuracy(sheet: SheetBuilder, at: { first: number; last: number }): void {
+  const { t } = sheet;
+  const column = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
+  sheet.header(L.monthsHeader, F.asMade, [t('Forecast as made'), t('Counted')]);
+  for (let m = 0; m < 12; m += 1) {
+    const row = at.first + m;
+    // A month counts once it has gone by and has a forecast as made.
+    sheet.formula(row, F.counted, `=IF(AND(ISNUMBER(${a1(row, F.asMade)}),${m + 1}<=${absolute(L.elapsed, 1)}),1,0)`);
+  }
+  sheet.style(rangeA1(at.first, F.asMade, at.last, F.asMade), 'input');
+  sheet.format(rangeA1(at.first, F.asMade, at.last, F.asMade), 'money');
+  sheet.style(rangeA1(at.first, F.counted, at.last, F.counted), 'working');
+  const [k, f, a] = [column(F.counted), column(F.asMade), column(2)];
+  const none = `SUM(${k})=0`;
+  const lines: [keyof typeof ACCURACY_ROWS, string, string][] = [
+    ['wape', t('Forecast error, weighted (WAPE)'), `SUMPRODUCT(${k},ABS(${f}-${a}))/SUMPRODUCT(${k},ABS(${a}))`],
+    ['mape', t('Forecast error, mean of months (MAPE)'), `SUMPRODUCT(${k}*(${a}<>0),ABS(${f}-${a})/ABS(${a}+(${a}=0)))/SUMPRODUCT(${k}*(${a}<>0))`],
+    ['bias', t('Forecast bias (above 0: forecast too high)'), `SUMPRODUCT(${k},${f}-${a})/SUMPRODUCT(${k},${a})`],
+  ];
+  for (const [key, label, formula] of lines) {
+    const row = at.last + ACCURACY_ROWS[key];
+    sheet.text(row, F.asMade, label);
+    sheet.formula(row, F.accuracy, `=IF(${none},"",${formula})`);
+    sheet.format(a1(row, F.accuracy), 'percent');
+  }
 }
 
 /** One month of the forecast block as core computes it: weighted, still to go, gap, and each category's amount. */

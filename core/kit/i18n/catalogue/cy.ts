@@ -2773,4 +2773,8 @@ export const CY: Readonly<Record<string, string>> = {
   'A product, a customer, a rep: what each row above is split into.': 'Cynnyrch, cwsmer, cynrychiolydd: beth mae pob rhes uchod yn cael ei rhannu iddo.',
   'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
     'Mae eitemau pob rhes yn rhannu ei tharged yn ôl eu gyrwyr, gan gadw cloeon, ac yn adio iddo\'n union: "North: Chairs, 3" neu "Ana Souza: Acme Ltd, 1, 50000".',
+  'Forecast as made': "Rhagolwg fel y'i gwnaed",
+  'Forecast error, weighted (WAPE)': "Gwall rhagolwg, wedi'i bwysoli (WAPE)",
+  'Forecast error, mean of months (MAPE)': 'Gwall rhagolwg, cymedr y misoedd (MAPE)',
+  'Forecast bias (above 0: forecast too high)': 'Tuedd rhagolwg (uwchlaw 0: rhagolwg rhy uchel)',
 };

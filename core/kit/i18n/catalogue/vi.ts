@@ -2750,4 +2750,8 @@ export const VI: Readonly<Record<string, string>> = {
   'A product, a customer, a rep: what each row above is split into.': 'Một sản phẩm, một khách hàng, một nhân viên: mỗi dòng ở trên được chia thành gì.',
   'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
     'Các mục của mỗi dòng chia chỉ tiêu của dòng theo hệ số, giữ nguyên giá trị khóa, và cộng lại đúng bằng nó: "North: Chairs, 3" hoặc "Ana Souza: Acme Ltd, 1, 50000".',
+  'Forecast as made': 'Dự báo đã lập',
+  'Forecast error, weighted (WAPE)': 'Sai số dự báo, có trọng số (WAPE)',
+  'Forecast error, mean of months (MAPE)': 'Sai số dự báo, trung bình các tháng (MAPE)',
+  'Forecast bias (above 0: forecast too high)': 'Độ lệch dự báo (trên 0: dự báo quá cao)',
 };

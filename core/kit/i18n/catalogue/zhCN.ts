@@ -2620,4 +2620,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'A product, a customer, a rep: what each row above is split into.': '产品、客户或代表：上面每行拆分成的对象。',
   'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
     '每行的各项按驱动值分配该行目标，保留锁定值，合计恰好相等："North: Chairs, 3" 或 "Ana Souza: Acme Ltd, 1, 50000"。',
+  'Forecast as made': '当时的预测',
+  'Forecast error, weighted (WAPE)': '预测误差，加权（WAPE）',
+  'Forecast error, mean of months (MAPE)': '预测误差，月度平均（MAPE）',
+  'Forecast bias (above 0: forecast too high)': '预测偏差（大于 0：预测偏高）',
 };
