@@ -20,7 +20,9 @@ import {
   evaluationNumbers,
   FORECAST_COLUMNS as F,
   forecastNumbers,
+  ACCURACY_ROWS,
 } from '../../core/plans/salesEvaluation';
+import { forecastAccuracy } from '../../core/functions/forecast';
 import { snapshotWorkbook } from '../../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../../preview/src/planContent';
@@ -57,6 +59,7 @@ const answers: SalesEvaluationAnswers = {
 };
 
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
+const AS_MADE = [300, 200, 0, 1200, 650];
 
 describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc', () => {
   let sheet: Worksheet;
@@ -70,6 +73,8 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     const hf = createWorkbook([OPPORTUNITIES_SHEET, PIPELINE_SHEET]);
     for (const p of [plan, dashboardPlan]) hf.addSheet(p.name);
     for (const p of [plan, dashboardPlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
+    // Forecasts as made for the first months, as a manager types them month by month.
+    AS_MADE.forEach((f, m) => hf.setCellContents({ sheet: hf.getSheetId(plan.name)!, row: L.firstMonth + m, col: F.asMade }, f));
     const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
     writeFileSync(
       file,
@@ -139,5 +144,14 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     });
     expect(off).toEqual([]);
     expect(at(L.firstMonth + 13, F.weighted)).toMatch(/^\d+ open deals close in other years and are not above \(weighted [\d,]+\)\.$/);
+  });
+
+  it('measures the forecasts as made over the months gone by as FORECASTACCURACY does', () => {
+    const pairs = AS_MADE.map((f, m): [number, number] => [f, n.byMonth[m].actual]);
+    for (const measure of ['wape', 'mape', 'bias'] as const) {
+      const want = forecastAccuracy(pairs, measure);
+      if (typeof want !== 'number') throw new Error(`core cannot measure ${measure}`);
+      expect([measure, at(L.firstMonth + 11 + ACCURACY_ROWS[measure], F.accuracy)]).toEqual([measure, expect.closeTo(want, 9)]);
+    }
   });
 });
