@@ -89,9 +89,17 @@ export class SheetBuilder {
     readonly t: Translate = translator('en'),
   ) {}
 
-  /** Places one cell (zero-based row and column). */
+  /**
+   * Places one cell (zero-based row and column). A cell holds one thing: placing another where a cell
+   * already is throws, naming both, so two blocks laid over each other fail at build rather than one
+   * silently losing its cell (clearing a cell, and the check filling its placeholder, are allowed).
+   */
   put(row: number, col: number, cell: PlanCell): void {
     while (this.rows.length <= row) this.rows.push([]);
+    const before = this.rows[row][col];
+    const checkFilled = this.checkAt?.row === row && col === 0;
+    if (before !== undefined && before !== null && cell !== null && !checkFilled && JSON.stringify(before) !== JSON.stringify(cell))
+      throw new Error(`${this.sheetName}!${a1(row, col)} is written twice: ${JSON.stringify(before).slice(0, 80)}, then ${JSON.stringify(cell).slice(0, 80)}`);
     this.rows[row][col] = cell;
     this.width = Math.max(this.width, col + 1);
   }

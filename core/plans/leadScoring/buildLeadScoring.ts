@@ -275,7 +275,8 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   const last = layout.first + Math.max(at.leads, 1) - 1;
   sheet.header(layout.header, columns.won, [
     t('Won (1) / lost (0)'),
-    ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('Ties seen'), t('Won ties seen'), t('{name}: bin', { name: s.name })]),
+    // One label a working column: per score its closed value and its bin (rankingColumns).
+    ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('{name}: bin', { name: s.name })]),
   ]);
   for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');

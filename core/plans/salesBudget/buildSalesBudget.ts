@@ -54,7 +54,11 @@ interface Team {
 function readInput(sheet: SheetBuilder, row: number, label: string, read: ReadNumber, field: keyof typeof SALES_BUDGET_FIELDS): void {
   const value = referencedOr(read);
   sheet.input(row, label, typeof value === 'number' ? value : 0, answerInput(SALES_BUDGET_FIELDS[field], sheet.t));
-  if (typeof value !== 'number') sheet.formula(row, 1, value.formula);
+  // Read from a plan: the input cell (its rule and look) holds the reference instead of a number.
+  if (typeof value !== 'number') {
+    sheet.put(row, 1, null);
+    sheet.formula(row, 1, value.formula);
+  }
 }
 
 function placeInputs(sheet: SheetBuilder, a: SalesBudgetAnswers): void {

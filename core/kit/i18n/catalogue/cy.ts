@@ -217,7 +217,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Won (1) / lost (0)': 'Enillwyd (1) / collwyd (0)',
   '{name}, closed': '{name}, wedi cau',
   'Ties seen': 'Cyfartal a welwyd',
-  'Won ties seen': 'Cyfartal a enillwyd a welwyd',
   'Lead scoring': 'Sgorio darpar gwsmeriaid',
   'Lead scoring: {leadsSheet}!{leadsRange}': 'Sgorio darpar gwsmeriaid: {leadsSheet}!{leadsRange}',
   'The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.':

@@ -215,7 +215,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Won (1) / lost (0)': 'Thắng (1) / thua (0)',
   '{name}, closed': '{name}, đã đóng',
   'Ties seen': 'Số đồng hạng đã gặp',
-  'Won ties seen': 'Số thắng đồng hạng đã gặp',
   'Lead scoring': 'Chấm điểm khách hàng tiềm năng',
   'Lead scoring: {leadsSheet}!{leadsRange}': 'Chấm điểm khách hàng tiềm năng: {leadsSheet}!{leadsRange}',
   'The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.':

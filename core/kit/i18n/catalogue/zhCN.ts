@@ -208,7 +208,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Won (1) / lost (0)': '成交（1）/ 丢单（0）',
   '{name}, closed': '{name}，已关闭',
   'Ties seen': '已见并列数',
-  'Won ties seen': '已见成交并列数',
   'Lead scoring': '潜在客户评分',
   'Lead scoring: {leadsSheet}!{leadsRange}': '潜在客户评分：{leadsSheet}!{leadsRange}',
   'The yellow cells are yours: change a rule, a cap or a cut-off and every score follows. The leads stay on {leadsSheet}; this sheet only reads them.':
