@@ -15,9 +15,10 @@ import {
   MAX_ROUTING_REPS,
   MAX_ROUTED_LEADS,
   ROUTED_BANDS,
-  RoutedBand,
   RoutingRepAnswer,
   routeScoredLeads,
+  isRouted,
+  ScoredLead,
 } from '../../core/plans/leadScoring';
 import { NO_REP } from '../../core/functions/routing';
 import { brokenAnswers } from '../../core/kit/answers';
@@ -246,13 +247,21 @@ export function defaultRouting(state: LeadScoringState, leads: readonly (readonl
   };
 }
 
+/** The leads read as routing reads them: the score and band the sheet gives each, and its area. */
+function scoredLeads(answers: LeadScoringAnswers, routing: LeadRoutingAnswers, leads: readonly (readonly CellValue[])[]): ScoredLead[] {
+  const area = leads[0].findIndex((f) => String(f ?? '') === routing.areaField);
+  return sheetScores(leads, answers).map(({ total }, i) => ({
+    score: total,
+    band: leadBand(total, answers.warmFrom, answers.hotFrom) as string,
+    area: area < 0 ? '' : (leads[i + 1][area] ?? ''),
+  }));
+}
+
 /** Why the leads read cannot be routed on the sheet (more in the bands routed than it routes at once), or undefined. */
 export function tooManyRouted(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): string | undefined {
   const routing = answers.routing;
   if (!routing) return undefined;
-  const rank = (band: string) => ROUTED_BANDS.indexOf(band as RoutedBand);
-  const scores = sheetScores(leads, answers).map((s) => s.total);
-  const count = scores.filter((score) => rank(leadBand(score, answers.warmFrom, answers.hotFrom) as string) <= rank(routing.from)).length;
+  const count = scoredLeads(answers, routing, leads).filter((lead) => isRouted(lead.band, routing.from)).length;
   if (count <= MAX_ROUTED_LEADS) return undefined;
   return t('{count} leads are in the bands routed; the sheet routes up to {value} at once: route hotter leads only, or raise the cut-off.', {
     count: count.toLocaleString(numberLocale()),
@@ -264,12 +273,7 @@ export function tooManyRouted(answers: LeadScoringAnswers, leads: readonly (read
 export function routingLoads(answers: LeadScoringAnswers, leads: readonly (readonly CellValue[])[]): [string, number][] {
   const routing = answers.routing;
   if (!routing) return [];
-  const area = leads[0].findIndex((f) => String(f ?? '') === routing.areaField);
-  const scores = sheetScores(leads, answers).map((s) => s.total);
-  const owners = routeScoredLeads(
-    routing,
-    scores.map((score, i) => ({ score, band: leadBand(score, answers.warmFrom, answers.hotFrom) as string, area: area < 0 ? '' : (leads[i + 1][area] ?? '') })),
-  );
+  const owners = routeScoredLeads(routing, scoredLeads(answers, routing, leads));
   if (!Array.isArray(owners)) return [];
   // In the reps' order, those no rep can take last.
   const names = [...new Set([...routing.reps.map((r) => r.name.trim()).filter(Boolean), NO_REP])];

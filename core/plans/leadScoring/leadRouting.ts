@@ -1,13 +1,24 @@
 import { CellValue } from '../../kit/cells/values';
 import { SheetError, isSheetError } from '../../kit/cells/errors';
 import { routeLeads, routingReps } from '../../functions/routing/routeLeads';
-import { LeadRoutingAnswers, ROUTED_BANDS } from './leadScoringAnswers';
+import { LeadRoutingAnswers, ROUTED_BANDS, RoutedBand } from './leadScoringAnswers';
 
 /** A scored lead as routing reads it: its score, its band (English) and its area. */
 export interface ScoredLead {
   readonly score: number;
   readonly band: string;
   readonly area: CellValue;
+}
+
+/**
+ * Whether a lead of `band` is routed when routing starts from `from`: its band is that one or hotter.
+ *
+ * @example
+ * isRouted('Hot', 'Warm') //=> true
+ */
+export function isRouted(band: string, from: RoutedBand): boolean {
+  const rank = ROUTED_BANDS.indexOf(band as RoutedBand);
+  return rank >= 0 && rank <= ROUTED_BANDS.indexOf(from);
 }
 
 /**
@@ -25,8 +36,7 @@ export function routeScoredLeads(routing: LeadRoutingAnswers, leads: readonly Sc
     routing.reps.map((r) => r.capacity),
   );
   if (isSheetError(reps)) return reps;
-  const rank = (band: string) => ROUTED_BANDS.indexOf(band as (typeof ROUTED_BANDS)[number]);
-  const routed = leads.flatMap((lead, i) => (rank(lead.band) >= 0 && rank(lead.band) <= rank(routing.from) ? [i] : []));
+  const routed = leads.flatMap((lead, i) => (isRouted(lead.band, routing.from) ? [i] : []));
   const owners = routeLeads(
     routed.map((i) => leads[i].area ?? ''),
     routed.map((i) => leads[i].score),
