@@ -32,6 +32,14 @@ export interface PlanSheet {
   readonly highlights: readonly PlanHighlight[];
   /** Rules on input cells, so a wrong value is refused as it is typed (Excel, Sheets, the preview). */
   readonly validations: readonly PlanValidation[];
+  /** What a scenario of this sheet saves and compares (`core/plans/scenarios`); absent on a sheet without inputs. */
+  readonly scenario?: PlanScenarioCells;
+}
+
+/** A plan sheet's scenario cells, as `B5`: its inputs block's yellow cells, and the key results each wizard names. */
+export interface PlanScenarioCells {
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
 }
 
 /** How a highlighted cell looks: `bad` (red) for something that must be fixed. */

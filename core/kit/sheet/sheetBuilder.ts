@@ -78,6 +78,9 @@ export class SheetBuilder {
   private readonly validations: PlanValidation[] = [];
   private columnWidths: readonly number[] = [];
   private frozen = { rows: 0, columns: 0 };
+  /** The cells a scenario saves (the inputs block's yellow cells) and the results it compares, as `B5`. */
+  private readonly scenarioInputs: string[] = [];
+  private readonly scenarioOutputs: string[] = [];
   private checkAt?: { row: number; problems: readonly (readonly [string, string])[]; ok: string; onError?: string };
 
   /**
@@ -123,7 +126,28 @@ export class SheetBuilder {
     this.text(row, 0, label);
     if (typeof value === 'number') this.number(row, 1, value);
     else this.text(row, 1, value);
+    this.scenarioInputs.push(a1(row, 1));
     return this.placed(row, 1, { style: 'input', ...options });
+  }
+
+  /**
+   * One more cell a scenario saves, beside those `input` placed (the second and third months of a
+   * ramp typed along one row).
+   */
+  scenarioInput(ref: string): void {
+    this.scenarioInputs.push(ref.replace(/\$/g, ''));
+  }
+
+  /**
+   * The results a manager compares between scenarios (a sales plan's target, capacity, gap, reps
+   * needed), each labelled by its row's column A: the Scenarios sheet computes them once per scenario
+   * with this sheet's own formulas.
+   *
+   * @example
+   * sheet.keyOutputs(target, capacity); // '$B$7', '$B$19'
+   */
+  keyOutputs(...refs: readonly string[]): void {
+    this.scenarioOutputs.push(...refs.map((ref) => ref.replace(/\$/g, '')));
   }
 
   /** A labelled result (a formula) in column B; returns `$B$row`. */
@@ -294,6 +318,7 @@ export class SheetBuilder {
       charts: this.charts,
       highlights: this.highlights,
       validations: this.validations,
+      ...(this.scenarioInputs.length > 0 ? { scenario: { inputs: this.scenarioInputs, outputs: this.scenarioOutputs } } : {}),
     };
   }
 }

@@ -240,6 +240,8 @@ function placeInputs(sheet: SheetBuilder, { answers }: Shape): void {
   sheet.number(ROW.ramp, 3, a.ramp[2]);
   sheet.placed(ROW.ramp, 2, { format, style: 'input' });
   sheet.placed(ROW.ramp, 3, { format, style: 'input' });
+  sheet.scenarioInput(a1(ROW.ramp, 2));
+  sheet.scenarioInput(a1(ROW.ramp, 3));
   sheet.validate(rangeA1(ROW.ramp, 1, ROW.ramp, 3), sheetRule(SALES_PLAN_FIELDS.ramp, t));
   sheet.input(ROW.owner, t('Owner of the goal'), a.owner);
   sheet.input(ROW.measure, t('What the goal measures'), a.measure);
@@ -265,6 +267,7 @@ function placeCapacity(sheet: SheetBuilder, s: Shape): void {
     `=IF(ROUND(${ref(ROW.gap)},9)<=0,0,ROUNDUP(ROUND(${ref(ROW.gap)}/(${ref(ROW.fullQuota)}*${ref(ROW.attainment)}),9),0))`,
     { format: 'integer' },
   );
+  sheet.keyOutputs(ref(ROW.target), ref(ROW.handOut), ref(ROW.capacity), ref(ROW.gap), ref(ROW.moreReps));
 }
 
 function placeMonths(sheet: SheetBuilder, s: Shape): void {
