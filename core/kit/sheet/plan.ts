@@ -39,7 +39,8 @@ export interface PlanSheet {
 /** A plan sheet's scenario cells, as `B5`: its inputs block's yellow cells, and the key results each wizard names. */
 export interface PlanScenarioCells {
   readonly inputs: readonly string[];
-  readonly outputs: readonly string[];
+  /** Labelled by their row's column A unless a label is given. */
+  readonly outputs: readonly { readonly ref: string; readonly label?: string }[];
 }
 
 /** How a highlighted cell looks: `bad` (red) for something that must be fixed. */

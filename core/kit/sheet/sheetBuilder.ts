@@ -80,7 +80,7 @@ export class SheetBuilder {
   private frozen = { rows: 0, columns: 0 };
   /** The cells a scenario saves (the inputs block's yellow cells) and the results it compares, as `B5`. */
   private readonly scenarioInputs: string[] = [];
-  private readonly scenarioOutputs: string[] = [];
+  private readonly scenarioOutputs: { ref: string; label?: string }[] = [];
   private checkAt?: { row: number; problems: readonly (readonly [string, string])[]; ok: string; onError?: string };
 
   /**
@@ -140,14 +140,14 @@ export class SheetBuilder {
 
   /**
    * The results a manager compares between scenarios (a sales plan's target, capacity, gap, reps
-   * needed), each labelled by its row's column A: the Scenarios sheet computes them once per scenario
-   * with this sheet's own formulas.
+   * needed), each labelled by its row's column A unless a label is given: the Scenarios sheet
+   * computes them once per scenario with this sheet's own formulas.
    *
    * @example
-   * sheet.keyOutputs(target, capacity); // '$B$7', '$B$19'
+   * sheet.keyOutputs(target, { ref: totalPayout, label: t('Payout cost') }); // '$B$7', '$H$31'
    */
-  keyOutputs(...refs: readonly string[]): void {
-    this.scenarioOutputs.push(...refs.map((ref) => ref.replace(/\$/g, '')));
+  keyOutputs(...outputs: readonly (string | { readonly ref: string; readonly label: string })[]): void {
+    for (const o of outputs) this.scenarioOutputs.push(typeof o === 'string' ? { ref: o.replace(/\$/g, '') } : { ...o, ref: o.ref.replace(/\$/g, '') });
   }
 
   /** A labelled result (a formula) in column B; returns `$B$row`. */

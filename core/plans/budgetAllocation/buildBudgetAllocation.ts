@@ -405,6 +405,7 @@ export function buildBudgetAllocation(a: BudgetAllocationAnswers, language: Lang
   const total = last + 1;
   sheet.text(total, 0, t('Total'));
   for (const c of [C.current, C.proposed, C.change, C.expectedReturn]) sheet.formula(total, c, `=SUM(${rangeA1(L.firstLine, c, last, c)})`);
+  sheet.keyOutputs({ ref: a1(total, C.proposed), label: t('Proposed spend') }, { ref: a1(total, C.expectedReturn), label: t('Expected return') });
   sheet.style(rangeA1(total, 0, total, C.weight), 'total');
   sheet.format(rangeA1(L.firstLine, C.current, total, C.expectedReturn), 'money');
   sheet.format(rangeA1(L.firstLine, C.share, total, C.share), 'percent');

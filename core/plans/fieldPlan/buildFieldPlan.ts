@@ -118,6 +118,7 @@ function placeResults(sheet: SheetBuilder, repCount: number, workload: string): 
     sheet.text(row, 3, label);
     sheet.formula(row, 4, formula);
     sheet.format(a1(row, 4), format);
+    sheet.keyOutputs({ ref: a1(row, 4), label });
   }
   sheet.style(rangeA1(R.available, 4, R.hires, 4), 'total');
   sheet.highlight(a1(R.coverage, 4), { above: 1 });

@@ -89,6 +89,9 @@ function kpiFormula(answers: GoalsAnswers, measure: Exclude<GoalMeasure, 'typed'
 }
 
 /** One goal's row: its inputs (yellow), and target, direction, time gone, progress, pacing and status in native formulas. */
+/** The goals whose status a Scenarios sheet compares: the first ten, as a manager reads them side by side. */
+const MAX_KEY_GOALS = 10;
+
 function placeGoal(sheet: SheetBuilder, answers: GoalsAnswers, goal: GoalAnswer, row: number): void {
   const { t } = sheet;
   const L = GOALS_LAYOUT;
@@ -184,6 +187,9 @@ export function buildGoals(answers: GoalsAnswers, language: Language = 'en'): Pl
     headers.map(([, label]) => t(label)),
   );
   answers.goals.forEach((goal, i) => placeGoal(sheet, answers, goal, L.firstGoal + i));
+  sheet.keyOutputs(
+    ...answers.goals.slice(0, MAX_KEY_GOALS).map((goal, i) => ({ ref: a1(L.firstGoal + i, C.status), label: `${goal.name}: ${t(HEADERS.status)}` })),
+  );
   const last = L.firstGoal + answers.goals.length - 1;
   const span = (from: number, to: number) => rangeA1(L.firstGoal, from, last, to);
   for (const col of [C.name, C.owner, C.baseline, C.change, C.kind, C.start, C.deadline]) sheet.style(span(col, col), 'input');

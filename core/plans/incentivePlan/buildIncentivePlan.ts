@@ -200,11 +200,16 @@ function placeSummary(sheet: SheetBuilder, a: IncentivePlanAnswers, top: number,
   const attainment = absoluteBlock(first, C.attainment, total - 1, C.attainment);
   const at = (c: number) => absolute(total, c);
   sheet.section(top, t('What the plan costs, and how the reps spread over attainment'));
-  sheet.result(top + 1, t('Commission as a share of revenue'), `=IF(${at(C.actual)}=0,"",${at(C.payout)}/${at(C.actual)})`, { format: 'percent' });
-  sheet.result(top + 2, t('Total pay as a share of revenue'), `=IF(${at(C.actual)}=0,"",${at(C.totalPay)}/${at(C.actual)})`, { format: 'percent' });
-  sheet.result(top + 3, t('Reps at or above quota'), `=IF(COUNT(${attainment})=0,"",COUNTIF(${attainment},">=1")/COUNT(${attainment}))`, {
+  sheet.keyOutputs({ ref: at(C.payout), label: t('Payout cost') }, { ref: at(C.totalPay), label: t('Total pay') });
+  const commissionShare = sheet.result(top + 1, t('Commission as a share of revenue'), `=IF(${at(C.actual)}=0,"",${at(C.payout)}/${at(C.actual)})`, {
     format: 'percent',
   });
+  sheet.result(top + 2, t('Total pay as a share of revenue'), `=IF(${at(C.actual)}=0,"",${at(C.totalPay)}/${at(C.actual)})`, { format: 'percent' });
+  sheet.keyOutputs(commissionShare);
+  const atQuota = sheet.result(top + 3, t('Reps at or above quota'), `=IF(COUNT(${attainment})=0,"",COUNTIF(${attainment},">=1")/COUNT(${attainment}))`, {
+    format: 'percent',
+  });
+  sheet.keyOutputs(atQuota);
   sheet.header(top + 5, 0, [t('Attainment'), t('Share of reps')]);
   SPREAD.forEach(([from, to, label], i) => {
     const row = top + 6 + i;

@@ -253,6 +253,7 @@ function placeSummary(sheet: SheetBuilder, layout: ReturnType<typeof leadsLayout
     sheet.text(4 + i, 3, name);
     sheet.formula(4 + i, 4, `=COUNTIF(${band},${exactCriterion(name)})`);
     sheet.formula(4 + i, 5, `=IFERROR(${won}/(${won}+COUNTIFS(${band},${exactCriterion(name)},${outcome},"Lost")),"")`);
+    sheet.keyOutputs({ ref: a1(4 + i, 4), label: `${name}: ${t('Leads')}` });
   });
   sheet.format('F5:F7', 'percent');
   sheet.chart({ kind: 'column', title: t('Leads by band'), categories: 'D5:D7', values: 'E5:E7', anchor: 'M2' });

@@ -223,6 +223,9 @@ export function buildPriceOffers(answers: PriceOffersAnswers, language: Language
     headers.map((h) => t(h)),
   );
   answers.products.forEach((p, i) => placeProduct(sheet, L.firstProduct + i, p));
+  sheet.keyOutputs(
+    ...answers.products.slice(0, 10).map((p, i) => ({ ref: a1(L.firstProduct + i, P.profitChange), label: `${p.name}: ${t('Profit change')}` })),
+  );
   const products = { first: L.firstProduct, last: L.firstProduct + answers.products.length - 1 };
   const span = (from: number, to: number, rows = products) => rangeA1(rows.first, from, rows.last, to);
   sheet.style(span(P.name, P.change), 'input');

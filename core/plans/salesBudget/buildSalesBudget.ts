@@ -225,13 +225,23 @@ function placeSummary(sheet: SheetBuilder, a: SalesBudgetAnswers, top: number, m
   const year = (row: number) => absolute(row, YEAR_COL);
   const commissions = year(m.rows.firstLine + 1);
   sheet.section(top, t('The year'));
-  sheet.result(top + 1, t('Total costs'), `=${year(m.costs)}`, { format: 'money' });
-  sheet.result(top + 2, t('Cost of sales (costs ÷ revenue target)'), `=IF(${input(L.target)}=0,"",${year(m.costs)}/${input(L.target)})`, { format: 'percent' });
-  sheet.result(top + 3, t('Contribution (target × gross margin − costs)'), `=${input(L.target)}*${input(L.grossMargin)}-${year(m.costs)}`, { format: 'money' });
+  const total = sheet.result(top + 1, t('Total costs'), `=${year(m.costs)}`, { format: 'money' });
+  const costOfSales = sheet.result(top + 2, t('Cost of sales (costs ÷ revenue target)'), `=IF(${input(L.target)}=0,"",${year(m.costs)}/${input(L.target)})`, {
+    format: 'percent',
+  });
+  const contribution = sheet.result(
+    top + 3,
+    t('Contribution (target × gross margin − costs)'),
+    `=${input(L.target)}*${input(L.grossMargin)}-${year(m.costs)}`,
+    { format: 'money' },
+  );
   // Commissions a rate of revenue grow with it: break-even covers the other costs with what each unit of revenue leaves.
   const rate = a.commission.fromPlan ? '0' : `N(${input(L.commissionRate)})`;
   const fixed = a.commission.fromPlan ? year(m.costs) : `(${year(m.costs)}-${commissions})`;
-  sheet.result(top + 4, t('Break-even revenue'), `=IF(${input(L.grossMargin)}-${rate}<=0,"",${fixed}/(${input(L.grossMargin)}-${rate}))`, { format: 'money' });
+  const breakEven = sheet.result(top + 4, t('Break-even revenue'), `=IF(${input(L.grossMargin)}-${rate}<=0,"",${fixed}/(${input(L.grossMargin)}-${rate}))`, {
+    format: 'money',
+  });
+  sheet.keyOutputs(total, costOfSales, contribution, breakEven);
 }
 
 /** The check in words: inputs read from a plan that shows an error or is gone, negative costs, shares off 100%, costs above the margin. */

@@ -58,6 +58,7 @@ function placeMonths(sheet: SheetBuilder, children: number, source: ActualsSourc
   const last = L.firstMonth + 11;
   sheet.text(last + 1, 0, t('Year'));
   for (const c of [1, 2, 3]) sheet.formula(last + 1, c, `=SUM(${rangeA1(L.firstMonth, c, last, c)})`);
+  sheet.keyOutputs(...[t('Target'), t('Actual'), t('Variance')].map((label, i) => ({ ref: a1(last + 1, 1 + i), label: `${t('Year')}: ${label}` })));
   sheet.style(rangeA1(last + 1, 0, last + 1, 5), 'total');
   sheet.format(rangeA1(L.firstMonth, 1, last + 1, 3), 'money');
   sheet.format(rangeA1(L.firstMonth, 4, last, 4), 'percent');

@@ -166,8 +166,16 @@ export function scenarioSpecOf(sheet: PlanSheet): ScenarioSpec | undefined {
     ...optional('format', covering(sheet.formats, ref)?.format),
     ...optional('rule', ruleOf(sheet, ref)),
   }));
-  const outputs = sheet.scenario.outputs.map((ref) => ({ ref, label: labelOf(sheet, ref, []), ...optional('format', covering(sheet.formats, ref)?.format) }));
-  const workings = workingsOf(sheet, inputRefs, sheet.scenario.outputs);
+  const outputs = sheet.scenario.outputs.map(({ ref, label }) => ({
+    ref,
+    label: label ?? labelOf(sheet, ref, []),
+    ...optional('format', covering(sheet.formats, ref)?.format),
+  }));
+  const workings = workingsOf(
+    sheet,
+    inputRefs,
+    outputs.map((o) => o.ref),
+  );
   if (workings.length > MAX_WORKINGS) return { inputs, outputs: [], workings: [], tooLarge: workings.length };
   return { inputs, outputs, workings };
 }
