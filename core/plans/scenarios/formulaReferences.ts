@@ -23,8 +23,10 @@ function quotedName(formula: string, i: number): { name: string; end: number } |
   let name = '';
   for (let j = i + 1; j < formula.length; j += 1) {
     if (formula[j] !== "'") name += formula[j];
-    else if (formula[j + 1] === "'") ((name += "'"), (j += 1));
-    else return formula[j + 1] === '!' ? { name, end: j + 2 } : undefined;
+    else if (formula[j + 1] === "'") {
+      name += "'";
+      j += 1;
+    } else return formula[j + 1] === '!' ? { name, end: j + 2 } : undefined;
   }
   return undefined;
 }

@@ -108,7 +108,11 @@ function walkBack(sheet: PlanSheet, outputs: readonly number[], inputs: Readonly
     if (!formula) continue;
     for (const reference of referencesOf(formula)) {
       if (!isLocal(reference, sheet.name)) continue;
-      for (const cell of reads.read(k, reference)) if (!seen.has(cell)) (seen.add(cell), queue.push(cell));
+      for (const cell of reads.read(k, reference))
+        if (!seen.has(cell)) {
+          seen.add(cell);
+          queue.push(cell);
+        }
     }
   }
   return { seen, reads };
@@ -124,7 +128,11 @@ function dependOnInputs(inputs: ReadonlySet<number>, reads: Reads): Set<number> 
     for (const range of reads.rangesHolding.get(k) ?? []) {
       if (done.has(range)) continue;
       done.add(range);
-      for (const reader of reads.readersOf.get(range) ?? []) if (!moved.has(reader)) (moved.add(reader), queue.push(reader));
+      for (const reader of reads.readersOf.get(range) ?? [])
+        if (!moved.has(reader)) {
+          moved.add(reader);
+          queue.push(reader);
+        }
     }
   }
   return moved;
