@@ -159,6 +159,26 @@ describe('the Sheets add-on at run time', () => {
     expect(context.insertFormula('=WINRATE(F2:F201)', true)).toEqual({ status: 'inserted', address: 'B2' });
   });
 
+  it("reads a scenario's input cells of a plan sheet in one block, blanks as null", () => {
+    const cells = { 'Sales plan 2027': { B5: 1_000_000, B6: 0.1, B15: 'Sales team' } };
+    const { context, calls } = loadAppsScript({ cells });
+    expect(context.readCells('Sales plan 2027', ['B5', 'B6', 'B8', 'B15'])).toEqual([1_000_000, 0.1, null, 'Sales team']);
+    expect(calls.filter((c) => c.method === 'getValues')).toHaveLength(1);
+  });
+
+  it('writes numbers as numbers, text as text (never a formula), and clears a blank', () => {
+    const cells: Record<string, Record<string, unknown>> = { 'Sales plan 2027': { B5: 1, B8: 1000 } };
+    const { context, calls } = loadAppsScript({ cells });
+    context.writeCells('Sales plan 2027', ['B5', 'B15', 'B8'], [2_000_000, '=HYPERLINK("x")', null]);
+    expect(cells['Sales plan 2027']).toEqual({ B5: 2_000_000, B15: '=HYPERLINK("x")' });
+    expect(calls.filter((c) => c.method === 'setValue' || c.method === 'clearContent')).toHaveLength(3);
+  });
+
+  it('names a plan sheet that was renamed or deleted', () => {
+    const { context } = loadAppsScript({ cells: {} });
+    expect(() => context.readCells('Sales plan 2027', ['B5'])).toThrow('The sheet “Sales plan 2027” is no longer in the workbook.');
+  });
+
   it('keeps the sidebar settings in the document properties, as plain JSON', () => {
     const { context } = loadAppsScript();
     expect(context.loadSettings()).toEqual({});

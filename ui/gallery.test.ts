@@ -32,6 +32,8 @@ function fakeHost(prefix = '', occupiedBy = '') {
     async renderPlan() {
       return { sheetNames: [] };
     },
+    readCells: async () => [],
+    writeCells: async () => undefined,
   };
   return { host, inserted, saved };
 }

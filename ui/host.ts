@@ -43,12 +43,38 @@ export interface Host {
    */
   renderPlan(plan: Plan): Promise<RenderedPlan>;
   /**
+   * The values of some cells of a sheet (`B5`, `C14`…): numbers, text, or null for a blank, in one
+   * round trip. A sheet no longer in the workbook is an error that names it.
+   */
+  readCells(sheet: string, refs: readonly string[]): Promise<CellInput[]>;
+  /**
+   * Types values into cells of a sheet, in one round trip (one undoable step in the preview):
+   * numbers as numbers, text always as text (never a formula), null clears the cell.
+   */
+  writeCells(sheet: string, refs: readonly string[], values: readonly CellInput[]): Promise<void>;
+  /**
    * What this host cannot do that the user should know (an Excel build without the custom-functions
    * runtime the functions need), as source messages the pane shows in its language; none when absent.
    */
   notices?(): readonly string[];
   /** The language the host's own UI speaks (a BCP 47 tag: `vi-VN`), which the pane speaks unless the user chose another. */
   displayLanguage(): Promise<string>;
+}
+
+/** What an input cell holds, as a scenario saves it. */
+export type CellInput = number | string | null;
+
+/**
+ * A cell's value as a scenario keeps it: numbers and text as they are, a blank (or anything else) as null.
+ *
+ * @example
+ * cellInput('') //=> null
+ * cellInput(0.1) //=> 0.1
+ */
+export function cellInput(value: unknown): CellInput {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** A block of the user's cells, as read from the sheet: its address and its values. */

@@ -21,6 +21,8 @@ function fakeHost(language = 'en', stored: UiSettings = {}, loadFails = false): 
       host.stored = { ...host.stored, ...change };
     },
     readSelection: async () => ({ address: 'A1', values: [] }),
+    readCells: async () => [],
+    writeCells: async () => undefined,
     renderPlan: async () => ({ sheetNames: [] }),
     displayLanguage: async () => language,
   };

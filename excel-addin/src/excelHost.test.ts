@@ -148,3 +148,28 @@ describe('ExcelHost on an older Excel', () => {
     expect(new ExcelHost().notices()).toEqual([]);
   });
 });
+
+describe('ExcelHost and a plan sheet’s inputs', () => {
+  it('reads a scenario’s input cells in one round trip, blanks as null', async () => {
+    const excel = strictExcel({ sheets: { Sheet1: {}, 'Sales plan 2027': { B5: 1_000_000, B6: 0.1, B15: 'Sales team' } } });
+    const values = await new ExcelHost().readCells('Sales plan 2027', ['B5', 'B6', 'B8', 'B15']);
+    expect(values).toEqual([1_000_000, 0.1, null, 'Sales team']);
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it('writes numbers as numbers, text as text (never a formula) and clears a blank, in one round trip', async () => {
+    const excel = strictExcel({ sheets: { Sheet1: {}, 'Sales plan 2027': { B5: 1, B8: 1000 } } });
+    await new ExcelHost().writeCells('Sales plan 2027', ['B5', 'B15', 'B8'], [2_000_000, '=HYPERLINK("x")', null]);
+    expect(excel.cell('Sales plan 2027', 'B5')).toBe(2_000_000);
+    expect(excel.cell('Sales plan 2027', 'B15')).toBe('=HYPERLINK("x")');
+    expect(excel.log).toContain('values Sales plan 2027!R14C1:1x1');
+    expect(excel.cell('Sales plan 2027', 'B8')).toBe('');
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it('names a sheet that was renamed or deleted', async () => {
+    strictExcel({ sheets: { Sheet1: {} } });
+    await expect(new ExcelHost().readCells('Sales plan 2027', ['B5'])).rejects.toThrow('The sheet “Sales plan 2027” is no longer in the workbook.');
+    await expect(new ExcelHost().writeCells('Sales plan 2027', ['B5'], [1])).rejects.toThrow('no longer in the workbook');
+  });
+});

@@ -1,5 +1,16 @@
 import { Plan, splitReference } from '../../core/kit/sheet';
-import { Host, InsertOutcome, MAX_SELECTION_CELLS, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings } from '../../ui/host';
+import {
+  CellInput,
+  Host,
+  InsertOutcome,
+  cellInput,
+  MAX_SELECTION_CELLS,
+  RenderedPlan,
+  SETTINGS_KEY,
+  SelectionValues,
+  UiSettings,
+  mergeSettings,
+} from '../../ui/host';
 import { utf8Length } from '../../core/kit/cells';
 import { msg } from '../../core/kit/i18n';
 import { renderPlanInExcel } from './renderPlanInExcel';
@@ -13,6 +24,18 @@ function shownContent(formula: unknown, value: unknown): string {
 /** `Sheet1!K2` → `K2`: the pane names the cell the user is looking at. */
 function localAddress(address: string): string {
   return address.replace(/^.*!/, '');
+}
+
+/** Runs a batch on a sheet by name; Excel's ItemNotFound (the sheet renamed or deleted) becomes an error that names it. */
+async function onSheet<T>(sheet: string, work: (context: Excel.RequestContext, worksheet: Excel.Worksheet) => Promise<T>): Promise<T> {
+  return Excel.run(async (context) => {
+    try {
+      return await work(context, context.workbook.worksheets.getItem(sheet));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ItemNotFound') throw new Error(`The sheet “${sheet}” is no longer in the workbook.`);
+      throw error;
+    }
+  });
 }
 
 /** A read's first request: rows enough for about this many cells, before the table's bytes a row are known. */
@@ -121,6 +144,27 @@ export class ExcelHost implements Host {
 
   renderPlan(plan: Plan): Promise<RenderedPlan> {
     return renderPlanInExcel(plan);
+  }
+
+  /** One round trip: every cell's range loaded in the same batch (a scenario's inputs are at most 32). */
+  async readCells(sheet: string, refs: readonly string[]): Promise<CellInput[]> {
+    return onSheet(sheet, async (context, worksheet) => {
+      const ranges = refs.map((ref) => worksheet.getRange(ref));
+      ranges.forEach((range) => range.load('values'));
+      await context.sync();
+      return ranges.map((range) => cellInput(range.values[0][0]));
+    });
+  }
+
+  /** One round trip. Text goes in behind an apostrophe, as the plans write it, so it is never a formula; '' clears. */
+  async writeCells(sheet: string, refs: readonly string[], values: readonly CellInput[]): Promise<void> {
+    await onSheet(sheet, async (context, worksheet) => {
+      refs.forEach((ref, i) => {
+        const v = values[i];
+        worksheet.getRange(ref).values = [[typeof v === 'string' ? `'${v}` : (v ?? '')]];
+      });
+      await context.sync();
+    });
   }
 
   async loadSettings(): Promise<UiSettings> {

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
+import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { CellValue } from '../../core/kit/cells';
 import { PreviewBook } from './previewBook';
 import { PreviewHost } from './previewHost';
@@ -114,5 +115,37 @@ describe('undoing a change on another sheet', () => {
     book.show(1);
     book.editor.history.redo();
     expect(book.active.name).toBe('Opportunities');
+  });
+});
+
+describe('the preview and a plan sheet’s inputs', () => {
+  const plan = () => buildSalesPlan(defaultAnswers(2027));
+
+  it('reads input cells as the engine holds them, blanks as null', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    const host = new PreviewHost(book, storage);
+    const [name] = (await host.renderPlan(plan())).sheetNames;
+    const answers = defaultAnswers(2027);
+    expect(await host.readCells(name, ['B5', 'B6', 'B15', 'A4'])).toEqual([answers.baseline, answers.growth, answers.owner, expect.any(String)]);
+    expect(await host.readCells(name, ['Z200'])).toEqual([null]);
+  });
+
+  it('writes a scenario’s inputs as one undoable step, text as text, and the plan follows', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    const host = new PreviewHost(book, storage);
+    const [name] = (await host.renderPlan(plan())).sheetNames;
+    const target = async () => (await host.readCells(name, ['B7']))[0] as number;
+    const before = await target();
+    await host.writeCells(name, ['B6', 'B15'], [0.5, '=1+1']);
+    expect(await host.readCells(name, ['B6', 'B15'])).toEqual([0.5, '=1+1']);
+    expect(await target()).toBeGreaterThan(before);
+    book.editor.history.undo();
+    expect(await target()).toBe(before);
+  });
+
+  it('names a sheet that is no longer there', async () => {
+    const host = new PreviewHost(new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]), storage);
+    await expect(host.readCells('Sales plan 2027', ['B5'])).rejects.toThrow('The sheet “Sales plan 2027” is no longer in the workbook.');
+    await expect(host.writeCells('Sales plan 2027', ['B5'], [1])).rejects.toThrow('no longer in the workbook');
   });
 });

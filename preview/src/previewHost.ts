@@ -1,9 +1,21 @@
-import { Plan, freeSheetName, renamePlanSheets } from '../../core/kit/sheet';
-import { Host, InsertOutcome, RenderedPlan, SETTINGS_KEY, SelectionValues, UiSettings, mergeSettings, parseSettings } from '../../ui/host';
+import { Plan, freeSheetName, parseRangeA1, renamePlanSheets } from '../../core/kit/sheet';
+import {
+  CellInput,
+  Host,
+  InsertOutcome,
+  cellInput,
+  RenderedPlan,
+  SETTINGS_KEY,
+  SelectionValues,
+  UiSettings,
+  mergeSettings,
+  parseSettings,
+} from '../../ui/host';
 import { DetailedCellError } from 'hyperformula';
 import { a1 } from './grid/sheetGrid';
 import { errorReason } from './grid/errorReason';
 import { PreviewBook } from './previewBook';
+import { t } from '../../ui/i18n';
 
 /** The Host port on the preview's HyperFormula workbook; settings live in the browser's storage. */
 export class PreviewHost implements Host {
@@ -62,6 +74,43 @@ export class PreviewHost implements Host {
       throw error;
     }
     return { sheetNames: names };
+  }
+
+  /** The cells' values as the engine computes them; an error value reads as its text (#DIV/0!). */
+  async readCells(sheet: string, refs: readonly string[]): Promise<CellInput[]> {
+    await this.book.whenIdle();
+    const id = this.sheetId(sheet);
+    return refs.map((ref) => {
+      const { top, left } = parseRangeA1(ref);
+      const value = this.book.hf.getCellValue({ sheet: id, row: top, col: left });
+      return cellInput(value instanceof DetailedCellError ? value.value : value);
+    });
+  }
+
+  /**
+   * The block around the cells written as one undoable edit (what else it holds written back as it
+   * was): text behind an apostrophe, as the plans write it, so it is never a formula.
+   */
+  async writeCells(sheet: string, refs: readonly string[], values: readonly CellInput[]): Promise<void> {
+    await this.book.whenIdle();
+    this.sheetId(sheet);
+    const cells = refs.map((ref) => parseRangeA1(ref));
+    const top = Math.min(...cells.map((c) => c.top));
+    const left = Math.min(...cells.map((c) => c.left));
+    const bottom = Math.max(...cells.map((c) => c.top));
+    const right = Math.max(...cells.map((c) => c.left));
+    const block = this.book.editor.contentsOf(sheet, { top, left, bottom, right });
+    cells.forEach((c, i) => {
+      const v = values[i];
+      block[c.top - top][c.left - left] = typeof v === 'string' ? `'${v}` : v;
+    });
+    this.book.editor.write(sheet, top, left, block, t('changing the inputs of “{name}”', { name: sheet }));
+  }
+
+  private sheetId(name: string): number {
+    const id = this.book.hf.getSheetId(name);
+    if (id === undefined) throw new Error(t('The sheet “{name}” is no longer in the workbook.', { name }));
+    return id;
   }
 
   async loadSettings(): Promise<UiSettings> {

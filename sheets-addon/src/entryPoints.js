@@ -36,6 +36,14 @@ function renderPlan(plan) {
   return SalesPlanner.serverApi.renderPlan(plan);
 }
 
+function readCells(sheet, refs) {
+  return SalesPlanner.serverApi.readCells(sheet, refs);
+}
+
+function writeCells(sheet, refs, values) {
+  return SalesPlanner.serverApi.writeCells(sheet, refs, values);
+}
+
 function sidebarMessages(language) {
   return SalesPlanner.serverApi.sidebarMessages(language);
 }

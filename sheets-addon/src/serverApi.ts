@@ -1,5 +1,5 @@
 import { Plan } from '../../core/kit/sheet';
-import { InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
+import { CellInput, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../ui/host';
 
 /**
  * The server functions the sidebar may call through `google.script.run`: one list, shared by the
@@ -12,6 +12,8 @@ export interface ServerApi {
   saveSettings(settings: UiSettings): void;
   readSelection(): SelectionValues;
   renderPlan(plan: Plan): RenderedPlan;
+  readCells(sheet: string, refs: string[]): CellInput[];
+  writeCells(sheet: string, refs: string[], values: CellInput[]): void;
   userLocale(): string;
   /** One language's messages as JSON text, from the project file the build wrote for it. */
   sidebarMessages(language: string): string;
@@ -24,6 +26,8 @@ export const SERVER_API_NAMES: readonly (keyof ServerApi)[] = [
   'saveSettings',
   'readSelection',
   'renderPlan',
+  'readCells',
+  'writeCells',
   'userLocale',
   'sidebarMessages',
 ];

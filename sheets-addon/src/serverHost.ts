@@ -1,5 +1,5 @@
-import { InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, usedPart } from '../../ui/host';
-import { rangeA1 } from '../../core/kit/sheet';
+import { CellInput, InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, cellInput, usedPart } from '../../ui/host';
+import { parseRangeA1, rangeA1 } from '../../core/kit/sheet';
 import { readSettings, writeSettings } from './documentSettings';
 import { withSpreadsheetDates } from './spreadsheetDates';
 import { renderPlanInSheets } from './renderPlanInSheets';
@@ -32,6 +32,38 @@ function readSelection(): SelectionValues {
   return { ...said, address, values: withSpreadsheetDates(used.values), ...(address === selected ? {} : { trimmedFrom: selected }) };
 }
 
+/** A sheet by name, or an error that names it (renamed or deleted since the plan was built). */
+function sheetNamed(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (!sheet) throw new Error(`The sheet “${name}” is no longer in the workbook.`);
+  return sheet;
+}
+
+/** Some cells of a sheet, read as one block around them (one service call: a scenario's inputs sit together). */
+function readCells(sheet: string, refs: string[]): CellInput[] {
+  const cells = refs.map((ref) => parseRangeA1(ref));
+  const top = Math.min(...cells.map((c) => c.top));
+  const left = Math.min(...cells.map((c) => c.left));
+  const rows = Math.max(...cells.map((c) => c.top)) - top + 1;
+  const columns = Math.max(...cells.map((c) => c.left)) - left + 1;
+  const values = withSpreadsheetDates(
+    sheetNamed(sheet)
+      .getRange(top + 1, left + 1, rows, columns)
+      .getValues(),
+  );
+  return cells.map((c) => cellInput(values[c.top - top][c.left - left]));
+}
+
+/** One write a cell (a scenario has at most 32): text behind an apostrophe, so it is never a formula; null clears. */
+function writeCells(sheet: string, refs: string[], values: CellInput[]): void {
+  const target = sheetNamed(sheet);
+  refs.forEach((ref, i) => {
+    const v = values[i];
+    if (v === null || v === undefined) target.getRange(ref).clearContent();
+    else target.getRange(ref).setValue(typeof v === 'string' ? `'${v}` : v);
+  });
+}
+
 /**
  * The server half of SheetsHost: what the sidebar asks of the spreadsheet, done with SpreadsheetApp
  * in as few service calls as the task allows (each is a round trip to Google's servers).
@@ -57,6 +89,8 @@ export const serverApi: ServerApi = {
   },
   readSelection,
   renderPlan: renderPlanInSheets,
+  readCells,
+  writeCells,
   /** The user's language in Google (`vi`, `zh-CN`, `cy`…), which the sidebar speaks. */
   userLocale(): string {
     return Session.getActiveUserLocale();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { parseRangeA1 } from '../../core/kit/sheet';
+import { columnLetters, parseRangeA1 } from '../../core/kit/sheet';
 
 /** A call some fake Apps Script service received: service, method, arguments. */
 export interface RecordedCall {
@@ -29,6 +29,35 @@ export interface AppsScriptOptions {
   timeZone?: string;
   /** Named ranges the spreadsheet already has. */
   namedRanges?: string[];
+  /** Cells of other sheets by A1 (a plan sheet's inputs), which getSheetByName finds; other sheets are not there. */
+  cells?: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * A sheet of `options.cells`: ranges by A1 (one cell) or by row and column (a block, 1-based, as
+ * Apps Script counts), each call recorded. `setValue` of a string starting with "=" writes a formula,
+ * as Sheets does; an apostrophe before it keeps it text (and is not kept).
+ */
+function cellSheet(name: string, cells: Record<string, unknown>, record: (service: string, method: string, args: unknown[]) => void) {
+  const at = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
+  const block = (top: number, left: number, rows: number, columns: number) => ({
+    getValues: () => (
+      record('Range', 'getValues', []),
+      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cells[at(top - 1 + r, left - 1 + c)] ?? ''))
+    ),
+  });
+  const one = (a1: string) => ({
+    setValue: (v: unknown) => {
+      record('Range', 'setValue', [a1, v]);
+      cells[a1] = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : typeof v === 'string' && v.startsWith('=') ? { formula: v } : v;
+    },
+    clearContent: () => (record('Range', 'clearContent', [a1]), delete cells[a1]),
+  });
+  return {
+    getName: () => name,
+    getRange: (...args: unknown[]) =>
+      typeof args[0] === 'string' ? one(args[0]) : block(args[0] as number, args[1] as number, (args[2] as number) ?? 1, (args[3] as number) ?? 1),
+  };
 }
 
 /**
@@ -98,6 +127,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}) {
     getSpreadsheetTimeZone: () => timeZone,
     getNamedRanges: () => [...namedRanges].map((name) => ({ getName: () => name })),
     getSheets: () => sheetNames.map(fakeSheet),
+    getSheetByName: (name: string) => (options.cells?.[name] ? cellSheet(name, options.cells[name], record) : null),
     insertSheet: (name: string) => {
       record('Spreadsheet', 'insertSheet', [name]);
       sheetNames.push(name);

@@ -314,6 +314,15 @@ export function strictExcel(options: StrictExcelOptions = {}) {
         });
         return worksheet(model);
       },
+      /** Office.js: a sheet that is not there fails the next sync with ItemNotFound (Worksheet collection, getItem). */
+      getItem(name: string) {
+        const model = sheetNamed(name);
+        if (model) return worksheet(model);
+        enqueue({ getItem: name }, () => {
+          throw new OfficeError('ItemNotFound', `The requested resource "${name}" doesn't exist.`);
+        });
+        return worksheet({ id: '{missing}', name, cells: new Map() });
+      },
       getItemOrNullObject(key: string) {
         return {
           delete: () => (

@@ -3,7 +3,7 @@
  * scenario's key outputs as the plan itself shows them with that scenario's inputs typed in.
  */
 import { PlanSheet, parseRangeA1 } from '../../core/kit/sheet';
-import { SavedScenario, ScenarioInput, scenarioSpecOf } from '../../core/plans/scenarios';
+import { SavedScenario, ScenarioInput, callsOnlyNativeFunctions, readScenarioStore, scenarioSpecOf } from '../../core/plans/scenarios';
 import { PLANS } from '../harness/everyWizardPlan';
 import { loadWithScenarios, scenarioMismatches } from '../harness/scenarioSheets';
 
@@ -43,5 +43,14 @@ describe.each(PLANS)('scenarios of %s', (_name, build, sources) => {
     const loaded = loadWithScenarios(plan, scenarios, sources);
     expect(scenarioMismatches(loaded, scenarios)).toEqual([]);
     expect(loaded.onScenarios('A3')).toMatch(/^✓/);
+  });
+});
+
+describe.each(PLANS)('the workings of %s', (_name, build) => {
+  it('call only native functions that read the workbook, so the document may keep them', () => {
+    const spec = scenarioSpecOf(build('en').sheets[0]);
+    const refused = (spec?.workings ?? []).filter((w) => w.formula && !callsOnlyNativeFunctions(w.formula));
+    expect(refused).toEqual([]);
+    expect(readScenarioStore(JSON.stringify({ Plan: { spec, scenarios: [] } }))).toEqual({ Plan: { spec, scenarios: [] } });
   });
 });

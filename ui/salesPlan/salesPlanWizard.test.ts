@@ -14,6 +14,8 @@ function fakeHost(selection: unknown[][] = [[1]]) {
     displayLanguage: async () => 'en-US',
     saveSettings: async () => undefined,
     readSelection: async () => ({ address: 'B2:B3', values: selection }),
+    readCells: async () => [],
+    writeCells: async () => undefined,
     renderPlan: async (plan) => {
       rendered.push(plan);
       return { sheetNames: [plan.sheets[0].name] };

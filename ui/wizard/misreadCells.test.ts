@@ -14,6 +14,8 @@ function hostSelecting(values: unknown[][]): Host {
     saveSettings: async () => undefined,
     displayLanguage: async () => 'en-US',
     readSelection: async () => ({ sheet: 'Data', address: `A1:C${values.length}`, values }),
+    readCells: async () => [],
+    writeCells: async () => undefined,
     renderPlan: async () => ({ sheetNames: [] }),
   };
 }

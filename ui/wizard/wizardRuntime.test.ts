@@ -15,6 +15,8 @@ function fakeHost(selection: () => Promise<SelectionValues>, save: () => Promise
     loadSettings: async () => ({}),
     saveSettings: save,
     readSelection: selection,
+    readCells: async () => [],
+    writeCells: async () => undefined,
     renderPlan: async () => ({ sheetNames: [] }),
     displayLanguage: async () => 'en',
   };

@@ -2,3 +2,4 @@
 export * from './buildScenarios';
 export * from './formulaReferences';
 export * from './scenarioSpec';
+export * from './scenarioStore';

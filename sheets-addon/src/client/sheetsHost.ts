@@ -1,5 +1,5 @@
 import { Plan } from '../../../core/kit/sheet';
-import { Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
+import { CellInput, Host, InsertOutcome, RenderedPlan, SelectionValues, UiSettings } from '../../../ui/host';
 import { Catalogue } from '../../../core/kit/i18n';
 import { MessageLoader } from '../../../ui/i18n';
 import { ServerApi } from '../serverApi';
@@ -46,6 +46,14 @@ export class SheetsHost implements Host {
   /** One round trip: the whole plan crosses as JSON and the server renders it in batches. */
   renderPlan(plan: Plan): Promise<RenderedPlan> {
     return callServer('renderPlan', plan);
+  }
+
+  readCells(sheet: string, refs: readonly string[]): Promise<CellInput[]> {
+    return callServer('readCells', sheet, [...refs]);
+  }
+
+  writeCells(sheet: string, refs: readonly string[], values: readonly CellInput[]): Promise<void> {
+    return callServer('writeCells', sheet, [...refs], [...values]);
   }
 
   /** The Google account's language; the browser's when the server cannot say. */

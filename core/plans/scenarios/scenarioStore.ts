@@ -1,0 +1,156 @@
+import { PlanFormat } from '../../kit/sheet/plan';
+import { SavedScenario } from './buildScenarios';
+import { ScenarioInput, ScenarioOutput, ScenarioSpec, ScenarioWorking, MAX_SCENARIO_INPUTS, MAX_WORKINGS } from './scenarioSpec';
+
+/** One plan sheet's scenarios, with what its Scenarios sheet needs of the plan. */
+export interface PlanScenarios {
+  readonly spec: ScenarioSpec;
+  readonly scenarios: readonly SavedScenario[];
+}
+
+/** Every plan sheet's scenarios, by the sheet's name in the workbook. */
+export type ScenarioStore = Readonly<Record<string, PlanScenarios>>;
+
+/** The document setting that holds the store, as JSON text (it travels with the workbook). */
+export const SCENARIOS_SETTING = 'scenarios';
+
+/** The most scenarios a plan keeps: beyond a dozen columns side by side nobody compares them. */
+export const MAX_SCENARIOS = 12;
+/** A scenario's name, as Excel's Scenario Manager allows it (255 characters) and a column header reads it. */
+export const MAX_SCENARIO_NAME = 60;
+
+/**
+ * The functions a plan sheet's formulas use, and the other native functions that read only the
+ * workbook's own cells. A spec comes back from the document as untrusted text and its workings are
+ * written as formulas: one that calls anything else (HYPERLINK, WEBSERVICE, IMPORTXML, INDIRECT…) is
+ * refused, so a shared workbook cannot slip a formula in through the add-in's settings.
+ */
+const NATIVE_FUNCTIONS = new Set(
+  (
+    'ABS AND ASIN ACOS ATAN ATAN2 AVERAGE AVERAGEIF AVERAGEIFS CEILING CHOOSE COS COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS DATE DAY ' +
+    'EDATE EOMONTH EXACT EXP FALSE FIND FIXED FLOOR IF IFERROR INDEX INT ISBLANK ISERROR ISNA ISNUMBER ISTEXT LARGE LEFT LEN LN LOG ' +
+    'LOG10 LOWER MATCH MAX MEDIAN MIN MOD MONTH N NA NETWORKDAYS NOT OR PI POWER PRODUCT RADIANS RIGHT ROUND ROUNDDOWN ROUNDUP ROWS ' +
+    'SIGN SIN SMALL SQRT SUBSTITUTE SUM SUMIF SUMIFS SUMPRODUCT TRIM TRUE UPPER VLOOKUP WEEKDAY YEAR'
+  ).split(' '),
+);
+
+/**
+ * Whether a formula calls only native functions that read the workbook's own cells.
+ *
+ * @example
+ * callsOnlyNativeFunctions('=ROUND($B$5*(1+$B$6),0)')      //=> true
+ * callsOnlyNativeFunctions('=HYPERLINK("http://x","go")')  //=> false
+ */
+export function callsOnlyNativeFunctions(formula: string): boolean {
+  const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...outsideStrings.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].every(([, name]) => NATIVE_FUNCTIONS.has(name.toUpperCase()));
+}
+
+const FORMATS: readonly PlanFormat[] = ['money', 'percent', 'decimal', 'integer', 'date'];
+const isCell = (v: unknown): v is string => typeof v === 'string' && /^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(v);
+const isText = (v: unknown, longest = 500): v is string => typeof v === 'string' && v.length <= longest;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalNumber = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+function readInput(v: unknown): ScenarioInput | undefined {
+  if (!isRecord(v) || !isCell(v.ref) || !isText(v.label)) return undefined;
+  if (v.format !== undefined && !FORMATS.includes(v.format as PlanFormat)) return undefined;
+  const rule = v.rule;
+  if (rule !== undefined && (!isRecord(rule) || !optionalNumber(rule.min) || !optionalNumber(rule.max) || !isText(rule.message))) return undefined;
+  return v as unknown as ScenarioInput;
+}
+
+function readOutput(v: unknown): ScenarioOutput | undefined {
+  if (!isRecord(v) || !isCell(v.ref) || !isText(v.label)) return undefined;
+  return v.format === undefined || FORMATS.includes(v.format as PlanFormat) ? (v as unknown as ScenarioOutput) : undefined;
+}
+
+function readWorking(v: unknown): ScenarioWorking | undefined {
+  if (!isRecord(v) || !isCell(v.ref)) return undefined;
+  if (v.formula === undefined) return { ref: v.ref };
+  return isText(v.formula, 8192) && v.formula.startsWith('=') && callsOnlyNativeFunctions(v.formula) ? { ref: v.ref, formula: v.formula } : undefined;
+}
+
+/** Every item read, or undefined when any fails: a spec is used whole or not at all. */
+function all<T>(v: unknown, read: (item: unknown) => T | undefined, most: number): T[] | undefined {
+  if (!Array.isArray(v) || v.length > most) return undefined;
+  const items = v.map(read);
+  return items.every((item) => item !== undefined) ? (items as T[]) : undefined;
+}
+
+function readSpec(v: unknown): ScenarioSpec | undefined {
+  if (!isRecord(v)) return undefined;
+  const inputs = all(v.inputs, readInput, MAX_SCENARIO_INPUTS);
+  const outputs = all(v.outputs, readOutput, 100);
+  const workings = all(v.workings, readWorking, MAX_WORKINGS);
+  if (!inputs || !outputs || !workings || !optionalNumber(v.tooLarge)) return undefined;
+  return { inputs, outputs, workings, ...(typeof v.tooLarge === 'number' ? { tooLarge: v.tooLarge } : {}) };
+}
+
+function readScenario(v: unknown, inputs: number): SavedScenario | undefined {
+  if (!isRecord(v) || !isText(v.name, MAX_SCENARIO_NAME) || v.name.trim() === '' || !Array.isArray(v.values) || v.values.length !== inputs) return undefined;
+  const fine = v.values.every((x) => x === null || (typeof x === 'number' && Number.isFinite(x)) || isText(x));
+  return fine ? { name: v.name, values: v.values as SavedScenario['values'] } : undefined;
+}
+
+/**
+ * The store as the document gives it back (untrusted JSON text): each plan sheet's entry kept when
+ * it reads whole, dropped when anything in it is damaged or not what the add-in writes.
+ *
+ * @example
+ * readScenarioStore('not json') //=> {}
+ */
+export function readScenarioStore(saved: unknown): ScenarioStore {
+  let parsed: unknown;
+  try {
+    parsed = typeof saved === 'string' ? JSON.parse(saved) : undefined;
+  } catch {
+    return {};
+  }
+  if (!isRecord(parsed)) return {};
+  const store: Record<string, PlanScenarios> = {};
+  for (const [sheet, entry] of Object.entries(parsed)) {
+    const spec = isRecord(entry) ? readSpec(entry.spec) : undefined;
+    const scenarios = spec && isRecord(entry) ? all(entry.scenarios, (s) => readScenario(s, spec.inputs.length), MAX_SCENARIOS) : undefined;
+    if (spec && scenarios && isText(sheet, 100)) store[sheet] = { spec, scenarios };
+  }
+  return store;
+}
+
+/**
+ * A plan sheet just built: its spec, with no scenarios yet (a rebuilt sheet gets a new name).
+ *
+ * @example
+ * withPlanSheet({}, 'Sales plan 2027', spec)['Sales plan 2027'].scenarios //=> []
+ */
+export function withPlanSheet(store: ScenarioStore, sheet: string, spec: ScenarioSpec): ScenarioStore {
+  return { ...store, [sheet]: { spec, scenarios: [] } };
+}
+
+/**
+ * A scenario saved: one of the same name (letter case aside) is replaced in its place, else it is
+ * added at the end. Refused past {@link MAX_SCENARIOS}.
+ *
+ * @example
+ * withScenario(store, 'Sales plan 2027', { name: 'Best', values: [1_000_000, 0.2] })
+ */
+export function withScenario(store: ScenarioStore, sheet: string, scenario: SavedScenario): ScenarioStore {
+  const entry = store[sheet];
+  if (!entry) return store;
+  const same = (s: SavedScenario) => s.name.trim().toLowerCase() === scenario.name.trim().toLowerCase();
+  const replaced = entry.scenarios.some(same);
+  if (!replaced && entry.scenarios.length >= MAX_SCENARIOS) throw new RangeError(`at most ${MAX_SCENARIOS} scenarios a plan`);
+  const scenarios = replaced ? entry.scenarios.map((s) => (same(s) ? scenario : s)) : [...entry.scenarios, scenario];
+  return { ...store, [sheet]: { ...entry, scenarios } };
+}
+
+/**
+ * A scenario removed by name.
+ *
+ * @example
+ * withoutScenario(store, 'Sales plan 2027', 'Worst')
+ */
+export function withoutScenario(store: ScenarioStore, sheet: string, name: string): ScenarioStore {
+  const entry = store[sheet];
+  return entry ? { ...store, [sheet]: { ...entry, scenarios: entry.scenarios.filter((s) => s.name !== name) } } : store;
+}
