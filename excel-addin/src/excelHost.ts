@@ -32,7 +32,7 @@ async function onSheet<T>(sheet: string, work: (context: Excel.RequestContext, w
     try {
       return await work(context, context.workbook.worksheets.getItem(sheet));
     } catch (error) {
-      if ((error as { code?: string }).code === 'ItemNotFound') throw new Error(`The sheet “${sheet}” is no longer in the workbook.`);
+      if ((error as { code?: string }).code === 'ItemNotFound') throw new Error(`The sheet “${sheet}” is no longer in the workbook.`, { cause: error });
       throw error;
     }
   });
