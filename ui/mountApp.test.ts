@@ -52,6 +52,7 @@ describe('the pane, mounted', () => {
       'salesBudget',
       'goals',
       'priceOffers',
+      'scenarios',
     ]);
     expect(tabs(root)[1].textContent).toBe('Kế hoạch doanh số');
     expect(root.querySelector('[aria-selected="true"]')?.getAttribute('data-tab')).toBe('budget');

@@ -9,6 +9,7 @@ import { renderIncentivePlanWizard } from './incentivePlan/incentivePlanWizard';
 import { renderSalesBudgetWizard } from './salesBudget/salesBudgetWizard';
 import { renderGoalsWizard } from './goals/goalsWizard';
 import { renderPriceOffersWizard } from './priceOffers/priceOffersWizard';
+import { renderScenarios } from './scenarios/scenariosPane';
 import { msg } from './i18n';
 
 /** One tab of the pane: its id (saved as the active tab), its label, and what draws it. */
@@ -33,6 +34,7 @@ export const PANES: readonly Pane[] = [
   { id: 'salesBudget', label: msg('Sales budget'), render: renderSalesBudgetWizard },
   { id: 'goals', label: msg('Goals'), render: renderGoalsWizard },
   { id: 'priceOffers', label: msg('Price and offers'), render: renderPriceOffersWizard },
+  { id: 'scenarios', label: msg('Scenarios'), render: renderScenarios },
 ];
 
 /** Ids the pane once saved under another name. */

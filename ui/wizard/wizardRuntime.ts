@@ -3,6 +3,7 @@ import { CellValue } from '../../core/kit/cells';
 import { Plan } from '../../core/kit/sheet';
 import { Host, MAX_SELECTION_CELLS, SelectionValues, UiSettings } from '../host';
 import { numberLocale, t } from '../i18n';
+import { rememberPlanSheets } from '../scenarios/planSheets';
 
 /** What a step's render gets: the state, its errors, and the ways to change and redraw it. */
 export interface StepContext<S> {
@@ -210,9 +211,17 @@ export function buildButton<S extends { readonly step: number }>(
     context.status.className = 'sp-status';
     context.status.replaceChildren(t('Building…'));
     try {
-      const result = await context.host.renderPlan(plan());
+      const builtPlan = plan();
+      const result = await context.host.renderPlan(builtPlan);
       context.status.className = 'sp-status sp-ok';
       context.status.replaceChildren(built(result.sheetNames.join('”, “')));
+      // The sheet is built whatever happens next; its scenarios not being saveable is said beside it.
+      await rememberPlanSheets(context.host, builtPlan, result.sheetNames).catch((error: unknown) =>
+        context.status.append(
+          ' ',
+          t('Its inputs cannot be saved as scenarios in this document: {value}', { value: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
     } catch (error) {
       context.status.className = 'sp-status sp-error';
       context.status.replaceChildren(t('Could not build {what}: {value}', { what, value: error instanceof Error ? error.message : String(error) }));
