@@ -14,6 +14,8 @@ import { createWorkbook } from './workbook';
 import styles from './preview.css';
 import { onLanguageChange, speak, startingLanguage, t, useMessageLoader } from '../../ui/i18n';
 import { loadMessageChunk } from '../../ui/messageChunks';
+import { SETTINGS_KEY, parseSettings } from '../../ui/host';
+import { storedScenarios } from '../../ui/scenarios/planSheets';
 
 useMessageLoader(loadMessageChunk);
 
@@ -67,7 +69,10 @@ async function openPreview(): Promise<void> {
       savedState.textContent = keptWords(state);
       say(state.kind === 'refused' ? state.problem : undefined);
     });
-    tools.replaceChildren(savedState, downloadButton(book));
+    tools.replaceChildren(
+      savedState,
+      downloadButton(book, () => storedScenarios(parseSettings(window.localStorage.getItem(SETTINGS_KEY)))),
+    );
     return { book, kept };
   };
   let shown = drawBook(opened.sheets, opened.formats);

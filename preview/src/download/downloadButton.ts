@@ -2,6 +2,7 @@ import { h } from '../../../ui/dom';
 import { PreviewBook } from '../previewBook';
 import { snapshotWorkbook } from './bookSnapshot';
 import { t } from '../../../ui/i18n';
+import { ScenarioStore } from '../../../core/plans/scenarios';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOWNLOAD_FILE_NAME = 'Sales Planner preview.xlsx';
@@ -18,13 +19,13 @@ function saveFile(bytes: Uint8Array, fileName: string): void {
 
 /**
  * The preview's "Download .xlsx" button: writes every sheet as it is now (the user's edits and the
- * plans built) to a file that opens in Excel, Google Sheets or LibreOffice. The writer (exceljs) is
+ * plans built, the plans' scenarios) to a file that opens in Excel, Google Sheets or LibreOffice. The writer (exceljs) is
  * loaded on the first click, so the preview opens as fast as before.
  *
  * @example
  * header.append(downloadButton(book));
  */
-export function downloadButton(book: PreviewBook): HTMLElement {
+export function downloadButton(book: PreviewBook, scenarios: () => ScenarioStore = () => ({})): HTMLElement {
   const status = h('span', { className: 'pv-download-status', role: 'status' });
   const button = h(
     'button',
@@ -38,7 +39,7 @@ export function downloadButton(book: PreviewBook): HTMLElement {
       await book.whenIdle();
       const snapshot = snapshotWorkbook(book.hf, book.sheetModels());
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ './writeXlsx');
-      saveFile(await writeXlsx(snapshot), DOWNLOAD_FILE_NAME);
+      saveFile(await writeXlsx(snapshot, scenarios()), DOWNLOAD_FILE_NAME);
       status.textContent = t('Downloaded “{DOWNLOAD_FILE_NAME}”.', { DOWNLOAD_FILE_NAME });
     } catch (error) {
       status.textContent = t('The workbook could not be written: {value}', { value: error instanceof Error ? error.message : String(error) });

@@ -7,6 +7,8 @@ import { Workbook, Worksheet } from 'exceljs';
 import { a1, parseRangeA1, PlanHighlight, PlanValidation, HIGHLIGHT_LOOK, STYLE_LOOK } from '../../../core/kit/sheet';
 import { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './bookSnapshot';
 import { addCharts } from './xlsxCharts';
+import { addScenarios } from './xlsxScenarios';
+import { ScenarioStore } from '../../../core/plans/scenarios';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -83,17 +85,23 @@ function writeSheet(workbook: Workbook, snapshot: SheetSnapshot): void {
 
 /**
  * The workbook as the bytes of an .xlsx file. Excel recalculates every formula when it opens the
- * file (the results written are the preview's, for viewers that do not calculate).
+ * file (the results written are the preview's, for viewers that do not calculate). A plan sheet's
+ * saved scenarios go in as Excel scenarios.
  *
  * @example
  * const bytes = await writeXlsx(snapshotWorkbook(book.hf, book.sheetModels()));
  */
-export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
+export async function writeXlsx(snapshot: WorkbookSnapshot, scenarios: ScenarioStore = {}): Promise<Uint8Array> {
   const workbook = new Workbook();
   workbook.creator = 'Sales Planner';
   workbook.calcProperties.fullCalcOnLoad = true;
   snapshot.sheets.forEach((sheet) => writeSheet(workbook, sheet));
   const bytes = await workbook.xlsx.writeBuffer();
   const charts = snapshot.sheets.map((sheet, i) => ({ sheetNumber: i + 1, sheetName: sheet.name, charts: sheet.charts }));
-  return addCharts(bytes as ArrayBuffer, charts);
+  const withCharts = await addCharts(bytes as ArrayBuffer, charts);
+  return addScenarios(
+    withCharts,
+    snapshot.sheets.map((s) => s.name),
+    scenarios,
+  );
 }
