@@ -1,12 +1,12 @@
 import { Plan, renamePlanSheets } from '../../core/kit/sheet';
-import { ScenarioStore, SCENARIOS_SETTING, readScenarioStore, scenarioSpecOf, withPlanSheet } from '../../core/plans/scenarios';
+import { ScenarioStore, SCENARIOS_SETTING, readScenarioStore, scenarioSpecOf, scenarioStoreJson, withPlanSheet } from '../../core/plans/scenarios';
 import { Host, UiSettings } from '../host';
 
 /** The plan sheets whose inputs may be saved as scenarios, as the document keeps them. */
 export const storedScenarios = (settings: UiSettings): ScenarioStore => readScenarioStore(settings[SCENARIOS_SETTING]);
 
 /** Keeps the store in the document, with the rest of the pane's settings. */
-export const saveScenarios = (host: Host, store: ScenarioStore): Promise<void> => host.saveSettings({ [SCENARIOS_SETTING]: JSON.stringify(store) });
+export const saveScenarios = (host: Host, store: ScenarioStore): Promise<void> => host.saveSettings({ [SCENARIOS_SETTING]: scenarioStoreJson(store) });
 
 /**
  * After a build: each new plan sheet with inputs becomes one whose scenarios the Scenarios tab

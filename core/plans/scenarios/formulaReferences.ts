@@ -9,6 +9,8 @@ export interface FormulaReference {
   /** A whole column (`D:D`) reaches the sheet's last row: `Infinity`. */
   readonly bottom: number;
   readonly right: number;
+  /** The reference as written, without its sheet (`$B39`, `D:D`): which parts are fixed with `$`. */
+  readonly text: string;
 }
 
 const CELL = String.raw`\$?[A-Z]{1,3}\$?[0-9]+`;
@@ -32,7 +34,7 @@ function quotedName(formula: string, i: number): { name: string; end: number } |
 }
 
 /** The block a reference's text covers (`$D$29:$D$33`, `D:D`). */
-function blockOf(text: string): Omit<FormulaReference, 'sheet'> {
+function blockOf(text: string): Omit<FormulaReference, 'sheet' | 'text'> {
   if (/^\$?[A-Z]+:\$?[A-Z]+$/.test(text)) {
     const [from, to] = text.replace(/\$/g, '').split(':');
     const { left } = parseRangeA1(`${from}1`);
@@ -77,7 +79,7 @@ export function rewriteReferences(formula: string, rewrite: (reference: FormulaR
     const at = qualifier ? qualifier.end : i;
     const reference = (qualifier || word) && referenceAt(formula, at);
     if (reference) {
-      const block = blockOf(reference.text);
+      const block = { ...blockOf(reference.text), text: reference.text };
       const replaced = rewrite(qualifier ? { sheet: qualifier.name, ...block } : block);
       out += replaced ?? formula.slice(i, reference.end);
       i = reference.end;
@@ -114,7 +116,7 @@ function wordAt(formula: string, i: number): { text: string; end: number } {
  * The references a formula reads, in order.
  *
  * @example
- * referencesOf("=SUM('Deals'!C2:C9)+B5") //=> [{ sheet: 'Deals', top: 1, left: 2, bottom: 8, right: 2 }, { top: 4, left: 1, bottom: 4, right: 1 }]
+ * referencesOf("=SUM('Deals'!C2:C9)+B5") //=> [{ sheet: 'Deals', top: 1, left: 2, bottom: 8, right: 2, text: 'C2:C9' }, { top: 4, left: 1, bottom: 4, right: 1, text: 'B5' }]
  */
 export function referencesOf(formula: string): FormulaReference[] {
   const found: FormulaReference[] = [];

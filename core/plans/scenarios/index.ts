@@ -3,3 +3,4 @@ export * from './buildScenarios';
 export * from './formulaReferences';
 export * from './scenarioSpec';
 export * from './scenarioStore';
+export * from './compactWorkings';

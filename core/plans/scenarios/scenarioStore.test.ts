@@ -1,6 +1,15 @@
 import { buildSalesPlan, defaultAnswers } from '../salesPlan';
 import { scenarioSpecOf } from './scenarioSpec';
-import { MAX_SCENARIOS, callsOnlyNativeFunctions, readScenarioStore, withPlanSheet, withScenario, withoutScenario } from './scenarioStore';
+import {
+  MAX_PLAN_SHEETS,
+  MAX_SCENARIOS,
+  callsOnlyNativeFunctions,
+  readScenarioStore,
+  scenarioStoreJson,
+  withPlanSheet,
+  withScenario,
+  withoutScenario,
+} from './scenarioStore';
 
 const spec = scenarioSpecOf(buildSalesPlan(defaultAnswers(2027)).sheets[0])!;
 const values = spec.inputs.map(() => 1);
@@ -8,7 +17,7 @@ const stored = withScenario(withPlanSheet({}, 'Sales plan 2027', spec), 'Sales p
 
 describe('the scenarios kept in the document', () => {
   it('come back as they were saved', () => {
-    expect(readScenarioStore(JSON.stringify(stored))).toEqual(stored);
+    expect(readScenarioStore(scenarioStoreJson(stored))).toEqual(stored);
   });
 
   it('replace a scenario of the same name, whatever its letter case, and add others at the end', () => {
@@ -27,20 +36,29 @@ describe('the scenarios kept in the document', () => {
   });
 
   it('drop a plan whose workings call a function that reaches outside the workbook', () => {
-    const tampered = JSON.parse(JSON.stringify(stored));
-    tampered['Sales plan 2027'].spec.workings[0].formula = '=HYPERLINK("http://example.com","Target")';
+    const tampered = JSON.parse(scenarioStoreJson(stored));
+    tampered['Sales plan 2027'].spec.formulas[0] = '=HYPERLINK("http://example.com","Target")';
     expect(readScenarioStore(JSON.stringify(tampered))).toEqual({});
     expect(callsOnlyNativeFunctions('=WEBSERVICE("http://x")')).toBe(false);
     expect(callsOnlyNativeFunctions('=IF($B$5>0,"HYPERLINK(",1)')).toBe(true);
   });
 
   it('drop a plan whose scenarios do not hold one value an input, or whose cells are not cells', () => {
-    const short = JSON.parse(JSON.stringify(stored));
+    const short = JSON.parse(scenarioStoreJson(stored));
     short['Sales plan 2027'].scenarios[0].values.pop();
     expect(readScenarioStore(JSON.stringify(short))).toEqual({});
-    const odd = JSON.parse(JSON.stringify(stored));
+    const odd = JSON.parse(scenarioStoreJson(stored));
     odd['Sales plan 2027'].spec.inputs[0].ref = 'B5:B9';
     expect(readScenarioStore(JSON.stringify(odd))).toEqual({});
+  });
+
+  it(`forget the plan sheets built longest ago without a scenario past ${MAX_PLAN_SHEETS}, never one that holds scenarios`, () => {
+    let store = stored;
+    for (let i = 1; i <= MAX_PLAN_SHEETS + 5; i += 1) store = withPlanSheet(store, `Plan ${i}`, spec);
+    expect(Object.keys(store)).toHaveLength(MAX_PLAN_SHEETS);
+    expect(Object.keys(store)[0]).toBe('Sales plan 2027');
+    expect(Object.keys(store).at(-1)).toBe(`Plan ${MAX_PLAN_SHEETS + 5}`);
+    expect(store['Plan 1']).toBeUndefined();
   });
 
   it('read anything else as no scenarios', () => {

@@ -1,6 +1,7 @@
 import { PlanFormat } from '../../kit/sheet/plan';
 import { SavedScenario } from './buildScenarios';
-import { ScenarioInput, ScenarioOutput, ScenarioSpec, ScenarioWorking, MAX_SCENARIO_INPUTS, MAX_WORKINGS } from './scenarioSpec';
+import { ScenarioInput, ScenarioOutput, ScenarioSpec, MAX_SCENARIO_INPUTS, MAX_WORKINGS } from './scenarioSpec';
+import { StoredWorkings, compactWorkings, expandWorkings } from './compactWorkings';
 
 /** One plan sheet's scenarios, with what its Scenarios sheet needs of the plan. */
 export interface PlanScenarios {
@@ -18,6 +19,14 @@ export const SCENARIOS_SETTING = 'scenarios';
 export const MAX_SCENARIOS = 12;
 /** A scenario's name, as Excel's Scenario Manager allows it (255 characters) and a column header reads it. */
 export const MAX_SCENARIO_NAME = 60;
+/**
+ * What the store may take in the document: Google Sheets keeps 500 KB of an add-on's settings a
+ * document, which the wizards' answers share; the plan sheets built longest ago without a scenario
+ * make room first.
+ */
+export const MAX_STORE_BYTES = 120_000;
+/** The plan sheets the store remembers, for the same reason. */
+export const MAX_PLAN_SHEETS = 20;
 
 /**
  * The functions a plan sheet's formulas use, and the other native functions that read only the
@@ -65,10 +74,16 @@ function readOutput(v: unknown): ScenarioOutput | undefined {
   return v.format === undefined || FORMATS.includes(v.format as PlanFormat) ? (v as unknown as ScenarioOutput) : undefined;
 }
 
-function readWorking(v: unknown): ScenarioWorking | undefined {
-  if (!isRecord(v) || !isCell(v.ref)) return undefined;
-  if (v.formula === undefined) return { ref: v.ref };
-  return isText(v.formula, 8192) && v.formula.startsWith('=') && callsOnlyNativeFunctions(v.formula) ? { ref: v.ref, formula: v.formula } : undefined;
+const isNumberedCell = (v: unknown): v is [string, number] => Array.isArray(v) && v.length === 2 && isCell(v[0]) && Number.isInteger(v[1]) && v[1] >= 0;
+
+/** The workings as stored, written out and checked: every formula a native one that reads only the workbook. */
+function readWorkings(v: Record<string, unknown>) {
+  const formulas = all(v.formulas, (f) => (isText(f, 8192) && f.startsWith('=') ? f : undefined), MAX_WORKINGS);
+  const cells = all(v.cells, (c) => (isNumberedCell(c) ? c : undefined), MAX_WORKINGS);
+  const passed = all(v.passed, (c) => (isCell(c) ? c : undefined), MAX_WORKINGS);
+  if (!formulas || !cells || !passed) return undefined;
+  const workings = expandWorkings({ formulas, cells, passed });
+  return workings?.every((w) => w.formula === undefined || callsOnlyNativeFunctions(w.formula)) ? workings : undefined;
 }
 
 /** Every item read, or undefined when any fails: a spec is used whole or not at all. */
@@ -82,7 +97,7 @@ function readSpec(v: unknown): ScenarioSpec | undefined {
   if (!isRecord(v)) return undefined;
   const inputs = all(v.inputs, readInput, MAX_SCENARIO_INPUTS);
   const outputs = all(v.outputs, readOutput, 100);
-  const workings = all(v.workings, readWorking, MAX_WORKINGS);
+  const workings = readWorkings(v);
   if (!inputs || !outputs || !workings || !optionalNumber(v.tooLarge)) return undefined;
   return { inputs, outputs, workings, ...(typeof v.tooLarge === 'number' ? { tooLarge: v.tooLarge } : {}) };
 }
@@ -117,14 +132,42 @@ export function readScenarioStore(saved: unknown): ScenarioStore {
   return store;
 }
 
+/** A spec as the document keeps it: its workings compact. */
+type StoredSpec = Omit<ScenarioSpec, 'workings'> & StoredWorkings;
+
 /**
- * A plan sheet just built: its spec, with no scenarios yet (a rebuilt sheet gets a new name).
+ * The store as JSON text for the document, its workings compact ({@link compactWorkings}).
+ *
+ * @example
+ * readScenarioStore(scenarioStoreJson(store)) //=> store
+ */
+export function scenarioStoreJson(store: ScenarioStore): string {
+  const stored: Record<string, { spec: StoredSpec; scenarios: PlanScenarios['scenarios'] }> = {};
+  for (const [sheet, { spec, scenarios }] of Object.entries(store)) {
+    const { workings, ...rest } = spec;
+    stored[sheet] = { spec: { ...rest, ...compactWorkings(workings) }, scenarios };
+  }
+  return JSON.stringify(stored);
+}
+
+/**
+ * A plan sheet just built: its spec, with no scenarios yet (a rebuilt sheet gets a new name). Past
+ * {@link MAX_PLAN_SHEETS} sheets or {@link MAX_STORE_BYTES}, the sheets built longest ago that hold
+ * no scenario are forgotten first; a sheet's scenarios are never dropped to make room.
  *
  * @example
  * withPlanSheet({}, 'Sales plan 2027', spec)['Sales plan 2027'].scenarios //=> []
  */
 export function withPlanSheet(store: ScenarioStore, sheet: string, spec: ScenarioSpec): ScenarioStore {
-  return { ...store, [sheet]: { spec, scenarios: [] } };
+  const kept: Record<string, PlanScenarios> = { ...store };
+  delete kept[sheet];
+  kept[sheet] = { spec, scenarios: [] };
+  const tooMuch = () => Object.keys(kept).length > MAX_PLAN_SHEETS || scenarioStoreJson(kept).length > MAX_STORE_BYTES;
+  for (const name of Object.keys(kept)) {
+    if (!tooMuch()) break;
+    if (name !== sheet && kept[name].scenarios.length === 0) delete kept[name];
+  }
+  return kept;
 }
 
 /**
