@@ -1,6 +1,7 @@
 import { Plan, parseRangeA1 } from '../../core/kit/sheet';
 import { SavedScenario, buildScenarios, scenarioSpecOf, ScenarioSpec } from '../../core/plans/scenarios';
 import { loadPlanSheet } from './liveness';
+import { Language } from '../../core/kit/i18n';
 
 /** Where the Scenarios sheet puts scenario `j`'s value of input `i` and of output `k` (A1), as `buildScenarios` lays it out. */
 export const scenarioCell = {
@@ -13,11 +14,16 @@ export const scenarioCell = {
  * scenario's key outputs as the Scenarios sheet shows them, and as the plan itself shows them once
  * that scenario's inputs are typed into it (then put back).
  */
-export function loadWithScenarios(plan: Plan, scenarios: readonly SavedScenario[], sources: Readonly<Record<string, readonly (readonly unknown[])[]>> = {}) {
+export function loadWithScenarios(
+  plan: Plan,
+  scenarios: readonly SavedScenario[],
+  sources: Readonly<Record<string, readonly (readonly unknown[])[]>> = {},
+  language: Language = 'en',
+) {
   const planSheet = plan.sheets[0];
   const spec = scenarioSpecOf(planSheet);
   if (!spec) throw new Error(`${planSheet.name} has no inputs a scenario saves`);
-  const scenarioSheet = buildScenarios(planSheet.name, spec, scenarios).sheets[0];
+  const scenarioSheet = buildScenarios(planSheet.name, spec, scenarios, language).sheets[0];
   const book = loadPlanSheet({ sheets: [...plan.sheets, scenarioSheet] }, sources);
   const onScenarios = (a1: string) => book.valueIn(scenarioSheet.name, a1);
   return {
