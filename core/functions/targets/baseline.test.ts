@@ -15,7 +15,7 @@ const fitOf = (history: readonly number[], periods = 12) => {
 };
 
 describe("BASELINE's Holt-Winters", () => {
-  it('fits each of its seven models and forecasts their average', () => {
+  it('fits each of its seven models and forecasts them combined by their shares', () => {
     const fit = fitOf(monthlySales(3));
     expect(fit.fits.map((f) => f.model)).toEqual([
       'multiplicative season, trend',
@@ -27,7 +27,19 @@ describe("BASELINE's Holt-Winters", () => {
       'seasonal naive',
     ]);
     expect(fit.fits).toHaveLength(BASELINE_MODELS.length);
-    fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(fit.fits.reduce((s, f) => s + f.forecast[h], 0) / 7, 9));
+    expect(fit.fits.reduce((s, f) => s + f.share, 0)).toBeCloseTo(1, 12);
+    fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(fit.fits.reduce((s, f) => s + f.share * f.forecast[h], 0), 9));
+  });
+
+  it('shares equally with two cycles of history, which leave none to judge the models on', () => {
+    fitOf(monthlySales(2)).fits.forEach((f) => expect(f.share).toBeCloseTo(1 / 7, 12));
+  });
+
+  it('gives little share to seasonal naive when the series trends, since it missed last year’s rise', () => {
+    const trending = Array.from({ length: 60 }, (_, t) => 300 + 2 * t + 5 * Math.sin((2 * Math.PI * t) / 12));
+    const shares = Object.fromEntries(fitOf(trending).fits.map((f) => [f.model, f.share]));
+    expect(shares['seasonal naive']).toBeLessThan(0.01);
+    expect(shares['additive season, trend']).toBeGreaterThan(1 / 7);
   });
 
   it('may choose smoothing weights of 0, which a fitted Holt-Winters often does (a level that never moves)', () => {

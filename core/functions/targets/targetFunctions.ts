@@ -46,8 +46,10 @@ export const BASELINE = defineFunction({
     'Forecasts the next `periods` months from a history of monthly values (oldest first). Method ' +
     '"holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, ' +
     'each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with ' +
-    'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts their average: held out on public ' +
-    'monthly sales, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. ' +
+    'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 ' +
+    'months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted ' +
+    'without them, so a model that missed a trend counts little. Held out on public monthly series, nearer than any ' +
+    'one of them (bench/baseline.bench.ts); it needs at least 24 months. ' +
     'Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast ' +
     'spills down from the cell, one period a row (at most 36). A table of several series (months down, ' +
     'one column per region, rep or product) is forecast column by column, side by side.',
