@@ -30,6 +30,7 @@ import { previewSheetOfPlan } from '../../preview/src/previewBook';
 import { OPPORTUNITIES_SHEET, PIPELINE_SHEET } from '../../preview/src/previewSheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { PIPELINE, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
+import { renamePlanSheets } from '../../core/kit/sheet';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 
@@ -58,28 +59,49 @@ const answers: SalesEvaluationAnswers = {
   pipeline: SAMPLE_PIPELINE_ANSWERS,
 };
 
+/** The same plan with each deal's probability from its stage, by a stage table (the sample's probabilities are its stages'). */
+const STAGES = [
+  { name: 'Prospecting', probability: 0.1 },
+  { name: 'Qualification', probability: 0.3 },
+  { name: 'Proposal', probability: 0.5 },
+  { name: 'Negotiation', probability: 0.8 },
+];
+const byStage: SalesEvaluationAnswers = {
+  ...answers,
+  year: 2018,
+  pipeline: { ...SAMPLE_PIPELINE_ANSWERS, probabilityField: '', stageField: 'Stage', stages: STAGES },
+};
+
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
 const AS_MADE = [300, 200, 0, 1200, 650];
 
 describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc', () => {
   let sheet: Worksheet;
   let dashboard: Worksheet;
+  let staged: Worksheet;
   const [plan, dashboardPlan] = buildSalesEvaluation(answers, ACTUALS[0].map(String)).sheets;
+  const [stagePlan] = renamePlanSheets({ sheets: [buildSalesEvaluation(byStage, ACTUALS[0].map(String)).sheets[0]] }, ['Evaluation by stage']).sheets;
   const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
   const at = (row: number, col: number) => shown(sheet.getRow(row + 1).getCell(col + 1));
   const n = evaluationNumbers(answers, ACTUALS);
 
   beforeAll(async () => {
     const hf = createWorkbook([OPPORTUNITIES_SHEET, PIPELINE_SHEET]);
-    for (const p of [plan, dashboardPlan]) hf.addSheet(p.name);
-    for (const p of [plan, dashboardPlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
+    for (const p of [plan, dashboardPlan, stagePlan]) hf.addSheet(p.name);
+    for (const p of [plan, dashboardPlan, stagePlan]) hf.setSheetContent(hf.getSheetId(p.name)!, hyperFormulaContent(p));
     // Forecasts as made for the first months, as a manager types them month by month.
     AS_MADE.forEach((f, m) => hf.setCellContents({ sheet: hf.getSheetId(plan.name)!, row: L.firstMonth + m, col: F.asMade }, f));
     const file = join(mkdtempSync(join(tmpdir(), 'evaluation-')), 'evaluation.xlsx');
     writeFileSync(
       file,
       await writeXlsx(
-        snapshotWorkbook(hf, [OPPORTUNITIES_SHEET, PIPELINE_SHEET, previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(dashboardPlan, dashboardPlan.name)]),
+        snapshotWorkbook(hf, [
+          OPPORTUNITIES_SHEET,
+          PIPELINE_SHEET,
+          previewSheetOfPlan(plan, plan.name),
+          previewSheetOfPlan(dashboardPlan, dashboardPlan.name),
+          previewSheetOfPlan(stagePlan, stagePlan.name),
+        ]),
       ),
     );
     const [recalculated] = recalculateInLibreOffice([file]);
@@ -87,7 +109,18 @@ describeWithLibreOffice('the Evaluation sheet, recalculated in LibreOffice Calc'
     await workbook.xlsx.readFile(recalculated);
     sheet = workbook.getWorksheet('Evaluation')!;
     dashboard = workbook.getWorksheet('Dashboard')!;
+    staged = workbook.getWorksheet('Evaluation by stage')!;
   }, 240_000);
+
+  it("weighs each open deal by its stage's probability in the stage table as core does, month by month", () => {
+    const months = forecastNumbers(byStage, PIPELINE, n.byMonth);
+    if (!Array.isArray(months)) throw new Error(months.message);
+    const got = months.map((_, i) => shown(staged.getRow(L.firstMonth + i + 1).getCell(F.weighted + 1)));
+    expect(months.filter((m) => m.weighted > 0).length).toBeGreaterThanOrEqual(2);
+    expect(got.map((v, i) => typeof v === 'number' && Math.abs(v - months[i].weighted) <= 1e-6 * Math.max(1, months[i].weighted))).toEqual(
+      months.map(() => true),
+    );
+  });
 
   it("gives each month's actual and each owner's standing as core does", () => {
     const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));

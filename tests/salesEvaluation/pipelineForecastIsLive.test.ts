@@ -15,6 +15,7 @@ import {
   forecastNumbers,
   SalesEvaluationAnswers,
   ACCURACY_ROWS,
+  STAGE_COLUMNS,
 } from '../../core/plans/salesEvaluation';
 import { forecastAccuracy } from '../../core/functions/forecast';
 import { a1 } from '../../core/kit/sheet';
@@ -152,5 +153,64 @@ describe("the Evaluation sheet's forecast of the open pipeline", () => {
       if (typeof want !== 'number') throw new Error(`core cannot measure ${measure}`);
       expect([measure, accuracy(measure)]).toEqual([measure, expect.closeTo(want, 9)]);
     }
+  });
+});
+
+describe("the Evaluation sheet's forecast weighted by each deal's stage", () => {
+  const stages = [
+    { name: 'Prospecting', probability: 0.1 },
+    { name: 'Qualification', probability: 0.25 },
+    { name: 'Proposal', probability: 0.5 },
+    { name: 'Negotiation', probability: 0.75 },
+  ];
+  const byStage: SalesEvaluationAnswers = { ...answers, pipeline: { ...SAMPLE_PIPELINE_ANSWERS, probabilityField: '', stageField: 'Stage', stages } };
+  const S = STAGE_COLUMNS;
+  const n = PIPELINE.length;
+
+  it('gives each month what the probability field gives, the sample’s probabilities being its stages’', () => {
+    const sheet = load(byStage);
+    expect(mismatches(sheet.value, expected(byStage))).toEqual([]);
+    expect(mismatches(sheet.value, expected(answers))).toEqual([]);
+    expect(sheet.value(a1(L.monthsHeader, S.name))).toBe('Stage');
+    expect(sheet.value('A3')).not.toMatch(/stage|probabilit/);
+  });
+
+  it('adds up, with the deals of other years, to WEIGHTEDPIPE over the same stage table', () => {
+    const sheet = load({ ...byStage, year: 2017 });
+    const table = `${a1(L.firstMonth, S.name)}:${a1(L.firstMonth + stages.length - 1, S.probability)}`;
+    sheet.set('AZ1', `=WEIGHTEDPIPE(Pipeline!E2:E${n},Pipeline!F2:F${n},${table})`);
+    const months = Array.from({ length: 12 }, (_, m) => sheet.value(a1(L.firstMonth + m, F.weighted)) as number).reduce((x, y) => x + y, 0);
+    const others = stages.reduce((sum, _, i) => sum + stages[i].probability * (sheet.value(a1(L.firstMonth + i, S.otherYears)) as number), 0);
+    expect(months + others).toBeCloseTo(sheet.value('AZ1') as number, 6);
+    expect(others).toBeGreaterThan(0);
+  });
+
+  it('follows a stage’s probability retyped on the sheet, and a deal moved to another stage', () => {
+    const sheet = load(byStage);
+    sheet.set(a1(L.firstMonth + 1, S.probability), 0.4);
+    const edited = PIPELINE.map((r) => [...r]);
+    sheet.hf.setCellContents({ sheet: sheet.hf.getSheetId('Pipeline')!, row: 4, col: col('Stage') }, 'Negotiation');
+    edited[4][col('Stage')] = 'Negotiation';
+    const retyped = { ...byStage, pipeline: { ...byStage.pipeline!, stages: stages.map((s, i) => (i === 1 ? { ...s, probability: 0.4 } : s)) } };
+    expect(mismatches(sheet.value, expected(retyped, edited))).toEqual([]);
+  });
+
+  it('counts the deals of a stage the table does not list in the check, and weighs them nothing, as core does', () => {
+    const without = { ...byStage, pipeline: { ...byStage.pipeline!, stages: stages.slice(0, 3) } };
+    const sheet = load(without);
+    const missing = PIPELINE.slice(1).filter((r) => r[col('Stage')] === 'Negotiation').length;
+    expect(sheet.value('A3')).toBe(
+      `⚠ ${missing} open deals have a stage the stage table does not list: they weigh nothing until you add it with its probability.`,
+    );
+    expect(mismatches(sheet.value, expected(without))).toEqual([]);
+  });
+
+  it('flags a stage listed twice, and a probability past 100%', () => {
+    const sheet = load(byStage);
+    sheet.set(a1(L.firstMonth + 3, S.name), 'proposal');
+    expect(sheet.value('A3')).toBe('⚠ A stage is listed twice in the stage table: its deals would count twice. Keep one row a stage.');
+    sheet.set(a1(L.firstMonth + 3, S.name), 'Negotiation');
+    sheet.set(a1(L.firstMonth, S.probability), 1.5);
+    expect(sheet.value('A3')).toMatch(/^⚠ AG12:AG15: A stage's probability/);
   });
 });

@@ -5,7 +5,7 @@ import { MAX_PRICED, PRICE_OFFERS_FIELDS, PriceOffer, PriceOffersAnswers, Priced
 import { declaredNumbers, finite, listOf, oneOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
-import { namedLines } from '../wizard/namedLines';
+import { namedLines, typedRows } from '../wizard/namedLines';
 
 /** The wizard's state: the answers (plain JSON, saved as typed). */
 export interface PriceOffersState {
@@ -22,21 +22,6 @@ export function initialState(): PriceOffersState {
 
 /** A name compared as the sheet compares it: trimmed, any case. */
 const key = (name: string) => name.trim().toLowerCase();
-
-/**
- * Lines "Name: a, b, c" as a name and numbers (blank numbers NaN, for the step's check to say so); a
- * percent sign is read as a percent.
- *
- * @example
- * typedRows('Chairs: 100, 1000, 60') //=> [{ name: 'Chairs', numbers: [100, 1000, 60] }]
- */
-export function typedRows(typed: string, count: number): { name: string; numbers: number[] }[] {
-  const number = (part: string) => (part === '' ? Number.NaN : part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part));
-  return namedLines(typed).map(({ name, parts }) => ({
-    name,
-    numbers: Array.from({ length: count }, (_, i) => number((parts[i] ?? '').replace(/[\s_]/g, ''))),
-  }));
-}
 
 /** Products typed a line each, "Name: price, units, unit cost", keeping what was known of each by name. */
 export function typedProducts(typed: string, known: readonly PricedProduct[]): PricedProduct[] {

@@ -1,6 +1,19 @@
 import { CellValue } from '../../core/kit/cells';
-import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
-import { initialState, readActuals, restoreState, targetsFromLastYear, targetsFromPlan, validateStep, withActualsField } from './salesEvaluationModel';
+import { SAMPLE_OPPORTUNITIES, SAMPLE_PIPELINE } from '../../preview/src/sample';
+import { PipelineAnswers } from '../../core/plans/salesEvaluation';
+import {
+  initialState,
+  readActuals,
+  readPipeline,
+  restoreState,
+  stagesAsText,
+  targetsFromLastYear,
+  targetsFromPlan,
+  typedStages,
+  validateStep,
+  withActualsField,
+  withProbabilityFrom,
+} from './salesEvaluationModel';
 import { setUiLanguage } from '../i18n';
 import '../../core/kit/i18n/catalogues';
 
@@ -101,5 +114,71 @@ describe('targets from a plan built in another language', () => {
     ];
     const children = targetsFromPlan({ sheet: 'Kế hoạch doanh số 2027', address: 'A27:F29', values });
     expect(children).toEqual([expect.objectContaining({ name: 'Bắc', targets: [200, 210, ...Array(10).fill(0)] })]);
+  });
+});
+
+describe("the open pipeline's probabilities from each deal's stage", () => {
+  const pipeline = [SAMPLE_PIPELINE.header, ...SAMPLE_PIPELINE.rows] as CellValue[][];
+  const withoutProbability = pipeline.map((row) => row.filter((_, i) => i !== 6));
+  const at = (p: PipelineAnswers) => {
+    const state = {
+      ...initialState(),
+      fields: table[0].map(String),
+      answers: { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201'), pipeline: p },
+    };
+    return validateStep(state);
+  };
+
+  it('reads a table without a probability field by its stages, the standard ones given their probability and the others left to type', () => {
+    const read = readPipeline(withoutProbability, 'Pipeline', 'A1:H42');
+    expect(read).toMatchObject({ probabilityField: '', stageField: 'Stage' });
+    expect(read.stages?.map((s) => [s.name, s.probability])).toEqual([
+      ['Prospecting', 0.1],
+      ['Qualification', 0.1],
+      ['Proposal', Number.NaN],
+      ['Negotiation', Number.NaN],
+    ]);
+    expect(at(read)).toEqual({ stages: 'The probability of "Proposal" must be from 0% to 100% (type 40% or 0.4).' });
+  });
+
+  it('reads the stage table typed a line each, and says it back the same way', () => {
+    const typed = 'Prospecting: 10%\nQualification: 0.25\nProposal: 50%\nNegotiation: 75%';
+    const stages = typedStages(typed);
+    expect(stages).toEqual([
+      { name: 'Prospecting', probability: 0.1 },
+      { name: 'Qualification', probability: 0.25 },
+      { name: 'Proposal', probability: 0.5 },
+      { name: 'Negotiation', probability: 0.75 },
+    ]);
+    expect(stagesAsText(stages)).toBe('Prospecting: 10%\nQualification: 25%\nProposal: 50%\nNegotiation: 75%');
+    expect(at({ ...readPipeline(withoutProbability, 'Pipeline', 'A1:H42'), stages })).toEqual({});
+  });
+
+  it('refuses a stage listed twice, one without a name, and a probability past 100%', () => {
+    const read = readPipeline(withoutProbability, 'Pipeline', 'A1:H42');
+    expect(at({ ...read, stages: typedStages('Won: 100%\nwon: 1') })).toEqual({ stages: '"won" is listed twice: keep one line a stage.' });
+    expect(at({ ...read, stages: typedStages(': 40%') })).toEqual({ stages: 'Give each stage its probability, a line each: "Proposal: 50%".' });
+    expect(at({ ...read, stages: typedStages('Proposal: 140%') })).toEqual({
+      stages: 'The probability of "Proposal" must be from 0% to 100% (type 40% or 0.4).',
+    });
+  });
+
+  it('switches between a probability field and the stage table, and keeps the stage table through a save and restore', () => {
+    const read = readPipeline(pipeline, 'Pipeline', 'A1:I42');
+    expect(read).toMatchObject({ probabilityField: 'Probability' });
+    expect(read.stageField).toBeUndefined();
+    const staged = {
+      ...withProbabilityFrom(read, 'stage', pipeline),
+      stages: typedStages('Prospecting: 10%\nQualification: 25%\nProposal: 50%\nNegotiation: 75%'),
+    };
+    expect(staged).toMatchObject({ probabilityField: '', stageField: 'Stage' });
+    expect(withProbabilityFrom(staged, 'field')).toMatchObject({ probabilityField: 'Probability' });
+    expect(withProbabilityFrom(staged, 'field').stages).toBeUndefined();
+    const saved = {
+      ...initialState(),
+      fields: table[0].map(String),
+      answers: { ...initialState().answers, ...readActuals(table, 'Opportunities', 'A1:K201'), pipeline: staged },
+    };
+    expect(restoreState(JSON.stringify(saved)).state.answers.pipeline).toEqual(staged);
   });
 });

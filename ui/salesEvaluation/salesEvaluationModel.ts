@@ -9,8 +9,13 @@ import {
   actualsTable,
   MAX_STATUSES,
   MAX_FORECAST_COLUMNS,
+  MAX_STAGES,
   PipelineAnswers,
+  StageProbability,
+  byStage,
 } from '../../core/plans/salesEvaluation';
+import { DEFAULT_STAGE_PROBABILITIES } from '../../core/functions/kpi';
+import { typedRows } from '../wizard/namedLines';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -106,7 +111,7 @@ export function readActuals(
 export function readPipeline(values: readonly (readonly CellValue[])[], sheet: string, range: string): PipelineAnswers {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const categoryField = fieldLike(fields, /forecast|category/i);
-  return {
+  const read = {
     sheet,
     range,
     fields,
@@ -116,7 +121,63 @@ export function readPipeline(values: readonly (readonly CellValue[])[], sheet: s
     categoryField,
     categories: pipelineCategories(values, fields, categoryField),
   };
+  // No probability field: each deal's stage gives it, from the stage table.
+  const stageField = fieldLike(fields, /stage|phase/i);
+  return read.probabilityField || !stageField ? read : withProbabilityFrom(read, 'stage', values, stageField);
 }
+
+/** Where a deal's probability comes from: a field of the deal, or its stage's row in a stage table. */
+export type ProbabilityFrom = 'field' | 'stage';
+
+/**
+ * The stages found in a stage field, in order of first appearance, each with WEIGHTEDPIPE's default
+ * probability where the name is one of its stages (Salesforce's), else NaN for the manager to type.
+ *
+ * @example
+ * stagesOf(table, fields, 'Stage') //=> [{ name: 'Prospecting', probability: 0.1 }, { name: 'Proposal', probability: NaN }, …]
+ */
+export function stagesOf(values: readonly (readonly CellValue[])[], fields: readonly string[], field: string): StageProbability[] {
+  const i = fields.indexOf(field);
+  const known = new Map(DEFAULT_STAGE_PROBABILITIES.map(([name, p]) => [name.toLowerCase(), p]));
+  return i < 0
+    ? []
+    : distinct(values.slice(1).map((r) => r[i] ?? null))
+        .slice(0, MAX_STAGES)
+        .map((name) => ({ name, probability: known.get(name.toLowerCase()) ?? Number.NaN }));
+}
+
+/**
+ * The pipeline with its probabilities from a field (the stage table put away) or from each deal's
+ * stage (the stage field, and a stage table of the stages the field holds).
+ *
+ * @example
+ * withProbabilityFrom(pipeline, 'stage', table, 'Stage').stages?.[0] //=> { name: 'Prospecting', probability: 0.1 }
+ */
+export function withProbabilityFrom(
+  p: PipelineAnswers,
+  from: ProbabilityFrom,
+  table?: readonly (readonly CellValue[])[],
+  stageField = p.stageField || fieldLike(p.fields, /stage|phase/i) || p.fields[0] || '',
+): PipelineAnswers {
+  if (from === 'field') {
+    const { stageField: _stage, stages: _stages, ...rest } = p;
+    return { ...rest, probabilityField: p.probabilityField || fieldLike(p.fields, /probab|likel|chance|%/i) || p.fields[0] || '' };
+  }
+  const stages = table ? stagesOf(table, p.fields, stageField) : (p.stages ?? []);
+  return { ...p, probabilityField: '', stageField, stages: stages.length > 0 ? stages : [{ name: '', probability: Number.NaN }] };
+}
+
+/** The stage table as the pane's box shows it, a line each: "Proposal: 50%". */
+export const stagesAsText = (stages: readonly StageProbability[]) =>
+  stages.map((s) => `${s.name}: ${Number.isFinite(s.probability) ? `${Number((s.probability * 100).toPrecision(12))}%` : ''}`).join('\n');
+
+/**
+ * The stage table typed a line each, "Stage: 40%" (or 0.4).
+ *
+ * @example
+ * typedStages('Proposal: 50%\nNegotiation: 0.75') //=> [{ name: 'Proposal', probability: 0.5 }, { name: 'Negotiation', probability: 0.75 }]
+ */
+export const typedStages = (typed: string): StageProbability[] => typedRows(typed, 1).map(({ name, numbers: [probability] }) => ({ name, probability }));
 
 /** The distinct values of the category field, in order of first appearance: the columns the forecast block gives them. */
 function pipelineCategories(values: readonly (readonly CellValue[])[], fields: readonly string[], field: string): string[] {
@@ -247,13 +308,31 @@ function checkActuals(state: SalesEvaluationState): Record<string, string> {
   return checkPipeline(a.pipeline);
 }
 
-/** The open pipeline, when given: an amount, a close date and a probability, each a field of it. */
+/** The open pipeline, when given: an amount, a close date and a probability (or a stage), each a field of it. */
 function checkPipeline(p: PipelineAnswers | undefined): Record<string, string> {
   if (!p) return {};
-  const needed = [p.amountField, p.closeField, p.probabilityField];
+  if (p.stageField !== undefined) {
+    const wrong = checkStages(p);
+    if (wrong) return { stages: wrong };
+  }
+  const needed = [p.amountField, p.closeField, byStage(p) ? p.stageField! : p.probabilityField];
   if (needed.some((f) => !p.fields.includes(f)) || (p.categoryField && !p.fields.includes(p.categoryField)))
     return { pipeline: t('Choose the pipeline fields that give an amount, an expected close date and a probability.') };
   return new Set(needed).size < needed.length ? { pipeline: t('The amount, close date and probability must be three different fields.') } : {};
+}
+
+/** A stage table a deal's stage can be looked up in: named stages, each once, each with a probability from 0% to 100%. */
+function checkStages(p: PipelineAnswers): string | undefined {
+  const stages = p.stages ?? [];
+  if (stages.length === 0) return t('Give each stage its probability, a line each: "Proposal: 50%".');
+  if (stages.length > MAX_STAGES) return tooMany(MAX_STAGES, stages.length);
+  const unnamed = stages.find((s) => s.name.trim() === '');
+  if (unnamed) return t('Give each stage its probability, a line each: "Proposal: 50%".');
+  const outside = stages.find((s) => !(s.probability >= 0 && s.probability <= 1));
+  if (outside) return t('The probability of "{stage}" must be from 0% to 100% (type 40% or 0.4).', { stage: outside.name });
+  const names = stages.map((s) => s.name.toLowerCase());
+  const twice = stages.find((s, i) => names.indexOf(s.name.toLowerCase()) !== i);
+  return twice ? t('"{stage}" is listed twice: keep one line a stage.', { stage: twice.name }) : undefined;
 }
 
 /** The targets: the children's, not too many, the months gone by, and the RAG cut-offs. */
@@ -304,6 +383,8 @@ const STATE = shaped({
         amountField: text,
         closeField: text,
         probabilityField: text,
+        stageField: optional(text),
+        stages: optional(listOf(shaped({ name: text, probability: finite }), MAX_STAGES)),
         categoryField: optional(text),
         categories: optional(listOf(text, MAX_FORECAST_COLUMNS)),
       }),

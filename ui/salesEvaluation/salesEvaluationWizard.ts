@@ -1,6 +1,13 @@
 import { CellValue } from '../../core/kit/cells';
 import { percentOf } from '../numbers';
-import { buildSalesEvaluation, dashboardNumbers, SalesEvaluationAnswers, evaluationNumbers, forecastNumbers } from '../../core/plans/salesEvaluation';
+import {
+  buildSalesEvaluation,
+  dashboardNumbers,
+  SalesEvaluationAnswers,
+  evaluationNumbers,
+  forecastNumbers,
+  PipelineAnswers,
+} from '../../core/plans/salesEvaluation';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -17,8 +24,12 @@ import {
   validateStep,
   withActualsField,
   withPipelineField,
+  ProbabilityFrom,
+  stagesAsText,
+  typedStages,
+  withProbabilityFrom,
 } from './salesEvaluationModel';
-import { t, numberLocale, uiLanguage } from '../i18n';
+import { msg, t, numberLocale, uiLanguage } from '../i18n';
 import { spacedName } from '../../core/kit/sheet';
 import { sayMisread } from '../wizard/misreadCells';
 
@@ -103,7 +114,7 @@ function pipelinePart(ctx: Ctx): (HTMLElement | null)[] {
     errorLine(ctx.errors, 'pipeline'),
     pick('amountField', t('Deal amount field')),
     pick('closeField', t('Expected close date field')),
-    pick('probabilityField', t('Probability field')),
+    ...(p ? probabilityPart(ctx, p) : []),
     p
       ? field(
           t('Forecast category field'),
@@ -112,6 +123,65 @@ function pipelinePart(ctx: Ctx): (HTMLElement | null)[] {
           ctx.errors,
         )
       : null,
+  ];
+}
+
+const PROBABILITY_FROM: Readonly<Record<ProbabilityFrom, string>> = {
+  field: msg('A probability field of each deal'),
+  stage: msg('Each deal’s stage, from a stage table'),
+};
+
+/** Where each deal's probability comes from: a field, or its stage with a stage table typed a line each. */
+function probabilityPart(ctx: Ctx, p: PipelineAnswers): (HTMLElement | null)[] {
+  const from: ProbabilityFrom = p.stageField !== undefined ? 'stage' : 'field';
+  const change = (pipeline: PipelineAnswers) => {
+    answer(ctx, { pipeline });
+    ctx.redraw({});
+  };
+  const label = t('Probability from');
+  const chooser = field(
+    label,
+    select(
+      from,
+      ['field', 'stage'] as const,
+      (v) => change(withProbabilityFrom(p, v, pipelineRead(ctx))),
+      label,
+      (v) => t(PROBABILITY_FROM[v]),
+    ),
+    'probabilityFrom',
+    {},
+  );
+  if (from === 'field') {
+    const pickLabel = t('Probability field');
+    return [
+      chooser,
+      field(
+        pickLabel,
+        select(p.probabilityField || p.fields[0], p.fields, (v) => change({ ...p, probabilityField: v }), pickLabel),
+        'pipeline',
+        ctx.errors,
+      ),
+    ];
+  }
+  const stageLabel = t('Stage field');
+  const boxLabel = t('Stage probabilities, a line each: Stage: 40%');
+  const box = h('textarea', { className: 'sp-input', rows: 6, ariaLabel: boxLabel }, stagesAsText(p.stages ?? []));
+  box.addEventListener('input', () => answer(ctx, { pipeline: { ...ctx.state.answers.pipeline!, stages: typedStages(box.value) } }));
+  return [
+    chooser,
+    field(
+      stageLabel,
+      select(p.stageField || p.fields[0], p.fields, (v) => change(withProbabilityFrom(p, 'stage', pipelineRead(ctx), v)), stageLabel),
+      'pipeline',
+      ctx.errors,
+    ),
+    field(
+      boxLabel,
+      box,
+      'stages',
+      ctx.errors,
+      t('Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.'),
+    ),
   ];
 }
 

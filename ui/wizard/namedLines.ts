@@ -23,3 +23,18 @@ export function namedLines(typed: string): { name: string; parts: string[] }[] {
       };
     });
 }
+
+/**
+ * Lines "Name: a, b, c" as a name and numbers (blank numbers NaN, for the step's check to say so); a
+ * percent sign is read as a percent.
+ *
+ * @example
+ * typedRows('Chairs: 100, 1000, 60') //=> [{ name: 'Chairs', numbers: [100, 1000, 60] }]
+ */
+export function typedRows(typed: string, count: number): { name: string; numbers: number[] }[] {
+  const number = (part: string) => (part === '' ? Number.NaN : part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part));
+  return namedLines(typed).map(({ name, parts }) => ({
+    name,
+    numbers: Array.from({ length: count }, (_, i) => number((parts[i] ?? '').replace(/[\s_]/g, ''))),
+  }));
+}

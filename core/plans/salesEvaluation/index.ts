@@ -5,5 +5,6 @@ export * from './buildSalesEvaluation';
 export * from './dashboardNumbers';
 export * from './evaluationLayout';
 export * from './pipelineForecastBlock';
+export * from './stageTableBlock';
 export * from './priceVolumeMixBlock';
 export * from './salesEvaluationAnswers';

@@ -8,7 +8,8 @@ import { openDeals, pipelineForecast } from '../../functions/forecast/pipeForeca
 import { normaliseLabel } from '../../functions/kpi/labels';
 import { CellValue, utcDaySerial } from '../../kit/cells/values';
 import { EVALUATION_LAYOUT } from './evaluationLayout';
-import type { PipelineAnswers, SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { byStage, type PipelineAnswers, type SalesEvaluationAnswers } from './salesEvaluationAnswers';
+import { placeStageTable } from './stageTableBlock';
 
 const L = EVALUATION_LAYOUT;
 /** The most forecast categories the block gives a column (the months' chart sits beyond them). */
@@ -30,7 +31,8 @@ function pipelineRanges(p: PipelineAnswers) {
   return {
     amount: column(p.amountField),
     close: column(p.closeField),
-    probability: column(p.probabilityField),
+    probability: byStage(p) ? '' : column(p.probabilityField),
+    stage: byStage(p) ? column(p.stageField!) : '',
     category: p.categoryField ? column(p.categoryField) : '',
   };
 }
@@ -58,11 +60,11 @@ export function placePipelineForecast(sheet: SheetBuilder, p: PipelineAnswers): 
   );
   sheet.style(a1(L.monthsHeader - 2, F.weighted), 'section');
   sheet.header(L.monthsHeader, F.weighted, [t('Weighted forecast'), t('Still to go'), t('Gap after forecast'), ...categories]);
-  const probability = `${r.probability}/(1+99*(${r.probability}>1))`;
+  const weights = weightsOf(sheet, p, r, year);
   for (let m = 0; m < 12; m += 1) {
     const row = L.firstMonth + m;
     const [from, to] = [`DATE(${year},${m + 1},1)`, `DATE(${year},${m + 2},1)`];
-    sheet.formula(row, F.weighted, `=SUMPRODUCT((${r.close}>=${from})*(${r.close}<${to})*${r.amount}*${probability})`);
+    sheet.formula(row, F.weighted, `=${weights.month(m)}`);
     sheet.formula(row, F.toGo, `=MAX(0,${a1(row, 1)}-${a1(row, 2)})`);
     sheet.formula(row, F.gap, `=MAX(0,${a1(row, F.toGo)}-${a1(row, F.weighted)})`);
     categories.forEach((_, c) =>
@@ -78,18 +80,42 @@ export function placePipelineForecast(sheet: SheetBuilder, p: PipelineAnswers): 
   for (let c = F.weighted; c <= right; c += 1) sheet.formula(last + 1, c, `=SUM(${rangeA1(first, c, last, c)})`);
   sheet.style(rangeA1(last + 1, F.weighted, last + 1, right), 'total');
   sheet.format(rangeA1(first, F.weighted, last + 1, right), 'money');
-  const outside = `(${r.close}<>"")*((${r.close}<DATE(${year},1,1))+(${r.close}>=DATE(${year}+1,1,1)))`;
+  const outside = outsideYear(r.close, year);
   sheet.formula(
     last + 2,
     F.weighted,
     `=IF(SUMPRODUCT(${outside})=0,"",${sayInFormula(t('{count} open deals close in other years and are not above (weighted {amount}).'), {
       count: `SUMPRODUCT(${outside})`,
-      amount: `TEXT(SUMPRODUCT(${outside}*${r.amount}*${probability}),"#,##0")`,
+      amount: `TEXT(${weights.otherYears},"#,##0")`,
     })})`,
   );
   placeForecastAccuracy(sheet, { first, last });
+  return weights.problems;
+}
+
+/** 1 for each open deal whose close date falls outside the year, as a SUMPRODUCT term. */
+const outsideYear = (close: string, year: string) => `(${close}<>"")*((${close}<DATE(${year},1,1))+(${close}>=DATE(${year}+1,1,1)))`;
+
+/**
+ * How the block weighs a month's deals: by each deal's probability field (a number above 1 read as
+ * a percent, as PIPEFORECAST reads it), or by its stage's probability in the stage table.
+ */
+function weightsOf(sheet: SheetBuilder, p: PipelineAnswers, r: ReturnType<typeof pipelineRanges>, year: string) {
+  if (byStage(p)) {
+    const table = placeStageTable(sheet, p, r, year);
+    return { month: table.monthWeighted, otherYears: table.otherYearsWeighted, problems: table.problems };
+  }
+  const probability = `${r.probability}/(1+99*(${r.probability}>1))`;
+  const outside = outsideYear(r.close, year);
   const wrong = `SUMPRODUCT(ISNUMBER(${r.probability})*((${r.probability}<0)+(${r.probability}>100)))`;
-  return [[`${wrong}>0`, sayInFormula(t('⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.'), { count: wrong })]];
+  return {
+    month: (m: number) => `SUMPRODUCT((${r.close}>=DATE(${year},${m + 1},1))*(${r.close}<DATE(${year},${m + 2},1))*${r.amount}*${probability})`,
+    otherYears: `SUMPRODUCT(${outside}*${r.amount}*${probability})`,
+    problems: [[`${wrong}>0`, sayInFormula(sheet.t('⚠ {count} open deals have a probability outside 0–100%: type it as 0.4 or 40.'), { count: wrong })]] as [
+      string,
+      string,
+    ][],
+  };
 }
 
 /**
@@ -125,6 +151,18 @@ function placeForecastAccuracy(sheet: SheetBuilder, at: { first: number; last: n
   }
 }
 
+/**
+ * Each deal's probability: its probability field's, or its stage's in the stage table (a stage
+ * compared as typed, case aside, as the sheet's SUMIFS compares it; one the table does not list
+ * weighs 0, as on the sheet, whose check counts them).
+ */
+function probabilitiesOf(p: PipelineAnswers, column: (field?: string) => CellValue[]): CellValue[] {
+  if (!byStage(p)) return column(p.probabilityField);
+  const table = new Map<string, number>();
+  for (const s of p.stages ?? []) if (!table.has(s.name.toLowerCase())) table.set(s.name.toLowerCase(), s.probability);
+  return column(p.stageField).map((stage) => (typeof stage === 'string' ? (table.get(stage.toLowerCase()) ?? 0) : 0));
+}
+
 /** One month of the forecast block as core computes it: weighted, still to go, gap, and each category's amount. */
 export interface ForecastMonth {
   readonly weighted: number;
@@ -148,7 +186,7 @@ export function forecastNumbers(
   const p = a.pipeline;
   if (!p) return [];
   const column = (field?: string) => table.slice(1).map((row) => (field ? (row[p.fields.indexOf(field)] ?? null) : null));
-  const deals = openDeals(column(p.amountField), column(p.closeField), column(p.probabilityField), column(p.categoryField));
+  const deals = openDeals(column(p.amountField), column(p.closeField), probabilitiesOf(p, column), column(p.categoryField));
   if (isSheetError(deals)) return deals;
   const forecast = pipelineForecast(deals, utcDaySerial(Date.UTC(a.year, 0, 1)), 12);
   if (isSheetError(forecast)) return forecast;

@@ -80,6 +80,18 @@ export interface SalesEvaluationAnswers {
   readonly pipeline?: PipelineAnswers;
 }
 
+/** A stage and its probability of closing, as WEIGHTEDPIPE's stage table gives it. */
+export interface StageProbability {
+  readonly name: string;
+  readonly probability: number;
+}
+
+/** The most stages a stage table lists (Salesforce's defaults, Won and Lost are 12). */
+export const MAX_STAGES = 20;
+
+/** Whether the pipeline's probabilities come from each deal's stage (a stage field and its table). */
+export const byStage = (p: PipelineAnswers): boolean => Boolean(p.stageField) && (p.stages?.length ?? 0) > 0;
+
 /** Where the open pipeline is (a block whose first row holds the field names) and which fields say what. */
 export interface PipelineAnswers {
   readonly sheet: string;
@@ -88,8 +100,12 @@ export interface PipelineAnswers {
   readonly fields: readonly string[];
   readonly amountField: string;
   readonly closeField: string;
-  /** Each deal's probability, 0–1 or a percent (40 for 40%). */
+  /** Each deal's probability, 0–1 or a percent (40 for 40%); '' when it comes from the deal's stage. */
   readonly probabilityField: string;
+  /** Each deal's stage, whose probability the stage table gives (instead of a probability field). */
+  readonly stageField?: string;
+  /** The stage table: each stage's probability of closing (0–1), compared with a deal's stage as typed, case aside. */
+  readonly stages?: readonly StageProbability[];
   /** Each deal's forecast category ('' or absent: none) and its categories in order of first appearance. */
   readonly categoryField?: string;
   readonly categories?: readonly string[];

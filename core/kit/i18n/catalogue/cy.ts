@@ -2821,4 +2821,25 @@ export const CY: Readonly<Record<string, string>> = {
   'changing the inputs of “{name}”': 'newid mewnbynnau “{name}”',
   'Forecasts the next `periods` months from a history of monthly values (oldest first). Method "holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted without them, so a model that missed a trend counts little. Held out on public monthly series, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast spills down from the cell, one period a row (at most 36). A table of several series (months down, one column per region, rep or product) is forecast column by column, side by side.':
     "Yn rhagweld y `periods` mis nesaf o hanes o werthoedd misol (yr hynaf yn gyntaf). Mae'r dull \"holtwinters\" (y rhagosodiad) yn ffitio saith model (Holt-Winters gyda thymhoroldeb lluosol neu adiol, pob un â thuedd lawn neu duedd wedi'i lleddfu gan 0.98 neu 0.9 y mis, a naïf tymhorol: y llynedd eto), pob un â'r pwysau llyfnhau (0 i 1) sy'n rhoi'r gwall un-cam-ymlaen lleiaf, ac yn rhagweld eu cyfuniad: yn gyfartal ar 24 i 35 mis; o 36 ymlaen, pob un wedi'i bwysoli gan wrthdro ei wall sgwâr wrth ragweld y 12 mis olaf o'i ffitio hebddynt, felly ychydig y mae model a fethodd duedd yn ei gyfrif. O'i brofi ar gyfresi misol cyhoeddus, roedd yn nes nag unrhyw un ohonynt (bench/baseline.bench.ts); mae angen o leiaf 24 mis. Mae'r dull \"growth\" yn cymryd y 12 mis olaf × (1 + twf). Mae misoedd gwag yn cyfrif fel 0. Mae'r rhagolwg yn gorlifo i lawr o'r gell, un cyfnod y rhes (36 ar y mwyaf). Rhagwelir tabl o sawl cyfres (misoedd i lawr, un golofn i bob rhanbarth, cynrychiolydd neu gynnyrch) golofn wrth golofn, ochr yn ochr.",
+  'Stage probabilities: each open deal counts its amount × its stage’s probability (yellow: yours to change)':
+    'Tebygolrwydd fesul cam: mae pob bargen agored yn cyfrif ei swm × tebygolrwydd ei cham (melyn: i chi eu newid)',
+  Probability: 'Tebygolrwydd',
+  'Other years': 'Blynyddoedd eraill',
+  'Open deals': 'Bargeinion agored',
+  'Rows naming it': "Rhesi sy'n ei enwi",
+  "A stage's probability: a percentage such as 40% (or 0.4), from 0% to 100%.": 'Tebygolrwydd cam: canran fel 40% (neu 0.4), o 0% i 100%.',
+  '⚠ A stage is listed twice in the stage table: its deals would count twice. Keep one row a stage.':
+    "⚠ Mae cam wedi'i restru ddwywaith yn y tabl camau: byddai ei fargeinion yn cyfrif ddwywaith. Cadwch un rhes i bob cam.",
+  '⚠ {count} open deals have a stage the stage table does not list: they weigh nothing until you add it with its probability.':
+    "⚠ Mae gan {count} bargen agored gam nad yw'r tabl camau yn ei restru: nid ydynt yn cyfrif nes i chi ei ychwanegu gyda'i debygolrwydd.",
+  'Give each stage its probability, a line each: "Proposal: 50%".': 'Rhowch ei debygolrwydd i bob cam, un llinell yr un: "Proposal: 50%".',
+  'The probability of "{stage}" must be from 0% to 100% (type 40% or 0.4).': 'Rhaid i debygolrwydd "{stage}" fod o 0% i 100% (teipiwch 40% neu 0.4).',
+  '"{stage}" is listed twice: keep one line a stage.': 'Mae "{stage}" wedi\'i restru ddwywaith: cadwch un llinell i bob cam.',
+  'A probability field of each deal': 'Maes tebygolrwydd ar gyfer pob bargen',
+  'Each deal’s stage, from a stage table': 'Cam pob bargen, o dabl camau',
+  'Probability from': 'Tebygolrwydd o',
+  'Stage field': 'Maes y cam',
+  'Stage probabilities, a line each: Stage: 40%': 'Tebygolrwydd y camau, un llinell yr un: Cam: 40%',
+  'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
+    "Enwch y camau fel y mae'r bargeinion yn eu henwi (heb ystyried priflythrennau); nid yw cam a adawyd allan o'r tabl yn cyfrif, ac mae'r ddalen yn dweud faint o fargeinion sydd ag un.",
 };

@@ -2798,4 +2798,26 @@ export const VI: Readonly<Record<string, string>> = {
   'changing the inputs of “{name}”': 'thay đổi các ô nhập của “{name}”',
   'Forecasts the next `periods` months from a history of monthly values (oldest first). Method "holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted without them, so a model that missed a trend counts little. Held out on public monthly series, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast spills down from the cell, one period a row (at most 36). A table of several series (months down, one column per region, rep or product) is forecast column by column, side by side.':
     'Dự báo `periods` tháng tới từ lịch sử giá trị hằng tháng (cũ nhất trước). Phương pháp "holtwinters" (mặc định) khớp bảy mô hình (Holt-Winters với mùa vụ nhân hoặc cộng, mỗi loại có xu hướng đầy đủ hoặc giảm dần 0,98 hay 0,9 mỗi tháng, và mô hình ngây thơ theo mùa: lặp lại năm ngoái), mỗi mô hình với trọng số làm trơn (0 đến 1) có sai số dự báo một bước nhỏ nhất, rồi dự báo bằng cách kết hợp chúng: đồng đều khi có 24 đến 35 tháng; từ 36 tháng, mỗi mô hình có trọng số bằng nghịch đảo bình phương sai số khi dự báo 12 tháng cuối lúc được khớp không có chúng, nên mô hình bỏ lỡ xu hướng chỉ chiếm phần nhỏ. Khi kiểm tra trên các chuỗi hằng tháng công khai, kết hợp này sát hơn bất kỳ mô hình đơn lẻ nào (bench/baseline.bench.ts); cần ít nhất 24 tháng. Phương pháp "growth" lấy 12 tháng gần nhất × (1 + tăng trưởng). Tháng trống tính là 0. Dự báo tràn xuống từ ô, mỗi kỳ một dòng (tối đa 36). Một bảng nhiều chuỗi (tháng theo dòng, mỗi khu vực, nhân viên hay sản phẩm một cột) được dự báo từng cột, đặt cạnh nhau.',
+  'Stage probabilities: each open deal counts its amount × its stage’s probability (yellow: yours to change)':
+    'Xác suất theo giai đoạn: mỗi giao dịch đang mở tính bằng giá trị × xác suất của giai đoạn (ô vàng: bạn có thể sửa)',
+  Probability: 'Xác suất',
+  'Other years': 'Các năm khác',
+  'Open deals': 'Giao dịch đang mở',
+  'Rows naming it': 'Số dòng ghi tên này',
+  "A stage's probability: a percentage such as 40% (or 0.4), from 0% to 100%.":
+    'Xác suất của một giai đoạn: tỷ lệ phần trăm như 40% (hoặc 0,4), từ 0% đến 100%.',
+  '⚠ A stage is listed twice in the stage table: its deals would count twice. Keep one row a stage.':
+    '⚠ Một giai đoạn được liệt kê hai lần trong bảng giai đoạn: các giao dịch của nó sẽ bị tính hai lần. Mỗi giai đoạn chỉ giữ một dòng.',
+  '⚠ {count} open deals have a stage the stage table does not list: they weigh nothing until you add it with its probability.':
+    '⚠ {count} giao dịch đang mở có giai đoạn không có trong bảng giai đoạn: chúng không được tính cho đến khi bạn thêm giai đoạn đó cùng xác suất.',
+  'Give each stage its probability, a line each: "Proposal: 50%".': 'Hãy cho mỗi giai đoạn một xác suất, mỗi dòng một giai đoạn: "Proposal: 50%".',
+  'The probability of "{stage}" must be from 0% to 100% (type 40% or 0.4).': 'Xác suất của "{stage}" phải từ 0% đến 100% (nhập 40% hoặc 0,4).',
+  '"{stage}" is listed twice: keep one line a stage.': '"{stage}" bị liệt kê hai lần: mỗi giai đoạn chỉ giữ một dòng.',
+  'A probability field of each deal': 'Một trường xác suất của mỗi giao dịch',
+  'Each deal’s stage, from a stage table': 'Giai đoạn của mỗi giao dịch, theo bảng giai đoạn',
+  'Probability from': 'Xác suất lấy từ',
+  'Stage field': 'Trường giai đoạn',
+  'Stage probabilities, a line each: Stage: 40%': 'Xác suất theo giai đoạn, mỗi dòng một giai đoạn: Giai đoạn: 40%',
+  'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
+    'Đặt tên giai đoạn như trong các giao dịch (không phân biệt hoa thường); giai đoạn không có trong bảng sẽ không được tính và trang tính cho biết có bao nhiêu giao dịch như vậy.',
 };

@@ -2666,4 +2666,25 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'changing the inputs of “{name}”': '修改“{name}”的输入',
   'Forecasts the next `periods` months from a history of monthly values (oldest first). Method "holtwinters" (the default) fits seven models (Holt-Winters with multiplicative or additive seasonality, each with a full trend or one damped by 0.98 or 0.9 a month, and seasonal naive: last year again), each with the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted without them, so a model that missed a trend counts little. Held out on public monthly series, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast spills down from the cell, one period a row (at most 36). A table of several series (months down, one column per region, rep or product) is forecast column by column, side by side.':
     '根据月度历史值（最早的在前）预测未来 `periods` 个月。方法 "holtwinters"（默认）拟合七个模型（乘法或加法季节性的 Holt-Winters，各自带完整趋势或每月按 0.98 或 0.9 衰减的趋势，以及季节性朴素法：重复去年），每个模型取一步预测误差最小的平滑权重（0 到 1），并将它们组合作为预测：24 到 35 个月时等权；从 36 个月起，每个模型的权重为其在不含最后 12 个月拟合时预测这 12 个月的平方误差的倒数，因此错过趋势的模型权重很小。在公开的月度序列上留出检验时，组合比任何单个模型都更接近（bench/baseline.bench.ts）；至少需要 24 个月。方法 "growth" 取最近 12 个月 × (1 + 增长)。空白月份按 0 计。预测从单元格向下溢出，每期一行（最多 36 期）。多序列表（月份向下，每个区域、代表或产品一列）会逐列并排预测。',
+  'Stage probabilities: each open deal counts its amount × its stage’s probability (yellow: yours to change)':
+    '阶段概率：每笔未结交易按其金额 × 所处阶段的概率计算（黄色：可由您修改）',
+  Probability: '概率',
+  'Other years': '其他年份',
+  'Open deals': '未结交易',
+  'Rows naming it': '列出它的行数',
+  "A stage's probability: a percentage such as 40% (or 0.4), from 0% to 100%.": '阶段的概率：百分比，例如 40%（或 0.4），从 0% 到 100%。',
+  '⚠ A stage is listed twice in the stage table: its deals would count twice. Keep one row a stage.':
+    '⚠ 阶段表中有一个阶段出现了两次：其交易会被计算两次。每个阶段只保留一行。',
+  '⚠ {count} open deals have a stage the stage table does not list: they weigh nothing until you add it with its probability.':
+    '⚠ {count} 笔未结交易的阶段不在阶段表中：在您添加该阶段及其概率之前，它们不计入。',
+  'Give each stage its probability, a line each: "Proposal: 50%".': '请为每个阶段给出概率，每行一个："Proposal: 50%"。',
+  'The probability of "{stage}" must be from 0% to 100% (type 40% or 0.4).': '"{stage}" 的概率必须在 0% 到 100% 之间（输入 40% 或 0.4）。',
+  '"{stage}" is listed twice: keep one line a stage.': '"{stage}" 出现了两次：每个阶段只保留一行。',
+  'A probability field of each deal': '每笔交易的概率字段',
+  'Each deal’s stage, from a stage table': '每笔交易的阶段，按阶段表',
+  'Probability from': '概率来源',
+  'Stage field': '阶段字段',
+  'Stage probabilities, a line each: Stage: 40%': '阶段概率，每行一个：阶段: 40%',
+  'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
+    '阶段名称应与交易中的写法一致（不区分大小写）；表中未列出的阶段不计入，工作表会说明有多少笔此类交易。',
 };
