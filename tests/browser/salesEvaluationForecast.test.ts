@@ -97,4 +97,58 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     expect(raised[0]).toBeGreaterThan(expected[0]);
     await shot('3-after-edit');
   }, 120_000);
+
+  it('weighs each deal by its stage from a stage table typed in the pane, and follows a stage retyped on the sheet', async () => {
+    await page.locator('.sp-tab', { hasText: /^Evaluation$/ }).click();
+    await selectAll('Opportunities', `K${SAMPLE_OPPORTUNITIES.rows.length + 1}`);
+    await page.getByRole('button', { name: 'Use the selected cells as the actuals' }).click();
+    await selectAll('Pipeline', `I${SAMPLE_PIPELINE.rows.length + 1}`);
+    await page.getByRole('button', { name: 'Use the selected cells as the open pipeline' }).click();
+    await page.getByLabel('Probability from').selectOption('stage');
+    await expect(page.getByLabel('Stage field').inputValue()).resolves.toBe('Stage');
+    const box = page.getByLabel('Stage probabilities, a line each: Stage: 40%');
+    // The standard stages come with their probabilities; the sample's own two are left to type.
+    await expect(box.inputValue()).resolves.toBe('Prospecting: 10%\nQualification: 10%\nProposal: \nNegotiation: ');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('[data-field="stages"] .sp-field-error').textContent()).resolves.toBe(
+      'The probability of "Proposal" must be from 0% to 100% (type 40% or 0.4).',
+    );
+    await box.fill('Prospecting: 10%\nQualification: 25%\nProposal: 50%\nNegotiation: 75%');
+    await shot('4-stages');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByLabel('Year').fill('2018');
+    await page.getByLabel('Year').press('Tab');
+    await page.getByRole('button', { name: "Targets: 2017's actuals plus growth" }).click();
+    await page.locator('[data-field="targetsRead"]', { hasText: /^\d+ targets/ }).waitFor();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
+    await page.locator('.sp-status', { hasText: /^Built “Evaluation”/ }).waitFor();
+
+    await tab('Evaluation');
+    // The sample's probabilities are its stages': the same forecast as from the probability field.
+    const expected = weightedByMonth();
+    for (const m of [0, 1, 2]) expect(numberIn(await cell(a1(L.firstMonth + m, F.weighted)).textContent())).toBe(Math.round(expected[m]));
+    await page.locator('.pv-address').fill('AF9');
+    await page.locator('.pv-address').press('Enter');
+    await expect(cell('AF11').textContent()).resolves.toBe('Stage');
+    await expect(cell('AF12').textContent()).resolves.toBe('Prospecting');
+    await cell('AG12').click();
+    await page.keyboard.type('40%');
+    await page.keyboard.press('Enter');
+    const raised = weightedByMonth((i) => (SAMPLE_PIPELINE.rows[i][5] === 'Prospecting' ? 0.4 : SAMPLE_PIPELINE.rows[i][6]));
+    await page.locator('.pv-address').fill(a1(L.firstMonth, F.weighted));
+    await page.locator('.pv-address').press('Enter');
+    await page.waitForFunction(
+      ([ref, want]) =>
+        Math.abs(Number(document.querySelector(`.pv-sheet-holder td[data-cell="${ref}"]`)?.textContent?.replace(/[$,%]/g, '')) - Number(want)) <= 0.5,
+      [a1(L.firstMonth, F.weighted), raised[0]] as const,
+    );
+    expect(raised.some((v, m) => v !== expected[m])).toBe(true);
+    // The stage table in view, as a person scrolls to it: its right end, then its first cell.
+    for (const ref of ['AP9', 'AF9']) {
+      await page.locator('.pv-address').fill(ref);
+      await page.locator('.pv-address').press('Enter');
+    }
+    await shot('5-stage-table');
+  }, 120_000);
 });
