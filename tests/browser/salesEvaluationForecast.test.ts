@@ -46,17 +46,16 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     await expect(page.locator('.pv-address').inputValue()).resolves.toBe(`A1:${last}`);
   };
 
-  it('forecasts 2018 from the open deals beside the target still to go, and follows a deal edited on the Pipeline sheet', async () => {
+  /** The Evaluation tab with the sample's Opportunities as the actuals and its Pipeline as the open deals. */
+  const readActualsAndPipeline = async () => {
     await page.locator('.sp-tab', { hasText: /^Evaluation$/ }).click();
     await selectAll('Opportunities', `K${SAMPLE_OPPORTUNITIES.rows.length + 1}`);
     await page.getByRole('button', { name: 'Use the selected cells as the actuals' }).click();
     await selectAll('Pipeline', `I${SAMPLE_PIPELINE.rows.length + 1}`);
     await page.getByRole('button', { name: 'Use the selected cells as the open pipeline' }).click();
-    await page.getByText(`Forecast from ${SAMPLE_PIPELINE.rows.length} open deals in Pipeline!A1:I${SAMPLE_PIPELINE.rows.length + 1}.`).waitFor();
-    await expect(page.getByLabel('Expected close date field').inputValue()).resolves.toBe('Expected close');
-    await expect(page.getByLabel('Probability field').inputValue()).resolves.toBe('Probability');
-    await expect(page.getByLabel('Forecast category field').inputValue()).resolves.toBe('Forecast category');
-    await shot('1-pipeline');
+  };
+  /** On from the first step: 2018 at its start, targets at 2017's actuals plus growth, Build. */
+  const buildFor2018 = async () => {
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByLabel('Year').fill('2018');
     await page.getByLabel('Year').press('Tab');
@@ -67,6 +66,16 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
     await page.locator('.sp-status', { hasText: /^Built “Evaluation”/ }).waitFor();
+  };
+
+  it('forecasts 2018 from the open deals beside the target still to go, and follows a deal edited on the Pipeline sheet', async () => {
+    await readActualsAndPipeline();
+    await page.getByText(`Forecast from ${SAMPLE_PIPELINE.rows.length} open deals in Pipeline!A1:I${SAMPLE_PIPELINE.rows.length + 1}.`).waitFor();
+    await expect(page.getByLabel('Expected close date field').inputValue()).resolves.toBe('Expected close');
+    await expect(page.getByLabel('Probability field').inputValue()).resolves.toBe('Probability');
+    await expect(page.getByLabel('Forecast category field').inputValue()).resolves.toBe('Forecast category');
+    await shot('1-pipeline');
+    await buildFor2018();
 
     await tab('Evaluation');
     const expected = weightedByMonth();
@@ -99,11 +108,7 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
   }, 120_000);
 
   it('weighs each deal by its stage from a stage table typed in the pane, and follows a stage retyped on the sheet', async () => {
-    await page.locator('.sp-tab', { hasText: /^Evaluation$/ }).click();
-    await selectAll('Opportunities', `K${SAMPLE_OPPORTUNITIES.rows.length + 1}`);
-    await page.getByRole('button', { name: 'Use the selected cells as the actuals' }).click();
-    await selectAll('Pipeline', `I${SAMPLE_PIPELINE.rows.length + 1}`);
-    await page.getByRole('button', { name: 'Use the selected cells as the open pipeline' }).click();
+    await readActualsAndPipeline();
     await page.getByLabel('Probability from').selectOption('stage');
     await expect(page.getByLabel('Stage field').inputValue()).resolves.toBe('Stage');
     const box = page.getByLabel('Stage probabilities, a line each: Stage: 40%');
@@ -115,14 +120,7 @@ describeInBrowser("the evaluation's forecast of the open pipeline in the preview
     );
     await box.fill('Prospecting: 10%\nQualification: 25%\nProposal: 50%\nNegotiation: 75%');
     await shot('4-stages');
-    await page.getByRole('button', { name: 'Next →' }).click();
-    await page.getByLabel('Year').fill('2018');
-    await page.getByLabel('Year').press('Tab');
-    await page.getByRole('button', { name: "Targets: 2017's actuals plus growth" }).click();
-    await page.locator('[data-field="targetsRead"]', { hasText: /^\d+ targets/ }).waitFor();
-    await page.getByRole('button', { name: 'Next →' }).click();
-    await page.getByRole('button', { name: 'Build the evaluation and dashboard' }).click();
-    await page.locator('.sp-status', { hasText: /^Built “Evaluation”/ }).waitFor();
+    await buildFor2018();
 
     await tab('Evaluation');
     // The sample's probabilities are its stages': the same forecast as from the probability field.
