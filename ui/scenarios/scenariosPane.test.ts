@@ -126,3 +126,18 @@ describe('the Scenarios tab', () => {
     expect(root.querySelector('.sp-status')?.textContent).toBe('Could not save the scenario: The sheet “Sales plan 2027” is no longer in the workbook.');
   });
 });
+
+describe('the Scenarios tab and a plan sheet deleted since', () => {
+  it('forgets it with its scenarios, and Undo brings it back', async () => {
+    const { root, host } = await paneWithAPlan({ B5: 1 });
+    await saveAs(root, 'base');
+    buttonNamed(root, 'Forget this plan sheet').click();
+    await flush();
+    expect(root.textContent).toContain('Build a plan with a wizard first');
+    expect(storedScenarios(host.stored)).toEqual({});
+    buttonNamed(root, 'Undo').click();
+    await flush();
+    expect(names(root)).toEqual(['Base']);
+    expect(Object.keys(storedScenarios(host.stored))).toEqual(['Sales plan 2027']);
+  });
+});

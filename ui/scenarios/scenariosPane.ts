@@ -1,5 +1,14 @@
 import { CellInput } from '../host';
-import { MAX_SCENARIO_NAME, MAX_SCENARIOS, PlanScenarios, ScenarioStore, buildScenarios, withScenario, withoutScenario } from '../../core/plans/scenarios';
+import {
+  MAX_SCENARIO_NAME,
+  MAX_SCENARIOS,
+  PlanScenarios,
+  ScenarioStore,
+  buildScenarios,
+  withScenario,
+  withoutPlanSheet,
+  withoutScenario,
+} from '../../core/plans/scenarios';
 import { h } from '../dom';
 import { button, field, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
@@ -74,6 +83,7 @@ function paneParts(host: Host, state: PaneState, draw: () => void, say: Say): (H
   nameBox.maxLength = MAX_SCENARIO_NAME;
   return [
     field(t('Plan sheet'), select(state.sheet, sheets, chooseSheet, t('Plan sheet')), 'sheet', {}),
+    button(t('Forget this plan sheet'), () => void forgetSheet(host, state, draw, say), 'sp-link'),
     field(
       t('Scenario name'),
       select(
@@ -162,6 +172,26 @@ async function deleteScenario(host: Host, state: PaneState, name: string, draw: 
     say('sp-ok', t('“{name}” is back.', { name }));
   });
   say('sp-ok', t('Deleted “{name}”.', { name }), undo);
+}
+
+/** Forgets the chosen plan sheet and its scenarios (a sheet deleted since), with an Undo. */
+async function forgetSheet(host: Host, state: PaneState, draw: () => void, say: Say): Promise<void> {
+  const [before, sheet] = [state.store, state.sheet];
+  state.store = withoutPlanSheet(state.store, sheet);
+  state.sheet = Object.keys(state.store).at(-1) ?? '';
+  try {
+    await saveScenarios(host, state.store);
+  } catch (error) {
+    [state.store, state.sheet] = [before, sheet];
+    return say('sp-error', t('Could not forget the plan sheet: {value}', { value: message(error) }));
+  }
+  draw();
+  const undo = button(t('Undo'), () => {
+    [state.store, state.sheet] = [before, sheet];
+    void saveScenarios(host, before).then(draw, (error: unknown) => say('sp-error', message(error)));
+    say('sp-ok', t('“{name}” is back.', { name: sheet }));
+  });
+  say('sp-ok', t('Forgot “{name}” and its scenarios.', { name: sheet }), undo);
 }
 
 async function buildSheet(host: Host, sheet: string, entry: PlanScenarios, say: Say): Promise<void> {

@@ -197,3 +197,15 @@ export function withoutScenario(store: ScenarioStore, sheet: string, name: strin
   const entry = store[sheet];
   return entry ? { ...store, [sheet]: { ...entry, scenarios: entry.scenarios.filter((s) => s.name !== name) } } : store;
 }
+
+/**
+ * A plan sheet forgotten, with its scenarios (the sheet was deleted, or is no longer wanted).
+ *
+ * @example
+ * withoutPlanSheet(store, 'Sales plan 2027')['Sales plan 2027'] //=> undefined
+ */
+export function withoutPlanSheet(store: ScenarioStore, sheet: string): ScenarioStore {
+  const kept: Record<string, PlanScenarios> = { ...store };
+  delete kept[sheet];
+  return kept;
+}

@@ -2842,4 +2842,7 @@ export const CY: Readonly<Record<string, string>> = {
   'Stage probabilities, a line each: Stage: 40%': 'Tebygolrwydd y camau, un llinell yr un: Cam: 40%',
   'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
     "Enwch y camau fel y mae'r bargeinion yn eu henwi (heb ystyried priflythrennau); nid yw cam a adawyd allan o'r tabl yn cyfrif, ac mae'r ddalen yn dweud faint o fargeinion sydd ag un.",
+  'Forget this plan sheet': "Anghofio'r ddalen gynllun hon",
+  'Forgot “{name}” and its scenarios.': "Wedi anghofio “{name}” a'i senarios.",
+  'Could not forget the plan sheet: {value}': "Methu anghofio'r ddalen gynllun: {value}",
 };

@@ -2820,4 +2820,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Stage probabilities, a line each: Stage: 40%': 'Xác suất theo giai đoạn, mỗi dòng một giai đoạn: Giai đoạn: 40%',
   'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
     'Đặt tên giai đoạn như trong các giao dịch (không phân biệt hoa thường); giai đoạn không có trong bảng sẽ không được tính và trang tính cho biết có bao nhiêu giao dịch như vậy.',
+  'Forget this plan sheet': 'Quên trang kế hoạch này',
+  'Forgot “{name}” and its scenarios.': 'Đã quên “{name}” và các kịch bản của nó.',
+  'Could not forget the plan sheet: {value}': 'Không thể quên trang kế hoạch: {value}',
 };

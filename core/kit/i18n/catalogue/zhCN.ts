@@ -2687,4 +2687,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Stage probabilities, a line each: Stage: 40%': '阶段概率，每行一个：阶段: 40%',
   'Stages named as the deals name them (case aside); a stage the table leaves out weighs nothing and the sheet says how many deals have one.':
     '阶段名称应与交易中的写法一致（不区分大小写）；表中未列出的阶段不计入，工作表会说明有多少笔此类交易。',
+  'Forget this plan sheet': '忘记此计划工作表',
+  'Forgot “{name}” and its scenarios.': '已忘记“{name}”及其情景。',
+  'Could not forget the plan sheet: {value}': '无法忘记该计划工作表：{value}',
 };
