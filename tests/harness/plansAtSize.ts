@@ -1,6 +1,6 @@
 /**
- * This session's plans at a size: Goals, Price and offers, a Lead scoring sheet that routes its leads,
- * and a sales plan with a second level. The hosts' fakes render each at two sizes and must make the
+ * Plans at a size: Goals, Price and offers, a Lead scoring sheet that routes its leads, a sales plan
+ * with a second level, and a Scenarios sheet of 2 or 12 scenarios (the most a plan keeps). The hosts' fakes render each at two sizes and must make the
  * same number of round trips (Excel) or writes (Sheets) for both.
  */
 import { buildGoals } from '../../core/plans/goals';
@@ -8,6 +8,15 @@ import { buildLeadScoring } from '../../core/plans/leadScoring';
 import { buildPriceOffers } from '../../core/plans/priceOffers';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { Plan } from '../../core/kit/sheet';
+import { MAX_SCENARIOS, buildScenarios, scenarioSpecOf } from '../../core/plans/scenarios';
+
+/** A sales plan with 20 new reps (its workings run down their rows), and n scenarios of it, each a growth apart. */
+function scenariosOf(n: number): Plan {
+  const plan = buildSalesPlan({ ...defaultAnswers(2027), newReps: Array.from({ length: 20 }, (_, i) => ({ name: `New ${i + 1}`, startMonth: 1 + (i % 12) })) });
+  const spec = scenarioSpecOf(plan.sheets[0])!;
+  const scenarios = Array.from({ length: n }, (_, j) => ({ name: `Scenario ${j + 1}`, values: spec.inputs.map((input, i) => (i === 1 ? 0.05 * j : 1)) }));
+  return buildScenarios(plan.sheets[0].name, spec, scenarios);
+}
 
 export const PLANS_AT_SIZE: readonly (readonly [string, (n: number) => Plan, number, number])[] = [
   [
@@ -89,4 +98,5 @@ export const PLANS_AT_SIZE: readonly (readonly [string, (n: number) => Plan, num
     10,
     1000,
   ],
+  ['Scenarios', scenariosOf, 2, MAX_SCENARIOS],
 ];
