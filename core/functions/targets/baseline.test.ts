@@ -28,7 +28,12 @@ describe("BASELINE's Holt-Winters", () => {
     ]);
     expect(fit.fits).toHaveLength(BASELINE_MODELS.length);
     expect(fit.fits.reduce((s, f) => s + f.share, 0)).toBeCloseTo(1, 12);
-    fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(fit.fits.reduce((s, f) => s + f.share * f.forecast[h], 0), 9));
+    fit.forecast.forEach((value, h) =>
+      expect(value).toBeCloseTo(
+        fit.fits.reduce((s, f) => s + f.share * f.forecast[h], 0),
+        9,
+      ),
+    );
   });
 
   it('shares equally with two cycles of history, which leave none to judge the models on', () => {
