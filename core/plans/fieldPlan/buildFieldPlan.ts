@@ -64,6 +64,8 @@ export const ACCOUNT_COLUMNS = {
   lon: 14,
   visitedInWeek: 15,
   placed: 16,
+  /** The row of its rep in the reps' table (1 for the first; 0 when no rep covers its area). */
+  repNumber: 17,
 } as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
@@ -151,7 +153,7 @@ function placeReps(
   sheet: SheetBuilder,
   a: FieldPlanAnswers,
   top: number,
-  accounts: { rep: string; visits: string },
+  accounts: { repNumber: string; visits: string },
 ): { names: string; keys: string; coverage: string; sameNameAbove: string; end: number } {
   const { t } = sheet;
   sheet.section(
@@ -179,8 +181,9 @@ function placeReps(
     const row = first + i;
     sheet.text(row, 0, rep.name);
     sheet.text(row, 1, rep.area);
-    sheet.formula(row, 2, `=COUNTIF(${accounts.rep},${exactCriterionOf(a1(row, 0))})`);
-    sheet.formula(row, 3, `=SUMIF(${accounts.rep},${exactCriterionOf(a1(row, 0))},${accounts.visits})`);
+    // By the rep's row, a number: two reps of one name in two areas keep their own accounts, and no text is compared per account.
+    sheet.formula(row, 2, `=COUNTIF(${accounts.repNumber},${i + 1})`);
+    sheet.formula(row, 3, `=SUMIF(${accounts.repNumber},${i + 1},${accounts.visits})`);
     sheet.formula(row, 4, `=IFERROR(${a1(row, 3)}/${result(R.visitsPerRep)},NA())`);
     // An area's reps in turn: counted by their keys (the trimmed area without wildcards, then "|"),
     // so "North " is North's rep and "Smith*" is nobody else's.
@@ -207,7 +210,7 @@ function placeReps(
  * (each account's row works its own weeks out once, {@link placeAccountWeeks}), so a cell reads one
  * column with one criterion rather than re-deriving every account's schedule per rep and week.
  */
-function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep: string; weeks: (k: number) => string }): void {
+function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { repNumber: string; weeks: (k: number) => string }): void {
   const { t } = sheet;
   sheet.header(
     top + 1,
@@ -216,7 +219,7 @@ function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep
   );
   for (let i = 0; i < reps; i += 1) {
     const row = top + 2 + i;
-    for (let k = 0; k < WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k, `=SUMIF(${at.rep},${exactCriterionOf(absolute(row, 0))},${at.weeks(k)})`);
+    for (let k = 0; k < WEEKS; k += 1) sheet.formula(row, CALENDAR_COLUMN + k, `=SUMIF(${at.repNumber},${i + 1},${at.weeks(k)})`);
   }
   if (reps > 0) sheet.format(rangeA1(top + 2, CALENDAR_COLUMN, top + 1 + reps, CALENDAR_COLUMN + WEEKS - 1), 'integer');
 }
@@ -283,9 +286,10 @@ function placeAccount(
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.keys},${areaKeysCriterion(r(A.area))})`);
   sheet.formula(
     row,
-    A.rep,
-    `=IF(${r(A.repsInArea)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0)))`,
+    A.repNumber,
+    `=IF(${r(A.repsInArea)}=0,0,MATCH(${wildcardFreeKey(r(A.area))}&"|"&(MOD(${r(A.nth)},${r(A.repsInArea)})+1),${at.reps.keys},0))`,
   );
+  sheet.formula(row, A.rep, `=IF(${r(A.repNumber)}=0,${formulaString(sheet.t(NO_REP))},INDEX(${at.reps.names},${r(A.repNumber)}))`);
   sheet.formula(row, A.every, `=IF(${r(A.visits)}=0,"",ROUND(52/${r(A.visits)},1))`);
   // Core's visitPhase: the golden-ratio sequence of the account's place among its rep's accounts.
   sheet.formula(row, A.phase, `=ROUND(MOD(INT(${r(A.nth)}/MAX(1,${r(A.repsInArea)}))*${GOLDEN_RATIO_PART},1),9)`);
@@ -418,8 +422,8 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   const last = first + Math.max(1, source.count) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
-  const reps = placeReps(sheet, a, repsTop, { rep: col(A.rep), visits: col(A.visits) });
-  placeCalendar(sheet, a.reps.length, repsTop, { rep: col(A.rep), weeks: (k) => col(ACCOUNT_WEEKS_COLUMN + k) });
+  const reps = placeReps(sheet, a, repsTop, { repNumber: col(A.repNumber), visits: col(A.visits) });
+  placeCalendar(sheet, a.reps.length, repsTop, { repNumber: col(A.repNumber), weeks: (k) => col(ACCOUNT_WEEKS_COLUMN + k) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repKeys: reps.keys });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
   const route = routed
