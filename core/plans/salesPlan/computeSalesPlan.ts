@@ -113,6 +113,17 @@ export function computeSalesPlan(answers: SalesPlanAnswers, t: Translate = trans
     warnings.push(
       t('Capacity falls short of the target by {value}: about {moreRepsNeeded} more fully ramped reps.', { value: wholeNumber(gap, t), moreRepsNeeded }),
     );
+  // A unit larger than a child's average share rounds most children's targets to 0 (largest remainder keeps the total exact).
+  const zeros = annual.filter((a, i) => a === 0 && answers.children[i].lock === null).length;
+  if (zeros > annual.length / 2)
+    warnings.push(
+      t('{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.', {
+        count: zeros,
+        total: annual.length,
+        average: wholeNumber(handOut / annual.length, t),
+        unit: wholeNumber(unit, t),
+      }),
+    );
   if (answers.growth > 0.5) warnings.push(t('Growth of {value}% is steep: check that the target is attainable.', { value: (answers.growth * 100).toFixed(0) }));
   return { target, handOut, overAssignment: handOut / target - 1, annual, monthly, monthTotals, newRepMonthly, capacity, gap, moreRepsNeeded, warnings };
 }

@@ -2845,4 +2845,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Forget this plan sheet': "Anghofio'r ddalen gynllun hon",
   'Forgot “{name}” and its scenarios.': "Wedi anghofio “{name}” a'i senarios.",
   'Could not forget the plan sheet: {value}': "Methu anghofio'r ddalen gynllun: {value}",
+  '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
+    "Mae {count} o {total} targed yn talgrynnu i 0: mae pob un yn cael {average} ar gyfartaledd, llai na'r uned dalgrynnu o {unit}. Talgrynnwch i uned lai.",
 };

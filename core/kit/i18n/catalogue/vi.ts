@@ -2823,4 +2823,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Forget this plan sheet': 'Quên trang kế hoạch này',
   'Forgot “{name}” and its scenarios.': 'Đã quên “{name}” và các kịch bản của nó.',
   'Could not forget the plan sheet: {value}': 'Không thể quên trang kế hoạch: {value}',
+  '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
+    '{count} trên {total} chỉ tiêu được làm tròn về 0: trung bình mỗi chỉ tiêu nhận {average}, nhỏ hơn đơn vị làm tròn {unit}. Hãy làm tròn theo đơn vị nhỏ hơn.',
 };

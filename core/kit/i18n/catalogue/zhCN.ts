@@ -2690,4 +2690,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Forget this plan sheet': '忘记此计划工作表',
   'Forgot “{name}” and its scenarios.': '已忘记“{name}”及其情景。',
   'Could not forget the plan sheet: {value}': '无法忘记该计划工作表：{value}',
+  '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
+    '{total} 个目标中有 {count} 个被四舍五入为 0：平均每个分到 {average}，小于取整单位 {unit}。请改用更小的取整单位。',
 };
