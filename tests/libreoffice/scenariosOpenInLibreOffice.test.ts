@@ -18,7 +18,9 @@ import { previewSheetOfPlan } from '../../preview/src/previewBook';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
 import { SAMPLE_PLAN_ANSWERS } from '../harness/salesPlanNumbers';
-import { scenarioCell } from '../harness/scenarioSheets';
+import { loadWithScenarios, scenarioCell } from '../harness/scenarioSheets';
+import { PLANS } from '../harness/everyWizardPlan';
+import { renamePlanSheets } from '../../core/kit/sheet';
 
 const answers = SAMPLE_PLAN_ANSWERS;
 const valuesOf = (a: SalesPlanAnswers) => [a.baseline, a.growth, a.roundTo, a.attainment, a.fullQuota, a.headcount, ...a.ramp, a.owner, a.measure];
@@ -29,10 +31,24 @@ const versions: [string, SalesPlanAnswers][] = [
 ];
 const scenarios: SavedScenario[] = versions.map(([name, a]) => ({ name, values: valuesOf(a) }));
 
+/** The budget's plan from the wizards' fixtures (typed lines: it reads no sheet of the user's), and two scenarios: its rounding left blank (none) and to 100. */
+const [, buildBudget, budgetSources] = PLANS.find(([name]) => name === 'the budget')!;
+if (Object.keys(budgetSources).length > 0) throw new Error('the budget fixture now reads a sheet: write it into the file too');
+const budgetPlan = buildBudget('en');
+const budgetSpec = scenarioSpecOf(budgetPlan.sheets[0])!;
+const asBuilt = loadWithScenarios(budgetPlan, [], budgetSources);
+const budgetValues = budgetSpec.inputs.map((i) => asBuilt.book.value(i.ref) as number | string | null);
+const roundTo = budgetSpec.inputs.findIndex((i) => i.label === 'Round to');
+const budgetScenarios: SavedScenario[] = [
+  { name: 'No rounding', values: budgetValues.map((v, i) => (i === roundTo ? null : v)) },
+  { name: 'To 100', values: budgetValues.map((v, i) => (i === roundTo ? 100 : v)) },
+];
+
 const describeWithLibreOffice = libreOfficeAvailable() ? describe : describe.skip;
 
 describeWithLibreOffice('a sales plan’s Scenarios sheet, recalculated in LibreOffice Calc', () => {
   let sheet: import('exceljs').Worksheet;
+  let budgetSheet: import('exceljs').Worksheet;
   let written: Buffer;
   let reSaved: Buffer;
   const plan = buildSalesPlan(answers).sheets[0];
@@ -41,11 +57,21 @@ describeWithLibreOffice('a sales plan’s Scenarios sheet, recalculated in Libre
   beforeAll(async () => {
     const hf = createWorkbook([]);
     const scenarioSheet = buildScenarios(plan.name, spec, scenarios).sheets[0];
-    for (const s of [plan, scenarioSheet]) hf.setSheetContent(hf.getSheetId(hf.addSheet(s.name))!, hyperFormulaContent(s));
+    const [budget] = budgetPlan.sheets;
+    const [budgetScenarioSheet] = renamePlanSheets(buildScenarios(budget.name, budgetSpec, budgetScenarios), ['Scenarios of the budget']).sheets;
+    for (const s of [plan, scenarioSheet, budget, budgetScenarioSheet]) hf.setSheetContent(hf.getSheetId(hf.addSheet(s.name))!, hyperFormulaContent(s));
     const store: ScenarioStore = scenarios.reduce((st, s) => withScenario(st, plan.name, s), withPlanSheet({}, plan.name, spec));
     const file = join(mkdtempSync(join(tmpdir(), 'scenarios-')), 'scenarios.xlsx');
     written = Buffer.from(
-      await writeXlsx(snapshotWorkbook(hf, [previewSheetOfPlan(plan, plan.name), previewSheetOfPlan(scenarioSheet, scenarioSheet.name)]), store),
+      await writeXlsx(
+        snapshotWorkbook(hf, [
+          previewSheetOfPlan(plan, plan.name),
+          previewSheetOfPlan(scenarioSheet, scenarioSheet.name),
+          previewSheetOfPlan(budget, budget.name),
+          previewSheetOfPlan(budgetScenarioSheet, budgetScenarioSheet.name),
+        ]),
+        store,
+      ),
     );
     writeFileSync(file, written);
     const [recalculated] = recalculateInLibreOffice([file]);
@@ -53,6 +79,7 @@ describeWithLibreOffice('a sales plan’s Scenarios sheet, recalculated in Libre
     const workbook = new Workbook();
     await workbook.xlsx.readFile(recalculated);
     sheet = workbook.getWorksheet('Scenarios')!;
+    budgetSheet = workbook.getWorksheet('Scenarios of the budget')!;
   }, 240_000);
 
   it('gives each scenario the key outputs core computes for its inputs', () => {
@@ -68,6 +95,23 @@ describeWithLibreOffice('a sales plan’s Scenarios sheet, recalculated in Libre
       });
     });
     expect(mismatches).toEqual([]);
+  });
+
+  it('reads a blank input as the plan reads it (the budget without rounding), beside one with', () => {
+    const shown = (cell: Cell) => (cell.formula ? (cell.result ?? '') : cell.value);
+    const inHf = loadWithScenarios(budgetPlan, budgetScenarios, budgetSources);
+    const mismatches = budgetScenarios.flatMap((scenario, j) => {
+      const want = inHf.onPlan(scenario.values);
+      return budgetSpec.outputs.flatMap((output, k) => {
+        const got = shown(budgetSheet.getCell(scenarioCell.output(budgetSpec, k, j)));
+        const w = want[k] as number;
+        return typeof got === 'number' && Math.abs(got - w) <= 1e-6 * Math.max(1, Math.abs(w))
+          ? []
+          : [`${scenario.name} ${output.label}: LibreOffice ${JSON.stringify(got)}, plan ${w}`];
+      });
+    });
+    expect(mismatches).toEqual([]);
+    expect(inHf.onPlan(budgetScenarios[0].values)).not.toEqual(inHf.onPlan(budgetScenarios[1].values));
   });
 
   it('writes the scenarios as Excel scenarios on the plan sheet, after its data and before its rules', async () => {

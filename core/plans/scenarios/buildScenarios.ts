@@ -159,8 +159,13 @@ function placeWorkings(sheet: SheetBuilder, spec: ScenarioSpec, planSheet: strin
   sheet.text(top - 1, 0, `“${block.name}”`);
   const moved = (row: number, col: number) => absolute(top + row - box.top, WORK_LEFT + col - box.left);
   const last = box.top + box.height - 1;
+  // An input read on its own is read from the scenario's column itself, so a blank input is blank there
+  // too (a formula's copy of a blank cell is 0 in Excel, and `=""` would no longer hold).
+  const inputRow = new Map(spec.inputs.map((input, i) => [input.ref, ROW.firstInput + i]));
   const rewrite = (r: FormulaReference) => {
     if (!isLocal(r, planSheet)) return undefined;
+    const single = r.top === r.bottom && r.left === r.right ? inputRow.get(a1(r.top, r.left)) : undefined;
+    if (single !== undefined) return absolute(single, block.column);
     const bottom = Math.min(r.bottom, last);
     const corners = r.top === bottom && r.left === r.right ? absolute(r.top, r.left) : `${absolute(r.top, r.left)}:${absolute(bottom, r.right)}`;
     if (!holdsCopied(r, box.copied, last)) return `${quotedSheet(planSheet)}!${corners}`;
