@@ -31,3 +31,21 @@ describe('workings kept compact in the document', () => {
     expect(expandWorkings({ formulas: ['=⟦nonsense⟧'], cells: [['A2', 0]], passed: [] })).toBeUndefined();
   });
 });
+
+describe('runs of workings down a column', () => {
+  const column = Array.from({ length: 2000 }, (_, i) => ({ ref: `E${30 + i}`, formula: `=MIN(MAX(SUM(B${30 + i}:D${30 + i}),0),$B$5)` }));
+
+  it('are stored as their first cell and how many rows, and come back cell by cell', () => {
+    const stored = compactWorkings([...column, { ref: 'F30' }, { ref: 'F31' }]);
+    expect(stored.cells).toEqual([['E30', 0, 2000]]);
+    expect(stored.passed).toEqual([['F30', 2]]);
+    expect(JSON.stringify(stored).length).toBeLessThan(200);
+    expect(expandWorkings(stored)).toEqual([...column, { ref: 'F30' }, { ref: 'F31' }]);
+  });
+
+  it('are refused past the most the document may ask for', () => {
+    const stored = compactWorkings(column);
+    expect(expandWorkings(stored, 1999)).toBeUndefined();
+    expect(expandWorkings({ ...stored, cells: [['E30', 0, 0]] })).toBeUndefined();
+  });
+});

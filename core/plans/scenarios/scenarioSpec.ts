@@ -2,6 +2,7 @@ import { a1, parseRangeA1 } from '../../kit/sheet/a1';
 import { InputRule } from '../../kit/sheet/sheetBuilder';
 import { PlanCell, PlanFormat, PlanSheet } from '../../kit/sheet/plan';
 import { FormulaReference, referencesOf } from './formulaReferences';
+import { compactWorkings } from './compactWorkings';
 
 /** One input a scenario saves: the plan's cell, its label, and how it is shown and checked there. */
 export interface ScenarioInput {
@@ -37,10 +38,20 @@ export interface ScenarioSpec {
 }
 
 /**
- * The most plan cells a scenario's outputs may recompute: a sales plan's take about 60; a
- * score over thousands of leads would copy the whole sheet once per scenario.
+ * The most plan cells a scenario's outputs may recompute, each O(1): a sales plan's take 5, a field
+ * plan's 1,356 at the sample's 674 accounts, a lead scoring sheet's two a lead (its total and band:
+ * 5,013 at 2,505 leads, 10,003 at the 5,000 it takes); twelve scenarios of that many stay a sheet
+ * HyperFormula loads in seconds. A budget of 500 lines (its bisection is 48 columns a line) is past it.
  */
-export const MAX_WORKINGS = 3000;
+export const MAX_WORKINGS = 12_000;
+
+/**
+ * The most the workings may take kept in the document (compact, {@link compactWorkings}): the
+ * document's settings hold the wizards' answers too, and Google Sheets keeps 500 KB of them a
+ * document. A budget's workings take about 2.6 KB a line (each line's optimiser steps read its own
+ * curve), so a budget of more than about 22 lines is past it; a lead scoring sheet's 10,003 under 1 KB.
+ */
+export const MAX_STORED_WORKINGS = 60_000;
 
 /**
  * Excel's Scenario Manager takes at most 32 changing cells a scenario ("Switch between various sets
@@ -184,7 +195,8 @@ export function scenarioSpecOf(sheet: PlanSheet): ScenarioSpec | undefined {
     inputRefs,
     outputs.map((o) => o.ref),
   );
-  if (workings.length > MAX_WORKINGS) return { inputs, outputs: [], workings: [], tooLarge: workings.length };
+  if (workings.length > MAX_WORKINGS || JSON.stringify(compactWorkings(workings)).length > MAX_STORED_WORKINGS)
+    return { inputs, outputs: [], workings: [], tooLarge: workings.length };
   return { inputs, outputs, workings };
 }
 

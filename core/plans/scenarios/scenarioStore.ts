@@ -74,15 +74,21 @@ function readOutput(v: unknown): ScenarioOutput | undefined {
   return v.format === undefined || FORMATS.includes(v.format as PlanFormat) ? (v as unknown as ScenarioOutput) : undefined;
 }
 
-const isNumberedCell = (v: unknown): v is [string, number] => Array.isArray(v) && v.length === 2 && isCell(v[0]) && Number.isInteger(v[1]) && v[1] >= 0;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A block of cells with one formula: its first cell, the formula's number, rows and columns (1 when left out). */
+const isFormulaRun = (v: unknown): v is [string, number] | [string, number, number] | [string, number, number, number] =>
+  Array.isArray(v) && v.length >= 2 && v.length <= 4 && isCell(v[0]) && v.slice(1).every(isCount);
+/** A block of cells passed through: a cell, or first cell, rows and columns. */
+const isPassedRun = (v: unknown): v is string | [string, number] | [string, number, number] =>
+  isCell(v) || (Array.isArray(v) && v.length >= 2 && v.length <= 3 && isCell(v[0]) && v.slice(1).every(isCount));
 
 /** The workings as stored, written out and checked: every formula a native one that reads only the workbook. */
 function readWorkings(v: Record<string, unknown>) {
   const formulas = all(v.formulas, (f) => (isText(f, 8192) && f.startsWith('=') ? f : undefined), MAX_WORKINGS);
-  const cells = all(v.cells, (c) => (isNumberedCell(c) ? c : undefined), MAX_WORKINGS);
-  const passed = all(v.passed, (c) => (isCell(c) ? c : undefined), MAX_WORKINGS);
+  const cells = all(v.cells, (c) => (isFormulaRun(c) ? c : undefined), MAX_WORKINGS);
+  const passed = all(v.passed, (c) => (isPassedRun(c) ? c : undefined), MAX_WORKINGS);
   if (!formulas || !cells || !passed) return undefined;
-  const workings = expandWorkings({ formulas, cells, passed });
+  const workings = expandWorkings({ formulas, cells, passed }, MAX_WORKINGS);
   return workings?.every((w) => w.formula === undefined || callsOnlyNativeFunctions(w.formula)) ? workings : undefined;
 }
 
