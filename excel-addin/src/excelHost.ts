@@ -1,4 +1,4 @@
-import { Plan, splitReference } from '../../core/kit/sheet';
+import { Plan, planCellOf, splitReference, typedCell } from '../../core/kit/sheet';
 import {
   CellInput,
   Host,
@@ -161,7 +161,7 @@ export class ExcelHost implements Host {
     await onSheet(sheet, async (context, worksheet) => {
       refs.forEach((ref, i) => {
         const v = values[i];
-        worksheet.getRange(ref).values = [[typeof v === 'string' ? `'${v}` : (v ?? '')]];
+        worksheet.getRange(ref).values = [[typedCell(planCellOf(v)) ?? '']];
       });
       await context.sync();
     });

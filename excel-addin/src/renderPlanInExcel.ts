@@ -16,6 +16,7 @@ import {
   formatGrid,
   payloadChunks,
   textPieces,
+  typedCell,
 } from '../../core/kit/sheet';
 import { RenderedPlan } from '../../ui/host';
 
@@ -25,13 +26,8 @@ import { RenderedPlan } from '../../ui/host';
  */
 export const EXCEL_CHUNK_BYTES = 1_000_000;
 
-/** A plan cell as Excel's `formulas` takes it: text behind an apostrophe, so it is never a formula. */
-function excelCell(cell: PlanSheet['cells'][number][number]): string | number {
-  if (cell === null) return '';
-  if ('text' in cell) return `'${cell.text}`;
-  if ('number' in cell) return cell.number;
-  return cell.formula;
-}
+/** A plan cell as Excel's `formulas` takes it ({@link typedCell}; a blank as '', which Excel clears). */
+const excelCell = (cell: PlanSheet['cells'][number][number]): string | number => typedCell(cell) ?? '';
 
 /** Queues one chunk of rows: formats first, so that text cells are already text when their contents arrive. */
 function queueRows(worksheet: Excel.Worksheet, formats: string[][], cells: (string | number)[][], start: number, rows: number): void {

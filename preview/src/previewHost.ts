@@ -1,4 +1,4 @@
-import { Plan, freeSheetName, parseRangeA1, renamePlanSheets } from '../../core/kit/sheet';
+import { Plan, freeSheetName, parseRangeA1, planCellOf, renamePlanSheets, typedCell } from '../../core/kit/sheet';
 import {
   CellInput,
   Host,
@@ -102,7 +102,7 @@ export class PreviewHost implements Host {
     const block = this.book.editor.contentsOf(sheet, { top, left, bottom, right });
     cells.forEach((c, i) => {
       const v = values[i];
-      block[c.top - top][c.left - left] = typeof v === 'string' ? `'${v}` : v;
+      block[c.top - top][c.left - left] = typedCell(planCellOf(v));
     });
     this.book.editor.write(sheet, top, left, block, t('changing the inputs of “{name}”', { name: sheet }));
   }

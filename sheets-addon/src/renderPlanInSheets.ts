@@ -18,6 +18,7 @@ import {
   formatGrid,
   a1,
   parseRangeA1,
+  typedCell,
 } from '../../core/kit/sheet';
 import { RenderedPlan } from '../../ui/host';
 
@@ -65,13 +66,8 @@ const SHEETS_CHART_TYPE: Readonly<Record<PlanChartKind, () => GoogleAppsScript.C
   pie: () => Charts.ChartType.PIE,
 };
 
-/** A plan cell for setValues: text behind an apostrophe (never a formula), formulas as "=…" strings. */
-function sheetsCell(cell: PlanSheet['cells'][number][number]): string | number {
-  if (cell === null) return '';
-  if ('text' in cell) return `'${cell.text}`;
-  if ('number' in cell) return cell.number;
-  return cell.formula;
-}
+/** A plan cell for setValues ({@link typedCell}; a blank as ''). */
+const sheetsCell = (cell: PlanSheet['cells'][number][number]): string | number => typedCell(cell) ?? '';
 
 /** Runs of equal widths, so a plan of any size takes a handful of setColumnWidths calls. */
 function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {

@@ -1,5 +1,5 @@
 import { CellInput, InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, cellInput, usedPart } from '../../ui/host';
-import { parseRangeA1, rangeA1 } from '../../core/kit/sheet';
+import { parseRangeA1, planCellOf, rangeA1, typedCell } from '../../core/kit/sheet';
 import { readSettings, writeSettings } from './documentSettings';
 import { withSpreadsheetDates } from './spreadsheetDates';
 import { renderPlanInSheets } from './renderPlanInSheets';
@@ -60,7 +60,7 @@ function writeCells(sheet: string, refs: string[], values: CellInput[]): void {
   refs.forEach((ref, i) => {
     const v = values[i];
     if (v === null || v === undefined) target.getRange(ref).clearContent();
-    else target.getRange(ref).setValue(typeof v === 'string' ? `'${v}` : v);
+    else target.getRange(ref).setValue(typedCell(planCellOf(v)));
   });
 }
 

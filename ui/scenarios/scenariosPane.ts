@@ -155,43 +155,66 @@ async function applyScenario(host: Host, sheet: string, entry: PlanScenarios, na
   }
 }
 
-/** Deletes a scenario, with an Undo that puts it back where it was. */
-async function deleteScenario(host: Host, state: PaneState, name: string, draw: () => void, say: Say): Promise<void> {
-  const before = state.store;
-  state.store = withoutScenario(state.store, state.sheet, name);
+/**
+ * A change to the store (a scenario deleted, a plan sheet forgotten), saved, then said with an
+ * Undo that puts the store and the chosen sheet back; a save that fails changes nothing.
+ */
+async function changeWithUndo(
+  host: Host,
+  state: PaneState,
+  change: { readonly store: ScenarioStore; readonly sheet: string; readonly done: string; readonly failed: string; readonly back: string },
+  draw: () => void,
+  say: Say,
+): Promise<void> {
+  const [store, sheet] = [state.store, state.sheet];
+  [state.store, state.sheet] = [change.store, change.sheet];
   try {
     await saveScenarios(host, state.store);
   } catch (error) {
-    state.store = before;
-    return say('sp-error', t('Could not delete the scenario: {value}', { value: message(error) }));
+    [state.store, state.sheet] = [store, sheet];
+    return say('sp-error', t(change.failed, { value: message(error) }));
   }
   draw();
   const undo = button(t('Undo'), () => {
-    state.store = before;
-    void saveScenarios(host, before).then(draw, (error: unknown) => say('sp-error', message(error)));
-    say('sp-ok', t('“{name}” is back.', { name }));
+    [state.store, state.sheet] = [store, sheet];
+    void saveScenarios(host, store).then(draw, (error: unknown) => say('sp-error', message(error)));
+    say('sp-ok', change.back);
   });
-  say('sp-ok', t('Deleted “{name}”.', { name }), undo);
+  say('sp-ok', change.done, undo);
 }
 
+/** Deletes a scenario, with an Undo that puts it back where it was. */
+const deleteScenario = (host: Host, state: PaneState, name: string, draw: () => void, say: Say) =>
+  changeWithUndo(
+    host,
+    state,
+    {
+      store: withoutScenario(state.store, state.sheet, name),
+      sheet: state.sheet,
+      done: t('Deleted “{name}”.', { name }),
+      failed: msg('Could not delete the scenario: {value}'),
+      back: t('“{name}” is back.', { name }),
+    },
+    draw,
+    say,
+  );
+
 /** Forgets the chosen plan sheet and its scenarios (a sheet deleted since), with an Undo. */
-async function forgetSheet(host: Host, state: PaneState, draw: () => void, say: Say): Promise<void> {
-  const [before, sheet] = [state.store, state.sheet];
-  state.store = withoutPlanSheet(state.store, sheet);
-  state.sheet = Object.keys(state.store).at(-1) ?? '';
-  try {
-    await saveScenarios(host, state.store);
-  } catch (error) {
-    [state.store, state.sheet] = [before, sheet];
-    return say('sp-error', t('Could not forget the plan sheet: {value}', { value: message(error) }));
-  }
-  draw();
-  const undo = button(t('Undo'), () => {
-    [state.store, state.sheet] = [before, sheet];
-    void saveScenarios(host, before).then(draw, (error: unknown) => say('sp-error', message(error)));
-    say('sp-ok', t('“{name}” is back.', { name: sheet }));
-  });
-  say('sp-ok', t('Forgot “{name}” and its scenarios.', { name: sheet }), undo);
+function forgetSheet(host: Host, state: PaneState, draw: () => void, say: Say): Promise<void> {
+  const store = withoutPlanSheet(state.store, state.sheet);
+  return changeWithUndo(
+    host,
+    state,
+    {
+      store,
+      sheet: Object.keys(store).at(-1) ?? '',
+      done: t('Forgot “{name}” and its scenarios.', { name: state.sheet }),
+      failed: msg('Could not forget the plan sheet: {value}'),
+      back: t('“{name}” is back.', { name: state.sheet }),
+    },
+    draw,
+    say,
+  );
 }
 
 async function buildSheet(host: Host, sheet: string, entry: PlanScenarios, say: Say): Promise<void> {

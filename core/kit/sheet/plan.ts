@@ -81,6 +81,30 @@ export function keepsRule(rule: PlanValidation, value: unknown): boolean {
   return (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
 }
 
+/**
+ * A value typed into a cell, as a plan holds it: a number, text (whatever it starts with), or blank.
+ *
+ * @example
+ * planCellOf('=1+1') //=> { text: '=1+1' }
+ */
+export const planCellOf = (value: number | string | null): PlanCell =>
+  typeof value === 'number' ? { number: value } : value === null ? null : { text: value };
+
+/**
+ * A plan cell as every host's typing takes it (Excel's `values`/`formulas`, Sheets' `setValues`,
+ * HyperFormula): text behind an apostrophe, so a name like "=1+1" or "007" stays exactly the text
+ * typed, never a formula; numbers and formulas as they are; blank as null.
+ *
+ * @example
+ * typedCell({ text: '007' }) //=> "'007"
+ */
+export function typedCell(cell: PlanCell): string | number | null {
+  if (cell === null) return null;
+  if ('text' in cell) return `'${cell.text}`;
+  if ('number' in cell) return cell.number;
+  return cell.formula;
+}
+
 /** The charts a plan can hold, as every host draws them. */
 export type PlanChartKind = 'column' | 'line' | 'bar' | 'pie';
 

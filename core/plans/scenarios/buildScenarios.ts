@@ -2,6 +2,7 @@ import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { quotedSheet } from '../../kit/sheet/userTable';
+import { planReference } from '../../kit/sheet/planReference';
 import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
 import { FormulaReference, rewriteReferences } from './formulaReferences';
@@ -60,7 +61,7 @@ function holdsCopied(r: FormulaReference, copied: Box['copied'], last: number): 
 export function buildScenarios(planSheet: string, spec: ScenarioSpec, scenarios: readonly SavedScenario[], language: Language = 'en'): Plan {
   const t = translator(language);
   const sheet = new SheetBuilder(t('Scenarios'), t);
-  const plan = (ref: string) => `=${quotedSheet(planSheet)}!${absolute(parseRangeA1(ref).top, parseRangeA1(ref).left)}`;
+  const plan = (ref: string) => planReference(planSheet, parseRangeA1(ref).top, parseRangeA1(ref).left);
   const n = scenarios.length;
   const lastCol = FIRST_SCENARIO + Math.max(1, n) - 1;
   sheet.text(ROW.title, 0, t('Scenarios of “{sheet}”', { sheet: planSheet }));
@@ -173,7 +174,7 @@ function placeWorkings(sheet: SheetBuilder, spec: ScenarioSpec, planSheet: strin
   };
   for (const w of spec.workings) {
     const { top: row, left: col } = parseRangeA1(w.ref);
-    const cell = w.formula ? rewriteReferences(w.formula, rewrite) : `=${quotedSheet(planSheet)}!${absolute(row, col)}`;
+    const cell = w.formula ? rewriteReferences(w.formula, rewrite) : planReference(planSheet, row, col);
     sheet.formula(top + row - box.top, WORK_LEFT + col - box.left, cell);
   }
   spec.inputs.forEach((input, i) => {
