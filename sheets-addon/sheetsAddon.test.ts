@@ -214,6 +214,22 @@ describe('the Sheets add-on at run time', () => {
     expect(context.loadSettings()).toEqual({ activeTab: 'leadScoring' });
   });
 
+  it("saves under the document's lock, so two saves at once never write back each other's loss, and lets it go even when a save fails", () => {
+    const { context, calls } = loadAppsScript();
+    context.saveSettings({ activeTab: 'budget' });
+    expect(() => context.saveSettings({ huge: 'x'.repeat(600_000) })).toThrow(/500 KB/);
+    const order = calls.filter((c) => c.service === 'Lock' || c.method === 'getProperties' || c.method === 'setProperties').map((c) => c.method);
+    expect(order).toEqual(['tryLock', 'getProperties', 'setProperties', 'releaseLock', 'tryLock', 'getProperties', 'releaseLock']);
+  });
+
+  it('says so, and writes nothing, when another save holds the document for longer than it waits', () => {
+    const { context, calls } = loadAppsScript({ lockHeldElsewhere: true });
+    expect(() => context.saveSettings({ activeTab: 'budget' })).toThrow(
+      'Another save of this document is still running: nothing was saved. Try again in a moment.',
+    );
+    expect(calls.filter((c) => c.method === 'setProperties' || c.method === 'releaseLock')).toEqual([]);
+  });
+
   it('says, and keeps what was saved, when settings would pass the 500 KB store quota', () => {
     const { context } = loadAppsScript();
     context.saveSettings({ activeTab: 'budget' });

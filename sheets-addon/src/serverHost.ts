@@ -64,6 +64,26 @@ function writeCells(sheet: string, refs: string[], values: CellInput[]): void {
   });
 }
 
+/** How long a save waits for another save of the same document (a wizard's answers beside a build's scenario record). */
+export const SETTINGS_LOCK_MS = 10_000;
+
+/**
+ * `work` while holding the document's lock, so two saves at once (the sidebar calls the server
+ * without waiting, and Apps Script runs each call as its own execution) never read the same
+ * settings and write back each other's loss. `getDocumentLock()` is documented to return null
+ * outside a document; then there is nothing to share and `work` runs as it is.
+ */
+function underDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return work();
+  if (!lock.tryLock(SETTINGS_LOCK_MS)) throw new Error(msg('Another save of this document is still running: nothing was saved. Try again in a moment.'));
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 /**
  * The server half of SheetsHost: what the sidebar asks of the spreadsheet, done with SpreadsheetApp
  * in as few service calls as the task allows (each is a round trip to Google's servers).
@@ -83,9 +103,9 @@ export const serverApi: ServerApi = {
   loadSettings(): UiSettings {
     return readSettings(PropertiesService.getDocumentProperties());
   },
-  /** One read and one write of the document's properties, merged on the server: no other key is lost. */
+  /** One read and one write of the document's properties, merged on the server under the document's lock: no other key is lost. */
   saveSettings(patch: UiSettings): void {
-    writeSettings(PropertiesService.getDocumentProperties(), patch);
+    underDocumentLock(() => writeSettings(PropertiesService.getDocumentProperties(), patch));
   },
   readSelection,
   renderPlan: renderPlanInSheets,

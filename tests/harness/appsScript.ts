@@ -31,6 +31,36 @@ export interface AppsScriptOptions {
   namedRanges?: string[];
   /** Cells of other sheets by A1 (a plan sheet's inputs), which getSheetByName finds; other sheets are not there. */
   cells?: Record<string, Record<string, unknown>>;
+  /** Another execution (a second sidebar call) holds the document's lock for longer than any wait. */
+  lockHeldElsewhere?: boolean;
+}
+
+/**
+ * The document's lock as LockService gives it: one holder at a time. `tryLock` waits for another
+ * execution's hold and gives up (false) once its timeout passes; `waitLock` throws then, with Apps
+ * Script's own message; `releaseLock` lets the next one in (Lock class reference,
+ * developers.google.com/apps-script/reference/lock/lock).
+ */
+function documentLock(options: AppsScriptOptions, record: (service: string, method: string, args: unknown[]) => void) {
+  let held = false;
+  const take = (method: string, ms: number) => {
+    record('Lock', method, [ms]);
+    if (!Number.isInteger(ms) || ms < 0) throw new Error(`Invalid argument: timeoutInMillis (${ms})`);
+    if (options.lockHeldElsewhere) return false;
+    held = true;
+    return true;
+  };
+  return {
+    tryLock: (ms: number) => take('tryLock', ms),
+    waitLock: (ms: number) => {
+      if (!take('waitLock', ms)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    },
+    hasLock: () => held,
+    releaseLock: () => {
+      record('Lock', 'releaseLock', []);
+      held = false;
+    },
+  };
 }
 
 /**
@@ -74,6 +104,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}) {
   const calls: RecordedCall[] = [];
   const record = (service: string, method: string, args: unknown[]) => calls.push({ service, method, args });
   const properties = strictProperties(record);
+  const lock = documentLock(options, record);
   const cell = options.activeCell ?? { a1: 'K2', formula: '', display: '' };
   const timeZone = options.timeZone ?? 'Etc/UTC';
 
@@ -172,6 +203,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}) {
       },
     },
     PropertiesService: { getDocumentProperties: () => properties.service },
+    LockService: { getDocumentLock: () => (record('LockService', 'getDocumentLock', []), lock) },
     // The user's Google language; left out, Session is missing, as before the add-on is authorised.
     ...(options.userLocale === undefined ? {} : { Session: { getActiveUserLocale: () => (record('Session', 'getActiveUserLocale', []), options.userLocale) } }),
     Logger: { log: () => undefined },

@@ -2847,4 +2847,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Could not forget the plan sheet: {value}': "Methu anghofio'r ddalen gynllun: {value}",
   '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
     "Mae {count} o {total} targed yn talgrynnu i 0: mae pob un yn cael {average} ar gyfartaledd, llai na'r uned dalgrynnu o {unit}. Talgrynnwch i uned lai.",
+  'Another save of this document is still running: nothing was saved. Try again in a moment.':
+    "Mae cadw arall o'r ddogfen hon yn dal i redeg: ni chadwyd dim. Rhowch gynnig arall arni mewn munud.",
 };

@@ -2825,4 +2825,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Could not forget the plan sheet: {value}': 'Không thể quên trang kế hoạch: {value}',
   '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
     '{count} trên {total} chỉ tiêu được làm tròn về 0: trung bình mỗi chỉ tiêu nhận {average}, nhỏ hơn đơn vị làm tròn {unit}. Hãy làm tròn theo đơn vị nhỏ hơn.',
+  'Another save of this document is still running: nothing was saved. Try again in a moment.':
+    'Một lần lưu khác của tài liệu này vẫn đang chạy: chưa có gì được lưu. Hãy thử lại sau giây lát.',
 };

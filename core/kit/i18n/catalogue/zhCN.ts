@@ -2692,4 +2692,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Could not forget the plan sheet: {value}': '无法忘记该计划工作表：{value}',
   '{count} of {total} targets round to 0: each gets {average} on average, less than the rounding unit of {unit}. Round to a smaller unit.':
     '{total} 个目标中有 {count} 个被四舍五入为 0：平均每个分到 {average}，小于取整单位 {unit}。请改用更小的取整单位。',
+  'Another save of this document is still running: nothing was saved. Try again in a moment.': '此文档的另一次保存仍在进行：未保存任何内容。请稍后再试。',
 };
