@@ -128,6 +128,9 @@ export interface PlanChart {
   readonly anchor: string;
 }
 
+/** Rows a plan keeps free for a chart placed under a block (about 300 px: Excel's, Sheets' and the preview's default chart height). */
+export const CHART_ROWS = 20;
+
 /** The series colours when a chart names none: the plan's title green first, then greys and lighter greens. */
 export const SERIES_COLOURS = ['0B5A3A', '8C959F', '4FAE7F', '57606A', '8FD0AD', 'D0D7DE'] as const;
 

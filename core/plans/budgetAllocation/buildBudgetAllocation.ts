@@ -1,5 +1,5 @@
 import { a1, rangeA1 } from '../../kit/sheet/a1';
-import { Plan } from '../../kit/sheet/plan';
+import { CHART_ROWS, Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute, absoluteBlock, fixedRow } from '../../kit/sheet/sheetBuilder';
 import { ALLOCATION_METHODS, BUDGET_FIELDS, BudgetAllocationAnswers, FEW_POINTS, MAX_LINES } from './budgetAllocationAnswers';
 import { answerInput } from '../../kit/answers/answerField';
@@ -48,8 +48,6 @@ export const LINE_COLUMNS = {
   points: 31,
 } as const;
 const C = LINE_COLUMNS;
-/** Rows kept free under the tables for the charts. */
-const CHART_ROWS = 20;
 const HEADER = [
   msg('Line'),
   msg('Current'),

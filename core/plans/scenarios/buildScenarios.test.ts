@@ -1,3 +1,5 @@
+import { parseRangeA1 } from '../../kit/sheet/a1';
+import { CHART_ROWS } from '../../kit/sheet/plan';
 import { SheetBuilder } from '../../kit/sheet/sheetBuilder';
 import { buildScenarios } from './buildScenarios';
 import { scenarioSpecOf } from './scenarioSpec';
@@ -38,5 +40,14 @@ describe('the Scenarios sheet', () => {
     const twice = formulas.filter((f) => /^=\$B\$\d+\*2$/.test(f));
     expect(twice).toHaveLength(2);
     expect(new Set(twice).size).toBe(2);
+  });
+
+  it('charts the first key output right under the key outputs, in the columns a screen shows, with the workings below the chart', () => {
+    const [chart] = sheet.charts;
+    const rowOf = (text: string) => sheet.cells.findIndex((row) => row.some((c) => c !== null && 'text' in c && c.text.startsWith(text)));
+    const lastOutput = rowOf('Twice');
+    const anchor = parseRangeA1(chart.anchor);
+    expect(anchor).toMatchObject({ top: lastOutput + 2, left: 0 });
+    expect(rowOf('Workings')).toBeGreaterThanOrEqual(anchor.top + CHART_ROWS);
   });
 });

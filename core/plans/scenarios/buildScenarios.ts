@@ -1,5 +1,5 @@
 import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
-import { Plan } from '../../kit/sheet/plan';
+import { CHART_ROWS, Plan } from '../../kit/sheet/plan';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { quotedSheet } from '../../kit/sheet/userTable';
 import { planReference } from '../../kit/sheet/planReference';
@@ -85,9 +85,13 @@ export function buildScenarios(planSheet: string, spec: ScenarioSpec, scenarios:
   });
   const outputsSection = ROW.firstInput + spec.inputs.length + 1;
   const box = boxOf(spec, planSheet);
-  const workingsSection = outputsSection + spec.outputs.length + 3;
+  // The chart of the first key output sits right under the outputs, where a manager reading them looks
+  // (beside them it fell past the columns a screen shows with the pane open); the workings go below it.
+  const charted = spec.outputs.length > 0 && n > 0;
+  const chartRow = outputsSection + spec.outputs.length + 2;
+  const workingsSection = chartRow + 1 + (charted ? CHART_ROWS : 0);
   const blockTop = (j: number) => workingsSection + 2 + j * (box.height + 2);
-  placeOutputs(sheet, spec, scenarios, { section: outputsSection, plan, box, blockTop });
+  placeOutputs(sheet, spec, scenarios, { section: outputsSection, plan, box, blockTop, chartRow });
   if (spec.tooLarge)
     sheet.note(
       outputsSection + 1,
@@ -112,6 +116,7 @@ interface OutputsAt {
   readonly plan: (ref: string) => string;
   readonly box: Box;
   readonly blockTop: (j: number) => number;
+  readonly chartRow: number;
 }
 
 /** The key outputs: the plan's now, and each scenario's from its copy of the workings (or the plan's, where no input moves it). */
@@ -142,7 +147,7 @@ function placeOutputs(sheet: SheetBuilder, spec: ScenarioSpec, scenarios: readon
     categories: rangeA1(ROW.header, FIRST_SCENARIO, ROW.header, FIRST_SCENARIO + scenarios.length - 1),
     values: rangeA1(row, FIRST_SCENARIO, row, FIRST_SCENARIO + scenarios.length - 1),
     ...(first.format ? { valueFormat: first.format } : {}),
-    anchor: a1(ROW.header, FIRST_SCENARIO + scenarios.length + 1),
+    anchor: a1(at.chartRow, 0),
   });
 }
 
