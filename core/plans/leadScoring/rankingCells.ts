@@ -57,6 +57,11 @@ export function placeRankingSection(sheet: SheetBuilder, top: number, scores: re
   const refs: RankingRefs = { share, stat: (score, stat) => absolute(top + 3 + STATS.indexOf(stat), 1 + score) };
   sheet.style(rangeA1(top + 5, 0, top + 2 + STATS.length, scores.length), 'working');
   sheet.format(rangeA1(top + 3, 1, top + 4, scores.length), 'decimal');
+  // A win probability's cut-off read 0.9261764503 in General; two decimals as the AUC and lift above.
+  for (const score of ['Top cut-off', 'Bin width'] as const) {
+    const row = top + 3 + STATS.indexOf(score);
+    sheet.format(rangeA1(row, 1, row, scores.length), 'decimal');
+  }
   for (const count of [
     'Closed leads',
     'Won',
