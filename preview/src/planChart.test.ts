@@ -1,9 +1,25 @@
 /**
  * @jest-environment jsdom
  */
-import { axisTicks, planChart } from './planChart';
+import { axisTicks, chartCategory, formatValue, planChart } from './planChart';
 
 describe('a chart in the preview', () => {
+  it('writes values in the chart’s format: a payout multiple in two decimals, not rounded to a whole 0', () => {
+    expect(formatValue(0.1, 'decimal')).toBe('0.10');
+    expect(formatValue(0.125, 'percent')).toBe('12.5%');
+    expect(formatValue(1234.4, 'money')).toBe('1,234');
+    expect(formatValue(1234.4)).toBe('1,234');
+  });
+
+  it('reads a category as its cell means it: an attainment as a percentage, a date as a date', () => {
+    expect(chartCategory(1.2, 'percent')).toBe('120%');
+    expect(chartCategory(0.125, 'percent')).toBe('12.5%');
+    expect(chartCategory(43101, 'date')).toBe('2018-01-01');
+    expect(chartCategory(2500.5, 'money')).toBe('2,500.5');
+    expect(chartCategory('West', 'text')).toBe('West');
+    expect(chartCategory(null, 'text')).toBe('');
+  });
+
   it('puts a value axis of round steps from 0 past the largest value', () => {
     expect(axisTicks(930)).toEqual([0, 250, 500, 750, 1000]);
     expect(axisTicks(0.43)).toEqual([0, 0.2, 0.4, 0.6]);
@@ -17,7 +33,7 @@ describe('a chart in the preview', () => {
       ['Cold', 'Warm', 'Hot'],
       [{ name: 'Conversion', values: [0.1, 0.25, 0.43], colour: '0B5A3A', line: false }],
     );
-    expect([...chart.querySelectorAll('text.pv-chart-tick')].map((t) => t.textContent)).toEqual(['0.0%', '20.0%', '40.0%', '60.0%']);
+    expect([...chart.querySelectorAll('text.pv-chart-tick')].map((t) => t.textContent)).toEqual(['0%', '20%', '40%', '60%']);
     expect([...chart.querySelectorAll('text.pv-chart-label')].map((t) => t.textContent)).toEqual(['Cold', 'Warm', 'Hot']);
     const combo = planChart(
       { kind: 'column', title: 'Target and actual' },

@@ -1,5 +1,7 @@
 import { PlanChartKind, PlanFormat } from '../../core/kit/sheet';
 import { numberLocale } from '../../ui/i18n';
+import { serialToIso } from './cellText';
+import { CellFormat } from './previewSheet';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 760;
@@ -18,8 +20,36 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 const amount = (v: number) => Math.round(v).toLocaleString(numberLocale());
-/** A value as a chart writes it: a percentage when the chart's values are, else a whole amount. */
-const formatValue = (v: number, format?: PlanFormat) => (format === 'percent' ? `${(v * 100).toFixed(1)}%` : amount(v));
+const percent = (v: number, digits: number) => `${(v * 100).toLocaleString(numberLocale(), { maximumFractionDigits: digits })}%`;
+
+/**
+ * A value as a chart writes it, in the chart's value format: a percentage, two decimals (a payout
+ * multiple of 0.1 rounded to a whole amount read 0), else a whole amount.
+ *
+ * @example
+ * formatValue(0.125, 'percent') //=> '12.5%'
+ * formatValue(1.2, 'decimal')   //=> '1.20'
+ */
+export function formatValue(v: number, format?: PlanFormat): string {
+  if (format === 'percent') return percent(v, 1);
+  if (format === 'decimal') return v.toLocaleString(numberLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return amount(v);
+}
+
+/**
+ * A category along a chart's axis as the sheet means it, in few characters: a percentage cell as a
+ * percentage (attainment 1.2 reads 120%), a date as the grid shows one, a number in the page's locale.
+ *
+ * @example
+ * chartCategory(1.2, 'percent') //=> '120%'
+ * chartCategory(2500, 'money')  //=> '2,500'
+ */
+export function chartCategory(value: unknown, format: CellFormat): string {
+  if (typeof value !== 'number') return value === null || value === undefined ? '' : String(value);
+  if (format === 'percent') return percent(value, 1);
+  if (format === 'date') return serialToIso(value);
+  return value.toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
+}
 
 /** Room on the right of a chart for its legend. */
 const LEGEND = 170;

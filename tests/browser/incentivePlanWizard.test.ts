@@ -76,6 +76,10 @@ describeInBrowser('the incentive wizard in the preview', () => {
     await expect(charts.count()).resolves.toBe(2);
     await charts.last().scrollIntoViewIfNeeded();
     await shot('8-charts');
+    // The payout curve reads as the sheet means it: attainment as a percentage, a multiple of variable pay in two decimals.
+    const curve = charts.last();
+    await expect(curve.locator('.pv-chart-label').allTextContents()).resolves.toEqual(expect.arrayContaining(['0%', '100%', '200%']));
+    await expect(curve.locator('.pv-chart-value').allTextContents()).resolves.toEqual(expect.arrayContaining(['0.10', '1.00']));
 
     // Anna's quota raised on the sheet, without the add-in: she falls below 100% and earns less.
     await page.locator('.pv-address').fill(a1(anna, C.quota));

@@ -2,7 +2,7 @@ import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } fr
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1, PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet';
 import { cellText } from '../cellText';
-import { planChart } from '../planChart';
+import { chartCategory, planChart } from '../planChart';
 import { SheetBlock, filledContents } from './movedFormulas';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 import { Contents, WorkbookEditor } from './editor';
@@ -12,7 +12,7 @@ import { shownFormat } from './shownFormat';
 import { SpillRecord, spillsOf } from '../hyperformula/spills';
 import { attachGridInput } from './gridInput';
 import { fittedWidths } from './columnWidths';
-import { numberLocale, t } from '../../../ui/i18n';
+import { t } from '../../../ui/i18n';
 
 /** `{ col: 10, row: 1 }` → `K2` */
 export function a1(address: { col: number; row: number }): string {
@@ -323,12 +323,16 @@ export class SheetGrid {
     return undefined;
   }
 
-  private rangeValues(range: string): unknown[] {
+  /** The cells of a range, row by row. */
+  private rangeCells(range: string): { row: number; col: number }[] {
     const { top, left, bottom, right } = parseRangeA1(range);
-    const values: unknown[] = [];
-    for (let row = top; row <= bottom; row += 1)
-      for (let col = left; col <= right; col += 1) values.push(this.hf.getCellValue({ sheet: this.sheet, row, col }));
-    return values;
+    const cells: { row: number; col: number }[] = [];
+    for (let row = top; row <= bottom; row += 1) for (let col = left; col <= right; col += 1) cells.push({ row, col });
+    return cells;
+  }
+
+  private rangeValues(range: string): unknown[] {
+    return this.rangeCells(range).map((cell) => this.hf.getCellValue({ sheet: this.sheet, ...cell }));
   }
 
   /**
@@ -342,8 +346,10 @@ export class SheetGrid {
       ...charts.map((chart) => {
         const drawn = planChart(
           chart,
-          // A number along the axis (a spend) reads as one, in the page's locale.
-          this.rangeValues(chart.categories).map((v) => (typeof v === 'number' ? v.toLocaleString(numberLocale(), { maximumFractionDigits: 2 }) : String(v))),
+          // A category reads as its cell means it: an attainment as a percentage, a spend in the page's locale.
+          this.rangeCells(chart.categories).map(({ row, col }) =>
+            chartCategory(this.hf.getCellValue({ sheet: this.sheet, row, col }), this.formatAt(row, col)),
+          ),
           chartSeries(chart).map((s) => ({ ...s, values: this.rangeValues(s.values).map((v) => (typeof v === 'number' ? v : 0)) })),
         );
         const { top, left } = parseRangeA1(chart.anchor);
