@@ -193,6 +193,8 @@ function placeReps(
   });
   sheet.style(rangeA1(first, 0, last, 1), 'input');
   sheet.style(rangeA1(first, 9, last, 10), 'working');
+  // Accounts and visits as whole numbers with separators, as the results above show them (2212 read beside 5,412).
+  sheet.format(rangeA1(first, 2, last, 3), 'integer');
   sheet.format(rangeA1(first, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(first, 4, last, 4), { above: 1 }, 'warn');
   sheet.chart({
@@ -257,6 +259,7 @@ function placeAreas(sheet: SheetBuilder, areas: readonly string[], top: number, 
     sheet.formula(row, 4, `=IFERROR(${a1(row, 2)}/(${a1(row, 3)}*${result(R.visitsPerRep)}),NA())`);
   });
   const last = top + 1 + Math.max(1, areas.length);
+  sheet.format(rangeA1(top + 2, 1, last, 3), 'integer');
   sheet.format(rangeA1(top + 2, 4, last, 4), 'percent');
   sheet.highlight(rangeA1(top + 2, 4, last, 4), { above: 1 }, 'warn');
 }
@@ -467,6 +470,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
   sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.phase), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
+  sheet.format(rangeA1(first, A.visits, last, A.visits), 'integer');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
