@@ -1,4 +1,6 @@
 import { cellText, generalNumber, serialToIso } from './cellText';
+import { setUiLanguage } from '../../ui/i18n';
+import '../../core/kit/i18n/catalogues';
 
 describe('how the preview shows a cell', () => {
   it('shows a catalogue ratio as a percentage', () => {
@@ -22,5 +24,18 @@ describe('how the preview shows a cell', () => {
   it('shows booleans and blanks as a spreadsheet does', () => {
     expect(cellText(true, 'text')).toBe('TRUE');
     expect(cellText(null, 'text')).toBe('');
+  });
+
+  it('writes every number with the pane language’s decimal mark, as it writes money with its separators', () => {
+    setUiLanguage('vi');
+    try {
+      expect(cellText(0.1, 'percent')).toBe('10,00%');
+      expect(cellText(1234567.5, 'money')).toBe('1.234.567,50');
+      expect(cellText(3.25, 'number')).toBe('3,3');
+      expect(cellText(0.5, 'text')).toBe('0,5');
+      expect(cellText(1234567, 'text')).toBe('1234567');
+    } finally {
+      setUiLanguage('en');
+    }
   });
 });

@@ -10,27 +10,43 @@ export function serialToIso(serial: number): string {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
 }
 
-/** Numbers as a spreadsheet's General format shows them: up to 10 significant digits. */
+// One formatter per locale and kind: `toLocaleString` with options builds a new Intl.NumberFormat
+// on every call, which made it most of a grid's paint (measured: ~6% of a preview test's CPU).
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterOf(kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = numberLocale();
+  const key = `${locale}|${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const grouped = (value: number, decimals: 0 | 2) =>
+  formatterOf(`grouped${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+/** Exactly `decimals` decimals and no thousands separators, as Excel's 0.00% and 0.0 formats write them. */
+const oneOrTwoDecimals = (value: number, decimals: 1 | 2) =>
+  formatterOf(`fixed${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
+/** The pane language's decimal mark (a comma in Vietnamese), which the grid writes numbers with, as money already is. */
+const decimalMark = () =>
+  formatterOf('mark', {})
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value ?? '.';
+
+/**
+ * Numbers as a spreadsheet's General format shows them: up to 10 significant digits, no thousands
+ * separators, with the pane language's decimal mark.
+ *
+ * @example
+ * generalNumber(1 / 3) //=> '0.3333333333' (in Vietnamese '0,3333333333')
+ */
 export function generalNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toPrecision(10)));
+  const text = Number.isInteger(value) ? String(value) : String(Number.parseFloat(value.toPrecision(10)));
+  return text.replace('.', decimalMark());
 }
 
 const FORMAT_OF_FUNCTION = new Map(CATALOGUE.map((fn) => [fn.name, fn.returns.format]));
-
-// One formatter per locale and number of decimals: `toLocaleString` with options builds a new
-// Intl.NumberFormat on every call, which made it most of a grid's paint (measured: ~6% of a
-// preview test's CPU in this one function).
-const formatters = new Map<string, Intl.NumberFormat>();
-function grouped(value: number, decimals: 0 | 2): string {
-  const locale = numberLocale();
-  const key = `${locale}|${decimals}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
-}
 
 /**
  * How a cell's value is shown: the column's format for the sample table; for a formula whose outer
@@ -46,9 +62,9 @@ export function cellText(value: unknown, format: CellFormat, formula?: string): 
   if (typeof value !== 'number') return String(value);
   const outer = formula?.match(/^=\s*([A-Z][A-Z0-9.]*)\(/i)?.[1].toUpperCase();
   const functionFormat = outer ? FORMAT_OF_FUNCTION.get(outer) : undefined;
-  if (functionFormat === 'percent' || (!functionFormat && format === 'percent')) return `${(Math.round(value * 10_000) / 100).toFixed(2)}%`;
+  if (functionFormat === 'percent' || (!functionFormat && format === 'percent')) return `${oneOrTwoDecimals(Math.round(value * 10_000) / 100, 2)}%`;
   if (format === 'date') return serialToIso(value);
-  if (format === 'number' && !Number.isInteger(value)) return value.toFixed(1);
+  if (format === 'number' && !Number.isInteger(value)) return oneOrTwoDecimals(value, 1);
   if (format === 'whole') return grouped(value, 0);
   if (format === 'decimal') return grouped(value, 2);
   if (functionFormat === 'money' || (!functionFormat && format === 'money')) return grouped(value, 2);
