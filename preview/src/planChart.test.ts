@@ -53,4 +53,23 @@ describe('a chart in the preview', () => {
     );
     expect(rightmost).toBeLessThan(legendLeft);
   });
+
+  it('gives bars a value axis along the bottom, in round steps in the chart’s format, stacked or not', () => {
+    const ticks = (chart: SVGSVGElement) => [...chart.querySelectorAll('text.pv-chart-tick')].map((t) => t.textContent);
+    const progress = planChart(
+      { kind: 'bar', title: 'Progress by goal', valueFormat: 'percent' },
+      ['Reduce CAC 15%', 'Win rate +5 points'],
+      [{ name: 'Progress', values: [0.333, 0.667], colour: '0B5A3A', line: false }],
+    );
+    expect(ticks(progress)).toEqual(['0%', '20%', '40%', '60%', '80%']);
+    const statuses = planChart(
+      { kind: 'bar', title: 'Status', stacked: true, valueFormat: 'percent' },
+      ['Jan', 'Feb'],
+      [
+        { name: 'Green', values: [0.5, 0.25], colour: '1A7F37', line: false },
+        { name: 'Red', values: [0.5, 0.75], colour: 'CF222E', line: false },
+      ],
+    );
+    expect(ticks(statuses)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
 });

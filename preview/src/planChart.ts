@@ -162,12 +162,33 @@ function groupedSeries(chart: SVGSVGElement, labels: readonly string[], series: 
   );
 }
 
+/** Room under horizontal bars for their value axis. */
+const BAR_AXIS = 18;
+
+/**
+ * A horizontal bar chart's value axis along the bottom, from `zero` (x of 0) over `span` pixels:
+ * round steps up to at least `max`, as a column chart's. Returns pixels per unit.
+ */
+function barAxis(chart: SVGSVGElement, max: number, at: { zero: number; span: number; bottom: number }, format?: PlanFormat): number {
+  const ticks = axisTicks(max);
+  const scale = at.span / ticks[ticks.length - 1];
+  for (const v of ticks) {
+    const x = at.zero + v * scale;
+    chart.append(
+      svg('line', { x1: x, x2: x, y1: TOP, y2: at.bottom, class: v === 0 ? 'pv-chart-axis' : 'pv-chart-grid' }),
+      svg('text', { x, y: at.bottom + 14, 'text-anchor': 'middle', class: 'pv-chart-tick' }, formatValue(v, format)),
+    );
+  }
+  return scale;
+}
+
 /** Stacked bars: one row per label, each series' part in its colour, the row's total written after it. */
 function stackedBars(chart: SVGSVGElement, labels: readonly string[], series: readonly DrawnSeries[], format?: PlanFormat): void {
   const totals = labels.map((_, i) => series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0));
   const labelWidth = 140;
-  const scale = (WIDTH - labelWidth - 260) / Math.max(1e-9, ...totals);
-  const slot = (HEIGHT - TOP - 10) / Math.max(1, labels.length);
+  const bottom = HEIGHT - 10 - BAR_AXIS;
+  const scale = barAxis(chart, Math.max(...totals), { zero: labelWidth, span: WIDTH - labelWidth - 260, bottom }, format);
+  const slot = (bottom - TOP) / Math.max(1, labels.length);
   labels.forEach((label, i) => {
     const y = TOP + i * slot;
     chart.append(svg('text', { x: labelWidth - 8, y: y + slot / 2 + 4, 'text-anchor': 'end', class: 'pv-chart-label' }, label));
@@ -187,10 +208,12 @@ function horizontalSeries(chart: SVGSVGElement, labels: readonly string[], value
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
   const labelWidth = 140;
   const span = WIDTH - labelWidth - 160;
-  const scale = span / Math.max(1e-9, high - low);
+  // Bars from 0 get a value axis along the bottom, as a column chart's; bars either side of 0 a line at 0.
+  const bottom = HEIGHT - 10 - (low < 0 ? 0 : BAR_AXIS);
+  const scale = low < 0 ? span / Math.max(1e-9, high - low) : barAxis(chart, high, { zero: labelWidth + 70, span, bottom }, format);
   const zero = labelWidth + 70 + -low * scale;
-  const slot = (HEIGHT - TOP - 10) / Math.max(1, values.length);
-  if (low < 0) chart.append(svg('line', { x1: zero, x2: zero, y1: TOP, y2: HEIGHT - 10, class: 'pv-chart-axis', stroke: '#8c959f' }));
+  const slot = (bottom - TOP) / Math.max(1, values.length);
+  if (low < 0) chart.append(svg('line', { x1: zero, x2: zero, y1: TOP, y2: bottom, class: 'pv-chart-axis', stroke: '#8c959f' }));
   values.forEach((v, i) => {
     const y = TOP + i * slot;
     const length = Math.abs(v) * scale;
