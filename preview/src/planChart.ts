@@ -1,5 +1,6 @@
 import { PlanChartKind, PlanFormat } from '../../core/kit/sheet';
 import { numberLocale } from '../../ui/i18n';
+import { decimalOf, wholeAmount } from '../../ui/numbers';
 import { serialToIso } from './cellText';
 import { CellFormat } from './previewSheet';
 
@@ -19,7 +20,6 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-const amount = (v: number) => Math.round(v).toLocaleString(numberLocale());
 const percent = (v: number, digits: number) => `${(v * 100).toLocaleString(numberLocale(), { maximumFractionDigits: digits })}%`;
 
 /**
@@ -32,8 +32,8 @@ const percent = (v: number, digits: number) => `${(v * 100).toLocaleString(numbe
  */
 export function formatValue(v: number, format?: PlanFormat): string {
   if (format === 'percent') return percent(v, 1);
-  if (format === 'decimal') return v.toLocaleString(numberLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return amount(v);
+  if (format === 'decimal') return decimalOf(v, 2);
+  return wholeAmount(v);
 }
 
 /**
@@ -244,7 +244,7 @@ function pieSeries(chart: SVGSVGElement, labels: readonly string[], values: read
     const y = TOP + 8 + i * 18;
     chart.append(
       svg('rect', { x: cx + r + 40, y: y - 9, width: 10, height: 10, fill: SLICES[i % SLICES.length] }),
-      svg('text', { x: cx + r + 56, y, class: 'pv-chart-label' }, `${labels[i] ?? ''}: ${amount(v)} (${((100 * v) / total).toFixed(1)}%)`),
+      svg('text', { x: cx + r + 56, y, class: 'pv-chart-label' }, `${labels[i] ?? ''}: ${wholeAmount(v)} (${percent(v / total, 1)})`),
     );
     angle = end;
   });

@@ -65,7 +65,7 @@ function writeCells(sheet: string, refs: string[], values: CellInput[]): void {
 }
 
 /** How long a save waits for another save of the same document (a wizard's answers beside a build's scenario record). */
-export const SETTINGS_LOCK_MS = 10_000;
+const SETTINGS_LOCK_MS = 10_000;
 
 /**
  * `work` while holding the document's lock, so two saves at once (the sidebar calls the server
