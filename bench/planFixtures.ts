@@ -11,6 +11,7 @@ import { EVALUATION_LAYOUT, buildSalesEvaluation, SalesEvaluationAnswers } from 
 import { MAX_CHILDREN, buildSalesPlan, defaultAnswers } from '../core/plans/salesPlan';
 import { Plan } from '../core/kit/sheet';
 import { SAMPLE_ACCOUNTS, SAMPLE_LEADS, SAMPLE_OPPORTUNITIES } from '../preview/src/sample';
+import { SAMPLE_DAY, sampleAccountsRead, sampleDealsRead } from '../tests/harness/sampleTables';
 
 /** A cell a manager edits on the plan's first sheet (zero-based), and the values typed in turn. */
 export interface PlanEdit {
@@ -107,16 +108,8 @@ const fieldPlan: WizardAtSize = {
         { name: 'Meetings', rate: 0.5 },
         { name: 'Proposals', rate: 0.35 },
       ],
-      day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-      accounts: {
-        sheet: 'Accounts',
-        range: `A1:G${n + 1}`,
-        nameField: 'Customer',
-        areaField: 'State',
-        valueField: 'Revenue 2017',
-        latField: 'Latitude',
-        lonField: 'Longitude',
-      },
+      day: SAMPLE_DAY,
+      accounts: sampleAccountsRead(`A1:G${n + 1}`),
       classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
       reps: ['New York', 'New York', 'California', 'California', 'Texas', 'Pennsylvania', 'Washington', 'Ohio'].map((area, i) => ({
         name: `Rep ${i + 1}`,
@@ -171,18 +164,7 @@ const evaluation: WizardAtSize = {
     const actuals = rowsOf(SAMPLE_OPPORTUNITIES, n);
     const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
     const answers: SalesEvaluationAnswers = {
-      actuals: {
-        sheet: 'Opportunities',
-        range: `A1:K${n + 1}`,
-        dateField: 'Closed',
-        amountField: 'Amount',
-        childField: 'Owner',
-        statusField: 'Outcome',
-        countedStatus: 'Won',
-        createdField: 'Created',
-        productField: 'Product',
-        quantityField: 'Quantity',
-      },
+      actuals: { ...sampleDealsRead(`A1:K${n + 1}`, 'Owner'), createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
       year: 2017,
       monthsElapsed: 9.5,
       amberFrom: 0.95,

@@ -19,6 +19,7 @@ import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
 import { rowsForThisLoop } from '../harness/fastLoop';
+import { SAMPLE_DAY, sampleAccountsRead } from '../harness/sampleTables';
 
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, rowsForThisLoop(150, 90))] as CellValue[][];
 const answers: FieldPlanAnswers = {
@@ -26,16 +27,8 @@ const answers: FieldPlanAnswers = {
   dealSize: 4_000,
   stages: [{ name: 'Leads', rate: 0.3 }],
   sellingDays: 200,
-  day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-  accounts: {
-    sheet: 'Accounts',
-    range: `A1:G${ACCOUNTS.length}`,
-    nameField: 'Customer',
-    areaField: 'State',
-    valueField: 'Revenue 2017',
-    latField: 'Latitude',
-    lonField: 'Longitude',
-  },
+  day: SAMPLE_DAY,
+  accounts: sampleAccountsRead(`A1:G${ACCOUNTS.length}`),
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
   reps: [
     { name: 'Ana', area: 'New York' },

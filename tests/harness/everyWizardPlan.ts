@@ -14,6 +14,7 @@ import { SAMPLE_ACCOUNTS, SAMPLE_OPPORTUNITIES } from '../../preview/src/sample'
 import { rowsForThisLoop } from './fastLoop';
 import { Plan } from '../../core/kit/sheet';
 import { Language } from '../../core/kit/i18n';
+import { SAMPLE_DAY, sampleAccountsRead, sampleDealsRead } from './sampleTables';
 
 export type Sources = Readonly<Record<string, readonly (readonly unknown[])[]>>;
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 60)] as CellValue[][];
@@ -129,16 +130,8 @@ export const PLANS: readonly [string, (language: Language) => Plan, Sources][] =
             { name: 'Proposals', rate: 0.35 },
           ],
           sellingDays: 200,
-          day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-          accounts: {
-            sheet: 'Accounts',
-            range: 'A1:G61',
-            nameField: 'Customer',
-            areaField: 'State',
-            valueField: 'Revenue 2017',
-            latField: 'Latitude',
-            lonField: 'Longitude',
-          },
+          day: SAMPLE_DAY,
+          accounts: sampleAccountsRead('A1:G61'),
           classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
           reps: [
             { name: 'Ana', area: 'New York' },
@@ -154,18 +147,7 @@ export const PLANS: readonly [string, (language: Language) => Plan, Sources][] =
     (l) =>
       buildSalesEvaluation(
         {
-          actuals: {
-            sheet: 'Opportunities',
-            range: `A1:K${ACTUALS.length}`,
-            dateField: 'Closed',
-            amountField: 'Amount',
-            childField: 'Region',
-            statusField: 'Outcome',
-            countedStatus: 'Won',
-            createdField: 'Created',
-            productField: 'Product',
-            quantityField: 'Quantity',
-          },
+          actuals: { ...sampleDealsRead(`A1:K${ACTUALS.length}`, 'Region'), createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
           year: 2017,
           monthsElapsed: 7.5,
           stages: ['Won', 'Lost', 'Open'],
@@ -185,15 +167,7 @@ export const PLANS: readonly [string, (language: Language) => Plan, Sources][] =
       buildIncentivePlan(
         {
           year: 2017,
-          actuals: {
-            sheet: 'Opportunities',
-            range: `A1:K${ACTUALS.length}`,
-            dateField: 'Closed',
-            amountField: 'Amount',
-            childField: 'Owner',
-            statusField: 'Outcome',
-            countedStatus: 'Won',
-          },
+          actuals: sampleDealsRead(`A1:K${ACTUALS.length}`, 'Owner'),
           reps: ['Kelly Williamson', 'Anna Andreadi'].map((name, i) => ({ name, quota: 2000 + 3000 * i, quotaFormula: null, base: 2000, variable: 400 })),
           ...RATE_PRESETS.gatedTiers,
           capMultiple: 2,

@@ -1,6 +1,7 @@
 import { CellValue } from '../../core/kit/cells';
 import { IncentivePlanAnswers, RATE_PRESETS } from '../../core/plans/incentivePlan';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
+import { sampleDealsRead } from './sampleTables';
 
 /** The sample's opportunities as the Incentive plan reads them, header first. */
 export const SAMPLE_DEALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
@@ -11,15 +12,7 @@ export const SAMPLE_DEALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIE
  */
 export const SAMPLE_INCENTIVES: IncentivePlanAnswers = {
   year: 2017,
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${SAMPLE_DEALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-  },
+  actuals: sampleDealsRead(`A1:K${SAMPLE_DEALS.length}`, 'Owner'),
   reps: ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'].map((name, i) => ({
     name,
     quota: [1500, 5000, 4000, 2500][i],

@@ -29,6 +29,7 @@ import { ACCOUNTS_SHEET } from '../../preview/src/previewSheet';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
+import { SAMPLE_DAY, sampleAccountsRead } from '../harness/sampleTables';
 
 const COUNT = 150;
 const ACCOUNTS = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, COUNT)] as CellValue[][];
@@ -41,16 +42,8 @@ const answers: FieldPlanAnswers = {
     { name: 'Meetings', rate: 0.5 },
     { name: 'Proposals', rate: 0.35 },
   ],
-  day: { minutes: 510, breaks: 30, admin: 60, visit: 45, travel: 30, prep: 10, wait: 5, maxVisits: null, noShowRate: 0.1 },
-  accounts: {
-    sheet: 'Accounts',
-    range: `A1:G${COUNT + 1}`,
-    nameField: 'Customer',
-    areaField: 'State',
-    valueField: 'Revenue 2017',
-    latField: 'Latitude',
-    lonField: 'Longitude',
-  },
+  day: SAMPLE_DAY,
+  accounts: sampleAccountsRead(`A1:G${COUNT + 1}`),
   classes: { aShare: 0.8, bShare: 0.95, frequencies: { A: 24, B: 12, C: 4 } },
   reps: [
     { name: 'Ana', area: 'New York' },

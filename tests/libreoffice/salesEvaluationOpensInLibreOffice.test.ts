@@ -33,22 +33,12 @@ import { PIPELINE, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
 import { renamePlanSheets } from '../../core/kit/sheet';
 import { createWorkbook } from '../../preview/src/workbook';
 import { libreOfficeAvailable, recalculateInLibreOffice } from '../harness/libreOffice';
+import { sampleDealsRead } from '../harness/sampleTables';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-    createdField: 'Created',
-    productField: 'Product',
-    quantityField: 'Quantity',
-  },
+  actuals: { ...sampleDealsRead(`A1:K${ACTUALS.length}`, 'Owner'), createdField: 'Created', productField: 'Product', quantityField: 'Quantity' },
   year: 2017,
   monthsElapsed: 9.5,
   amberFrom: 0.95,

@@ -18,20 +18,12 @@ import {
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
+import { sampleDealsRead } from '../harness/sampleTables';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const regions = ['Central', 'East', 'South', 'West'];
 const answers: SalesEvaluationAnswers = {
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Region',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-    createdField: 'Created',
-  },
+  actuals: { ...sampleDealsRead(`A1:K${ACTUALS.length}`, 'Region'), createdField: 'Created' },
   year: 2017,
   monthsElapsed: 11.5,
   stages: ['Won', 'Lost', 'Open'],

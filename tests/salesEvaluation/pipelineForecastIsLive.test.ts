@@ -22,21 +22,14 @@ import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { PIPELINE, PIPELINE_CATEGORIES, SAMPLE_PIPELINE_ANSWERS } from '../harness/pipelineSample';
 import { Expected, loadPlanSheet, mismatches } from '../harness/liveness';
+import { sampleDealsRead } from '../harness/sampleTables';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const col = (field: string) => PIPELINE[0].indexOf(field);
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const CATEGORIES = PIPELINE_CATEGORIES;
 const answers: SalesEvaluationAnswers = {
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:I${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-  },
+  actuals: sampleDealsRead(`A1:I${ACTUALS.length}`, 'Owner'),
   year: 2018,
   monthsElapsed: 1.5,
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 400 + 50 * i + 20 * m) })),

@@ -16,20 +16,11 @@ import {
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { loadPlanSheet, mismatches } from '../harness/liveness';
+import { sampleDealsRead } from '../harness/sampleTables';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const answers: SalesEvaluationAnswers = {
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:K${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Region',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-    productField: 'Product',
-    quantityField: 'Quantity',
-  },
+  actuals: { ...sampleDealsRead(`A1:K${ACTUALS.length}`, 'Region'), productField: 'Product', quantityField: 'Quantity' },
   year: 2017,
   monthsElapsed: 12,
   products: ['Furniture', 'Office Supplies', 'Technology', 'Toys'],

@@ -9,19 +9,12 @@ import { CHILD_COLUMNS as C, EVALUATION_LAYOUT as L, buildSalesEvaluation, Sales
 import { a1 } from '../../core/kit/sheet';
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { Edit, LiveWizard, livenessMismatches, loadPlanSheet } from '../harness/liveness';
+import { sampleDealsRead } from '../harness/sampleTables';
 
 const ACTUALS = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const owners = ['Kelly Williamson', 'Anna Andreadi', 'Chuck Magee', 'Cassandra Brandow'];
 const answers: SalesEvaluationAnswers = {
-  actuals: {
-    sheet: 'Opportunities',
-    range: `A1:I${ACTUALS.length}`,
-    dateField: 'Closed',
-    amountField: 'Amount',
-    childField: 'Owner',
-    statusField: 'Outcome',
-    countedStatus: 'Won',
-  },
+  actuals: sampleDealsRead(`A1:I${ACTUALS.length}`, 'Owner'),
   year: 2017,
   monthsElapsed: 9.5,
   children: owners.map((name, i) => ({ name, targets: Array.from({ length: 12 }, (_, m) => 150 + 40 * i + 10 * m) })),
