@@ -22,8 +22,9 @@ function scenariosOf(language: Language) {
   return loadWithScenarios(plan, scenarios, {}, language);
 }
 
+const english = scenariosOf('en');
+
 describe.each(LANGUAGES)('a sales plan’s Scenarios sheet in %s', (language) => {
-  const english = scenariosOf('en');
   const other = scenariosOf(language);
   const t = translator(language);
 
