@@ -1,5 +1,6 @@
 import { SheetError, reason } from '../../kit/cells/errors';
 import { CURVE_KINDS, CurveKind, ResponseCurve } from './responseCurve';
+import { nelderMead } from '../../kit/math';
 
 /**
  * A fitted curve and how well it fits: R² = 1 − Σ(error²) / Σ(return − mean return)², and Akaike's
@@ -73,38 +74,6 @@ function goldenMin(f: (t: number) => number, a: number, b: number): number {
     }
   }
   return (a + b) / 2;
-}
-
-/**
- * Nelder–Mead on two parameters from `start`, the first simplex `scale` wide: deterministic, until
- * the simplex is 1e-13 wide, its values agree to 1e-15, or 200 steps.
- */
-function nelderMead(f: (p: readonly number[]) => number, start: readonly number[], scale: readonly number[]): readonly number[] {
-  let simplex = [start, [start[0] + scale[0], start[1]], [start[0], start[1] + scale[1]]].map((p) => ({ p, v: f(p) }));
-  const towards = (a: readonly number[], b: readonly number[], t: number) => a.map((x, i) => x + t * (b[i] - x));
-  for (let step = 0; step < 200; step += 1) {
-    simplex.sort((a, b) => a.v - b.v);
-    const [best, mid, worst] = simplex;
-    const width = Math.max(...simplex.map((s) => Math.abs(s.p[0] - best.p[0]) + Math.abs(s.p[1] - best.p[1])));
-    // Converged, or on a flat valley (the curve's saturation beyond the data) where no step tells the points apart.
-    if (width < 1e-13 * (1 + Math.abs(best.p[0]) + Math.abs(best.p[1])) || worst.v - best.v <= 1e-15 * Math.abs(best.v)) break;
-    const centre = towards(best.p, mid.p, 0.5);
-    const reflected = towards(worst.p, centre, 2);
-    const r = f(reflected);
-    if (r < best.v) {
-      const expanded = towards(worst.p, centre, 3);
-      const e = f(expanded);
-      simplex = [best, mid, e < r ? { p: expanded, v: e } : { p: reflected, v: r }];
-    } else if (r < mid.v) {
-      simplex = [best, mid, { p: reflected, v: r }];
-    } else {
-      const contracted = towards(worst.p, centre, 0.5);
-      const c = f(contracted);
-      if (c < worst.v) simplex = [best, mid, { p: contracted, v: c }];
-      else simplex = [best, ...[mid, worst].map((s) => ({ p: towards(best.p, s.p, 0.5), v: f(towards(best.p, s.p, 0.5)) }))];
-    }
-  }
-  return simplex.reduce((a, b) => (b.v < a.v ? b : a)).p;
 }
 
 /**

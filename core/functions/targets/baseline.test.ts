@@ -15,7 +15,7 @@ const fitOf = (history: readonly number[], periods = 12) => {
 };
 
 describe("BASELINE's Holt-Winters", () => {
-  it('fits each of its seven models and forecasts them combined by their shares', () => {
+  it('fits each of its eight models and forecasts them combined by their shares', () => {
     const fit = fitOf(monthlySales(3));
     expect(fit.fits.map((f) => f.model)).toEqual([
       'multiplicative season, trend',
@@ -25,6 +25,7 @@ describe("BASELINE's Holt-Winters", () => {
       'multiplicative season, trend damped 0.9',
       'additive season, trend damped 0.9',
       'seasonal naive',
+      'multiplicative season, trend, weights refined',
     ]);
     expect(fit.fits).toHaveLength(BASELINE_MODELS.length);
     expect(fit.fits.reduce((s, f) => s + f.share, 0)).toBeCloseTo(1, 12);
@@ -37,14 +38,14 @@ describe("BASELINE's Holt-Winters", () => {
   });
 
   it('shares equally with two cycles of history, which leave none to judge the models on', () => {
-    fitOf(monthlySales(2)).fits.forEach((f) => expect(f.share).toBeCloseTo(1 / 7, 12));
+    fitOf(monthlySales(2)).fits.forEach((f) => expect(f.share).toBeCloseTo(1 / 8, 12));
   });
 
   it('gives little share to seasonal naive when the series trends, since it missed last year’s rise', () => {
     const trending = Array.from({ length: 60 }, (_, t) => 300 + 2 * t + 5 * Math.sin((2 * Math.PI * t) / 12));
     const shares = Object.fromEntries(fitOf(trending).fits.map((f) => [f.model, f.share]));
     expect(shares['seasonal naive']).toBeLessThan(0.01);
-    expect(shares['additive season, trend']).toBeGreaterThan(1 / 7);
+    expect(shares['additive season, trend']).toBeGreaterThan(1 / BASELINE_MODELS.length);
   });
 
   it('may choose smoothing weights of 0, which a fitted Holt-Winters often does (a level that never moves)', () => {
@@ -54,6 +55,18 @@ describe("BASELINE's Holt-Winters", () => {
     expect(fit.fits[0]).toMatchObject({ alpha: 0, beta: 0 });
     expect(fit.fits[0].mse).toBeLessThan(1e-20);
     fit.forecast.forEach((value, h) => expect(value).toBeCloseTo(pattern[h], 9));
+  });
+
+  it('refines the classic fit’s weights past the grid: a one-step error never above its grid twin’s, weights within 0…1', () => {
+    for (const seed of [1, 3, 7, 11]) {
+      const { fits } = fitOf(monthlySales(4, seed));
+      const [grid, refined] = [fits[0], fits[7]];
+      expect(refined.mse).toBeLessThanOrEqual(grid.mse);
+      [refined.alpha, refined.beta, refined.gamma].forEach((w) => expect(w >= 0 && w <= 1).toBe(true));
+    }
+    // On this series the grid's weights are not the best: the refined ones are off the grid and fit closer.
+    const { fits } = fitOf(monthlySales(4, 3));
+    expect(fits[7].mse).toBeLessThan(fits[0].mse * 0.999);
   });
 
   it('damps a trend: the damped models forecast less growth than the full trend, the further ahead the more', () => {

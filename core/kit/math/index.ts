@@ -1,0 +1,2 @@
+/** Numerical methods the function families share. */
+export { nelderMead } from './nelderMead';
