@@ -139,7 +139,7 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
       ),
       `kind${i}`,
       {},
-      t('points are added to the baseline: +5 points of a 25% win rate is 30%; 5 percent is 26.25%.'),
+      t('Points are added to the baseline: +5 points on a 25% win rate make 30%; +5 percent make 26.25%.'),
     ),
     field(
       t('Start'),
