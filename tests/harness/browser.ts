@@ -40,12 +40,14 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Starts the preview exactly as `npm start` serves it, on a free port; resolves with its URL. */
+/**
+ * Starts the preview exactly as `npm start` serves it, on a port the system picks free (PORT=0: two
+ * suites in parallel workers once drew the same random port); resolves with the URL it prints.
+ */
 export function startPreviewServer(): Promise<{ url: string; process: ChildProcess }> {
-  const port = 3900 + Math.floor(Math.random() * 90);
   const child = spawn(process.execPath, ['scripts/servePreview.mjs'], {
     cwd: join(__dirname, '../..'),
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
