@@ -1,4 +1,4 @@
-import { Plan } from '../core/kit/sheet';
+import { Plan, rangeA1 } from '../core/kit/sheet';
 
 /**
  * The Host port: everything the shared UI may ask of the spreadsheet it runs in. Three
@@ -114,6 +114,22 @@ export function usedPart(values: readonly (readonly unknown[])[], top: number, l
   if (rows.length === 0 || columns.length === 0) return { values: [], top, left };
   const [r0, r1, c0, c1] = [rows[0], rows[rows.length - 1], columns[0], columns[columns.length - 1]];
   return { values: values.slice(r0, r1 + 1).map((row) => row.slice(c0, c1 + 1)), top: top + r0, left: left + c0 };
+}
+
+/**
+ * What a host reads from a selection: its used part (see {@link usedPart}) with the address it now
+ * covers, and the address selected when that is wider (the pane says it read only the part holding
+ * data). One rule for the hosts that read the whole block themselves (Sheets, the preview); Excel's
+ * used range gives the same.
+ *
+ * @example
+ * usedSelection('Deals', 'A1:C3', [['Rep', 'Won', ''], ['Ana', 3, ''], ['', '', '']], 0, 0) //=> { sheet: 'Deals', address: 'A1:B2', values: [['Rep', 'Won'], ['Ana', 3]], trimmedFrom: 'A1:C3' }
+ */
+export function usedSelection(sheet: string, selected: string, values: readonly (readonly unknown[])[], top: number, left: number): SelectionValues {
+  const used = usedPart(values, top, left);
+  if (used.values.length === 0) return { sheet, address: selected, values: [] };
+  const address = rangeA1(used.top, used.left, used.top + used.values.length - 1, used.left + used.values[0].length - 1);
+  return { sheet, address, values: used.values, ...(address === selected ? {} : { trimmedFrom: selected }) };
 }
 
 /** The sheet names a plan got (a name taken already gets " (2)"). */

@@ -149,3 +149,22 @@ describe('the preview and a plan sheet’s inputs', () => {
     await expect(host.writeCells('Sales plan 2027', ['B5'], [1])).rejects.toThrow('no longer in the workbook');
   });
 });
+
+describe('the preview reading a selection', () => {
+  it('reads only its used part, as Excel and Sheets do: a blank column or row at its edge is left out, and it says what was selected', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    const [width, height] = [actuals[0].length, actuals.length];
+    // One column and two rows past the data, as a manager selecting by eye does.
+    book.active.selectBlock({ top: 0, left: 0, bottom: height + 1, right: width });
+    const read = await new PreviewHost(book, storage).readSelection();
+    expect(read.address).toBe(`A1:${String.fromCharCode(64 + width)}${height}`);
+    expect(read.trimmedFrom).toBe(`A1:${String.fromCharCode(65 + width)}${height + 2}`);
+    expect(read.values).toEqual(actuals.map((row) => row.map((v) => (v === '' ? null : v))));
+  });
+
+  it('reads a selection of blank cells as no values', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    book.active.selectBlock({ top: 500, left: 20, bottom: 502, right: 22 });
+    await expect(new PreviewHost(book, storage).readSelection()).resolves.toEqual({ sheet: 'Opportunities', address: 'U501:W503', values: [] });
+  });
+});

@@ -10,6 +10,7 @@ import {
   UiSettings,
   mergeSettings,
   parseSettings,
+  usedSelection,
 } from '../../ui/host';
 import { DetailedCellError } from 'hyperformula';
 import { a1 } from './grid/sheetGrid';
@@ -51,9 +52,12 @@ export class PreviewHost implements Host {
     this.book = book;
   }
 
+  /** The selection's used part, as Excel's used range and the Sheets host give it: blank rows and columns at its edges left out. */
   async readSelection(): Promise<SelectionValues> {
     await this.book.whenIdle();
-    return this.book.active.selectionValues();
+    const { sheet, address, values } = this.book.active.selectionValues();
+    const { top, left } = parseRangeA1(address);
+    return usedSelection(sheet, address, values, top, left);
   }
 
   /**

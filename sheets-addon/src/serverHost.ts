@@ -1,4 +1,4 @@
-import { CellInput, InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, cellInput, usedPart } from '../../ui/host';
+import { CellInput, InsertOutcome, MAX_SELECTION_CELLS, SelectionValues, UiSettings, cellInput, usedSelection } from '../../ui/host';
 import { parseRangeA1, planCellOf, rangeA1, typedCell } from '../../core/kit/sheet';
 import { readSettings, writeSettings } from './documentSettings';
 import { withSpreadsheetDates } from './spreadsheetDates';
@@ -27,9 +27,8 @@ function readSelection(): SelectionValues {
   if (rows < 1 || columns < 1) return { ...said, address: selected, values: [], trimmedFrom: selected };
   if (rows * columns > MAX_SELECTION_CELLS)
     return { ...said, address: rangeA1(top - 1, left - 1, top + rows - 2, left + columns - 2), values: [], tooLarge: rows * columns, trimmedFrom: selected };
-  const used = usedPart(sheet.getRange(top, left, rows, columns).getValues(), top - 1, left - 1);
-  const address = used.values.length === 0 ? selected : rangeA1(used.top, used.left, used.top + used.values.length - 1, used.left + used.values[0].length - 1);
-  return { ...said, address, values: withSpreadsheetDates(used.values), ...(address === selected ? {} : { trimmedFrom: selected }) };
+  const read = usedSelection(said.sheet, selected, sheet.getRange(top, left, rows, columns).getValues(), top - 1, left - 1);
+  return { ...read, values: withSpreadsheetDates(read.values) };
 }
 
 /** A sheet by name, or an error that names it (renamed or deleted since the plan was built). */
