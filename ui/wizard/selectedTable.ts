@@ -1,5 +1,5 @@
 import { CellValue } from '../../core/kit/cells';
-import { rangeA1 } from '../../core/kit/sheet';
+import { columnLetters, parseRangeA1, rangeA1 } from '../../core/kit/sheet';
 import { SelectionValues } from '../host';
 import { t } from '../i18n';
 import { MAX_SAVED_TEXT } from './savedState';
@@ -21,7 +21,12 @@ export interface SelectedTable {
  */
 export function selectedTable({ sheet, address, values }: SelectionValues, what: string): SelectedTable | string {
   const fields = (values[0] ?? []).map((v) => String(v ?? '').trim());
-  if (values.length < 2 || fields.some((f) => f === '')) return t('Select the whole table: a header row of field names, then {what}.', { what });
+  if (values.length < 2) return t('Select the whole table: a header row of field names, then {what}.', { what });
+  const unnamed = fields.indexOf('');
+  if (unnamed >= 0)
+    return t('Column {column} has no field name in the header row: name it, or leave the column out of the selection.', {
+      column: columnLetters(parseRangeA1(address).left + unnamed),
+    });
   // Field names go into the plan's formulas and its saved answers: a paragraph is not a field name.
   const long = fields.find((f) => f.length > MAX_SAVED_TEXT);
   if (long)

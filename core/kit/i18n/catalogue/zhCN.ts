@@ -2693,4 +2693,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '根据月度历史值（最早的在前）预测未来 `periods` 个月。方法 "holtwinters"（默认）拟合八个模型（乘法或加法季节性的 Holt-Winters，各自带完整趋势或每月按 0.98 或 0.9 衰减的趋势；季节性朴素法：重复去年；以及经典拟合：乘法季节性加完整趋势，其权重在网格之外由 Nelder–Mead 进一步优化），每个模型取一步预测误差最小的平滑权重（0 到 1），并将它们组合作为预测：24 到 35 个月时等权；从 36 个月起，每个模型的权重为其在不含最后 12 个月拟合时预测这 12 个月的平方误差的倒数，因此错过趋势的模型权重很小。在公开的月度序列上留出检验时，组合比任何单个模型都更接近（bench/baseline.bench.ts）；至少需要 24 个月。方法 "growth" 取最近 12 个月 × (1 + 增长)。空白月份按 0 计。预测从单元格向下溢出，每期一行（最多 36 期）。多序列表（月份向下，每个区域、代表或产品一列）会逐列并排预测。',
   'Points are added to the baseline: +5 points on a 25% win rate make 30%; +5 percent make 26.25%.':
     '点数直接加到基线上：25% 的赢单率 +5 个百分点为 30%；增加 5% 则为 26.25%。',
+  'Column {column} has no field name in the header row: name it, or leave the column out of the selection.':
+    '{column} 列在标题行中没有字段名：请为它命名，或不要把这一列选进来。',
 };
