@@ -1,7 +1,7 @@
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { CellValue } from '../../core/kit/cells';
 import { GoalDeals, dealsKpi } from '../../core/plans/goals';
-import { changeScale, initialState, presetGoal, restoreState, thisYear, validateStep } from './goalsModel';
+import { blankGoal, changeScale, initialState, presetGoal, restoreState, thisYear, validateStep } from './goalsModel';
 
 const deals: GoalDeals = {
   sheet: 'Opportunities',
@@ -21,6 +21,11 @@ describe("the goals wizard's answers", () => {
     expect(winRate.baseline).toBe(dealsKpi(deals, rows, 'winRate', 42736 - 364 - 1, 42735));
     expect(winRate).toMatchObject({ measure: 'winRate', kind: 'points', change: 0.05 });
     expect(presetGoal('cac', null, undefined)).toMatchObject({ measure: 'typed', baseline: 200, change: -0.15, kind: 'percent', ...thisYear() });
+  });
+
+  it('starts a goal typed from scratch over the same year as the ready-made ones', () => {
+    expect(blankGoal(deals, rows)).toMatchObject({ name: '', measure: 'typed', baseline: 0, start: 42736, deadline: 43100 });
+    expect(blankGoal(null, undefined)).toMatchObject({ start: thisYear().start, deadline: thisYear().deadline });
   });
 
   it('takes a change in percent, or in points of a rate, and as is in points of anything else', () => {

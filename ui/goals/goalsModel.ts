@@ -62,6 +62,17 @@ export function presetGoal(kind: 'cac' | 'winRate' | 'revenue', deals: GoalDeals
   return kpiGoal(deals, rows, { name: t('Revenue won +10%'), measure: 'revenueWon', owner: '', change: 0.1, kind: 'percent', ...dates, actual: null });
 }
 
+/**
+ * A goal to fill in, over the same year as the ready-made ones: the latest deal's year when the
+ * deals are read, else this year.
+ *
+ * @example
+ * blankGoal(deals, sampleRows) //=> { name: '', measure: 'typed', …, start: 2017-01-01, deadline: 2017-12-31 } (as serials)
+ */
+export function blankGoal(deals: GoalDeals | null, rows: readonly (readonly CellValue[])[] | undefined): GoalAnswer {
+  return { name: '', measure: 'typed', owner: '', baseline: 0, change: 0.1, kind: 'percent', ...thisYearOf(rows, deals), actual: null };
+}
+
 /** The year of the latest deal closed (sample and exported data are not from today), else this year. */
 function thisYearOf(rows: readonly (readonly CellValue[])[] | undefined, deals: GoalDeals | null): { start: number; deadline: number } {
   const date = deals?.dateField ? deals.fields.indexOf(deals.dateField) : -1;

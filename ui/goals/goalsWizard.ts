@@ -7,7 +7,7 @@ import { Host, UiSettings } from '../host';
 import { decimalOf, percentOf } from '../numbers';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { GOALS_STEPS, GoalsState, changeScale, kpiGoal, presetGoal, restoreState, thisYear, validateStep } from './goalsModel';
+import { GOALS_STEPS, GoalsState, blankGoal, changeScale, kpiGoal, presetGoal, restoreState, validateStep } from './goalsModel';
 import { t, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<GoalsState>;
@@ -186,12 +186,11 @@ function stepGoals(ctx: Ctx): (HTMLElement | null)[] {
     answer(ctx, { goals: [...ctx.state.answers.goals, goal] });
     ctx.redraw({});
   };
-  const blank: GoalAnswer = { name: '', measure: 'typed', owner: '', baseline: 0, change: 0.1, kind: 'percent', ...thisYear(), actual: null };
   return [
     h(
       'div',
       { className: 'sp-row-buttons' },
-      button(t('Add a goal'), () => add(blank)),
+      button(t('Add a goal'), () => add(blankGoal(a.deals, dealsRead(ctx)))),
       button(t('Reduce CAC 15%'), () => add(presetGoal('cac', a.deals, dealsRead(ctx)))),
       a.deals ? button(t('Win rate +5 points'), () => add(presetGoal('winRate', a.deals, dealsRead(ctx)))) : null,
       a.deals ? button(t('Revenue won +10%'), () => add(presetGoal('revenue', a.deals, dealsRead(ctx)))) : null,
