@@ -30,6 +30,25 @@ export function field(label: string, input: HTMLElement, name: string, errors: R
   );
 }
 
+/**
+ * A box of lines typed a line each ("Name: numbers"), read as the manager types, or with
+ * `readOn: 'change'` when they leave it (so a half-typed line is not refused); an `example` line
+ * shows, greyed, while the box is empty.
+ *
+ * @example
+ * linesBox(t('Products, a line each: Name: price, units, unit cost'), '', read, { example: t('Chairs: 120, 400, 70') })
+ */
+export function linesBox(
+  label: string,
+  text: string,
+  read: (typed: string) => void,
+  options: { readonly rows?: number; readonly readOn?: 'input' | 'change'; readonly example?: string } = {},
+): HTMLTextAreaElement {
+  const box = h('textarea', { className: 'sp-input', rows: options.rows ?? 5, ariaLabel: label, placeholder: options.example ?? '' }, text);
+  box.addEventListener(options.readOn ?? 'input', () => read(box.value));
+  return box;
+}
+
 /** A number box; an empty box reads as NaN, which the step's check then names. */
 export function numberInput(value: number, onChange: (v: number) => void, ariaLabel: string, step = 'any'): HTMLInputElement {
   const input = h('input', { type: 'number', value: Number.isFinite(value) ? String(value) : '', step, ariaLabel, className: 'sp-input' });

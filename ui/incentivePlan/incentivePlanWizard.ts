@@ -10,7 +10,7 @@ import {
 } from '../../core/plans/incentivePlan';
 import { COMMISSION_METHODS } from '../../core/functions/incentives';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, linesBox, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { percentOf, wholeAmount } from '../numbers';
 import { selectedTable } from '../wizard/selectedTable';
@@ -49,12 +49,16 @@ async function repsFromSelection(ctx: Ctx, from: 'plan' | 'selection'): Promise<
 
 function stepReps(ctx: Ctx): (HTMLElement | null)[] {
   const { answers: a, repsFrom } = ctx.state;
-  const box = h('textarea', { className: 'sp-input', rows: 6, ariaLabel: t('Reps, a line each: Name: quota, base, variable, role') }, repsAsText(a.reps));
-  box.addEventListener('change', () => {
-    const reps = typedReps(box.value);
+  const readReps = (typed: string) => {
+    const reps = typedReps(typed);
     if (typeof reps === 'string') return ctx.redraw({ reps });
     ctx.update((s) => ({ ...s, repsFrom: 'typed', answers: { ...s.answers, reps } }));
     ctx.redraw({});
+  };
+  const box = linesBox(t('Reps, a line each: Name: quota, base, variable, role'), repsAsText(a.reps), readReps, {
+    rows: 6,
+    readOn: 'change',
+    example: t('Ana: 1200000, 60000, 40000, Account executive'),
   });
   return [
     h(

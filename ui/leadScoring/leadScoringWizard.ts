@@ -3,7 +3,7 @@ import { decimalOf } from '../numbers';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads';
 import { h } from '../dom';
 import { CellValue } from '../../core/kit/cells';
-import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, linesBox, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -248,12 +248,9 @@ function routingPart(ctx: Ctx): (HTMLElement | null)[] {
   );
   if (!routing) return [h('h3', {}, t('Routing')), from];
   const set = (change: Partial<typeof routing>) => answer(ctx, { routing: { ...(ctx.state.answers.routing ?? routing), ...change } });
-  const box = h(
-    'textarea',
-    { className: 'sp-input', rows: Math.min(10, routing.reps.length + 2), ariaLabel: t('Reps, a line each: Name: area, capacity') },
-    routingRepsAsText(routing.reps),
-  );
-  box.addEventListener('input', () => set({ reps: parseRoutingReps(box.value) }));
+  const box = linesBox(t('Reps, a line each: Name: area, capacity'), routingRepsAsText(routing.reps), (typed) => set({ reps: parseRoutingReps(typed) }), {
+    rows: Math.min(10, routing.reps.length + 2),
+  });
   const fromCells = async () => {
     const selection = await ctx.readSelection('routingReps');
     if (!selection) return;

@@ -2,7 +2,7 @@ import { isSheetError } from '../../core/kit/cells';
 import { PRICE_RULES, PriceRule } from '../../core/functions/pricing';
 import { PricedProduct, RULE_NAMES, buildPriceOffers, offerTest, priceTest } from '../../core/plans/priceOffers';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, numberInput, select } from '../form';
+import { button, errorLine, factsList, field, linesBox, numberInput, select } from '../form';
 import { Host, UiSettings } from '../host';
 import { percentOf, wholeAmount } from '../numbers';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -22,13 +22,6 @@ import { t, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<PriceOffersState>;
 
-/** A text box read into the answers as the manager types. */
-function linesBox(label: string, text: string, onInput: (typed: string) => void): HTMLTextAreaElement {
-  const box = h('textarea', { className: 'sp-input', rows: 5, ariaLabel: label }, text);
-  box.addEventListener('input', () => onInput(box.value));
-  return box;
-}
-
 async function productsFromSelection(ctx: Ctx): Promise<void> {
   const selection = await ctx.readSelection('products');
   if (!selection) return;
@@ -45,7 +38,9 @@ function stepProducts(ctx: Ctx): (HTMLElement | null)[] {
     button(t('Use the selected cells as the products'), () => void productsFromSelection(ctx)),
     field(
       label,
-      linesBox(label, productsAsText(a.products), (typed) => answer(ctx, { products: typedProducts(typed, ctx.state.answers.products) })),
+      linesBox(label, productsAsText(a.products), (typed) => answer(ctx, { products: typedProducts(typed, ctx.state.answers.products) }), {
+        example: t('Chairs: 120, 400, 70'),
+      }),
       'products',
       ctx.errors,
       t('Or select a table with a product, a price, units and a unit cost field, and press the button.'),
@@ -120,7 +115,7 @@ function stepOffers(ctx: Ctx): (HTMLElement | null)[] {
     ),
     field(
       label,
-      linesBox(label, offersAsText(a.offers), (typed) => answer(ctx, { offers: typedOffers(typed) })),
+      linesBox(label, offersAsText(a.offers), (typed) => answer(ctx, { offers: typedOffers(typed) }), { example: t('Spring offer: Chairs, 15%, 30%') }),
       'offers',
       ctx.errors,
       t('A time-limited offer: 20% off to small firms, who buy 30% of the volume, is “Spring: Chairs, 20%, 30%”.'),

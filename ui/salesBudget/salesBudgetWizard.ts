@@ -1,6 +1,6 @@
 import { COST_LINES, COST_SPREADS, ReadNumber, SalesBudgetAnswers, buildSalesBudget, salesBudgetNumbers } from '../../core/plans/salesBudget';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, numberInput, select } from '../form';
+import { button, errorLine, factsList, field, linesBox, numberInput, select } from '../form';
 import { Host, SelectionValues, UiSettings } from '../host';
 import { percentOf, wholeAmount } from '../numbers';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -37,13 +37,17 @@ function readInput(ctx: Ctx, label: string, read: ReadNumber, put: (v: ReadNumbe
   );
 }
 
-/** A text box of lines "Name: numbers", read into the answers when the manager leaves it. */
-function linesBox(ctx: Ctx, label: string, text: string, name: string, read: (value: string) => string | undefined): HTMLElement {
-  const box = h('textarea', { className: 'sp-input', rows: 4, ariaLabel: label }, text);
-  box.addEventListener('change', () => {
-    const problem = read(box.value);
-    ctx.redraw(problem ? { [name]: problem } : {});
-  });
+/** A labelled box of lines "Name: numbers", read into the answers when the manager leaves it, its problem shown beside it. */
+function linesField(ctx: Ctx, label: string, text: string, name: string, read: (value: string) => string | undefined): HTMLElement {
+  const box = linesBox(
+    label,
+    text,
+    (typed) => {
+      const problem = read(typed);
+      ctx.redraw(problem ? { [name]: problem } : {});
+    },
+    { rows: 4, readOn: 'change' },
+  );
   return field(label, box, name, ctx.errors);
 }
 
@@ -107,14 +111,14 @@ function stepTeam(ctx: Ctx): (HTMLElement | null)[] {
   };
   const read = a.roles.some((r) => r.people.formula) || a.hires.some((x) => x.start.formula);
   return [
-    linesBox(
+    linesField(
       ctx,
       t('In post, a role a line: Role: people, salary a year'),
       a.roles.map((r) => `${r.role}: ${r.people.value}, ${r.salary}`).join('\n'),
       'team',
       roles,
     ),
-    linesBox(
+    linesField(
       ctx,
       t('New hires, a line each: Name: start month (1–12), salary a year'),
       a.hires.map((x) => `${x.name}: ${x.start.value}, ${x.salary}`).join('\n'),
@@ -205,7 +209,7 @@ function stepOthers(ctx: Ctx): (HTMLElement | null)[] {
     return undefined;
   };
   return [
-    linesBox(ctx, t('Other lines, a line each: Name: amount a year'), a.others.map((o) => `${o.name}: ${o.amount}`).join('\n'), 'others', others),
+    linesField(ctx, t('Other lines, a line each: Name: amount a year'), a.others.map((o) => `${o.name}: ${o.amount}`).join('\n'), 'others', others),
     field(
       t('Travel, marketing and other lines fall'),
       select(

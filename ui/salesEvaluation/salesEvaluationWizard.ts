@@ -9,7 +9,7 @@ import {
   PipelineAnswers,
 } from '../../core/plans/salesEvaluation';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, linesBox, fieldPicker, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
@@ -165,8 +165,14 @@ function probabilityPart(ctx: Ctx, p: PipelineAnswers): (HTMLElement | null)[] {
   }
   const stageLabel = t('Stage field');
   const boxLabel = t('Stage probabilities, a line each: Stage: 40%');
-  const box = h('textarea', { className: 'sp-input', rows: 6, ariaLabel: boxLabel }, stagesAsText(p.stages ?? []));
-  box.addEventListener('input', () => answer(ctx, { pipeline: { ...ctx.state.answers.pipeline!, stages: typedStages(box.value) } }));
+  const box = linesBox(
+    boxLabel,
+    stagesAsText(p.stages ?? []),
+    (typed) => answer(ctx, { pipeline: { ...ctx.state.answers.pipeline!, stages: typedStages(typed) } }),
+    {
+      rows: 6,
+    },
+  );
   return [
     chooser,
     field(

@@ -14,7 +14,7 @@ import {
 } from '../../core/plans/salesPlan';
 import { percentOf, wholeAmount } from '../numbers';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, linesBox, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import {
@@ -433,13 +433,15 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
 function subLevelFields(ctx: Ctx): HTMLElement[] {
   const sub = ctx.state.answers.subLevel;
   const label = t('Second level, a line each: Row above: item, driver, lock');
-  const box = h('textarea', { className: 'sp-input', rows: 4, ariaLabel: label }, subLevelAsText(sub?.items ?? []));
   const kind = textInput(sub?.label ?? t('Product'), (v) => set({ label: v }), t('Second level is'));
   const set = (change: Partial<SubLevelAnswers>) => {
     const next = { label: kind.value || t('Product'), items: [], ...ctx.state.answers.subLevel, ...change };
     answer(ctx, { subLevel: next.items.length > 0 ? next : undefined });
   };
-  box.addEventListener('input', () => set({ items: parseSubLevel(box.value), label: kind.value || t('Product') }));
+  const box = linesBox(label, subLevelAsText(sub?.items ?? []), (typed) => set({ items: parseSubLevel(typed), label: kind.value || t('Product') }), {
+    rows: 4,
+    example: t('North: Chairs, 3'),
+  });
   return [
     h('h3', {}, t('Second level (optional)')),
     field(t('Second level is'), kind, 'subLevelLabel', ctx.errors, t('A product, a customer, a rep: what each row above is split into.')),

@@ -2851,4 +2851,8 @@ export const CY: Readonly<Record<string, string>> = {
     'Ychwanegir pwyntiau at y llinell sylfaen: +5 pwynt ar gyfradd ennill 25% yw 30%; +5 y cant yw 26.25%.',
   'Column {column} has no field name in the header row: name it, or leave the column out of the selection.':
     "Nid oes gan golofn {column} enw maes yn y rhes pennawd: rhowch enw iddi, neu gadewch y golofn allan o'r dewis.",
+  'Chairs: 120, 400, 70': 'Cadeiriau: 120, 400, 70',
+  'Spring offer: Chairs, 15%, 30%': 'Cynnig y gwanwyn: Cadeiriau, 15%, 30%',
+  'Ana: 1200000, 60000, 40000, Account executive': 'Ana: 1200000, 60000, 40000, Gweithredwr cyfrifon',
+  'North: Chairs, 3': 'North: Cadeiriau, 3',
 };

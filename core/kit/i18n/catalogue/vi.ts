@@ -2829,4 +2829,8 @@ export const VI: Readonly<Record<string, string>> = {
     'Điểm được cộng vào mức cơ sở: +5 điểm trên tỷ lệ thắng 25% là 30%; +5 phần trăm là 26,25%.',
   'Column {column} has no field name in the header row: name it, or leave the column out of the selection.':
     'Cột {column} không có tên trường ở hàng tiêu đề: hãy đặt tên cho nó, hoặc bỏ cột này ra khỏi vùng chọn.',
+  'Chairs: 120, 400, 70': 'Ghế: 120, 400, 70',
+  'Spring offer: Chairs, 15%, 30%': 'Ưu đãi mùa xuân: Ghế, 15%, 30%',
+  'Ana: 1200000, 60000, 40000, Account executive': 'Ana: 1200000, 60000, 40000, Nhân viên kinh doanh',
+  'North: Chairs, 3': 'North: Ghế, 3',
 };

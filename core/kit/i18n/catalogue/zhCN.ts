@@ -2695,4 +2695,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '点数直接加到基线上：25% 的赢单率 +5 个百分点为 30%；增加 5% 则为 26.25%。',
   'Column {column} has no field name in the header row: name it, or leave the column out of the selection.':
     '{column} 列在标题行中没有字段名：请为它命名，或不要把这一列选进来。',
+  'Chairs: 120, 400, 70': '椅子: 120, 400, 70',
+  'Spring offer: Chairs, 15%, 30%': '春季优惠: 椅子, 15%, 30%',
+  'Ana: 1200000, 60000, 40000, Account executive': 'Ana: 1200000, 60000, 40000, 客户经理',
+  'North: Chairs, 3': 'North: 椅子, 3',
 };
