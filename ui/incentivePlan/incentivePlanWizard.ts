@@ -10,7 +10,7 @@ import {
 } from '../../core/plans/incentivePlan';
 import { COMMISSION_METHODS } from '../../core/functions/incentives';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, linesBox, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, linesBox, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { percentOf, wholeAmount } from '../numbers';
 import { selectedTable } from '../wizard/selectedTable';

@@ -3,7 +3,7 @@ import { decimalOf } from '../numbers';
 import { RULE_OPERATORS, RuleOperator, ScoringRule } from '../../core/functions/leads';
 import { h } from '../dom';
 import { CellValue } from '../../core/kit/cells';
-import { button, errorLine, factsList, field, linesBox, fieldPicker, isoFromSerial, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, isoFromSerial, linesBox, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';

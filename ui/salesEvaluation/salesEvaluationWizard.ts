@@ -9,7 +9,7 @@ import {
   PipelineAnswers,
 } from '../../core/plans/salesEvaluation';
 import { h } from '../dom';
-import { button, errorLine, factsList, field, linesBox, fieldPicker, numberInput, select, textInput } from '../form';
+import { button, errorLine, factsList, field, fieldPicker, linesBox, numberInput, select, textInput } from '../form';
 import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';

@@ -40,10 +40,11 @@ export function nelderMead(f: (p: readonly number[]) => number, start: readonly 
       simplex = [...kept, reflected];
     } else {
       const contracted = at(0.5);
-      simplex =
-        contracted.v < worst.v
-          ? [...kept, contracted]
-          : [best, ...simplex.slice(1).map((s) => ({ p: towards(best.p, s.p, 0.5), v: f(towards(best.p, s.p, 0.5)) }))];
+      const halfwayToBest = (s: Vertex): Vertex => {
+        const p = towards(best.p, s.p, 0.5);
+        return { p, v: f(p) };
+      };
+      simplex = contracted.v < worst.v ? [...kept, contracted] : [best, ...simplex.slice(1).map(halfwayToBest)];
     }
   }
   return simplex.reduce((a, b) => (b.v < a.v ? b : a)).p;
