@@ -1,5 +1,5 @@
 import { isSheetError } from '../../kit/cells/errors';
-import { BASELINE_MODELS, HoltWintersFit, holtWinters } from './baseline';
+import { BASELINE_MODELS, HoltWintersFit, TRIM_ABOVE_BEST, holtWinters } from './baseline';
 
 /** A year of monthly sales with a season, a trend and some noise, for `years` years (deterministic). */
 function monthlySales(years: number, seed = 3): number[] {
@@ -46,6 +46,21 @@ describe("BASELINE's Holt-Winters", () => {
     const shares = Object.fromEntries(fitOf(trending).fits.map((f) => [f.model, f.share]));
     expect(shares['seasonal naive']).toBeLessThan(0.01);
     expect(shares['additive season, trend']).toBeGreaterThan(1 / BASELINE_MODELS.length);
+  });
+
+  it('weighs each model by the inverse of its squared error on the last year, fitted without it, and leaves out one over three times the best', () => {
+    const history = monthlySales(5);
+    // Each model's forecast of the last year when fitted without it, as the combination judges it.
+    const errors = fitOf(history.slice(0, 48)).fits.map((f) => f.forecast.reduce((sum, value, h) => sum + (value - history[48 + h]) ** 2, 0) / 12);
+    const best = Math.min(...errors);
+    const weights = errors.map((e) => (e > TRIM_ABOVE_BEST * best ? 0 : 1 / e));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const shares = fitOf(history).fits.map((f) => f.share);
+    shares.forEach((share, i) => expect(share).toBeCloseTo(weights[i] / total, 12));
+    // The case is not trivial: some models are left out, several are kept.
+    expect(shares.filter((s) => s === 0).length).toBeGreaterThan(0);
+    expect(shares.filter((s) => s > 0).length).toBeGreaterThan(1);
+    expect(shares[BASELINE_MODELS.indexOf('seasonal naive')]).toBe(0);
   });
 
   it('may choose smoothing weights of 0, which a fitted Holt-Winters often does (a level that never moves)', () => {
