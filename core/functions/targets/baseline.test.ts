@@ -1,5 +1,5 @@
 import { isSheetError } from '../../kit/cells/errors';
-import { BASELINE_MODELS, HoltWintersFit, TRIM_ABOVE_BEST, holtWinters } from './baseline';
+import { BASELINE_MODELS, HoltWintersFit, MOVING_AVERAGE_SEASON_FROM, TRIM_ABOVE_BEST, holtWinters, holtWintersStart } from './baseline';
 
 /** A year of monthly sales with a season, a trend and some noise, for `years` years (deterministic). */
 function monthlySales(years: number, seed = 3): number[] {
@@ -61,6 +61,26 @@ describe("BASELINE's Holt-Winters", () => {
     expect(shares.filter((s) => s === 0).length).toBeGreaterThan(0);
     expect(shares.filter((s) => s > 0).length).toBeGreaterThan(1);
     expect(shares[BASELINE_MODELS.indexOf('seasonal naive')]).toBe(0);
+  });
+
+  it('reads the season against a centred moving average from four cycles, so a steady rise is not taken for season', () => {
+    const season = [-30, -10, 0, 20, 40, 25, 10, -5, -15, -20, -10, -5];
+    const rising = (cycles: number) => Array.from({ length: 12 * cycles }, (_, t) => 500 + 3 * t + season[t % 12]);
+    const average = season.reduce((a, b) => a + b, 0) / 12;
+    expect(MOVING_AVERAGE_SEASON_FROM).toBe(4);
+    Array.from(holtWintersStart(rising(4), 12, 'additive').season).forEach((s, i) => expect(s).toBeCloseTo(season[i] - average, 9));
+    // With three cycles each month is read against its own year's mean, which the rise tilts by 3 a month.
+    Array.from(holtWintersStart(rising(3), 12, 'additive').season).forEach((s, i) => expect(s).toBeCloseTo(season[i] - average + 3 * (i - 5.5), 9));
+  });
+
+  it('normalises a multiplicative season read against the moving average to indexes averaging 1', () => {
+    const { season } = holtWintersStart(monthlySales(5), 12, 'multiplicative');
+    expect(season.reduce((a, b) => a + b, 0) / 12).toBeCloseTo(1, 12);
+    // The sales peak a quarter into the year (the sine's top) and trough three quarters in.
+    expect(season.indexOf(Math.max(...season))).toBeGreaterThanOrEqual(2);
+    expect(season.indexOf(Math.max(...season))).toBeLessThanOrEqual(4);
+    expect(season.indexOf(Math.min(...season))).toBeGreaterThanOrEqual(8);
+    expect(season.indexOf(Math.min(...season))).toBeLessThanOrEqual(10);
   });
 
   it('may choose smoothing weights of 0, which a fitted Holt-Winters often does (a level that never moves)', () => {
