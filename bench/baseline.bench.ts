@@ -1,7 +1,11 @@
 /**
  * BASELINE held out on public monthly series, against two references run here: seasonal naive
  * (last year again) and a classic Holt-Winters fit (additive trend, multiplicative season, its three
- * weights chosen by Nelder–Mead on the one-step squared error, as statsmodels' default fit does).
+ * weights chosen by Nelder–Mead on the one-step squared error from a start read off the first two
+ * years); and against statsmodels' ExponentialSmoothing as a data scientist fits it (its default
+ * `initialization_method='estimated'`, which estimates the start with the weights), whose forecasts
+ * `bench/statsmodelsForecasts.py` stores in `bench/statsmodelsForecasts.json` (Python cannot run in
+ * this bench; the stored held-out months are checked against this run's, so a change of data shows).
  * The series (bench/publicDatasets.ts): Superstore's sales by region, category and both (fitted on
  * 36 months → the next 12, and 24 → 12); unemployment in 14 US industries (each year 2005–2009
  * held out, fitted on the five years before); CO₂ at Mauna Loa (each year 2010–2019 held out, fitted
@@ -9,6 +13,8 @@
  * thousands), so WAPE, the median and the geometric mean of the ratios are printed too. Prints,
  * asserts nothing.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { holtWinters, meanAbsolutePercentageError } from '../core/functions/targets';
 import { MonthlySeries, monthlySeries } from './publicDatasets';
 
@@ -88,55 +94,79 @@ function heldOutYears(series: readonly MonthlySeries[], heldYears: readonly numb
   );
 }
 
-/** MAPE (mean, median), WAPE and the ratios against the references, over every held-out test. */
-function report(title: string, tests: readonly HeldOut[]): void {
-  const scores = { ours: [] as number[], naive: [] as number[], classic: [] as number[] };
-  const wape = { ours: 0, naive: 0, classic: 0, actual: 0 };
-  for (const { history, held } of tests) {
-    const fit = holtWinters(history, 12, 12);
-    if ('kind' in fit) continue;
-    const naive = history.slice(-12);
-    const classic = classicHoltWinters(history, 12);
-    scores.ours.push(meanAbsolutePercentageError(held, fit.forecast));
-    scores.naive.push(meanAbsolutePercentageError(held, naive));
-    scores.classic.push(meanAbsolutePercentageError(held, classic));
-    held.forEach((a, i) => {
-      wape.ours += Math.abs(fit.forecast[i] - a);
-      wape.naive += Math.abs(naive[i] - a);
-      wape.classic += Math.abs(classic[i] - a);
-      wape.actual += Math.abs(a);
-    });
-  }
-  const [ours, naive, classic] = [mean(scores.ours), mean(scores.naive), mean(scores.classic)];
-  console.log(`${title} (${scores.ours.length} series-years):`);
-  console.log(
-    `  mean MAPE BASELINE ${ours.toFixed(3)}, seasonal naive ${naive.toFixed(3)} (ratio ${(ours / naive).toFixed(3)}), classic Holt-Winters ${classic.toFixed(3)} (ratio ${(ours / classic).toFixed(3)})`,
-  );
-  console.log(
-    `  median MAPE BASELINE ${median(scores.ours).toFixed(3)}, seasonal naive ${median(scores.naive).toFixed(3)}, classic Holt-Winters ${median(scores.classic).toFixed(3)}; ` +
-      `BASELINE nearer than the classic fit on ${scores.ours.filter((x, i) => x <= scores.classic[i]).length} of ${scores.ours.length}`,
-  );
-  console.log(
-    `  geometric mean of the MAPE ratios, series-year by series-year (no one series-year decides it): ` +
-      `against seasonal naive ${geometricMean(scores.ours.map((x, i) => x / scores.naive[i])).toFixed(3)}, against the classic fit ${geometricMean(scores.ours.map((x, i) => x / scores.classic[i])).toFixed(3)}`,
-  );
-  console.log(
-    `  WAPE BASELINE ${(wape.ours / wape.actual).toFixed(3)}, seasonal naive ${(wape.naive / wape.actual).toFixed(3)}, classic Holt-Winters ${(wape.classic / wape.actual).toFixed(3)}`,
+/** A reference forecast for each held-out test of a set (by its place in the set). */
+type Reference = (test: HeldOut, i: number) => readonly number[];
+
+/** Ratios of BASELINE's MAPE to a reference's: of the means, and the geometric mean series-year by series-year; and how often BASELINE is nearer. */
+function against(name: string, ours: readonly number[], theirs: readonly number[]): string {
+  const nearer = ours.filter((x, i) => x <= theirs[i]).length;
+  return (
+    `  against ${name}: mean MAPE ${mean(theirs).toFixed(4)}, ratio ${(mean(ours) / mean(theirs)).toFixed(3)}; ` +
+    `geometric mean of the ratios ${geometricMean(ours.map((x, i) => x / theirs[i])).toFixed(3)}; BASELINE nearer on ${nearer} of ${ours.length}`
   );
 }
 
-const { superstore, unemployment, co2 } = monthlySeries();
-console.log('\nBASELINE held out on public monthly series (MAPE and WAPE, lower is better)');
-for (const trained of [36, 24])
-  report(
-    `Superstore sales, ${superstore.length} series, fitted on ${trained} months, the next 12 scored`,
-    superstore.map((s) => ({ history: s.values.slice(0, trained), held: s.values.slice(trained, trained + 12) })),
-  );
-report(
-  `Unemployment in ${unemployment.length} US industries, each of 2005–2009 held out, fitted on the five years before`,
-  heldOutYears(unemployment, [2005, 2006, 2007, 2008, 2009], 5),
-);
-report(
-  'CO₂ at Mauna Loa, each of 2010–2019 held out, fitted on the ten years before',
-  heldOutYears([co2], [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019], 10),
-);
+/** MAPE (mean, median), WAPE and the ratios against each reference, over every held-out test. */
+function report(title: string, tests: readonly HeldOut[], references: Readonly<Record<string, Reference>>): void {
+  const forecasts = tests.map((t) => (holtWinters(t.history, 12, 12) as { forecast: number[] }).forecast);
+  const ours = tests.map((t, i) => meanAbsolutePercentageError(t.held, forecasts[i]));
+  const wape = (f: (i: number) => readonly number[]) =>
+    tests.reduce((s, t, i) => s + t.held.reduce((a, y, h) => a + Math.abs(f(i)[h] - y), 0), 0) /
+    tests.reduce((s, t) => s + t.held.reduce((a, y) => a + Math.abs(y), 0), 0);
+  console.log(`${title} (${tests.length} series-years):`);
+  console.log(`  BASELINE mean MAPE ${mean(ours).toFixed(4)}, median ${median(ours).toFixed(4)}, WAPE ${wape((i) => forecasts[i]).toFixed(3)}`);
+  for (const [name, forecast] of Object.entries(references)) {
+    const theirs = tests.map((t, i) => meanAbsolutePercentageError(t.held, forecast(t, i)));
+    console.log(`${against(name, ours, theirs)}; its WAPE ${wape((i) => forecast(tests[i], i)).toFixed(3)}`);
+  }
+}
+
+/** The four held-out sets the bench scores, by name. */
+function heldOutSets(): Record<string, { title: string; tests: HeldOut[] }> {
+  const { superstore, unemployment, co2 } = monthlySeries();
+  const superstoreOn = (trained: number) => ({
+    title: `Superstore sales, ${superstore.length} series, fitted on ${trained} months, the next 12 scored`,
+    tests: superstore.map((s) => ({ history: s.values.slice(0, trained), held: s.values.slice(trained, trained + 12) })),
+  });
+  return {
+    superstore36: superstoreOn(36),
+    superstore24: superstoreOn(24),
+    unemployment: {
+      title: `Unemployment in ${unemployment.length} US industries, each of 2005–2009 held out, fitted on the five years before`,
+      tests: heldOutYears(unemployment, [2005, 2006, 2007, 2008, 2009], 5),
+    },
+    co2: {
+      title: 'CO₂ at Mauna Loa, each of 2010–2019 held out, fitted on the ten years before',
+      tests: heldOutYears([co2], [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019], 10),
+    },
+  };
+}
+
+/** statsmodels' stored forecasts for a set, when they were made from the same held-out months as this run's. */
+function statsmodelsFor(set: string, tests: readonly HeldOut[]): Reference | undefined {
+  const file = join(__dirname, 'statsmodelsForecasts.json');
+  if (!existsSync(file)) return undefined;
+  const stored = (JSON.parse(readFileSync(file, 'utf8')) as { sets: Record<string, { held: number[]; forecast: number[] }[]> }).sets[set];
+  const same =
+    stored?.length === tests.length && stored.every((s, i) => s.held.every((y, h) => Math.abs(y - tests[i].held[h]) <= 1e-9 * Math.max(1, Math.abs(y))));
+  if (!same) console.log(`  (statsmodels' stored forecasts for ${set} are for other data: run bench/statsmodelsForecasts.py again)`);
+  return same ? (_t, i) => stored[i].forecast : undefined;
+}
+
+const sets = heldOutSets();
+if (process.argv.includes('--export')) {
+  // The held-out tests, for bench/statsmodelsForecasts.py to forecast.
+  const out = process.argv[process.argv.indexOf('--export') + 1];
+  writeFileSync(out, JSON.stringify(Object.fromEntries(Object.entries(sets).map(([name, { tests }]) => [name, tests]))));
+  console.log(`Wrote the held-out tests to ${out}.`);
+} else {
+  console.log('\nBASELINE held out on public monthly series (MAPE and WAPE, lower is better)');
+  for (const [name, { title, tests }] of Object.entries(sets)) {
+    const statsmodels = statsmodelsFor(name, tests);
+    report(title, tests, {
+      'seasonal naive': (t) => t.history.slice(-12),
+      'the classic Holt-Winters fit run here': (t) => classicHoltWinters(t.history, 12),
+      ...(statsmodels ? { "statsmodels' Holt-Winters (start estimated)": statsmodels } : {}),
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import { SheetError, reason } from '../../kit/cells/errors';
 import { CellValue, Range } from '../../kit/cells/values';
 import { closedOutcome } from './scoreQuality';
+import { solveSpd } from '../../kit/math';
 
 /** One term of a model: a numeric column (standardised) or one category of a column (one-hot). */
 export interface ModelTerm {
@@ -121,31 +122,6 @@ function designMatrix(
   const x = new Float64Array(rows.length * names.length);
   rows.forEach((row, r) => cells.forEach((cell, c) => (x[r * names.length + c] = cell(row))));
   return { names, means, scales, x };
-}
-
-/** Solves A·v = b for a symmetric positive definite A (Cholesky); A is n×n, row-major. */
-function solveSpd(a: Float64Array, b: Float64Array, n: number): Float64Array {
-  const l = new Float64Array(n * n);
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j <= i; j += 1) {
-      let sum = a[i * n + j];
-      for (let k = 0; k < j; k += 1) sum -= l[i * n + k] * l[j * n + k];
-      l[i * n + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / l[j * n + j];
-    }
-  }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) {
-    let sum = b[i];
-    for (let k = 0; k < i; k += 1) sum -= l[i * n + k] * y[k];
-    y[i] = sum / l[i * n + i];
-  }
-  const v = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    let sum = y[i];
-    for (let k = i + 1; k < n; k += 1) sum -= l[k * n + i] * v[k];
-    v[i] = sum / l[i * n + i];
-  }
-  return v;
 }
 
 /**

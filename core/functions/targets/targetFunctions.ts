@@ -44,9 +44,10 @@ export const BASELINE = defineFunction({
   summary: 'Forecast of the next periods from monthly history (Holt-Winters, or last year × growth); it spills.',
   description:
     'Forecasts the next `periods` months from a history of monthly values (oldest first). Method ' +
-    '"holtwinters" (the default) fits eight models (Holt-Winters with multiplicative or additive seasonality, ' +
-    'each with a full trend or one damped by 0.98 or 0.9 a month; seasonal naive: last year again; and the classic ' +
-    'fit, multiplicative seasonality with a full trend, its weights refined past the grid by Nelder–Mead), each with ' +
+    '"holtwinters" (the default) fits nine models (Holt-Winters with multiplicative or additive seasonality, ' +
+    'each with a full trend or one damped by 0.98 or 0.9 a month; seasonal naive: last year again; the classic ' +
+    'fit, multiplicative seasonality with a full trend, its weights refined past the grid by Nelder–Mead; and the ' +
+    'classic fit with its starting level, trend and season estimated with its weights, as statsmodels fits it), each with ' +
     'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 ' +
     'months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted ' +
     'without them, so a model that missed a trend counts little, and one whose squared error there is more than ' +
