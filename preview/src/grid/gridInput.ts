@@ -78,7 +78,10 @@ function run(grid: SheetGrid, command: GridCommand): void {
 }
 
 function startEditing(grid: SheetGrid, text: string | undefined): void {
-  if (text !== undefined) grid.formulaBar.value = text;
+  if (text !== undefined) {
+    grid.formulaBar.value = text;
+    grid.formulaBar.classList.remove('pv-spilled');
+  }
   grid.formulaBar.focus();
   const end = grid.formulaBar.value.length;
   grid.formulaBar.setSelectionRange(end, end);
@@ -181,6 +184,11 @@ function attachMouse(grid: SheetGrid, table: HTMLTableElement): void {
 
 function commitAndMove(grid: SheetGrid, rows: number, cols: number): void {
   const { active } = grid.selection;
+  // A spilled cell's greyed formula left as it was is not typed into the cell (that would block the table).
+  if (grid.formulaBar.value === grid.spilledFormulaAt(active)) {
+    grid.tableElement.focus();
+    return moveBy(grid, rows, cols, false);
+  }
   const written = grid.setContent(active, grid.formulaBar.value.trim() === '' ? '' : grid.formulaBar.value);
   grid.tableElement.focus();
   if (written) moveBy(grid, rows, cols, false);
@@ -196,10 +204,12 @@ function attachFormulaBar(grid: SheetGrid): void {
       event.preventDefault();
       commitAndMove(grid, 0, event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
-      grid.formulaBar.value = grid.contentOf(grid.selection.active);
       grid.tableElement.focus();
+      grid.select(grid.selection.active);
     }
   });
+  // What is typed is the user's own, not the table's greyed formula.
+  grid.formulaBar.addEventListener('input', () => grid.formulaBar.classList.remove('pv-spilled'));
 }
 
 /** Wires the mouse, the keyboard, the clipboard and the formula bar to a grid's table. */

@@ -9,7 +9,7 @@ import { Contents, WorkbookEditor } from './editor';
 import { errorReason } from './errorReason';
 import { Block, Cell, Selection, inBlock } from './selection';
 import { shownFormat } from './shownFormat';
-import { SpillRecord, spillsOf } from '../hyperformula/spills';
+import { SpillRecord, spillCovering, spillsOf } from '../hyperformula/spills';
 import { attachGridInput } from './gridInput';
 import { fittedWidths } from './columnWidths';
 import { t } from '../../../ui/i18n';
@@ -140,6 +140,17 @@ export class SheetGrid {
     return value === null || value === undefined ? '' : String(value);
   }
 
+  /**
+   * The formula a cell inside a spilled table shows, greyed, in the bar: its table's, as Excel
+   * shows it (the cell holds only a value of the result; the anchor holds the formula).
+   */
+  spilledFormulaAt(address: Cell): string | undefined {
+    const cell = { sheet: this.sheet, ...address };
+    const table = spillCovering(this.hf, cell);
+    if (!table || (table.anchor.row === address.row && table.anchor.col === address.col)) return undefined;
+    return this.hf.getCellFormula(table.anchor);
+  }
+
   /** How far the sheet's content reaches, in rows and columns. */
   hfDimensions(): { height: number; width: number } {
     return this.hf.getSheetDimensions(this.sheet);
@@ -258,7 +269,11 @@ export class SheetGrid {
     this.addressBox.value = this.selection.isBlock
       ? `${a1({ row: this.selection.block.top, col: this.selection.block.left })}:${a1({ row: this.selection.block.bottom, col: this.selection.block.right })}`
       : a1(active);
-    if (document.activeElement !== this.formulaBar) this.formulaBar.value = this.contentOf(active);
+    if (document.activeElement !== this.formulaBar) {
+      const spilled = this.spilledFormulaAt(active);
+      this.formulaBar.value = spilled ?? this.contentOf(active);
+      this.formulaBar.classList.toggle('pv-spilled', spilled !== undefined);
+    }
     const value = this.hf.getCellValue({ sheet: this.sheet, ...active });
     this.reason.hidden = !(value instanceof DetailedCellError);
     this.reason.textContent = value instanceof DetailedCellError ? `${a1(active)}: ${errorReason(value)}` : '';
