@@ -1,4 +1,4 @@
-import { cellText, generalNumber, serialToIso } from './cellText';
+import { cellText, generalNumber, serialToIso, typedText } from './cellText';
 import { setUiLanguage } from '../../ui/i18n';
 import '../../core/kit/i18n/catalogues';
 
@@ -37,5 +37,16 @@ describe('how the preview shows a cell', () => {
     } finally {
       setUiLanguage('en');
     }
+  });
+});
+
+describe('a number as the formula bar writes it', () => {
+  it('writes a percent as typed, 9%, and a date as the preview reads one; anything else as stored', () => {
+    expect(typedText(0.09, 'percent')).toBe('9%');
+    expect(typedText(0.125, 'percent')).toBe('12.5%');
+    expect(typedText(0.07, 'percent')).toBe('7%');
+    expect(typedText(41642, 'date')).toBe('2014-01-03');
+    expect(typedText(41642.5, 'date')).toBe('41642.5');
+    expect(typedText(1234.5, 'money')).toBe('1234.5');
   });
 });

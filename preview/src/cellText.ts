@@ -10,6 +10,21 @@ export function serialToIso(serial: number): string {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
 }
 
+/**
+ * How a stored number reads in the formula bar, as Excel writes it there: a percent as 9% (the cell
+ * shows 9.00%), a date as the preview shows and reads one (2014-01-03), anything else as stored.
+ * Each form, typed back, is the same number.
+ *
+ * @example
+ * typedText(0.09, 'percent') //=> '9%'
+ * typedText(41642, 'date')   //=> '2014-01-03'
+ */
+export function typedText(value: number, format: CellFormat): string {
+  if (format === 'percent') return `${Number((value * 100).toPrecision(15))}%`;
+  if (format === 'date' && Number.isInteger(value)) return serialToIso(value);
+  return String(value);
+}
+
 // One formatter per locale and kind: `toLocaleString` with options builds a new Intl.NumberFormat
 // on every call, which made it most of a grid's paint (measured: ~6% of a preview test's CPU).
 const formatters = new Map<string, Intl.NumberFormat>();

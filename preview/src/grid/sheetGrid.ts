@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1, PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet';
-import { cellText } from '../cellText';
+import { cellText, typedText } from '../cellText';
 import { chartCategory, planChart } from '../planChart';
 import { SheetBlock, filledContents } from './movedFormulas';
 import { CellFormat, PreviewSheet } from '../previewSheet';
@@ -131,12 +131,13 @@ export class SheetGrid {
     return { sheet: this.sheet, ...this.selection.active };
   }
 
-  /** What a person would see in the cell's box: its formula, or its content as typed. */
+  /** What a person would see in the cell's box: its formula, or its content as typed (9% for a percent, a date as a date). */
   contentOf(address: Cell): string {
     const cell = { sheet: this.sheet, ...address };
     const formula = this.hf.getCellFormula(cell);
     if (formula) return formula;
     const value = this.hf.getCellSerialized(cell);
+    if (typeof value === 'number') return typedText(value, this.formatAt(address.row, address.col));
     return value === null || value === undefined ? '' : String(value);
   }
 

@@ -53,3 +53,22 @@ describe("the formula bar on a spilled table's cells", () => {
     expect(String((book.hf.getCellValue({ sheet: 0, row: 0, col: 26 }) as { value?: string }).value)).toBe('#SPILL!');
   });
 });
+
+describe('the formula bar on a typed number', () => {
+  it('shows a percent as 9% and a date as 2014-01-03, and typing either back keeps the number', () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    const grid = book.active;
+    // H2 is the first deal's Created date; Z1 is given a percent format and 9% typed.
+    grid.select({ row: 1, col: 7 });
+    expect(grid.formulaBar.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const created = book.hf.getCellValue({ sheet: 0, row: 1, col: 7 });
+    enter(grid.formulaBar);
+    expect(book.hf.getCellValue({ sheet: 0, row: 1, col: 7 })).toBe(created);
+    book.formats.set(grid.name, { top: 0, left: 25, bottom: 0, right: 25 }, 'percent');
+    grid.setContent({ row: 0, col: 25 }, '9%');
+    grid.select({ row: 0, col: 25 });
+    expect(grid.formulaBar.value).toBe('9%');
+    enter(grid.formulaBar);
+    expect(book.hf.getCellValue({ sheet: 0, row: 0, col: 25 })).toBe(0.09);
+  });
+});
