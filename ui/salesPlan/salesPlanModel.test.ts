@@ -31,7 +31,15 @@ describe('the sales-plan wizard, step by step', () => {
   });
 
   it('reads monthly history from a selection, blanks as 0, numeric text as numbers', () => {
-    expect(historyFromSelection([...twoYears.slice(0, 11).map((v) => [v]), [null], ['12']])).toEqual([...twoYears.slice(0, 11), 0, 12]);
+    expect(historyFromSelection([...twoYears.slice(0, 11).map((v) => [v]), [null], ['12']])).toEqual({ values: [...twoYears.slice(0, 11), 0, 12] });
+  });
+
+  it('reads months labelled beside their values (2017-12), a header row allowed, and says which month they run to', () => {
+    const labelled = twoYears.map((v, i) => [`${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, v]);
+    expect(historyFromSelection([['Month', 'Revenue'], ...labelled])).toEqual({ values: twoYears, through: { year: 2017, month: 12 } });
+    expect(historyFromSelection(labelled.slice(0, 18))).toEqual({ values: twoYears.slice(0, 18), through: { year: 2017, month: 6 } });
+    // Two columns of numbers are not labelled months: every cell is a month's value, row by row, as before.
+    expect(historyFromSelection(twoYears.slice(0, 12).map((v) => [v, v]))).toEqual({ values: twoYears.slice(0, 12).flatMap((v) => [v, v]) });
   });
 
   it('refuses a selection with text or fewer than 12 months, saying why', () => {

@@ -30,6 +30,8 @@ export interface SalesPlanState {
   /** Monthly history read from the sheet (oldest first), when the manager selected one. */
   readonly history?: readonly number[];
   readonly historyAddress?: string;
+  /** The month the history runs to, when its months were labelled. */
+  readonly historyThrough?: MonthlyHistory['through'];
   readonly baselineSource: BaselineSource;
   readonly seasonalityFromHistory: boolean;
   /** A month-on-month growth path that shapes the months (+2% a month: 0.02), or null for none. */
@@ -62,6 +64,7 @@ const STATE_SHAPE = shaped({
   answers: ANSWERS_SHAPE,
   history: (v) => v === undefined || listOf(finite, LARGEST_SERIES)(v),
   historyAddress: (v) => v === undefined || text(v),
+  historyThrough: (v) => v === undefined || shaped({ year: finite, month: finite })(v),
   baselineSource: (v) => v === 'forecast' || v === 'last12' || v === 'typed' || v === 'market',
   seasonalityFromHistory: (v) => typeof v === 'boolean',
   monthlyGrowth: (v) => v === undefined || v === null || finite(v),
@@ -84,21 +87,51 @@ export function restoreState(saved: unknown, fresh: SalesPlanState = initialStat
   return restoreSaved(saved, fresh, STATE_SHAPE, validateStep, completed);
 }
 
-/** The numbers of a history selection: numbers and numeric text, blanks as 0; anything else refused. */
-export function historyFromSelection(values: readonly (readonly unknown[])[]): number[] | string {
+/** Monthly history read from a selection, and the month it runs to when the selection labels its months. */
+export interface MonthlyHistory {
+  readonly values: number[];
+  /** The last month (its year and 1…12), when a column of months such as 2017-12 stands beside the values. */
+  readonly through?: { readonly year: number; readonly month: number };
+}
+
+/** A month as a sheet labels one, 2017-12 or 2017-12-01 (text): its year and month. */
+function monthOf(cell: unknown): { year: number; month: number } | undefined {
+  const found = typeof cell === 'string' ? /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(cell.trim()) : null;
+  const [year, month] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** A selection of months' labels (first column) beside their values (last column), a header row allowed: the values and the last month. */
+function labelledMonths(values: readonly (readonly unknown[])[]): { cells: unknown[]; through: { year: number; month: number } } | undefined {
+  if ((values[0]?.length ?? 0) < 2) return undefined;
+  const rows = monthOf(values[0][0]) ? values : values.slice(1);
+  const months = rows.map((row) => monthOf(row[0]));
+  const last = months[months.length - 1];
+  if (!last || months.some((m) => !m)) return undefined;
+  return { cells: rows.map((row) => row[row.length - 1]), through: last };
+}
+
+/**
+ * The numbers of a history selection: numbers and numeric text, blanks as 0; anything else refused.
+ * A column of month labels beside the values (2017-12, as the Revenue history sheet has them) is
+ * read as the months they are, and says which month the history runs to.
+ *
+ * @example
+ * historyFromSelection([['Month', 'Revenue'], ['2017-11', 90], ['2017-12', 120], …]) //=> { values: [90, 120, …], through: { year: 2017, month: 12 } }
+ */
+export function historyFromSelection(values: readonly (readonly unknown[])[]): MonthlyHistory | string {
+  const labelled = labelledMonths(values);
   const numbers: number[] = [];
-  for (const row of values) {
-    for (const cell of row) {
-      if (cell === null || cell === '' || cell === undefined) numbers.push(0);
-      else if (typeof cell === 'number' && Number.isFinite(cell)) numbers.push(cell);
-      else if (typeof cell === 'string' && cell.trim() !== '' && Number.isFinite(Number(cell))) numbers.push(Number(cell));
-      else return t('The selection holds "{String}": select monthly numbers only (oldest first).', { String: String(cell) });
-    }
+  for (const cell of labelled ? labelled.cells : values.flat()) {
+    if (cell === null || cell === '' || cell === undefined) numbers.push(0);
+    else if (typeof cell === 'number' && Number.isFinite(cell)) numbers.push(cell);
+    else if (typeof cell === 'string' && cell.trim() !== '' && Number.isFinite(Number(cell))) numbers.push(Number(cell));
+    else return t('The selection holds "{String}": select monthly numbers only (oldest first).', { String: String(cell) });
   }
   if (numbers.length < 12) return t('Select at least 12 months of history; the selection has {length}.', { length: numbers.length });
   if (numbers.length > LARGEST_SERIES) return tooMany(LARGEST_SERIES, numbers.length);
   if (numbers.some((n) => n < 0)) return t('History cannot hold negative months.');
-  return numbers;
+  return labelled ? { values: numbers, through: labelled.through } : { values: numbers };
 }
 
 /** Positions (0 = January) of the period's months in a calendar year. */

@@ -48,6 +48,21 @@ describe('the sales-plan wizard in a pane', () => {
     expect(root.querySelector('.sp-status')!.textContent).toMatch(/^Built “Sales plan \d{4}”/);
   });
 
+  it('plans the year after a history whose months are labelled up to a December, and says so', async () => {
+    const months = Array.from({ length: 24 }, (_, i) => [`${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 100 + i]);
+    renderSalesPlanWizard(root, fakeHost([['Month', 'Revenue'], ...months]).host, {});
+    next(root);
+    expect(heading(root)).toBe('2. The baseline');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use the selected cells as monthly history')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.querySelector('.sp-step .sp-hint')!.textContent).toBe('24 months read from B2:B3. They run to 2017-12, so the plan is for 2018.');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === '← Back')!.click();
+    expect((root.querySelector('input[aria-label="Plan year"]') as HTMLInputElement).value).toBe('2018');
+    // The goal's statement already reads the baseline the history gives, though its step was left by Back.
+    expect(root.querySelector('.sp-smart')!.textContent).not.toContain('baseline of 1,000,000');
+    expect(root.querySelector('.sp-smart')!.textContent).toMatch(/in 2018 \(\+10\.0% on a baseline of [\d,]+\)/);
+  });
+
   it('restores answers saved by an older version, filling what they lack', () => {
     const old = { step: 2, answers: { measure: 'Units sold', year: 2026, owner: 'Ops', children: [{ name: 'A', driver: 1, lock: null }] } };
     renderSalesPlanWizard(root, fakeHost().host, { targetsWizard: JSON.stringify(old) });

@@ -43,7 +43,11 @@ const withAnswer = (choices: readonly string[], answer: string): string[] => (ch
 function stepGoal(ctx: Ctx): HTMLElement[] {
   const a = ctx.state.answers;
   const statement = h('p', { className: 'sp-smart' });
-  const refresh = () => statement.replaceChildren(smartStatement(ctx.state.answers, planTarget(ctx.state.answers), t));
+  // The baseline as the history gives it now, even before its step is left (Back from the baseline).
+  const refresh = () => {
+    const { answers } = withBaseline(ctx.state);
+    statement.replaceChildren(smartStatement(answers, planTarget(answers), t));
+  };
   refresh();
   const on = (change: Partial<SalesPlanAnswers>) => {
     answer(ctx, change);
@@ -122,14 +126,29 @@ async function historyFromSheet(ctx: Ctx): Promise<void> {
   if (!selection) return;
   const history = historyFromSelection(selection.values);
   if (typeof history === 'string') return ctx.redraw({ history });
+  const { values, through } = history;
   ctx.update((s) => ({
     ...s,
-    history,
+    history: values,
     historyAddress: selection.address,
-    baselineSource: history.length >= 24 ? 'forecast' : 'last12',
+    historyThrough: through,
+    baselineSource: values.length >= 24 ? 'forecast' : 'last12',
     seasonalityFromHistory: true,
+    // The baseline is the 12 months after the history: a history to December 2017 plans 2018.
+    answers: through?.month === 12 ? { ...s.answers, year: through.year + 1 } : s.answers,
   }));
   ctx.redraw({});
+}
+
+/** What was read, and, when the months were labelled, the plan year they give or why they give none. */
+function historyRead(state: Ctx['state']): string {
+  const read = t('{length} months read from {historyAddress}.', { length: state.history?.length ?? 0, historyAddress: state.historyAddress ?? '' });
+  const through = state.historyThrough;
+  if (!through) return read;
+  const month = `${through.year}-${String(through.month).padStart(2, '0')}`;
+  return through.month === 12
+    ? `${read} ${t('They run to {month}, so the plan is for {year}.', { month, year: through.year + 1 })}`
+    : `${read} ${t('They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.', { month })}`;
 }
 
 function stepBaseline(ctx: Ctx): HTMLElement[] {
@@ -158,9 +177,7 @@ function stepBaseline(ctx: Ctx): HTMLElement[] {
   const historyNote = h(
     'p',
     { className: 'sp-hint' },
-    ctx.state.history
-      ? t('{length} months read from {historyAddress}.', { length: ctx.state.history.length, historyAddress: ctx.state.historyAddress ?? '' })
-      : t('Select the months in the sheet (oldest first), then press the button; or type a baseline below.'),
+    ctx.state.history ? historyRead(ctx.state) : t('Select the months in the sheet (oldest first), then press the button; or type a baseline below.'),
   );
   const sources = [
     ['forecast', t('Forecast the next 12 months (Holt-Winters, needs 24 months)')],
