@@ -38,6 +38,9 @@ describe('the sales-plan wizard, step by step', () => {
     const labelled = twoYears.map((v, i) => [`${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, v]);
     expect(historyFromSelection([['Month', 'Revenue'], ...labelled])).toEqual({ values: twoYears, through: { year: 2017, month: 12 } });
     expect(historyFromSelection(labelled.slice(0, 18))).toEqual({ values: twoYears.slice(0, 18), through: { year: 2017, month: 6 } });
+    // Dates, as Excel and Sheets hand them over (serials of each month's first day), label months too.
+    const serialOf = (i: number) => (Date.UTC(2016, i, 1) - Date.UTC(1970, 0, 1)) / 86_400_000 + 25_569;
+    expect(historyFromSelection(twoYears.map((v, i) => [serialOf(i), v]))).toEqual({ values: twoYears, through: { year: 2017, month: 12 } });
     // Two columns of numbers are not labelled months: every cell is a month's value, row by row, as before.
     expect(historyFromSelection(twoYears.slice(0, 12).map((v) => [v, v]))).toEqual({ values: twoYears.slice(0, 12).flatMap((v) => [v, v]) });
   });

@@ -1,4 +1,4 @@
-import { isSheetError } from '../../core/kit/cells';
+import { isSheetError, serialToUtcDate } from '../../core/kit/cells';
 import {
   computeSalesPlan,
   SalesPlanNumbers,
@@ -94,21 +94,34 @@ export interface MonthlyHistory {
   readonly through?: { readonly year: number; readonly month: number };
 }
 
-/** A month as a sheet labels one, 2017-12 or 2017-12-01 (text): its year and month. */
-function monthOf(cell: unknown): { year: number; month: number } | undefined {
+type Month = { year: number; month: number };
+
+/** A month as a sheet labels one: text such as 2017-12 or 2017-12-01, or a date (a serial, as Excel and Sheets hand dates over). */
+function monthOf(cell: unknown): Month | undefined {
+  if (typeof cell === 'number') {
+    if (!(cell >= 1 && cell < 2_958_466)) return undefined; // 1900-01-01 … 9999-12-31
+    const day = serialToUtcDate(cell);
+    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 };
+  }
   const found = typeof cell === 'string' ? /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(cell.trim()) : null;
   const [year, month] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
   return month >= 1 && month <= 12 ? { year, month } : undefined;
 }
 
-/** A selection of months' labels (first column) beside their values (last column), a header row allowed: the values and the last month. */
-function labelledMonths(values: readonly (readonly unknown[])[]): { cells: unknown[]; through: { year: number; month: number } } | undefined {
+const monthIndex = ({ year, month }: Month) => year * 12 + month;
+
+/**
+ * A selection of months (first column) beside their values (last column), a header row allowed:
+ * the values and the last month. The months must follow each other, one a row, which also tells a
+ * column of dates from a column of amounts.
+ */
+function labelledMonths(values: readonly (readonly unknown[])[]): { cells: unknown[]; through: Month } | undefined {
   if ((values[0]?.length ?? 0) < 2) return undefined;
   const rows = monthOf(values[0][0]) ? values : values.slice(1);
   const months = rows.map((row) => monthOf(row[0]));
   const last = months[months.length - 1];
-  if (!last || months.some((m) => !m)) return undefined;
-  return { cells: rows.map((row) => row[row.length - 1]), through: last };
+  const consecutive = months.every((m, i) => m !== undefined && (i === 0 || monthIndex(m) === monthIndex(months[i - 1]!) + 1));
+  return last && consecutive ? { cells: rows.map((row) => row[row.length - 1]), through: last } : undefined;
 }
 
 /**
