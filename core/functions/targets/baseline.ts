@@ -170,12 +170,13 @@ function modelName(model: BaselineModel | 'seasonal naive', fitted: { kind?: Sea
 /**
  * Holt-Winters fitted to monthly history, as a combination: each model of {@link BASELINE_MODELS}
  * (multiplicative and additive season, full and damped trend, seasonal naive) fitted with the
- * smoothing weights that give the least one-step-ahead squared error on a grid from 0 to 1, and the
- * forecast theirs combined (never below 0): equally with two cycles of history; with three or more,
- * each weighted by the inverse of its squared error forecasting the last cycle when fitted without
- * it (Bates and Granger), leaving out a model more than {@link TRIM_ABOVE_BEST} times as far off as
- * the best. Why a combination, not the best model: held out on public monthly series
- * it was nearer than choosing one model by a held-out year, as forecast competitions keep finding;
+ * smoothing weights that give the least one-step-ahead squared error (on a grid from 0 to 1, refined
+ * past it, or chosen with an estimated start), and the forecast theirs combined (never below 0):
+ * equally with two cycles of history; with three or more, each weighted by the inverse of its
+ * squared error forecasting the last cycle when fitted without it (Bates and Granger), leaving out
+ * a model more than {@link TRIM_ABOVE_BEST} times as far off as the best. Why a combination, not the
+ * best model: held out on public monthly series it was nearer than choosing one model by a held-out
+ * year, as forecast competitions keep finding;
  * why weighted: an equal share kept seasonal naive's missing trend in a trending series (CO₂: MAPE
  * 2.2× a classic Holt-Winters fit's, weighted 1.2×; `bench/baseline.bench.ts` prints every figure).
  * Needs at least two full cycles.
