@@ -66,9 +66,10 @@ describe('the pushed Apps Script project', () => {
   it("keeps the sidebar lean: no language's messages in it, each in a project file of its own", () => {
     const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
     // 863 KB when every language was inlined; 306 KB with five wizards and 60 functions, 400 KB with seven and 72,
-    // 467 KB with nine (Goals, Price and offers) (the gallery carries each function's English docs). Raised on
-    // purpose; a language inlined again is caught below by its words.
-    expect(Buffer.byteLength(html)).toBeLessThan(500_000);
+    // 467 KB with nine (Goals, Price and offers) (the gallery carries each function's English docs), 501 KB
+    // with BASELINE's estimated start (the sales plan's pane forecasts with it) and the plan's labelled months.
+    // Raised on purpose; a language inlined again is caught below by its words.
+    expect(Buffer.byteLength(html)).toBeLessThan(520_000);
     for (const [language, catalogue] of Object.entries(CATALOGUES)) {
       const translation = catalogue['Next →'];
       expect(html).not.toContain(translation);
