@@ -22,6 +22,15 @@ describe("the budget wizard's answers", () => {
     expect(read.months.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 12);
   });
 
+  it('names the months of a history whose months are dates, as Excel and Sheets hand them over (serials), as it does 2017-03', () => {
+    const serialOf = (month: string) => (Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1) - Date.UTC(1970, 0, 1)) / 86_400_000 + 25_569;
+    const dated = [history[0], ...history.slice(1).map((r) => [serialOf(String(r[0])), ...r.slice(1)])] as CellValue[][];
+    const [typed, asDates] = [readLines(history, 12), readLines(dated, 12)];
+    if (typeof typed === 'string' || typeof asDates === 'string') throw new Error('not read');
+    expect(asDates.months).toEqual(typed.months);
+    expect(asDates.months.map((m) => m.label)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+
   it('reads a list of lines with typed curves', () => {
     const read = readLines(
       [

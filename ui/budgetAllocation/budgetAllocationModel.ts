@@ -1,4 +1,4 @@
-import { isSheetError, CellValue } from '../../core/kit/cells';
+import { isSheetError, CellValue, serialToUtcDate } from '../../core/kit/cells';
 import { brokenAnswers } from '../../core/kit/answers';
 import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -72,11 +72,21 @@ const MONTH_NAMES = [
   msg('Dec'),
 ];
 
+/**
+ * A period's label as text: a month typed as 2017-03 stays so, and a date under a Month or Date
+ * header (a serial, as Excel and Sheets hand dates over) becomes its month, 2017-03; a week or
+ * quarter number stays a number.
+ */
+function periodLabel(cell: CellValue | undefined, dated: boolean): string {
+  if (dated && typeof cell === 'number' && cell >= 367) return serialToUtcDate(cell).toISOString().slice(0, 7);
+  return String(cell ?? '');
+}
+
 /** Labels and spend shares of the history's last `periods` periods, oldest first. */
-function lastPeriods(rows: readonly (readonly CellValue[])[], periodCol: number, spendCol: number, periods: number) {
+function lastPeriods(rows: readonly (readonly CellValue[])[], period: { col: number; dated: boolean }, spendCol: number, periods: number) {
   const byPeriod = new Map<string, number>();
   for (const row of rows) {
-    const label = String(row[periodCol] ?? '');
+    const label = periodLabel(row[period.col], period.dated);
     byPeriod.set(label, (byPeriod.get(label) ?? 0) + (typeof row[spendCol] === 'number' ? (row[spendCol] as number) : 0));
   }
   const last = [...byPeriod.entries()].slice(-periods);
@@ -137,7 +147,8 @@ export function readLines(
   }
   if (lines.length === 0) return t('The table has no line under its header.');
   const periodCol = columnOf(header, /month|period|date|week|quarter/i);
-  const months = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, periodCol, spendCol, periods) : [];
+  const dated = /month|date/i.test(header[periodCol] ?? '');
+  const months = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, { col: periodCol, dated }, spendCol, periods) : [];
   return { lines, months };
 }
 
