@@ -20,6 +20,7 @@ describe("the budget wizard's answers", () => {
     }
     expect(read.months).toHaveLength(12);
     expect(read.months.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 12);
+    expect(read.through).toBe('2017-12');
   });
 
   it('names the months of a history whose months are dates, as Excel and Sheets hand them over (serials), as it does 2017-03', () => {

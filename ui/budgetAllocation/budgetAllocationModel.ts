@@ -32,6 +32,8 @@ export interface BudgetAllocationState {
   /** The month split: flat, or as the spend fell over the history's last periods. */
   readonly monthsFrom: 'flat' | 'history';
   readonly historyMonths: readonly { readonly label: string; readonly share: number }[];
+  /** The history's last month (2017-12), when its periods are months. */
+  readonly historyThrough?: string;
 }
 
 export function initialState(): BudgetAllocationState {
@@ -82,7 +84,7 @@ function periodLabel(cell: CellValue | undefined, dated: boolean): string {
   return String(cell ?? '');
 }
 
-/** Labels and spend shares of the history's last `periods` periods, oldest first. */
+/** Labels and spend shares of the history's last `periods` periods, oldest first, and the last month (2017-12) when the periods are months. */
 function lastPeriods(rows: readonly (readonly CellValue[])[], period: { col: number; dated: boolean }, spendCol: number, periods: number) {
   const byPeriod = new Map<string, number>();
   for (const row of rows) {
@@ -90,11 +92,13 @@ function lastPeriods(rows: readonly (readonly CellValue[])[], period: { col: num
     byPeriod.set(label, (byPeriod.get(label) ?? 0) + (typeof row[spendCol] === 'number' ? (row[spendCol] as number) : 0));
   }
   const last = [...byPeriod.entries()].slice(-periods);
+  const final = last[last.length - 1]?.[0];
   const total = last.reduce((s, [, v]) => s + v, 0);
   // "2017-03" is March of any year: the plan's months are named, not dated.
   const named = (label: string) =>
     /^\d{4}-(\d\d)$/.test(label) ? (MONTH_NAMES[Number(label.slice(5)) - 1] === undefined ? label : t(MONTH_NAMES[Number(label.slice(5)) - 1])) : label;
-  return last.map(([label, v]) => ({ label: named(label), share: total > 0 ? v / total : 1 / last.length }));
+  const months = last.map(([label, v]) => ({ label: named(label), share: total > 0 ? v / total : 1 / last.length }));
+  return { months, through: final !== undefined && /^\d{4}-\d\d$/.test(final) ? final : undefined };
 }
 
 /**
@@ -110,7 +114,7 @@ function lastPeriods(rows: readonly (readonly CellValue[])[], period: { col: num
 export function readLines(
   values: readonly (readonly CellValue[])[],
   periods: number,
-): { lines: BudgetLine[]; months: { label: string; share: number }[] } | string {
+): { lines: BudgetLine[]; months: { label: string; share: number }[]; through?: string } | string {
   const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const rows = values.slice(1).filter((r) => r.some((v) => v !== null && v !== ''));
   const spendCol = columnOf(header, /spend|cost|budget|invest/i);
@@ -148,8 +152,8 @@ export function readLines(
   if (lines.length === 0) return t('The table has no line under its header.');
   const periodCol = columnOf(header, /month|period|date|week|quarter/i);
   const dated = /month|date/i.test(header[periodCol] ?? '');
-  const months = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, { col: periodCol, dated }, spendCol, periods) : [];
-  return { lines, months };
+  const history = returnCol >= 0 && periodCol >= 0 ? lastPeriods(rows, { col: periodCol, dated }, spendCol, periods) : { months: [] };
+  return { lines, ...history };
 }
 
 /** A curve typed in a list's row (kind, beta, kappa, alpha columns), or undefined. */
@@ -263,6 +267,7 @@ const STATE = shaped({
   highMultiple: finite,
   monthsFrom: oneOf(['flat', 'history']),
   historyMonths: listOf(MONTH, MAX_HISTORY_MONTHS),
+  historyThrough: (v) => v === undefined || text(v),
   answers: shaped({
     ...declaredNumbers(BUDGET_FIELDS),
     period: text,

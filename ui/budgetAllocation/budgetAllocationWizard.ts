@@ -12,6 +12,7 @@ import {
   BudgetAllocationState,
   METHOD_LABELS,
   BUDGET_STEPS,
+  initialState,
   readLines,
   restoreState,
   validateStep,
@@ -57,14 +58,26 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
   if (typeof read === 'string') return ctx.redraw({ lines: read });
   const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
   const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
+  // A history up to a December budgets the year after it, unless a period was typed.
+  const nextYear = read.through?.endsWith('-12') ? String(Number(read.through.slice(0, 4)) + 1) : undefined;
+  const period = nextYear && ctx.state.answers.period === initialState().answers.period ? nextYear : ctx.state.answers.period;
   ctx.update((s) => ({
     ...s,
     source,
     historyMonths: read.months,
     monthsFrom: read.months.length > 0 ? 'history' : 'flat',
-    answers: { ...s.answers, lines: read.lines, method },
+    historyThrough: read.through,
+    answers: { ...s.answers, lines: read.lines, method, period },
   }));
   ctx.redraw({});
+}
+
+/** What was read, and the period a history up to a December gives. */
+function linesRead(state: Ctx['state']): string {
+  const read = t('{length} lines read from {source}.', { length: state.answers.lines.length, source: state.source });
+  const through = state.historyThrough ?? '';
+  const follows = through.endsWith('-12') && state.answers.period === String(Number(through.slice(0, 4)) + 1);
+  return follows ? `${read} ${t('The history runs to {month}, so the budget is for {period}.', { month: through, period: state.answers.period })}` : read;
 }
 
 function stepLines(ctx: Ctx): (HTMLElement | null)[] {
@@ -85,7 +98,7 @@ function stepLines(ctx: Ctx): (HTMLElement | null)[] {
       'p',
       { className: 'sp-hint' },
       lines.length > 0
-        ? t('{length} lines read from {source}.', { length: lines.length, source: ctx.state.source })
+        ? linesRead(ctx.state)
         : t(
             'Select a history (a period, a line, its spend and its return: one row a period and line) or a list of lines with their spend, header row included.',
           ),

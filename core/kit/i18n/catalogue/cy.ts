@@ -2858,4 +2858,5 @@ export const CY: Readonly<Record<string, string>> = {
   'They run to {month}, so the plan is for {year}.': "Maen nhw'n rhedeg hyd at {month}, felly mae'r cynllun ar gyfer {year}.",
   'They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.':
     "Maen nhw'n rhedeg hyd at {month}, nid mis Rhagfyr: mae'r llinell sylfaen yn cyfrif y 12 mis wedyn fel blwyddyn y cynllun, felly dewiswch fisoedd hyd at fis Rhagfyr.",
+  'The history runs to {month}, so the budget is for {period}.': "Mae'r hanes yn rhedeg hyd at {month}, felly mae'r gyllideb ar gyfer {period}.",
 };

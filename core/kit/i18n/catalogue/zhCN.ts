@@ -2702,4 +2702,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'They run to {month}, so the plan is for {year}.': '这些月份截至 {month}，因此计划年份为 {year}。',
   'They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.':
     '这些月份截至 {month}，而不是某年的 12 月：基线把其后的 12 个月当作计划年度，因此请选择截至某个 12 月的月份。',
+  'The history runs to {month}, so the budget is for {period}.': '历史数据截至 {month}，因此预算期为 {period}。',
 };
