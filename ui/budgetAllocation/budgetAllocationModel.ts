@@ -1,4 +1,5 @@
-import { isSheetError, CellValue, serialToUtcDate } from '../../core/kit/cells';
+import { isSheetError, CellValue } from '../../core/kit/cells';
+import { monthOf, monthText } from '../wizard/historyMonths';
 import { brokenAnswers } from '../../core/kit/answers';
 import { finite, listOf, oneOf, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -80,8 +81,8 @@ const MONTH_NAMES = [
  * quarter number stays a number.
  */
 function periodLabel(cell: CellValue | undefined, dated: boolean): string {
-  if (dated && typeof cell === 'number' && cell >= 367) return serialToUtcDate(cell).toISOString().slice(0, 7);
-  return String(cell ?? '');
+  const month = dated && typeof cell === 'number' ? monthOf(cell) : undefined;
+  return month ? monthText(month) : String(cell ?? '');
 }
 
 /** Labels and spend shares of the history's last `periods` periods, oldest first, and the last month (2017-12) when the periods are months. */

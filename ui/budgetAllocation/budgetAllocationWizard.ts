@@ -18,6 +18,7 @@ import {
   validateStep,
   withBoundsAndMonths,
 } from './budgetAllocationModel';
+import { monthOf, yearAfter } from '../wizard/historyMonths';
 import { t, uiLanguage, reasonOf } from '../i18n';
 
 type Ctx = StepContext<BudgetAllocationState>;
@@ -59,8 +60,8 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
   const source = `${sheet ?? t('the sheet')}!${address.replace(/\$/g, '')}`;
   const method = read.lines.every((l) => l.curve.beta > 0) ? ctx.state.answers.method : 'proportional';
   // A history up to a December budgets the year after it, unless a period was typed.
-  const nextYear = read.through?.endsWith('-12') ? String(Number(read.through.slice(0, 4)) + 1) : undefined;
-  const period = nextYear && ctx.state.answers.period === initialState().answers.period ? nextYear : ctx.state.answers.period;
+  const nextYear = yearAfter(monthOf(read.through));
+  const period = nextYear && ctx.state.answers.period === initialState().answers.period ? String(nextYear) : ctx.state.answers.period;
   ctx.update((s) => ({
     ...s,
     source,
@@ -75,9 +76,9 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
 /** What was read, and the period a history up to a December gives. */
 function linesRead(state: Ctx['state']): string {
   const read = t('{length} lines read from {source}.', { length: state.answers.lines.length, source: state.source });
-  const through = state.historyThrough ?? '';
-  const follows = through.endsWith('-12') && state.answers.period === String(Number(through.slice(0, 4)) + 1);
-  return follows ? `${read} ${t('The history runs to {month}, so the budget is for {period}.', { month: through, period: state.answers.period })}` : read;
+  const year = yearAfter(monthOf(state.historyThrough));
+  if (year === undefined || state.answers.period !== String(year)) return read;
+  return `${read} ${t('The history runs to {month}, so the budget is for {period}.', { month: state.historyThrough ?? '', period: state.answers.period })}`;
 }
 
 function stepLines(ctx: Ctx): (HTMLElement | null)[] {

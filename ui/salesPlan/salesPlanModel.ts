@@ -1,4 +1,5 @@
-import { isSheetError, serialToUtcDate } from '../../core/kit/cells';
+import { isSheetError } from '../../core/kit/cells';
+import { Month, monthOf } from '../wizard/historyMonths';
 import {
   computeSalesPlan,
   SalesPlanNumbers,
@@ -91,21 +92,7 @@ export function restoreState(saved: unknown, fresh: SalesPlanState = initialStat
 export interface MonthlyHistory {
   readonly values: number[];
   /** The last month (its year and 1…12), when a column of months such as 2017-12 stands beside the values. */
-  readonly through?: { readonly year: number; readonly month: number };
-}
-
-type Month = { year: number; month: number };
-
-/** A month as a sheet labels one: text such as 2017-12 or 2017-12-01, or a date (a serial, as Excel and Sheets hand dates over). */
-function monthOf(cell: unknown): Month | undefined {
-  if (typeof cell === 'number') {
-    if (!(cell >= 1 && cell < 2_958_466)) return undefined; // 1900-01-01 … 9999-12-31
-    const day = serialToUtcDate(cell);
-    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 };
-  }
-  const found = typeof cell === 'string' ? /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(cell.trim()) : null;
-  const [year, month] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
-  return month >= 1 && month <= 12 ? { year, month } : undefined;
+  readonly through?: Month;
 }
 
 const monthIndex = ({ year, month }: Month) => year * 12 + month;

@@ -29,6 +29,7 @@ import {
   parseSubLevel,
   subLevelAsText,
 } from './salesPlanModel';
+import { monthText, yearAfter } from '../wizard/historyMonths';
 import { t, numberLocale, uiLanguage } from '../i18n';
 
 // A box being retyped (empty, NaN) reads as "…", never "NaN".
@@ -135,7 +136,7 @@ async function historyFromSheet(ctx: Ctx): Promise<void> {
     baselineSource: values.length >= 24 ? 'forecast' : 'last12',
     seasonalityFromHistory: true,
     // The baseline is the 12 months after the history: a history to December 2017 plans 2018.
-    answers: through?.month === 12 ? { ...s.answers, year: through.year + 1 } : s.answers,
+    answers: { ...s.answers, year: yearAfter(through) ?? s.answers.year },
   }));
   ctx.redraw({});
 }
@@ -145,9 +146,9 @@ function historyRead(state: Ctx['state']): string {
   const read = t('{length} months read from {historyAddress}.', { length: state.history?.length ?? 0, historyAddress: state.historyAddress ?? '' });
   const through = state.historyThrough;
   if (!through) return read;
-  const month = `${through.year}-${String(through.month).padStart(2, '0')}`;
-  return through.month === 12
-    ? `${read} ${t('They run to {month}, so the plan is for {year}.', { month, year: through.year + 1 })}`
+  const [month, year] = [monthText(through), yearAfter(through)];
+  return year
+    ? `${read} ${t('They run to {month}, so the plan is for {year}.', { month, year })}`
     : `${read} ${t('They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.', { month })}`;
 }
 
