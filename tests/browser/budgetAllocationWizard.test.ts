@@ -12,6 +12,12 @@ import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browse
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 const LAST_ROW = SAMPLE_MARKETING.rows.length + 1;
+/** What the sample's five channels spent over the history's last 12 months, to the cent. */
+const SPEND_NOW = (() => {
+  const spendCol = SAMPLE_MARKETING.header.indexOf('Spend');
+  const total = SAMPLE_MARKETING.rows.slice(-60).reduce((s, r) => s + Number(r[spendCol]), 0);
+  return Math.round(total * 100) / 100;
+})();
 const numberIn = (text: string | null) => Number((text ?? '').replace(/[,%]/g, ''));
 
 describeInBrowser('the budget wizard in the preview', () => {
@@ -25,21 +31,28 @@ describeInBrowser('the budget wizard in the preview', () => {
 
   it('builds a live budget sheet from the sample marketing history', async () => {
     await page.getByRole('tab', { name: 'Budget', exact: true }).click();
-    await page.getByLabel('Budget', { exact: true }).fill('300000');
-    await shot('1-budget');
-    await next();
-
+    await expect(page.getByLabel('Periods', { exact: true }).inputValue()).resolves.toBe('12');
     await page.getByRole('tab', { name: 'Marketing', exact: true }).click();
     await cell('A1').click();
     await page.keyboard.press('Control+Shift+End');
     await expect(page.locator('.pv-address').inputValue()).resolves.toBe(`A1:D${LAST_ROW}`);
     await page.getByRole('button', { name: 'Use the selected cells as the lines' }).click();
     // The sample's history runs to December 2017: the budget is for the year after it.
-    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(
+    await expect(page.locator('.sp-step .sp-hint', { hasText: 'lines read' }).textContent()).resolves.toBe(
       `5 lines read from Marketing!A1:D${LAST_ROW}. The history runs to 2017-12, so the budget is for 2018.`,
     );
     await expect(page.locator('.sp-children tbody tr').count()).resolves.toBe(5);
-    await shot('2-lines');
+    await shot('1-lines');
+    await next();
+
+    // The budget starts at what the lines spend now (the sum of the Current column), and says so.
+    const spend = SPEND_NOW.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    await expect(page.getByLabel('Budget', { exact: true }).inputValue()).resolves.toBe(String(SPEND_NOW));
+    await expect(page.locator('.sp-step .sp-hint').first().textContent()).resolves.toBe(
+      `The lines spend ${spend} now, so the budget starts there; type another to grow or cut it.`,
+    );
+    await page.getByLabel('Budget', { exact: true }).fill('300000');
+    await shot('2-budget');
     await next();
 
     await expect(page.getByLabel('Bounds').inputValue()).resolves.toBe('Multiples of current spend');

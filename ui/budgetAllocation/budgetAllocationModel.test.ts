@@ -1,6 +1,6 @@
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { CellValue } from '../../core/kit/cells';
-import { initialState, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
+import { budgetForLines, currentSpend, initialState, readLines, restoreState, validateStep, withBoundsAndMonths } from './budgetAllocationModel';
 
 const history = [SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][];
 
@@ -59,21 +59,35 @@ describe("the budget wizard's answers", () => {
     ).toBe('The table needs a column of spend (a header with "Spend" or "Cost").');
   });
 
-  it('checks the budget, the lines, and bounds the budget can meet, saying by how much', () => {
+  it('checks the lines and the periods they are read over, the budget, and bounds the budget can meet, saying by how much', () => {
     const read = readLines(history, 12);
     if (typeof read === 'string') throw new Error(read);
     const ready = { ...initialState(), answers: { ...initialState().answers, budget: 300_000, lines: read.lines } };
-    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
+    expect(validateStep({ ...ready, step: 0, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
+    expect(validateStep({ ...ready, step: 0, periods: 1.5 })).toEqual({ periods: 'A whole number of periods, 1 or more (12 months for a year).' });
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, budget: 0 } })).toHaveProperty('budget');
     // 1e308 would print a 309-digit number and fill the sheet with #NUM!: it is refused in words.
-    expect(validateStep({ ...ready, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe(
+    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, budget: 1e308 } }).budget).toBe(
       'The budget to share: 0.01 or more, and at most a million billion (10¹⁵).',
     );
-    expect(validateStep({ ...ready, step: 1, answers: { ...ready.answers, lines: [] } })).toHaveProperty('lines');
     const current = read.lines.reduce((s, l) => s + l.current, 0);
     expect(validateStep({ ...ready, step: 2, answers: { ...ready.answers, budget: current * 0.4 } }).bounds).toMatch(
       /^At 0.5× current spend the lines need [\d,]+, [\d,]+ more than the budget/,
     );
     expect(validateStep({ ...ready, step: 2 })).toEqual({});
+  });
+
+  it("starts the budget at the lines' current spend, and keeps a budget the manager typed when lines are read again", () => {
+    const read = readLines(history, 12);
+    if (typeof read === 'string') throw new Error(read);
+    const spend = Math.round(currentSpend(read.lines) * 100) / 100;
+    expect(spend).toBeGreaterThan(0);
+    const fresh = initialState().answers;
+    expect(budgetForLines(fresh, read.lines)).toBe(spend);
+    const fewer = read.lines.slice(1);
+    // Untouched since the last read: it follows the lines read now.
+    expect(budgetForLines({ ...fresh, budget: spend, lines: read.lines }, fewer)).toBe(Math.round(currentSpend(fewer) * 100) / 100);
+    expect(budgetForLines({ ...fresh, budget: 250_000, lines: read.lines }, fewer)).toBe(250_000);
   });
 
   it('sets bounds as multiples of current spend and weights by ROI when asked', () => {

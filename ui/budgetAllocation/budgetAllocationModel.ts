@@ -187,19 +187,39 @@ export function withBoundsAndMonths(state: BudgetAllocationState): BudgetAllocat
   return { ...state, answers: { ...state.answers, lines, months } };
 }
 
-/** The budget, and the periods it covers. */
-function checkBudget(state: BudgetAllocationState): Record<string, string> {
-  const a = state.answers;
-  const declared = brokenAnswers(BUDGET_FIELDS, 0, a, t);
-  if (declared.budget) return declared;
+/** The periods of history a budget period covers (asked with the lines, which are read by them). */
+export function checkPeriods(state: BudgetAllocationState): Record<string, string> {
   return Number.isInteger(state.periods) && state.periods >= 1 ? {} : { periods: t('A whole number of periods, 1 or more (12 months for a year).') };
 }
 
-/** The lines: at least one, at most MAX_LINES. */
+/** The lines: at least one, at most MAX_LINES, read over a whole number of periods. */
 function checkLines(state: BudgetAllocationState): Record<string, string> {
   const a = state.answers;
+  const periods = checkPeriods(state);
+  if (periods.periods) return periods;
   if (a.lines.length > MAX_LINES) return { lines: tooMany(MAX_LINES, a.lines.length) };
   return a.lines.length > 0 ? {} : { lines: t('Select the table of lines (or their history) in the sheet, its header row included, then press the button.') };
+}
+
+/** The budget to share. */
+const checkBudget = (state: BudgetAllocationState): Record<string, string> => brokenAnswers(BUDGET_FIELDS, BUDGET_FIELDS.budget.step, state.answers, t);
+
+/** What the lines spend now, over the budget's periods: the budget a manager starts from. */
+export const currentSpend = (lines: readonly BudgetLine[]): number => lines.reduce((s, l) => s + l.current, 0);
+
+/** Current spend to the cent, as a typed budget would be. */
+const roundedSpend = (lines: readonly BudgetLine[]) => Math.round(currentSpend(lines) * 100) / 100;
+
+/**
+ * The budget once new lines are read: their current spend, unless the manager typed another budget
+ * (one that is neither the untouched 0 nor the spend of the lines read before).
+ *
+ * @example
+ * budgetForLines({ budget: 0, lines: [] } as never, [{ current: 1200 } as never]) // 1200
+ */
+export function budgetForLines(answers: BudgetAllocationAnswers, lines: readonly BudgetLine[]): number {
+  const untouched = answers.budget === 0 || answers.budget === roundedSpend(answers.lines);
+  return untouched ? roundedSpend(lines) : answers.budget;
 }
 
 /** Bounds as multiples of current spend that the budget can meet, saying by how much it cannot. */
@@ -239,8 +259,8 @@ function checkMethod(state: BudgetAllocationState): Record<string, string> {
 
 /** The wizard's steps: each title and the check it must pass before the next. */
 export const BUDGET_STEPS: readonly ModelStep<BudgetAllocationState>[] = [
-  { title: msg('The budget'), check: checkBudget },
   { title: msg('The lines'), check: checkLines },
+  { title: msg('The budget'), check: checkBudget },
   { title: msg('Bounds'), check: checkBounds },
   { title: msg('Method'), check: checkMethod },
   { title: msg('Review and build') },

@@ -12,6 +12,9 @@ import {
   BudgetAllocationState,
   METHOD_LABELS,
   BUDGET_STEPS,
+  budgetForLines,
+  checkPeriods,
+  currentSpend,
   initialState,
   readLines,
   restoreState,
@@ -32,6 +35,7 @@ function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
       numberInput(a.budget, (v) => answer(ctx, { budget: v }), t('Budget')),
       'budget',
       ctx.errors,
+      t('The lines spend {money} now, so the budget starts there; type another to grow or cut it.', { money: money(currentSpend(a.lines)) }),
     ),
     field(
       t('Period'),
@@ -40,18 +44,24 @@ function stepBudget(ctx: Ctx): (HTMLElement | null)[] {
       ctx.errors,
       t('As the sheet\'s title shows it: "2027", "H1 2027".'),
     ),
-    field(
-      t('Periods of history in it'),
-      numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), t('Periods'), '1'),
-      'periods',
-      ctx.errors,
-      t('12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.'),
-    ),
   ];
+}
+
+/** How many periods of the history one budget period covers: the lines' current spend and curves are read over them. */
+function periodsField(ctx: Ctx): HTMLElement {
+  return field(
+    t('Periods of history in it'),
+    numberInput(ctx.state.periods, (v) => ctx.update((s) => ({ ...s, periods: v })), t('Periods'), '1'),
+    'periods',
+    ctx.errors,
+    t('12 when the history is monthly and the budget is for a year: curves fitted on a month are scaled to the year.'),
+  );
 }
 
 /** The lines from the cells selected in the sheet: a history of spend and return, or a list of lines. */
 async function linesFromSelection(ctx: Ctx): Promise<void> {
+  const periods = checkPeriods(ctx.state);
+  if (periods.periods) return ctx.redraw(periods);
   const selection = await ctx.readSelection('lines');
   if (!selection) return;
   const { sheet, address, values } = selection;
@@ -68,7 +78,7 @@ async function linesFromSelection(ctx: Ctx): Promise<void> {
     historyMonths: read.months,
     monthsFrom: read.months.length > 0 ? 'history' : 'flat',
     historyThrough: read.through,
-    answers: { ...s.answers, lines: read.lines, method, period },
+    answers: { ...s.answers, lines: read.lines, method, period, budget: budgetForLines(s.answers, read.lines) },
   }));
   ctx.redraw({});
 }
@@ -94,6 +104,7 @@ function stepLines(ctx: Ctx): (HTMLElement | null)[] {
     ),
   );
   return [
+    periodsField(ctx),
     button(t('Use the selected cells as the lines'), () => void linesFromSelection(ctx)),
     h(
       'p',
@@ -235,13 +246,13 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
   ];
 }
 
-/** The budget wizard: the budget, the lines, bounds, method, review and Build. */
+/** The budget wizard: the lines (their spend now and curves), the budget (starting at that spend), bounds, method, review and Build. */
 export const BUDGET_ALLOCATION_WIZARD: WizardDefinition<BudgetAllocationState> = {
   settingsKey: 'budgetAllocationWizard',
   restore: restoreState,
   steps: [
-    { title: BUDGET_STEPS[0].title, render: stepBudget, validate: validateStep },
-    { title: BUDGET_STEPS[1].title, render: stepLines, validate: validateStep },
+    { title: BUDGET_STEPS[0].title, render: stepLines, validate: validateStep },
+    { title: BUDGET_STEPS[1].title, render: stepBudget, validate: validateStep },
     { title: BUDGET_STEPS[2].title, render: stepBounds, validate: validateStep },
     { title: BUDGET_STEPS[3].title, render: stepMethod, validate: validateStep, leave: withBoundsAndMonths },
     { title: BUDGET_STEPS[4].title, render: stepReview },

@@ -30,7 +30,7 @@ export const LARGEST_BUDGET = 1e15;
  */
 export const BUDGET_FIELDS = {
   budget: {
-    step: 0,
+    step: 1,
     at: ['budget'],
     format: 'money',
     min: 0.01,

@@ -2859,4 +2859,6 @@ export const CY: Readonly<Record<string, string>> = {
   'They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.':
     "Maen nhw'n rhedeg hyd at {month}, nid mis Rhagfyr: mae'r llinell sylfaen yn cyfrif y 12 mis wedyn fel blwyddyn y cynllun, felly dewiswch fisoedd hyd at fis Rhagfyr.",
   'The history runs to {month}, so the budget is for {period}.': "Mae'r hanes yn rhedeg hyd at {month}, felly mae'r gyllideb ar gyfer {period}.",
+  'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
+    "Mae'r llinellau'n gwario {money} nawr, felly mae'r gyllideb yn dechrau yno; teipiwch un arall i'w chynyddu neu ei thorri.",
 };

@@ -2837,4 +2837,6 @@ export const VI: Readonly<Record<string, string>> = {
   'They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.':
     'Dữ liệu kéo dài đến {month}, không phải tháng Mười Hai: mức cơ sở coi 12 tháng sau đó là năm kế hoạch, vì vậy hãy chọn các tháng đến một tháng Mười Hai.',
   'The history runs to {month}, so the budget is for {period}.': 'Lịch sử kéo dài đến {month}, nên ngân sách dành cho {period}.',
+  'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
+    'Hiện các dòng chi {money}, nên ngân sách bắt đầu từ đó; nhập số khác để tăng hoặc giảm.',
 };

@@ -2703,4 +2703,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'They run to {month}, not a December: the baseline counts the 12 months after them as the plan year, so select months up to a December.':
     '这些月份截至 {month}，而不是某年的 12 月：基线把其后的 12 个月当作计划年度，因此请选择截至某个 12 月的月份。',
   'The history runs to {month}, so the budget is for {period}.': '历史数据截至 {month}，因此预算期为 {period}。',
+  'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
+    '这些项目目前支出 {money}，因此预算从这里开始；输入其他数字可增加或削减。',
 };
