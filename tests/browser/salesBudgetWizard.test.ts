@@ -34,6 +34,8 @@ describeInBrowser('the sales budget wizard in the preview', () => {
 
   it('builds a budget that reads the sales plan and the Incentive plan, and follows a salary, the plan’s growth and a quota', async () => {
     await page.getByRole('tab', { name: 'Sales plan', exact: true }).click();
+    // A plan for another year than the budget's default (next calendar year), as the sample's history gives.
+    await page.getByLabel('Plan year', { exact: true }).fill('2018');
     for (let step = 0; step < 3; step += 1) await next();
     await page.getByRole('button', { name: 'Build the plan sheet' }).click();
     await page.locator('.sp-status', { hasText: /^Built “Sales plan \d{4}”/ }).waitFor();
@@ -58,6 +60,9 @@ describeInBrowser('the sales budget wizard in the preview', () => {
     await cell('A1').click();
     await page.keyboard.press('Control+Shift+End');
     await page.getByRole('button', { name: 'Read the selected Sales plan sheet' }).click();
+    // The budget is for the plan's year, read from its title.
+    await expect(page.getByLabel('Year', { exact: true }).inputValue()).resolves.toBe('2018');
+    expect(planName).toBe('Sales plan 2018');
     await page.getByText(`Read from '${planName}'!$B$7: it follows that sheet.`).waitFor();
     await shot('1-target');
     await next();

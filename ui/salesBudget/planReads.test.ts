@@ -4,7 +4,7 @@ import { buildBudgetAllocation, BudgetAllocationAnswers } from '../../core/plans
 import { Plan } from '../../core/kit/sheet';
 import { hyperFormulaContent } from '../../preview/src/planContent';
 import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../../preview/src/workbook';
-import { readBudgetSheet, readFieldPlan, readIncentivePlan, readSalesPlan } from './planReads';
+import { readBudgetSheet, readFieldPlan, readIncentivePlan, readSalesPlan, yearInTitle } from './planReads';
 import { buildFieldPlan, FIELD_RESULTS } from '../../core/plans/fieldPlan';
 import { initialState as fieldPlanStart, readAccounts, repPerArea } from '../fieldPlan/fieldPlanModel';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
@@ -35,10 +35,19 @@ describe('reading a Sales plan sheet selected from A1', () => {
   it('gives the target, the reps in post and each new rep as references to their cells', () => {
     const read = readSalesPlan(selected(plan));
     if (typeof read === 'string') throw new Error(read);
+    expect(read.year).toBe(2027);
     expect(read.target.formula).toBe("='Sales plan Q2 2027'!$B$7");
     expect(read.reps).toEqual({ value: 4, formula: "='Sales plan Q2 2027'!$B$13" });
     expect(read.hires).toHaveLength(1);
     expect(read.hires[0]).toMatchObject({ name: 'Ines', start: { value: 5 } });
+  });
+
+  it('reads the year from the title in every language, and none from a title without one', () => {
+    expect(yearInTitle('Sales plan 2018: Revenue')).toBe(2018);
+    expect(yearInTitle('销售计划 2027年4月–2027年6月：收入')).toBe(2027);
+    expect(yearInTitle('Cynllun gwerthu Ebr 2027–Maw 2028: Refeniw')).toBe(2027);
+    expect(yearInTitle('Sales plan: 12345 units')).toBeUndefined();
+    expect(yearInTitle(null)).toBeUndefined();
   });
 
   it("gives each calendar month the plan's share, and 0 to a month outside its period", () => {

@@ -40,8 +40,10 @@ function labelled(selection: SelectionValues, what: string, at: { row: number; l
   return { value, formula: planReference(grid.sheet, at.row, at.col) };
 }
 
-/** What a sales plan sheet gives a budget: the target, the month shares, the reps in post and the new reps. */
+/** What a sales plan sheet gives a budget: its year, the target, the month shares, the reps in post and the new reps. */
 export interface SalesPlanRead {
+  /** The year the plan's period starts in, from its title ("Sales plan 2018: Revenue", "Sales plan Apr 2027–Mar 2028: …"); undefined when the title holds none. */
+  readonly year: number | undefined;
   readonly target: ReadNumber;
   readonly monthShares: readonly ReadNumber[];
   readonly reps: ReadNumber;
@@ -74,7 +76,19 @@ export function readSalesPlan(selection: SelectionValues): SalesPlanRead | strin
     const start = selection.values[r][1];
     if (typeof start === 'number') hires.push({ name: String(selection.values[r][0]).trim(), start: { value: start, formula: planReference(sheet, r, 1) } });
   }
-  return { target, monthShares, reps, hires };
+  return { year: yearInTitle(selection.values[SP.title]?.[0]), target, monthShares, reps, hires };
+}
+
+/**
+ * The first year a plan's title names: every language writes it in digits ("Kế hoạch bán hàng 2018",
+ * "销售计划 2027年4月–…").
+ *
+ * @example
+ * yearInTitle('Sales plan Q2 2027: Revenue') //=> 2027
+ */
+export function yearInTitle(title: unknown): number | undefined {
+  const found = /(?:^|\D)((?:19|20|21)\d\d)(?!\d)/.exec(String(title ?? ''));
+  return found ? Number(found[1]) : undefined;
 }
 
 /**

@@ -55,6 +55,8 @@ function stepTarget(ctx: Ctx): (HTMLElement | null)[] {
   const a = ctx.state.answers;
   const fromPlan = () =>
     fromSelected(ctx, 'target', readSalesPlan, (current, plan) => ({
+      // The budget is for the plan's year (a plan for 2018 read into a budget for 2027 was a different year's).
+      ...(plan.year === undefined ? {} : { year: plan.year }),
       target: plan.target,
       monthShares: plan.monthShares,
       roles: [
