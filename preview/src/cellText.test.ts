@@ -1,4 +1,4 @@
-import { cellText, generalNumber, serialToIso, typedText } from './cellText';
+import { cellText, generalNumber, numberAsTyped, serialToIso, typedText } from './cellText';
 import { setUiLanguage } from '../../ui/i18n';
 import '../../core/kit/i18n/catalogues';
 
@@ -48,5 +48,33 @@ describe('a number as the formula bar writes it', () => {
     expect(typedText(41642, 'date')).toBe('2014-01-03');
     expect(typedText(41642.5, 'date')).toBe('41642.5');
     expect(typedText(1234.5, 'money')).toBe('1234.5');
+  });
+});
+
+describe('a number typed or pasted in the pane’s language', () => {
+  it('reads as the grid writes it: 12,5 and 1.234,5 in Vietnamese, 1,234.5 in English', () => {
+    setUiLanguage('vi');
+    try {
+      expect(['12,5', '1.234,5', '12,5%', '-0,25', '1.234.567'].map((text) => numberAsTyped(text))).toEqual(['12.5', '1234.5', '12.5%', '-0.25', '1234567']);
+      // The formula bar writes what the cell shows, and typed back it is the same number.
+      expect(typedText(12.5, 'number')).toBe('12,5');
+      expect(typedText(0.125, 'percent')).toBe('12,5%');
+    } finally {
+      setUiLanguage('en');
+    }
+    expect(['1,234.5', '12.5%', '007'].map((text) => numberAsTyped(text))).toEqual(['1234.5', '12.5%', '007']);
+  });
+
+  it('leaves what the language cannot mean as a number to the engine, and text, dates and formulas as they are', () => {
+    const vietnamese = { group: '.', decimal: ',' };
+    // A dot does not end a Vietnamese number: "12.5" is left for the engine, which reads it as English.
+    expect(numberAsTyped('12.5', vietnamese)).toBe('12.5');
+    expect(['North', '1,2,3', '2027-01-04', '=SUM(A1:A2)', '12,5 units'].map((text) => numberAsTyped(text))).toEqual([
+      'North',
+      '1,2,3',
+      '2027-01-04',
+      '=SUM(A1:A2)',
+      '12,5 units',
+    ]);
   });
 });

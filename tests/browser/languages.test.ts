@@ -76,6 +76,25 @@ describeInBrowser('the preview in a Vietnamese browser', () => {
     await expect(reason.textContent()).resolves.toBe('M2: #DIV/0! không có giao dịch thắng hay thua (không ô nào là "Won" hoặc "Lost")');
   });
 
+  it('reads a number typed the Vietnamese way, as the grid writes it: 12,5 and 1.234,5 are numbers, and the bar shows them so', async () => {
+    const { page } = session();
+    const typeAt = async (ref: string, typed: string) => {
+      await page.locator('.pv-address').fill(ref);
+      await page.locator('.pv-address').press('Enter');
+      await page.locator('.pv-input').fill(typed);
+      await page.locator('.pv-input').press('Enter');
+    };
+    await typeAt('M2', '12,5');
+    await typeAt('M3', '1.234,5');
+    await typeAt('M4', '=M2*2+M3');
+    const cell = (a1: string) => page.locator(`.pv-sheet-holder td[data-cell="${a1}"]`);
+    await expect(cell('M2').textContent()).resolves.toBe('12,5');
+    await expect(cell('M4').textContent()).resolves.toBe('1259,5');
+    await page.locator('.pv-address').fill('M3');
+    await page.locator('.pv-address').press('Enter');
+    await expect(page.locator('.pv-input').inputValue()).resolves.toBe('1234,5');
+  });
+
   it('builds the sales plan in Vietnamese: its sheet, labels and checks, with English formulas underneath', async () => {
     const { page } = session();
     await buildSalesPlan(page, { tab: 'Kế hoạch doanh số', next: 'Tiếp →', build: 'Tạo trang kế hoạch' });

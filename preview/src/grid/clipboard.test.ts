@@ -1,5 +1,7 @@
 import { fromTsv, toTsv } from './clipboard';
 import { pastedContent } from './gridInput';
+import { setUiLanguage } from '../../../ui/i18n';
+import '../../../core/kit/i18n/catalogues';
 
 describe('cells on the clipboard, as spreadsheets exchange them', () => {
   it('are written as tab-separated lines, quoting fields that hold tabs, line breaks or quotes', () => {
@@ -38,6 +40,15 @@ describe('cells on the clipboard, as spreadsheets exchange them', () => {
 describe('a pasted field', () => {
   it('reads numbers as shown by a spreadsheet ("1,234.50", "$980", "12.5%") as numbers', () => {
     expect(['1,234.50', '$980', '12.5%', '-3'].map(pastedContent)).toEqual(['1234.50', '980', '12.5%', '-3']);
+  });
+
+  it('reads numbers as a Vietnamese spreadsheet shows them ("1.234,50", "12,5%") when the pane is in Vietnamese', () => {
+    setUiLanguage('vi');
+    try {
+      expect(['1.234,50', '12,5%', '980', '12.5'].map(pastedContent)).toEqual(['1234.50', '12.5%', '980', '12.5']);
+    } finally {
+      setUiLanguage('en');
+    }
   });
 
   it('keeps anything else as it reads, and an empty field empty', () => {

@@ -1,6 +1,7 @@
 import { a1, parseRangeA1 } from '../../../core/kit/sheet';
 import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
+import { numberAsTyped } from '../cellText';
 import { SheetBlock } from './movedFormulas';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';
@@ -95,13 +96,15 @@ function clearSelection(grid: SheetGrid): void {
 }
 
 /**
- * Numbers copied from a spreadsheet arrive as they were shown ("1,234.50", "$980"): read them as
- * numbers, as Excel and Sheets do when they paste text. Anything else is written as it reads.
+ * Numbers copied from a spreadsheet arrive as they were shown ("1,234.50", "$980", in Vietnamese
+ * "1.234,50"): read them as numbers in the pane's language ({@link numberAsTyped}), as Excel and
+ * Sheets do when they paste text. Anything else is written as it reads.
  */
 export function pastedContent(field: string): string | null {
   if (field === '') return null;
   const plain = field.trim().replace(/^\$/, '');
-  return /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(plain) || /^-?\d+(\.\d+)?%?$/.test(plain) ? plain.replace(/,/g, '') : field;
+  const read = numberAsTyped(plain);
+  return read === plain ? (/^-?\d+(\.\d+)?%?$/.test(plain) ? plain : field) : read;
 }
 
 /**

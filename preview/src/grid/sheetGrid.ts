@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1, PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet';
-import { cellText, typedText } from '../cellText';
+import { cellText, numberAsTyped, typedText, withDecimalMark } from '../cellText';
 import { chartCategory, planChart } from '../planChart';
 import { SheetBlock, filledContents } from './movedFormulas';
 import { CellFormat, PreviewSheet } from '../previewSheet';
@@ -138,7 +138,8 @@ export class SheetGrid {
     if (formula) return formula;
     const value = this.hf.getCellSerialized(cell);
     if (typeof value === 'number') return typedText(value, this.formatAt(address.row, address.col));
-    return value === null || value === undefined ? '' : String(value);
+    // A number typed is held as its text ("12.5%"): shown with the pane language's decimal mark, as the cell is.
+    return value === null || value === undefined ? '' : withDecimalMark(String(value));
   }
 
   /**
@@ -225,7 +226,9 @@ export class SheetGrid {
 
   /** Writes what was typed into one cell (`''` clears it). */
   setContent(address: Cell, content: string): boolean {
-    return this.write(address.row, address.col, [[content === '' ? null : content]], t('typing in {a1}', { a1: a1(address) }));
+    // A number is typed as the grid shows it, in the pane's language (12,5 in Vietnamese).
+    const typed = content === '' ? null : content.startsWith('=') ? content : numberAsTyped(content);
+    return this.write(address.row, address.col, [[typed]], t('typing in {a1}', { a1: a1(address) }));
   }
 
   /** The selected block's address and values, as the wizard reads a history range. */
