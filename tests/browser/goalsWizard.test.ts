@@ -34,8 +34,11 @@ describeInBrowser('the goals wizard in the preview', () => {
     await page.getByRole('button', { name: 'Reduce CAC 15%' }).click();
     await page.getByRole('button', { name: 'Win rate +5 points' }).click();
     await page.getByLabel('Actual of goal 1').fill('190');
-    // The win-rate goal's baseline is the sample's win rate the year before (2016), read by core.
-    expect(Number(await page.getByLabel('Baseline of goal 2').inputValue())).toBeGreaterThan(0.5);
+    // The win-rate goal's baseline is the sample's win rate the year before (2016), read by core, in percent as the sheet shows it.
+    const baseline = Number(await page.getByLabel('Baseline of goal 2').inputValue());
+    expect(baseline).toBeGreaterThan(50);
+    expect(baseline).toBeLessThanOrEqual(100);
+    await expect(page.locator('.sp-goal').nth(1).getByText('Baseline (%)', { exact: true }).count()).resolves.toBe(1);
     await expect(page.getByLabel('Change of goal 2').inputValue()).resolves.toBe('5');
     await expect(page.getByLabel('Start of goal 2').inputValue()).resolves.toBe('2017-01-01');
     await shot('2-goals');

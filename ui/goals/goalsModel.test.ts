@@ -1,7 +1,7 @@
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { CellValue } from '../../core/kit/cells';
 import { GoalDeals, dealsKpi } from '../../core/plans/goals';
-import { blankGoal, changeScale, initialState, presetGoal, restoreState, thisYear, validateStep } from './goalsModel';
+import { baselineScale, blankGoal, changeScale, initialState, presetGoal, restoreState, thisYear, validateStep } from './goalsModel';
 
 const deals: GoalDeals = {
   sheet: 'Opportunities',
@@ -32,6 +32,9 @@ describe("the goals wizard's answers", () => {
     expect(changeScale({ kind: 'percent', measure: 'dealsWon' })).toBe(100);
     expect(changeScale({ kind: 'points', measure: 'winRate' })).toBe(100);
     expect(changeScale({ kind: 'points', measure: 'dealsWon' })).toBe(1);
+    // A rate's baseline is typed in percent too, as the sheet shows it: 75 for a 75% win rate.
+    expect(baselineScale({ measure: 'winRate' })).toBe(100);
+    expect(baselineScale({ measure: 'revenueWon' })).toBe(1);
   });
 
   it('asks for at least one goal with a name, dates in order and a way to go, and the deals for a KPI goal', () => {

@@ -42,6 +42,15 @@ export function initialState(today = new Date()): GoalsState {
 export const changeScale = (goal: Pick<GoalAnswer, 'kind' | 'measure'>): number => (goal.kind === 'percent' || goal.measure === 'winRate' ? 100 : 1);
 
 /**
+ * How a baseline is typed in the pane: a rate in percent, as the sheet shows it (75 for a 75% win
+ * rate, which the hint's "+5 points on a 25% win rate" reads with), any other measure as is.
+ *
+ * @example
+ * baselineScale({ measure: 'winRate' }) //=> 100
+ */
+export const baselineScale = (goal: Pick<GoalAnswer, 'measure'>): number => (goal.measure === 'winRate' ? 100 : 1);
+
+/**
  * A goal on a KPI of the deals with its baseline read from them: the KPI over the same span of time
  * just before the goal's start (last year, for a goal over this year). Blank deals or no deal decided
  * then: a baseline of 0, for the manager to type.

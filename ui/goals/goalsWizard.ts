@@ -7,7 +7,7 @@ import { Host, UiSettings } from '../host';
 import { decimalOf, percentOf } from '../numbers';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
-import { GOALS_STEPS, GoalsState, blankGoal, changeScale, kpiGoal, presetGoal, restoreState, validateStep } from './goalsModel';
+import { GOALS_STEPS, GoalsState, baselineScale, blankGoal, changeScale, kpiGoal, presetGoal, restoreState, validateStep } from './goalsModel';
 import { t, uiLanguage } from '../i18n';
 
 type Ctx = StepContext<GoalsState>;
@@ -94,6 +94,7 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
   const remove = button('✕', () => removeGoal(ctx, i), 'sp-link');
   remove.ariaLabel = t('Remove goal {value}', { value: n });
   const scale = changeScale(goal);
+  const base = baselineScale(goal);
   return h(
     'fieldset',
     { className: 'sp-goal' },
@@ -117,8 +118,8 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
       {},
     ),
     field(
-      t('Baseline'),
-      numberInput(goal.baseline, (v) => set({ baseline: v }), t('Baseline of goal {value}', { value: n })),
+      base === 100 ? t('Baseline (%)') : t('Baseline'),
+      numberInput(Number((goal.baseline * base).toPrecision(12)), (v) => set({ baseline: v / base }), t('Baseline of goal {value}', { value: n })),
       `baseline${i}`,
       {},
     ),

@@ -2861,4 +2861,5 @@ export const CY: Readonly<Record<string, string>> = {
   'The history runs to {month}, so the budget is for {period}.': "Mae'r hanes yn rhedeg hyd at {month}, felly mae'r gyllideb ar gyfer {period}.",
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     "Mae'r llinellau'n gwario {money} nawr, felly mae'r gyllideb yn dechrau yno; teipiwch un arall i'w chynyddu neu ei thorri.",
+  'Baseline (%)': 'Llinell sylfaen (%)',
 };

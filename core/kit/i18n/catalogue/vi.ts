@@ -2839,4 +2839,5 @@ export const VI: Readonly<Record<string, string>> = {
   'The history runs to {month}, so the budget is for {period}.': 'Lịch sử kéo dài đến {month}, nên ngân sách dành cho {period}.',
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     'Hiện các dòng chi {money}, nên ngân sách bắt đầu từ đó; nhập số khác để tăng hoặc giảm.',
+  'Baseline (%)': 'Mức cơ sở (%)',
 };

@@ -2705,4 +2705,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The history runs to {month}, so the budget is for {period}.': '历史数据截至 {month}，因此预算期为 {period}。',
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     '这些项目目前支出 {money}，因此预算从这里开始；输入其他数字可增加或削减。',
+  'Baseline (%)': '基数 (%)',
 };
