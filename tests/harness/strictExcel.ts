@@ -38,6 +38,9 @@ interface SheetModel {
   id: string;
   name: string;
   cells: Map<string, Cell>;
+  /** Writes so far, so the used part found last can be reused until the next write. */
+  writes: number;
+  usedFound?: { key: string; block: Block | null };
 }
 
 export interface StrictExcelOptions {
@@ -86,7 +89,7 @@ export function strictExcel(options: StrictExcelOptions = {}) {
   let syncs = 0;
 
   const addSheetModel = (name: string, cells: Readonly<Record<string, unknown>> = {}) => {
-    const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map() };
+    const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map(), writes: 0 };
     for (const [address, raw] of Object.entries(cells)) {
       const { top, left } = parseRangeA1(address);
       const formula = typeof raw === 'string' && raw.startsWith('=') ? raw : '';
@@ -152,7 +155,13 @@ export function strictExcel(options: StrictExcelOptions = {}) {
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Reading ${b.rows * b.columns} cells: a range read is limited to 5,000,000 cells.`);
     return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => pick(model.cells.get(`${b.top + r},${b.left + c}`))));
   };
+  // A reading of a used range asks for its block at every property and chunk: found once per write.
   const usedBlock = (model: SheetModel, within: Block, valuesOnly: boolean): Block | null => {
+    const key = `${model.writes}|${within.top},${within.left},${within.rows},${within.columns}|${valuesOnly}`;
+    if (model.usedFound?.key !== key) model.usedFound = { key, block: findUsedBlock(model, within, valuesOnly) };
+    return model.usedFound.block;
+  };
+  const findUsedBlock = (model: SheetModel, within: Block, valuesOnly: boolean): Block | null => {
     let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
     for (const [key, cell] of model.cells) {
       if (valuesOnly && cell.formula === '' && (cell.value === '' || cell.value === null)) continue;
@@ -186,6 +195,7 @@ export function strictExcel(options: StrictExcelOptions = {}) {
             sheetOf().cells.set(key2, cell);
           }),
         );
+        sheetOf().writes += 1;
       });
     };
     const self: Record<string, unknown> = clientObject(
@@ -305,7 +315,7 @@ export function strictExcel(options: StrictExcelOptions = {}) {
     {
       add(name: string) {
         log.push(`add sheet ${name}`);
-        const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map() };
+        const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map(), writes: 0 };
         enqueue({ add: name }, () => {
           if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.toLowerCase() === 'history')
             throw new OfficeError('InvalidArgument', `"${name}" is not a valid sheet name.`);
@@ -321,7 +331,7 @@ export function strictExcel(options: StrictExcelOptions = {}) {
         enqueue({ getItem: name }, () => {
           throw new OfficeError('ItemNotFound', `The requested resource "${name}" doesn't exist.`);
         });
-        return worksheet({ id: '{missing}', name, cells: new Map() });
+        return worksheet({ id: '{missing}', name, cells: new Map(), writes: 0 });
       },
       getItemOrNullObject(key: string) {
         return {
