@@ -46,6 +46,9 @@ describe("the goals wizard's answers", () => {
     expect(at([{ ...goal, name: ' ' }])).toBe('Goal 1 needs a name, a baseline and a change.');
     expect(at([{ ...goal, deadline: goal.start }])).toBe('Goal 1: the deadline must come after the start.');
     expect(at([{ ...goal, change: 0 }])).toBe('Goal 1: a change of 0 leaves no way to go.');
+    // Where a typed goal is now: blank while not known, or a number; anything else would reach the sheet as NaN.
+    expect(at([{ ...goal, actual: null }])).toBeUndefined();
+    expect(at([{ ...goal, actual: Number.NaN }])).toBe('Goal 1: where it is now is a number, or blank while not known.');
     expect(at([{ ...goal, measure: 'winRate' }])).toBe('Goal 1 reads the deals: select them at step 1, or type its measure.');
     expect(at([{ ...goal, measure: 'winRate' }], true)).toBeUndefined();
   });

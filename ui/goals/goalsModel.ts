@@ -110,6 +110,9 @@ function checkGoals({ answers: a }: GoalsState): Record<string, string> {
   if (bad >= 0) return { goals: t('Goal {value} needs a name, a baseline and a change.', { value: bad + 1 }) };
   const dates = a.goals.findIndex((g) => g.deadline <= g.start);
   if (dates >= 0) return { goals: t('Goal {value}: the deadline must come after the start.', { value: dates + 1 }) };
+  // A typed "now" that is not a number would reach the sheet as NaN: blank (not known yet) or a number.
+  const now = a.goals.findIndex((g) => g.actual !== null && !Number.isFinite(g.actual));
+  if (now >= 0) return { goals: t('Goal {value}: where it is now is a number, or blank while not known.', { value: now + 1 }) };
   const noWay = a.goals.findIndex((g) => g.change === 0);
   if (noWay >= 0) return { goals: t('Goal {value}: a change of 0 leaves no way to go.', { value: noWay + 1 }) };
   const kpi = a.goals.findIndex((g) => g.measure !== 'typed' && !a.deals);

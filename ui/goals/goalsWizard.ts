@@ -163,11 +163,7 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
     goal.measure === 'typed'
       ? field(
           t('Now (blank: not known yet)'),
-          textInput(
-            goal.actual === null ? '' : String(goal.actual),
-            (v) => set({ actual: v.trim() === '' ? null : Number(v) }),
-            t('Actual of goal {value}', { value: n }),
-          ),
+          numberInput(goal.actual ?? Number.NaN, (v) => set({ actual: Number.isNaN(v) ? null : v }), t('Actual of goal {value}', { value: n })),
           `actual${i}`,
           {},
           t('On the sheet you can type it, or link it to the cell that works it out.'),

@@ -2862,4 +2862,5 @@ export const CY: Readonly<Record<string, string>> = {
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     "Mae'r llinellau'n gwario {money} nawr, felly mae'r gyllideb yn dechrau yno; teipiwch un arall i'w chynyddu neu ei thorri.",
   'Baseline (%)': 'Llinell sylfaen (%)',
+  'Goal {value}: where it is now is a number, or blank while not known.': "Nod {value}: mae lle mae nawr yn rhif, neu'n wag tra nad yw'n hysbys.",
 };

@@ -2840,4 +2840,5 @@ export const VI: Readonly<Record<string, string>> = {
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     'Hiện các dòng chi {money}, nên ngân sách bắt đầu từ đó; nhập số khác để tăng hoặc giảm.',
   'Baseline (%)': 'Mức cơ sở (%)',
+  'Goal {value}: where it is now is a number, or blank while not known.': 'Mục tiêu {value}: giá trị hiện tại phải là một số, hoặc để trống khi chưa biết.',
 };

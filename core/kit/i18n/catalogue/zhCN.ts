@@ -2706,4 +2706,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The lines spend {money} now, so the budget starts there; type another to grow or cut it.':
     '这些项目目前支出 {money}，因此预算从这里开始；输入其他数字可增加或削减。',
   'Baseline (%)': '基数 (%)',
+  'Goal {value}: where it is now is a number, or blank while not known.': '目标 {value}：当前值应为数字，尚不知道时留空。',
 };
