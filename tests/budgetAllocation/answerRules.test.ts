@@ -6,7 +6,7 @@ import { CellValue } from '../../core/kit/cells';
 import { buildBudgetAllocation, BUDGET_LAYOUT, BUDGET_FIELDS } from '../../core/plans/budgetAllocation';
 import { SAMPLE_MARKETING } from '../../preview/src/sample';
 import { BudgetAllocationState, initialState, readLines, restoreState, validateStep } from '../../ui/budgetAllocation/budgetAllocationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const read = readLines([SAMPLE_MARKETING.header, ...SAMPLE_MARKETING.rows] as CellValue[][], 12);
 if (typeof read === 'string') throw new Error(read);
@@ -39,5 +39,16 @@ describe("the budget's number answers, each ruled once", () => {
 
   it.each(ruleCases(BUDGET))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(BUDGET, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(
+      unguardedNumbers(BUDGET, {
+        lines: 'read from the selected cells (spend, fitted curves), never typed in the pane',
+        'months.*.share': 'worked out from the history or flat, never typed',
+      }),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { CellValue } from '../../core/kit/cells';
 import { buildFieldPlan, FIELD_PLAN_CHECK_ROW, FIELD_PLAN_FIELDS } from '../../core/plans/fieldPlan';
 import { SAMPLE_ACCOUNTS } from '../../preview/src/sample';
 import { FieldPlanState, initialState, readAccounts, repPerArea, restoreState, validateStep } from '../../ui/fieldPlan/fieldPlanModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const table = [SAMPLE_ACCOUNTS.header, ...SAMPLE_ACCOUNTS.rows.slice(0, 8)] as CellValue[][];
 const read = readAccounts(table);
@@ -52,5 +52,11 @@ describe("the field plan's number answers, each ruled once", () => {
   const probed = ruleCases(FIELD_PLAN).filter(([name, value]) => !(name === 'dayMinutes' && value !== null && value >= 1439 && value <= 1440));
   it.each(probed)('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(FIELD_PLAN, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(FIELD_PLAN)).toEqual([]);
   });
 });

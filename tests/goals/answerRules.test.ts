@@ -4,7 +4,7 @@
  */
 import { GOALS_FIELDS, GOALS_LAYOUT, buildGoals } from '../../core/plans/goals';
 import { GoalsState, initialState, restoreState, validateStep } from '../../ui/goals/goalsModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const fresh = initialState(new Date(Date.UTC(2027, 2, 1)));
 const ready: GoalsState = {
@@ -43,5 +43,11 @@ describe("the goals' number answers, each declared once", () => {
 
   it.each(ruleCases(GOALS))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(GOALS, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(GOALS)).toEqual([]);
   });
 });

@@ -144,3 +144,57 @@ export function undeclaredDefaults(fields: AnswerFields, fresh: object): string[
     ];
   });
 }
+
+/** Every number a value holds, by its path of keys and indexes. */
+function numberPaths(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'number') return [[...path]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => numberPaths(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => numberPaths(item, [...path, key]));
+  return [];
+}
+
+/** A copy of `value` with `put` at `path`. */
+function withAt(value: unknown, path: readonly (string | number)[], put: unknown): unknown {
+  if (path.length === 0) return put;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? withAt(item, rest, put) : item));
+  return { ...(value as object), [head]: withAt((value as Record<string | number, unknown>)[head], rest, put) };
+}
+
+/**
+ * Every number the ready answers hold (declared or not: a goal's "now", a rule's points), set in turn
+ * to what a pane's field can hand over when it does not read a number (NaN) or overflows (Infinity,
+ * from 1e999): either a step refuses it, or the plan builds. Returns each one that passes every step
+ * and then stops the build, with why (a typed goal's "now" did: NaN passed, and the build threw).
+ * `derived` names the numbers no field hands over (read from cells or worked out, such as `lines` or
+ * `months.*.share`; `*` for any index), each with why, and leaves them out.
+ *
+ * @example
+ * expect(unguardedNumbers(GOALS)).toEqual([]);
+ */
+export function unguardedNumbers<S extends { readonly step: number; readonly answers: object }>(
+  wizard: RuledWizard<S>,
+  derived: Readonly<Record<string, string>> = {},
+): string[] {
+  const typed = (path: readonly (string | number)[]) => {
+    const at = path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+    return !Object.keys(derived).some((d) => at === d || at.startsWith(`${d}.`));
+  };
+  return numberPaths(wizard.ready.answers)
+    .filter(typed)
+    .flatMap((path) =>
+      [Number.NaN, Infinity].flatMap((bad) => {
+        const state = { ...wizard.ready, answers: withAt(wizard.ready.answers, path, bad) } as S;
+        const refused = Array.from({ length: wizard.ready.step + 1 }, (_, step) => wizard.validateStep({ ...state, step })).some(
+          (e) => Object.keys(e).length > 0,
+        );
+        if (refused) return [];
+        try {
+          wizard.build(state);
+          return [];
+        } catch (error) {
+          return [`${path.join('.')} = ${bad}: ${error instanceof Error ? error.message : String(error)}`];
+        }
+      }),
+    );
+}

@@ -8,7 +8,7 @@ import { INCENTIVE_LAYOUT, INCENTIVE_PLAN_FIELDS, buildIncentivePlan } from '../
 import { SAMPLE_OPPORTUNITIES } from '../../preview/src/sample';
 import { IncentivePlanState, initialState, restoreState, validateStep } from '../../ui/incentivePlan/incentivePlanModel';
 import { readActuals } from '../../ui/salesEvaluation/salesEvaluationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows.slice(0, 40)] as CellValue[][];
 const fields = table[0].map(String);
@@ -55,5 +55,11 @@ describe("the incentive plan's number answers, each declared once", () => {
   const probed = ruleCases(INCENTIVE_PLAN).filter(([name, value]) => !(name === 'bandFrom' && value !== null && value <= 0));
   it.each(probed)('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(INCENTIVE_PLAN, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(INCENTIVE_PLAN)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { buildLeadScoring, LEAD_SCORING_LAYOUT, LEAD_SCORING_FIELDS, LeadDecayAnswers } from '../../core/plans/leadScoring';
 import { LeadScoringState, initialState, presetRules, restoreState, validateStep } from '../../ui/leadScoring/leadScoringModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const fields = ['Lead', 'Source', 'Segment', 'Company size', 'Visits', 'Outcome', 'Last activity'];
 const fresh = initialState();
@@ -49,5 +49,11 @@ describe("the lead scoring's number answers, each ruled once", () => {
 
   it.each(ruleCases(LEAD_SCORING))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(LEAD_SCORING, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(LEAD_SCORING, { 'rules.*.value': 'a typed value that is not a finite number stays text (ruleValue)' })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { PRICE_OFFERS_FIELDS, PRICE_OFFERS_LAYOUT, buildPriceOffers } from '../../core/plans/priceOffers';
 import { PriceOffersState, restoreState, validateStep } from '../../ui/priceOffers/priceOffersModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, unguardedNumbers } from '../harness/answerRules';
 
 const ready: PriceOffersState = {
   step: 3,
@@ -32,5 +32,11 @@ describe("the price and offers' number answers, each declared once", () => {
 
   it.each(ruleCases(PRICE_OFFERS))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(PRICE_OFFERS, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(PRICE_OFFERS)).toEqual([]);
   });
 });

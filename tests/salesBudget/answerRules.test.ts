@@ -5,7 +5,7 @@
  */
 import { SALES_BUDGET_FIELDS, SALES_BUDGET_LAYOUT, buildSalesBudget } from '../../core/plans/salesBudget';
 import { SalesBudgetState, initialState, restoreState, validateStep } from '../../ui/salesBudget/salesBudgetModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const fresh = initialState();
 const ready: SalesBudgetState = {
@@ -45,5 +45,11 @@ describe("the sales budget's number answers, each declared once", () => {
 
   it.each(ruleCases(SALES_BUDGET))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(SALES_BUDGET, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(SALES_BUDGET)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
   targetsFromLastYear,
   validateStep,
 } from '../../ui/salesEvaluation/salesEvaluationModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 
 const table = [SAMPLE_OPPORTUNITIES.header, ...SAMPLE_OPPORTUNITIES.rows] as CellValue[][];
 const fields = table[0].map(String);
@@ -45,5 +45,11 @@ describe("the evaluation's number answers, each ruled once", () => {
 
   it.each(ruleCases(EVALUATION))('%s = %p: the pane, the restore and the sheet agree with the rule', (name, value) => {
     expect(ruleDisagreements(EVALUATION, name, value)).toEqual([]);
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(EVALUATION)).toEqual([]);
   });
 });

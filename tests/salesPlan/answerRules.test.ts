@@ -5,7 +5,7 @@
  */
 import { buildSalesPlan, SALES_PLAN_LAYOUT, SALES_PLAN_FIELDS, defaultAnswers } from '../../core/plans/salesPlan';
 import { SalesPlanState, restoreState, validateStep } from '../../ui/salesPlan/salesPlanModel';
-import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults } from '../harness/answerRules';
+import { RuledWizard, misplacedFields, ruleCases, ruleDisagreements, undeclaredDefaults, unguardedNumbers } from '../harness/answerRules';
 import '../../core/kit/i18n/catalogues';
 
 /** The month shares of a period of n months, split evenly (as many as the months, when n is a month count). */
@@ -55,5 +55,11 @@ describe("the sales plan's number answers, each ruled once", () => {
     const [sheet] = buildSalesPlan(ready.answers, 'vi').sheets;
     const growth = sheet.validations.find((v) => v.min === -1 && v.max === 5);
     expect(growth?.message).toBe('Tăng trưởng: nhập một tỷ lệ phần trăm như 20% (hoặc 0,2), từ -100% đến 500%.');
+  });
+});
+
+describe('what the pane can hand over', () => {
+  it('never passes every step and then stops the build: a number that is NaN or Infinity anywhere in the answers is refused or built', () => {
+    expect(unguardedNumbers(SALES_PLAN, { monthShares: 'worked out from the history or the period, never typed' })).toEqual([]);
   });
 });

@@ -343,6 +343,8 @@ function checkTargets(state: SalesEvaluationState): Record<string, string> {
   // Each number answer by its declared rule (EVALUATION_FIELDS), as the sheet's input rules are.
   const ruled = brokenAnswers(EVALUATION_FIELDS, 1, a, t);
   if (Object.keys(ruled).length > 0) return ruled;
+  if (a.children.some((c) => c.targets.some((x) => !Number.isFinite(x))))
+    return { targets: t('A target is not a number: give the targets again, from last year with a growth typed, or from a plan.') };
   return a.amberFrom <= a.greenFrom ? {} : { cutOffs: t('Amber must start at or below green.') };
 }
 

@@ -262,6 +262,8 @@ function stepTargets(ctx: Ctx): (HTMLElement | null)[] {
   const fromLastYear = () => {
     const actuals = actualsRead(ctx);
     if (!actuals) return ctx.redraw({ targets: t('Read the actuals again (step 1): they are kept in memory only.') });
+    // An emptied growth field hands over NaN, which would make every target NaN.
+    if (!(Number.isFinite(ctx.state.growth) && ctx.state.growth >= -1)) return ctx.redraw({ growth: t('Growth: a percent of −100 or more, such as 10.') });
     answer(ctx, { children: targetsFromLastYear(ctx.state.answers, actuals, ctx.state.growth) });
     ctx.redraw({});
   };

@@ -199,12 +199,15 @@ function checkBaseline(state: SalesPlanState): Record<string, string> {
   return brokenAnswers(SALES_PLAN_FIELDS, 1, { ...state.answers, baseline }, t);
 }
 
+/** An amount a driver or lock may be: a finite number of 0 or more (a field typed 1e999 hands over Infinity). */
+const isAmount = (v: number) => Number.isFinite(v) && v >= 0;
+
 /** What is wrong with the children's rows: none, too many, unnamed, twice named, negative. */
 function childrenProblem(a: SalesPlanAnswers): string | undefined {
   if (a.children.length === 0) return t('Add at least one {value}.', { value: saidIn(t, a.childLabel).toLowerCase() });
   if (a.children.length > MAX_CHILDREN) return tooMany(MAX_CHILDREN, a.children.length);
-  if (a.children.some((c) => c.lock !== null && !(c.lock >= 0))) return t('Locked values must be numbers of at least 0.');
-  if (a.children.some((c) => !(c.driver >= 0))) return t('Drivers must be numbers of at least 0.');
+  if (a.children.some((c) => c.lock !== null && !isAmount(c.lock))) return t('Locked values must be numbers of at least 0.');
+  if (a.children.some((c) => !isAmount(c.driver))) return t('Drivers must be numbers of at least 0.');
   const names = a.children.map((c) => c.name.trim().toLowerCase());
   if (names.some((n) => !n)) return t('Every row needs a name.');
   return new Set(names).size !== names.length ? t('Two rows have the same name.') : undefined;
@@ -217,7 +220,7 @@ function subLevelProblem(a: SalesPlanAnswers): string | undefined {
   if (items.some((i) => !i.name.trim())) return t('Give each item a name, as "Ana Souza: Chairs, 3".');
   const stray = items.find((i) => parentOf(a, i.parent) < 0);
   if (stray) return t('{name} is under {parent}, which is not one of the rows above.', { name: stray.name, parent: stray.parent });
-  if (items.some((i) => !(i.driver >= 0) || (i.lock !== null && !(i.lock >= 0))))
+  if (items.some((i) => !isAmount(i.driver) || (i.lock !== null && !isAmount(i.lock))))
     return t('Drivers and locks are amounts of 0 or more (leave a lock blank to share).');
   const numbers = computeSalesPlan(a, t);
   if (isSheetError(numbers)) return undefined;

@@ -2863,4 +2863,7 @@ export const CY: Readonly<Record<string, string>> = {
     "Mae'r llinellau'n gwario {money} nawr, felly mae'r gyllideb yn dechrau yno; teipiwch un arall i'w chynyddu neu ei thorri.",
   'Baseline (%)': 'Llinell sylfaen (%)',
   'Goal {value}: where it is now is a number, or blank while not known.': "Nod {value}: mae lle mae nawr yn rhif, neu'n wag tra nad yw'n hysbys.",
+  'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
+    "Nid yw targed yn rhif: rhowch y targedau eto, o'r llynedd gyda thwf wedi'i deipio, neu o gynllun.",
+  'Growth: a percent of −100 or more, such as 10.': 'Twf: canran o −100 neu fwy, fel 10.',
 };

@@ -2841,4 +2841,7 @@ export const VI: Readonly<Record<string, string>> = {
     'Hiện các dòng chi {money}, nên ngân sách bắt đầu từ đó; nhập số khác để tăng hoặc giảm.',
   'Baseline (%)': 'Mức cơ sở (%)',
   'Goal {value}: where it is now is a number, or blank while not known.': 'Mục tiêu {value}: giá trị hiện tại phải là một số, hoặc để trống khi chưa biết.',
+  'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
+    'Có chỉ tiêu không phải là số: hãy đặt lại chỉ tiêu, từ năm trước với mức tăng trưởng đã nhập, hoặc từ một kế hoạch.',
+  'Growth: a percent of −100 or more, such as 10.': 'Tăng trưởng: một tỷ lệ phần trăm từ −100 trở lên, ví dụ 10.',
 };

@@ -2707,4 +2707,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '这些项目目前支出 {money}，因此预算从这里开始；输入其他数字可增加或削减。',
   'Baseline (%)': '基数 (%)',
   'Goal {value}: where it is now is a number, or blank while not known.': '目标 {value}：当前值应为数字，尚不知道时留空。',
+  'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
+    '有目标不是数字：请重新给出目标，可按去年实际加上输入的增长，或取自计划。',
+  'Growth: a percent of −100 or more, such as 10.': '增长：−100 或以上的百分比，例如 10。',
 };
