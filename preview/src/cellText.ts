@@ -33,8 +33,17 @@ export function typedText(value: number, format: CellFormat): string {
  * withDecimalMark('12.5%') //=> '12.5%' (in Vietnamese '12,5%')
  */
 export function withDecimalMark(text: string): string {
-  return /^-?\d+(\.\d+)?(e[-+]?\d+)?%?$/i.test(text) ? text.replace('.', decimalMark()) : text;
+  return isEngineNumber(text) ? text.replace('.', decimalMark()) : text;
 }
+
+/**
+ * Whether text is a number as the engine reads one typed: digits, a point, an exponent, a percent.
+ *
+ * @example
+ * isEngineNumber('12.5%') //=> true
+ * isEngineNumber('1,234') //=> false
+ */
+export const isEngineNumber = (text: string): boolean => /^-?\d+(\.\d+)?(e[-+]?\d+)?%?$/i.test(text);
 
 const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

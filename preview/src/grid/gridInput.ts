@@ -1,7 +1,7 @@
 import { a1, parseRangeA1 } from '../../../core/kit/sheet';
 import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
-import { numberAsTyped } from '../cellText';
+import { isEngineNumber, numberAsTyped } from '../cellText';
 import { SheetBlock } from './movedFormulas';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';
@@ -104,7 +104,7 @@ export function pastedContent(field: string): string | null {
   if (field === '') return null;
   const plain = field.trim().replace(/^\$/, '');
   const read = numberAsTyped(plain);
-  return read === plain ? (/^-?\d+(\.\d+)?%?$/.test(plain) ? plain : field) : read;
+  return read === plain ? (isEngineNumber(plain) ? plain : field) : read;
 }
 
 /**
