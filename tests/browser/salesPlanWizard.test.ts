@@ -71,11 +71,13 @@ describeInBrowser('the sales-plan wizard in the preview', () => {
   });
 
   it('step 3: takes the regions and their drivers from a selection, with a lock', async () => {
-    await cell('D2').click();
+    // Selected from its header row, as a manager selects a table: the header is not a region.
+    await cell('D1').click();
     await cell('E5').click({ modifiers: ['Shift'] });
     await page.getByRole('button', { name: 'Use the selected cells' }).click();
     await expect(page.getByLabel('Name of row 1').inputValue()).resolves.toBe('Central');
     await expect(page.getByLabel('Name of row 4').inputValue()).resolves.toBe('West');
+    await expect(page.getByLabel('Name of row 5').count()).resolves.toBe(0);
     // A name that looks like a formula must stay text on the plan sheet.
     await page.getByLabel('Name of row 3').fill('=1+1');
     await page.getByLabel('Lock of Central').fill('600000');

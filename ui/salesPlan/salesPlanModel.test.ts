@@ -1,3 +1,4 @@
+import { CellValue } from '../../core/kit/cells';
 import {
   initialState,
   historyFromSelection,
@@ -8,6 +9,7 @@ import {
   SalesPlanState,
   parseSubLevel,
   subLevelAsText,
+  childrenOf,
 } from './salesPlanModel';
 
 const twoYears = [100, 120, 90, 110, 130, 150, 140, 120, 110, 100, 160, 200, 110, 130, 100, 120, 140, 165, 150, 130, 120, 110, 175, 220];
@@ -178,5 +180,28 @@ describe('restoring saved answers, which are untrusted input', () => {
     expect(at('North: Chairs, 0')).toMatch(/^Every driver is 0/);
     const saved = { ...fresh, step: 3, answers: { ...fresh.answers, subLevel: { label: 'Product', items } } };
     expect(restoreState(JSON.stringify(saved)).state.answers.subLevel).toEqual({ label: 'Product', items });
+  });
+});
+
+describe('the rows a selection of names gives', () => {
+  it("takes a table selected from its header row as its rows, not a row called by the header's name", () => {
+    const table: CellValue[][] = [
+      ['Region', 'Revenue 2017'],
+      ['Central', 147098.13],
+      ['West', 250128.37],
+    ];
+    expect(childrenOf(table)).toEqual([
+      { name: 'Central', driver: 147098.13, lock: null },
+      { name: 'West', driver: 250128.37, lock: null },
+    ]);
+    expect(childrenOf(table.slice(1)).map((c) => c.name)).toEqual(['Central', 'West']);
+  });
+
+  it('gives a row without a driver beside it the driver 1, and keeps a lone column of names whole', () => {
+    expect(childrenOf([['North'], ['South', -5], ['East', '']])).toEqual([
+      { name: 'North', driver: 1, lock: null },
+      { name: 'South', driver: 1, lock: null },
+      { name: 'East', driver: 1, lock: null },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { isSheetError } from '../../core/kit/cells';
+import { CellValue, isSheetError } from '../../core/kit/cells';
 import { Month, monthOf } from '../wizard/historyMonths';
 import {
   computeSalesPlan,
@@ -197,6 +197,25 @@ function checkBaseline(state: SalesPlanState): Record<string, string> {
   const baseline = baselineFrom(state);
   if (typeof baseline === 'string') return { ...brokenAnswers(SALES_PLAN_FIELDS, 1, { ...state.answers, baseline: 1 }, t), baseline };
   return brokenAnswers(SALES_PLAN_FIELDS, 1, { ...state.answers, baseline }, t);
+}
+
+/**
+ * The rows a selection of names gives, each with the driver beside it (1 where there is none). A first
+ * row whose driver cell holds text above rows of numbers is their header ("Region", "Revenue 2017"),
+ * not a row: selecting a table from its header, as Ctrl+Shift+End from its corner does, made a
+ * region called "Region".
+ *
+ * @example
+ * childrenOf([['Region', 'Revenue'], ['West', 250128]]) //=> [{ name: 'West', driver: 250128, lock: null }]
+ */
+export function childrenOf(values: readonly (readonly CellValue[])[]): SalesPlanAnswers['children'] {
+  const named = values.filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined);
+  const headed = typeof named[0]?.[1] === 'string' && named.slice(1).some((row) => typeof row[1] === 'number');
+  return (headed ? named.slice(1) : named).map((row) => ({
+    name: String(row[0]),
+    driver: typeof row[1] === 'number' && isAmount(row[1]) ? row[1] : 1,
+    lock: null,
+  }));
 }
 
 /** An amount a driver or lock may be: a finite number of 0 or more (a field typed 1e999 hands over Infinity). */

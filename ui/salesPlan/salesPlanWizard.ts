@@ -1,3 +1,4 @@
+import { CellValue } from '../../core/kit/cells';
 import {
   MAX_CHILDREN,
   buildSalesPlan,
@@ -19,6 +20,7 @@ import { Host, UiSettings } from '../host';
 import { StepContext, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import {
   SALES_PLAN_STEPS,
+  childrenOf,
   SalesPlanState,
   restoreState,
   baselineFrom,
@@ -308,9 +310,7 @@ function childrenRows(ctx: Ctx): { rows: HTMLElement; redraw: () => void } {
 async function childrenFromSelection(ctx: Ctx): Promise<void> {
   const selection = await ctx.readSelection('children');
   if (!selection) return;
-  const children = selection.values
-    .filter((row) => row[0] !== null && row[0] !== '' && row[0] !== undefined)
-    .map((row) => ({ name: String(row[0]), driver: typeof row[1] === 'number' && row[1] >= 0 ? row[1] : 1, lock: null }));
+  const children = childrenOf(selection.values as CellValue[][]);
   if (children.length === 0) return ctx.redraw({ children: t('The selection has no names: select a column of names (and their drivers beside them).') });
   answer(ctx, { children });
   ctx.redraw({});
@@ -438,9 +438,12 @@ function stepBreakdown(ctx: Ctx): HTMLElement[] {
       : h(
           'p',
           { className: 'sp-hint' },
-          t("Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.", {
-            value: MAX_CHILDREN.toLocaleString(numberLocale()),
-          }),
+          t(
+            "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.",
+            {
+              value: MAX_CHILDREN.toLocaleString(numberLocale()),
+            },
+          ),
         ),
     ...subLevelFields(ctx),
     ...capacityFields(ctx),

@@ -783,8 +783,6 @@ export const CY: Readonly<Record<string, string>> = {
   ' Seasonality from the history (otherwise flat months)': " Tymhoroldeb o'r hanes (fel arall misoedd gwastad)",
   'Split by': 'Rhannu fesul',
   Lock: 'Clo',
-  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.":
-    'Sbardun: refeniw y llynedd, potensial… Clo: targed sefydlog (gwag = rhannu). Hyd at {value} rhes.',
   'Ramp month {value} percent': 'Canran mis cychwyn {value}',
   'Quota handed out': 'Cwota a roddwyd',
   '{money} (over-assignment {percent})': '{money} (gor-aseinio {percent})',
@@ -2866,4 +2864,6 @@ export const CY: Readonly<Record<string, string>> = {
   'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
     "Nid yw targed yn rhif: rhowch y targedau eto, o'r llynedd gyda thwf wedi'i deipio, neu o gynllun.",
   'Growth: a percent of −100 or more, such as 10.': 'Twf: canran o −100 neu fwy, fel 10.',
+  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
+    "Sbardun: refeniw y llynedd, potensial… Clo: targed sefydlog (gwag = rhannu). Hyd at {value} rhes. Neu dewiswch golofn o enwau ac un o sbardunau yn y ddalen (gall rhes bennawd ddod gyntaf) a phwyso “Defnyddio'r celloedd a ddewiswyd”.",
 };

@@ -777,8 +777,6 @@ export const VI: Readonly<Record<string, string>> = {
   ' Seasonality from the history (otherwise flat months)': ' Tính mùa vụ từ lịch sử (nếu không thì các tháng bằng nhau)',
   'Split by': 'Chia theo',
   Lock: 'Khóa',
-  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.":
-    'Động lực: doanh thu năm ngoái, tiềm năng… Khóa: một mục tiêu cố định (trống = được chia). Tối đa {value} dòng.',
   'Ramp month {value} percent': 'Phần trăm tháng làm quen {value}',
   'Quota handed out': 'Chỉ tiêu giao',
   '{money} (over-assignment {percent})': '{money} (giao vượt {percent})',
@@ -2844,4 +2842,6 @@ export const VI: Readonly<Record<string, string>> = {
   'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
     'Có chỉ tiêu không phải là số: hãy đặt lại chỉ tiêu, từ năm trước với mức tăng trưởng đã nhập, hoặc từ một kế hoạch.',
   'Growth: a percent of −100 or more, such as 10.': 'Tăng trưởng: một tỷ lệ phần trăm từ −100 trở lên, ví dụ 10.',
+  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
+    'Động lực: doanh thu năm ngoái, tiềm năng… Khóa: một mục tiêu cố định (trống = được chia). Tối đa {value} dòng. Hoặc chọn một cột tên và một cột động lực trong trang tính (có thể có dòng tiêu đề ở trên) rồi nhấn “Dùng các ô đã chọn”.',
 };

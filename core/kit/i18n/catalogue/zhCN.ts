@@ -750,8 +750,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ' Seasonality from the history (otherwise flat months)': ' 按历史计算季节性（否则各月相同）',
   'Split by': '拆分依据',
   Lock: '锁定',
-  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows.":
-    '驱动值：去年收入、潜力… 锁定：固定目标（空白 = 参与分配）。最多 {value} 行。',
   'Ramp month {value} percent': '爬坡第 {value} 个月百分比',
   'Quota handed out': '下达配额',
   '{money} (over-assignment {percent})': '{money}（超额分配 {percent}）',
@@ -2710,4 +2708,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'A target is not a number: give the targets again, from last year with a growth typed, or from a plan.':
     '有目标不是数字：请重新给出目标，可按去年实际加上输入的增长，或取自计划。',
   'Growth: a percent of −100 or more, such as 10.': '增长：−100 或以上的百分比，例如 10。',
+  "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
+    '驱动值：去年收入、潜力… 锁定：固定目标（空白 = 参与分配）。最多 {value} 行。也可以在工作表中选择一列名称和一列驱动值（上方可带标题行），然后点击“使用所选单元格”。',
 };
