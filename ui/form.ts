@@ -1,5 +1,6 @@
 import { serialToUtcDate, utcDaySerial } from '../core/kit/cells';
 import { h } from './dom';
+import { numberForTyping, numberTyped } from './numbers';
 import { msg, t } from './i18n';
 
 /**
@@ -49,10 +50,15 @@ export function linesBox(
   return box;
 }
 
-/** A number box; an empty box reads as NaN, which the step's check then names. */
+/**
+ * A number box that reads and writes numbers as the pane's language does (9,5 in Vietnamese): a text
+ * box with a number keyboard, since a browser's own number box follows the browser's locale, not the
+ * pane's, and dropped a Vietnamese comma (9,5 read 95). An empty box reads as NaN, which the step's
+ * check then names; `step` '1' asks for a keyboard without a decimal mark.
+ */
 export function numberInput(value: number, onChange: (v: number) => void, ariaLabel: string, step = 'any'): HTMLInputElement {
-  const input = h('input', { type: 'number', value: Number.isFinite(value) ? String(value) : '', step, ariaLabel, className: 'sp-input' });
-  input.addEventListener('input', () => onChange(input.value === '' ? Number.NaN : Number(input.value)));
+  const input = h('input', { type: 'text', inputMode: step === '1' ? 'numeric' : 'decimal', value: numberForTyping(value), ariaLabel, className: 'sp-input' });
+  input.addEventListener('input', () => onChange(numberTyped(input.value)));
   return input;
 }
 

@@ -1,6 +1,9 @@
 import { CATALOGUE } from '../../core';
 import { CellFormat } from './previewSheet';
 import { numberLocale } from '../../ui/i18n';
+import { numberAsTyped } from '../../ui/numbers';
+
+export { numberAsTyped };
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -44,35 +47,6 @@ export function withDecimalMark(text: string): string {
  * isEngineNumber('1,234') //=> false
  */
 export const isEngineNumber = (text: string): boolean => /^-?\d+(\.\d+)?(e[-+]?\d+)?%?$/i.test(text);
-
-const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A number typed or pasted as the pane's language writes numbers, in the form the engine reads:
- * "1.234,5" and "12,5%" in Vietnamese, "1,234.5" in English, become "1234.5" and "12.5%", as Excel
- * and Sheets read what is typed in their locale. A number written the other way that the language
- * cannot mean ("12.5" in Vietnamese, where a dot groups thousands) is left for the engine, which
- * reads it as English; formulas, dates and text are left as they are.
- *
- * @example
- * numberAsTyped('1.234,5', { group: '.', decimal: ',' }) //=> '1234.5'
- * numberAsTyped('1,234.50')                              //=> '1234.50' (in English)
- * numberAsTyped('North')                                 //=> 'North'
- */
-export function numberAsTyped(text: string, marks = numberMarks()): string {
-  const [group, decimal] = [escaped(marks.group), escaped(marks.decimal)];
-  const plain = text.trim();
-  const grouped = new RegExp(`^-?\\d{1,3}(${group}\\d{3})+(${decimal}\\d+)?%?$`);
-  const ungrouped = new RegExp(`^-?\\d+(${decimal}\\d+)?%?$`);
-  if (!grouped.test(plain) && !ungrouped.test(plain)) return text;
-  return plain.split(marks.group).join('').replace(marks.decimal, '.');
-}
-
-/** The pane language's thousands separator and decimal mark. */
-function numberMarks(): { group: string; decimal: string } {
-  const parts = formatterOf('mark', {}).formatToParts(12345.5);
-  return { group: parts.find((p) => p.type === 'group')?.value ?? ',', decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.' };
-}
 
 // One formatter per locale and kind: `toLocaleString` with options builds a new Intl.NumberFormat
 // on every call, which made it most of a grid's paint (measured: ~6% of a preview test's CPU).

@@ -95,6 +95,18 @@ describeInBrowser('the preview in a Vietnamese browser', () => {
     await expect(page.locator('.pv-input').inputValue()).resolves.toBe('1234,5');
   });
 
+  it('reads a decimal typed the Vietnamese way into the pane: growth 9,5 is 9.5%, not 95%', async () => {
+    const { page } = session();
+    await page.getByRole('tab', { name: 'Kế hoạch doanh số', exact: true }).click();
+    await page.getByRole('button', { name: 'Tiếp →' }).click();
+    await page.getByLabel('Phần trăm tăng trưởng').fill('9,5');
+    await expect(page.locator('.sp-result').textContent()).resolves.toMatch(/ với tăng trưởng 9,5%\.$/);
+    // Back and forth, the box shows what was read, as the pane writes it.
+    await page.getByRole('button', { name: '← Quay lại' }).click();
+    await page.getByRole('button', { name: 'Tiếp →' }).click();
+    await expect(page.getByLabel('Phần trăm tăng trưởng').inputValue()).resolves.toBe('9,5');
+  });
+
   it('builds the sales plan in Vietnamese: its sheet, labels and checks, with English formulas underneath', async () => {
     const { page } = session();
     await buildSalesPlan(page, { tab: 'Kế hoạch doanh số', next: 'Tiếp →', build: 'Tạo trang kế hoạch' });
