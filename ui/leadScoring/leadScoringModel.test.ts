@@ -171,6 +171,25 @@ describe('the review of how well the rules rank', () => {
       { name: 'Kelly', area: 'Central', capacity: 30 },
       { name: 'Anna', area: 'West', capacity: null },
     ]);
+    // A table headed Name / Area (or Owner) is read from its second row.
+    expect(
+      repsFromCells(
+        [
+          ['Name', 'Area'],
+          ['Ana', 'West'],
+        ],
+        [],
+      ),
+    ).toEqual([{ name: 'Ana', area: 'West', capacity: null }]);
+    expect(
+      repsFromCells(
+        [
+          ['Owner', 'Region'],
+          ['Ana', 'West'],
+        ],
+        [],
+      ),
+    ).toEqual([{ name: 'Ana', area: 'West', capacity: null }]);
     expect(repsFromCells([['Kelly']], [])).toBe('Select the reps: a name and an area a row (a Field plan sheet’s reps, say).');
   });
 });

@@ -213,7 +213,8 @@ export function parseRoutingReps(typed: string): RoutingRepAnswer[] {
  * repsFromCells([['Rep', 'Area'], ['Kelly', 'Central']], []) //=> [{ name: 'Kelly', area: 'Central', capacity: null }]
  */
 export function repsFromCells(values: readonly (readonly CellValue[])[], known: readonly RoutingRepAnswer[]): RoutingRepAnswer[] | string {
-  const header = new Set(['rep', t('Rep').toLowerCase()]);
+  // A first row naming the columns, in English or the pane's language (a Field plan sheet's says Rep).
+  const header = new Set(['rep', 'name', 'owner', 'seller', t('Rep'), t('Name'), t('Owner')].map((h) => h.toLowerCase()));
   const rows = values.filter((row, i) => {
     const name = String(row[0] ?? '').trim();
     return name !== '' && !(i === 0 && header.has(name.toLowerCase()));
