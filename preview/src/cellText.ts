@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../../core';
 import { CellFormat } from './previewSheet';
 import { numberLocale } from '../../ui/i18n';
-import { numberAsTyped } from '../../ui/numbers';
+import { numberAsTyped, numberMarks } from '../../ui/numbers';
 
 export { numberAsTyped };
 
@@ -67,10 +67,7 @@ const grouped = (value: number, decimals: 0 | 2) =>
 const oneOrTwoDecimals = (value: number, decimals: 1 | 2) =>
   formatterOf(`fixed${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
 /** The pane language's decimal mark (a comma in Vietnamese), which the grid writes numbers with, as money already is. */
-const decimalMark = () =>
-  formatterOf('mark', {})
-    .formatToParts(1.5)
-    .find((part) => part.type === 'decimal')?.value ?? '.';
+const decimalMark = () => numberMarks().decimal;
 
 /**
  * Numbers as a spreadsheet's General format shows them: up to 10 significant digits, no thousands

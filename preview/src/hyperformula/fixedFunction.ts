@@ -2,6 +2,7 @@ import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula
 import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
 import { formatWithPattern } from './textFormats';
 import { numberLocale } from '../../../ui/i18n';
+import { numberMarksOf } from '../../../ui/numbers';
 
 /**
  * FIXED(number, [decimals], [no_commas]) as Excel, Sheets and LibreOffice compute it: rounded half
@@ -33,20 +34,8 @@ export function fixedText(value: number, decimals = 2, noCommas = false): string
  * inLocale('1,234.5', 'en-GB')      //=> '1,234.5'
  */
 export function inLocale(text: string, locale: string): string {
-  const { group, decimal } = separatorsOf(locale);
+  const { group, decimal } = numberMarksOf(locale);
   return text.replace(/[,.]/g, (c) => (c === ',' ? group : decimal));
-}
-
-/** A locale's thousands separator and decimal mark, asked of Intl once per locale (a NumberFormat costs ~0.1 ms; FIXED runs per cell). */
-const separators = new Map<string, { group: string; decimal: string }>();
-function separatorsOf(locale: string): { group: string; decimal: string } {
-  let found = separators.get(locale);
-  if (!found) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    found = { group: parts.find((p) => p.type === 'group')?.value ?? ',', decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.' };
-    separators.set(locale, found);
-  }
-  return found;
 }
 
 class FixedPlugin extends FunctionPlugin {
