@@ -31,5 +31,7 @@ describe('a number typed into a box of the pane', () => {
   it('reads English as English, a grouped thousand included, and shows what it reads back', () => {
     expect(['9.5', '1,234.5', '1e3', ' 12 '].map(numberTyped)).toEqual([9.5, 1234.5, 1000, 12]);
     expect([numberForTyping(0.45), numberForTyping(Number.NaN)]).toEqual(['0.45', '']);
+    // A rate shown in percent reads as typed, without the binary fraction's tail.
+    expect([0.29, 0.07, 0.145].map((rate) => numberForTyping(rate * 100))).toEqual(['29', '7', '14.5']);
   });
 });

@@ -84,10 +84,13 @@ export function numberTyped(text: string): number {
 }
 
 /**
- * A number as a pane's box shows it for typing: as stored, with the pane language's decimal mark
+ * A number as a pane's box shows it for typing: to 12 significant digits, so a rate stored as 0.29
+ * and shown in percent reads 29, not 28.999999999999996, with the pane language's decimal mark
  * (0,45 in Vietnamese), never grouped, so what is shown reads back as the same number.
  *
  * @example
- * numberForTyping(0.45) //=> '0.45' (in English; '0,45' in Vietnamese)
+ * numberForTyping(0.29 * 100) //=> '29'
+ * numberForTyping(0.45)       //=> '0.45' (in English; '0,45' in Vietnamese)
  */
-export const numberForTyping = (value: number): string => (Number.isFinite(value) ? String(value).replace('.', numberMarks().decimal) : '');
+export const numberForTyping = (value: number): string =>
+  Number.isFinite(value) ? String(Number(value.toPrecision(12))).replace('.', numberMarks().decimal) : '';

@@ -119,13 +119,13 @@ function goalBlock(ctx: Ctx, goal: GoalAnswer, i: number): HTMLElement {
     ),
     field(
       base === 100 ? t('Baseline (%)') : t('Baseline'),
-      numberInput(Number((goal.baseline * base).toPrecision(12)), (v) => set({ baseline: v / base }), t('Baseline of goal {value}', { value: n })),
+      numberInput(goal.baseline * base, (v) => set({ baseline: v / base }), t('Baseline of goal {value}', { value: n })),
       `baseline${i}`,
       {},
     ),
     field(
       scale === 100 ? t('Change (%)') : t('Change'),
-      numberInput(Number((goal.change * scale).toPrecision(12)), (v) => set({ change: v / scale }), t('Change of goal {value}', { value: n })),
+      numberInput(goal.change * scale, (v) => set({ change: v / scale }), t('Change of goal {value}', { value: n })),
       `change${i}`,
       {},
     ),

@@ -108,7 +108,7 @@ function stepOffers(ctx: Ctx): (HTMLElement | null)[] {
     ...a.products.map((p, i) =>
       field(
         t('{name}: price change (%)', { name: p.name }),
-        numberInput(Number((p.priceChange * 100).toPrecision(12)), (v) => set(i, v / 100), t('Price change of {name}', { name: p.name })),
+        numberInput(p.priceChange * 100, (v) => set(i, v / 100), t('Price change of {name}', { name: p.name })),
         `change${i}`,
         {},
       ),
