@@ -1,4 +1,5 @@
-import { cellText, generalNumber, numberAsTyped, serialToIso, typedText } from './cellText';
+import { cellText, generalNumber, serialToIso, typedText } from './cellText';
+import { numberAsTyped } from '../../ui/numbers';
 import { setUiLanguage } from '../../ui/i18n';
 import '../../core/kit/i18n/catalogues';
 

@@ -1,9 +1,7 @@
 import { CATALOGUE } from '../../core';
 import { CellFormat } from './previewSheet';
 import { numberLocale } from '../../ui/i18n';
-import { numberAsTyped, numberMarks } from '../../ui/numbers';
-
-export { numberAsTyped };
+import { numberMarks } from '../../ui/numbers';
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;

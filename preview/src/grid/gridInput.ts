@@ -1,7 +1,8 @@
 import { a1, parseRangeA1 } from '../../../core/kit/sheet';
 import { RawCellContent } from 'hyperformula';
 import { fromTsv, toTsv } from './clipboard';
-import { isEngineNumber, numberAsTyped } from '../cellText';
+import { isEngineNumber } from '../cellText';
+import { numberAsTyped } from '../../../ui/numbers';
 import { SheetBlock } from './movedFormulas';
 import { gridCommand, GridCommand } from './keys';
 import { Cell, edgeOfData } from './selection';

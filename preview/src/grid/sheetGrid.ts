@@ -1,7 +1,8 @@
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { h } from '../../../ui/dom';
 import { a1 as cellA1, columnLetters, parseRangeA1, PlanLook, PlanValidation, chartSeries, keepsRule } from '../../../core/kit/sheet';
-import { cellText, numberAsTyped, typedText, withDecimalMark } from '../cellText';
+import { cellText, typedText, withDecimalMark } from '../cellText';
+import { numberAsTyped } from '../../../ui/numbers';
 import { chartCategory, planChart } from '../planChart';
 import { SheetBlock, filledContents } from './movedFormulas';
 import { CellFormat, PreviewSheet } from '../previewSheet';
