@@ -1,9 +1,9 @@
 import { SheetError, reason } from '../../kit/cells/errors';
 import { nelderMead } from '../../kit/math';
-import { HoltWintersStart, SeasonKind, holtWintersStart } from './holtWintersStart';
+import { type HoltWintersStart, type SeasonKind, holtWintersStart } from './holtWintersStart';
 import { fitEstimatedStart } from './estimatedStart';
 
-export { HoltWintersStart, MOVING_AVERAGE_SEASON_FROM, SeasonKind, holtWintersStart } from './holtWintersStart';
+export { type HoltWintersStart, MOVING_AVERAGE_SEASON_FROM, type SeasonKind, holtWintersStart } from './holtWintersStart';
 
 /** How a baseline is forecast from monthly history. */
 export type BaselineMethod = 'holtwinters' | 'growth';

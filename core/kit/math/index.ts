@@ -1,4 +1,4 @@
 /** Numerical methods the function families share. */
 export { nelderMead } from './nelderMead';
-export { levenbergMarquardt, LeastSquaresOptions } from './levenbergMarquardt';
+export { levenbergMarquardt, type LeastSquaresOptions } from './levenbergMarquardt';
 export { solveSpd } from './solveSpd';
