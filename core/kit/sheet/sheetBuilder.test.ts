@@ -1,3 +1,5 @@
+import { HyperFormula } from 'hyperformula';
+import { typedCell } from './plan';
 import { SheetBuilder } from './sheetBuilder';
 
 describe('a plan sheet being built', () => {
@@ -21,6 +23,38 @@ describe('a plan sheet being built', () => {
     sheet.check(2, [['$B$5<0', '"⚠ The baseline is negative."']], '"✓ Every check passes."');
     sheet.number(4, 1, 10);
     const check = sheet.build().cells[2][0];
-    expect(check && 'formula' in check && check.formula).toMatch(/^=IF\(\$B\$5<0,"⚠ The baseline is negative\.",IF\(SUMPRODUCT\(--ISERROR/);
+    expect(check && 'formula' in check && check.formula).toMatch(/^=IF\(\$B\$5<0,"⚠ The baseline is negative\.",IFERROR\(/);
+  });
+
+  describe('its check of the cells below', () => {
+    const checked = (cells: (string | number)[]) => {
+      const sheet = new SheetBuilder('Plan');
+      sheet.check(2, [['$B$5<0', '"⚠ The baseline is negative."']], '"✓ Every check passes."');
+      cells.forEach((cell, i) => (typeof cell === 'number' ? sheet.number(4 + i, 1, cell) : sheet.formula(4 + i, 1, cell)));
+      const { cells: built } = sheet.build();
+      const hf = HyperFormula.buildFromSheets({ Plan: built.map((row) => row.map(typedCell)) } as never, {
+        licenseKey: 'gpl-v3',
+        // SUMPRODUCT reads its arguments as arrays in every spreadsheet; HyperFormula only with this on (as the preview has it).
+        useArrayArithmetic: true,
+      });
+      const formula = String((built[2][0] as { formula: string }).formula);
+      return { says: hf.getCellValue({ sheet: 0, row: 2, col: 0 }), formula };
+    };
+
+    it('says ✓ when no cell below shows an error', () => {
+      expect(checked([10, '=B5*2']).says).toBe('✓ Every check passes.');
+    });
+
+    it('counts the cells below that show an error, in words', () => {
+      expect(checked([10, '=1/0', '=NA()', '=B5*2']).says).toMatch(/^⚠ 2 cells below show an error \(#DIV\/0!, #N\/A…\)/);
+    });
+
+    it('scans the block below once, as a spreadsheet that works out every branch of IF would scan it twice', () => {
+      expect(checked([10]).formula.match(/ISERROR\(/g)).toHaveLength(1);
+    });
+
+    it('says a problem it foresaw before the errors it did not', () => {
+      expect(checked([-1, '=1/0']).says).toBe('⚠ The baseline is negative.');
+    });
   });
 });

@@ -235,19 +235,26 @@ export class SheetBuilder {
     if (!this.checkAt) return;
     const { row, problems, ok, onError } = this.checkAt;
     const below = this.rows.length - 1 > row ? absoluteBlock(row + 1, 0, this.rows.length - 1, this.width - 1) : undefined;
-    const errors: (readonly [string, string])[] = below
-      ? [
-          [
-            `SUMPRODUCT(--ISERROR(${below}))>0`,
-            sayInFormula(
-              this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'),
-              { count: `SUMPRODUCT(--ISERROR(${below}))` },
-            ),
-          ],
-        ]
-      : [];
-    const nested = [...this.brokenInputs(), ...problems, ...errors].reduceRight((otherwise, [when, say]) => `IF(${when},${say},${otherwise})`, ok);
+    const nested = [...this.brokenInputs(), ...problems].reduceRight(
+      (otherwise, [when, say]) => `IF(${when},${say},${otherwise})`,
+      below ? this.errorsBelow(below, ok) : ok,
+    );
     this.formula(row, 0, onError === undefined ? `=${nested}` : `=IFERROR(${nested},${onError})`);
+  }
+
+  /**
+   * How many cells of `below` show an error, said in words, else `ok`. The block is counted once:
+   * HyperFormula works out every branch of an IF, so a test `count>0` beside the count in the
+   * message scanned the whole sheet twice on every edit. No error makes 1/(1/0) an error itself,
+   * and IFERROR gives `ok`; ROUND keeps the count whole.
+   */
+  private errorsBelow(below: string, ok: string): string {
+    const count = `ROUND(1/(1/SUMPRODUCT(--ISERROR(${below}))),0)`;
+    const say = sayInFormula(
+      this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'),
+      { count },
+    );
+    return `IFERROR(${say},${ok})`;
   }
 
   /**
