@@ -166,14 +166,30 @@ export class SheetGrid {
 
   /** Repaints every cell and the charts: after an edit, an undo, or when the sheet is shown again. */
   refresh(): void {
-    void this.tableElement; // built on first use
-    const { height, width } = this.hf.getSheetDimensions(this.sheet);
-    this.ensureSize(height, width);
-    this.paintingSpills = spillsOf(this.hf);
-    this.cells.forEach((line, row) => line.forEach((_, col) => this.paint(row, col)));
-    this.paintingSpills = undefined;
+    this.withSpillsKnown(() => {
+      const painted = this.table === undefined; // built on first use, its rows painted as they are made
+      void this.tableElement;
+      const { height, width } = this.hf.getSheetDimensions(this.sheet);
+      const cols = this.size.cols;
+      this.ensureSize(height, width);
+      if (!painted || this.size.cols !== cols) this.cells.forEach((line, row) => line.forEach((_, col) => this.paint(row, col)));
+    });
     this.drawCharts();
     this.showSelection();
+  }
+
+  /**
+   * Paints with the workbook's spilled tables looked up once: a cell's format asks which table
+   * covers it, and asking the engine for every cell made a sheet's first show twice as slow.
+   */
+  private withSpillsKnown(paint: () => void): void {
+    if (this.paintingSpills) return paint();
+    this.paintingSpills = spillsOf(this.hf);
+    try {
+      paint();
+    } finally {
+      this.paintingSpills = undefined;
+    }
   }
 
   /** Selects a cell, or extends the block to it; the formula bar and the reason line follow. */
@@ -467,13 +483,16 @@ export class SheetGrid {
     if (!this.table) return;
     const body = this.table.tBodies[0];
     const rows = Math.min(upTo, this.size.rows);
-    for (let row = this.cells.length; row < rows; row += 1) {
-      const tr = h('tr', {}, h('th', { scope: 'row' }, String(row + 1)));
-      const line = Array.from({ length: this.size.cols }, (_, col) => tr.appendChild(this.newCell(row, col)));
-      this.cells.push(line);
-      body.append(tr);
-      line.forEach((_, col) => this.paint(row, col));
-    }
+    if (rows <= this.cells.length) return;
+    this.withSpillsKnown(() => {
+      for (let row = this.cells.length; row < rows; row += 1) {
+        const tr = h('tr', {}, h('th', { scope: 'row' }, String(row + 1)));
+        const line = Array.from({ length: this.size.cols }, (_, col) => tr.appendChild(this.newCell(row, col)));
+        this.cells.push(line);
+        body.append(tr);
+        line.forEach((_, col) => this.paint(row, col));
+      }
+    });
   }
 
   private newCell(row: number, col: number): HTMLTableCellElement {
