@@ -5,7 +5,7 @@ module.exports = {
   // HyperFormula is transformed too, only to read its built-ins once (see localGlobals.js).
   transformIgnorePatterns: ['/node_modules/(?!hyperformula/)'],
   testMatch: ['<rootDir>/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/', '/scratch/'],
   // Jest 30 cannot require the ESM-only packages that office-addin-mock pulls in through this one.
   moduleNameMapper: { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js', '\\.css$': '<rootDir>/tests/harness/cssStub.js' },
   reporters: ['default', '<rootDir>/tests/summaryReporter.js'],

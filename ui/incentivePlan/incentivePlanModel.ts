@@ -1,3 +1,4 @@
+import { lineOf, namedLines, partNumber } from '../wizard/namedLines';
 import { CellValue } from '../../core/kit/cells';
 import { brokenAnswers } from '../../core/kit/answers';
 import { COMMISSION_METHODS } from '../../core/functions/incentives';
@@ -68,25 +69,22 @@ export const PERIOD_LABELS = { month: msg('Monthly'), quarter: msg('Quarterly') 
  * typedReps('Ana: 600000\nBen: 450000, 48000, 24000')[1] //=> { name: 'Ben', quota: 450000, quotaFormula: null, base: 48000, variable: 24000 }
  */
 export function typedReps(text: string): IncentiveRep[] | string {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const lines = namedLines(text);
   if (lines.length > MAX_REPS) return tooMany(MAX_REPS, lines.length);
   const reps: IncentiveRep[] = [];
-  for (const [i, line] of lines.entries()) {
-    const [name, numbers = ''] = line.split(':');
-    // A blank part reads as not a number (Number('') would be 0): the line is not understood.
-    const texts = numbers.split(',');
-    const parts = texts.slice(0, 3).map((n) => (n.trim() === '' ? Number.NaN : Number(n.replace(/[\s_]/g, ''))));
-    const [quota, base = DEFAULT_PAY.base, variable = DEFAULT_PAY.variable] = parts;
-    const role = texts[3]?.trim();
-    if (!name.trim() || !Number.isFinite(quota)) return t('Line {value}: write a rep as "Name: quota", such as "Ana: 600000".', { value: i + 1 });
-    reps.push({ name: name.trim(), quota, quotaFormula: null, base, variable, ...(role ? { role } : {}) });
+  for (const [i, { name, parts }] of lines.entries()) {
+    // A blank part reads as not a number (not 0): the line is not understood.
+    const [quota, base = DEFAULT_PAY.base, variable = DEFAULT_PAY.variable] = parts.slice(0, 3).map(partNumber);
+    const role = parts[3];
+    if (!name || !Number.isFinite(quota)) return t('Line {value}: write a rep as "Name: quota", such as "Ana: 600000".', { value: i + 1 });
+    reps.push({ name, quota, quotaFormula: null, base, variable, ...(role ? { role } : {}) });
   }
   return reps;
 }
 
 /** The reps as the pane's text box shows them, a line each. */
 export const repsAsText = (reps: readonly IncentiveRep[]): string =>
-  reps.map((r) => `${r.name}: ${r.quota}, ${r.base}, ${r.variable}${r.role ? `, ${r.role}` : ''}`).join('\n');
+  reps.map((r) => lineOf(r.name, [r.quota, r.base, r.variable, ...(r.role ? [r.role] : [])])).join('\n');
 
 /** The roles the reps were given, in order of first appearance. */
 export const rolesOf = (reps: readonly IncentiveRep[]): string[] => [...new Set(reps.flatMap((r) => (r.role ? [r.role] : [])))];

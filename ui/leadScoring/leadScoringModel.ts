@@ -38,7 +38,7 @@ import {
 } from '../../core/functions/leads';
 import { t, msg, numberLocale, reasonOf } from '../i18n';
 import { MAX_FIELDS } from '../host';
-import { namedLines } from '../wizard/namedLines';
+import { lineOf, namedLines, partNumber } from '../wizard/namedLines';
 
 /** More distinct texts than this and a field is an identifier (names, ids), not something to learn from. */
 const MAX_CATEGORIES = 50;
@@ -201,7 +201,7 @@ function checkRouting(routing: LeadRoutingAnswers, fields: readonly string[]): R
  * parseRoutingReps('Kelly: Central, 40\nBen: *') //=> [{ name: 'Kelly', area: 'Central', capacity: 40 }, { name: 'Ben', area: '*', capacity: null }]
  */
 export function parseRoutingReps(typed: string): RoutingRepAnswer[] {
-  return namedLines(typed).map(({ name, parts: [area = '', capacity = ''] }) => ({ name, area, capacity: capacity === '' ? null : Number(capacity) }));
+  return namedLines(typed).map(({ name, parts: [area = '', capacity = ''] }) => ({ name, area, capacity: capacity === '' ? null : partNumber(capacity) }));
 }
 
 /**
@@ -229,7 +229,7 @@ export function repsFromCells(values: readonly (readonly CellValue[])[], known: 
 
 /** The reps as the box shows them, a line each (what {@link parseRoutingReps} reads back). */
 export const routingRepsAsText = (reps: readonly RoutingRepAnswer[]): string =>
-  reps.map((r) => `${r.name}: ${r.area}${r.capacity === null ? '' : `, ${r.capacity}`}`).join('\n');
+  reps.map((r) => lineOf(r.name, r.capacity === null ? [r.area] : [r.area, r.capacity])).join('\n');
 
 /**
  * The routing first offered: leads of the hot band by the field that looks like an area, a rep line

@@ -8,6 +8,8 @@ import {
   validateStep,
   initialState,
 } from './priceOffersModel';
+import { setUiLanguage } from '../i18n';
+import '../../core/kit/i18n/catalogues';
 
 describe("the price and offers wizard's answers", () => {
   it('reads products typed a line each, and writes them back the same way, keeping each one’s elasticity by name', () => {
@@ -26,6 +28,30 @@ describe("the price and offers wizard's answers", () => {
       { name: 'School', product: 'Binders', discount: 0.15, share: 0.5 },
     ]);
     expect(typedOffers(offersAsText(offers))).toEqual(offers);
+  });
+
+  it('reads and writes products and offers as a Vietnamese pane types numbers: a decimal comma, parts apart with semicolons', () => {
+    setUiLanguage('vi');
+    try {
+      const products = typedProducts('Ghế: 1.250,5; 1.000; 60', []);
+      expect(products[0]).toMatchObject({ price: 1250.5, units: 1000, unitCost: 60 });
+      expect(productsAsText(products)).toBe('Ghế: 1250,5; 1000; 60');
+      const offers = typedOffers('Xuân: Ghế; 12,5%; 30');
+      expect(offers).toEqual([{ name: 'Xuân', product: 'Ghế', discount: 0.125, share: 0.3 }]);
+      expect(offersAsText(offers)).toBe('Xuân: Ghế; 12,5%; 30%');
+      // A table's numbers are read as numbers, not through text where 1.234 would be a thousand.
+      expect(
+        productsFromTable(
+          [
+            ['Product', 'Price', 'Units', 'Unit cost'],
+            ['Ghế', 1.234, 10, 0.5],
+          ],
+          [],
+        ),
+      ).toMatchObject([{ price: 1.234 }]);
+    } finally {
+      setUiLanguage('en');
+    }
   });
 
   it('reads products from a table by its field names, and says which fields it needs', () => {

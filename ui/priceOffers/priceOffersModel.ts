@@ -5,7 +5,7 @@ import { MAX_PRICED, PRICE_OFFERS_FIELDS, PriceOffer, PriceOffersAnswers, Priced
 import { declaredNumbers, finite, listOf, oneOf, restoreSaved, shaped, stepOf, text, tooMany } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
-import { namedLines, typedRows } from '../wizard/namedLines';
+import { lineOf, namedLines, partNumber, percentPart, percentText, typedRows } from '../wizard/namedLines';
 
 /** The wizard's state: the answers (plain JSON, saved as typed). */
 export interface PriceOffersState {
@@ -25,22 +25,31 @@ const key = (name: string) => name.trim().toLowerCase();
 
 /** Products typed a line each, "Name: price, units, unit cost", keeping what was known of each by name. */
 export function typedProducts(typed: string, known: readonly PricedProduct[]): PricedProduct[] {
-  return typedRows(typed, 3).map(({ name, numbers: [price, units, unitCost] }) => {
+  return pricedProducts(typedRows(typed, 3), known);
+}
+
+/** Products from a name and its price, units and unit cost each, keeping what was known of each by name. */
+function pricedProducts(rows: readonly { name: string; numbers: number[] }[], known: readonly PricedProduct[]): PricedProduct[] {
+  return rows.map(({ name, numbers: [price, units, unitCost] }) => {
     const before = known.find((p) => key(p.name) === key(name));
     return { name, price, units, unitCost, elasticity: before?.elasticity ?? DEFAULT_ELASTICITY, priceChange: before?.priceChange ?? -0.1 };
   });
 }
 
-export const productsAsText = (products: readonly PricedProduct[]) => products.map((p) => `${p.name}: ${p.price}, ${p.units}, ${p.unitCost}`).join('\n');
+export const productsAsText = (products: readonly PricedProduct[]) => products.map((p) => lineOf(p.name, [p.price, p.units, p.unitCost])).join('\n');
 
 /** Offers typed a line each, "Offer: product, discount %, share of volume %". */
 export function typedOffers(typed: string): PriceOffer[] {
-  const percent = (part: string | undefined) => (part === undefined || part === '' ? Number.NaN : Number(part.replace('%', '')) / 100);
-  return namedLines(typed).map(({ name, parts: [product = '', discount, share] }) => ({ name, product, discount: percent(discount), share: percent(share) }));
+  return namedLines(typed).map(({ name, parts: [product = '', discount, share] }) => ({
+    name,
+    product,
+    discount: percentPart(discount),
+    share: percentPart(share),
+  }));
 }
 
 export const offersAsText = (offers: readonly PriceOffer[]) =>
-  offers.map((o) => `${o.name}: ${o.product}, ${Number((o.discount * 100).toPrecision(12))}%, ${Number((o.share * 100).toPrecision(12))}%`).join('\n');
+  offers.map((o) => lineOf(o.name, [o.product, percentText(o.discount), percentText(o.share)])).join('\n');
 
 /** Products read from a selected table: a name, a price, units and a unit cost found by their field names. */
 export function productsFromTable(values: readonly (readonly CellValue[])[], known: readonly PricedProduct[]): PricedProduct[] | string {
@@ -50,7 +59,12 @@ export function productsFromTable(values: readonly (readonly CellValue[])[], kno
   if ([name, price, units, cost].some((i) => i < 0)) return t('Select a table with a product, a price, units and a unit cost field.');
   const rows = values.slice(1).filter((row) => String(row[name] ?? '').trim() !== '');
   if (rows.length > MAX_PRICED) return tooMany(MAX_PRICED, rows.length);
-  return typedProducts(rows.map((row) => `${String(row[name]).trim()}: ${[price, units, cost].map((c) => String(row[c] ?? '')).join(', ')}`).join('\n'), known);
+  // A cell's number as it is (not through text, where 1.234 would read as 1234 in Vietnamese); text as typed in the pane.
+  const numberIn = (cell: CellValue | undefined) => (typeof cell === 'number' ? cell : partNumber(cell === null || cell === undefined ? '' : String(cell)));
+  return pricedProducts(
+    rows.map((row) => ({ name: String(row[name]).trim(), numbers: [price, units, cost].map((c) => numberIn(row[c])) })),
+    known,
+  );
 }
 
 /**

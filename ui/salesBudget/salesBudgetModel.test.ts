@@ -1,5 +1,6 @@
 import { initialState, restoreState, typedLines, validateStep, SalesBudgetState } from './salesBudgetModel';
 import '../../core/kit/i18n/catalogues';
+import { setUiLanguage } from '../i18n';
 
 const at = (step: number, change: Partial<SalesBudgetState['answers']>): SalesBudgetState => ({ step, answers: { ...initialState().answers, ...change } });
 
@@ -9,6 +10,15 @@ describe('lines typed "Name: numbers"', () => {
       { name: 'Account executive', numbers: [4, 60000] },
       { name: 'Manager', numbers: [1, 50000] },
     ]);
+  });
+
+  it('read numbers as the pane writes them: in Vietnamese 60.000 is sixty thousand, with 1,5 people apart by a semicolon', () => {
+    setUiLanguage('vi');
+    try {
+      expect(typedLines('Trưởng nhóm: 1,5; 60.000', [Number.NaN, 0])).toEqual([{ name: 'Trưởng nhóm', numbers: [1.5, 60000] }]);
+    } finally {
+      setUiLanguage('en');
+    }
   });
 
   it('say which line cannot be read', () => {

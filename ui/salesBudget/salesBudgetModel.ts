@@ -1,3 +1,4 @@
+import { namedLines, partNumber } from '../wizard/namedLines';
 import { brokenAnswers } from '../../core/kit/answers';
 import { isPlanReference } from '../../core/kit/sheet';
 import { COST_SPREADS, MAX_BUDGET_ROWS, ReadNumber, SALES_BUDGET_FIELDS, SalesBudgetAnswers } from '../../core/plans/salesBudget';
@@ -48,15 +49,14 @@ export const SPREAD_LABELS = { flat: msg('Evenly, a twelfth a month'), revenue: 
  * typedLines('Account executive: 4, 60000', [Number.NaN, 0]) //=> [{ name: 'Account executive', numbers: [4, 60000] }]
  */
 export function typedLines(text: string, defaults: readonly number[]): { name: string; numbers: number[] }[] | string {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const lines = namedLines(text);
   if (lines.length > MAX_BUDGET_ROWS) return tooMany(MAX_BUDGET_ROWS, lines.length);
   const rows: { name: string; numbers: number[] }[] = [];
-  for (const [i, line] of lines.entries()) {
-    const colon = line.lastIndexOf(':');
-    const name = colon < 0 ? '' : line.slice(0, colon).trim();
-    const parts = colon < 0 ? [] : line.slice(colon + 1).split(',');
-    const numbers = defaults.map((otherwise, k) => (parts[k] === undefined || parts[k].trim() === '' ? otherwise : Number(parts[k].replace(/[\s_]/g, ''))));
-    if (!name || numbers.some((n) => !Number.isFinite(n))) return t('Line {value}: write it as “Name: numbers”, separated by commas.', { value: i + 1 });
+  for (const [i, { name, parts }] of lines.entries()) {
+    // A line without a colon is all name and no numbers: not understood.
+    const numbers = defaults.map((otherwise, k) => (parts[k] === undefined || parts[k] === '' ? otherwise : partNumber(parts[k])));
+    if (!name || parts.length === 0 || numbers.some((n) => !Number.isFinite(n)))
+      return t('Line {value}: write it as “Name: numbers”, separated by commas.', { value: i + 1 });
     rows.push({ name, numbers });
   }
   return rows;

@@ -1,3 +1,4 @@
+import { lineOf } from '../wizard/namedLines';
 import { COST_LINES, COST_SPREADS, ReadNumber, SalesBudgetAnswers, buildSalesBudget, salesBudgetNumbers } from '../../core/plans/salesBudget';
 import { h } from '../dom';
 import { button, errorLine, factsList, field, linesBox, numberInput, select } from '../form';
@@ -116,14 +117,14 @@ function stepTeam(ctx: Ctx): (HTMLElement | null)[] {
     linesField(
       ctx,
       t('In post, a role a line: Role: people, salary a year'),
-      a.roles.map((r) => `${r.role}: ${r.people.value}, ${r.salary}`).join('\n'),
+      a.roles.map((r) => lineOf(r.role, [r.people.value, r.salary])).join('\n'),
       'team',
       roles,
     ),
     linesField(
       ctx,
       t('New hires, a line each: Name: start month (1–12), salary a year'),
-      a.hires.map((x) => `${x.name}: ${x.start.value}, ${x.salary}`).join('\n'),
+      a.hires.map((x) => lineOf(x.name, [x.start.value, x.salary])).join('\n'),
       'hires',
       hires,
     ),
@@ -211,7 +212,7 @@ function stepOthers(ctx: Ctx): (HTMLElement | null)[] {
     return undefined;
   };
   return [
-    linesField(ctx, t('Other lines, a line each: Name: amount a year'), a.others.map((o) => `${o.name}: ${o.amount}`).join('\n'), 'others', others),
+    linesField(ctx, t('Other lines, a line each: Name: amount a year'), a.others.map((o) => lineOf(o.name, [o.amount])).join('\n'), 'others', others),
     field(
       t('Travel, marketing and other lines fall'),
       select(

@@ -15,7 +15,7 @@ import {
   byStage,
 } from '../../core/plans/salesEvaluation';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../core/functions/kpi';
-import { typedRows } from '../wizard/namedLines';
+import { lineOf, percentText, typedRows } from '../wizard/namedLines';
 import { parseRangeA1, absolute, quotedSheet } from '../../core/kit/sheet';
 import { finite, listOf, optional, orNull, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep } from '../wizard/modelSteps';
@@ -168,8 +168,7 @@ export function withProbabilityFrom(
 }
 
 /** The stage table as the pane's box shows it, a line each: "Proposal: 50%". */
-export const stagesAsText = (stages: readonly StageProbability[]) =>
-  stages.map((s) => `${s.name}: ${Number.isFinite(s.probability) ? `${Number((s.probability * 100).toPrecision(12))}%` : ''}`).join('\n');
+export const stagesAsText = (stages: readonly StageProbability[]) => stages.map((s) => lineOf(s.name, [percentText(s.probability)])).join('\n');
 
 /**
  * The stage table typed a line each, "Stage: 40%" (or 0.4).

@@ -19,7 +19,7 @@ import { holtWinters, seasonalShares, LARGEST_SERIES } from '../../core/function
 import { finite, listOf, restoreSaved, shaped, stepOf, text, tooMany, declaredNumbers } from '../wizard/savedState';
 import { ModelStep, checkAtStep, fieldErrors } from '../wizard/modelSteps';
 import { t, msg, reasonOf } from '../i18n';
-import { namedLines } from '../wizard/namedLines';
+import { lineOf, namedLines, partNumber } from '../wizard/namedLines';
 
 /** Where the annual baseline comes from. */
 export type BaselineSource = 'forecast' | 'last12' | 'typed' | 'market';
@@ -255,17 +255,16 @@ function subLevelProblem(a: SalesPlanAnswers): string | undefined {
  * parseSubLevel('Ana Souza: Chairs, 3\nAna Souza: Phones, 2, 100000') //=> [{ parent: 'Ana Souza', name: 'Chairs', driver: 3, lock: null }, …]
  */
 export function parseSubLevel(typed: string): SubLevelItem[] {
-  const number = (text: string) => Number(text.replace(/[\s_]/g, ''));
   return namedLines(typed).map(({ name, parts }) => {
     // A line without a colon is an item under no row: the step's check says so.
     const [item = '', driver = '', lock = ''] = parts.length > 0 ? parts : [name];
-    return { parent: parts.length > 0 ? name : '', name: item, driver: driver === '' ? 1 : number(driver), lock: lock === '' ? null : number(lock) };
+    return { parent: parts.length > 0 ? name : '', name: item, driver: driver === '' ? 1 : partNumber(driver), lock: lock === '' ? null : partNumber(lock) };
   });
 }
 
 /** The second level as its box shows it, a line each (what {@link parseSubLevel} reads back). */
 export const subLevelAsText = (items: readonly SubLevelItem[]): string =>
-  items.map((i) => `${i.parent}: ${i.name}, ${i.driver}${i.lock === null ? '' : `, ${i.lock}`}`).join('\n');
+  items.map((i) => lineOf(i.parent, i.lock === null ? [i.name, i.driver] : [i.name, i.driver, i.lock])).join('\n');
 
 /** The breakdown: the children, the rounding, capacity and the new reps; then whether core can split the target. */
 function checkBreakdown(state: SalesPlanState): Record<string, string> {

@@ -2219,7 +2219,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Account executive': 'Nhân viên kinh doanh',
   'Evenly, a twelfth a month': 'Đều nhau, mỗi tháng một phần mười hai',
   'As revenue falls, by the month shares': 'Theo doanh thu, bằng tỷ trọng các tháng',
-  'Line {value}: write it as “Name: numbers”, separated by commas.': 'Dòng {value}: hãy ghi dạng “Tên: các số”, cách nhau bằng dấu phẩy.',
+  'Line {value}: write it as “Name: numbers”, separated by commas.': 'Dòng {value}: hãy ghi dạng “Tên: các số”, cách nhau bằng dấu chấm phẩy (;).',
   'The month shares must be 12 shares of 0 or more adding up to 100%.': 'Tỷ trọng tháng phải gồm 12 giá trị từ 0 trở lên, tổng bằng 100%.',
   'Two roles have the same name.': 'Hai vai trò trùng tên.',
   'Two lines have the same name.': 'Hai khoản trùng tên.',
@@ -2236,8 +2236,8 @@ export const VI: Readonly<Record<string, string>> = {
   "The month shares are the sales plan's.": 'Tỷ trọng các tháng lấy từ kế hoạch bán hàng.',
   'The months share the revenue evenly; read a sales plan for its seasonality.':
     'Các tháng chia đều doanh thu; hãy đọc một kế hoạch bán hàng để có tính mùa vụ.',
-  'In post, a role a line: Role: people, salary a year': 'Đang làm việc, mỗi dòng một vai trò: Vai trò: số người, lương mỗi năm',
-  'New hires, a line each: Name: start month (1–12), salary a year': 'Nhân viên mới, mỗi dòng một người: Tên: tháng bắt đầu (1–12), lương mỗi năm',
+  'In post, a role a line: Role: people, salary a year': 'Đang làm việc, mỗi dòng một vai trò: Vai trò: số người; lương mỗi năm',
+  'New hires, a line each: Name: start month (1–12), salary a year': 'Nhân viên mới, mỗi dòng một người: Tên: tháng bắt đầu (1–12); lương mỗi năm',
   "Reps in post and new reps' start months are read from the sales plan: the budget follows its edits.":
     'Số nhân viên đang làm và tháng bắt đầu của nhân viên mới được đọc từ kế hoạch bán hàng: ngân sách sẽ theo các chỉnh sửa ở đó.',
   'Commission rate (% of revenue)': 'Tỷ lệ hoa hồng (% doanh thu)',
@@ -2253,7 +2253,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Built “{names}”. Edit a salary, a start month or a plan it reads: every month follows.':
     'Đã tạo “{names}”. Sửa một mức lương, một tháng bắt đầu hoặc một kế hoạch được đọc: mọi tháng sẽ cập nhật theo.',
   'the sales budget': 'ngân sách bán hàng',
-  'Reps, a line each: Name: quota, base, variable, role': 'Nhân viên, mỗi dòng một người: Tên: chỉ tiêu, lương cơ bản, lương biến đổi, vai trò',
+  'Reps, a line each: Name: quota, base, variable, role': 'Nhân viên, mỗi dòng một người: Tên: chỉ tiêu; lương cơ bản; lương biến đổi; vai trò',
   'Base salary, {role}': 'Lương cơ bản, {role}',
   'Variable pay on target, {role}': 'Lương biến đổi khi đạt chỉ tiêu, {role}',
   'period {value} holds text, not a number': 'kỳ {value} chứa chữ, không phải số',
@@ -2525,7 +2525,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Rep #': 'Nhân viên #',
   'Leads no rep can take': 'Khách hàng tiềm năng không nhân viên nào nhận được',
   'Choose the field of the leads that holds their area (region, segment…).': 'Chọn trường chứa khu vực của khách hàng tiềm năng (vùng, phân khúc…).',
-  'Type at least one rep, a line each: Name: area, capacity.': 'Nhập ít nhất một nhân viên, mỗi dòng một người: Tên: khu vực, sức chứa.',
+  'Type at least one rep, a line each: Name: area, capacity.': 'Nhập ít nhất một nhân viên, mỗi dòng một người: Tên: khu vực; sức chứa.',
   '{area} rep': 'Nhân viên {area}',
   'Rep 1': 'Nhân viên 1',
   'hot leads': 'khách hàng tiềm năng nóng',
@@ -2536,7 +2536,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Hottest first, each lead goes to a rep of its area with capacity left and the least of it used.':
     'Nóng nhất trước, mỗi khách hàng tiềm năng được giao cho một nhân viên trong khu vực còn sức chứa và đã dùng ít nhất.',
   Routing: 'Phân bổ',
-  'Reps, a line each: Name: area, capacity': 'Nhân viên, mỗi dòng một người: Tên: khu vực, sức chứa',
+  'Reps, a line each: Name: area, capacity': 'Nhân viên, mỗi dòng một người: Tên: khu vực; sức chứa',
   'Area * or blank: every area. Capacity blank: no limit. On the sheet you can edit them, and add a rep in the blank rows.':
     'Khu vực * hoặc để trống: mọi khu vực. Sức chứa để trống: không giới hạn. Trên trang tính bạn có thể sửa và thêm nhân viên vào các dòng trống.',
   'Routed by {field}': 'Phân bổ theo {field}',
@@ -2694,13 +2694,13 @@ export const VI: Readonly<Record<string, string>> = {
     'Chọn một bảng lịch sử có trường giá và trường sản lượng (và trường sản phẩm để ước lượng cho từng sản phẩm).',
   '{name}: not fitted ({reason})': '{name}: chưa ước lượng được ({reason})',
   '{name}: {value} from {count} rows': '{name}: {value} từ {count} dòng',
-  'Type or select at least one product: Name: price, units, unit cost.': 'Nhập hoặc chọn ít nhất một sản phẩm: Tên: giá, sản lượng, chi phí đơn vị.',
+  'Type or select at least one product: Name: price, units, unit cost.': 'Nhập hoặc chọn ít nhất một sản phẩm: Tên: giá; sản lượng; chi phí đơn vị.',
   'Each product needs a name.': 'Mỗi sản phẩm cần có tên.',
   'Two products have the same name.': 'Hai sản phẩm trùng tên.',
   'The offer {name} is on a product not listed: {product}.': 'Ưu đãi {name} dành cho sản phẩm không có trong danh sách: {product}.',
   'The products': 'Các sản phẩm',
   'Price changes and offers': 'Thay đổi giá và ưu đãi',
-  'Products or segments, a line each: Name: price, units, unit cost': 'Sản phẩm hoặc phân khúc, mỗi dòng một mục: Tên: giá, sản lượng, chi phí đơn vị',
+  'Products or segments, a line each: Name: price, units, unit cost': 'Sản phẩm hoặc phân khúc, mỗi dòng một mục: Tên: giá; sản lượng; chi phí đơn vị',
   'Use the selected cells as the products': 'Dùng các ô đã chọn làm danh sách sản phẩm',
   'Or select a table with a product, a price, units and a unit cost field, and press the button.':
     'Hoặc chọn một bảng có trường sản phẩm, giá, sản lượng và chi phí đơn vị, rồi bấm nút.',
@@ -2713,7 +2713,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Price rule': 'Quy tắc giá',
   'linear: units × (1 + elasticity × change); constant: units × (1 + change)^elasticity.':
     'tuyến tính: sản lượng × (1 + độ co giãn × mức đổi); không đổi: sản lượng × (1 + mức đổi)^độ co giãn.',
-  'Offers, a line each: Offer: product, discount %, share of volume %': 'Ưu đãi, mỗi dòng một mục: Ưu đãi: sản phẩm, chiết khấu %, tỷ lệ sản lượng %',
+  'Offers, a line each: Offer: product, discount %, share of volume %': 'Ưu đãi, mỗi dòng một mục: Ưu đãi: sản phẩm; chiết khấu %; tỷ lệ sản lượng %',
   '{name}: price change (%)': '{name}: thay đổi giá (%)',
   'Price change of {name}': 'Thay đổi giá của {name}',
   'A time-limited offer: 20% off to small firms, who buy 30% of the volume, is “Spring: Chairs, 20%, 30%”.':
@@ -2735,14 +2735,14 @@ export const VI: Readonly<Record<string, string>> = {
   'Adds up (0 = yes)': 'Khớp tổng (0 = có)',
   '⚠ The second level under {child} does not add up to its target: lower a lock there.':
     '⚠ Cấp thứ hai dưới {child} không cộng lại bằng chỉ tiêu của nó: hãy giảm một giá trị khóa ở đó.',
-  'Give each item a name, as "Ana Souza: Chairs, 3".': 'Đặt tên cho mỗi mục, ví dụ "Ana Souza: Chairs, 3".',
+  'Give each item a name, as "Ana Souza: Chairs, 3".': 'Đặt tên cho mỗi mục, ví dụ "Ana Souza: Chairs; 3".',
   '{name} is under {parent}, which is not one of the rows above.': '{name} nằm dưới {parent}, nhưng đó không phải một dòng ở trên.',
   'Second level, a line each: Row above: item, driver, lock': 'Cấp thứ hai, mỗi dòng một mục: Dòng ở trên: mục, hệ số, khóa',
   'Second level is': 'Cấp thứ hai là',
   'Second level (optional)': 'Cấp thứ hai (tùy chọn)',
   'A product, a customer, a rep: what each row above is split into.': 'Một sản phẩm, một khách hàng, một nhân viên: mỗi dòng ở trên được chia thành gì.',
   'Each row’s items share its target by their drivers, locks kept, and add up to it exactly: "North: Chairs, 3" or "Ana Souza: Acme Ltd, 1, 50000".':
-    'Các mục của mỗi dòng chia chỉ tiêu của dòng theo hệ số, giữ nguyên giá trị khóa, và cộng lại đúng bằng nó: "North: Chairs, 3" hoặc "Ana Souza: Acme Ltd, 1, 50000".',
+    'Các mục của mỗi dòng chia chỉ tiêu của dòng theo hệ số, giữ nguyên giá trị khóa, và cộng lại đúng bằng nó: "North: Chairs; 3" hoặc "Ana Souza: Acme Ltd; 1; 50.000".',
   'Forecast as made': 'Dự báo đã lập',
   'Forecast error, weighted (WAPE)': 'Sai số dự báo, có trọng số (WAPE)',
   'Forecast error, mean of months (MAPE)': 'Sai số dự báo, trung bình các tháng (MAPE)',
@@ -2828,7 +2828,7 @@ export const VI: Readonly<Record<string, string>> = {
   'Chairs: 120, 400, 70': 'Ghế: 120, 400, 70',
   'Spring offer: Chairs, 15%, 30%': 'Ưu đãi mùa xuân: Ghế, 15%, 30%',
   'Ana: 1200000, 60000, 40000, Account executive': 'Ana: 1200000, 60000, 40000, Nhân viên kinh doanh',
-  'North: Chairs, 3': 'North: Ghế, 3',
+  'North: Chairs, 3': 'North: Ghế; 3',
   'Forecasts the next `periods` months from a history of monthly values (oldest first). Method "holtwinters" (the default) fits nine models (Holt-Winters with multiplicative or additive seasonality, each with a full trend or one damped by 0.98 or 0.9 a month; seasonal naive: last year again; the classic fit, multiplicative seasonality with a full trend, its weights refined past the grid by Nelder–Mead; and the classic fit with its starting level, trend and season estimated with its weights, as statsmodels fits it), each with the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted without them, so a model that missed a trend counts little, and one whose squared error there is more than three times the best model\'s not at all. Held out on public monthly series, nearer than any one of them (bench/baseline.bench.ts); it needs at least 24 months. Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast spills down from the cell, one period a row (at most 36). A table of several series (months down, one column per region, rep or product) is forecast column by column, side by side.':
     'Dự báo `periods` tháng tới từ lịch sử giá trị hằng tháng (cũ nhất trước). Phương pháp "holtwinters" (mặc định) khớp chín mô hình (Holt-Winters với mùa vụ nhân hoặc cộng, mỗi loại có xu hướng đầy đủ hoặc giảm dần 0,98 hay 0,9 mỗi tháng; mô hình ngây thơ theo mùa: lặp lại năm ngoái; mô hình cổ điển, mùa vụ nhân với xu hướng đầy đủ, có trọng số được tinh chỉnh ngoài lưới bằng Nelder–Mead; và mô hình cổ điển có mức, xu hướng và mùa vụ ban đầu được ước lượng cùng các trọng số, như statsmodels khớp), mỗi mô hình với trọng số làm trơn (0 đến 1) có sai số dự báo một bước nhỏ nhất, rồi dự báo bằng cách kết hợp chúng: đồng đều khi có 24 đến 35 tháng; từ 36 tháng, mỗi mô hình có trọng số bằng nghịch đảo bình phương sai số khi dự báo 12 tháng cuối lúc được khớp không có chúng, nên mô hình bỏ lỡ xu hướng chỉ chiếm phần nhỏ, còn mô hình có bình phương sai số ở đó lớn hơn ba lần của mô hình tốt nhất thì không được tính. Khi kiểm tra trên các chuỗi hằng tháng công khai, kết hợp này sát hơn bất kỳ mô hình đơn lẻ nào (bench/baseline.bench.ts); cần ít nhất 24 tháng. Phương pháp "growth" lấy 12 tháng gần nhất × (1 + tăng trưởng). Tháng trống tính là 0. Dự báo tràn xuống từ ô, mỗi kỳ một dòng (tối đa 36). Một bảng nhiều chuỗi (tháng theo dòng, mỗi khu vực, nhân viên hay sản phẩm một cột) được dự báo từng cột, đặt cạnh nhau.',
   'They run to {month}, so the plan is for {year}.': 'Dữ liệu kéo dài đến {month}, nên kế hoạch dành cho năm {year}.',
