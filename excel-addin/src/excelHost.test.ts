@@ -3,11 +3,9 @@ import { EXCEL_PAYLOAD_BYTES, OfficeError, strictExcel } from '../../tests/harne
 import { MAX_SELECTION_CELLS } from '../../ui/host';
 
 /** A sheet of `rows` opportunities (a header row, then owner, amount, outcome, a note). */
-function opportunities(rows: number, note = 'follow up next quarter') {
-  const cells: Record<string, unknown> = { A1: 'Owner', B1: 'Amount', C1: 'Outcome', D1: 'Close date', E1: 'Note' };
-  for (let r = 2; r <= rows + 1; r += 1)
-    Object.assign(cells, { [`A${r}`]: `Rep ${r % 7}`, [`B${r}`]: r * 10, [`C${r}`]: r % 3 ? 'Won' : 'Lost', [`D${r}`]: 45300 + r, [`E${r}`]: note });
-  return cells;
+function opportunities(rows: number, note = 'follow up next quarter'): unknown[][] {
+  const header = ['Owner', 'Amount', 'Outcome', 'Close date', 'Note'];
+  return [header, ...Array.from({ length: rows }, (_, i) => i + 2).map((r) => [`Rep ${r % 7}`, r * 10, r % 3 ? 'Won' : 'Lost', 45300 + r, note])];
 }
 
 describe('ExcelHost', () => {

@@ -44,8 +44,11 @@ interface SheetModel {
 }
 
 export interface StrictExcelOptions {
-  /** Each sheet's cells by A1 address (`{ A1: 'Owner', B2: 120 }`); a string starting with `=` is a formula. */
-  readonly sheets?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * Each sheet's cells by A1 address (`{ A1: 'Owner', B2: 120 }`), or as rows from A1 (`[['Owner'], ['Ana']]`,
+   * null for a blank, quicker for a large sheet); a string starting with `=` is a formula.
+   */
+  readonly sheets?: Readonly<Record<string, Readonly<Record<string, unknown>> | readonly (readonly unknown[])[]>>;
   readonly names?: readonly string[];
   /** The selected range, as `Sheet!A:E`. */
   readonly selection?: string;
@@ -88,13 +91,14 @@ export function strictExcel(options: StrictExcelOptions = {}) {
   let queue: { run: () => number; bytes: number }[] = [];
   let syncs = 0;
 
-  const addSheetModel = (name: string, cells: Readonly<Record<string, unknown>> = {}) => {
+  const addSheetModel = (name: string, cells: Readonly<Record<string, unknown>> | readonly (readonly unknown[])[] = {}) => {
     const model: SheetModel = { id: `{id-${(nextId += 1)}}`, name, cells: new Map(), writes: 0 };
-    for (const [address, raw] of Object.entries(cells)) {
-      const { top, left } = parseRangeA1(address);
+    const put = (top: number, left: number, raw: unknown) => {
       const formula = typeof raw === 'string' && raw.startsWith('=') ? raw : '';
       model.cells.set(`${top},${left}`, { value: formula ? 0 : raw, formula, format: 'General' });
-    }
+    };
+    if (Array.isArray(cells)) cells.forEach((row: readonly unknown[], top) => row.forEach((raw, left) => raw !== null && put(top, left, raw)));
+    else for (const [address, raw] of Object.entries(cells)) put(parseRangeA1(address).top, parseRangeA1(address).left, raw);
     sheets.push(model);
     return model;
   };
