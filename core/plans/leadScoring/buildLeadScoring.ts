@@ -5,7 +5,7 @@ import { userTable } from '../../kit/sheet/userTable';
 import { LEAD_SCORING_FIELDS, LeadScoringAnswers, MAX_ROUTED_LEADS, PRESET_GROUPS, groupsInPlanLanguage } from './leadScoringAnswers';
 import { answerInput } from '../../kit/answers/answerField';
 import { ModelRefs, placeModel, placePrediction } from './predictiveScore';
-import { RANKING_ROWS, RankedScore, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
+import { RANKING_ROWS, RankedScore, histogramCredits, placeRankingLead, placeRankingSection, placeRankingStats, rankingColumns } from './rankingCells';
 import { DecayRefs, leadAgeFormula, leadDecayFactorFormula, placeDecay } from './decayCells';
 import { ruleWorkingHeaders, leadPointsFormula, leadValueFormula, placeRuleWorkings, ruleRefs } from './ruleCells';
 import { msg } from '../../kit/i18n/msg';
@@ -276,12 +276,15 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   const last = layout.first + Math.max(at.leads, 1) - 1;
   sheet.header(layout.header, columns.won, [
     t('Won (1) / lost (0)'),
-    // One label a working column: per score its closed value and its bin (rankingColumns).
-    ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('{name}: bin', { name: s.name })]),
+    // One label a working column: per score its closed value, its bin and its AUC credit (rankingColumns).
+    ...scores.flatMap((s) => [t('{name}, closed', { name: s.name }), t('{name}: bin', { name: s.name }), t('{name}: AUC credit', { name: s.name })]),
   ]);
-  for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns });
+  const histogramLeft = (s: number) => columns.last + 2 + 5 * s;
+  const histogram = (s: number) => histogramCredits(layout.first, histogramLeft(s));
+  for (let i = 0; i < at.leads; i += 1)
+    placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns, histogram });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
-  scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: columns.last + 2 + 5 * s }));
+  scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: histogramLeft(s) }));
 }
 
 /** The first free column right of the leads' workings and the ranking's histograms (one blank column between). */

@@ -9,7 +9,9 @@ import { msg } from '../../kit/i18n/msg';
  * (bins of 1/100 of the highest score, so whole-point rule scores are exact, and of one percentage
  * point of win probability), from a histogram. Each lead's row works out its own bin once (a key:
  * bin × 2 + won), so a histogram cell is one COUNTIF of a number over one column: an edit costs
- * O(bins × leads) plain comparisons, not three text-built criteria per lead and bin.
+ * O(bins × leads) plain comparisons, not three text-built criteria per lead and bin. Only the lost
+ * leads are counted by bin: a won lead looks up its own credit (the lost leads below its bin, and
+ * half those in it), and the AUC is the sum of the credits, so an edit counts bins once, not twice.
  */
 /** Bins of the histogram the AUC is read from: 0 to 100 hundredths of the scale. */
 const BINS = 101;
@@ -77,16 +79,20 @@ export function placeRankingSection(sheet: SheetBuilder, top: number, scores: re
   return { refs, end: top + 2 + STATS.length };
 }
 
-/** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value and its bin key. */
+/** The leads' working columns from `first`: won (1, 0 or "" when not closed), then per score its closed value, its bin key and its AUC credit. */
 export function rankingColumns(first: number, scores: number) {
-  const at = (s: number, i: number) => first + 1 + 2 * s + i;
+  const at = (s: number, i: number) => first + 1 + 3 * s + i;
   return {
     won: first,
     closed: (s: number) => at(s, 0),
     binKey: (s: number) => at(s, 1),
-    last: first + 2 * scores,
+    credit: (s: number) => at(s, 2),
+    last: first + 3 * scores,
   };
 }
+
+/** Where a score's histogram sits: its bins from row `first`, from column `left` (bin, lost, lost below, a won lead's credit). */
+export const histogramCredits = (first: number, left: number): string => `${absolute(first, left + 3)}:${absolute(first + BINS - 1, left + 3)}`;
 export type RankingColumns = ReturnType<typeof rankingColumns>;
 
 /** One lead's ranking workings: whether it is won, and per score its closed value and its AUC bin. */
@@ -95,7 +101,7 @@ export function placeRankingLead(
   row: number,
   outcome: string,
   scores: readonly RankedScore[],
-  at: { refs: RankingRefs; columns: RankingColumns },
+  at: { refs: RankingRefs; columns: RankingColumns; histogram: (score: number) => string },
 ): void {
   const c = at.columns;
   const won = a1(row, c.won);
@@ -106,7 +112,10 @@ export function placeRankingLead(
     // -1 marks a lead that is not closed: every score is 0 or more, so it never reaches the top.
     sheet.formula(row, c.closed(s), `=IF(${won}="",-1,${a1(row, score.column)})`);
     // Bin b holds the scores within half a width of b × width, as ROUND does; "" when not closed.
+    const key = a1(row, c.binKey(s));
     sheet.formula(row, c.binKey(s), `=IF(${won}="","",ROUND(${closed}/${at.refs.stat(s, 'Bin width')},0)*2+${won})`);
+    // A won lead's key is 2 × bin + 1: its bin's row in the histogram is (key + 1) / 2.
+    sheet.formula(row, c.credit(s), `=IF(${won}=1,INDEX(${at.histogram(s)},(${key}+1)/2),"")`);
   });
 }
 
@@ -122,7 +131,7 @@ export function placeRankingStats(
 ): void {
   const { refs, columns: c } = at;
   const span = (col: number) => `${absolute(at.first, col)}:${absolute(at.last, col)}`;
-  const [closed, won, keys] = [span(c.closed(s)), span(c.won), span(c.binKey(s))];
+  const [closed, won, keys, credits] = [span(c.closed(s)), span(c.won), span(c.binKey(s)), span(c.credit(s))];
   const stat = (name: Stat) => refs.stat(s, name);
   const put = (name: Stat, formula: string) => {
     const { top, left } = parseCell(stat(name));
@@ -140,24 +149,25 @@ export function placeRankingStats(
   // The ties the top needs count at the tied leads' conversion: the average over every order of them.
   const taken = `(${stat('Leads in the top share')}-${stat('Closed above the cut-off')})*${stat('Won among the tied')}/${stat('Tied at the cut-off')}`;
   put('Lift in the top share', `=((${stat('Won above the cut-off')}+${taken})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`);
-  placeHistogram(sheet, stat, { keys, first: at.first, left: at.left, name: score.name });
+  placeHistogram(sheet, { keys, binWidth: stat('Bin width'), first: at.first, left: at.left, name: score.name });
+  put('AUC (won ranked above lost)', `=SUM(${credits})/(${stat('Won')}*(${stat('Closed leads')}-${stat('Won')}))`);
 }
 
-/** Won and lost closed leads per bin (bins centred on multiples of the width), lost below, and the AUC they give. */
-function placeHistogram(sheet: SheetBuilder, stat: (name: Stat) => string, at: { keys: string; first: number; left: number; name: string }): void {
+/**
+ * Lost closed leads per bin (bins centred on multiples of the width), the lost below each bin, and
+ * what a won lead in the bin adds to the AUC: the lost below it, and half the lost in it (a tie).
+ */
+function placeHistogram(sheet: SheetBuilder, at: { keys: string; binWidth: string; first: number; left: number; name: string }): void {
   const { t } = sheet;
   const { first, left } = at;
-  sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Won'), t('Lost'), t('Lost below')]);
+  sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Lost'), t('Lost below'), t('AUC credit')]);
   for (let b = 0; b < BINS; b += 1) {
     const row = first + b;
-    sheet.formula(row, left, `=${b}*${stat('Bin width')}`);
-    sheet.formula(row, left + 1, `=COUNTIF(${at.keys},${2 * b + 1})`);
-    sheet.formula(row, left + 2, `=COUNTIF(${at.keys},${2 * b})`);
-    sheet.formula(row, left + 3, b === 0 ? '=0' : `=${a1(row - 1, left + 3)}+${a1(row - 1, left + 2)}`);
+    sheet.formula(row, left, `=${b}*${at.binWidth}`);
+    sheet.formula(row, left + 1, `=COUNTIF(${at.keys},${2 * b})`);
+    sheet.formula(row, left + 2, b === 0 ? '=0' : `=${a1(row - 1, left + 2)}+${a1(row - 1, left + 1)}`);
+    sheet.formula(row, left + 3, `=${a1(row, left + 2)}+${a1(row, left + 1)}/2`);
   }
-  const col = (i: number) => `${absolute(first, left + i)}:${absolute(first + BINS - 1, left + i)}`;
-  const { top, left: statCol } = parseCell(stat('AUC (won ranked above lost)'));
-  sheet.formula(top, statCol, `=SUMPRODUCT(${col(1)},${col(3)}+${col(2)}/2)/(${stat('Won')}*(${stat('Closed leads')}-${stat('Won')}))`);
   sheet.style(rangeA1(first, left, first + BINS - 1, left + 3), 'working');
 }
 

@@ -2866,4 +2866,6 @@ export const CY: Readonly<Record<string, string>> = {
   'Growth: a percent of −100 or more, such as 10.': 'Twf: canran o −100 neu fwy, fel 10.',
   "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
     "Sbardun: refeniw y llynedd, potensial… Clo: targed sefydlog (gwag = rhannu). Hyd at {value} rhes. Neu dewiswch golofn o enwau ac un o sbardunau yn y ddalen (gall rhes bennawd ddod gyntaf) a phwyso “Defnyddio'r celloedd a ddewiswyd”.",
+  'AUC credit': 'Credyd AUC',
+  '{name}: AUC credit': '{name}: credyd AUC',
 };

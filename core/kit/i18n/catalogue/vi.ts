@@ -2844,4 +2844,6 @@ export const VI: Readonly<Record<string, string>> = {
   'Growth: a percent of −100 or more, such as 10.': 'Tăng trưởng: một tỷ lệ phần trăm từ −100 trở lên, ví dụ 10.',
   "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
     'Động lực: doanh thu năm ngoái, tiềm năng… Khóa: một mục tiêu cố định (trống = được chia). Tối đa {value} dòng. Hoặc chọn một cột tên và một cột động lực trong trang tính (có thể có dòng tiêu đề ở trên) rồi nhấn “Dùng các ô đã chọn”.',
+  'AUC credit': 'Điểm AUC',
+  '{name}: AUC credit': '{name}: điểm AUC',
 };

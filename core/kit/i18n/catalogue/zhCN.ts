@@ -2710,4 +2710,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Growth: a percent of −100 or more, such as 10.': '增长：−100 或以上的百分比，例如 10。',
   "Driver: last year's revenue, potential… Lock: a fixed target (blank = share). Up to {value} rows. Or select a column of names and one of drivers in the sheet (a header row may come first) and press “Use the selected cells”.":
     '驱动值：去年收入、潜力… 锁定：固定目标（空白 = 参与分配）。最多 {value} 行。也可以在工作表中选择一列名称和一列驱动值（上方可带标题行），然后点击“使用所选单元格”。',
+  'AUC credit': 'AUC 贡献',
+  '{name}: AUC credit': '{name}：AUC 贡献',
 };
