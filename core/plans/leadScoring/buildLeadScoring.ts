@@ -281,8 +281,7 @@ function placeRanking(sheet: SheetBuilder, at: { layout: ReturnType<typeof leads
   ]);
   const histogramLeft = (s: number) => columns.last + 2 + 5 * s;
   const histogram = (s: number) => histogramCredits(layout.first, histogramLeft(s));
-  for (let i = 0; i < at.leads; i += 1)
-    placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns, histogram });
+  for (let i = 0; i < at.leads; i += 1) placeRankingLead(sheet, layout.first + i, a1(layout.first + i, layout.outcome), scores, { refs, columns, histogram });
   sheet.style(rangeA1(layout.first, columns.won, last, columns.last), 'working');
   scores.forEach((score, s) => placeRankingStats(sheet, s, score, { refs, columns, first: layout.first, last, left: histogramLeft(s) }));
 }
