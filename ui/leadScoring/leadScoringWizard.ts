@@ -8,6 +8,7 @@ import { Host, UiSettings } from '../host';
 import { selectedTable } from '../wizard/selectedTable';
 import { StepContext, StepMemory, WizardDefinition, answer, buildButton, runWizard } from '../wizard/wizardRuntime';
 import { stepDecay } from './decayStep';
+import { learntRules } from './learntRules';
 import {
   LeadScoringState,
   LEAD_SCORING_STEPS,
@@ -136,6 +137,22 @@ function ruleRow(ctx: Ctx, rule: ScoringRule, i: number, redraw: () => void): HT
   );
 }
 
+/**
+ * Rules learnt from the leads already won and lost (learntRules): a start that ranks the manager's own
+ * leads better than chance. Offered once the leads are read with an outcome field.
+ */
+function learntButton(ctx: Ctx, add: (rules: ScoringRule[]) => void): HTMLButtonElement {
+  const a = ctx.state.answers;
+  const leads = ctx.keptTable(leadsAddress(ctx.state));
+  const learn = button(t('Learn from won and lost leads'), () => {
+    const rules = leads ? learntRules(leads, a.labelField, a.outcomeField) : [];
+    if (rules.length > 0) return add(rules);
+    ctx.redraw({ rules: t('No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.') });
+  });
+  learn.disabled = !leads || a.outcomeField === '';
+  return learn;
+}
+
 function stepRules(ctx: Ctx): (HTMLElement | null)[] {
   const rows = h('tbody');
   const redraw = () => rows.replaceChildren(...ctx.state.answers.rules.map((rule, i) => ruleRow(ctx, rule, i, redraw)));
@@ -153,6 +170,7 @@ function stepRules(ctx: Ctx): (HTMLElement | null)[] {
       button(t('Add a rule'), () => add([blank])),
       button(t('Timeframe rule'), () => add(presetRules('timeframe', ctx.state.fields))),
       button(t('Fit and engagement'), () => add(presetRules('fitEngagement', ctx.state.fields))),
+      learntButton(ctx, add),
     ),
     h(
       'table',

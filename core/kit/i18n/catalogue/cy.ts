@@ -2868,4 +2868,7 @@ export const CY: Readonly<Record<string, string>> = {
     "Sbardun: refeniw y llynedd, potensial… Clo: targed sefydlog (gwag = rhannu). Hyd at {value} rhes. Neu dewiswch golofn o enwau ac un o sbardunau yn y ddalen (gall rhes bennawd ddod gyntaf) a phwyso “Defnyddio'r celloedd a ddewiswyd”.",
   'AUC credit': 'Credyd AUC',
   '{name}: AUC credit': '{name}: credyd AUC',
+  'Learn from won and lost leads': 'Dysgu o arweinwyr a enillwyd ac a gollwyd',
+  'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
+    "Nid oes maes yn yr arweinwyr hyn sy'n gwahaniaethu rhwng ennill a cholli'n ddigon clir i ddysgu rheol ohono: ysgrifennwch y rheolau eich hun.",
 };

@@ -2846,4 +2846,7 @@ export const VI: Readonly<Record<string, string>> = {
     'Động lực: doanh thu năm ngoái, tiềm năng… Khóa: một mục tiêu cố định (trống = được chia). Tối đa {value} dòng. Hoặc chọn một cột tên và một cột động lực trong trang tính (có thể có dòng tiêu đề ở trên) rồi nhấn “Dùng các ô đã chọn”.',
   'AUC credit': 'Điểm AUC',
   '{name}: AUC credit': '{name}: điểm AUC',
+  'Learn from won and lost leads': 'Học từ khách hàng đã thắng và thua',
+  'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
+    'Không trường nào của các khách hàng tiềm năng này phân biệt thắng và thua đủ rõ để học một quy tắc: hãy tự viết quy tắc.',
 };

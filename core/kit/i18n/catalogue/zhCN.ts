@@ -2712,4 +2712,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '驱动值：去年收入、潜力… 锁定：固定目标（空白 = 参与分配）。最多 {value} 行。也可以在工作表中选择一列名称和一列驱动值（上方可带标题行），然后点击“使用所选单元格”。',
   'AUC credit': 'AUC 贡献',
   '{name}: AUC credit': '{name}：AUC 贡献',
+  'Learn from won and lost leads': '从赢单和输单的线索中学习',
+  'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
+    '这些线索中没有任何字段能足够清楚地区分赢单与输单，无法从中学习规则：请自行编写规则。',
 };
