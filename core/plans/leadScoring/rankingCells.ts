@@ -90,12 +90,12 @@ export function rankingColumns(first: number, scores: number) {
     last: first + 3 * scores,
   };
 }
-
-/** Where a score's histogram sits: its bins from row `first`, from column `left` (bin, lost, lost below, a won lead's credit). */
-export const histogramCredits = (first: number, left: number): string => `${absolute(first, left + 3)}:${absolute(first + BINS - 1, left + 3)}`;
 export type RankingColumns = ReturnType<typeof rankingColumns>;
 
-/** One lead's ranking workings: whether it is won, and per score its closed value and its AUC bin. */
+/** The credits column of a score's histogram, whose bins start at row `first` and column `left` (bin, lost, lost below, a won lead's credit). */
+export const histogramCredits = (first: number, left: number): string => `${absolute(first, left + 3)}:${absolute(first + BINS - 1, left + 3)}`;
+
+/** One lead's ranking workings: whether it is won, and per score its closed value, its AUC bin and, when won, its AUC credit. */
 export function placeRankingLead(
   sheet: SheetBuilder,
   row: number,
