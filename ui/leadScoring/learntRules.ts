@@ -35,7 +35,11 @@ function gapIfReal(met: readonly (0 | 1)[], rest: readonly (0 | 1)[]): number | 
 function categoryRule(field: string, values: readonly string[], wins: readonly (0 | 1)[]): Learnt | undefined {
   const overall = rateOf(wins).rate;
   const byValue = new Map<string, (0 | 1)[]>();
-  values.forEach((v, i) => byValue.set(v, [...(byValue.get(v) ?? []), wins[i]]));
+  values.forEach((v, i) => {
+    const seen = byValue.get(v);
+    if (seen) seen.push(wins[i]);
+    else byValue.set(v, [wins[i]]);
+  });
   const better = [...byValue].filter(([v, w]) => v !== '' && w.length >= MIN_LEADS && rateOf(w).rate > overall).map(([v]) => v);
   if (better.length === 0 || better.length === byValue.size) return undefined;
   const chosen = new Set(better);
