@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SAMPLE_LEADS } from '../../preview/src/sample';
 import { SCREENSHOTS, browserAvailable, usePreviewPage } from '../harness/browser';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
@@ -31,6 +32,9 @@ describeInBrowser('rules learnt from the won and lost leads in the preview', () 
     await expect(page.locator('.sp-app h2').textContent()).resolves.toBe('5. Review and build');
     await expect(page.locator('.sp-facts dd').nth(2).textContent()).resolves.toBe('0.639');
     await expect(page.locator('.sp-app', { hasText: 'no better than chance' }).count()).resolves.toBe(0);
+    await expect(page.locator('.sp-hint', { hasText: 'the sheet reads' }).textContent()).resolves.toBe(
+      `1 rule; the sheet reads Leads!A1:I${SAMPLE_LEADS.rows.length + 1} and never writes to it.`,
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'leads-learnt-review.png') });
   });
 });

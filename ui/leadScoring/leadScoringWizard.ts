@@ -348,7 +348,13 @@ function stepReview(ctx: Ctx): (HTMLElement | null)[] {
     factsList(facts),
     ranking ? h('p', { className: 'sp-hint' }, ranking.explain) : null,
     ranking?.warning ? h('p', { className: 'sp-warn', role: 'alert' }, ranking.warning) : null,
-    h('p', { className: 'sp-hint' }, t('{length} rules; the sheet reads {key} and never writes to it.', { length: a.rules.length, key })),
+    h(
+      'p',
+      { className: 'sp-hint' },
+      a.rules.length === 1
+        ? t('1 rule; the sheet reads {key} and never writes to it.', { key })
+        : t('{length} rules; the sheet reads {key} and never writes to it.', { length: a.rules.length, key }),
+    ),
     trigger,
     ctx.status,
   ];

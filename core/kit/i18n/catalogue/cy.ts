@@ -2871,4 +2871,5 @@ export const CY: Readonly<Record<string, string>> = {
   'Learn from won and lost leads': 'Dysgu o arweinwyr a enillwyd ac a gollwyd',
   'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
     "Nid oes maes yn yr arweinwyr hyn sy'n gwahaniaethu rhwng ennill a cholli'n ddigon clir i ddysgu rheol ohono: ysgrifennwch y rheolau eich hun.",
+  '1 rule; the sheet reads {key} and never writes to it.': "1 rheol; mae'r ddalen yn darllen {key} a byth yn ysgrifennu iddo.",
 };

@@ -2849,4 +2849,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Learn from won and lost leads': 'Học từ khách hàng đã thắng và thua',
   'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
     'Không trường nào của các khách hàng tiềm năng này phân biệt thắng và thua đủ rõ để học một quy tắc: hãy tự viết quy tắc.',
+  '1 rule; the sheet reads {key} and never writes to it.': '1 quy tắc; trang tính đọc {key} và không bao giờ ghi vào đó.',
 };
