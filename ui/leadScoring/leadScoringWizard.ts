@@ -153,6 +153,13 @@ function learntButton(ctx: Ctx, add: (rules: ScoringRule[]) => void): HTMLButton
   return learn;
 }
 
+/** Why "Learn from won and lost leads" is greyed: no outcome field was chosen (a restored wizard starts again at the leads, so they are always read here). */
+function learnHint(ctx: Ctx): HTMLElement | null {
+  return ctx.state.answers.outcomeField === ''
+    ? h('p', { className: 'sp-hint' }, t('Choose the field that says Won / Lost (step 1) to learn rules from the leads.'))
+    : null;
+}
+
 function stepRules(ctx: Ctx): (HTMLElement | null)[] {
   const rows = h('tbody');
   const redraw = () => rows.replaceChildren(...ctx.state.answers.rules.map((rule, i) => ruleRow(ctx, rule, i, redraw)));
@@ -172,6 +179,7 @@ function stepRules(ctx: Ctx): (HTMLElement | null)[] {
       button(t('Fit and engagement'), () => add(presetRules('fitEngagement', ctx.state.fields))),
       learntButton(ctx, add),
     ),
+    learnHint(ctx),
     h(
       'table',
       { className: 'sp-children sp-rules' },

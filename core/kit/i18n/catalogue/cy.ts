@@ -2872,4 +2872,6 @@ export const CY: Readonly<Record<string, string>> = {
   'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
     "Nid oes maes yn yr arweinwyr hyn sy'n gwahaniaethu rhwng ennill a cholli'n ddigon clir i ddysgu rheol ohono: ysgrifennwch y rheolau eich hun.",
   '1 rule; the sheet reads {key} and never writes to it.': "1 rheol; mae'r ddalen yn darllen {key} a byth yn ysgrifennu iddo.",
+  'Choose the field that says Won / Lost (step 1) to learn rules from the leads.':
+    "Dewiswch y maes sy'n dweud Enillwyd / Collwyd (cam 1) i ddysgu rheolau o'r arweinwyr.",
 };

@@ -2850,4 +2850,6 @@ export const VI: Readonly<Record<string, string>> = {
   'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
     'Không trường nào của các khách hàng tiềm năng này phân biệt thắng và thua đủ rõ để học một quy tắc: hãy tự viết quy tắc.',
   '1 rule; the sheet reads {key} and never writes to it.': '1 quy tắc; trang tính đọc {key} và không bao giờ ghi vào đó.',
+  'Choose the field that says Won / Lost (step 1) to learn rules from the leads.':
+    'Chọn trường cho biết Thắng / Thua (bước 1) để học quy tắc từ các khách hàng tiềm năng.',
 };

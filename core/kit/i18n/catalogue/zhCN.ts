@@ -2716,4 +2716,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'No field of these leads tells won from lost clearly enough to learn a rule from: write the rules yourself.':
     '这些线索中没有任何字段能足够清楚地区分赢单与输单，无法从中学习规则：请自行编写规则。',
   '1 rule; the sheet reads {key} and never writes to it.': '1 条规则；工作表读取 {key}，从不写入。',
+  'Choose the field that says Won / Lost (step 1) to learn rules from the leads.': '选择表示赢单 / 输单的字段（第 1 步），即可从线索中学习规则。',
 };
