@@ -9,11 +9,15 @@ if (!existsSync('dist/sheets/Code.js')) {
   console.error('No build yet: run `npm run build` once, then `npm run test:unit`.');
   process.exit(1);
 }
-const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '50', RUNS: process.env.RUNS ?? '5', TEST_LOOP: 'fast' };
-const ignored = ['tests/browser', 'tests/libreoffice', 'tests/style', 'tests/typecheck'];
+// jest.unit.config.js runs most files in plain Node processes, which read TypeScript through tsx.
+const nodeOptions = [process.env.NODE_OPTIONS, '--import tsx'].filter(Boolean).join(' ');
+const env = { ...process.env, NODE_OPTIONS: nodeOptions, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '50', RUNS: process.env.RUNS ?? '5', TEST_LOOP: 'fast' };
 const jest = spawnSync(
   process.execPath,
-  ['node_modules/jest/bin/jest.js', `--maxWorkers=${availableParallelism()}`, '--testPathIgnorePatterns', ...ignored, ...process.argv.slice(2)],
-  { stdio: 'inherit', env },
+  ['node_modules/jest/bin/jest.js', '-c', 'jest.unit.config.js', `--maxWorkers=${availableParallelism()}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env,
+  },
 );
 process.exit(jest.status ?? 1);
