@@ -84,12 +84,13 @@ function heldOutAuc(): void {
     ]);
   }
   console.table(
-    rows.map(([dataset, leads, auc, referenceAuc, difference, lift]) => ({
+    rows.map(([dataset, leads, auc, referenceAuc, difference, interval, lift]) => ({
       dataset,
       'fitted / held out': leads,
       'LEADMODEL AUC': auc,
       'reference AUC': referenceAuc,
       difference,
+      "difference's 95% interval": interval,
       'LEADMODEL top-decile lift': lift,
     })),
   );
