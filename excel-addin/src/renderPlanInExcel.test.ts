@@ -2,7 +2,7 @@ import { MAX_LEADS, buildLeadScoring } from '../../core/plans/leadScoring';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { EXCEL_CHUNK_BYTES, chartText, renderPlanInExcel } from './renderPlanInExcel';
 import { EXCEL_PAYLOAD_BYTES, strictExcel } from '../../tests/harness/strictExcel';
-import { planNames } from '../../core/kit/sheet';
+import { parseRangeA1, planNames } from '../../core/kit/sheet';
 import { PLANS_AT_SIZE } from '../../tests/harness/plansAtSize';
 
 /** The strict Excel fake, with the request bytes of each sync (what one request to Excel carries). */
@@ -138,6 +138,19 @@ describe('rendering a plan in Excel', () => {
     expect(excel.log).toContain('freeze columns 1');
     expect(excel.log).toContain('chart on Sales plan 2027');
     expect(excel.log).toContain('name Sales_plan_2027_Target');
+  });
+
+  it('writes a spilling formula after every blank, so no blank lands in its spill: the Lead scoring AUC histogram, in one chunk or many', async () => {
+    for (const leads of [100, MAX_LEADS]) {
+      const plan = leadScoring(leads);
+      const [spill] = plan.sheets[0].spills!;
+      const excel = fakeExcel([]);
+      await renderPlanInExcel(plan);
+      const { top, left } = parseRangeA1(spill.cell);
+      const writes = excel.log.filter((l) => l.startsWith('formulas Lead scoring!'));
+      expect(writes[writes.length - 1]).toBe(`formulas Lead scoring!R${top}C${left}:1x1`);
+      expect(excel.cell('Lead scoring', spill.cell)).toMatch(/^=FREQUENCY\(/);
+    }
   });
 
   it('writes user text as text, behind an apostrophe, in a cell formatted as text', async () => {

@@ -17,6 +17,7 @@ import {
   payloadChunks,
   textPieces,
   typedCell,
+  parseRangeA1,
 } from '../../core/kit/sheet';
 import { RenderedPlan } from '../../ui/host';
 
@@ -134,10 +135,15 @@ function queueFinish(context: Excel.RequestContext, worksheet: Excel.Worksheet, 
 async function writeSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheet: PlanSheet, names: readonly string[]): Promise<void> {
   const formats = formatGrid(sheet, SPREADSHEET_FORMATS, 'General', '@');
   const cells = sheet.cells.map((row) => row.map(excelCell));
+  // A spilling formula is written after the blanks of every chunk: a blank written into its spill
+  // later would be a value typed there, which Excel answers with #SPILL!.
+  const spills = (sheet.spills ?? []).map(({ cell }) => ({ cell, ...parseRangeA1(cell) }));
+  for (const { top, left } of spills) cells[top][left] = '';
   // The cells and formats leave room for the rest of each request (the range's address, the calls).
   const chunks = payloadChunks(cells, formats, EXCEL_CHUNK_BYTES - 4096);
   for (const [i, { start, rows }] of chunks.entries()) {
     queueRows(worksheet, formats, cells, start, rows);
+    if (i === chunks.length - 1) for (const { cell, top, left } of spills) worksheet.getRange(cell).formulas = [[excelCell(sheet.cells[top][left])]];
     if (i === chunks.length - 1) queueFinish(context, worksheet, sheet, names);
     await context.sync();
   }

@@ -3,6 +3,7 @@ import { SALES_PLANNER_TRANSLATIONS, SalesPlannerPlugin } from './hyperformula/p
 import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { registerFixed } from './hyperformula/fixedFunction';
 import { registerExcelInt } from './hyperformula/intFunction';
+import { registerFrequency } from './hyperformula/frequencyFunction';
 import { correctCriteria } from './hyperformula/criteria';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
@@ -16,6 +17,7 @@ export function registerSalesPlannerFunctions(): void {
   registerTextNumberPatterns();
   registerFixed();
   registerExcelInt();
+  registerFrequency();
   correctCriteria();
   registered = true;
 }

@@ -99,6 +99,15 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await shot('5-sheet');
     await cell(aucLabel!).scrollIntoViewIfNeeded();
     await shot('5-ranking');
+    // The AUC's histogram: one FREQUENCY counts every bin's lost leads, spilled down its column as in Excel and Sheets.
+    await page.locator('.pv-address').fill('A52');
+    await page.locator('.pv-address').press('Enter');
+    const lost = page.locator('.pv-sheet-holder td').getByText('Lost', { exact: true }).first();
+    const lostAt = await lost.getAttribute('data-cell');
+    const firstBin = `${lostAt!.replace(/\d+$/, '')}${Number(lostAt!.match(/\d+$/)![0]) + 1}`;
+    await cell(firstBin).click();
+    await expect(page.getByLabel('Formula bar', { exact: true }).inputValue()).resolves.toMatch(/^=FREQUENCY\(/);
+    await shot('5-histogram');
 
     // Rule 1 (Segment is Corporate) worth 90 points: more hot leads, without the add-in.
     await cell('D11').click();

@@ -34,6 +34,21 @@ export interface PlanSheet {
   readonly validations: readonly PlanValidation[];
   /** What a scenario of this sheet saves and compares (`core/plans/scenarios`); absent on a sheet without inputs. */
   readonly scenario?: PlanScenarioCells;
+  /** Native formulas whose result spills over neighbouring cells (absent when none); see {@link PlanSpill}. */
+  readonly spills?: readonly PlanSpill[];
+}
+
+/**
+ * A native formula in `cell` (also in `cells`) whose result fills `rows` × `cols` cells from there,
+ * as Excel 365 and Sheets spill an array (FREQUENCY's counts). The cells it fills are blank in the
+ * plan; a host writes the formula after every other cell, so that no blank it writes later lands in
+ * the spill, and a file writes it as an array formula over that area (which any Excel and
+ * LibreOffice read).
+ */
+export interface PlanSpill {
+  readonly cell: string;
+  readonly rows: number;
+  readonly cols: number;
 }
 
 /** A plan sheet's scenario cells, as `B5`: its inputs block's yellow cells, and the key results each wizard names. */

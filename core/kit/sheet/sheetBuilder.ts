@@ -1,6 +1,6 @@
 import { a1, columnLetters, parseRangeA1, rangeA1 } from './a1';
 import { Translate, translator } from '../i18n/translate';
-import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanStyle, PlanValidation } from './plan';
+import { PlanCell, PlanChart, PlanFormat, PlanHighlight, PlanSheet, PlanSpill, PlanStyle, PlanValidation } from './plan';
 import { formulaString, sayInFormula } from './formulaText';
 
 /** A number rule for an input, as {@link PlanValidation} without its range. */
@@ -76,6 +76,9 @@ export class SheetBuilder {
   private readonly charts: PlanChart[] = [];
   private readonly highlights: PlanHighlight[] = [];
   private readonly validations: PlanValidation[] = [];
+  private readonly spills: PlanSpill[] = [];
+  /** The cells a spill fills, as `row,col`: nothing else may be placed there. */
+  private readonly spilledInto = new Map<string, string>();
   private columnWidths: readonly number[] = [];
   private frozen = { rows: 0, columns: 0 };
   /** The cells a scenario saves (the inputs block's yellow cells) and the results it compares, as `B5`. */
@@ -101,6 +104,9 @@ export class SheetBuilder {
     while (this.rows.length <= row) this.rows.push([]);
     const before = this.rows[row][col];
     const checkFilled = this.checkAt?.row === row && col === 0;
+    const spillOf = this.spilledInto.get(`${row},${col}`);
+    if (spillOf !== undefined && cell !== null)
+      throw new Error(`${this.sheetName}!${a1(row, col)} is in the spill of ${spillOf}: ${JSON.stringify(cell).slice(0, 80)}`);
     if (before !== undefined && before !== null && cell !== null && !checkFilled && JSON.stringify(before) !== JSON.stringify(cell))
       throw new Error(`${this.sheetName}!${a1(row, col)} is written twice: ${JSON.stringify(before).slice(0, 80)}, then ${JSON.stringify(cell).slice(0, 80)}`);
     this.rows[row][col] = cell;
@@ -119,6 +125,26 @@ export class SheetBuilder {
 
   formula(row: number, col: number, value: string): void {
     this.put(row, col, { formula: value });
+  }
+
+  /**
+   * A native formula whose result spills over `size` cells from (row, col), as FREQUENCY's counts
+   * do; the cells it fills must stay empty, and placing anything there throws (see {@link PlanSpill}).
+   *
+   * @example
+   * sheet.spill(4, 3, '=FREQUENCY($B$5:$B$90,$C$5:$C$14)', { rows: 11, cols: 1 }) // D5:D15
+   */
+  spill(row: number, col: number, formula: string, size: { rows: number; cols: number }): void {
+    const anchor = a1(row, col);
+    for (let r = row; r < row + size.rows; r += 1) {
+      for (let c = col; c < col + size.cols; c += 1) {
+        if (r === row && c === col) continue;
+        if (this.rows[r]?.[c]) throw new Error(`${this.sheetName}!${a1(r, c)} is in the spill of ${anchor}: ${JSON.stringify(this.rows[r][c]).slice(0, 80)}`);
+        this.spilledInto.set(`${r},${c}`, anchor);
+      }
+    }
+    this.formula(row, col, formula);
+    this.spills.push({ cell: anchor, ...size });
   }
 
   /** A labelled input in column B (label in A), styled as an input; returns `$B$row`. */
@@ -326,6 +352,7 @@ export class SheetBuilder {
       highlights: this.highlights,
       validations: this.validations,
       ...(this.scenarioInputs.length > 0 ? { scenario: { inputs: this.scenarioInputs, outputs: this.scenarioOutputs } } : {}),
+      ...(this.spills.length > 0 ? { spills: this.spills } : {}),
     };
   }
 }

@@ -111,11 +111,11 @@ export function placeRankingLead(
     const closed = a1(row, c.closed(s));
     // -1 marks a lead that is not closed: every score is 0 or more, so it never reaches the top.
     sheet.formula(row, c.closed(s), `=IF(${won}="",-1,${a1(row, score.column)})`);
-    // Bin b holds the scores within half a width of b × width, as ROUND does; "" when not closed.
-    const key = a1(row, c.binKey(s));
-    sheet.formula(row, c.binKey(s), `=IF(${won}="","",ROUND(${closed}/${at.refs.stat(s, 'Bin width')},0)*2+${won})`);
-    // A won lead's key is 2 × bin + 1: its bin's row in the histogram is (key + 1) / 2.
-    sheet.formula(row, c.credit(s), `=IF(${won}=1,INDEX(${at.histogram(s)},(${key}+1)/2),"")`);
+    // Bin b holds the scores within half a width of b × width, as ROUND does. Only a lost lead shows
+    // its bin (the histogram counts those); a won lead reads its credit at its own bin's row.
+    const bin = `ROUND(${closed}/${at.refs.stat(s, 'Bin width')},0)`;
+    sheet.formula(row, c.binKey(s), `=IF(${won}=0,${bin},"")`);
+    sheet.formula(row, c.credit(s), `=IF(${won}=1,INDEX(${at.histogram(s)},${bin}+1),"")`);
   });
 }
 
@@ -161,14 +161,17 @@ function placeHistogram(sheet: SheetBuilder, at: { keys: string; binWidth: strin
   const { t } = sheet;
   const { first, left } = at;
   sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Lost'), t('Lost below'), t('AUC credit')]);
+  const bins = `${absolute(first, left)}:${absolute(first + BINS - 1, left)}`;
+  // One FREQUENCY counts every bin's lost leads: O(leads × log bins), where a COUNTIF per bin read
+  // every lead once per bin. It spills BINS + 1 rows (the last: lost leads above the top bin, none).
+  sheet.spill(first, left + 1, `=FREQUENCY(${at.keys},${bins})`, { rows: BINS + 1, cols: 1 });
   for (let b = 0; b < BINS; b += 1) {
     const row = first + b;
-    sheet.formula(row, left, `=${b}*${at.binWidth}`);
-    sheet.formula(row, left + 1, `=COUNTIF(${at.keys},${2 * b})`);
+    sheet.number(row, left, b);
     sheet.formula(row, left + 2, b === 0 ? '=0' : `=${a1(row - 1, left + 2)}+${a1(row - 1, left + 1)}`);
     sheet.formula(row, left + 3, `=${a1(row, left + 2)}+${a1(row, left + 1)}/2`);
   }
-  sheet.style(rangeA1(first, left, first + BINS - 1, left + 3), 'working');
+  sheet.style(rangeA1(first, left, first + BINS, left + 3), 'working');
 }
 
 /** Row and column of an absolute reference such as `$B$7`. */

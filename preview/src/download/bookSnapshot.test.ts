@@ -46,9 +46,10 @@ describe('a snapshot of the preview workbook for download', () => {
     expect(deals.cells[4][0]?.note).toMatch(/could not be read/);
   });
 
-  it('leaves the cells a native array formula spills into empty, for the spreadsheet to fill', () => {
-    expect(deals.cells[1][2]).toMatchObject({ formula: '=B2:B3*2', value: 200 });
+  it('writes a native array formula as one over the area it spills into, and leaves that area empty for the spreadsheet to fill', () => {
+    expect(deals.cells[1][2]).toMatchObject({ formula: '=B2:B3*2', value: 200, arrayArea: 'C2:C3' });
     expect(deals.cells[2][2]).toBeNull();
+    expect(deals.cells[3][3]?.arrayArea).toBeUndefined();
   });
 
   it('keeps text that looks like a formula or a number as text', () => {

@@ -1,6 +1,6 @@
 import { DetailedCellError, ErrorType, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { CATALOGUE } from '../../../core';
-import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, scopedName, SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/kit/sheet';
+import { PlanChart, PlanHighlight, PlanStyle, PlanValidation, rangeA1, scopedName, SPREADSHEET_FORMATS, formatGrid, styleGrid } from '../../../core/kit/sheet';
 import { CellFormat, PreviewSheet } from '../previewSheet';
 import { t } from '../../../ui/i18n';
 
@@ -15,6 +15,8 @@ export interface SnapshotCell {
   /** An Excel number format code; General when absent. */
   readonly format?: string;
   readonly style?: PlanStyle;
+  /** For a native formula whose result spills: the area it fills (`D5:D106`), written as an array formula. */
+  readonly arrayArea?: string;
 }
 
 /** One sheet of a download: its cells and everything a plan adds (names, rules, chart). */
@@ -65,11 +67,12 @@ function valueOf(value: unknown): SnapshotValue {
 }
 
 /**
- * The cells that a native array formula (typed in the preview) spills into: Excel recomputes them
- * from the formula in the top-left cell, so the file must leave them empty.
+ * Where native array formulas spill (FREQUENCY on a plan sheet, or one typed in the preview): each
+ * formula's area by its top-left cell, and the cells it fills. The file writes the formula as an
+ * array formula over its area, which Excel and LibreOffice recompute, and leaves the rest empty.
  */
-function spilledCells(hf: HyperFormula, sheet: number, rows: number, cols: number): Set<string> {
-  const spilled = new Set<string>();
+function spilledCells(hf: HyperFormula, sheet: number, rows: number, cols: number): { areas: Map<string, string>; filled: Set<string> } {
+  const [areas, filled] = [new Map<string, string>(), new Set<string>()];
   const partOfArray = (row: number, col: number) => hf.isCellPartOfArray({ sheet, row, col }) && !hf.doesCellHaveFormula({ sheet, row, col });
   for (let row = 0; row < rows; row += 1) {
     for (let col = 0; col < cols; col += 1) {
@@ -77,12 +80,15 @@ function spilledCells(hf: HyperFormula, sheet: number, rows: number, cols: numbe
       if (!hf.doesCellHaveFormula(address) || !hf.isCellPartOfArray(address) || catalogueCallIn(hf.getCellFormula(address) ?? '')) continue;
       let right = col + 1;
       while (right < cols && partOfArray(row, right)) right += 1;
-      for (let r = row; r === row || (r < rows && partOfArray(r, col)); r += 1) {
-        for (let c = col; c < right; c += 1) if (r !== row || c !== col) spilled.add(`${r},${c}`);
+      let bottom = row + 1;
+      while (bottom < rows && partOfArray(bottom, col)) bottom += 1;
+      areas.set(`${row},${col}`, rangeA1(row, col, bottom - 1, right - 1));
+      for (let r = row; r < bottom; r += 1) {
+        for (let c = col; c < right; c += 1) if (r !== row || c !== col) filled.add(`${r},${c}`);
       }
     }
   }
-  return spilled;
+  return { areas, filled };
 }
 
 /**
@@ -135,10 +141,12 @@ export function snapshotSheet(hf: HyperFormula, model: PreviewSheet): SheetSnaps
   const plan = planGrids(model);
   const cells = Array.from({ length: height }, (_, row) =>
     Array.from({ length: width }, (_, col) => {
-      if (spilled.has(`${row},${col}`)) return null;
+      if (spilled.filled.has(`${row},${col}`)) return null;
       const format = plan.formats[row]?.[col] || EXCEL_FORMAT[model.formatAt(row, col)];
       const style = plan.styles[row]?.[col] ?? (model.isHeader(row, col) ? 'header' : undefined);
-      return snapshotCell(hf, { sheet, row, col }, format, style);
+      const cell = snapshotCell(hf, { sheet, row, col }, format, style);
+      const area = spilled.areas.get(`${row},${col}`);
+      return cell && area ? { ...cell, arrayArea: area } : cell;
     }),
   );
   return {

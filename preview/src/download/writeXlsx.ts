@@ -19,7 +19,9 @@ function writeCell(sheet: Worksheet, row: number, col: number, cell: SnapshotCel
   const target = sheet.getCell(row + 1, col + 1);
   if (cell.formula) {
     const result = cell.value === null ? undefined : cell.value;
-    target.value = { formula: cell.formula.replace(/^=/, ''), result } as never;
+    const formula = cell.formula.replace(/^=/, '');
+    // A spilling formula as an array formula over its area (<f t="array" ref="…">), as every Excel and LibreOffice read it.
+    target.value = (cell.arrayArea ? { formula, result, shareType: 'array', ref: cell.arrayArea } : { formula, result }) as never;
   } else {
     // Text stays text: exceljs writes a string as a string, never as a formula ("=1+1", "007").
     target.value = cell.value as never;
