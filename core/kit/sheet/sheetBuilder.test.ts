@@ -18,6 +18,22 @@ describe('a plan sheet being built', () => {
     expect(sheet.build().cells[5][1]).toEqual({ formula: "='Sales plan'!$B$7" });
   });
 
+  it('keeps the area a spilling formula fills empty: placing anything there, before or after, throws', () => {
+    const sheet = new SheetBuilder('Plan');
+    sheet.spill(4, 3, '=FREQUENCY($B$5:$B$90,$C$5:$C$14)', { rows: 11, cols: 1 });
+    expect(() => sheet.number(14, 3, 1)).toThrow('Plan!D15 is in the spill of D5: {"number":1}');
+    sheet.number(15, 3, 1); // just below the area
+    expect(sheet.build().spills).toEqual([{ cell: 'D5', rows: 11, cols: 1 }]);
+    expect(sheet.build().cells[4][3]).toEqual({ formula: '=FREQUENCY($B$5:$B$90,$C$5:$C$14)' });
+    const taken = new SheetBuilder('Plan');
+    taken.text(6, 3, 'in the way');
+    expect(() => taken.spill(4, 3, '=FREQUENCY($B$5:$B$90,$C$5:$C$14)', { rows: 11, cols: 1 })).toThrow('Plan!D7 is in the spill of D5: {"text":"in the way"}');
+  });
+
+  it('says nothing of spills on a sheet without one', () => {
+    expect(new SheetBuilder('Plan').build().spills).toBeUndefined();
+  });
+
   it('fills the check cell once the sheet is known, over its placeholder', () => {
     const sheet = new SheetBuilder('Plan');
     sheet.check(2, [['$B$5<0', '"⚠ The baseline is negative."']], '"✓ Every check passes."');
