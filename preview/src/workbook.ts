@@ -4,6 +4,7 @@ import { registerTextNumberPatterns } from './hyperformula/textFormats';
 import { registerFixed } from './hyperformula/fixedFunction';
 import { registerExcelInt } from './hyperformula/intFunction';
 import { registerFrequency } from './hyperformula/frequencyFunction';
+import { registerLazyConditions } from './hyperformula/lazyConditions';
 import { correctCriteria } from './hyperformula/criteria';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
@@ -18,6 +19,7 @@ export function registerSalesPlannerFunctions(): void {
   registerFixed();
   registerExcelInt();
   registerFrequency();
+  registerLazyConditions();
   correctCriteria();
   registered = true;
 }

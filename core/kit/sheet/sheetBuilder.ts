@@ -269,18 +269,18 @@ export class SheetBuilder {
   }
 
   /**
-   * How many cells of `below` show an error, said in words, else `ok`. The block is counted once:
-   * HyperFormula works out every branch of an IF, so a test `count>0` beside the count in the
-   * message scanned the whole sheet twice on every edit. No error makes 1/(1/0) an error itself,
-   * and IFERROR gives `ok`; ROUND keeps the count whole.
+   * How many cells of `below` show an error, said in words, else `ok`. An edit asks only whether
+   * the block holds an error (SUM passes an error on and skips text), and counts them only when it
+   * does: IF works out only the branch it returns, in Excel, Sheets, LibreOffice and the preview
+   * (whose IF is made so, preview/src/hyperformula/lazyConditions.ts).
    */
   private errorsBelow(below: string, ok: string): string {
-    const count = `ROUND(1/(1/SUMPRODUCT(--ISERROR(${below}))),0)`;
+    const count = `SUMPRODUCT(--ISERROR(${below}))`;
     const say = sayInFormula(
       this.t('⚠ {count} cells below show an error (#DIV/0!, #N/A…): the numbers that use them cannot be trusted; fix the inputs they come from.'),
       { count },
     );
-    return `IFERROR(${say},${ok})`;
+    return `IF(ISERROR(SUM(${below})),${say},${ok})`;
   }
 
   /**

@@ -1,0 +1,78 @@
+import { CellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+
+type Run = (args: unknown[], state: unknown, metadata: unknown, fn: (...values: never[]) => unknown) => unknown;
+
+const CONDITION = { parameters: [{ argumentType: FunctionArgumentType.BOOLEAN }] };
+const VALUE = { parameters: [{ argumentType: FunctionArgumentType.SCALAR, passSubtype: true }] };
+const EMPTY_ARGUMENT = 'EMPTY';
+
+/**
+ * IF and IFERROR that work out only the branch they return, as Excel, Sheets and LibreOffice do.
+ * HyperFormula 3 works out every argument first: a plan's check cell, `IF(<errors below>, <count
+ * them>, "✓ …")`, read its whole sheet twice on every edit, and each lead's `IF(won = "", "", …)`
+ * computed the branch it then dropped. The values are HyperFormula's own: the condition and the
+ * branch are read by its own argument rules (a condition that is an array, as inside SUMPRODUCT,
+ * or an empty argument, goes the old way, all at once).
+ */
+class LazyConditionsPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    IF: {
+      method: 'lazyIf',
+      parameters: [
+        { argumentType: FunctionArgumentType.BOOLEAN },
+        { argumentType: FunctionArgumentType.SCALAR, passSubtype: true },
+        { argumentType: FunctionArgumentType.SCALAR, defaultValue: false, passSubtype: true },
+      ],
+    },
+    IFERROR: {
+      method: 'lazyIferror',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR, passSubtype: true },
+        { argumentType: FunctionArgumentType.SCALAR, passSubtype: true },
+      ],
+    },
+  };
+
+  private run(args: unknown[], state: InterpreterState, metadata: unknown, fn: (...values: never[]) => unknown): unknown {
+    return (this.runFunction as unknown as Run).call(this, args, state, metadata, fn);
+  }
+
+  lazyIf(ast: ProcedureAst, state: InterpreterState): unknown {
+    const [condition, whenTrue, whenFalse] = ast.args;
+    const eager = () => this.run(ast.args, state, this.metadata('IF'), (c: boolean, a: unknown, b: unknown) => (c ? a : b));
+    if (ast.args.length < 2 || ast.args.length > 3 || ast.args.some(isEmptyArgument)) return eager();
+    const decided = this.run([condition], state, CONDITION, (c: boolean) => c);
+    if (typeof decided !== 'boolean') return decided instanceof CellError ? decided : eager();
+    if (!decided && whenFalse === undefined) return false;
+    return this.run([decided ? whenTrue : whenFalse], state, VALUE, (v: unknown) => v);
+  }
+
+  lazyIferror(ast: ProcedureAst, state: InterpreterState): unknown {
+    const eager = () => this.run(ast.args, state, this.metadata('IFERROR'), (a: unknown, b: unknown) => (a instanceof CellError ? b : a));
+    if (ast.args.length !== 2 || ast.args.some(isEmptyArgument)) return eager();
+    const first = this.run([ast.args[0]], state, VALUE, (v: unknown) => v);
+    if (first instanceof CellError) return this.run([ast.args[1]], state, VALUE, (v: unknown) => v);
+    return typeof first === 'object' && first !== null && !('val' in first) ? eager() : first;
+  }
+}
+
+/** An argument left empty (`IF(A1,,2)`), which HyperFormula reads by its own rule. */
+const isEmptyArgument = (arg: unknown) => (arg as { type?: string } | undefined)?.type === EMPTY_ARGUMENT;
+
+let registered = false;
+
+/**
+ * Puts the branch-only IF and IFERROR in place of HyperFormula's, once per page or process.
+ *
+ * @example
+ * registerLazyConditions(); HyperFormula.buildFromArray([['=IF(1>0,"yes",SUMPRODUCT(--ISERROR(B1:B9)))']]) // 'yes', B1:B9 never read
+ */
+export function registerLazyConditions(): void {
+  if (registered) return;
+  for (const name of ['IF', 'IFERROR']) {
+    HyperFormula.unregisterFunction(name);
+    HyperFormula.registerFunction(name, LazyConditionsPlugin as never, { enGB: { [name]: name } } as never);
+  }
+  registered = true;
+}
