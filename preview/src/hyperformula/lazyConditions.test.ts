@@ -36,8 +36,9 @@ describe('IF and IFERROR in the preview', () => {
         '=IFERROR(A2,"e")',
         '=IFERROR(1/0)',
         '=SUMPRODUCT(IFERROR(1/A2:A3,5))',
+        '=SUM(IF(FALSE(),A2:A3,4))',
       ]),
-    ).toEqual([1, 2, false, '#VALUE!', '#DIV/0!', 2, 3, null, 'e', 1, '#N/A', 6]);
+    ).toEqual([1, 2, false, '#VALUE!', '#DIV/0!', 2, 3, null, 'e', 1, '#N/A', 6, 8]);
   });
 
   it('work out only the branch they return, as Excel, Sheets and LibreOffice do', () => {

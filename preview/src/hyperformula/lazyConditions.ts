@@ -6,14 +6,15 @@ type Run = (args: unknown[], state: unknown, metadata: unknown, fn: (...values: 
 const CONDITION = { parameters: [{ argumentType: FunctionArgumentType.BOOLEAN }] };
 const VALUE = { parameters: [{ argumentType: FunctionArgumentType.SCALAR, passSubtype: true }] };
 const EMPTY_ARGUMENT = 'EMPTY';
+const ONE_VALUE_EACH = new WeakMap<object, boolean>();
 
 /**
  * IF and IFERROR that work out only the branch they return, as Excel, Sheets and LibreOffice do.
  * HyperFormula 3 works out every argument first: a plan's check cell, `IF(<errors below>, <count
  * them>, "✓ …")`, read its whole sheet twice on every edit, and each lead's `IF(won = "", "", …)`
  * computed the branch it then dropped. The values are HyperFormula's own: the condition and the
- * branch are read by its own argument rules (a condition that is an array, as inside SUMPRODUCT,
- * or an empty argument, goes the old way, all at once).
+ * branch are read by its own argument rules (an argument that is a range or an array, as inside
+ * SUMPRODUCT, or an empty one, goes the old way, all at once, so an array result keeps its shape).
  */
 class LazyConditionsPlugin extends FunctionPlugin {
   static override implementedFunctions = {
@@ -38,10 +39,28 @@ class LazyConditionsPlugin extends FunctionPlugin {
     return (this.runFunction as unknown as Run).call(this, args, state, metadata, fn);
   }
 
+  /**
+   * Whether every argument is one value (HyperFormula's own size rule): one that is a range or an
+   * array may make the result an array, which the old way shapes. Kept per call: a size does not
+   * change with the cell, and HyperFormula shares one tree among the cells of a copied formula.
+   */
+  private oneValueEach(ast: ProcedureAst, state: InterpreterState): boolean {
+    let known = ONE_VALUE_EACH.get(ast);
+    if (known === undefined) {
+      const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => { width: number; height: number };
+      known = ast.args.every((arg) => {
+        const size = sizeOf.call(this, arg, state);
+        return size.width === 1 && size.height === 1;
+      });
+      ONE_VALUE_EACH.set(ast, known);
+    }
+    return known;
+  }
+
   lazyIf(ast: ProcedureAst, state: InterpreterState): unknown {
     const [condition, whenTrue, whenFalse] = ast.args;
     const eager = () => this.run(ast.args, state, this.metadata('IF'), (c: boolean, a: unknown, b: unknown) => (c ? a : b));
-    if (ast.args.length < 2 || ast.args.length > 3 || ast.args.some(isEmptyArgument)) return eager();
+    if (ast.args.length < 2 || ast.args.length > 3 || ast.args.some(isEmptyArgument) || !this.oneValueEach(ast, state)) return eager();
     const decided = this.run([condition], state, CONDITION, (c: boolean) => c);
     if (typeof decided !== 'boolean') return decided instanceof CellError ? decided : eager();
     if (!decided && whenFalse === undefined) return false;
@@ -50,7 +69,7 @@ class LazyConditionsPlugin extends FunctionPlugin {
 
   lazyIferror(ast: ProcedureAst, state: InterpreterState): unknown {
     const eager = () => this.run(ast.args, state, this.metadata('IFERROR'), (a: unknown, b: unknown) => (a instanceof CellError ? b : a));
-    if (ast.args.length !== 2 || ast.args.some(isEmptyArgument)) return eager();
+    if (ast.args.length !== 2 || ast.args.some(isEmptyArgument) || !this.oneValueEach(ast, state)) return eager();
     const first = this.run([ast.args[0]], state, VALUE, (v: unknown) => v);
     if (first instanceof CellError) return this.run([ast.args[1]], state, VALUE, (v: unknown) => v);
     return typeof first === 'object' && first !== null && !('val' in first) ? eager() : first;
