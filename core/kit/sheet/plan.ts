@@ -41,9 +41,9 @@ export interface PlanSheet {
 /**
  * A native formula in `cell` (also in `cells`) whose result fills `rows` × `cols` cells from there,
  * as Excel 365 and Sheets spill an array (FREQUENCY's counts). The cells it fills are blank in the
- * plan; a host writes the formula after every other cell, so that no blank it writes later lands in
- * the spill, and a file writes it as an array formula over that area (which any Excel and
- * LibreOffice read).
+ * plan; a host that writes a sheet in several requests writes the formula after every other cell,
+ * so that no blank it writes later lands in the spill, and a file holds it as an array formula over
+ * that area (which any Excel and LibreOffice read).
  */
 export interface PlanSpill {
   readonly cell: string;

@@ -7,11 +7,10 @@ import { msg } from '../../kit/i18n/msg';
  * formulas over the closed leads. Lift is exact (the leads tied at the cut-off shared by their
  * conversion, as LIFT does); the AUC counts scores within the same bin as tied
  * (bins of 1/100 of the highest score, so whole-point rule scores are exact, and of one percentage
- * point of win probability), from a histogram. Each lead's row works out its own bin once (a key:
- * bin × 2 + won), so a histogram cell is one COUNTIF of a number over one column: an edit costs
- * O(bins × leads) plain comparisons, not three text-built criteria per lead and bin. Only the lost
- * leads are counted by bin: a won lead looks up its own credit (the lost leads below its bin, and
- * half those in it), and the AUC is the sum of the credits, so an edit counts bins once, not twice.
+ * point of win probability), from a histogram. Each lost lead's row shows its own bin, and one
+ * FREQUENCY counts every bin at once (O(leads × log bins) per edit, not a COUNTIF per bin); a won
+ * lead looks up its own credit (the lost leads below its bin, and half those in it), and the AUC is
+ * the sum of the credits.
  */
 /** Bins of the histogram the AUC is read from: 0 to 100 hundredths of the scale. */
 const BINS = 101;
@@ -149,15 +148,15 @@ export function placeRankingStats(
   // The ties the top needs count at the tied leads' conversion: the average over every order of them.
   const taken = `(${stat('Leads in the top share')}-${stat('Closed above the cut-off')})*${stat('Won among the tied')}/${stat('Tied at the cut-off')}`;
   put('Lift in the top share', `=((${stat('Won above the cut-off')}+${taken})/${stat('Leads in the top share')})/(${stat('Won')}/${stat('Closed leads')})`);
-  placeHistogram(sheet, { keys, binWidth: stat('Bin width'), first: at.first, left: at.left, name: score.name });
+  placeHistogram(sheet, { keys, first: at.first, left: at.left, name: score.name });
   put('AUC (won ranked above lost)', `=SUM(${credits})/(${stat('Won')}*(${stat('Closed leads')}-${stat('Won')}))`);
 }
 
 /**
- * Lost closed leads per bin (bins centred on multiples of the width), the lost below each bin, and
+ * Lost closed leads per bin (bin b: the scores nearest b × width), the lost below each bin, and
  * what a won lead in the bin adds to the AUC: the lost below it, and half the lost in it (a tie).
  */
-function placeHistogram(sheet: SheetBuilder, at: { keys: string; binWidth: string; first: number; left: number; name: string }): void {
+function placeHistogram(sheet: SheetBuilder, at: { keys: string; first: number; left: number; name: string }): void {
   const { t } = sheet;
   const { first, left } = at;
   sheet.header(first - 1, left, [t('{name}: bin', { name: at.name }), t('Lost'), t('Lost below'), t('AUC credit')]);
