@@ -11,28 +11,16 @@
  * The price of the light runner: the files of one worker share their modules, so a test must not
  * leave module state behind it (CI's `npm test` runs every file isolated, as before).
  */
-const { readdirSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
 const base = require('./jest.config.js');
+const { asksForJsdom, testFilesIn } = require('./tests/harness/testFiles.js');
 
 const SLOW_OR_HOSTED = ['/tests/browser', '/tests/libreoffice', '/tests/style', '/tests/typecheck'];
 const ignored = [...base.testPathIgnorePatterns, ...SLOW_OR_HOSTED];
 
-const NOT_SOURCE = new Set(['node_modules', 'dist', 'build', 'scratch', 'artifacts', '.git']);
-
-/** Every test file under a folder, skipping what is not source. */
-function testFilesIn(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return NOT_SOURCE.has(entry.name) ? [] : testFilesIn(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
 /** The test files whose docblock asks for jsdom, found by reading each one's first lines. */
 function domTestFiles() {
   return testFilesIn(__dirname)
-    .filter((file) => /@jest-environment\s+jsdom/.test(readFileSync(file, 'utf8').slice(0, 500)))
+    .filter(asksForJsdom)
     .map((file) => file.replace(__dirname, '<rootDir>'));
 }
 

@@ -2,8 +2,12 @@
  * The fast loop (`npm run test:unit`, jest.unit.config.js) runs every test file that needs no
  * browser or LibreOffice, each in the runner it needs: plain Node for most, Jest's own for jsdom.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with the CommonJS Jest config
+const { asksForJsdom: fileAsksForJsdom, testFilesIn } = require('./harness/testFiles.js') as {
+  testFilesIn: (folder: string) => string[];
+  asksForJsdom: (path: string) => boolean;
+};
 
 const root = join(__dirname, '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest's config is CommonJS
@@ -12,15 +16,9 @@ const config = require('../jest.unit.config.js') as {
 };
 const [nodeProject, domProject] = config.projects;
 
-function testFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return ['node_modules', 'dist', 'build', 'scratch', 'artifacts', '.git'].includes(entry.name) ? [] : testFiles(path);
-    return entry.name.endsWith('.test.ts') ? [`/${relative(root, path)}`] : [];
-  });
-}
+const testFiles = (folder: string) => testFilesIn(folder).map((path) => `/${relative(root, path)}`);
 const ignoredBy = (patterns: string[], file: string) => patterns.some((pattern) => new RegExp(pattern).test(file));
-const asksForJsdom = (file: string) => /@jest-environment\s+jsdom/.test(readFileSync(join(root, file), 'utf8').slice(0, 500));
+const asksForJsdom = (file: string) => fileAsksForJsdom(join(root, file));
 const slowOrHosted = (file: string) => /^\/tests\/(browser|libreoffice|style|typecheck)/.test(file);
 
 describe('the fast loop', () => {

@@ -1,11 +1,10 @@
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
+import { InterpreterState, PreviewPlugin, ProcedureAst, plainValue } from './previewPlugin';
 import { TableSize, recordAt } from './spills';
 import { CellResult, ErrorKind, FunctionResult, SheetError, findFunction, invokeFunction, isSheetError } from '../../../core';
 import { reasonOf, t } from '../../../ui/i18n';
 
-/** The parts of HyperFormula's internal AST and state that a plugin method receives and passes on. */
-export type ProcedureAst = { readonly args: unknown[] };
-export type InterpreterState = unknown;
+export type { InterpreterState, ProcedureAst } from './previewPlugin';
 
 /** HyperFormula's error types, as core's kinds: exhaustive, so a new HyperFormula type fails to build. */
 const KIND_OF_HF_ERROR: Readonly<Record<ErrorType, ErrorKind>> = {
@@ -35,9 +34,7 @@ const HF_ERROR_OF_KIND: Readonly<Record<ErrorKind, ErrorType>> = {
 function fromHfScalar(value: unknown): unknown {
   if (value === EmptyValue) return null;
   if (value instanceof CellError) return new SheetError(KIND_OF_HF_ERROR[value.type], value.message ?? '');
-  // Dates, currencies and percentages arrive as rich numbers that carry their raw value.
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val;
-  return value;
+  return plainValue(value);
 }
 
 function fromHf(value: unknown): unknown {
@@ -59,7 +56,7 @@ function toHf(result: FunctionResult): number | string | boolean | CellError | S
  * hands HyperFormula's values to core and core's result back. Errors are returned, never thrown,
  * as a raw throw would escape the engine.
  */
-export abstract class CataloguePlugin extends FunctionPlugin {
+export abstract class CataloguePlugin extends PreviewPlugin {
   protected runCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
     const result = this.computeCatalogue(name, ast, state);
     const fn = findFunction(name);
@@ -75,8 +72,7 @@ export abstract class CataloguePlugin extends FunctionPlugin {
   private computeCatalogue(name: string, ast: ProcedureAst, state: InterpreterState) {
     const fn = findFunction(name);
     if (!fn) return new CellError(ErrorType.NAME, t('{name} is not in the catalogue', { name }));
-    const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, implementation: (...args: unknown[]) => unknown) => unknown;
-    return run(ast.args, state, this.metadata(name), (...args: unknown[]) => toHf(invokeFunction(fn, trimMissing(args).map(fromHf))));
+    return this.runWith(ast.args, state, this.metadata(name), (...args: unknown[]) => toHf(invokeFunction(fn, trimMissing(args).map(fromHf))));
   }
 
   /**
@@ -103,9 +99,8 @@ export abstract class CataloguePlugin extends FunctionPlugin {
   private largestTableSize(name: string, ast: ProcedureAst, state: InterpreterState): TableSize | undefined {
     const maxSize = findFunction(name)?.returns.maxSize;
     if (!maxSize) return undefined;
-    const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => ArraySize;
     const argSizes = ast.args.map((arg) => {
-      const size = sizeOf.call(this, arg, state);
+      const size = this.sizeOf(arg, state);
       return { rows: size.height, columns: size.width };
     });
     const { rows, columns } = maxSize(argSizes);

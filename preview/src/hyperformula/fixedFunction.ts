@@ -1,5 +1,5 @@
-import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
-import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+import { FunctionArgumentType, HyperFormula } from 'hyperformula';
+import { InterpreterState, PreviewPlugin, ProcedureAst } from './previewPlugin';
 import { formatWithPattern } from './textFormats';
 import { numberLocale } from '../../../ui/i18n';
 import { numberMarksOf } from '../../../ui/numbers';
@@ -38,7 +38,7 @@ export function inLocale(text: string, locale: string): string {
   return text.replace(/[,.]/g, (c) => (c === ',' ? group : decimal));
 }
 
-class FixedPlugin extends FunctionPlugin {
+class FixedPlugin extends PreviewPlugin {
   static override implementedFunctions = {
     FIXED: {
       method: 'fixed',
@@ -51,13 +51,7 @@ class FixedPlugin extends FunctionPlugin {
   };
 
   fixed(ast: ProcedureAst, state: InterpreterState): unknown {
-    const run = this.runFunction as unknown as (
-      args: unknown[],
-      state: unknown,
-      metadata: unknown,
-      fn: (value: number, decimals: number, noCommas: boolean) => string,
-    ) => unknown;
-    return run.call(this, ast.args, state, this.metadata('FIXED'), (value: number, decimals: number, noCommas: boolean) =>
+    return this.runWith(ast.args, state, this.metadata('FIXED'), (value: number, decimals: number, noCommas: boolean) =>
       inLocale(fixedText(value, decimals, noCommas), numberLocale()),
     );
   }

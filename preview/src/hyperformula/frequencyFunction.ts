@@ -1,5 +1,5 @@
-import { ArraySize, CellError, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
-import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+import { ArraySize, CellError, FunctionArgumentType, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { InterpreterState, PreviewPlugin, ProcedureAst, plainValue } from './previewPlugin';
 
 /**
  * How many of `data` fall in each bin, as Excel's, Sheets' and LibreOffice's FREQUENCY count them:
@@ -32,12 +32,10 @@ export function frequencies(data: readonly unknown[], bins: readonly unknown[]):
   return counts;
 }
 
-/** A range's values, row by row, as plain numbers, text and booleans (rich numbers unwrapped; blanks null). */
-function plainValues(range: SimpleRangeValue): unknown[] {
-  return range.data.flat().map((value) => (typeof value === 'object' && value !== null && 'val' in value ? (value as { val: number }).val : value));
-}
+/** A range's values, row by row, as plain numbers, text and booleans. */
+const plainValues = (range: SimpleRangeValue): unknown[] => range.data.flat().map(plainValue);
 
-class FrequencyPlugin extends FunctionPlugin {
+class FrequencyPlugin extends PreviewPlugin {
   static override implementedFunctions = {
     FREQUENCY: {
       method: 'frequency',
@@ -48,13 +46,7 @@ class FrequencyPlugin extends FunctionPlugin {
   };
 
   frequency(ast: ProcedureAst, state: InterpreterState): unknown {
-    const run = this.runFunction as unknown as (
-      args: unknown[],
-      state: unknown,
-      metadata: unknown,
-      fn: (data: SimpleRangeValue, bins: SimpleRangeValue) => unknown,
-    ) => unknown;
-    return run.call(this, ast.args, state, this.metadata('FREQUENCY'), (data: SimpleRangeValue, bins: SimpleRangeValue) => {
+    return this.runWith(ast.args, state, this.metadata('FREQUENCY'), (data: SimpleRangeValue, bins: SimpleRangeValue) => {
       const [values, edges] = [plainValues(data), plainValues(bins)];
       // As in Excel, an error among the data or the bins is the result.
       const error = [...values, ...edges].find((value) => value instanceof CellError);
@@ -66,8 +58,7 @@ class FrequencyPlugin extends FunctionPlugin {
   /** One more row than the bins have cells, one column: known when the formula is read. */
   frequencySize(ast: ProcedureAst, state: InterpreterState): ArraySize {
     if (ast.args.length !== 2) return ArraySize.error();
-    const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => ArraySize;
-    const bins = sizeOf.call(this, ast.args[1], state);
+    const bins = this.sizeOf(ast.args[1], state);
     return new ArraySize(1, bins.width * bins.height + 1);
   }
 }

@@ -1,5 +1,5 @@
-import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
-import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+import { FunctionArgumentType, HyperFormula } from 'hyperformula';
+import { InterpreterState, PreviewPlugin, ProcedureAst } from './previewPlugin';
 
 /**
  * INT as Excel, Sheets and LibreOffice compute it: the number rounded down, so INT(-8.9) is -9
@@ -7,14 +7,13 @@ import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
  * zero (-8), so a plan sheet's "rounded down to a unit" or a ceiling written −INT(−x) meant one
  * thing in the preview and another in every real spreadsheet. This replaces it.
  */
-class IntPlugin extends FunctionPlugin {
+class IntPlugin extends PreviewPlugin {
   static override implementedFunctions = {
     INT: { method: 'int', parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
   };
 
   int(ast: ProcedureAst, state: InterpreterState): unknown {
-    const run = this.runFunction as unknown as (args: unknown[], state: unknown, metadata: unknown, fn: (value: number) => number) => unknown;
-    return run.call(this, ast.args, state, this.metadata('INT'), Math.floor);
+    return this.runWith(ast.args, state, this.metadata('INT'), Math.floor);
   }
 }
 

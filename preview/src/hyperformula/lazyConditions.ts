@@ -1,7 +1,5 @@
-import { CellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
-import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
-
-type Run = (args: unknown[], state: unknown, metadata: unknown, fn: (...values: never[]) => unknown) => unknown;
+import { CellError, FunctionArgumentType, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { InterpreterState, PreviewPlugin, ProcedureAst } from './previewPlugin';
 
 const CONDITION = { parameters: [{ argumentType: FunctionArgumentType.BOOLEAN }] };
 const VALUE = { parameters: [{ argumentType: FunctionArgumentType.SCALAR, passSubtype: true }] };
@@ -16,7 +14,7 @@ const ONE_VALUE_EACH = new WeakMap<object, boolean>();
  * branch are read by its own argument rules (an argument that is a range or an array, as inside
  * SUMPRODUCT, or an empty one, goes the old way, all at once, so an array result keeps its shape).
  */
-class LazyConditionsPlugin extends FunctionPlugin {
+class LazyConditionsPlugin extends PreviewPlugin {
   static override implementedFunctions = {
     IF: {
       method: 'lazyIf',
@@ -35,10 +33,6 @@ class LazyConditionsPlugin extends FunctionPlugin {
     },
   };
 
-  private run(args: unknown[], state: InterpreterState, metadata: unknown, fn: (...values: never[]) => unknown): unknown {
-    return (this.runFunction as unknown as Run).call(this, args, state, metadata, fn);
-  }
-
   /**
    * Whether every argument is one value (HyperFormula's own size rule): one that is a range or an
    * array may make the result an array, which the old way shapes. Kept per call: a size does not
@@ -47,9 +41,8 @@ class LazyConditionsPlugin extends FunctionPlugin {
   private oneValueEach(ast: ProcedureAst, state: InterpreterState): boolean {
     let known = ONE_VALUE_EACH.get(ast);
     if (known === undefined) {
-      const sizeOf = this.arraySizeForAst as unknown as (arg: unknown, state: unknown) => { width: number; height: number };
       known = ast.args.every((arg) => {
-        const size = sizeOf.call(this, arg, state);
+        const size = this.sizeOf(arg, state);
         return size.width === 1 && size.height === 1;
       });
       ONE_VALUE_EACH.set(ast, known);
@@ -59,20 +52,20 @@ class LazyConditionsPlugin extends FunctionPlugin {
 
   lazyIf(ast: ProcedureAst, state: InterpreterState): unknown {
     const [condition, whenTrue, whenFalse] = ast.args;
-    const eager = () => this.run(ast.args, state, this.metadata('IF'), (c: boolean, a: unknown, b: unknown) => (c ? a : b));
+    const eager = () => this.runWith(ast.args, state, this.metadata('IF'), (c: boolean, a: unknown, b: unknown) => (c ? a : b));
     if (ast.args.length < 2 || ast.args.length > 3 || ast.args.some(isEmptyArgument) || !this.oneValueEach(ast, state)) return eager();
-    const decided = this.run([condition], state, CONDITION, (c: boolean) => c);
+    const decided = this.runWith([condition], state, CONDITION, (c: boolean) => c);
     if (typeof decided !== 'boolean') return decided instanceof CellError ? decided : eager();
     if (!decided && whenFalse === undefined) return false;
-    return this.run([decided ? whenTrue : whenFalse], state, VALUE, (v: unknown) => v);
+    return this.runWith([decided ? whenTrue : whenFalse], state, VALUE, (v: unknown) => v);
   }
 
   lazyIferror(ast: ProcedureAst, state: InterpreterState): unknown {
-    const eager = () => this.run(ast.args, state, this.metadata('IFERROR'), (a: unknown, b: unknown) => (a instanceof CellError ? b : a));
+    const eager = () => this.runWith(ast.args, state, this.metadata('IFERROR'), (a: unknown, b: unknown) => (a instanceof CellError ? b : a));
     if (ast.args.length !== 2 || ast.args.some(isEmptyArgument) || !this.oneValueEach(ast, state)) return eager();
-    const first = this.run([ast.args[0]], state, VALUE, (v: unknown) => v);
-    if (first instanceof CellError) return this.run([ast.args[1]], state, VALUE, (v: unknown) => v);
-    return typeof first === 'object' && first !== null && !('val' in first) ? eager() : first;
+    const first = this.runWith([ast.args[0]], state, VALUE, (v: unknown) => v);
+    if (first instanceof CellError) return this.runWith([ast.args[1]], state, VALUE, (v: unknown) => v);
+    return first instanceof SimpleRangeValue ? eager() : first;
   }
 }
 

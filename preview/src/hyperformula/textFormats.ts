@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import type { InterpreterState, ProcedureAst } from './cataloguePlugin';
+import { InterpreterState, ProcedureAst, plainValue } from './previewPlugin';
 
 /** Number patterns that Excel, Sheets and LibreOffice all read: `0`, `#,##0`, `0.0%`, `#,##0.00`. */
 const NUMBER_PATTERN = /^(#,##0|0)(?:\.(0+))?(%?)$/;
@@ -48,8 +48,7 @@ export function registerTextNumberPatterns(): void {
         this.metadata('TEXT'),
         (value, pattern) =>
           // A percentage or a currency arrives as a rich number that carries its raw value.
-          formatWithPattern(typeof value === 'object' && value !== null && 'val' in value ? (value as { val: number }).val : (value as number), pattern) ??
-          NOT_MINE,
+          formatWithPattern(plainValue(value) as number, pattern) ?? NOT_MINE,
       );
       return mine === NOT_MINE ? originalText.call(this, ast, state) : mine;
     }
