@@ -81,6 +81,19 @@ describeInBrowser('the field-work wizard in the preview', () => {
     await cell(`C${stopHeader + 3}`).click();
     await shot('6-route');
 
+    // The Classes block: how many accounts A takes, and their share of the value (below the 80% cut-off
+    // but for the account that crosses it).
+    // Below the route's stops (at most 7 days' visits), reached by the address box.
+    await page.locator('.pv-address').fill(`A${stopHeader + 60}`);
+    await page.locator('.pv-address').press('Enter');
+    const classesRow = Number((await page.locator('.pv-sheet-holder td', { hasText: /^Classes: / }).getAttribute('data-cell'))!.slice(1));
+    await expect(cell(`A${classesRow + 2}`).textContent()).resolves.toBe('A');
+    expect(numberIn(await cell(`C${classesRow + 2}`).textContent())).toBeGreaterThan(0);
+    expect(numberIn(await cell(`E${classesRow + 2}`).textContent())).toBeGreaterThanOrEqual(80);
+    expect(numberIn(await cell(`E${classesRow + 3}`).textContent())).toBeGreaterThanOrEqual(95);
+    await cell(`C${classesRow + 2}`).click();
+    await shot('6-classes');
+
     // An hour a visit, typed on the sheet without the add-in: fewer visits a day, more reps needed.
     const needed = numberIn(await cell(a1(R.repsNeeded, 4)).textContent());
     await cell(a1(I.visit, 1)).click();

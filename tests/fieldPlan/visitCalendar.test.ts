@@ -46,3 +46,52 @@ describe('the weeks an account is visited in', () => {
     }
   });
 });
+
+describe("an area's accounts dealt to its reps", () => {
+  const table = (rows: [string, number][]) => [['Customer', 'State', 'Revenue 2017'], ...rows.map(([area, value], i) => [`Account ${i + 1}`, area, value])];
+  const dealt = (rows: [string, number][], reps: FieldPlanAnswers['reps']) => {
+    const plan = fieldPlanNumbers({ ...answers, accounts: { ...answers.accounts, range: `A1:C${rows.length + 1}` }, reps }, table(rows));
+    if (isSheetError(plan)) throw new Error('the accounts plan');
+    return plan.accounts.map((a) => [a.visitClass, a.rep, a.turn]);
+  };
+
+  it('goes round its reps, A accounts first, then B, then C', () => {
+    // Sorted by value: 50 and 30 are A, 10 and 6 B, 4 C (the shares before them: 0, 0.5, 0.8, 0.9, 0.96).
+    const rows: [string, number][] = [
+      ['North', 6],
+      ['North', 50],
+      ['North', 10],
+      ['North', 30],
+      ['North', 4],
+    ];
+    expect(
+      dealt(rows, [
+        { name: 'Ana', area: 'North' },
+        { name: 'Ben', area: 'North' },
+      ]),
+    ).toEqual([
+      ['B', 'Ana', 2],
+      ['A', 'Ana', 0],
+      ['B', 'Ben', 3],
+      ['A', 'Ben', 1],
+      ['C', 'Ana', 4],
+    ]);
+  });
+
+  it('in an area no rep covers, counts only the accounts of the same class above it', () => {
+    const rows: [string, number][] = [
+      ['South', 6],
+      ['South', 50],
+      ['South', 10],
+      ['South', 30],
+      ['South', 4],
+    ];
+    expect(dealt(rows, [{ name: 'Ana', area: 'North' }]).map(([c, , turn]) => [c, turn])).toEqual([
+      ['B', 0],
+      ['A', 0],
+      ['B', 1],
+      ['A', 1],
+      ['C', 0],
+    ]);
+  });
+});

@@ -10,10 +10,12 @@ import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
 import { formulaString, percentInFormula, sayInFormula } from '../../kit/sheet/formulaText';
 import { exactCriterionOf, positionIn, wildcardFreeKey } from '../../kit/sheet/exactMatch';
+import { CLASS_LINE_ROWS, ClassLine, inClass, placeClassLines } from './classLines';
 
 /**
- * The most accounts a Field plan sheet takes: an account's class reads the values of all the
- * accounts above it (a ranking has no O(1) formula), so 2,000 accounts are 4 million comparisons.
+ * The most accounts a Field plan sheet takes: an account's turn counts the accounts of its area and
+ * class above it (a running count, carried row to row in every engine but still a range a row), and
+ * the preview's engine loads 2,000 accounts' 120,000 formulas in about 9 s.
  */
 export const MAX_ACCOUNTS = 2000;
 
@@ -56,21 +58,24 @@ export const ACCOUNT_COLUMNS = {
   rep: 5,
   every: 6,
   firstWeek: 7,
-  share: 9,
-  nth: 10,
-  repsInArea: 11,
-  phase: 12,
-  lat: 13,
-  lon: 14,
-  visitedInWeek: 15,
-  placed: 16,
+  /** How many accounts so far (this one too) have class A's lowest value: a tie there is in while the class takes it. */
+  tiesAtA: 9,
+  /** The same at class B's lowest value. */
+  tiesAtB: 10,
+  nth: 11,
+  repsInArea: 12,
+  phase: 13,
+  lat: 14,
+  lon: 15,
+  visitedInWeek: 16,
+  placed: 17,
   /** The row of its rep in the reps' table (1 for the first; 0 when no rep covers its area). */
-  repNumber: 17,
+  repNumber: 18,
 } as const;
 /** The reps' week-by-week calendar starts in this column (M), one column a week. */
 export const CALENDAR_COLUMN = 12;
-/** Each account's visits week by week start in this column (S), after its workings: the rep calendar sums them. */
-export const ACCOUNT_WEEKS_COLUMN = 18;
+/** Each account's visits week by week start in this column (T), after its workings: the rep calendar sums them. */
+export const ACCOUNT_WEEKS_COLUMN = 19;
 const A = ACCOUNT_COLUMNS;
 
 function placeInputs(sheet: SheetBuilder, a: FieldPlanAnswers): void {
@@ -148,13 +153,23 @@ function placeFunnel(sheet: SheetBuilder, a: FieldPlanAnswers): void {
   sheet.format(rangeA1(4, 9, deals, 10), 'decimal');
 }
 
+/** The reps' table as the accounts read it: their names, keys (`area|turn`), coverage and their areas' A and B counts. */
+interface RepsTable {
+  names: string;
+  keys: string;
+  coverage: string;
+  sameNameAbove: string;
+  classCounts: readonly [string, string];
+  end: number;
+}
+
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
 function placeReps(
   sheet: SheetBuilder,
   a: FieldPlanAnswers,
   top: number,
-  accounts: { repNumber: string; visits: string },
-): { names: string; keys: string; coverage: string; sameNameAbove: string; end: number } {
+  accounts: { repNumber: string; visits: string; area: string; visitClass: string },
+): RepsTable {
   const { t } = sheet;
   sheet.section(
     top,
@@ -166,8 +181,8 @@ function placeReps(
     t('Accounts'),
     t('Visits a year'),
     t('Coverage'),
-    null,
-    null,
+    t('A accounts in its area'),
+    t('B accounts in its area'),
     null,
     null,
     t('Turn in area'),
@@ -185,6 +200,10 @@ function placeReps(
     sheet.formula(row, 2, `=COUNTIF(${accounts.repNumber},${i + 1})`);
     sheet.formula(row, 3, `=SUMIF(${accounts.repNumber},${i + 1},${accounts.visits})`);
     sheet.formula(row, 4, `=IFERROR(${a1(row, 3)}/${result(R.visitsPerRep)},NA())`);
+    // Counted once a rep, so an account's turn reads its area's counts in O(1) (each account counting its
+    // whole area was O(accounts²), and HyperFormula keeps one such count per range at a time).
+    const inArea = exactCriterionOf(`TRIM(${a1(row, 1)})`);
+    (['A', 'B'] as const).forEach((c, k) => sheet.formula(row, 5 + k, `=COUNTIFS(${accounts.area},${inArea},${accounts.visitClass},"${c}")`));
     // An area's reps in turn: counted by their keys (the trimmed area without wildcards, then "|"),
     // so "North " is North's rep and "Smith*" is nobody else's.
     sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 10)}:${a1(row - 1, 10)},${areaKeysCriterion(`TRIM(${a1(row, 1)})`)})+1`);
@@ -204,7 +223,9 @@ function placeReps(
     values: rangeA1(first, 4, last, 4),
     anchor: a1(3, 12),
   });
-  return { names: col(0), keys: col(10), coverage: col(4), sameNameAbove: col(11), end: last };
+  sheet.format(rangeA1(first, 5, last, 6), 'integer');
+  sheet.style(rangeA1(first, 5, last, 6), 'working');
+  return { names: col(0), keys: col(10), coverage: col(4), sameNameAbove: col(11), classCounts: [col(5), col(6)], end: last };
 }
 
 /**
@@ -229,7 +250,7 @@ function placeCalendar(sheet: SheetBuilder, reps: number, top: number, at: { rep
 }
 
 /**
- * An account's visits in each week (from column S, the week's number in the header above): its
+ * An account's visits in each week (from column T, the week's number in the header above): its
  * k-th visit (from 0) falls in week 1 + ⌊(k + phase) × 52 / visits⌋, so a year holds exactly its
  * visits, evenly spaced, and a rep's accounts share the weeks out evenly (core's visitPhase).
  * A week's visits are core's visitsByWeek(w) − visitsByWeek(w − 1), each a ceiling written as
@@ -275,22 +296,33 @@ function placeAccount(
   sheet: SheetBuilder,
   row: number,
   i: number,
-  at: { first: number; last: number; source: string; columns: { name: string; area: string; value: string }; reps: { names: string; keys: string } },
+  at: {
+    first: number;
+    source: string;
+    columns: { name: string; area: string; value: string };
+    reps: RepsTable;
+    lines: readonly [ClassLine, ClassLine];
+  },
 ): void {
   const r = (c: number) => a1(row, c);
-  const col = (c: number) => `${absolute(at.first, c)}:${absolute(at.last, c)}`;
   const above = (c: number) => `${absolute(at.first, c)}:${a1(row - 1, c)}`;
   const x = (c: string) => `INDEX(${at.source},1,${c})`;
   sheet.formula(row, A.name, `=IFERROR(${x(at.columns.name)}&"","")`);
   sheet.formula(row, A.area, `=IFERROR(TRIM(${x(at.columns.area)}&""),"")`);
   sheet.formula(row, A.value, `=IFERROR(IF(ISNUMBER(${x(at.columns.value)}),${x(at.columns.value)},0),0)`);
-  const tiesAbove = i === 0 ? '0' : `SUMIF(${above(A.value)},${r(A.value)})`;
-  sheet.formula(row, A.share, `=IF(${r(A.value)}<=0,"",ROUND((SUMIF(${col(A.value)},">"&${r(A.value)})+${tiesAbove})/SUMIF(${col(A.value)},">0"),9))`);
-  sheet.formula(row, A.visitClass, `=IF(${r(A.share)}="","C",IF(${r(A.share)}<${input(I.aShare)},"A",IF(${r(A.share)}<${input(I.bShare)},"B","C")))`);
+  const [lineA, lineB] = at.lines;
+  const tiesSoFar = (c: number, line: ClassLine) => `=${i === 0 ? '--' : `${a1(row - 1, c)}+`}(${r(A.value)}=${line.lowest})`;
+  sheet.formula(row, A.tiesAtA, tiesSoFar(A.tiesAtA, lineA));
+  sheet.formula(row, A.tiesAtB, tiesSoFar(A.tiesAtB, lineB));
+  const [isA, isB] = [inClass(lineA, r(A.value), r(A.tiesAtA)), inClass(lineB, r(A.value), r(A.tiesAtB))];
+  sheet.formula(row, A.visitClass, `=IF(${isA},"A",IF(${isB},"B","C"))`);
   sheet.formula(row, A.visits, `=CHOOSE(MATCH(${r(A.visitClass)},{"A","B","C"},0),${input(I.visitsA)},${input(I.visitsB)},${input(I.visitsC)})`);
   const area = exactCriterionOf(r(A.area));
   const sameBefore = i === 0 ? '0' : `COUNTIFS(${above(A.area)},${area},${above(A.visitClass)},${r(A.visitClass)})`;
-  const earlierClasses = `IF(${r(A.visitClass)}="A",0,COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"A"))+IF(${r(A.visitClass)}="C",COUNTIFS(${col(A.area)},${area},${col(A.visitClass)},"B"),0)`;
+  // Its area's A (and B) accounts, from the area's first rep: an area no rep covers deals nothing in turn.
+  const areaRep = `MATCH(${wildcardFreeKey(r(A.area))}&"|1",${at.reps.keys},0)`;
+  const [countA, countB] = at.reps.classCounts.map((c) => `INDEX(${c},${areaRep})`);
+  const earlierClasses = `IF(${r(A.visitClass)}="A",0,IFERROR(${countA}+IF(${r(A.visitClass)}="C",${countB},0),0))`;
   sheet.formula(row, A.nth, `=${sameBefore}+${earlierClasses}`);
   sheet.formula(row, A.repsInArea, `=COUNTIF(${at.reps.keys},${areaKeysCriterion(r(A.area))})`);
   sheet.formula(
@@ -426,12 +458,13 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   const areas = [...new Map(a.reps.map((r) => [r.area.trim().toLowerCase(), r.area.trim()])).values()];
   const areasTop = repsTop + 2 + Math.max(1, a.reps.length) + 1;
   const routeTop = areasTop + 2 + Math.max(1, areas.length) + 1;
-  const accountsTop = routeTop + (routed ? ROUTE_HEAD_ROWS + stops + 1 : 2);
+  const classesTop = routeTop + (routed ? ROUTE_HEAD_ROWS + stops + 1 : 2);
+  const accountsTop = classesTop + CLASS_LINE_ROWS + 1;
   const first = accountsTop + 2;
   const last = first + Math.max(1, source.count) - 1;
   const col = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   placeResults(sheet, a.reps.length, `SUM(${col(A.visits)})`);
-  const reps = placeReps(sheet, a, repsTop, { repNumber: col(A.repNumber), visits: col(A.visits) });
+  const reps = placeReps(sheet, a, repsTop, { repNumber: col(A.repNumber), visits: col(A.visits), area: col(A.area), visitClass: col(A.visitClass) });
   placeCalendar(sheet, a.reps.length, repsTop, { repNumber: col(A.repNumber), weeks: (k) => col(ACCOUNT_WEEKS_COLUMN + k) });
   placeAreas(sheet, areas, areasTop, { area: col(A.area), visits: col(A.visits), repKeys: reps.keys });
   const routeAccounts = { name: col(A.name), area: col(A.area), lat: col(A.lat), lon: col(A.lon), placed: col(A.placed), visitedInWeek: col(A.visitedInWeek) };
@@ -445,6 +478,7 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
     : null;
   if (!routed)
     sheet.section(routeTop, t("Visiting order: choose the accounts' latitude and longitude fields in the wizard to see each day's order of visits."));
+  const lines = placeClassLines(sheet, classesTop, { values: col(A.value), count: source.count, cutOffs: [input(I.aShare), input(I.bShare)] });
   sheet.section(
     accountsTop,
     t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }),
@@ -459,14 +493,15 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
     t('Every (weeks)'),
     t('First week'),
     null,
-    t('Share before'),
+    t("Accounts so far at A's lowest value"),
+    t("Accounts so far at B's lowest value"),
     t('Turn'),
     t('Reps in area'),
     t('Visit phase (0–1)'),
     ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : []),
   ]);
   for (let i = 0; i < source.count; i += 1) {
-    placeAccount(sheet, first + i, i, { first, last, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps });
+    placeAccount(sheet, first + i, i, { first, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps, lines });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
     placeAccountWeeks(sheet, first + i, accountsTop + 1);
   }
@@ -474,12 +509,13 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t("Visits week by week (the week's number above)"));
   sheet.style(rangeA1(accountsTop + 1, ACCOUNT_WEEKS_COLUMN, accountsTop + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
   sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
-  sheet.style(rangeA1(first, A.share, last, route ? A.placed : A.phase), 'working');
+  sheet.style(rangeA1(first, A.tiesAtA, last, route ? A.placed : A.phase), 'working');
+  sheet.style(rangeA1(first, A.repNumber, last, A.repNumber), 'working');
   sheet.format(rangeA1(first, A.value, last, A.value), 'money');
   sheet.format(rangeA1(first, A.visits, last, A.visits), 'integer');
   sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
-  sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80], { rows: 0, columns: 1 });
+  sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80, 80], { rows: 0, columns: 1 });
   return { sheets: [sheet.build()] };
 }

@@ -169,6 +169,7 @@ export const NO_REP = msg('(no rep)');
 /**
  * Each account's rep: the reps of its area take its accounts in turn, A accounts dealt first, then
  * B, then C, so that each rep of an area gets a near-equal share of each class, and so of the visits.
+ * An area no rep covers deals nothing, so there an account's turn counts only its class's accounts above it.
  */
 function assignReps(
   accounts: readonly Omit<PlannedAccount, 'rep' | 'turn' | 'phase' | 'place'>[],
@@ -181,7 +182,8 @@ function assignReps(
     const key = `${normaliseLabel(a.area)}|${a.visitClass}`;
     const before = dealt.get(key) ?? 0;
     dealt.set(key, before + 1);
-    const turn = before + (a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0));
+    const earlier = ofArea.length === 0 || a.visitClass === 'A' ? 0 : classCount(a.area, 'A') + (a.visitClass === 'C' ? classCount(a.area, 'B') : 0);
+    const turn = before + earlier;
     return { rep: ofArea.length === 0 ? NO_REP : ofArea[turn % ofArea.length].name, turn, phase: visitPhase(turn, ofArea.length) };
   });
 }

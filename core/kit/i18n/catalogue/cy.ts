@@ -147,7 +147,6 @@ export const CY: Readonly<Record<string, string>> = {
   Class: 'Dosbarth',
   'Every (weeks)': 'Bob (wythnos)',
   'First week': 'Wythnos gyntaf',
-  'Share before': 'Cyfran cyn hyn',
   Turn: 'Tro',
   'Reps in area': 'Cynrychiolwyr yn yr ardal',
   'Visit phase (0–1)': 'Cyfnod ymweld (0–1)',
@@ -2874,4 +2873,18 @@ export const CY: Readonly<Record<string, string>> = {
     "Dewiswch y maes sy'n dweud Enillwyd / Collwyd (cam 1) i ddysgu rheolau o'r arweinwyr.",
   "A permutation of the row numbers (1 for the first place), starting at start_row, of a short round trip on great-circle distances (haversine, Earth radius 6,371.0088 km). Up to 12 places the shortest trip, exactly (Held–Karp dynamic programming); beyond, nearest neighbour from the start, then iterated local search: 2-opt (reverse a stretch) and Or-opt (move a run of up to three stops) over each place's 10 nearest, then 50 to 300 double-bridge kicks (24,000 ÷ places), each followed by that local search and kept when shorter, deterministic. In the bench, never longer than OR-tools' guided local search given 10 seconds a trip (30 beyond 100 places) on 24 sets of 20–300 places, and up to 6% shorter; 2–8% shorter than textbook 2-opt and Or-opt at 50–100 places. Read from the start in the direction whose first leg is shorter.":
     "Trynewidiad o'r rhifau rhesi (1 ar gyfer y lle cyntaf), yn dechrau ar start_row, o daith gron fer ar bellteroedd cylch mawr (haversine, radiws y Ddaear 6,371.0088 km). Hyd at 12 lle, y daith fyrraf, yn union (rhaglennu deinamig Held–Karp); y tu hwnt i hynny, y cymydog agosaf o'r man cychwyn, yna chwilio lleol ailadroddol: 2-opt (gwrthdroi darn) ac Or-opt (symud rhediad o hyd at dri arhosfan) dros y 10 lle agosaf at bob lle, yna 50 i 300 hwb pont ddwbl (24,000 ÷ lleoedd), pob un wedi'i ddilyn gan y chwilio lleol hwnnw a'i gadw pan fo'n fyrrach, yn benderfynedig. Yn y meincnod, byth yn hwy na chwilio lleol dan arweiniad OR-tools gyda 10 eiliad y daith (30 y tu hwnt i 100 lle) ar 24 set o 20–300 lle, a hyd at 6% yn fyrrach; 2–8% yn fyrrach na 2-opt ac Or-opt y gwerslyfr ar 50–100 lle. Darllenir o'r man cychwyn i'r cyfeiriad y mae ei gymal cyntaf yn fyrrach.",
+  'A accounts in its area': 'Cyfrifon A yn ei ardal',
+  'B accounts in its area': 'Cyfrifon B yn ei ardal',
+  "Accounts so far at A's lowest value": 'Cyfrifon hyd yma ar werth isaf A',
+  "Accounts so far at B's lowest value": 'Cyfrifon hyd yma ar werth isaf B',
+  'Classes: the accounts sorted by value, largest first; a class ends where the accounts before it hold its share':
+    "Dosbarthiadau: y cyfrifon wedi'u trefnu yn ôl gwerth, y mwyaf yn gyntaf; mae dosbarth yn gorffen lle mae'r cyfrifon cyn hynny yn dal ei gyfran",
+  'Accounts before it hold less than': "Mae'r cyfrifon cyn hwn yn dal llai na",
+  'Their value': 'Eu gwerth',
+  'Their share': 'Eu cyfran',
+  'Lowest value in it': 'Y gwerth isaf ynddo',
+  'Accounts above that value': 'Cyfrifon uwchben y gwerth hwnnw',
+  'Accounts at that value in it': 'Cyfrifon ar y gwerth hwnnw ynddo',
+  'Search for the line (step by step)': 'Chwilio am y llinell (gam wrth gam)',
+  'All accounts with a value above 0': 'Pob cyfrif â gwerth uwchlaw 0',
 };

@@ -145,7 +145,6 @@ export const VI: Readonly<Record<string, string>> = {
   Class: 'Hạng',
   'Every (weeks)': 'Mỗi (tuần)',
   'First week': 'Tuần đầu tiên',
-  'Share before': 'Tỷ trọng trước đó',
   Turn: 'Lượt',
   'Reps in area': 'Nhân viên trong khu vực',
   'Visit phase (0–1)': 'Pha thăm (0–1)',
@@ -2852,4 +2851,18 @@ export const VI: Readonly<Record<string, string>> = {
     'Chọn trường cho biết Thắng / Thua (bước 1) để học quy tắc từ các khách hàng tiềm năng.',
   "A permutation of the row numbers (1 for the first place), starting at start_row, of a short round trip on great-circle distances (haversine, Earth radius 6,371.0088 km). Up to 12 places the shortest trip, exactly (Held–Karp dynamic programming); beyond, nearest neighbour from the start, then iterated local search: 2-opt (reverse a stretch) and Or-opt (move a run of up to three stops) over each place's 10 nearest, then 50 to 300 double-bridge kicks (24,000 ÷ places), each followed by that local search and kept when shorter, deterministic. In the bench, never longer than OR-tools' guided local search given 10 seconds a trip (30 beyond 100 places) on 24 sets of 20–300 places, and up to 6% shorter; 2–8% shorter than textbook 2-opt and Or-opt at 50–100 places. Read from the start in the direction whose first leg is shorter.":
     'Một hoán vị số thứ tự dòng (1 cho điểm đầu), bắt đầu từ start_row, của một vòng ngắn theo khoảng cách đường tròn lớn (haversine, bán kính Trái Đất 6.371,0088 km). Tối đa 12 điểm: vòng ngắn nhất, chính xác (quy hoạch động Held–Karp); nhiều hơn: láng giềng gần nhất từ điểm xuất phát, rồi tìm kiếm cục bộ lặp: 2-opt (đảo một đoạn) và Or-opt (dời một đoạn tối đa ba điểm) trên 10 điểm gần nhất của mỗi điểm, rồi 50 đến 300 cú hích double-bridge (24.000 ÷ số điểm), mỗi cú hích theo sau là tìm kiếm cục bộ đó và được giữ lại khi vòng ngắn hơn, tất định. Trong bench: không bao giờ dài hơn tìm kiếm cục bộ có hướng dẫn (guided local search) của OR-tools khi được 10 giây mỗi vòng (30 giây khi trên 100 điểm) trên 24 bộ 20–300 điểm, và ngắn hơn tới 6%; ngắn hơn 2–8% so với 2-opt và Or-opt thông thường ở 50–100 điểm. Đọc từ điểm xuất phát theo hướng có chặng đầu ngắn hơn.',
+  'A accounts in its area': 'Khách hàng A trong khu vực',
+  'B accounts in its area': 'Khách hàng B trong khu vực',
+  "Accounts so far at A's lowest value": 'Số khách hàng đến đây có giá trị bằng mức thấp nhất của A',
+  "Accounts so far at B's lowest value": 'Số khách hàng đến đây có giá trị bằng mức thấp nhất của B',
+  'Classes: the accounts sorted by value, largest first; a class ends where the accounts before it hold its share':
+    'Hạng: khách hàng xếp theo giá trị, lớn nhất trước; một hạng kết thúc khi các khách hàng trước đó chiếm đủ tỷ trọng của hạng',
+  'Accounts before it hold less than': 'Các khách hàng trước đó chiếm ít hơn',
+  'Their value': 'Giá trị của họ',
+  'Their share': 'Tỷ trọng của họ',
+  'Lowest value in it': 'Giá trị thấp nhất trong hạng',
+  'Accounts above that value': 'Khách hàng trên giá trị đó',
+  'Accounts at that value in it': 'Khách hàng bằng giá trị đó trong hạng',
+  'Search for the line (step by step)': 'Tìm ranh giới (từng bước)',
+  'All accounts with a value above 0': 'Mọi khách hàng có giá trị trên 0',
 };

@@ -140,7 +140,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   Class: '类别',
   'Every (weeks)': '间隔（周）',
   'First week': '首次拜访周',
-  'Share before': '此前占比',
   Turn: '顺序',
   'Reps in area': '区域内代表数',
   'Visit phase (0–1)': '拜访相位（0–1）',
@@ -2717,4 +2716,18 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Choose the field that says Won / Lost (step 1) to learn rules from the leads.': '选择表示赢单 / 输单的字段（第 1 步），即可从线索中学习规则。',
   "A permutation of the row numbers (1 for the first place), starting at start_row, of a short round trip on great-circle distances (haversine, Earth radius 6,371.0088 km). Up to 12 places the shortest trip, exactly (Held–Karp dynamic programming); beyond, nearest neighbour from the start, then iterated local search: 2-opt (reverse a stretch) and Or-opt (move a run of up to three stops) over each place's 10 nearest, then 50 to 300 double-bridge kicks (24,000 ÷ places), each followed by that local search and kept when shorter, deterministic. In the bench, never longer than OR-tools' guided local search given 10 seconds a trip (30 beyond 100 places) on 24 sets of 20–300 places, and up to 6% shorter; 2–8% shorter than textbook 2-opt and Or-opt at 50–100 places. Read from the start in the direction whose first leg is shorter.":
     '按大圆距离（haversine，地球半径 6,371.0088 km）走短环线时行号的一个排列（第一个地点为 1），从 start_row 开始。12 个地点以内精确求得最短路线（Held–Karp 动态规划）；更多时从起点用最近邻法，再做迭代局部搜索：在每个地点最近的 10 个地点上做 2-opt（翻转一段）和 Or-opt（移动最多三站的连续段），然后做 50 到 300 次双桥扰动（24,000 ÷ 地点数），每次扰动后再做该局部搜索，路线更短时保留，结果确定。基准测试中：在 24 组 20–300 个地点上，从不长于 OR-tools 的引导式局部搜索（每条路线 10 秒，超过 100 个地点时 30 秒），最多短 6%；50–100 个地点时比教科书式 2-opt 加 Or-opt 短 2–8%。从起点出发，沿第一段较短的方向读取。',
+  'A accounts in its area': '其区域内的 A 类客户',
+  'B accounts in its area': '其区域内的 B 类客户',
+  "Accounts so far at A's lowest value": '至此等于 A 类最低值的客户数',
+  "Accounts so far at B's lowest value": '至此等于 B 类最低值的客户数',
+  'Classes: the accounts sorted by value, largest first; a class ends where the accounts before it hold its share':
+    '类别：客户按价值从大到小排序；当此前客户达到该类别的占比时，该类别结束',
+  'Accounts before it hold less than': '此前客户占比低于',
+  'Their value': '其价值',
+  'Their share': '其占比',
+  'Lowest value in it': '类别内最低值',
+  'Accounts above that value': '高于该值的客户',
+  'Accounts at that value in it': '类别内等于该值的客户',
+  'Search for the line (step by step)': '查找分界线（逐步）',
+  'All accounts with a value above 0': '所有价值大于 0 的客户',
 };
