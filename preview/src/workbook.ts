@@ -6,6 +6,7 @@ import { registerExcelInt } from './hyperformula/intFunction';
 import { registerFrequency } from './hyperformula/frequencyFunction';
 import { registerLazyConditions } from './hyperformula/lazyConditions';
 import { correctCriteria } from './hyperformula/criteria';
+import { indexDependencies } from './hyperformula/dependencyIndex';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
 
@@ -21,6 +22,7 @@ export function registerSalesPlannerFunctions(): void {
   registerFrequency();
   registerLazyConditions();
   correctCriteria();
+  indexDependencies();
   registered = true;
 }
 
