@@ -15,7 +15,7 @@ import { CLASS_LINE_ROWS, ClassLine, inClass, placeClassLines } from './classLin
 /**
  * The most accounts a Field plan sheet takes: an account's turn counts the accounts of its area and
  * class above it (a running count, carried row to row in every engine but still a range a row), and
- * the preview's engine loads 2,000 accounts' 120,000 formulas in about 9 s.
+ * the preview's engine loads 2,000 accounts' 142,000 formulas in about 6 s.
  */
 export const MAX_ACCOUNTS = 2000;
 
