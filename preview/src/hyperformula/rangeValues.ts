@@ -29,7 +29,8 @@ export function shareRangeValues(): void {
   if (shared) return;
   const prototype = SimpleRangeValue.prototype as unknown as RangeValue;
   const read = prototype.valuesFromTopLeftCorner;
-  if (typeof read !== 'function' || !/ensureThatComputed/.test(String(read)))
+  // Known by what it has, not by its source text: the preview's bundle is minified.
+  if (typeof read !== 'function' || typeof (prototype as unknown as Record<string, unknown>).ensureThatComputed !== 'function')
     throw new Error("HyperFormula's range value is not the one this preview shares: check preview/src/hyperformula/rangeValues.ts");
   prototype.valuesFromTopLeftCorner = function valuesFromTopLeftCorner(this: RangeValue) {
     // Values given to the range value itself (an array, a result) are read as HyperFormula reads them.
