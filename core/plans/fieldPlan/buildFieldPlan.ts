@@ -163,6 +163,16 @@ interface RepsTable {
   end: number;
 }
 
+/**
+ * The A and B accounts of a rep's area (columns F and G of its row), counted once a rep so an
+ * account's turn reads them in O(1): each account counting its whole area was O(accounts²), and
+ * HyperFormula keeps one such count per range at a time.
+ */
+function placeAreaClassCounts(sheet: SheetBuilder, row: number, accounts: { area: string; visitClass: string }): void {
+  const inArea = exactCriterionOf(`TRIM(${a1(row, 1)})`);
+  (['A', 'B'] as const).forEach((c, k) => sheet.formula(row, 5 + k, `=COUNTIFS(${accounts.area},${inArea},${accounts.visitClass},"${c}")`));
+}
+
 /** The reps: name and area as inputs; their accounts, visits and coverage; the key accounts find them by. */
 function placeReps(
   sheet: SheetBuilder,
@@ -200,10 +210,7 @@ function placeReps(
     sheet.formula(row, 2, `=COUNTIF(${accounts.repNumber},${i + 1})`);
     sheet.formula(row, 3, `=SUMIF(${accounts.repNumber},${i + 1},${accounts.visits})`);
     sheet.formula(row, 4, `=IFERROR(${a1(row, 3)}/${result(R.visitsPerRep)},NA())`);
-    // Counted once a rep, so an account's turn reads its area's counts in O(1) (each account counting its
-    // whole area was O(accounts²), and HyperFormula keeps one such count per range at a time).
-    const inArea = exactCriterionOf(`TRIM(${a1(row, 1)})`);
-    (['A', 'B'] as const).forEach((c, k) => sheet.formula(row, 5 + k, `=COUNTIFS(${accounts.area},${inArea},${accounts.visitClass},"${c}")`));
+    placeAreaClassCounts(sheet, row, accounts);
     // An area's reps in turn: counted by their keys (the trimmed area without wildcards, then "|"),
     // so "North " is North's rep and "Smith*" is nobody else's.
     sheet.formula(row, 9, i === 0 ? '=1' : `=COUNTIF(${absolute(first, 10)}:${a1(row - 1, 10)},${areaKeysCriterion(`TRIM(${a1(row, 1)})`)})+1`);
@@ -430,6 +437,46 @@ function placeFieldColumns(sheet: SheetBuilder, a: FieldPlanAnswers, header: str
   return (i) => absolute(top + i, 7);
 }
 
+/** The accounts' title and header, with each week's number above its column (the weeks' formulas read it). */
+function placeAccountsHeader(sheet: SheetBuilder, top: number, sourceSheet: string, routed: boolean): void {
+  const { t } = sheet;
+  sheet.section(
+    top,
+    t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: sourceSheet }),
+  );
+  sheet.header(top + 1, 0, [
+    t('Account'),
+    t('Area'),
+    t('Value'),
+    t('Class'),
+    t('Visits a year'),
+    t('Rep'),
+    t('Every (weeks)'),
+    t('First week'),
+    null,
+    t("Accounts so far at A's lowest value"),
+    t("Accounts so far at B's lowest value"),
+    t('Turn'),
+    t('Reps in area'),
+    t('Visit phase (0–1)'),
+    ...(routed ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : []),
+  ]);
+  for (let k = 0; k < WEEKS; k += 1) sheet.number(top + 1, ACCOUNT_WEEKS_COLUMN + k, k + 1);
+  sheet.text(top, ACCOUNT_WEEKS_COLUMN, t("Visits week by week (the week's number above)"));
+  sheet.style(rangeA1(top + 1, ACCOUNT_WEEKS_COLUMN, top + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
+}
+
+/** The accounts' rows from `first` to `last`: the workings greyed, values and visits formatted, a missing rep flagged. */
+function styleAccounts(sheet: SheetBuilder, first: number, last: number, routed: boolean): void {
+  sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
+  sheet.style(rangeA1(first, A.tiesAtA, last, routed ? A.placed : A.phase), 'working');
+  sheet.style(rangeA1(first, A.repNumber, last, A.repNumber), 'working');
+  sheet.format(rangeA1(first, A.value, last, A.value), 'money');
+  sheet.format(rangeA1(first, A.visits, last, A.visits), 'integer');
+  const reps = `${absolute(first, A.rep)}:${absolute(last, A.rep)}`;
+  sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${reps},${formulaString(sheet.t(NO_REP))})>0` }, 'warn');
+}
+
 /**
  * The Field plan sheet: the target, funnel, working day, classes and frequencies, and each rep's
  * area as inputs; the reverse funnel, visits a day and a year, workload, coverage, reps needed and
@@ -479,41 +526,13 @@ export function buildFieldPlan(a: FieldPlanAnswers, language: Language = 'en'): 
   if (!routed)
     sheet.section(routeTop, t("Visiting order: choose the accounts' latitude and longitude fields in the wizard to see each day's order of visits."));
   const lines = placeClassLines(sheet, classesTop, { values: col(A.value), count: source.count, cutOffs: [input(I.aShare), input(I.bShare)] });
-  sheet.section(
-    accountsTop,
-    t('Accounts from {sheet} (read, never written): class by share of value, visits a year, rep, and the weeks to visit', { sheet: a.accounts.sheet }),
-  );
-  sheet.header(accountsTop + 1, 0, [
-    t('Account'),
-    t('Area'),
-    t('Value'),
-    t('Class'),
-    t('Visits a year'),
-    t('Rep'),
-    t('Every (weeks)'),
-    t('First week'),
-    null,
-    t("Accounts so far at A's lowest value"),
-    t("Accounts so far at B's lowest value"),
-    t('Turn'),
-    t('Reps in area'),
-    t('Visit phase (0–1)'),
-    ...(route ? [t('Latitude'), t('Longitude'), t('In route week'), t('Route count')] : []),
-  ]);
+  placeAccountsHeader(sheet, accountsTop, a.accounts.sheet, routed);
   for (let i = 0; i < source.count; i += 1) {
     placeAccount(sheet, first + i, i, { first, source: source.row(i), columns: { name: field(0), area: field(1), value: field(2) }, reps, lines });
     if (route) placeAccountRoute(sheet, first + i, i, { first, source: source.row(i), lat: field(3), lon: field(4), route });
     placeAccountWeeks(sheet, first + i, accountsTop + 1);
   }
-  for (let k = 0; k < WEEKS; k += 1) sheet.number(accountsTop + 1, ACCOUNT_WEEKS_COLUMN + k, k + 1);
-  sheet.text(accountsTop, ACCOUNT_WEEKS_COLUMN, t("Visits week by week (the week's number above)"));
-  sheet.style(rangeA1(accountsTop + 1, ACCOUNT_WEEKS_COLUMN, accountsTop + 1, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'header');
-  sheet.style(rangeA1(first, ACCOUNT_WEEKS_COLUMN, last, ACCOUNT_WEEKS_COLUMN + WEEKS - 1), 'working');
-  sheet.style(rangeA1(first, A.tiesAtA, last, route ? A.placed : A.phase), 'working');
-  sheet.style(rangeA1(first, A.repNumber, last, A.repNumber), 'working');
-  sheet.format(rangeA1(first, A.value, last, A.value), 'money');
-  sheet.format(rangeA1(first, A.visits, last, A.visits), 'integer');
-  sheet.highlight(rangeA1(first, A.rep, last, A.rep), { formula: `=COUNTIF(${col(A.rep)},${formulaString(t(NO_REP))})>0` }, 'warn');
+  styleAccounts(sheet, first, last, routed);
   placeCheck(sheet, { rep: col(A.rep), name: col(A.name) }, `${field(0)}:${field(routed ? 4 : 2)}`, reps);
   sheet.name('Coverage', a1(R.coverage, 4));
   sheet.layout([220, 110, 100, 180, 90, 110, 110, 90, 100, 80, 80, 80, 80], { rows: 0, columns: 1 });
