@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { SLICE_CELLS, fillSheetInSlices, readsManyRows } from './buildInSlices';
+import { SLICE_CELLS, columnRuns, fillSheetInSlices, readsManyRows } from './buildInSlices';
 
 describe('a plan sheet filled in slices', () => {
   const plan = (rows: number) => Array.from({ length: rows }, (_, r) => (r === 0 ? [1, `=SUM(A2:A${rows})`] : [`=A${r}+1`, null]));
@@ -43,5 +43,21 @@ describe('a plan sheet filled in slices', () => {
     );
     expect(hf.isEvaluationSuspended()).toBe(false);
     expect(hf.getCellValue({ sheet: hf.getSheetId('Data')!, row: 0, col: 0 })).toBe(2);
+  });
+});
+
+describe('the cells a build writes last', () => {
+  it('go in by runs down a column, one call a run', () => {
+    const cells = [
+      { row: 9, col: 1, formula: '=C' },
+      { row: 3, col: 1, formula: '=A' },
+      { row: 4, col: 1, formula: '=B' },
+      { row: 3, col: 2, formula: '=D' },
+    ];
+    expect(columnRuns(cells)).toEqual([
+      { row: 3, col: 1, formulas: ['=A', '=B'] },
+      { row: 9, col: 1, formulas: ['=C'] },
+      { row: 3, col: 2, formulas: ['=D'] },
+    ]);
   });
 });

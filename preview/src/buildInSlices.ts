@@ -65,5 +65,32 @@ export async function fillSheetInSlices(
   }
   progress.calculating();
   await turn();
-  hf.batch(() => waiting.forEach(({ row, col, formula }) => hf.setCellContents({ sheet, row, col }, formula)));
+  hf.batch(() =>
+    columnRuns(waiting).forEach(({ row, col, formulas }) =>
+      hf.setCellContents(
+        { sheet, row, col },
+        formulas.map((f) => [f]),
+      ),
+    ),
+  );
+}
+
+/**
+ * Cells grouped into runs down a column (a column's cells on consecutive rows), each run written in
+ * one call: HyperFormula's batch keeps an undo entry per call and reads them all again at each call,
+ * so the lead sheet's 10,000 waiting cells, one call each, spent seconds there.
+ *
+ * @example
+ * columnRuns([{ row: 3, col: 1, formula: '=A' }, { row: 4, col: 1, formula: '=B' }, { row: 9, col: 1, formula: '=C' }])
+ * //=> [{ row: 3, col: 1, formulas: ['=A', '=B'] }, { row: 9, col: 1, formulas: ['=C'] }]
+ */
+export function columnRuns(cells: readonly { row: number; col: number; formula: string }[]): { row: number; col: number; formulas: string[] }[] {
+  const runs: { row: number; col: number; formulas: string[] }[] = [];
+  const byColumn = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  for (const { row, col, formula } of byColumn) {
+    const run = runs[runs.length - 1];
+    if (run && run.col === col && run.row + run.formulas.length === row) run.formulas.push(formula);
+    else runs.push({ row, col, formulas: [formula] });
+  }
+  return runs;
 }
