@@ -2,6 +2,16 @@
 export const LONGEST_LITERAL = 255;
 
 /**
+ * A billionth, as a formula writes it: the nudge past floating-point noise before INT or ROUNDUP.
+ * A division rather than `0.000000001`, the same number: HyperFormula caches that literal as typed but
+ * its clipboard looks it up as `1e-9`, so the preview could not paste a row holding it.
+ *
+ * @example
+ * `INT(x/y+${BILLIONTH})` //=> 'INT(x/y+1/1000000000)'
+ */
+export const BILLIONTH = '1/1000000000';
+
+/**
  * Text cut into pieces of at most `longest` characters (UTF-16 units, as Excel counts them), never
  * inside a surrogate pair; empty text is one empty piece.
  *

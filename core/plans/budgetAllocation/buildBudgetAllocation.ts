@@ -7,7 +7,7 @@ import { LineRefs, OptimiserInputs, placeOptimiser, spendAtPrice } from './optim
 import { msg } from '../../kit/i18n/msg';
 import { Language } from '../../kit/i18n/languages';
 import { translator } from '../../kit/i18n/translate';
-import { sayInFormula, wholeInFormula } from '../../kit/sheet/formulaText';
+import { BILLIONTH, sayInFormula, wholeInFormula } from '../../kit/sheet/formulaText';
 import { literalLookup } from '../../kit/sheet/exactMatch';
 
 /** Rows and columns of the Budget sheet that do not depend on the number of lines (zero-based). */
@@ -190,16 +190,16 @@ function placeRounding(sheet: SheetBuilder, row: number, i: number, at: { inputs
   const { inputs, line, all } = at;
   const unit = inputs.roundTo;
   const r = (c: number) => a1(row, c);
-  const down = (x: string) => `INT(${x}/${unit}+0.000000001)*${unit}`;
+  const down = (x: string) => `INT(${x}/${unit}+${BILLIONTH})*${unit}`;
   // Rounded up as core's Math.ceil: ROUNDUP rounds away from zero, so it would take a lower bound
   // of 0 to −1 unit (0 − 10⁻⁹ rounds to −1); −INT(−x) is the ceiling on both sides of 0.
-  const [lo, hi] = [`-INT(-(${line.lower}/${unit}-0.000000001))*${unit}`, down(line.top)];
+  const [lo, hi] = [`-INT(-(${line.lower}/${unit}-${BILLIONTH}))*${unit}`, down(line.top)];
   const blankOr = (formula: string) => `=IF(${unit}="","",${formula})`;
   sheet.formula(row, C.floor, blankOr(`MIN(${hi},MAX(${lo},${down(r(C.unrounded))}))`));
   // In units tidied to 9 decimals (as core), so parts equal but for their last bits tie.
   sheet.formula(row, C.remainder, blankOr(`ROUND((${r(C.unrounded)}-${r(C.floor)})/${unit},9)*${unit}`));
-  sheet.formula(row, C.eligible, blankOr(`IF(${r(C.floor)}+${unit}<=${hi}+0.000000001,${r(C.remainder)},"")`));
-  sheet.formula(row, C.eligibleDown, blankOr(`IF(${r(C.floor)}-${unit}>=${lo}-0.000000001,${r(C.remainder)},"")`));
+  sheet.formula(row, C.eligible, blankOr(`IF(${r(C.floor)}+${unit}<=${hi}+${BILLIONTH},${r(C.remainder)},"")`));
+  sheet.formula(row, C.eligibleDown, blankOr(`IF(${r(C.floor)}-${unit}>=${lo}-${BILLIONTH},${r(C.remainder)},"")`));
   const ties = (room: number, seen: number, cut: string) =>
     `=${i === 0 ? '' : `${a1(row - 1, seen)}+`}IF(AND(ISNUMBER(${r(room)}),${cut}<>""),(${r(room)}=${cut})*1,0)`;
   sheet.formula(row, C.tiesUp, ties(C.eligible, C.tiesUp, all.cutUp));
@@ -221,7 +221,7 @@ function placeAllLines(sheet: SheetBuilder, n: number, inputs: ReturnType<typeof
   sheet.text(all.row, C.kindNumber, sheet.t('All lines'));
   put(C.atFinal, `=SUM(${col(C.atFinal)})`);
   put(C.free, `=SUMPRODUCT(${col(C.atFinal)},${col(C.free)})`);
-  put(C.floor, blankOr(`ROUND((INT(${inputs.budget}/${unit}+0.000000001)*${unit}-SUM(${col(C.floor)}))/${unit},0)`));
+  put(C.floor, blankOr(`ROUND((INT(${inputs.budget}/${unit}+${BILLIONTH})*${unit}-SUM(${col(C.floor)}))/${unit},0)`));
   // The cut-off is the k-th largest (smallest) remainder with room, k the units to hand out (at
   // most the lines with room); the lines tied at it take what the lines beyond it leave.
   const side = (room: number, pick: 'LARGE' | 'SMALL', beyond: '>' | '<', sign: '' | '-', cut: string) => {

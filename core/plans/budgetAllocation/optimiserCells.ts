@@ -1,4 +1,5 @@
 import { a1, rangeA1 } from '../../kit/sheet/a1';
+import { BILLIONTH } from '../../kit/sheet/formulaText';
 import { SheetBuilder, absolute, fixedRow } from '../../kit/sheet/sheetBuilder';
 
 /**
@@ -76,7 +77,7 @@ export function placeOptimiser(
   lines.forEach((line, i) => {
     const row = bracket.firstLine + i;
     sheet.formula(row, bracket.lowCol, logPriceAt(line, inputs, line.top));
-    sheet.formula(row, bracket.highCol, logPriceAt(line, inputs, `MAX(${line.lower},${inputs.budget}*0.000000001)`));
+    sheet.formula(row, bracket.highCol, logPriceAt(line, inputs, `MAX(${line.lower},${inputs.budget}*${BILLIONTH})`));
   });
   const span = (col: number) => `${absolute(bracket.firstLine, col)}:${absolute(bracket.firstLine + n - 1, col)}`;
   const step = { number: top + 1, low: top + 2, high: top + 3, lambda: top + 4, wanted: top + 5, firstLine: top + 6 };

@@ -3,6 +3,7 @@ import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
 import { rangeA1 } from '../../kit/sheet/a1';
 import { LEAD_SCORING_FIELDS, LeadDecayAnswers } from './leadScoringAnswers';
 import { answerInput } from '../../kit/answers/answerField';
+import { BILLIONTH } from '../../kit/sheet/formulaText';
 import { literalLookup, positionIn } from '../../kit/sheet/exactMatch';
 
 /** Where the decay's inputs and workings are, for the leads' formulas. */
@@ -56,9 +57,9 @@ export function leadAgeFormula(leadRow: string, decay: DecayRefs): string {
  * without a date (nothing to age).
  *
  * @example
- * leadDecayFactorFormula('T20', refs) // =IF(T20="",1,CHOOSE($E$20,MAX(0,1-$B$23*INT(T20/$B$24+0.000000001)),…))
+ * leadDecayFactorFormula('T20', refs) // =IF(T20="",1,CHOOSE($E$20,MAX(0,1-$B$23*INT(T20/$B$24+1/1000000000)),…))
  */
 export function leadDecayFactorFormula(age: string, decay: DecayRefs): string {
   const { rate, period } = decay;
-  return `=IF(${age}="",1,CHOOSE(${decay.methodNumber},MAX(0,1-${rate}*INT(${age}/${period}+0.000000001)),(1-${rate})^(${age}/${period}),IF(${age}<=${period},1,0)))`;
+  return `=IF(${age}="",1,CHOOSE(${decay.methodNumber},MAX(0,1-${rate}*INT(${age}/${period}+${BILLIONTH})),(1-${rate})^(${age}/${period}),IF(${age}<=${period},1,0)))`;
 }

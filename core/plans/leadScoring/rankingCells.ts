@@ -1,5 +1,6 @@
 import { a1, parseRangeA1, rangeA1 } from '../../kit/sheet/a1';
 import { SheetBuilder, absolute } from '../../kit/sheet/sheetBuilder';
+import { BILLIONTH } from '../../kit/sheet/formulaText';
 import { msg } from '../../kit/i18n/msg';
 
 /**
@@ -139,7 +140,7 @@ export function placeRankingStats(
   put('Bin width', `=${score.binWidth}`);
   put('Closed leads', `=COUNT(${won})`);
   put('Won', `=SUM(${won})`);
-  put('Leads in the top share', `=MAX(1,ROUNDUP(${refs.share}*${stat('Closed leads')}-0.000000001,0))`);
+  put('Leads in the top share', `=MAX(1,ROUNDUP(${refs.share}*${stat('Closed leads')}-${BILLIONTH},0))`);
   put('Top cut-off', `=LARGE(${closed},${stat('Leads in the top share')})`);
   put('Closed above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*1)`);
   put('Won above the cut-off', `=SUMPRODUCT((${closed}>${stat('Top cut-off')})*(${won}=1))`);

@@ -12,7 +12,7 @@ import { answerInput } from '../../kit/answers/answerField';
 import { CHILD_COLUMNS, EVALUATION_LAYOUT, EVALUATION_SHEET, MONTHS } from './evaluationLayout';
 import { Language } from '../../kit/i18n/languages';
 import { Translate, translator } from '../../kit/i18n/translate';
-import { formulaString, sayInFormula } from '../../kit/sheet/formulaText';
+import { BILLIONTH, formulaString, sayInFormula } from '../../kit/sheet/formulaText';
 import { exactCriterionOf } from '../../kit/sheet/exactMatch';
 import { splitReference } from '../../kit/sheet/userTable';
 
@@ -96,7 +96,7 @@ function placeChild(sheet: SheetBuilder, a: SalesEvaluationAnswers, i: number, s
   sheet.formula(row, C.rag, ragFormula(`${r(C.actual)}/${r(C.toDate)}`, r(C.toDate), sheet.t));
   sheet.formula(row, C.forecast, `=IF(${r(C.toDate)}=0,"",${r(C.actual)}/${r(C.toDate)}*${r(C.year)})`);
   // Largest gap first; an earlier child first on a tie (its key is a hair larger).
-  sheet.formula(row, C.key, `=IF(${r(C.toDate)}-${r(C.actual)}>0,${r(C.toDate)}-${r(C.actual)}-${i}*0.000000001,"")`);
+  sheet.formula(row, C.key, `=IF(${r(C.toDate)}-${r(C.actual)}>0,${r(C.toDate)}-${r(C.actual)}-${i}*${BILLIONTH},"")`);
 }
 
 /** The children: targets by month as inputs, and how each stands to date; the months' weights above them. */
