@@ -88,13 +88,14 @@ export async function fillSheetInSlices(
 
 /**
  * Pastes the `rows` rows above `top` down to it: HyperFormula moves their formulas from its parsed
- * copies. False when HyperFormula cannot (its clipboard finds a formula by a key its parser's cache
- * may not hold: "There is no AST with such key in the cache"), for the caller to type the rows.
+ * copies. False when HyperFormula refuses (its clipboard once lost formulas holding some numbers,
+ * see clipboardFormulas.ts), for the caller to type the rows.
  */
 function pasted(hf: HyperFormula, at: { sheet: number; top: number; rows: number; width: number }): boolean {
   try {
     hf.copy({ start: { sheet: at.sheet, row: at.top - at.rows, col: 0 }, end: { sheet: at.sheet, row: at.top - 1, col: at.width - 1 } });
     hf.paste({ sheet: at.sheet, row: at.top, col: 0 });
+    hf.clearClipboard();
     return true;
   } catch {
     return false;

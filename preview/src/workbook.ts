@@ -7,6 +7,7 @@ import { registerFrequency } from './hyperformula/frequencyFunction';
 import { registerLazyConditions } from './hyperformula/lazyConditions';
 import { correctCriteria } from './hyperformula/criteria';
 import { indexDependencies } from './hyperformula/dependencyIndex';
+import { correctClipboardFormulas } from './hyperformula/clipboardFormulas';
 import { shareRangeValues } from './hyperformula/rangeValues';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
@@ -24,6 +25,7 @@ export function registerSalesPlannerFunctions(): void {
   registerLazyConditions();
   correctCriteria();
   indexDependencies();
+  correctClipboardFormulas();
   shareRangeValues();
   registered = true;
 }

@@ -3,8 +3,9 @@ export const LONGEST_LITERAL = 255;
 
 /**
  * A billionth, as a formula writes it: the nudge past floating-point noise before INT or ROUNDUP.
- * A division rather than `0.000000001`, the same number: HyperFormula caches that literal as typed but
- * its clipboard looks it up as `1e-9`, so the preview could not paste a row holding it.
+ * A division rather than `0.000000001`, the same number: a formula HyperFormula pastes (the preview
+ * pastes a plan's repeated rows) is written back as JavaScript writes its numbers, and `1e-9` there
+ * would read differently from the row typed above it.
  *
  * @example
  * `INT(x/y+${BILLIONTH})` //=> 'INT(x/y+1/1000000000)'
