@@ -9,6 +9,7 @@ import { correctCriteria } from './hyperformula/criteria';
 import { indexDependencies } from './hyperformula/dependencyIndex';
 import { correctClipboardFormulas } from './hyperformula/clipboardFormulas';
 import { shareRangeValues } from './hyperformula/rangeValues';
+import { sharePastedFormulas } from './hyperformula/pastedFormulas';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
 
@@ -27,6 +28,7 @@ export function registerSalesPlannerFunctions(): void {
   indexDependencies();
   correctClipboardFormulas();
   shareRangeValues();
+  sharePastedFormulas();
   registered = true;
 }
 

@@ -1,5 +1,6 @@
 import { CellError, FunctionArgumentType, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import { InterpreterState, PreviewPlugin, ProcedureAst } from './previewPlugin';
+import { FormulaNode, referenceNodes } from './formulaTree';
 
 const CONDITION = { parameters: [{ argumentType: FunctionArgumentType.BOOLEAN }] };
 const VALUE = { parameters: [{ argumentType: FunctionArgumentType.SCALAR, passSubtype: true }] };
@@ -35,17 +36,17 @@ class LazyConditionsPlugin extends PreviewPlugin {
 
   /**
    * Whether every argument is one value (HyperFormula's own size rule): one that is a range or an
-   * array may make the result an array, which the old way shapes. Kept per call: a size does not
-   * change with the cell, and HyperFormula shares one tree among the cells of a copied formula.
+   * array may make the result an array, which the old way shapes. Kept per list of arguments, which
+   * pasted cells share (pastedFormulas.ts), unless a range in them grows with the cell ($A$1:A9).
    */
   private oneValueEach(ast: ProcedureAst, state: InterpreterState): boolean {
-    let known = ONE_VALUE_EACH.get(ast);
+    let known = ONE_VALUE_EACH.get(ast.args);
     if (known === undefined) {
       known = ast.args.every((arg) => {
         const size = this.sizeOf(arg, state);
         return size.width === 1 && size.height === 1;
       });
-      ONE_VALUE_EACH.set(ast, known);
+      if (sameSizeInEveryCell(ast.args as FormulaNode[])) ONE_VALUE_EACH.set(ast.args, known);
     }
     return known;
   }
@@ -68,6 +69,13 @@ class LazyConditionsPlugin extends PreviewPlugin {
     return first instanceof SimpleRangeValue ? eager() : first;
   }
 }
+
+/**
+ * Whether arguments have one size wherever their formula sits: each range's two ends are fixed, or
+ * move, alike (A1:B3 and $A$1:$B$3 do; $A$1:A3 grows row by row).
+ */
+const sameSizeInEveryCell = (args: readonly FormulaNode[]): boolean =>
+  args.every((arg) => referenceNodes(arg).every((node) => node.start === undefined || node.start.type === node.end?.type));
 
 /** An argument left empty (`IF(A1,,2)`), which HyperFormula reads by its own rule. */
 const isEmptyArgument = (arg: unknown) => (arg as { type?: string } | undefined)?.type === EMPTY_ARGUMENT;
