@@ -2,8 +2,8 @@
  * Every wizard's plan sheet at the sample's size, a quarter of the largest and the largest the
  * wizard allows, measured in one run; prints, asserts nothing.
  * - core: building the plan (its cells, formulas and formats);
- * - HyperFormula, configured as the preview configures it: loading the plan with the user's sheet
- *   it reads, and one edit a manager makes (median of three), with the growth exponent k of the
+ * - HyperFormula, configured as the preview configures it: building the plan as the preview does,
+ *   a slice at a time, beside the user's sheet it reads (already open, not timed), and one edit a manager makes (median of three), with the growth exponent k of the
  *   edit from a quarter of the largest to the largest (time ∝ size^k; the goal is k ≤ 1.1);
  * - the peer, in the same run: HyperFormula loading the same user's sheets and as many formula cells
  *   of the plainest kind (`=B1*2`), then editing the cell they all read, so the ratios say what the
@@ -27,6 +27,7 @@ import { renderPlanInExcel } from '../excel-addin/src/renderPlanInExcel';
 import { snapshotWorkbook } from '../preview/src/download/bookSnapshot';
 import { writeXlsx } from '../preview/src/download/writeXlsx';
 import { hyperFormulaContent } from '../preview/src/planContent';
+import { fillSheetInSlices } from '../preview/src/buildInSlices';
 import { previewSheetOfPlan } from '../preview/src/previewBook';
 import { PREVIEW_ENGINE_CONFIG, registerSalesPlannerFunctions } from '../preview/src/workbook';
 import { loadAppsScript } from '../tests/harness/appsScript';
@@ -49,11 +50,18 @@ function timed<T>(work: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
-/** Loads the plan in HyperFormula as the preview does, then types the edit's values in turn: load ms, median edit ms. */
-function inHyperFormula(sized: SizedPlan): { hf: HyperFormula; load: number; edit: number } {
+/**
+ * Builds the plan in HyperFormula as the preview does (the user's sheets, then each plan sheet a
+ * slice at a time, with no page to give turns to), then types the edit's values in turn: build ms,
+ * median edit ms.
+ */
+async function inHyperFormula(sized: SizedPlan): Promise<{ hf: HyperFormula; load: number; edit: number }> {
   registerSalesPlannerFunctions();
-  const content = Object.fromEntries(sized.plan.sheets.map((s) => [s.name, hyperFormulaContent(s)]));
-  const [hf, load] = timed(() => HyperFormula.buildFromSheets({ ...sized.sources, ...content } as never, PREVIEW_ENGINE_CONFIG));
+  const hf = HyperFormula.buildFromSheets({ ...sized.sources } as never, PREVIEW_ENGINE_CONFIG);
+  const start = performance.now();
+  const quiet = { share: () => undefined, calculating: () => undefined };
+  for (const s of sized.plan.sheets) await fillSheetInSlices(hf, s.name, hyperFormulaContent(s), quiet, async () => undefined);
+  const load = performance.now() - start;
   const sheet = hf.getSheetId(sized.plan.sheets[0].name)!;
   const edits = sized.edit.values
     .map((value) => timed(() => hf.setCellContents({ sheet, row: sized.edit.row, col: sized.edit.col }, value))[1])
@@ -62,14 +70,18 @@ function inHyperFormula(sized: SizedPlan): { hf: HyperFormula; load: number; edi
 }
 
 /**
- * The peer: the user's sheets the plan reads and as many `=B1*2` cells as the plan has formulas,
- * loaded, then re-computed after an edit of B1: what any plan of that size costs the engine.
+ * The peer: as many `=B1*2` cells as the plan has formulas, added in one sheet beside the user's
+ * sheets the plan reads, then re-computed after an edit of B1: what any plan of that size costs the engine.
  */
 function peer(formulas: number, sources: SizedPlan['sources']): { load: number; edit: number } {
   const rows = Math.ceil(formulas / 10);
   const content = [[1, 1], ...Array.from({ length: rows }, () => Array.from({ length: 10 }, () => '=$B$1*2'))];
-  const [hf, load] = timed(() => HyperFormula.buildFromSheets({ ...sources, Peer: content } as never, PREVIEW_ENGINE_CONFIG));
-  const sheet = hf.getSheetId('Peer')!;
+  const hf = HyperFormula.buildFromSheets({ ...sources } as never, PREVIEW_ENGINE_CONFIG);
+  const [sheet, load] = timed(() => {
+    const id = hf.getSheetId(hf.addSheet('Peer'))!;
+    hf.setSheetContent(id, content as never);
+    return id;
+  });
   const [, edit] = timed(() => hf.setCellContents({ sheet, row: 0, col: 1 }, 2));
   hf.destroy();
   return { load, edit };
@@ -129,9 +141,11 @@ async function inLibreOffice(sized: SizedPlan, hf: HyperFormula): Promise<{ full
 }
 
 async function main(): Promise<void> {
-  console.log("\nPlan sheets at the sample's size, a quarter of the largest and the largest (HyperFormula as in the preview; peer: as many =B1*2 cells)");
   console.log(
-    `${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(7)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}${withUno ? 'LO edit'.padStart(10) : ''}`,
+    "\nPlan sheets at the sample's size, a quarter of the largest and the largest (core builds the plan; HyperFormula loads it as the preview does, a slice at a time; peer: as many =B1*2 cells added as one sheet)",
+  );
+  console.log(
+    `${'plan, size'.padEnd(28)}${'build'.padStart(9)}${'formulas'.padStart(10)}${'load'.padStart(9)}${'÷peer'.padStart(8)}${'edit'.padStart(9)}${'÷peer'.padStart(7)}${'Excel syncs, largest'.padStart(22)}${'Sheets calls, largest'.padStart(23)}${withLibreOffice ? 'LibreOffice'.padStart(13) : ''}${withUno ? 'LO edit'.padStart(10) : ''}`,
   );
   const only = process.env.BENCH_PLANS?.toLowerCase().split(',');
   for (const wizard of WIZARDS_AT_SIZE.filter((w) => !only || only.some((o) => w.wizard.toLowerCase().startsWith(o)))) {
@@ -143,7 +157,7 @@ async function main(): Promise<void> {
     for (const n of sizes) {
       const [sized, build] = timed(() => wizard.at(n));
       const formulas = formulaCount(sized.plan);
-      const { hf, load, edit } = inHyperFormula(sized);
+      const { hf, load, edit } = await inHyperFormula(sized);
       edits.set(n, edit);
       editWhat = sized.edit.what;
       const base = peer(formulas, sized.sources);
@@ -155,7 +169,7 @@ async function main(): Promise<void> {
       const libre = office ? `${seconds(office.full).padStart(13)}${office.edit === undefined ? '' : `${office.edit.toFixed(0)} ms`.padStart(10)}` : '';
       hf.destroy();
       console.log(
-        `${`${wizard.wizard}, ${n.toLocaleString('en-US')} ${wizard.unit}`.padEnd(28)}${seconds(build).padStart(9)}${formulas.toLocaleString('en-US').padStart(10)}${seconds(load).padStart(9)}${`${(load / base.load).toFixed(1)}×`.padStart(7)}${`${edit.toFixed(0)} ms`.padStart(9)}${`${(edit / Math.max(base.edit, 0.1)).toFixed(0)}×`.padStart(7)}${`${excel.syncs}, ${megabytes(excel.largest)}`.padStart(22)}${`${sheets.calls}, ${megabytes(sheets.largest)}`.padStart(23)}${libre}`,
+        `${`${wizard.wizard}, ${n.toLocaleString('en-US')} ${wizard.unit}`.padEnd(28)}${seconds(build).padStart(9)}${formulas.toLocaleString('en-US').padStart(10)}${seconds(load).padStart(9)}${`${(load / base.load).toFixed(1)}×`.padStart(8)}${`${edit.toFixed(0)} ms`.padStart(9)}${`${(edit / Math.max(base.edit, 0.1)).toFixed(0)}×`.padStart(7)}${`${excel.syncs}, ${megabytes(excel.largest)}`.padStart(22)}${`${sheets.calls}, ${megabytes(sheets.largest)}`.padStart(23)}${libre}`,
       );
     }
     const [quarter, largest] = [Math.round(wizard.largest / 4), wizard.largest];

@@ -10,7 +10,8 @@ import { ACCOUNTS_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, OPPORTUNIT
 import { openWorkbook } from './savedWorkbook';
 import { browserStore } from './workbookStore';
 import { keepWorkbook, keptWords } from './keptWorkbook';
-import { createWorkbook } from './workbook';
+import { createWorkbookInSlices } from './workbook';
+import { showBuildOverlay } from './buildOverlay';
 import styles from './preview.css';
 import { onLanguageChange, speak, startingLanguage, t, useMessageLoader } from '../../ui/i18n';
 import { loadMessageChunk } from '../../ui/messageChunks';
@@ -58,7 +59,10 @@ async function openPreview(): Promise<void> {
 
   const opened = await openWorkbook(store, [OPPORTUNITIES_SHEET, KPI_SHEET, HISTORY_SHEET, LEADS_SHEET, MARKETING_SHEET, ACCOUNTS_SHEET, PIPELINE_SHEET]);
   say(opened.problem);
-  const hf = createWorkbook(opened.sheets);
+  // A kept plan of thousands of rows opens a slice at a time, its progress on show where the grid will be.
+  const placeholder = document.getElementById('sheet')!;
+  placeholder.className = 'pv-book';
+  const hf = await createWorkbookInSlices(opened.sheets, (name) => showBuildOverlay(placeholder, name, 'opening'));
   const tools = h('span', { className: 'pv-top-tools' });
   /** The grid and its tools in the current language, on the workbook as it is. */
   const drawBook = (sheets: readonly PreviewSheet[], formats: PreviewBook['formats'], active = 0) => {
@@ -76,7 +80,7 @@ async function openPreview(): Promise<void> {
     return { book, kept };
   };
   let shown = drawBook(opened.sheets, opened.formats);
-  document.getElementById('sheet')?.replaceWith(shown.book.element);
+  placeholder.replaceWith(shown.book.element);
   header.after(notice);
   header.append(tools);
   const pane = document.getElementById('app');

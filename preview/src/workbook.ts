@@ -12,6 +12,7 @@ import { shareRangeValues } from './hyperformula/rangeValues';
 import { sharePastedFormulas } from './hyperformula/pastedFormulas';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
+import { BuildProgress, SLICE_CELLS, fillInSlices, nextTurn } from './buildInSlices';
 
 let registered = false;
 
@@ -56,9 +57,46 @@ export const PREVIEW_ENGINE_CONFIG = {
  */
 export function createWorkbook(sheets: readonly PreviewSheet[]): HyperFormula {
   registerSalesPlannerFunctions();
-  const content = Object.fromEntries(sheets.map((s) => [s.name, s.rows.map((r) => Array.from(r, (v) => v ?? null))]));
-  const hf = HyperFormula.buildFromSheets(content as Record<string, unknown[][]> as never, PREVIEW_ENGINE_CONFIG);
+  const hf = HyperFormula.buildFromSheets(Object.fromEntries(sheets.map((s) => [s.name, engineContent(s)])) as never, PREVIEW_ENGINE_CONFIG);
   // Tables parsed before their data was computed reserved the largest area: give them their own.
   settleSpills(hf);
   return hf;
 }
+
+/**
+ * The same workbook as {@link createWorkbook}, opened so the page keeps painting: every sheet is
+ * there from the start (formulas that read another sheet find it), those of a few thousand formulas
+ * filled at once, each larger one (a kept 5,000-lead plan) a slice at a time behind its own veil, as
+ * when it was built. Read whole, such a plan froze the page for seconds before anything showed.
+ *
+ * @example
+ * const hf = await createWorkbookInSlices(kept.sheets, (name) => showBuildOverlay(placeholder, name, 'opening'));
+ */
+export async function createWorkbookInSlices(
+  sheets: readonly PreviewSheet[],
+  veil: (name: string) => BuildProgress & { close(): void },
+  turn: () => Promise<void> = nextTurn,
+  cellsAtOnce = SLICE_CELLS,
+): Promise<HyperFormula> {
+  registerSalesPlannerFunctions();
+  const contents = new Map(sheets.map((s) => [s.name, engineContent(s)]));
+  // Values are read fast; formulas are what take the engine seconds.
+  const large = (name: string) => contents.get(name)!.reduce((cells, row) => cells + row.filter(isFormula).length, 0) > cellsAtOnce;
+  const atOnce = sheets.map(({ name }) => [name, large(name) ? [] : contents.get(name)!]);
+  const hf = HyperFormula.buildFromSheets(Object.fromEntries(atOnce) as never, PREVIEW_ENGINE_CONFIG);
+  for (const { name } of sheets.filter((s) => large(s.name))) {
+    const progress = veil(name);
+    try {
+      await fillInSlices(hf, hf.getSheetId(name)!, contents.get(name)!, progress, turn, cellsAtOnce);
+    } finally {
+      progress.close();
+    }
+  }
+  settleSpills(hf);
+  return hf;
+}
+
+const isFormula = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+
+/** A sheet's rows as HyperFormula reads them: a blank is null. */
+const engineContent = (sheet: PreviewSheet): unknown[][] => sheet.rows.map((row) => Array.from(row, (value) => value ?? null));

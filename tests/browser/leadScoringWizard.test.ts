@@ -118,10 +118,22 @@ describeInBrowser('the lead-scoring wizard in the preview', () => {
     await shot('6-edited');
 
     // The sheet and the edit are kept (the sheet is more than localStorage's 5 MB): the page says
-    // so, and a reload brings both back.
+    // so, and a reload brings both back, opening the large sheet behind a veil with its progress
+    // (every veil the page puts up is noted as it appears: it may be gone before a person looks).
     await page.locator('.pv-saved', { hasText: 'Saved in this browser' }).waitFor({ timeout: 60_000 });
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { veils: string[] }).veils = []);
+      new MutationObserver((changes) =>
+        changes.forEach((change) =>
+          change.addedNodes.forEach((node) => {
+            if (node instanceof HTMLElement && node.classList.contains('pv-building') && node.querySelector('progress')) seen.push(node.textContent ?? '');
+          }),
+        ),
+      ).observe(document, { childList: true, subtree: true });
+    });
     await page.reload();
     await page.locator('.pv-tabs').getByRole('tab', { name: 'Lead scoring', exact: true }).click();
+    await expect(page.evaluate(() => (window as unknown as { veils: string[] }).veils)).resolves.toEqual(['Opening “Lead scoring”…']);
     await expect(cell('D11').textContent()).resolves.toBe('90');
     await expect(cell('E7').textContent()).resolves.toBe(edited);
     await shot('7-reloaded');

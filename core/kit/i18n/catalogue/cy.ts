@@ -2887,4 +2887,5 @@ export const CY: Readonly<Record<string, string>> = {
   'Accounts at that value in it': 'Cyfrifon ar y gwerth hwnnw ynddo',
   'Search for the line (step by step)': 'Chwilio am y llinell (gam wrth gam)',
   'All accounts with a value above 0': 'Pob cyfrif â gwerth uwchlaw 0',
+  'Opening “{name}”…': 'Wrthi’n agor “{name}”…',
 };

@@ -2865,4 +2865,5 @@ export const VI: Readonly<Record<string, string>> = {
   'Accounts at that value in it': 'Khách hàng bằng giá trị đó trong hạng',
   'Search for the line (step by step)': 'Tìm ranh giới (từng bước)',
   'All accounts with a value above 0': 'Mọi khách hàng có giá trị trên 0',
+  'Opening “{name}”…': 'Đang mở “{name}”…',
 };

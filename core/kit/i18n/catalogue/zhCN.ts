@@ -2730,4 +2730,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Accounts at that value in it': '类别内等于该值的客户',
   'Search for the line (step by step)': '查找分界线（逐步）',
   'All accounts with a value above 0': '所有价值大于 0 的客户',
+  'Opening “{name}”…': '正在打开“{name}”…',
 };
