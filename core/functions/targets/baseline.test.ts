@@ -1,5 +1,14 @@
 import { isSheetError } from '../../kit/cells/errors';
-import { BASELINE_MODELS, HoltWintersFit, MOVING_AVERAGE_SEASON_FROM, TRIM_ABOVE_BEST, holtWinters, holtWintersStart } from './baseline';
+import {
+  BASELINE_MODELS,
+  HoltWintersFit,
+  MOVING_AVERAGE_SEASON_FROM,
+  TRIMMED_EACH_END,
+  TRIM_ABOVE_BEST,
+  holtWinters,
+  holtWintersStart,
+  trimmedMean,
+} from './baseline';
 
 /** A year of monthly sales with a season, a trend and some noise, for `years` years (deterministic). */
 function monthlySales(years: number, seed = 3): number[] {
@@ -15,7 +24,7 @@ const fitOf = (history: readonly number[], periods = 12) => {
 };
 
 describe("BASELINE's Holt-Winters", () => {
-  it('fits each of its nine models and forecasts them combined by their shares', () => {
+  it('fits each of its nine models and forecasts each month by their shares, the two highest and two lowest set aside', () => {
     const fit = fitOf(monthlySales(3));
     expect(fit.fits.map((f) => f.model)).toEqual([
       'multiplicative season, trend',
@@ -30,12 +39,31 @@ describe("BASELINE's Holt-Winters", () => {
     ]);
     expect(fit.fits).toHaveLength(BASELINE_MODELS.length);
     expect(fit.fits.reduce((s, f) => s + f.share, 0)).toBeCloseTo(1, 12);
-    fit.forecast.forEach((value, h) =>
+    fit.forecast.forEach((value, h) => {
+      const middle = fit.fits
+        .filter((f) => f.share > 0)
+        .sort((a, b) => a.forecast[h] - b.forecast[h])
+        .slice(TRIMMED_EACH_END, -TRIMMED_EACH_END);
+      const share = middle.reduce((s, f) => s + f.share, 0);
       expect(value).toBeCloseTo(
-        fit.fits.reduce((s, f) => s + f.share * f.forecast[h], 0),
+        middle.reduce((s, f) => s + (f.share / share) * f.forecast[h], 0),
         9,
-      ),
-    );
+      );
+    });
+  });
+
+  it('sets aside a forecast that runs away from the others, as a trimmed mean does', () => {
+    const runaway = [
+      { value: 38_539, share: 0.13 },
+      ...[1_618, 2_332, 2_002, 866, 759, 1_635, 1_500].map((value) => ({ value, share: 0.1 })),
+      { value: 0, share: 0.17 },
+    ];
+    // 38,539 and 2,332 above, 0 and 759 below: the rest by their shares.
+    expect(trimmedMean(runaway)).toBeCloseTo((1_618 + 2_002 + 866 + 1_635 + 1_500) / 5, 9);
+    // A model left out of the combination (no share) is not one of those set aside.
+    expect(trimmedMean([...runaway, { value: 1e9, share: 0 }])).toBeCloseTo(trimmedMean(runaway), 9);
+    // Too few to trim: all by their shares.
+    expect(trimmedMean([1, 2, 3, 100].map((value) => ({ value, share: 0.25 })))).toBe(26.5);
   });
 
   it('shares equally with two cycles of history, which leave none to judge the models on', () => {

@@ -171,8 +171,9 @@ function modelName(model: BaselineModel | 'seasonal naive', fitted: { kind?: Sea
  * Holt-Winters fitted to monthly history, as a combination: each model of {@link BASELINE_MODELS}
  * (multiplicative and additive season, full and damped trend, seasonal naive) fitted with the
  * smoothing weights that give the least one-step-ahead squared error (on a grid from 0 to 1, refined
- * past it, or chosen with an estimated start), and the forecast theirs combined (never below 0):
- * equally with two cycles of history; with three or more, each weighted by the inverse of its
+ * past it, or chosen with an estimated start), and the forecast theirs combined (never below 0),
+ * each period's by a trimmed mean ({@link TRIMMED_EACH_END}) of the models' forecasts by their shares:
+ * equal shares with two cycles of history; with three or more, each weighted by the inverse of its
  * squared error forecasting the last cycle when fitted without it (Bates and Granger), leaving out
  * a model more than {@link TRIM_ABOVE_BEST} times as far off as the best. Why a combination, not the
  * best model: held out on public monthly series it was nearer than choosing one model by a held-out
@@ -201,8 +202,36 @@ export function holtWinters(history: readonly number[], periodLength = 12, perio
     const { kind, ...fit } = { kind: undefined, ...fitOf(history, periodLength, model, periods) };
     return { ...fit, model: modelName(model, { kind }), share: weights[i] / total };
   });
-  const forecast = Array.from({ length: periods }, (_, h) => fits.reduce((sum, fit) => sum + fit.share * fit.forecast[h], 0));
+  const forecast = Array.from({ length: periods }, (_, h) => trimmedMean(fits.map((fit) => ({ value: fit.forecast[h], share: fit.share }))));
   return { forecast, fits };
+}
+
+/**
+ * How many of the models' forecasts of a month are set aside at each end (the highest, the lowest)
+ * before the rest are averaged by their shares. Why: one model's forecast can run away (a
+ * multiplicative season read off a month of 30 after one of 28,000: 38,539 for a February whose
+ * history is 722, 30 and 10,568), and a weighted mean carries a share of it into the baseline; a
+ * trimmed mean of forecasts is as accurate as the mean when they agree and robust when one does not
+ * (Jose and Winkler, 2008). Held out on the bench's public series (mean MAPE against statsmodels'
+ * fit), trimming 2 at each end of 9 took Superstore over 36 months 1.94 → 1.21, over 24 months
+ * 1.059 → 1.045, unemployment 1.003 → 0.999 and CO₂ 1.137 → 1.082, the geometric means of the ratios
+ * all lower too; trimming 1 or 3, a weighted median, or clipping each forecast to within 1.5–3 times
+ * the median did less on at least one set.
+ */
+export const TRIMMED_EACH_END = 2;
+
+/**
+ * The mean of the values by their shares, once the {@link TRIMMED_EACH_END} highest and lowest of
+ * those with a share are set aside (all kept when too few remain).
+ *
+ * @example
+ * trimmedMean([1, 2, 3, 4, 100].map((value) => ({ value, share: 0.2 }))) //=> 3 (5 values: 1, 2, 4, 100 set aside)
+ */
+export function trimmedMean(forecasts: readonly { value: number; share: number }[]): number {
+  const counted = forecasts.filter((f) => f.share > 0).sort((a, b) => a.value - b.value);
+  const kept = counted.length > 2 * TRIMMED_EACH_END ? counted.slice(TRIMMED_EACH_END, counted.length - TRIMMED_EACH_END) : counted;
+  const total = kept.reduce((sum, f) => sum + f.share, 0);
+  return kept.reduce((sum, f) => sum + f.value * f.share, 0) / total;
 }
 
 /**

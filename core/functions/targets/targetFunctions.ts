@@ -51,7 +51,9 @@ export const BASELINE = defineFunction({
     'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 ' +
     'months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted ' +
     'without them, so a model that missed a trend counts little, and one whose squared error there is more than ' +
-    "three times the best model's not at all. Held out on public monthly series, nearer than any " +
+    "three times the best model's not at all. Each month's forecast sets aside the two highest and two lowest " +
+    "of the models' forecasts (a trimmed mean: one model's runaway season does not carry into it). " +
+    'Held out on public monthly series, nearer than any ' +
     'one of them (bench/baseline.bench.ts); it needs at least 24 months. ' +
     'Method "growth" takes the last 12 months × (1 + growth). Blank months count as 0. The forecast ' +
     'spills down from the cell, one period a row (at most 36). A table of several series (months down, ' +
