@@ -66,8 +66,20 @@ describe("BASELINE's Holt-Winters", () => {
     expect(trimmedMean([1, 2, 3, 100].map((value) => ({ value, share: 0.25 })))).toBe(26.5);
   });
 
-  it('shares equally with two cycles of history, which leave none to judge the models on', () => {
-    fitOf(monthlySales(2)).fits.forEach((f) => expect(f.share).toBeCloseTo(1 / BASELINE_MODELS.length, 12));
+  it('shares by Akaike weights with two cycles of history, which leave no year to judge the models on', () => {
+    const { fits } = fitOf(monthlySales(2));
+    // n = 12 one-step errors (the second year); 3 smoothing weights a model, 16 with its start estimated, none for last year again.
+    const parameters = fits.map((f) => (f.model === 'seasonal naive' ? 0 : f.model.endsWith('start estimated') ? 16 : 3));
+    const criteria = fits.map((f, i) => 12 * Math.log(f.mse) + 2 * parameters[i]);
+    const weights = criteria.map((c) => Math.exp(-(c - Math.min(...criteria)) / 2));
+    const total = weights.reduce((a, b) => a + b, 0);
+    fits.forEach((f, i) => expect(f.share).toBeCloseTo(weights[i] / total, 12));
+    // The best fit counts most.
+    expect(Math.max(...fits.map((f) => f.share))).toBe(fits[criteria.indexOf(Math.min(...criteria))].share);
+  });
+
+  it('shares equally with two cycles of history that every model fits exactly', () => {
+    fitOf(Array.from({ length: 24 }, () => 500)).fits.forEach((f) => expect(f.share).toBeCloseTo(1 / BASELINE_MODELS.length, 12));
   });
 
   it('gives little share to seasonal naive when the series trends, since it missed last year’s rise', () => {

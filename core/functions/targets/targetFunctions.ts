@@ -48,8 +48,9 @@ export const BASELINE = defineFunction({
     'each with a full trend or one damped by 0.98 or 0.9 a month; seasonal naive: last year again; the classic ' +
     'fit, multiplicative seasonality with a full trend, its weights refined past the grid by Nelder–Mead; and the ' +
     'classic fit with its starting level, trend and season estimated with its weights, as statsmodels fits it), each with ' +
-    'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: equally on 24 to 35 ' +
-    'months; from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted ' +
+    'the smoothing weights (0 to 1) of least one-step-ahead error, and forecasts them combined: on 24 to 35 months ' +
+    'by Akaike weights (a model that fits the second year better counts more, one that fitted more parameters to ' +
+    'do so less); from 36, each weighted by the inverse of its squared error forecasting the last 12 months when fitted ' +
     'without them, so a model that missed a trend counts little, and one whose squared error there is more than ' +
     "three times the best model's not at all. Each month's forecast sets aside the two highest and two lowest " +
     "of the models' forecasts (a trimmed mean: one model's runaway season does not carry into it). " +
