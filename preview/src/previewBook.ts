@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { HyperFormula, RawCellContent } from 'hyperformula';
 import { h } from '../../ui/dom';
 import { PlanFormat, PlanSheet, sheetNameProblem, formatGrid, styleGrid } from '../../core/kit/sheet';
 import { CellFormats } from './grid/cellFormats';
@@ -11,6 +11,18 @@ import { showBuildOverlay } from './buildOverlay';
 import { editTabName } from './tabRename';
 import { CellFormat, PreviewSheet } from './previewSheet';
 import { t, msg } from '../../ui/i18n';
+
+/**
+ * Whether a sheet's contents may read the sheet called `name`: a formula that mentions it (by any
+ * case, quoted or not). Said yes when unsure, so nothing that reads it is missed.
+ *
+ * @example
+ * mayRead([['=SUM(Leads!B2:B9)']], 'leads') //=> true
+ */
+export function mayRead(content: readonly (readonly RawCellContent[])[], name: string): boolean {
+  const lower = name.toLowerCase().replace(/'/g, "''");
+  return content.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('=') && cell.toLowerCase().includes(lower)));
+}
 
 const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'whole', date: 'date' };
 
@@ -170,7 +182,13 @@ export class PreviewBook {
     const index = this.grids.findIndex((grid) => grid.name === name);
     if (index < 0 || this.grids.length === 1) return;
     const model = this.grids[index].model;
-    const before = new Map(this.grids.map((grid) => [grid.name, this.hf.getSheetSerialized(this.hf.getSheetId(grid.name)!)]));
+    // The sheets the engine will change: this one, and those with formulas that may read it (their
+    // references turn to #REF!). Setting a large plan's every cell again took seconds for nothing.
+    const before = new Map(
+      this.grids
+        .map((grid): [string, RawCellContent[][]] => [grid.name, this.hf.getSheetSerialized(this.hf.getSheetId(grid.name)!)])
+        .filter(([other, content]) => other === name || mayRead(content, name)),
+    );
     const formats = this.formats.ofSheet(name);
     const remove = () => this.removeSheet(name);
     const bringBack = () => {

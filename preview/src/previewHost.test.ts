@@ -4,7 +4,7 @@
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { CellValue } from '../../core/kit/cells';
-import { PreviewBook } from './previewBook';
+import { PreviewBook, mayRead } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { OPPORTUNITIES_SHEET } from './previewSheet';
 import { KPI_SHEET } from './kpiSheet';
@@ -93,6 +93,24 @@ describe('deleting a sheet in the preview', () => {
       .flat()
       .filter((v) => typeof v === 'object' && v !== null && 'type' in v && (v as { type: string }).type === 'REF');
     expect(errors).toEqual([]);
+  });
+
+  it('sets again, on Undo, only the sheets whose formulas may read it: a large plan elsewhere is left as it is', () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET, KPI_SHEET]), [OPPORTUNITIES_SHEET, KPI_SHEET]);
+    const kpis = book.hf.getSheetSerialized(book.hf.getSheetId('KPIs')!);
+    expect(mayRead(kpis, 'Opportunities')).toBe(true);
+    expect(mayRead(book.hf.getSheetSerialized(book.hf.getSheetId('Opportunities')!), 'KPIs')).toBe(false);
+    const setAgain = jest.spyOn(book.hf, 'setSheetContent');
+    book.deleteSheet('KPIs');
+    book.editor.history.undo();
+    expect(setAgain.mock.calls.map(([sheet]) => book.hf.getSheetName(sheet))).toEqual(['KPIs']);
+    expect(book.hf.getSheetSerialized(book.hf.getSheetId('KPIs')!)).toEqual(kpis);
+  });
+
+  it('tells a formula that may read a sheet, by any case and quoted', () => {
+    expect(mayRead([[1, '=SUM(Leads!B2:B9)']], 'leads')).toBe(true);
+    expect(mayRead([["='Lead''s plan'!A1"]], "Lead's plan")).toBe(true);
+    expect(mayRead([['Leads', '=A1']], 'Leads')).toBe(false);
   });
 
   it('keeps the last sheet', () => {

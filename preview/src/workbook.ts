@@ -7,6 +7,7 @@ import { registerFrequency } from './hyperformula/frequencyFunction';
 import { registerLazyConditions } from './hyperformula/lazyConditions';
 import { correctCriteria } from './hyperformula/criteria';
 import { indexDependencies } from './hyperformula/dependencyIndex';
+import { cleanUpRemovedDependencies } from './hyperformula/dependencyCleanup';
 import { correctClipboardFormulas } from './hyperformula/clipboardFormulas';
 import { shareRangeValues } from './hyperformula/rangeValues';
 import { sharePastedFormulas } from './hyperformula/pastedFormulas';
@@ -27,6 +28,7 @@ export function registerSalesPlannerFunctions(): void {
   registerLazyConditions();
   correctCriteria();
   indexDependencies();
+  cleanUpRemovedDependencies();
   correctClipboardFormulas();
   shareRangeValues();
   sharePastedFormulas();

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { HyperFormula } from 'hyperformula';
 import { indexDependencies } from './dependencyIndex';
 
@@ -69,6 +71,26 @@ describe("the preview's index of each cell's dependents", () => {
     hf.setCellContents(at(60), '=$A$1*61');
     hub(5);
     expect([b(60), b(99)]).toEqual([305, 500]);
+  });
+
+  it('forgets hundreds of dependents removed at once, and counts the ones left', () => {
+    const { hf, b, hub } = hubSheet(400);
+    hf.removeRows(0, [100, 250]);
+    hub(3);
+    expect([b(0), b(99), b(100), b(149)]).toEqual([3, 300, 1053, 1200]);
+    // Every reader gone: A1 is read by nothing, and reading it again works.
+    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, null);
+    hf.removeRows(0, [1, 149]);
+    hf.setCellContents({ sheet: 0, row: 5, col: 1 }, '=$A$1*7');
+    hub(2);
+    expect(b(5)).toBe(14);
+  });
+
+  it('answers what HyperFormula asks of a count of dependents: only ever whether it is 0', () => {
+    const source = readFileSync(join(dirname(require.resolve('hyperformula')), 'DependencyGraph', 'DependencyGraph.js'), 'utf8');
+    const uses = [...source.matchAll(/adjacentNodesCount\([^)]*\)(.{0,6})/g)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    uses.forEach((after) => expect(after).toMatch(/^ === 0/));
   });
 
   it('keeps every formula live through any run of edits, rows inserted and removed', () => {

@@ -46,8 +46,9 @@ function graphOf(hf: HyperFormula): object {
   return (hf as unknown as { dependencyGraph: object }).dependencyGraph;
 }
 
-/** Whether the formula at the record's anchor still calls its table function (records outlive edits). */
+/** Whether the formula at the record's anchor still calls its table function (records outlive edits, and their sheet). */
 function isLive(hf: HyperFormula, record: SpillRecord): boolean {
+  if (hf.getSheetName(record.anchor.sheet) === undefined) return false;
   const formula = hf.doesCellHaveFormula(record.anchor) ? hf.getCellFormula(record.anchor) : undefined;
   return formula !== undefined && new RegExp(`(^|[^A-Z0-9_.])(SALES\\.)?${record.name}\\s*\\(`, 'i').test(formula);
 }
