@@ -67,6 +67,7 @@ async function openPreview(): Promise<void> {
   /** The grid and its tools in the current language, on the workbook as it is. */
   const drawBook = (sheets: readonly PreviewSheet[], formats: PreviewBook['formats'], active = 0) => {
     const book = new PreviewBook(hf, sheets, formats, (b) => bookToolbar(b, { reset: () => void reset() }));
+    book.onProblem(say);
     book.show(Math.min(active, sheets.length - 1));
     const savedState = h('span', { className: 'pv-saved', role: 'status', textContent: keptWords({ kind: 'saved' }) });
     const kept = keepWorkbook(book, store, window, (state) => {

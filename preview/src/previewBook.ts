@@ -60,6 +60,7 @@ export class PreviewBook {
   private readonly tabs = h('nav', { className: 'pv-tabs', ariaLabel: msg('Sheets') });
   private readonly holder = h('div', { className: 'pv-sheet-holder' });
   private readonly changeListeners = new Set<() => void>();
+  private readonly problemListeners = new Set<(message: string) => void>();
   private activeIndex = 0;
   private building: Promise<void> | undefined;
 
@@ -104,6 +105,11 @@ export class PreviewBook {
     return this.grids.map((grid) => grid.model);
   }
 
+  /** Calls back with a problem to say that no caller can (a Redo's build that failed). */
+  onProblem(listener: (message: string) => void): void {
+    this.problemListeners.add(listener);
+  }
+
   /** Calls back after any change a person made (an edit, an undo, a plan built). */
   onChange(listener: () => void): void {
     this.changeListeners.add(listener);
@@ -117,39 +123,46 @@ export class PreviewBook {
   /**
    * Adds a plan's sheet and shows it, one step of the undo history. The sheet is filled a slice at
    * a time behind a veil with its progress, so the page paints and answers while a large plan is
-   * read and calculated; a build that fails removes what it added.
+   * read and calculated; a build that fails removes what it added. Redo builds it again the same way.
    */
   async addPlanSheet(sheet: PlanSheet, name: string): Promise<void> {
-    // One build at a time; with none running the veil goes up at once.
-    while (this.building) await this.building;
-    let done = () => {};
-    this.building = new Promise<void>((resolve) => (done = resolve));
-    const overlay = showBuildOverlay(this.element, name);
-    try {
-      await fillSheetInSlices(this.hf, name, hyperFormulaContent(sheet), overlay);
-      settleSpills(this.hf);
-    } catch (error) {
-      const id = this.hf.getSheetId(name);
-      if (id !== undefined) this.hf.removeSheet(id);
-      throw error;
-    } finally {
-      overlay.close();
-      this.building = undefined;
-      done();
-    }
+    await this.fillPlanSheet(sheet, name);
     const model = previewSheetOfPlan(sheet, name);
     const show = () => {
       this.addGrid(model);
       this.show(this.grids.length - 1);
     };
     show();
-    // Redo puts the sheet back at once, as it was built.
-    const rebuild = () => {
-      this.hf.batch(() => this.hf.setSheetContent(this.hf.getSheetId(this.hf.addSheet(name))!, hyperFormulaContent(sheet)));
-      settleSpills(this.hf);
-      show();
-    };
+    // Set at once, a 5,000-lead plan froze the page for seconds on Redo; built again, it shows its progress.
+    const rebuild = () =>
+      void this.fillPlanSheet(sheet, name).then(
+        () => (show(), this.changed()),
+        (error: unknown) => this.problemListeners.forEach((say) => say(t('Redo could not build “{name}” again: {reason}', { name, reason: String(error) }))),
+      );
     this.editor.record(t('building “{name}”', { name }), () => this.removeSheet(name), rebuild);
+  }
+
+  /** Fills a plan's new sheet a slice at a time behind a veil, one build at a time; a build that fails takes its sheet away. */
+  private async fillPlanSheet(sheet: PlanSheet, name: string): Promise<void> {
+    // One build at a time; with none running the veil goes up at once.
+    while (this.building) await this.building;
+    let done = () => {};
+    this.building = new Promise<void>((resolve) => (done = resolve));
+    const overlay = showBuildOverlay(this.element, name);
+    // A sheet of that name already there is someone's work: the engine refuses the build, which leaves it be.
+    const taken = this.hf.doesSheetExist(name);
+    try {
+      await fillSheetInSlices(this.hf, name, hyperFormulaContent(sheet), overlay);
+      settleSpills(this.hf);
+    } catch (error) {
+      const id = this.hf.getSheetId(name);
+      if (id !== undefined && !taken) this.hf.removeSheet(id);
+      throw error;
+    } finally {
+      overlay.close();
+      this.building = undefined;
+      done();
+    }
   }
 
   /** Removes a sheet (a failed build, or a build undone) and its tab. */

@@ -67,8 +67,36 @@ describe('the preview while a plan is being built', () => {
     book.editor.history.undo();
     book.editor.history.undo();
     expect(book.sheetNames()).toEqual(['Opportunities']);
+    // Redo builds it again behind the same veil, and the sheet is back once it is done.
+    const saved: string[] = [];
+    book.onChange(() => saved.push(book.sheetNames().join()));
     book.editor.history.redo();
+    expect(book.element.querySelector('.pv-building')?.textContent).toBe('Building “Evaluation”…');
+    await book.whenIdle();
+    await Promise.resolve();
+    expect(book.element.querySelector('.pv-building')).toBeNull();
     expect(book.hf.getCellValue({ sheet: evaluation()!, row: 2, col: 0 })).toBe(check);
+    // Whoever keeps the workbook hears of the sheet once it is in the book.
+    expect(saved.at(-1)).toBe(book.sheetNames().join());
+    expect(book.sheetNames()).toContain('Evaluation');
+  });
+
+  it('says so when a Redo cannot build the plan again, and leaves the sheet that took its name as it was', async () => {
+    const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
+    await new PreviewHost(book, storage).renderPlan(buildSalesPlan(defaultAnswers(2027)));
+    const problems: string[] = [];
+    book.onProblem((message) => problems.push(message));
+    book.editor.history.undo();
+    const name = book.editor.history.nextRedo!.label.replace(/^building “(.*)”$/, '$1');
+    // Something else took the name meanwhile: the engine refuses a second sheet of that name.
+    book.hf.addSheet(name);
+    book.hf.setCellContents({ sheet: book.hf.getSheetId(name)!, row: 0, col: 0 }, 'my notes');
+    book.editor.history.redo();
+    await book.whenIdle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^Redo could not build “${name}” again: `))]);
+    expect(book.element.querySelector('.pv-building')).toBeNull();
+    expect(book.hf.getSheetValues(book.hf.getSheetId(name)!)).toEqual([['my notes']]);
   });
 });
 
