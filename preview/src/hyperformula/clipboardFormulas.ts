@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { prototypeOf, reachInternals } from './internals';
 
 /** The part of HyperFormula's (internal) formula parser this module corrects. */
 interface FormulaParser {
@@ -23,14 +23,11 @@ let corrected = false;
  */
 export function correctClipboardFormulas(): void {
   if (corrected) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as { _parser?: FormulaParser; destroy(): void };
-  const parser = probe._parser;
-  const prototype = parser ? (Object.getPrototypeOf(parser) as FormulaParser) : undefined;
-  // Known by what it has, not by its source text: the preview's bundle is minified.
-  const known = typeof prototype?.computeHashFromAst === 'function' && typeof parser?.cache?.maybeSetAndThenGet === 'function';
-  probe.destroy();
-  if (!known || !prototype)
-    throw new Error("HyperFormula's formula parser is not the one this preview corrects: check preview/src/hyperformula/clipboardFormulas.ts");
+  const prototype = reachInternals('clipboardFormulas.ts', (engine) => {
+    const parser = (engine as { _parser?: FormulaParser })._parser;
+    const found = prototypeOf<FormulaParser>(parser);
+    return typeof found?.computeHashFromAst === 'function' && typeof parser?.cache?.maybeSetAndThenGet === 'function' ? found : undefined;
+  });
   const hashOf = prototype.computeHashFromAst;
   prototype.computeHashFromAst = function computeHashFromAst(this: FormulaParser, ast) {
     const hash = hashOf.call(this, ast);

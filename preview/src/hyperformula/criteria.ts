@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { prototypeOf, reachInternals } from './internals';
 
 /** The part of HyperFormula's (internal) criterion builder this module corrects. */
 interface CriterionParser {
@@ -39,15 +39,12 @@ let corrected = false;
  */
 export function correctCriteria(): void {
   if (corrected) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as {
-    _evaluator?: { interpreter?: { criterionBuilder?: CriterionParser; arithmeticHelper?: RegexBuilder } };
-    destroy(): void;
-  };
-  const interpreter = probe._evaluator?.interpreter;
-  const prototype = interpreter?.criterionBuilder ? (Object.getPrototypeOf(interpreter.criterionBuilder) as CriterionParser) : undefined;
-  const helper = interpreter?.arithmeticHelper ? (Object.getPrototypeOf(interpreter.arithmeticHelper) as RegexBuilder) : undefined;
-  if (!prototype || !helper)
-    throw new Error('HyperFormula no longer has the criterion builder this preview corrects: check preview/src/hyperformula/criteria.ts');
+  const { prototype, helper } = reachInternals('criteria.ts', (engine) => {
+    const interpreter = (engine as { _evaluator?: { interpreter?: { criterionBuilder?: CriterionParser; arithmeticHelper?: RegexBuilder } } })._evaluator
+      ?.interpreter;
+    const found = { prototype: prototypeOf<CriterionParser>(interpreter?.criterionBuilder), helper: prototypeOf<RegexBuilder>(interpreter?.arithmeticHelper) };
+    return found.prototype && found.helper ? (found as { prototype: CriterionParser; helper: RegexBuilder }) : undefined;
+  });
   const original = prototype.parseCriterion;
   const typeOf = (self: CriterionParser, operator: string, helper: unknown) =>
     (original.call(self, `${operator || '='}0`, helper) as { operator: string }).operator;
@@ -72,6 +69,5 @@ export function correctCriteria(): void {
     const built = buildRegex.call(this, pattern, matchWholeCell);
     return built.source.includes('|') ? new RegExp(built.source.replace(/\|/g, '\\|'), built.flags) : built;
   };
-  probe.destroy();
   corrected = true;
 }

@@ -1,4 +1,5 @@
 import { HyperFormula } from 'hyperformula';
+import { prototypeOf, reachInternals } from './internals';
 
 /** A dependency as HyperFormula's graph lists it: where it is (a cell's address, or a range) and its vertex. */
 type Dependency = [address: unknown, vertex: { sheet?: number }];
@@ -52,28 +53,27 @@ let cleaned = false;
  */
 export function cleanUpRemovedDependencies(): void {
   if (cleaned) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as { dependencyGraph?: DependencyGraph; destroy(): void };
-  const graph = probe.dependencyGraph;
-  const prototype = graph ? (Object.getPrototypeOf(graph) as DependencyGraph) : undefined;
-  probe.destroy();
-  const classes = vertexClasses();
-  // Known by what it has, not by its source text: the preview's bundle is minified.
-  const known =
-    classes !== undefined &&
-    typeof prototype?.removeVertexAndCleanupDependencies === 'function' &&
-    typeof prototype.cleanupPlaceholderSheets === 'function' &&
-    typeof graph?.rangeMapping?.removeVertexIfExists === 'function' &&
-    typeof graph?.addressMapping?.removeCell === 'function';
-  if (!known || !prototype || !classes)
-    throw new Error("HyperFormula's dependency graph is not the one this preview cleans up: check preview/src/hyperformula/dependencyCleanup.ts");
+  const { prototype, classes } = reachInternals('dependencyCleanup.ts', (engine) => {
+    const classes = vertexClasses();
+    const graph = (engine as { dependencyGraph?: DependencyGraph }).dependencyGraph;
+    const found = prototypeOf<DependencyGraph>(graph);
+    const fits =
+      classes !== undefined &&
+      typeof found?.removeVertexAndCleanupDependencies === 'function' &&
+      typeof found.cleanupPlaceholderSheets === 'function' &&
+      typeof graph?.rangeMapping?.removeVertexIfExists === 'function' &&
+      typeof graph?.addressMapping?.removeCell === 'function';
+    return fits ? { prototype: found, classes } : undefined;
+  });
   prototype.removeVertexAndCleanupDependencies = function removeVertexAndCleanupDependencies(this: DependencyGraph, removed) {
     let queue = this.graph.removeNode(removed);
+    const { range, emptyCell } = classes;
     const affectedSheets = new Set<number>();
     for (let head = 0; head < queue.length; head += 1) {
       const [address, vertex] = queue[head];
       if (!this.graph.hasNode(vertex) || this.graph.adjacentNodesCount(vertex) !== 0) continue;
-      const isRange = vertex instanceof classes.range;
-      const isEmptyCell = vertex instanceof classes.emptyCell;
+      const isRange = vertex instanceof range;
+      const isEmptyCell = vertex instanceof emptyCell;
       if (isRange || isEmptyCell) for (const freed of this.graph.removeNode(vertex)) queue.push(freed);
       if (isRange) {
         this.rangeMapping.removeVertexIfExists(vertex);

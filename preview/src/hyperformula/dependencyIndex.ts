@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { prototypeOf, reachInternals } from './internals';
 
 /** The part of HyperFormula's (internal) dependency graph this module speeds up. */
 interface DependencyGraph {
@@ -79,19 +79,13 @@ let indexed = false;
  */
 export function indexDependencies(): void {
   if (indexed) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as { dependencyGraph?: { graph?: DependencyGraph }; destroy(): void };
-  const graph = probe.dependencyGraph?.graph;
-  const prototype = graph ? (Object.getPrototypeOf(graph) as DependencyGraph) : undefined;
   const methods = ['addEdge', 'removeEdge', 'removeEdgeIfExists', 'existsEdge', 'adjacentNodesCount', 'getNodeIdIfNotNumber', 'missingNodeError'] as const;
-  // Known by what it has, not by its source text: the preview's bundle is minified.
-  const known =
-    prototype !== undefined &&
-    Array.isArray(graph?.edgesSparseArray) &&
-    Array.isArray(graph?.nodesSparseArray) &&
-    methods.every((m) => typeof prototype[m] === 'function');
-  probe.destroy();
-  if (!known || !prototype)
-    throw new Error("HyperFormula's dependency graph is not the one this preview indexes: check preview/src/hyperformula/dependencyIndex.ts");
+  const prototype = reachInternals('dependencyIndex.ts', (engine) => {
+    const graph = (engine as { dependencyGraph?: { graph?: DependencyGraph } }).dependencyGraph?.graph;
+    const found = prototypeOf<DependencyGraph>(graph);
+    const fits = Array.isArray(graph?.edgesSparseArray) && Array.isArray(graph?.nodesSparseArray) && methods.every((m) => typeof found?.[m] === 'function');
+    return fits ? found : undefined;
+  });
   prototype.addEdge = function addEdge(this: DependencyGraph, from, to) {
     const fromId = this.getNodeIdIfNotNumber(from);
     const toId = this.getNodeIdIfNotNumber(to);

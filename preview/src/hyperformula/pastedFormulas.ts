@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { prototypeOf, reachInternals } from './internals';
 import { FormulaNode, ReferenceEnd, referenceNodes } from './formulaTree';
 
 /** What HyperFormula's parser keeps of a formula it has parsed. */
@@ -55,18 +55,16 @@ let shared = false;
  */
 export function sharePastedFormulas(): void {
   if (shared) return;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as { _crudOperations?: { operations?: Operations }; destroy(): void };
-  const operations = probe._crudOperations?.operations;
-  const prototype = operations ? (Object.getPrototypeOf(operations) as Operations) : undefined;
-  // Known by what it has, not by its source text: the preview's bundle is minified.
-  const known =
-    typeof prototype?.setFormulaToCellFromCache === 'function' &&
-    typeof operations?.parser?.fetchCachedResult === 'function' &&
-    typeof operations?.arraySizePredictor?.checkArraySize === 'function' &&
-    typeof operations?.dependencyGraph?.setFormulaToCell === 'function';
-  probe.destroy();
-  if (!known || !prototype)
-    throw new Error("HyperFormula's operations are not the ones this preview speeds up: check preview/src/hyperformula/pastedFormulas.ts");
+  const prototype = reachInternals('pastedFormulas.ts', (engine) => {
+    const operations = (engine as { _crudOperations?: { operations?: Operations } })._crudOperations?.operations;
+    const found = prototypeOf<Operations>(operations);
+    const fits =
+      typeof found?.setFormulaToCellFromCache === 'function' &&
+      typeof operations?.parser?.fetchCachedResult === 'function' &&
+      typeof operations?.arraySizePredictor?.checkArraySize === 'function' &&
+      typeof operations?.dependencyGraph?.setFormulaToCell === 'function';
+    return fits ? found : undefined;
+  });
   const rebuilding = prototype.setFormulaToCellFromCache;
   prototype.setFormulaToCellFromCache = function setFormulaToCellFromCache(this: Operations, hash, address) {
     const parsed = this.parser.fetchCachedResult(hash);
