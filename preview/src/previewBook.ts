@@ -6,22 +6,24 @@ import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';
 import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
-import { fillSheetInSlices } from './buildInSlices';
+import { columnRuns, fillSheetInSlices } from './buildInSlices';
 import { showBuildOverlay } from './buildOverlay';
 import { editTabName } from './tabRename';
 import { CellFormat, PreviewSheet } from './previewSheet';
 import { t, msg } from '../../ui/i18n';
 
 /**
- * Whether a sheet's contents may read the sheet called `name`: a formula that mentions it (by any
- * case, quoted or not). Said yes when unsure, so nothing that reads it is missed.
+ * The formulas of a sheet's contents that may read the sheet called `name`: those that mention it
+ * (by any case, quoted or not), each with its place. Said yes when unsure, so none that reads it is missed.
  *
  * @example
- * mayRead([['=SUM(Leads!B2:B9)']], 'leads') //=> true
+ * formulasThatMayRead([[1, '=SUM(Leads!B2:B9)']], 'leads') //=> [{ row: 0, col: 1, formula: '=SUM(Leads!B2:B9)' }]
  */
-export function mayRead(content: readonly (readonly RawCellContent[])[], name: string): boolean {
+export function formulasThatMayRead(content: readonly (readonly RawCellContent[])[], name: string): { row: number; col: number; formula: string }[] {
   const lower = name.toLowerCase().replace(/'/g, "''");
-  return content.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('=') && cell.toLowerCase().includes(lower)));
+  return content.flatMap((cells, row) =>
+    cells.flatMap((cell, col) => (typeof cell === 'string' && cell.startsWith('=') && cell.toLowerCase().includes(lower) ? [{ row, col, formula: cell }] : [])),
+  );
 }
 
 const CELL_FORMAT: Readonly<Record<PlanFormat, CellFormat>> = { money: 'whole', percent: 'percent', decimal: 'decimal', integer: 'whole', date: 'date' };
@@ -195,20 +197,26 @@ export class PreviewBook {
     const index = this.grids.findIndex((grid) => grid.name === name);
     if (index < 0 || this.grids.length === 1) return;
     const model = this.grids[index].model;
-    // The sheets the engine will change: this one, and those with formulas that may read it (their
+    // What the engine will change: this sheet, and the formulas elsewhere that may read it (their
     // references turn to #REF!). Setting a large plan's every cell again took seconds for nothing.
-    const before = new Map(
-      this.grids
-        .map((grid): [string, RawCellContent[][]] => [grid.name, this.hf.getSheetSerialized(this.hf.getSheetId(grid.name)!)])
-        .filter(([other, content]) => other === name || mayRead(content, name)),
-    );
+    const content = this.hf.getSheetSerialized(this.hf.getSheetId(name)!);
+    const readers = this.grids
+      .filter((grid) => grid.name !== name)
+      .map((grid) => ({ sheet: grid.name, formulas: formulasThatMayRead(this.hf.getSheetSerialized(this.hf.getSheetId(grid.name)!), name) }))
+      .filter(({ formulas }) => formulas.length > 0);
     const formats = this.formats.ofSheet(name);
     const remove = () => this.removeSheet(name);
     const bringBack = () => {
       this.hf.batch(() => {
-        const id = this.hf.getSheetId(this.hf.addSheet(name))!;
-        this.hf.setSheetContent(id, before.get(name)!);
-        for (const [other, content] of before) if (other !== name) this.hf.setSheetContent(this.hf.getSheetId(other)!, content);
+        this.hf.setSheetContent(this.hf.getSheetId(this.hf.addSheet(name))!, content);
+        for (const { sheet, formulas } of readers) {
+          const id = this.hf.getSheetId(sheet)!;
+          for (const run of columnRuns(formulas))
+            this.hf.setCellContents(
+              { sheet: id, row: run.row, col: run.col },
+              run.formulas.map((f) => [f]),
+            );
+        }
       });
       settleSpills(this.hf);
       this.formats.restoreSheet(name, formats);

@@ -4,7 +4,7 @@
 import { buildSalesEvaluation } from '../../core/plans/salesEvaluation';
 import { buildSalesPlan, defaultAnswers } from '../../core/plans/salesPlan';
 import { CellValue } from '../../core/kit/cells';
-import { PreviewBook, mayRead } from './previewBook';
+import { PreviewBook, formulasThatMayRead } from './previewBook';
 import { PreviewHost } from './previewHost';
 import { OPPORTUNITIES_SHEET } from './previewSheet';
 import { KPI_SHEET } from './kpiSheet';
@@ -123,22 +123,26 @@ describe('deleting a sheet in the preview', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets again, on Undo, only the sheets whose formulas may read it: a large plan elsewhere is left as it is', () => {
+  it('sets again, on Undo, only the formulas elsewhere that may read it: a large plan elsewhere is left as it is', () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET, KPI_SHEET]), [OPPORTUNITIES_SHEET, KPI_SHEET]);
     const kpis = book.hf.getSheetSerialized(book.hf.getSheetId('KPIs')!);
-    expect(mayRead(kpis, 'Opportunities')).toBe(true);
-    expect(mayRead(book.hf.getSheetSerialized(book.hf.getSheetId('Opportunities')!), 'KPIs')).toBe(false);
-    const setAgain = jest.spyOn(book.hf, 'setSheetContent');
+    expect(formulasThatMayRead(kpis, 'Opportunities').length).toBeGreaterThan(0);
+    expect(formulasThatMayRead(book.hf.getSheetSerialized(book.hf.getSheetId('Opportunities')!), 'KPIs')).toEqual([]);
+    const setSheet = jest.spyOn(book.hf, 'setSheetContent');
+    const setCells = jest.spyOn(book.hf, 'setCellContents');
     book.deleteSheet('KPIs');
     book.editor.history.undo();
-    expect(setAgain.mock.calls.map(([sheet]) => book.hf.getSheetName(sheet))).toEqual(['KPIs']);
+    expect(setSheet.mock.calls.map(([sheet]) => book.hf.getSheetName(sheet))).toEqual(['KPIs']);
+    // Only the restored sheet's own tables are placed again; the sheet it reads is not touched.
+    const opportunities = book.hf.getSheetId('Opportunities');
+    expect(setCells.mock.calls.filter(([at]) => (at as { sheet: number }).sheet === opportunities)).toEqual([]);
     expect(book.hf.getSheetSerialized(book.hf.getSheetId('KPIs')!)).toEqual(kpis);
   });
 
-  it('tells a formula that may read a sheet, by any case and quoted', () => {
-    expect(mayRead([[1, '=SUM(Leads!B2:B9)']], 'leads')).toBe(true);
-    expect(mayRead([["='Lead''s plan'!A1"]], "Lead's plan")).toBe(true);
-    expect(mayRead([['Leads', '=A1']], 'Leads')).toBe(false);
+  it('tells the formulas that may read a sheet, by any case and quoted', () => {
+    expect(formulasThatMayRead([[1, '=SUM(Leads!B2:B9)']], 'leads')).toEqual([{ row: 0, col: 1, formula: '=SUM(Leads!B2:B9)' }]);
+    expect(formulasThatMayRead([["='Lead''s plan'!A1"]], "Lead's plan")).toHaveLength(1);
+    expect(formulasThatMayRead([['Leads', '=A1']], 'Leads')).toEqual([]);
   });
 
   it('keeps the last sheet', () => {
