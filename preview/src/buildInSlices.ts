@@ -7,6 +7,19 @@ export const SLICE_CELLS = 4_000;
 /** A formula whose range spans more rows than this sums a column: it waits for the rows it reads. */
 const MANY_ROWS = 50;
 
+/**
+ * Whether a sheet's contents hold more formulas than a slice: too many to read at once without the
+ * page stopping (values are read fast; formulas are what take the engine seconds).
+ *
+ * @example
+ * hasManyFormulas([[1, '=A1*2']]) //=> false
+ */
+export function hasManyFormulas(content: readonly (readonly unknown[])[], slice = SLICE_CELLS): boolean {
+  let formulas = 0;
+  for (const row of content) for (const cell of row) if (typeof cell === 'string' && cell.startsWith('=') && ++formulas > slice) return true;
+  return false;
+}
+
 /** What a build tells the page as it goes: the share of the sheet in place, then that it is finishing. */
 export interface BuildProgress {
   share(done: number): void;

@@ -145,6 +145,28 @@ describe('deleting a sheet in the preview', () => {
     expect(formulasThatMayRead([['Leads', '=A1']], 'Leads')).toEqual([]);
   });
 
+  it('brings back a sheet of many formulas as a build does, a slice at a time behind its veil, then the formulas that read it', async () => {
+    const plan = { ...OPPORTUNITIES_SHEET, name: 'Big plan', rows: Array.from({ length: 2100 }, (_, r) => [r, `=A${r + 1}*2`, `=B${r + 1}+1`]) };
+    const reader = { ...OPPORTUNITIES_SHEET, name: 'Reader', rows: [["=SUM('Big plan'!C1:C2100)"]] };
+    const sheets = [OPPORTUNITIES_SHEET, plan, reader];
+    const book = new PreviewBook(createWorkbook(sheets), sheets);
+    const total = () => book.hf.getCellValue({ sheet: book.hf.getSheetId('Reader')!, row: 0, col: 0 });
+    const before = total();
+    book.deleteSheet('Big plan');
+    expect(total()).toMatchObject({ type: 'REF' });
+    const kept: string[] = [];
+    book.onChange(() => kept.push(book.sheetNames().join()));
+    book.editor.history.undo();
+    expect(book.element.querySelector('.pv-building')?.textContent).toBe('Building “Big plan”…');
+    await book.whenIdle();
+    await Promise.resolve();
+    expect(book.element.querySelector('.pv-building')).toBeNull();
+    expect(book.sheetNames()).toEqual(['Opportunities', 'Big plan', 'Reader']);
+    expect(book.hf.getCellFormula({ sheet: book.hf.getSheetId('Big plan')!, row: 2099, col: 2 })).toBe('=B2100+1');
+    expect(total()).toBe(before);
+    expect(kept.at(-1)).toBe('Opportunities,Big plan,Reader');
+  });
+
   it('keeps the last sheet', () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
     book.deleteSheet('Opportunities');

@@ -13,7 +13,7 @@ import { shareRangeValues } from './hyperformula/rangeValues';
 import { sharePastedFormulas } from './hyperformula/pastedFormulas';
 import { PreviewSheet } from './previewSheet';
 import { settleSpills } from './hyperformula/spills';
-import { BuildProgress, SLICE_CELLS, fillInSlices, nextTurn } from './buildInSlices';
+import { BuildProgress, SLICE_CELLS, fillInSlices, hasManyFormulas, nextTurn } from './buildInSlices';
 
 let registered = false;
 
@@ -82,8 +82,7 @@ export async function createWorkbookInSlices(
 ): Promise<HyperFormula> {
   registerSalesPlannerFunctions();
   const contents = new Map(sheets.map((s) => [s.name, engineContent(s)]));
-  // Values are read fast; formulas are what take the engine seconds.
-  const large = (name: string) => contents.get(name)!.reduce((cells, row) => cells + row.filter(isFormula).length, 0) > cellsAtOnce;
+  const large = (name: string) => hasManyFormulas(contents.get(name)!, cellsAtOnce);
   const atOnce = sheets.map(({ name }) => [name, large(name) ? [] : contents.get(name)!]);
   const hf = HyperFormula.buildFromSheets(Object.fromEntries(atOnce) as never, PREVIEW_ENGINE_CONFIG);
   for (const { name } of sheets.filter((s) => large(s.name))) {
@@ -97,8 +96,6 @@ export async function createWorkbookInSlices(
   settleSpills(hf);
   return hf;
 }
-
-const isFormula = (value: unknown) => typeof value === 'string' && value.startsWith('=');
 
 /** A sheet's rows as HyperFormula reads them: a blank is null. */
 const engineContent = (sheet: PreviewSheet): unknown[][] => sheet.rows.map((row) => Array.from(row, (value) => value ?? null));
