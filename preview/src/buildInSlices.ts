@@ -106,14 +106,22 @@ export async function fillInSlices(
   }
   progress.calculating();
   await turn();
-  hf.batch(() =>
-    columnRuns(waiting).forEach(({ row, col, formulas }) =>
-      hf.setCellContents(
-        { sheet, row, col },
-        formulas.map((f) => [f]),
-      ),
-    ),
-  );
+  hf.batch(() => writeInColumnRuns(hf, sheet, waiting));
+}
+
+/**
+ * Writes formulas at their places on a sheet, a call per run down a column ({@link columnRuns}); the
+ * caller batches the calls.
+ *
+ * @example
+ * hf.batch(() => writeInColumnRuns(hf, sheet, [{ row: 3, col: 1, formula: '=A4*2' }, { row: 4, col: 1, formula: '=A5*2' }]))
+ */
+export function writeInColumnRuns(hf: HyperFormula, sheet: number, cells: readonly { row: number; col: number; formula: string }[]): void {
+  for (const { row, col, formulas } of columnRuns(cells))
+    hf.setCellContents(
+      { sheet, row, col },
+      formulas.map((f) => [f]),
+    );
 }
 
 /**

@@ -6,7 +6,7 @@ import { WorkbookEditor } from './grid/editor';
 import { SheetGrid } from './grid/sheetGrid';
 import { settleSpills } from './hyperformula/spills';
 import { hyperFormulaContent } from './planContent';
-import { columnRuns, fillSheetInSlices, hasManyFormulas } from './buildInSlices';
+import { fillSheetInSlices, hasManyFormulas, writeInColumnRuns } from './buildInSlices';
 import { showBuildOverlay } from './buildOverlay';
 import { editTabName } from './tabRename';
 import { CellFormat, PreviewSheet } from './previewSheet';
@@ -217,16 +217,7 @@ export class PreviewBook {
     const formats = this.formats.ofSheet(name);
     const remove = () => this.removeSheet(name);
     const putReadersBack = () =>
-      this.hf.batch(() => {
-        for (const { sheet, formulas } of readers) {
-          const id = this.hf.getSheetId(sheet)!;
-          for (const run of columnRuns(formulas))
-            this.hf.setCellContents(
-              { sheet: id, row: run.row, col: run.col },
-              run.formulas.map((f) => [f]),
-            );
-        }
-      });
+      this.hf.batch(() => readers.forEach(({ sheet, formulas }) => writeInColumnRuns(this.hf, this.hf.getSheetId(sheet)!, formulas)));
     const shown = () => {
       settleSpills(this.hf);
       this.formats.restoreSheet(name, formats);

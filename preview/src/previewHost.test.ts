@@ -46,6 +46,14 @@ describe('the preview building a plan of two sheets', () => {
   });
 });
 
+/** Waits, as a person does, for a build behind the veil (a Redo, an Undo) to end, checking the veil said what is built and then went. */
+async function builtBehindVeil(book: PreviewBook, name: string): Promise<void> {
+  expect(book.element.querySelector('.pv-building')?.textContent).toBe(`Building “${name}”…`);
+  await book.whenIdle();
+  await Promise.resolve();
+  expect(book.element.querySelector('.pv-building')).toBeNull();
+}
+
 describe('the preview while a plan is being built', () => {
   it("veils the workbook with the build's progress, keeps reads waiting until it is done, and Undo and Redo take it away and back", async () => {
     const book = new PreviewBook(createWorkbook([OPPORTUNITIES_SHEET]), [OPPORTUNITIES_SHEET]);
@@ -71,10 +79,7 @@ describe('the preview while a plan is being built', () => {
     const saved: string[] = [];
     book.onChange(() => saved.push(book.sheetNames().join()));
     book.editor.history.redo();
-    expect(book.element.querySelector('.pv-building')?.textContent).toBe('Building “Evaluation”…');
-    await book.whenIdle();
-    await Promise.resolve();
-    expect(book.element.querySelector('.pv-building')).toBeNull();
+    await builtBehindVeil(book, 'Evaluation');
     expect(book.hf.getCellValue({ sheet: evaluation()!, row: 2, col: 0 })).toBe(check);
     // Whoever keeps the workbook hears of the sheet once it is in the book.
     expect(saved.at(-1)).toBe(book.sheetNames().join());
@@ -157,10 +162,7 @@ describe('deleting a sheet in the preview', () => {
     const kept: string[] = [];
     book.onChange(() => kept.push(book.sheetNames().join()));
     book.editor.history.undo();
-    expect(book.element.querySelector('.pv-building')?.textContent).toBe('Building “Big plan”…');
-    await book.whenIdle();
-    await Promise.resolve();
-    expect(book.element.querySelector('.pv-building')).toBeNull();
+    await builtBehindVeil(book, 'Big plan');
     expect(book.sheetNames()).toEqual(['Opportunities', 'Big plan', 'Reader']);
     expect(book.hf.getCellFormula({ sheet: book.hf.getSheetId('Big plan')!, row: 2099, col: 2 })).toBe('=B2100+1');
     expect(total()).toBe(before);

@@ -82,10 +82,10 @@ export async function createWorkbookInSlices(
 ): Promise<HyperFormula> {
   registerSalesPlannerFunctions();
   const contents = new Map(sheets.map((s) => [s.name, engineContent(s)]));
-  const large = (name: string) => hasManyFormulas(contents.get(name)!, cellsAtOnce);
-  const atOnce = sheets.map(({ name }) => [name, large(name) ? [] : contents.get(name)!]);
+  const large = sheets.map((s) => s.name).filter((name) => hasManyFormulas(contents.get(name)!, cellsAtOnce));
+  const atOnce = sheets.map(({ name }) => [name, large.includes(name) ? [] : contents.get(name)!]);
   const hf = HyperFormula.buildFromSheets(Object.fromEntries(atOnce) as never, PREVIEW_ENGINE_CONFIG);
-  for (const { name } of sheets.filter((s) => large(s.name))) {
+  for (const name of large) {
     const progress = veil(name);
     try {
       await fillInSlices(hf, hf.getSheetId(name)!, contents.get(name)!, progress, turn, cellsAtOnce);
